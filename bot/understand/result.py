@@ -1,0 +1,48 @@
+"""What the understanding step makes of one comment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+INTENTS: tuple[str, ...] = (
+    "pay",
+    "dorm",
+    "canteen",
+    "prospects",
+    "hours",
+    "duties",
+    "insurance",
+    "location",
+    "requirements",
+    "apply",
+    "jobs",
+    "legitimacy",
+)
+"""The twelve domain intents of the contract; `other` is a question outside them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    """One comment, understood.
+
+    `intents` is primary first: `()` for chatter, `("other",)` for a question outside the domain.
+    `job` follows the contract: an explicit reference wins, else the featured job for a
+    job-specific question, else None (and always None when `unknown_company`).
+    """
+
+    text: str
+    question: bool
+    intents: tuple[str, ...]
+    confidence: tuple[float, ...]
+    job: str | None
+    employer: str | None
+    city: str | None
+    unknown_company: bool = False
+    apply_command: bool = False
+    """The comment is an application command (报名3, 我要报名三号, 报3, 3号报名)."""
+    age: int | None = None
+    """An age the viewer states about themself (我15岁), for the under-16 rule."""
+    found: tuple[str, ...] = ()
+    """For a `jobs` search: the ids of the matching jobs, best first."""
+    card: bool = False
+    """The viewer asks for a job's card (看看3号, 3号详情)."""
