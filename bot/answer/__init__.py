@@ -1,0 +1,1 @@
+"""Answers, cards and searches composed from catalogue facts."""

@@ -1,0 +1,249 @@
+"""Catalogue facts as short Chinese phrases, and which field a question needs.
+
+Every phrase is built from catalogue fields only; a `Fact` names the field it came from so a
+question whose field is missing goes to the host instead of being guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from catalog.models import Employer, Job, Number
+
+UNIT_SUFFIX = {"month": "/月", "day": "/天", "hour": "元/时", "piece": "元/件"}
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One phrase and the dotted catalogue field it states."""
+
+    field: str
+    text: str
+
+
+def num(value: Number) -> str:
+    """A number as the catalogue wrote it: 7000, 22.5 (never 7000.0)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def pay_range(job: Job) -> str | None:
+    """`7000-9000/月`, `7000起/月`, `最高9000/月`, or None when the catalogue has no figure."""
+    pay = job.pay
+    if pay is None or (pay.min is None and pay.max is None):
+        return None
+    suffix = UNIT_SUFFIX.get(pay.unit or "", "")
+    prefix = "计件" if pay.unit == "piece" else ""
+    if pay.min is not None and pay.max is not None:
+        core = num(pay.min) if pay.min == pay.max else f"{num(pay.min)}-{num(pay.max)}"
+    elif pay.min is not None:
+        core = f"{num(pay.min)}起"
+    else:
+        assert pay.max is not None
+        core = f"最高{num(pay.max)}"
+    return f"{prefix}{core}{suffix}"
+
+
+def pay_facts(job: Job) -> list[Fact]:
+    """Pay range, base pay, overtime and payday, most important first."""
+    out: list[Fact] = []
+    rng = pay_range(job)
+    if rng:
+        label = "综合" if job.pay and job.pay.unit == "month" else ""
+        out.append(Fact("pay.range", f"{label}{rng}"))
+    pay = job.pay
+    if pay is not None:
+        if pay.base is not None:
+            out.append(Fact("pay.base", f"底薪{num(pay.base)}"))
+        if pay.payday:
+            out.append(Fact("pay.payday", pay.payday))
+        if pay.overtime:
+            out.append(Fact("pay.overtime", pay.overtime))
+        if pay.note:
+            out.append(Fact("pay.note", pay.note))
+    return out
+
+
+def dorm_facts(job: Job) -> list[Fact]:
+    """Whether a dorm is provided, how far, room, fee, amenities, couples' rooms."""
+    dorm = job.dorm
+    if dorm is None or dorm.provided is None:
+        return []
+    if dorm.provided is False:
+        out = [Fact("dorm.provided", "不包住")]
+        if dorm.allowance is not None:
+            out.append(Fact("dorm.allowance", f"住房补贴{num(dorm.allowance)}/月"))
+        if dorm.note:
+            out.append(Fact("dorm.note", dorm.note))
+        return out
+    out = [Fact("dorm.provided", "包住")]
+    if dorm.distance:
+        text = dorm.distance if "宿舍" in dorm.distance else f"宿舍{dorm.distance}"
+        out.append(Fact("dorm.distance", text))
+    elif dorm.distance_m is not None:
+        out.append(Fact("dorm.distance", f"宿舍离厂{num(dorm.distance_m)}米"))
+    if dorm.room:
+        out.append(Fact("dorm.room", dorm.room))
+    if dorm.fee is not None:
+        out.append(Fact("dorm.fee", "住宿免费" if dorm.fee == 0 else f"住宿{num(dorm.fee)}/月"))
+    if dorm.amenities:
+        out.append(Fact("dorm.amenities", "".join(a for a in dorm.amenities[:3] if a)))
+    if dorm.couples is not None:
+        out.append(Fact("dorm.couples", "有夫妻房" if dorm.couples else "无夫妻房"))
+    if dorm.allowance is not None:
+        out.append(Fact("dorm.allowance", f"外宿补贴{num(dorm.allowance)}/月"))
+    if dorm.note:
+        out.append(Fact("dorm.note", dorm.note))
+    return out
+
+
+def canteen_facts(job: Job) -> list[Fact]:
+    """Whether meals are provided, how many, what they cost, the meal subsidy."""
+    canteen = job.canteen
+    if canteen is None or canteen.provided is None:
+        return []
+    if canteen.provided is False:
+        out = [Fact("canteen.provided", "不包吃")]
+    else:
+        out = [Fact("canteen.provided", "有食堂")]
+    if canteen.meals:
+        out.append(Fact("canteen.meals", f"{num(canteen.meals)}餐"))
+    if canteen.cost is not None:
+        out.append(Fact("canteen.cost", "吃饭免费" if canteen.cost == 0 else f"每餐{num(canteen.cost)}元"))
+    if canteen.subsidy is not None:
+        out.append(Fact("canteen.subsidy", f"餐补{num(canteen.subsidy)}/月"))
+    if canteen.note:
+        out.append(Fact("canteen.note", canteen.note))
+    return out
+
+
+def hours_facts(job: Job) -> list[Fact]:
+    """Shift pattern, hours a day, rest days."""
+    hours = job.hours
+    if hours is None:
+        return []
+    out: list[Fact] = []
+    if hours.shift:
+        out.append(Fact("hours.shift", hours.shift))
+    if hours.daily is not None:
+        out.append(Fact("hours.daily", f"每天{num(hours.daily)}小时"))
+    if hours.rest:
+        out.append(Fact("hours.rest", hours.rest))
+    if hours.note:
+        out.append(Fact("hours.note", hours.note))
+    return out
+
+
+def duties_facts(job: Job) -> list[Fact]:
+    """What the work is, how hard, standing or sitting."""
+    duties = job.duties
+    if duties is None:
+        return []
+    out: list[Fact] = []
+    if duties.content:
+        out.append(Fact("duties.content", duties.content))
+    if duties.posture:
+        out.append(Fact("duties.posture", duties.posture))
+    if duties.intensity:
+        out.append(Fact("duties.intensity", duties.intensity))
+    if duties.note:
+        out.append(Fact("duties.note", duties.note))
+    return out
+
+
+def insurance_facts(job: Job) -> list[Fact]:
+    """Social insurance and housing fund."""
+    ins = job.insurance
+    if ins is None:
+        return []
+    out: list[Fact] = []
+    if ins.social:
+        out.append(Fact("insurance.social", ins.social))
+    if ins.housing_fund is not None:
+        out.append(Fact("insurance.housing_fund", "有公积金" if ins.housing_fund else "无公积金"))
+    if ins.note:
+        out.append(Fact("insurance.note", ins.note))
+    return out
+
+
+def prospects_facts(job: Job) -> list[Fact]:
+    """Promotion path and training."""
+    pro = job.prospects
+    if pro is None:
+        return []
+    out: list[Fact] = []
+    if pro.path:
+        out.append(Fact("prospects.path", pro.path))
+    if pro.training:
+        out.append(Fact("prospects.training", pro.training))
+    if pro.note:
+        out.append(Fact("prospects.note", pro.note))
+    return out
+
+
+def location_facts(job: Job, employer: Employer) -> list[Fact]:
+    """City and address, transport, station pick-up."""
+    loc = job.location
+    out: list[Fact] = []
+    address = (loc.address if loc else None) or employer.address
+    city = job.city or employer.city
+    if address:
+        out.append(Fact("location.address", address if city in address else f"{city}{address}"))
+    else:
+        out.append(Fact("location.city", f"在{city}"))
+    if loc is not None:
+        if loc.transport:
+            out.append(Fact("location.transport", loc.transport))
+        if loc.pickup:
+            out.append(Fact("location.pickup", loc.pickup))
+        if loc.note:
+            out.append(Fact("location.note", loc.note))
+    return out
+
+
+def requirements_facts(job: Job) -> list[Fact]:
+    """Age range, education, gender, experience, other conditions."""
+    req = job.requirements
+    if req is None:
+        return []
+    out: list[Fact] = []
+    if req.age_min is not None and req.age_max is not None:
+        out.append(Fact("requirements.age", f"{req.age_min}-{req.age_max}岁"))
+    elif req.age_min is not None:
+        out.append(Fact("requirements.age", f"{req.age_min}岁以上"))
+    elif req.age_max is not None:
+        out.append(Fact("requirements.age", f"{req.age_max}岁以下"))
+    if req.education:
+        out.append(Fact("requirements.education", req.education))
+    if req.gender:
+        out.append(Fact("requirements.gender", req.gender))
+    if req.experience:
+        out.append(Fact("requirements.experience", req.experience))
+    out.extend(Fact("requirements.other", o) for o in req.other[:2])
+    return out
+
+
+def apply_facts(job: Job) -> list[Fact]:
+    """How to apply (the command first), the interview, the start date."""
+    out = [Fact("apply.command", f"发:报名{job.number}")]
+    ap = job.apply
+    if ap is not None:
+        if ap.how:
+            out.append(Fact("apply.how", ap.how))
+        if ap.interview:
+            out.append(Fact("apply.interview", ap.interview))
+        if ap.start:
+            out.append(Fact("apply.start", ap.start))
+    return out
+
+
+def legitimacy_facts(employer: Employer) -> list[Fact]:
+    """Direct hire or agency, and what the worker pays to get the job."""
+    out: list[Fact] = []
+    if employer.direct_hire is not None:
+        out.append(Fact("employer.direct_hire", "企业直招" if employer.direct_hire else "劳务派遣"))
+    if employer.agency_fee is not None:
+        text = "不收任何费用" if employer.agency_fee == 0 else f"需交费{employer.agency_fee}元"
+        out.append(Fact("employer.agency_fee", text))
+    return out

@@ -1,0 +1,264 @@
+"""The `daigang` command line: one sub-command per job a host or recruiter does.
+
+Bad input anywhere gives one clear line naming the file and place, and exit code 2.
+Heavy modules are imported inside each command so that start-up stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from bot.errors import BotError
+
+EXIT_BAD_INPUT = 2
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a bad flag in one line with exit code 2 (never a traceback)."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print one line and exit 2."""
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+def _load_catalog(path: Path) -> object:
+    """Load a catalogue or raise a BotError carrying every problem, one per line."""
+    from catalog.errors import CatalogError
+    from catalog.load import load_catalog
+
+    try:
+        return load_catalog(path)
+    except CatalogError as exc:
+        raise BotError("\n".join(str(p) for p in exc.problems)) from None
+
+
+def cmd_catalog_check(args: argparse.Namespace) -> int:
+    """`daigang catalog check FILE`: every problem at once, exit 2 when there is any."""
+    from catalog.load import check_catalog
+
+    problems = check_catalog(Path(args.file))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        return EXIT_BAD_INPUT
+    print(f"{args.file}: ok")
+    return 0
+
+
+def cmd_catalog_convert(args: argparse.Namespace) -> int:
+    """`daigang catalog convert IN OUT` between YAML, JSON, CSV and XLSX."""
+    from catalog.convert import convert
+    from catalog.errors import CatalogError
+
+    try:
+        convert(Path(args.src), Path(args.dst))
+    except CatalogError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"wrote {args.dst}")
+    return 0
+
+
+def cmd_understand(args: argparse.Namespace) -> int:
+    """`daigang understand --catalog FILE`: JSON Lines in, the understanding contract out."""
+    from bot.understand.cli import run_understand
+    from catalog.models import Catalog
+
+    catalog = _load_catalog(Path(args.catalog))
+    assert isinstance(catalog, Catalog)
+    return run_understand(catalog, sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """`daigang eval LABELLED --catalog FILE`: precision, recall, F1, confusion, misses."""
+    from bot.evaluate import evaluate, format_eval
+    from catalog.models import Catalog
+
+    catalog = _load_catalog(Path(args.catalog))
+    assert isinstance(catalog, Catalog)
+    print(format_eval(evaluate(Path(args.labelled), catalog)))
+    return 0
+
+
+def _progress(total: int | None, desc: str) -> tuple[object, object]:
+    """A tqdm bar on a terminal, else nothing; returns (bar, update callback)."""
+    if not sys.stderr.isatty():
+        return None, None
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, desc=desc, unit=" comments", file=sys.stderr, leave=False)
+    return bar, bar.update
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    """`daigang replay LOG --catalog FILE`: the bot on a recording, printing its transcript."""
+    from bot.profiles import get_profile
+    from bot.replay import replay
+    from bot.store import open_store
+    from bot.wiring import human_line, write_transcript
+    from catalog.models import Catalog
+
+    catalog = _load_catalog(Path(args.catalog))
+    assert isinstance(catalog, Catalog)
+    profile = get_profile(args.profile, args.max_chars)
+    log = Path(args.log)
+    if not log.is_file():
+        raise BotError(f"{log}: no such recording")
+    speed = parse_speed(args.speed)
+    store = open_store(args.db)
+    bar, update = _progress(None, "replay")
+    try:
+        result = asyncio.run(
+            replay(
+                log, catalog, profile, store, speed=speed, fmt=args.format, features=args.feature,
+                polls=args.poll, progress=update,  # type: ignore[arg-type]
+            )
+        )
+    finally:
+        store.close()
+        if bar is not None:
+            bar.close()  # type: ignore[attr-defined]
+    if not args.quiet:
+        for post in result.posts:
+            print(human_line(post, result.start))
+    if args.transcript:
+        write_transcript(result.posts, Path(args.transcript))
+    print(
+        f"replayed {result.comments} comments, {result.events} events: {len(result.posts)} posts, "
+        f"{result.applications} applications; session {result.session} in {args.db}",
+        file=sys.stderr,
+    )
+    if args.report:
+        from bot.report import write_report
+
+        paths = write_report(args.db, Path(args.report), result.session)
+        print(f"report: {paths}", file=sys.stderr)
+    return 0
+
+
+def parse_speed(value: str) -> float | None:
+    """`max` -> None (as fast as possible); a positive number otherwise."""
+    if value == "max":
+        return None
+    try:
+        speed = float(value)
+    except ValueError:
+        raise BotError(f"--speed {value}: give a number or max") from None
+    if speed <= 0:
+        raise BotError(f"--speed {value}: must be positive")
+    return speed
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """`daigang report --db FILE [--session ID] --out DIR`: the review report."""
+    from bot.report import write_report
+
+    paths = write_report(args.db, Path(args.out), args.session, per_employer=args.per_employer)
+    print(f"report written: {paths}")
+    return 0
+
+
+def cmd_feedback(args: argparse.Namespace) -> int:
+    """`daigang feedback`: an employer's satisfaction after the stream."""
+    from bot.report.feedback import record_feedback
+
+    record_feedback(args.db, args.session, args.employer, args.score, args.comment, time.time())
+    print(f"feedback of {args.employer} recorded")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """`daigang demo`: the seed recording through the bot, then the review report."""
+    from bot.demo import run_demo
+
+    return run_demo(Path(args.out), args.speed, args.keep_open, args.console)
+
+
+def build_parser() -> Parser:
+    """All sub-commands and their flags."""
+    parser = Parser(prog="daigang", description="An assistant bot for 带岗直播 live streams.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+
+    p = sub.add_parser("demo", help="the seed recording through the bot, with console and report")
+    p.add_argument("--out", default="daigang-demo")
+    p.add_argument("--speed", default="120")
+    p.add_argument("--keep-open", action="store_true")
+    p.add_argument("--console", type=int, default=8080)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("replay", help="replay a recording through the bot")
+    p.add_argument("log")
+    p.add_argument("--catalog", required=True)
+    p.add_argument("--profile", default="generic")
+    p.add_argument("--max-chars", type=int, default=None)
+    p.add_argument("--speed", default="max")
+    p.add_argument("--format", choices=["jsonl", "bilibili-xml", "chat-downloader", "csv"])
+    p.add_argument("--feature", default=None, help='e.g. "00:05:00=J003,00:12:30=J005"')
+    p.add_argument("--poll", default=None, help='host starts/stops the poll, e.g. "00:36:00-00:40:00"')
+    p.add_argument("--transcript", default=None)
+    p.add_argument("--db", default="daigang.db")
+    p.add_argument("--report", default=None)
+    p.add_argument("--quiet", action="store_true", help="do not print the transcript")
+    p.set_defaults(func=cmd_replay)
+
+    p = sub.add_parser("understand", help="JSON Lines of comments in, understanding out")
+    p.add_argument("--catalog", required=True)
+    p.set_defaults(func=cmd_understand)
+
+    p = sub.add_parser("eval", help="score the understanding on labelled comments")
+    p.add_argument("labelled")
+    p.add_argument("--catalog", required=True)
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("catalog", help="check or convert a catalogue")
+    csub = p.add_subparsers(dest="catalog_command", required=True, parser_class=Parser)
+    c = csub.add_parser("check")
+    c.add_argument("file")
+    c.set_defaults(func=cmd_catalog_check)
+    c = csub.add_parser("convert")
+    c.add_argument("src")
+    c.add_argument("dst")
+    c.set_defaults(func=cmd_catalog_convert)
+
+    p = sub.add_parser("report", help="write the review report")
+    p.add_argument("--db", default="daigang.db")
+    p.add_argument("--session", default=None)
+    p.add_argument("--out", required=True)
+    p.add_argument("--per-employer", action="store_true")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("feedback", help="record an employer's satisfaction")
+    p.add_argument("--db", default="daigang.db")
+    p.add_argument("--session", default=None)
+    p.add_argument("--employer", required=True)
+    p.add_argument("--score", type=int, required=True)
+    p.add_argument("--comment", default=None)
+    p.set_defaults(func=cmd_feedback)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a BotError becomes one line on stderr and exit code 2."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except BotError as exc:
+        print(f"daigang: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

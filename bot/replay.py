@@ -1,0 +1,177 @@
+"""Replay a recorded stream through the bot on a virtual clock.
+
+The recording's own timestamps are the room's clock; ticks fall on fixed steps of that clock, so
+the bot decides exactly the same things at every speed. `speed` only paces the wall clock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.events import Ack, Action, Comment, End, Event, PollCommand, Post, Tick
+from bot.feeds.recordings import read_recording
+from bot.profiles import Profile
+from bot.room import Room, RoomConfig
+from bot.store import Store
+from bot.wiring import Executor, build_room
+from catalog.models import Catalog
+
+TICK = 0.5
+"""Seconds of stream time between two ticks."""
+
+
+class Clock:
+    """Wall time for pacing: monotonic seconds and an awaitable sleep (injected in tests)."""
+
+    def now(self) -> float:
+        """Monotonic seconds."""
+        return time.monotonic()
+
+    async def sleep(self, seconds: float) -> None:
+        """Wait `seconds` of wall time."""
+        await asyncio.sleep(seconds)
+
+
+@dataclass
+class ReplayResult:
+    """What a replay did."""
+
+    session: str
+    posts: list[Post]
+    comments: int = 0
+    events: int = 0
+    applications: int = 0
+    start: float = 0.0
+    end: float = 0.0
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+def session_key(log: Path, catalog_json: str, profile: Profile) -> str:
+    """A stable key for one replay of one recording: re-running it continues the same session."""
+    digest = hashlib.sha256()
+    with log.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    digest.update(catalog_json.encode())
+    digest.update(profile.name.encode())
+    return f"replay:{log.name}:{digest.hexdigest()[:16]}"
+
+
+def parse_polls(spec: str | None) -> list[tuple[float, bool]]:
+    """`--poll 00:36:00-00:40:00` (or only a start) as (offset, start?) pairs."""
+    from bot.feeds.recordings import parse_features
+
+    if not spec:
+        return []
+    out: list[tuple[float, bool]] = []
+    for part in spec.split(","):
+        start, _, stop = part.partition("-")
+        out.append((parse_features(f"{start.strip()}=poll")[0][0], True))
+        if stop.strip():
+            out.append((parse_features(f"{stop.strip()}=poll")[0][0], False))
+    return out
+
+
+def with_ticks(events: Iterable[Event], polls: list[tuple[float, bool]]) -> Iterator[Event]:
+    """The recording's events with ticks every `TICK` seconds and the host's poll commands."""
+    last_tick: float | None = None
+    first: float | None = None
+    pending = sorted(polls)
+    for event in events:
+        ts = event.ts
+        if first is None:
+            first = ts
+            last_tick = ts
+        assert last_tick is not None
+        while last_tick + TICK <= ts:
+            last_tick += TICK
+            while pending and first + pending[0][0] <= last_tick:
+                yield PollCommand(first + pending[0][0], pending.pop(0)[1])
+            yield Tick(last_tick)
+        while pending and first + pending[0][0] <= ts:
+            yield PollCommand(first + pending[0][0], pending.pop(0)[1])
+        yield event
+        if isinstance(event, End):
+            return
+    if last_tick is not None:
+        for _ in range(int(60 / TICK)):
+            last_tick += TICK
+            yield Tick(last_tick)
+
+
+async def replay(
+    log: Path,
+    catalog: Catalog,
+    profile: Profile,
+    store: Store,
+    *,
+    speed: float | None = None,
+    fmt: str | None = None,
+    features: str | None = None,
+    polls: str | None = None,
+    clock: Clock | None = None,
+    room: Room | None = None,
+    config: RoomConfig | None = None,
+    on_post: Callable[[Post], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+    yield_every: int = 2000,
+    checkpoint: Callable[[], Awaitable[None]] | None = None,
+) -> ReplayResult:
+    """Run a recording through the bot; `speed` None is as fast as the machine goes."""
+    clock = clock or Clock()
+    catalog_json = catalog.model_dump_json()
+    room = room or build_room(catalog, profile, config)
+    events = read_recording(log, fmt, features)
+    result = ReplayResult(session="", posts=[])
+    session = ""
+    executor: Executor | None = None
+    wall_start = clock.now()
+    stream_start = 0.0
+
+    pending_acks: list[Post] = []
+    ack = pending_acks.append
+    for n, event in enumerate(with_ticks(events, parse_polls(polls))):
+        if executor is None:
+            stream_start = event.ts
+            session = store.open_session(
+                session_key(log, catalog_json, profile), str(log), profile.name, stream_start, catalog_json
+            )
+            executor = Executor(store, session, ack, on_post=on_post)
+            result.start = stream_start
+        if speed is not None:
+            due = wall_start + (event.ts - stream_start) / speed
+            delay = due - clock.now()
+            if delay > 0:
+                await clock.sleep(delay)
+        elif checkpoint is not None and n % yield_every == 0:
+            await checkpoint()
+        now = event.ts
+        actions: list[Action] = room.handle(event, now)
+        executor.run(actions)
+        while pending_acks:
+            post = pending_acks.pop(0)
+            executor.run(room.handle(Ack(now, post.id, True), now))
+        if isinstance(event, Comment):
+            result.comments += 1
+            if progress is not None:
+                progress(1)
+        if not isinstance(event, Tick):
+            result.events += 1
+        result.end = now
+    store.flush()
+    if executor is not None:
+        result.posts = executor.transcript
+        result.applications = executor.applications
+    result.session = session
+    return result
+
+
+def stderr_is_terminal() -> bool:
+    """Whether progress bars make sense."""
+    return sys.stderr.isatty()

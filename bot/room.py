@@ -1,0 +1,592 @@
+"""The heart of the bot: `Room.handle(event, now) -> actions`, pure and synchronous.
+
+The room keeps the featured job, understands each comment, merges askers of the same question,
+obeys the platform's send budget, records applications and poll answers, and hands what it cannot
+answer to the host. It never awaits, never reads a clock, never touches a socket or a file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from dataclasses import dataclass, field
+
+from bot.answer.cards import card_posts, split_card
+from bot.answer.compose import Composed, compose, compose_employer, compose_search, facet_of, fit, mention
+from bot.events import (
+    Ack,
+    Action,
+    ApplicationMade,
+    ApplicationRefused,
+    AudienceSeen,
+    Comment,
+    CommentSeen,
+    Counted,
+    End,
+    Enter,
+    Event,
+    Feature,
+    FeatureChanged,
+    Gap,
+    GapSeen,
+    Gift,
+    HostReply,
+    Like,
+    Pause,
+    PollChanged,
+    PollCommand,
+    PollVote,
+    Post,
+    PostAcked,
+    PostKind,
+    QuestionAnswered,
+    QuestionOpened,
+    QuestionQueued,
+    StreamEnded,
+    Tick,
+    Viewers,
+)
+from bot.privacy import mask
+from bot.profiles import Profile
+from bot.spam import SpamFilter
+from bot.understand import Understander
+from bot.understand.result import Understanding
+from catalog.index import CatalogIndex
+
+POLL_TEXT = "满意扣1 不满意扣2"
+_POLL_VOTE = re.compile(r"^\s*(?:扣|kou|打)?\s*([12])\1*\s*$", re.I)
+_NAME_JUNK = re.compile(r"[\s@\x00-\x1f]+")
+
+
+@dataclass(frozen=True, slots=True)
+class RoomConfig:
+    """The room's tunables; the defaults suit a busy Bilibili room."""
+
+    stale_after: float = 30.0
+    """An answer not posted this long after the first asker asked is dropped, not posted late."""
+    hold: float = 1.0
+    """A new question waits this long for more askers of the same question before it is posted."""
+    cooldown: float = 10.0
+    """The same answer is not posted again this soon (it is still on screen)."""
+    card_cooldown: float = 60.0
+    """A job's card is not posted again this soon."""
+    ack_timeout: float = 10.0
+    """A post with no ack after this long was silently dropped."""
+    host_queue_size: int = 500
+    """How many unanswered question groups the host's queue keeps."""
+    dedup_window: int = 200_000
+    """How many recent comment ids are remembered to drop a comment seen twice."""
+
+
+@dataclass(slots=True)
+class Asker:
+    """One viewer waiting for one answer."""
+
+    qid: str
+    comment_id: str
+    user_id: str
+    name: str
+    ts: float
+
+
+@dataclass(slots=True)
+class Group:
+    """Askers of the same question, answered by one post."""
+
+    key: tuple[str, ...]
+    kind: PostKind
+    job: str | None
+    intent: str | None
+    forms: tuple[str, ...]
+    first_ts: float
+    askers: list[Asker] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class HostItem:
+    """A question the bot cannot answer, waiting in the host's queue."""
+
+    key: str
+    intent: str
+    job: str | None
+    reason: str
+    fact: str | None
+    first_ts: float
+    askers: list[Asker] = field(default_factory=list)
+    sample: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A post that goes out before answers: a refusal, the poll, the host's words, a retry."""
+
+    kind: PostKind
+    text: str
+    askers: tuple[Asker, ...] = ()
+    job: str | None = None
+    retry: Post | None = None
+
+
+@dataclass(slots=True)
+class Outgoing:
+    """A post sent and not yet acknowledged."""
+
+    post: Post
+    sent: float
+    retried: bool
+
+
+class Room:
+    """One live room's state and decisions."""
+
+    def __init__(
+        self,
+        index: CatalogIndex,
+        understander: Understander,
+        profile: Profile,
+        spam: SpamFilter,
+        config: RoomConfig | None = None,
+    ) -> None:
+        self.index = index
+        self.understander = understander
+        self.profile = profile
+        self.spam = spam
+        self.config = config or RoomConfig()
+        self.featured: str | None = None
+        self.paused = False
+        self.ended = False
+        self.groups: dict[tuple[str, ...], Group] = {}
+        self.host_queue: dict[str, HostItem] = {}
+        self.cards: deque[tuple[str, str]] = deque()
+        self.urgent: deque[Notice] = deque()
+        self.card_posted: dict[str, float] = {}
+        self.cooldown: dict[tuple[str, ...], float] = {}
+        self.recent_texts: deque[tuple[float, str]] = deque()
+        self.next_slot = float("-inf")
+        self.last_kind: PostKind | None = None
+        self.outgoing: dict[str, Outgoing] = {}
+        self.post_seq = 0
+        self.seen_ids: set[str] = set()
+        self.seen_order: deque[str] = deque()
+        self.applied: set[tuple[str, str]] = set()
+        self.applications: dict[str, int] = {}
+        self.poll_id: str | None = None
+        self.poll_seq = 0
+        self.poll_voters: set[str] = set()
+        self.last_sweep = float("-inf")
+
+    # ------------------------------------------------------------------ entry point
+
+    def handle(self, event: Event, now: float) -> list[Action]:
+        """Take one event at time `now`; return what to post and record, in order."""
+        out: list[Action] = []
+        match event:
+            case Comment():
+                self._comment(event, now, out)
+            case Feature():
+                self._feature(event, now, out)
+            case Ack():
+                self._ack(event, now, out)
+            case Tick():
+                pass
+            case Enter():
+                out.append(AudienceSeen(event.ts, "enter", event.user.id, 1))
+            case Like():
+                out.append(AudienceSeen(event.ts, "like", event.user.id, event.count))
+            case Gift():
+                out.append(AudienceSeen(event.ts, "gift", event.user.id, event.count, event.gift))
+            case Viewers():
+                out.append(AudienceSeen(event.ts, "viewers", None, event.count))
+            case Gap():
+                out.append(GapSeen(event.ts, event.start, event.reason))
+            case HostReply():
+                self._host_reply(event, now, out)
+            case PollCommand():
+                self._poll_command(event, now, out)
+            case Pause():
+                self.paused = event.paused
+            case End():
+                self.ended = True
+                out.append(StreamEnded(event.ts))
+        if not self.ended:
+            self._sweep(now, out)
+            self._maybe_post(now, out)
+        return out
+
+    # ------------------------------------------------------------------ comments
+
+    def _remember(self, comment_id: str) -> bool:
+        """True the first time a comment id is seen (within the dedup window)."""
+        if comment_id in self.seen_ids:
+            return False
+        self.seen_ids.add(comment_id)
+        self.seen_order.append(comment_id)
+        if len(self.seen_order) > self.config.dedup_window:
+            self.seen_ids.discard(self.seen_order.popleft())
+        return True
+
+    def _comment(self, c: Comment, now: float, out: list[Action]) -> None:
+        """Understand one comment and route each of its questions."""
+        if not self._remember(c.id):
+            out.append(Counted(now, "duplicate_comment", 1, c.id))
+            return
+        name = display_name(c.user.name)
+        text = mask(c.text)
+        spam = self.spam.reason(c.user.id, c.text, now)
+        if spam is not None:
+            out.append(CommentSeen(c.ts, c.id, c.user.id, name, text, (), None, None, False, True, self.featured))
+            out.append(Counted(c.ts, "spam", 1, f"{spam}:{c.id}"))
+            return
+        if self.poll_id is not None:
+            vote = _POLL_VOTE.match(c.text)
+            if vote:
+                out.append(CommentSeen(c.ts, c.id, c.user.id, name, text, (), None, None, False, False, self.featured))
+                if c.user.id not in self.poll_voters:
+                    self.poll_voters.add(c.user.id)
+                    out.append(PollVote(c.ts, self.poll_id, c.user.id, int(vote.group(1))))
+                return
+        u = self.understander.understand(c.text, self.featured)
+        job = self.index.by_id.get(u.job) if u.job else None
+        out.append(
+            CommentSeen(
+                c.ts, c.id, c.user.id, name, text, u.intents, u.job,
+                u.employer or (job.employer if job else None), u.question, False, self.featured,
+            )
+        )
+        if not u.intents:
+            return
+        asker_name = name
+        if u.apply_command:
+            self._application(c, u, asker_name, now, out)
+        if u.card and job is not None:
+            self._queue_card(job.id, now, force=True)
+        for intent in u.intents:
+            if intent == "apply" and u.apply_command:
+                continue
+            if intent == "jobs" and u.card:
+                continue
+            qid = f"{c.id}#{intent}"
+            asker = Asker(qid, c.id, c.user.id, asker_name, c.ts)
+            out.append(QuestionOpened(c.ts, qid, c.id, c.user.id, asker_name, intent, u.job, u.employer))
+            self._route(asker, intent, u, c.text, now, out)
+
+    def _route(self, asker: Asker, intent: str, u: Understanding, text: str, now: float, out: list[Action]) -> None:
+        """Put one question into a group to answer, or into the host's queue."""
+        if intent == "other":
+            self._to_host(f"other:{asker.comment_id}", intent, None, "other", None, asker, text, now, out)
+            return
+        if u.unknown_company:
+            self._to_host(f"unknown:{intent}", intent, None, "unknown", None, asker, text, now, out)
+            return
+        if intent == "jobs":
+            composed = compose_search(self.index, u.found, u.city)
+            key: tuple[str, ...] = ("jobs", u.city or "", *u.found)
+            self._to_group(key, "answer", None, intent, composed, asker, text, now, out)
+            return
+        job = self.index.by_id.get(u.job) if u.job else None
+        if job is None:
+            employer = self.index.employers.get(u.employer) if u.employer else None
+            if employer is not None and intent in ("legitimacy", "location"):
+                composed = compose_employer(employer, intent)
+                self._to_group((employer.id, intent), "answer", None, intent, composed, asker, text, now, out)
+            else:
+                where = u.employer or u.city or "none"
+                self._to_host(f"{where}:{intent}", intent, None, "unknown", None, asker, text, now, out)
+            return
+        facet = facet_of(intent, text) or ""
+        key = (job.id, intent, facet)
+        group = self.groups.get(key)
+        composed = Composed(group.forms) if group is not None else compose(self.index, intent, job, text)
+        self._to_group(key, "answer", job.id, intent, composed, asker, text, now, out)
+
+    def _to_group(
+        self,
+        key: tuple[str, ...],
+        kind: PostKind,
+        job: str | None,
+        intent: str | None,
+        composed: Composed,
+        asker: Asker,
+        text: str,
+        now: float,
+        out: list[Action],
+    ) -> None:
+        """Join the askers waiting for this answer, or hand the question over when facts lack."""
+        if composed.missing is not None or not composed.forms:
+            fact = composed.missing or (intent or "")
+            self._to_host(f"{job or key[0]}:{fact}", intent or "", job, "missing", fact, asker, text, now, out)
+            return
+        group = self.groups.get(key)
+        if group is None:
+            group = self.groups[key] = Group(key, kind, job, intent, composed.forms, asker.ts)
+        group.askers.append(asker)
+
+    def _to_host(
+        self,
+        key: str,
+        intent: str,
+        job: str | None,
+        reason: str,
+        fact: str | None,
+        asker: Asker,
+        text: str,
+        now: float,
+        out: list[Action],
+    ) -> None:
+        """Queue a question for the host and record why."""
+        item = self.host_queue.get(key)
+        if item is None:
+            if len(self.host_queue) >= self.config.host_queue_size:
+                oldest = min(self.host_queue.values(), key=lambda h: h.first_ts)
+                del self.host_queue[oldest.key]
+            item = self.host_queue[key] = HostItem(key, intent, job, reason, fact, asker.ts, sample=mask(text))
+        item.askers.append(asker)
+        out.append(QuestionQueued(asker.ts, key, (asker.qid,), intent, job, reason, fact))  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------------ applications
+
+    def _application(self, c: Comment, u: Understanding, name: str, now: float, out: list[Action]) -> None:
+        """Record an application once per viewer and job, or refuse it politely."""
+        job = self.index.by_id.get(u.job) if u.job else None
+        asker = Asker(f"{c.id}#apply", c.id, c.user.id, name, c.ts)
+        if job is None:
+            out.append(ApplicationRefused(c.ts, c.id, c.user.id, u.job, "unknown_job"))
+            self._tell(asker, ("没找到这个岗位号 请看屏幕上的编号", "没有这个岗位号"), None)
+            return
+        if u.age is not None and u.age < 16:
+            out.append(ApplicationRefused(c.ts, c.id, c.user.id, job.id, "under_age"))
+            self._tell(asker, ("未满十六周岁不能报名 谢谢关注", "未满十六周岁不能报名"), None)
+            return
+        if (c.user.id, job.id) in self.applied:
+            out.append(Counted(c.ts, "duplicate_application", 1, c.id))
+            return
+        taken = self.applications.get(job.id, 0)
+        if job.headcount is not None and taken >= job.headcount:
+            out.append(ApplicationRefused(c.ts, c.id, c.user.id, job.id, "full"))
+            self._tell(asker, (f"{job.number}号已招满 可以看看其他岗位", f"{job.number}号已招满"), job.id)
+            return
+        self.applied.add((c.user.id, job.id))
+        self.applications[job.id] = taken + 1
+        employer = self.index.employer_of(job)
+        out.append(ApplicationMade(c.ts, c.id, c.user.id, name, job.id, employer.id, mask(c.text)[:40]))
+        forms = (f"已报名{job.number}号{job.title} 等电话通知", f"已报名{job.number}号{job.title}", f"已报名{job.number}号")
+        group = self.groups.get(("apply", job.id))
+        if group is None:
+            group = self.groups[("apply", job.id)] = Group(("apply", job.id), "apply", job.id, "apply", forms, c.ts)
+        group.askers.append(asker)
+
+    def _tell(self, asker: Asker, forms: tuple[str, ...], job: str | None) -> None:
+        """A refusal addressed to one applicant, in the longest form that fits."""
+        text = fit([asker.name], forms, self.profile.max_chars)
+        if text is not None:
+            self._urgent("apply", text, (asker,), job)
+
+    def _urgent(self, kind: PostKind, text: str, askers: tuple[Asker, ...], job: str | None) -> None:
+        """A short notice that goes out before answers (refusals, the poll, host replies)."""
+        self.urgent.append(Notice(kind, text, askers, job))
+
+    # ------------------------------------------------------------------ featured job, cards, poll, host
+
+    def _feature(self, event: Feature, now: float, out: list[Action]) -> None:
+        """The host features a job: remember it and post its card."""
+        job = event.job if event.job in self.index.by_id else None
+        if event.job is not None and job is None:
+            out.append(Counted(event.ts, "unknown_feature", 1, event.job))
+        if job == self.featured:
+            return
+        self.featured = job
+        out.append(FeatureChanged(event.ts, job))
+        self.cards.clear()
+        if job is not None:
+            self._queue_card(job, now, force=False)
+
+    def _queue_card(self, job_id: str, now: float, force: bool) -> None:
+        """Queue the card's posts unless the same card went out moments ago."""
+        last = self.card_posted.get(job_id)
+        if last is not None and now - last < self.config.card_cooldown:
+            return
+        if any(j == job_id for j, _ in self.cards):
+            return
+        if force:
+            self.cards = deque(c for c in self.cards if c[0] == job_id)
+        job = self.index.by_id[job_id]
+        for text in card_posts(self.index, job, self.profile.max_chars):
+            self.cards.append((job_id, text))
+        self.card_posted[job_id] = now
+
+    def _poll_command(self, event: PollCommand, now: float, out: list[Action]) -> None:
+        """Start or stop the satisfaction poll."""
+        if event.start and self.poll_id is None:
+            self.poll_seq += 1
+            self.poll_id = f"poll-{self.poll_seq}"
+            self.poll_voters = set()
+            out.append(PollChanged(event.ts, self.poll_id, True))
+            self._urgent("poll", POLL_TEXT, (), None)
+        elif not event.start and self.poll_id is not None:
+            out.append(PollChanged(event.ts, self.poll_id, False))
+            self.poll_id = None
+
+    def _host_reply(self, event: HostReply, now: float, out: list[Action]) -> None:
+        """Post the host's answer to a queued question, naming its askers."""
+        item = self.host_queue.pop(event.key, None)
+        askers = tuple(item.askers) if item else ()
+        job = item.job if item else None
+        names = [a.name for a in askers]
+        room = self.profile.max_chars
+        text = " ".join(event.text.split())
+        head = mention(names, max(0, room - min(len(text), room)))
+        for i, part in enumerate(split_chars(text, room - len(head)) if head else split_chars(text, room)):
+            self._urgent("host", (head + part) if i == 0 else part, askers if i == 0 else (), job)
+
+    # ------------------------------------------------------------------ acks and time
+
+    def _ack(self, event: Ack, now: float, out: list[Action]) -> None:
+        """Settle a post: answered questions on success; one retry on failure."""
+        sent = self.outgoing.pop(event.id, None)
+        if sent is None:
+            return
+        if event.ok:
+            out.append(PostAcked(event.ts, event.id, "shown"))
+            if sent.post.questions:
+                by = "host" if sent.post.kind == "host" else "bot"
+                out.append(QuestionAnswered(sent.post.ts, sent.post.questions, sent.post.id, by))
+            return
+        out.append(PostAcked(event.ts, event.id, "rejected", event.reason))
+        self._retry(sent, now, out)
+
+    def _retry(self, sent: Outgoing, now: float, out: list[Action]) -> None:
+        """Send a failed post once more, if it is its first failure and still fresh."""
+        post = sent.post
+        if sent.retried or now - post.ts > self.config.stale_after / 2:
+            out.append(Counted(now, "post_failed", 1, post.id))
+            return
+        self.urgent.appendleft(Notice(post.kind, post.text, (), post.job, retry=post))
+
+    def _sweep(self, now: float, out: list[Action]) -> None:
+        """Drop stale askers, notice lost acks, forget idle viewers."""
+        stale = self.config.stale_after
+        for key in list(self.groups):
+            group = self.groups[key]
+            fresh = [a for a in group.askers if now - a.ts <= stale]
+            if len(fresh) != len(group.askers):
+                dropped = [a for a in group.askers if now - a.ts > stale]
+                qids = tuple(a.qid for a in dropped if not a.qid.endswith("#apply"))
+                if qids:
+                    out.append(QuestionQueued(now, "stale:" + ":".join(key), qids, group.intent or "", group.job, "stale"))
+                group.askers = fresh
+            if not group.askers:
+                del self.groups[key]
+        for post_id in [p for p, o in self.outgoing.items() if now - o.sent > self.config.ack_timeout]:
+            sent = self.outgoing.pop(post_id)
+            out.append(PostAcked(now, post_id, "dropped"))
+            self._retry(sent, now, out)
+        while self.recent_texts and now - self.recent_texts[0][0] > self.profile.repeat_window:
+            self.recent_texts.popleft()
+        if now - self.last_sweep > 60.0:
+            self.last_sweep = now
+            self.spam.forget_before(now - 120.0)
+
+    # ------------------------------------------------------------------ choosing what to post
+
+    def _maybe_post(self, now: float, out: list[Action]) -> None:
+        """Use the send slot, if it is open, for the most valuable waiting post."""
+        if self.paused or now < self.next_slot:
+            return
+        if self.urgent:
+            notice = self.urgent.popleft()
+            retry = notice.retry
+            if retry is not None:
+                self._emit(now, notice.kind, notice.text, notice.job, retry.intents, (), out,
+                           retry_of=retry.id, reply=retry.reply_to, questions=retry.questions)
+                return
+            if self._repeat(notice.text, now):
+                self.urgent.appendleft(notice)
+                return
+            self._emit(now, notice.kind, notice.text, notice.job, (), notice.askers, out)
+            return
+        card_turn = bool(self.cards) and (self.last_kind != "card" or not self._ready(now))
+        if card_turn:
+            job, text = self.cards.popleft()
+            if not self._repeat(text, now):
+                self._emit(now, "card", text, job, (), (), out)
+                return
+        for group in self._ready(now):
+            names = [a.name for a in group.askers]
+            text = fit(names, group.forms, self.profile.max_chars)
+            if text is None or self._repeat(text, now):
+                continue
+            del self.groups[group.key]
+            self.cooldown[group.key] = now
+            intents = (group.intent,) if group.intent and group.kind == "answer" else ()
+            self._emit(now, group.kind, text, group.job, intents, tuple(group.askers), out)
+            return
+
+    def _ready(self, now: float) -> list[Group]:
+        """Groups that may be posted now, most askers first, then the oldest."""
+        ready = [
+            g
+            for g in self.groups.values()
+            if now - g.first_ts >= self.config.hold
+            and now - self.cooldown.get(g.key, float("-inf")) >= self.config.cooldown
+        ]
+        ready.sort(key=lambda g: (-len(g.askers), g.first_ts))
+        return ready
+
+    def _repeat(self, text: str, now: float) -> bool:
+        """Whether the same text went out within the profile's repeat window."""
+        return any(t == text and now - ts < self.profile.repeat_window for ts, t in self.recent_texts)
+
+    def _emit(
+        self,
+        now: float,
+        kind: PostKind,
+        text: str,
+        job: str | None,
+        intents: tuple[str, ...],
+        askers: tuple[Asker, ...],
+        out: list[Action],
+        retry_of: str | None = None,
+        reply: tuple[str, ...] | None = None,
+        questions: tuple[str, ...] | None = None,
+    ) -> None:
+        """Send one post within the budget and remember it until its ack."""
+        if not self.spam.outbound_ok(text) or len(text) > self.profile.max_chars:
+            out.append(Counted(now, "post_blocked", 1, text[:20]))
+            return
+        self.post_seq += 1
+        post = Post(
+            ts=now,
+            id=f"p-{self.post_seq}",
+            kind=kind,
+            text=text,
+            job=job,
+            intents=intents,
+            reply_to=reply if reply is not None else tuple(dict.fromkeys(a.comment_id for a in askers)),
+            questions=questions if questions is not None else tuple(a.qid for a in askers if "#" in a.qid),
+            retry_of=retry_of,
+        )
+        out.append(post)
+        self.outgoing[post.id] = Outgoing(post, now, retry_of is not None)
+        self.recent_texts.append((now, text))
+        self.next_slot = now + self.profile.interval
+        self.last_kind = kind
+        if kind == "card" and job is not None:
+            self.card_posted[job] = now
+
+    # ------------------------------------------------------------------ views for the console
+
+    def waiting(self) -> list[Group]:
+        """The questions waiting for a post, most askers first."""
+        return sorted(self.groups.values(), key=lambda g: (-len(g.askers), g.first_ts))
+
+
+def display_name(name: str) -> str:
+    """A viewer's name fit to show: masked, without spaces, @ or control characters, at most 12 chars."""
+    cleaned = _NAME_JUNK.sub("", mask(name))
+    return cleaned[:12] or "观众"
+
+
+def split_chars(text: str, width: int) -> list[str]:
+    """Cut free text (the host's own words) into pieces of at most `width` characters."""
+    width = max(1, width)
+    return [text[i : i + width] for i in range(0, len(text), width)] or [""]

@@ -1,0 +1,78 @@
+"""Spam and abuse: links, contact advertising, floods, blocked words — no answer, only a count.
+
+The same checks guard what the bot itself posts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.errors import InputError
+
+_LINK = re.compile(r"(https?://|www\.|\.(com|cn|net|top|xyz|cc|vip)\b|[a-z0-9-]+\.(?:com|cn)/)", re.I)
+_CONTACT = re.compile(
+    r"(?:(?:qq|扣扣|企鹅|vx|wx|v信|微信|薇信|威信|加v|加微|电话|手机|tel)\s*[:：号]?\s*[0-9a-z_-]{5,})"
+    r"|(?<![0-9])1[3-9][0-9]{9}(?![0-9])",
+    re.I,
+)
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def load_blocked(path: Path | None = None) -> tuple[str, ...]:
+    """The blocked words of `seeds/blocked_words.txt` (or `path`), lower-cased."""
+    path = path or SEEDS / "blocked_words.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read blocked words ({exc.strerror})") from None
+    words = (line.strip().lower() for line in lines)
+    return tuple(w for w in words if w and not w.startswith("#"))
+
+
+@dataclass
+class SpamFilter:
+    """Decides whether a comment is spam; remembers each viewer's recent lines for floods."""
+
+    blocked: tuple[str, ...]
+    flood_window: float = 30.0
+    flood_repeats: int = 3
+    flood_rate: int = 8
+    _recent: dict[str, deque[tuple[float, str]]] = field(default_factory=dict)
+
+    def reason(self, user_id: str, text: str, now: float) -> str | None:
+        """Why the comment is spam (link, contact, blocked, flood), or None."""
+        flood = self._flooding(user_id, text, now)
+        if _LINK.search(text):
+            return "link"
+        if _CONTACT.search(text):
+            return "contact"
+        lowered = text.lower()
+        if any(w in lowered for w in self.blocked):
+            return "blocked"
+        return flood
+
+    def _flooding(self, user_id: str, text: str, now: float) -> str | None:
+        """Flood: the same line again and again, or too many lines in the window."""
+        recent = self._recent.get(user_id)
+        if recent is None:
+            recent = self._recent[user_id] = deque()
+        while recent and now - recent[0][0] > self.flood_window:
+            recent.popleft()
+        recent.append((now, text))
+        same = sum(1 for _, t in recent if t == text)
+        if same > self.flood_repeats or len(recent) > self.flood_rate:
+            return "flood"
+        return None
+
+    def forget_before(self, cutoff: float) -> None:
+        """Drop viewers silent since `cutoff`, so memory follows the active audience only."""
+        for user in [u for u, q in self._recent.items() if not q or q[-1][0] < cutoff]:
+            del self._recent[user]
+
+    def outbound_ok(self, text: str) -> bool:
+        """Whether a post of ours is clean: no link, no contact, no blocked word."""
+        lowered = text.lower()
+        return not (_LINK.search(text) or any(w in lowered for w in self.blocked))

@@ -1,0 +1,100 @@
+"""The composition root's parts: build a room from a catalogue, carry out its actions.
+
+Every shell (replay, a live room, Bilibili) ends here: events go into `Room.handle`, and the
+`Executor` carries out the actions in order — an application is committed before anything after
+it, posts go to the poster, every record to the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import orjson
+
+from bot.events import Action, ApplicationMade, Post
+from bot.profiles import Profile
+from bot.room import Room, RoomConfig
+from bot.spam import SpamFilter, load_blocked
+from bot.store import Store
+from bot.understand import Understander
+from catalog.index import CatalogIndex
+from catalog.models import Catalog
+
+
+def build_room(catalog: Catalog, profile: Profile, config: RoomConfig | None = None) -> Room:
+    """A room for `catalog` under `profile`, with the seeds' lexicon and blocked words."""
+    index = CatalogIndex(catalog)
+    return Room(index, Understander(catalog), profile, SpamFilter(load_blocked()), config)
+
+
+def transcript_line(post: Post) -> bytes:
+    """One post as the transcript's JSON line (SPEC's keys, in order)."""
+    return orjson.dumps(
+        {
+            "ts": post.ts,
+            "kind": post.kind,
+            "text": post.text,
+            "job": post.job,
+            "intents": list(post.intents),
+            "reply_to": list(post.reply_to),
+        }
+    )
+
+
+def human_line(post: Post, start: float) -> str:
+    """One post for a person: elapsed time, kind, text, and whom it answers."""
+    elapsed = max(0, int(post.ts - start))
+    stamp = f"{elapsed // 3600:02d}:{elapsed % 3600 // 60:02d}:{elapsed % 60:02d}"
+    to = f"  ← {len(post.reply_to)} comment(s)" if post.reply_to else ""
+    return f"{stamp} [{post.kind}] {post.text}{to}"
+
+
+class Poster(Protocol):
+    """Where posts go: a live room, a platform, or nowhere but the transcript."""
+
+    def __call__(self, post: Post) -> None:
+        """Hand one post over for sending (never blocks)."""
+
+
+@dataclass
+class Executor:
+    """Carries out a room's actions against the store, the poster and the transcript."""
+
+    store: Store
+    session: str
+    poster: Poster
+    transcript: list[Post] = field(default_factory=list)
+    on_post: Callable[[Post], None] | None = None
+    applications: int = 0
+
+    def run(self, actions: list[Action]) -> None:
+        """Carry out `actions` in order."""
+        batch: list[Action] = []
+        for action in actions:
+            if isinstance(action, ApplicationMade):
+                self.store.write(self.session, batch)
+                batch = []
+                if self.store.write_application(self.session, action):
+                    self.applications += 1
+            elif isinstance(action, Post):
+                self.store.write(self.session, batch)
+                batch = []
+                self.store.write(self.session, [action])
+                self.transcript.append(action)
+                if self.on_post is not None:
+                    self.on_post(action)
+                self.poster(action)
+            else:
+                batch.append(action)
+        if batch:
+            self.store.write(self.session, batch)
+
+
+def write_transcript(posts: list[Post], path: Path) -> None:
+    """The transcript as JSON Lines, one post each."""
+    with path.open("wb") as fh:
+        for post in posts:
+            fh.write(transcript_line(post) + b"\n")

@@ -1,0 +1,29 @@
+"""Shared fixtures: the seed catalogue, rooms built on it, and the path to the shared data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from catalog.models import Catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def seed_catalog() -> Catalog:
+    """The demo catalogue of the seeds folder."""
+    from catalog.load import load_catalog
+
+    return load_catalog(SEEDS / "catalog.yaml")
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """The real third-party data beside the project; tests skip when it is not there."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared data not found at {SHARED_DATA}")
+    return SHARED_DATA

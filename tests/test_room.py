@@ -1,0 +1,218 @@
+"""The room's decisions: merging, staleness, applications, spam, masking, the send budget."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.events import (
+    Ack,
+    Action,
+    ApplicationMade,
+    ApplicationRefused,
+    Comment,
+    Counted,
+    Feature,
+    PollCommand,
+    PollVote,
+    Post,
+    QuestionAnswered,
+    QuestionQueued,
+    Tick,
+    User,
+)
+from bot.profiles import get_profile
+from bot.room import Room, RoomConfig
+from bot.wiring import build_room
+from catalog.models import Catalog
+
+T0 = 1_763_600_400.0
+
+
+class Driver:
+    """Feeds a room events on a virtual clock and acks every post at once, keeping all actions."""
+
+    def __init__(self, room: Room) -> None:
+        self.room = room
+        self.actions: list[Action] = []
+        self.n = 0
+
+    def send(self, event: object, now: float) -> None:
+        """Handle one event and ack the posts it made."""
+        out = self.room.handle(event, now)  # type: ignore[arg-type]
+        self.actions.extend(out)
+        for post in [a for a in out if isinstance(a, Post)]:
+            self.actions.extend(self.room.handle(Ack(now, post.id, True), now))
+
+    def say(self, user: str, text: str, at: float, name: str | None = None) -> None:
+        """A viewer comments."""
+        self.n += 1
+        self.send(Comment(f"c-{self.n}", T0 + at, User(user, name or user), text), T0 + at)
+
+    def run_until(self, at: float) -> None:
+        """Ticks every half second up to `at`."""
+        now = max((a.ts for a in self.actions), default=T0)
+        t = now
+        while t < T0 + at:
+            t += 0.5
+            self.send(Tick(t), t)
+
+    def posts(self) -> list[Post]:
+        """Every post so far."""
+        return [a for a in self.actions if isinstance(a, Post)]
+
+
+@pytest.fixture
+def driver(seed_catalog: Catalog) -> Driver:
+    """A room on the seed catalogue under the bilibili profile, job J003 featured, card posted."""
+    room = build_room(seed_catalog, get_profile("bilibili"))
+    d = Driver(room)
+    d.send(Feature(T0, "J003"), T0)
+    d.run_until(40)
+    return d
+
+
+def test_merged_post_names_several_askers(driver: Driver) -> None:
+    """Three viewers asking the pay within a second get one post naming all of them."""
+    before = len(driver.posts())
+    for i, name in enumerate(["小王", "阿强", "丽丽"]):
+        driver.say(f"u{i}", "工资多少", 41 + i * 0.3, name)
+    driver.run_until(50)
+    new = driver.posts()[before:]
+    answers = [p for p in new if p.kind == "answer"]
+    assert len(answers) == 1
+    post = answers[0]
+    assert len(post.reply_to) == 3
+    assert all(n in post.text for n in ["小王", "阿强"]) or "等3人" in post.text
+    assert "7000-9000" in post.text or "7000" in post.text
+    answered = [a for a in driver.actions if isinstance(a, QuestionAnswered)]
+    assert len(answered[-1].qids) == 3
+
+
+def test_stale_answer_dropped(seed_catalog: Catalog) -> None:
+    """When the room is paused past the limit, the waiting answer is dropped, not posted late."""
+    from bot.events import Pause
+
+    room = build_room(seed_catalog, get_profile("bilibili"), RoomConfig(stale_after=30.0))
+    d = Driver(room)
+    d.send(Feature(T0, "J003"), T0)
+    d.run_until(40)
+    d.send(Pause(T0 + 40, True), T0 + 40)
+    d.say("u1", "3号宿舍几人间", 41)
+    d.run_until(75)
+    d.send(Pause(T0 + 75, False), T0 + 75)
+    d.run_until(90)
+    late = [p for p in d.posts() if p.ts > T0 + 40 and p.kind == "answer"]
+    assert late == []
+    stale = [a for a in d.actions if isinstance(a, QuestionQueued) and a.reason == "stale"]
+    assert stale and stale[0].qids == ("c-1#dorm",)
+
+
+def test_duplicate_application_not_counted_twice(driver: Driver) -> None:
+    """The same viewer applying twice to a job makes one application and one confirmation."""
+    driver.say("u9", "报名3", 41, "小张")
+    driver.say("u9", "我要报名三号", 44, "小张")
+    driver.run_until(60)
+    made = [a for a in driver.actions if isinstance(a, ApplicationMade)]
+    assert [(a.user_id, a.job) for a in made] == [("u9", "J003")]
+    confirmations = [p for p in driver.posts() if p.kind == "apply"]
+    assert len(confirmations) == 1 and "3号" in confirmations[0].text
+    assert any(isinstance(a, Counted) and a.what == "duplicate_application" for a in driver.actions)
+
+
+def test_under_16_application_refused(driver: Driver) -> None:
+    """A viewer who says they are fifteen is not recorded and is told why."""
+    driver.say("u7", "报名3 我今年15岁", 41, "小明")
+    driver.run_until(60)
+    assert not [a for a in driver.actions if isinstance(a, ApplicationMade)]
+    refused = [a for a in driver.actions if isinstance(a, ApplicationRefused)]
+    assert refused and refused[0].reason == "under_age"
+    assert any("十六" in p.text and "小明" in p.text for p in driver.posts())
+
+
+def test_full_job_is_said_to_be_full(seed_catalog: Catalog) -> None:
+    """Applications beyond a job's headcount are refused as full."""
+    job = min((j for j in seed_catalog.jobs if j.headcount), key=lambda j: j.headcount or 0)
+    assert job.headcount is not None and job.headcount <= 10
+    d = Driver(build_room(seed_catalog, get_profile("generic")))
+    for i in range(job.headcount + 2):
+        d.say(f"a{i}", f"报名{job.number}", 1 + i)
+    d.run_until(job.headcount + 20)
+    made = [a for a in d.actions if isinstance(a, ApplicationMade)]
+    full = [a for a in d.actions if isinstance(a, ApplicationRefused) and a.reason == "full"]
+    assert len(made) == job.headcount and len(full) == 2
+    assert any("招满" in p.text for p in d.posts())
+
+
+def test_spam_comment_unanswered(driver: Driver) -> None:
+    """A comment advertising a WeChat contact gets no answer and is counted as spam."""
+    before = len(driver.posts())
+    driver.say("s1", "工资多少 兼职日结加vx abc12345", 41)
+    driver.say("s2", "工资高 点这里 http://x.cn/a", 42)
+    driver.run_until(60)
+    assert driver.posts()[before:] == []
+    spam = [a for a in driver.actions if isinstance(a, Counted) and a.what == "spam"]
+    assert len(spam) == 2
+
+
+def test_flooding_viewer_is_spam(driver: Driver) -> None:
+    """The same line again and again from one viewer stops being answered."""
+    for i in range(8):
+        driver.say("f1", "工资多少啊", 41 + i * 0.5)
+    spam = [a for a in driver.actions if isinstance(a, Counted) and a.what == "spam"]
+    assert len(spam) >= 4
+
+
+def test_phone_number_in_name_is_masked(driver: Driver) -> None:
+    """A viewer named with a phone number is named masked in the post."""
+    driver.say("p1", "包住吗", 41, "小李13812345678")
+    driver.run_until(60)
+    answer = [p for p in driver.posts() if "c-1" in p.reply_to]
+    assert answer
+    assert "13812345678" not in answer[0].text
+    assert "138****5678" in answer[0].text or "小李" in answer[0].text
+
+
+def test_missing_fact_goes_to_host(seed_catalog: Catalog) -> None:
+    """A question whose fact the catalogue lacks is queued for the host and never answered."""
+    job = next(j for j in seed_catalog.jobs if j.prospects is None)
+    d = Driver(build_room(seed_catalog, get_profile("generic")))
+    d.send(Feature(T0, job.id), T0)
+    d.run_until(20)
+    d.say("q1", "有发展吗 能晋升吗", 21)
+    d.run_until(40)
+    queued = [a for a in d.actions if isinstance(a, QuestionQueued)]
+    assert queued and queued[0].reason == "missing" and queued[0].job == job.id
+    assert not [p for p in d.posts() if "c-1" in p.reply_to]
+
+
+def test_chatter_gets_no_answer(driver: Driver) -> None:
+    """666, 哈哈, 主播好 and 绷不住了 make no post."""
+    before = len(driver.posts())
+    for i, text in enumerate(["666", "哈哈哈哈", "主播好", "绷不住了", "来了来了", "我在昆山"]):
+        driver.say(f"x{i}", text, 41 + i)
+    driver.run_until(60)
+    assert driver.posts()[before:] == []
+
+
+def test_poll_counts_each_viewer_once(driver: Driver) -> None:
+    """The poll is announced and each viewer's first answer counts."""
+    driver.send(PollCommand(T0 + 41, True), T0 + 41)
+    driver.say("v1", "扣1", 42)
+    driver.say("v1", "1", 43)
+    driver.say("v2", "2", 44)
+    driver.run_until(50)
+    votes = [a for a in driver.actions if isinstance(a, PollVote)]
+    assert [(v.user_id, v.choice) for v in votes] == [("v1", 1), ("v2", 2)]
+    assert any(p.kind == "poll" and "扣1" in p.text for p in driver.posts())
+
+
+def test_budget_obeyed_in_a_burst(driver: Driver) -> None:
+    """Fifty askers of many questions: posts stay within length and interval."""
+    texts = ["工资多少", "包住吗", "食堂怎么样", "几点上班", "有五险一金吗", "在哪里", "累不累"]
+    for i in range(50):
+        driver.say(f"b{i}", texts[i % len(texts)], 41 + i * 0.2)
+    driver.run_until(80)
+    posts = driver.posts()
+    assert all(len(p.text) <= 20 for p in posts)
+    gaps = [b.ts - a.ts for a, b in zip(posts, posts[1:], strict=False)]
+    assert min(gaps) >= 3.0
