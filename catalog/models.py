@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from types import NoneType
+from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 Number = int | float
 """Money and measures: an int where the catalogue wrote an int, else a float."""
@@ -14,6 +16,21 @@ class Model(BaseModel):
     """Base of every catalogue model: immutable, strict about unknown keys."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_boolean_for_a_number(cls, value: object, info: ValidationInfo) -> object:
+        """Reject true/false where a number is expected (pydantic would quietly read them as 1/0)."""
+        if isinstance(value, bool) and info.field_name is not None:
+            annotation = cls.model_fields[info.field_name].annotation
+            kinds = set(get_args(annotation) or (annotation,)) - {NoneType}
+            if kinds and kinds <= {int, float}:
+                raise PydanticCustomError(
+                    "bool_not_number",
+                    "expected a number, got the boolean {value}",
+                    {"value": str(value).lower()},
+                )
+        return value
 
 
 class FaqItem(Model):
