@@ -50,10 +50,7 @@ from pathlib import Path
 from types import NoneType, UnionType
 from typing import Any, Literal, Union, get_args, get_origin
 
-import openpyxl
-from openpyxl.utils import get_column_letter
 from pydantic import BaseModel
-from pypinyin import lazy_pinyin
 
 from catalog.errors import CatalogError, Problem
 from catalog.models import Catalog, Employer, FaqItem, Job
@@ -398,6 +395,8 @@ def _xlsx_tables(path: Path) -> list[Table]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            import openpyxl  # noqa: PLC0415 -- Excel support loads only when a sheet is read
+
             book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
     except Exception as exc:  # openpyxl raises many kinds of errors for a damaged workbook
         raise CatalogError.single(str(path), f"not a readable XLSX workbook: {exc}") from exc
@@ -633,6 +632,8 @@ class _Builder:
         if name in self.derived_ids:
             return self.derived_ids[name]
         short = _COMPANY_SUFFIX.sub("", re.sub(r"[(（].*?[)）]", "", name)) or name
+        from pypinyin import lazy_pinyin  # noqa: PLC0415 -- its dictionaries load in 0.4 s; only ids need it
+
         base = re.sub(r"[^a-z0-9]+", "-", "".join(lazy_pinyin(short)).lower()).strip("-") or "employer"
         key, count = base, 1
         while key in self.derived_ids.values() or key in self.employers:
@@ -818,6 +819,8 @@ def _csv_cell(value: object) -> str:
 
 def to_xlsx(catalog: Catalog) -> bytes:
     """A catalogue as an XLSX workbook: sheets `jobs`, `employers` and (when there is one) `stream`."""
+    import openpyxl  # noqa: PLC0415 -- Excel support loads only when a sheet is written
+
     book = openpyxl.Workbook()
     jobs = book.active
     jobs.title = "jobs"
@@ -866,5 +869,7 @@ def _fill(sheet: Any, header: list[str], rows: list[dict[str, object]], strip: s
                 cell.data_type = "s"
             widths[index - 1] = max(widths[index - 1], min(40, len(str(value))))
     sheet.freeze_panes = "A2"
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415 -- loads with Excel support only
+
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width + 2
