@@ -14,7 +14,7 @@ from bot.replay import Clock, ReplayResult, replay
 from bot.store import open_store
 from catalog.models import Catalog
 
-from .conftest import SEEDS
+from tests.conftest import SEEDS
 
 STREAM = SEEDS / "stream.jsonl"
 POLL = "00:36:00-00:40:00"

@@ -126,16 +126,16 @@ def _order(facts: list[Fact], facet: str | None) -> tuple[list[Fact], str | None
     return asked + [f for f in facts if f not in asked], None
 
 
-def _forms(head_long: str, head_short: str, parts: Sequence[str]) -> tuple[str, ...]:
-    """Every form from all facts with the long head down to the first fact with the short head."""
-    out: list[str] = []
+def _forms(head_long: str, head_short: str, parts: Sequence[Fact]) -> tuple[str, ...]:
+    """Every form from all facts with the long head down to the first fact, shortest wording,
+    short head; longest first."""
+    out: set[str] = set()
     for k in range(len(parts), 0, -1):
-        body = " ".join(parts[:k])
-        for head in (head_long, head_short):
-            text = f"{head}{body}" if head else body
-            if text not in out:
-                out.append(text)
-    return tuple(out)
+        for wording in ([p.text for p in parts[:k]], [p.short or p.text for p in parts[:k]]):
+            body = " ".join(wording)
+            for head in (head_long, head_short):
+                out.add(f"{head}{body}" if head else body)
+    return tuple(sorted(out, key=lambda t: (-len(t), t)))
 
 
 def job_head(job: Job) -> tuple[str, str]:
@@ -152,14 +152,14 @@ def compose(index: CatalogIndex, intent: str, job: Job, text: str) -> Composed:
         if not facts:
             return Composed((), "employer.direct_hire")
         head = f"{job.number}号{employer.aliases[0] if employer.aliases else employer.name} "
-        return Composed(_forms(head, f"{job.number}号", [f.text for f in facts]))
+        return Composed(_forms(head, f"{job.number}号", facts))
     ordered, missing = _order(facts, facet_of(intent, text))
     if missing is not None:
         return Composed((), missing)
     if not ordered:
         return Composed((), intent)
     long_head, short_head = job_head(job)
-    return Composed(_forms(long_head, short_head, [f.text for f in ordered]))
+    return Composed(_forms(long_head, short_head, ordered))
 
 
 def compose_employer(employer: Employer, intent: str) -> Composed:
@@ -173,7 +173,7 @@ def compose_employer(employer: Employer, intent: str) -> Composed:
         return Composed((), intent)
     if not facts:
         return Composed((), "employer.direct_hire" if intent == "legitimacy" else "employer.address")
-    return Composed(_forms(f"{name} ", "", [f.text for f in facts]))
+    return Composed(_forms(f"{name} ", "", facts))
 
 
 def compose_search(index: CatalogIndex, found: Sequence[str], city: str | None) -> Composed:
@@ -199,7 +199,7 @@ def mention(names: Sequence[str], budget: int) -> str:
     full = "".join(f"@{n} " for n in clean)
     if len(full) <= budget:
         return full
-    for width in (8, 6, 4, 3, 2):
+    for width in (8, 6, 4, 3, 2, 1):
         first = clean[0][:width]
         text = f"@{first}等{len(clean)}人 " if len(clean) > 1 else f"@{first} "
         if len(text) <= budget:

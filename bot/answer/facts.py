@@ -19,6 +19,8 @@ class Fact:
 
     field: str
     text: str
+    short: str | None = None
+    """A shorter wording of the same fact, for tight message limits."""
 
 
 def num(value: Number) -> str:
@@ -51,15 +53,17 @@ def pay_facts(job: Job) -> list[Fact]:
     rng = pay_range(job)
     if rng:
         label = "综合" if job.pay and job.pay.unit == "month" else ""
-        out.append(Fact("pay.range", f"{label}{rng}"))
+        out.append(Fact("pay.range", f"{label}{rng}", rng if label else None))
     pay = job.pay
     if pay is not None:
         if pay.base is not None:
             out.append(Fact("pay.base", f"底薪{num(pay.base)}"))
         if pay.payday:
-            out.append(Fact("pay.payday", pay.payday))
+            text = pay.payday if "发" in pay.payday else f"{pay.payday}发薪"
+            out.append(Fact("pay.payday", text, pay.payday))
         if pay.overtime:
-            out.append(Fact("pay.overtime", pay.overtime))
+            text = pay.overtime if "加班" in pay.overtime else f"加班费{pay.overtime}"
+            out.append(Fact("pay.overtime", text, pay.overtime))
         if pay.note:
             out.append(Fact("pay.note", pay.note))
     return out
