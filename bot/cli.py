@@ -117,8 +117,15 @@ def cmd_replay(args: argparse.Namespace) -> int:
     try:
         result = asyncio.run(
             replay(
-                log, catalog, profile, store, speed=speed, fmt=args.format, features=args.feature,
-                polls=args.poll, progress=update,  # type: ignore[arg-type]
+                log,
+                catalog,
+                profile,
+                store,
+                speed=speed,
+                fmt=args.format,
+                features=args.feature,
+                polls=args.poll,
+                progress=update,  # type: ignore[arg-type]
             )
         )
     finally:
@@ -181,6 +188,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(Path(args.out), args.speed, args.keep_open, args.console)
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    """`daigang bench [--quick] [--json]`: speed, memory and service figures."""
+    from bot.bench import run_bench
+
+    run_bench(args.quick, args.json)
+    return 0
+
+
 def build_parser() -> Parser:
     """All sub-commands and their flags."""
     parser = Parser(prog="daigang", description="An assistant bot for 带岗直播 live streams.")
@@ -241,6 +256,11 @@ def build_parser() -> Parser:
     p.add_argument("--score", type=int, required=True)
     p.add_argument("--comment", default=None)
     p.set_defaults(func=cmd_feedback)
+
+    p = sub.add_parser("bench", help="measure speed, memory and service")
+    p.add_argument("--quick", action="store_true", help="a smaller scale, about a minute")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    p.set_defaults(func=cmd_bench)
     return parser
 
 

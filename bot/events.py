@@ -344,4 +344,3 @@ Record = (
 )
 
 Action = Post | Record
-

@@ -14,16 +14,14 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.events import Ack, Action, Comment, End, Event, PollCommand, Post, Tick
+from bot.events import Ack, Action, Comment, End, Event, Post, Tick
 from bot.feeds.recordings import read_recording
+from bot.live.timeline import TICK, Timeline
 from bot.profiles import Profile
 from bot.room import Room, RoomConfig
 from bot.store import Store
 from bot.wiring import Executor, build_room
 from catalog.models import Catalog
-
-TICK = 0.5
-"""Seconds of stream time between two ticks."""
 
 
 class Clock:
@@ -80,29 +78,13 @@ def parse_polls(spec: str | None) -> list[tuple[float, bool]]:
 
 def with_ticks(events: Iterable[Event], polls: list[tuple[float, bool]]) -> Iterator[Event]:
     """The recording's events with ticks every `TICK` seconds and the host's poll commands."""
-    last_tick: float | None = None
-    first: float | None = None
-    pending = sorted(polls)
+    timeline = Timeline(polls, TICK)
     for event in events:
-        ts = event.ts
-        if first is None:
-            first = ts
-            last_tick = ts
-        assert last_tick is not None
-        while last_tick + TICK <= ts:
-            last_tick += TICK
-            while pending and first + pending[0][0] <= last_tick:
-                yield PollCommand(first + pending[0][0], pending.pop(0)[1])
-            yield Tick(last_tick)
-        while pending and first + pending[0][0] <= ts:
-            yield PollCommand(first + pending[0][0], pending.pop(0)[1])
+        yield from timeline.before(event.ts)
         yield event
         if isinstance(event, End):
             return
-    if last_tick is not None:
-        for _ in range(int(60 / TICK)):
-            last_tick += TICK
-            yield Tick(last_tick)
+    yield from timeline.trailing(60.0)
 
 
 async def replay(

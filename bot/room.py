@@ -11,8 +11,17 @@ import re
 from collections import deque
 from dataclasses import dataclass, field
 
-from bot.answer.cards import card_posts, split_card
-from bot.answer.compose import Composed, compose, compose_employer, compose_search, facet_of, fit, mention
+from bot.answer.cards import card_posts
+from bot.answer.compose import (
+    Composed,
+    compose,
+    compose_employer,
+    compose_facets,
+    compose_search,
+    facet_of,
+    fit,
+    mention,
+)
 from bot.events import (
     Ack,
     Action,
@@ -66,8 +75,10 @@ class RoomConfig:
     """An answer not posted this long after the first asker asked is dropped, not posted late."""
     hold: float = 1.0
     """A new question waits this long for more askers of the same question before it is posted."""
-    cooldown: float = 10.0
-    """The same answer is not posted again this soon (it is still on screen)."""
+    cooldown: float | None = None
+    """The same answer is not posted again this soon (it is still on screen). None: eight send
+    intervals, between 8 s and 5 s short of `stale_after` — one post per question per half minute
+    serves every asker of it on a narrow pipe, and a wide pipe can repeat sooner."""
     card_cooldown: float = 60.0
     """A job's card is not posted again this soon."""
     ack_timeout: float = 10.0
@@ -100,6 +111,8 @@ class Group:
     forms: tuple[str, ...]
     first_ts: float
     askers: list[Asker] = field(default_factory=list)
+    facets: dict[str, int] = field(default_factory=dict)
+    """What the askers of a job question asked within its intent, and how many asked it."""
 
 
 @dataclass(slots=True)
@@ -152,6 +165,10 @@ class Room:
         self.profile = profile
         self.spam = spam
         self.config = config or RoomConfig()
+        cooldown = self.config.cooldown
+        if cooldown is None:
+            cooldown = min(max(8.0, profile.interval * 8), self.config.stale_after - 5.0)
+        self.cooldown_s = cooldown
         self.featured: str | None = None
         self.paused = False
         self.ended = False
@@ -234,13 +251,19 @@ class Room:
         text = mask(c.text)
         spam = self.spam.reason(c.user.id, c.text, now)
         if spam is not None:
-            out.append(CommentSeen(c.ts, c.id, c.user.id, name, text, (), None, None, False, True, self.featured))
+            out.append(
+                CommentSeen(c.ts, c.id, c.user.id, name, text, (), None, None, False, True, self.featured)
+            )
             out.append(Counted(c.ts, "spam", 1, f"{spam}:{c.id}"))
             return
         if self.poll_id is not None:
             vote = _POLL_VOTE.match(c.text)
             if vote:
-                out.append(CommentSeen(c.ts, c.id, c.user.id, name, text, (), None, None, False, False, self.featured))
+                out.append(
+                    CommentSeen(
+                        c.ts, c.id, c.user.id, name, text, (), None, None, False, False, self.featured
+                    )
+                )
                 if c.user.id not in self.poll_voters:
                     self.poll_voters.add(c.user.id)
                     out.append(PollVote(c.ts, self.poll_id, c.user.id, int(vote.group(1))))
@@ -249,8 +272,17 @@ class Room:
         job = self.index.by_id.get(u.job) if u.job else None
         out.append(
             CommentSeen(
-                c.ts, c.id, c.user.id, name, text, u.intents, u.job,
-                u.employer or (job.employer if job else None), u.question, False, self.featured,
+                c.ts,
+                c.id,
+                c.user.id,
+                name,
+                text,
+                u.intents,
+                u.job,
+                u.employer or (job.employer if job else None),
+                u.question,
+                False,
+                self.featured,
             )
         )
         if not u.intents:
@@ -270,7 +302,9 @@ class Room:
             out.append(QuestionOpened(c.ts, qid, c.id, c.user.id, asker_name, intent, u.job, u.employer))
             self._route(asker, intent, u, c.text, now, out)
 
-    def _route(self, asker: Asker, intent: str, u: Understanding, text: str, now: float, out: list[Action]) -> None:
+    def _route(
+        self, asker: Asker, intent: str, u: Understanding, text: str, now: float, out: list[Action]
+    ) -> None:
         """Put one question into a group to answer, or into the host's queue."""
         if intent == "other":
             self._to_host(f"other:{asker.comment_id}", intent, None, "other", None, asker, text, now, out)
@@ -293,11 +327,13 @@ class Room:
                 where = u.employer or u.city or "none"
                 self._to_host(f"{where}:{intent}", intent, None, "unknown", None, asker, text, now, out)
             return
-        facet = facet_of(intent, text) or ""
-        key = (job.id, intent, facet)
-        group = self.groups.get(key)
-        composed = Composed(group.forms) if group is not None else compose(self.index, intent, job, text)
+        key = (job.id, intent)
+        composed = compose(self.index, intent, job, text)
         self._to_group(key, "answer", job.id, intent, composed, asker, text, now, out)
+        group = self.groups.get(key)
+        facet = facet_of(intent, text)
+        if group is not None and facet is not None and composed.missing is None:
+            group.facets[facet] = group.facets.get(facet, 0) + 1
 
     def _to_group(
         self,
@@ -314,7 +350,9 @@ class Room:
         """Join the askers waiting for this answer, or hand the question over when facts lack."""
         if composed.missing is not None or not composed.forms:
             fact = composed.missing or (intent or "")
-            self._to_host(f"{job or key[0]}:{fact}", intent or "", job, "missing", fact, asker, text, now, out)
+            self._to_host(
+                f"{job or key[0]}:{fact}", intent or "", job, "missing", fact, asker, text, now, out
+            )
             return
         group = self.groups.get(key)
         if group is None:
@@ -339,7 +377,9 @@ class Room:
             if len(self.host_queue) >= self.config.host_queue_size:
                 oldest = min(self.host_queue.values(), key=lambda h: h.first_ts)
                 del self.host_queue[oldest.key]
-            item = self.host_queue[key] = HostItem(key, intent, job, reason, fact, asker.ts, sample=mask(text))
+            item = self.host_queue[key] = HostItem(
+                key, intent, job, reason, fact, asker.ts, sample=mask(text)
+            )
         item.askers.append(asker)
         out.append(QuestionQueued(asker.ts, key, (asker.qid,), intent, job, reason, fact))  # type: ignore[arg-type]
 
@@ -369,10 +409,16 @@ class Room:
         self.applications[job.id] = taken + 1
         employer = self.index.employer_of(job)
         out.append(ApplicationMade(c.ts, c.id, c.user.id, name, job.id, employer.id, mask(c.text)[:40]))
-        forms = (f"已报名{job.number}号{job.title} 等电话通知", f"已报名{job.number}号{job.title}", f"已报名{job.number}号")
+        forms = (
+            f"已报名{job.number}号{job.title} 等电话通知",
+            f"已报名{job.number}号{job.title}",
+            f"已报名{job.number}号",
+        )
         group = self.groups.get(("apply", job.id))
         if group is None:
-            group = self.groups[("apply", job.id)] = Group(("apply", job.id), "apply", job.id, "apply", forms, c.ts)
+            group = self.groups[("apply", job.id)] = Group(
+                ("apply", job.id), "apply", job.id, "apply", forms, c.ts
+            )
         group.askers.append(asker)
 
     def _tell(self, asker: Asker, forms: tuple[str, ...], job: str | None) -> None:
@@ -472,7 +518,11 @@ class Room:
                 dropped = [a for a in group.askers if now - a.ts > stale]
                 qids = tuple(a.qid for a in dropped if not a.qid.endswith("#apply"))
                 if qids:
-                    out.append(QuestionQueued(now, "stale:" + ":".join(key), qids, group.intent or "", group.job, "stale"))
+                    out.append(
+                        QuestionQueued(
+                            now, "stale:" + ":".join(key), qids, group.intent or "", group.job, "stale"
+                        )
+                    )
                 group.askers = fresh
             if not group.askers:
                 del self.groups[key]
@@ -496,8 +546,18 @@ class Room:
             notice = self.urgent.popleft()
             retry = notice.retry
             if retry is not None:
-                self._emit(now, notice.kind, notice.text, notice.job, retry.intents, (), out,
-                           retry_of=retry.id, reply=retry.reply_to, questions=retry.questions)
+                self._emit(
+                    now,
+                    notice.kind,
+                    notice.text,
+                    notice.job,
+                    retry.intents,
+                    (),
+                    out,
+                    retry_of=retry.id,
+                    reply=retry.reply_to,
+                    questions=retry.questions,
+                )
                 return
             if self._repeat(notice.text, now):
                 self.urgent.appendleft(notice)
@@ -512,7 +572,7 @@ class Room:
                 return
         for group in self._ready(now):
             names = [a.name for a in group.askers]
-            text = fit(names, group.forms, self.profile.max_chars)
+            text = fit(names, self._forms(group), self.profile.max_chars)
             if text is None or self._repeat(text, now):
                 continue
             del self.groups[group.key]
@@ -521,13 +581,22 @@ class Room:
             self._emit(now, group.kind, text, group.job, intents, tuple(group.askers), out)
             return
 
+    def _forms(self, group: Group) -> tuple[str, ...]:
+        """A group's answer: a job question states the facets its askers asked, most asked first."""
+        if group.facets and group.job is not None and group.intent is not None:
+            facets = sorted(group.facets, key=lambda f: -group.facets[f])
+            composed = compose_facets(self.index, group.intent, self.index.by_id[group.job], facets)
+            if composed.forms:
+                return composed.forms
+        return group.forms
+
     def _ready(self, now: float) -> list[Group]:
         """Groups that may be posted now, most askers first, then the oldest."""
         ready = [
             g
             for g in self.groups.values()
             if now - g.first_ts >= self.config.hold
-            and now - self.cooldown.get(g.key, float("-inf")) >= self.config.cooldown
+            and now - self.cooldown.get(g.key, float("-inf")) >= self.cooldown_s
         ]
         ready.sort(key=lambda g: (-len(g.askers), g.first_ts))
         return ready

@@ -1,6 +1,6 @@
 """The service figure: what share of askers a narrow send pipe serves within 30 s.
 
-A synthetic burst of questions — most about the featured job, some about other jobs by number,
+A synthetic burst of questions — most about the featured job, some about earlier jobs by number,
 many people asking the same thing in their own words — goes through the room under a platform
 profile. An asker counts as served when a post names them, or a post answers their exact
 question (same job and intent) within the limit after they asked. The same burst goes through a
@@ -19,7 +19,16 @@ from bot.room import Room
 from catalog.models import Catalog
 
 PHRASES: dict[str, tuple[str, ...]] = {
-    "pay": ("工资多少", "工资多少啊", "gz多少", "薪資多少", "一个月能拿多少", "工资怎么样", "到手多少钱", "工资工资"),
+    "pay": (
+        "工资多少",
+        "工资多少啊",
+        "gz多少",
+        "薪資多少",
+        "一个月能拿多少",
+        "工资怎么样",
+        "到手多少钱",
+        "工资工资",
+    ),
     "dorm": ("包住吗", "宿舍几人间", "宿舍离厂区多远", "住宿怎么样", "宿社几人间", "有宿舍吗"),
     "canteen": ("包吃吗", "食堂怎么样", "伙食怎么样", "吃饭要钱吗", "有食堂吗"),
     "hours": ("上班时间多久", "两班倒吗", "要上夜班吗", "几点上班", "休息几天"),
@@ -27,7 +36,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "location": ("在哪里", "地址在哪", "厂在哪", "有接站吗"),
     "duties": ("累不累", "做什么的", "站着还是坐着"),
 }
-WEIGHTS: dict[str, int] = {"pay": 30, "dorm": 22, "canteen": 14, "hours": 12, "insurance": 8, "location": 8, "duties": 6}
+WEIGHTS: dict[str, int] = {
+    "pay": 30,
+    "dorm": 22,
+    "canteen": 14,
+    "hours": 12,
+    "insurance": 8,
+    "location": 8,
+    "duties": 6,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +57,18 @@ class Ask:
     intent: str
 
 
-def burst(catalog: Catalog, featured: str, askers: int = 600, seconds: float = 120.0, seed: int = 7,
-          start: float = 1_763_600_000.0) -> list[Ask]:
-    """A question burst: 80% about the featured job, the rest naming another job's number."""
+def burst(
+    catalog: Catalog,
+    featured: str,
+    askers: int = 600,
+    seconds: float = 120.0,
+    seed: int = 7,
+    start: float = 1_763_600_000.0,
+) -> list[Ask]:
+    """A question burst right after a job is featured: 88% about it, the rest naming by number one
+    of the three jobs featured before it."""
     rng = random.Random(seed)
-    jobs = [j for j in catalog.jobs if j.id != featured]
+    jobs = [j for j in catalog.jobs if j.id != featured][:3]
     intents = list(WEIGHTS)
     weights = [WEIGHTS[i] for i in intents]
     out: list[Ask] = []
@@ -52,10 +76,10 @@ def burst(catalog: Catalog, featured: str, askers: int = 600, seconds: float = 1
     for n, t in enumerate(times):
         intent = rng.choices(intents, weights)[0]
         phrase = rng.choice(PHRASES[intent])
-        if rng.random() < 0.8:
+        if rng.random() < 0.88:
             job_id, text = featured, phrase
         else:
-            other = rng.choice(jobs[:8])
+            other = rng.choice(jobs)
             job_id, text = other.id, f"{other.number}号{phrase}"
         comment = Comment(f"q-{n}", start + t, User(f"v-{n}", f"观众{n}"), text)
         out.append(Ask(start + t, comment, job_id, intent))

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 import orjson
 
@@ -52,11 +51,8 @@ def human_line(post: Post, start: float) -> str:
     return f"{stamp} [{post.kind}] {post.text}{to}"
 
 
-class Poster(Protocol):
-    """Where posts go: a live room, a platform, or nowhere but the transcript."""
-
-    def __call__(self, post: Post) -> None:
-        """Hand one post over for sending (never blocks)."""
+Poster = Callable[[Post], None]
+"""Where posts go: a live room, a platform, or nowhere but the transcript (never blocks)."""
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import re
 from pathlib import Path
 
@@ -13,7 +14,6 @@ from bot.profiles import PROFILES, get_profile
 from bot.replay import Clock, ReplayResult, replay
 from bot.store import open_store
 from catalog.models import Catalog
-
 from tests.conftest import SEEDS
 
 STREAM = SEEDS / "stream.jsonl"
@@ -37,8 +37,15 @@ class FakeClock(Clock):
         self.t += seconds
 
 
-def run(catalog: Catalog, tmp: Path, profile: str = "generic", speed: float | None = None,
-        clock: Clock | None = None, log: Path = STREAM, **kw: object) -> ReplayResult:
+def run(
+    catalog: Catalog,
+    tmp: Path,
+    profile: str = "generic",
+    speed: float | None = None,
+    clock: Clock | None = None,
+    log: Path = STREAM,
+    **kw: object,
+) -> ReplayResult:
     """Replay a recording into a fresh database."""
     store = open_store(str(tmp / f"{profile}-{speed}.db"))
     try:
@@ -82,7 +89,9 @@ def strip_mentions(text: str) -> str:
     return re.sub(r"@\S+?(?:等\d+人)?\s", "", text)
 
 
-def test_every_figure_in_every_post_is_in_the_catalogue(seed_catalog: Catalog, generic_run: ReplayResult) -> None:
+def test_every_figure_in_every_post_is_in_the_catalogue(
+    seed_catalog: Catalog, generic_run: ReplayResult
+) -> None:
     """Each number a post states appears in the catalogue entry of its job (or employer)."""
     jobs = {j.id: j for j in seed_catalog.jobs}
     employers = {e.id: e for e in seed_catalog.employers}
@@ -116,7 +125,7 @@ def test_posts_obey_each_profile(seed_catalog: Catalog, tmp_path: Path, name: st
     posts = result.posts
     assert posts
     assert max(len(p.text) for p in posts) <= profile.max_chars
-    for a, b in zip(posts, posts[1:], strict=False):
+    for a, b in itertools.pairwise(posts):
         assert b.ts - a.ts >= profile.interval - 1e-9
     for i, a in enumerate(posts):
         for b in posts[i + 1 :]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from bot.events import (
@@ -104,7 +106,8 @@ def test_stale_answer_dropped(seed_catalog: Catalog) -> None:
     late = [p for p in d.posts() if p.ts > T0 + 40 and p.kind == "answer"]
     assert late == []
     stale = [a for a in d.actions if isinstance(a, QuestionQueued) and a.reason == "stale"]
-    assert stale and stale[0].qids == ("c-1#dorm",)
+    assert stale
+    assert stale[0].qids == ("c-1#dorm",)
 
 
 def test_duplicate_application_not_counted_twice(driver: Driver) -> None:
@@ -115,7 +118,8 @@ def test_duplicate_application_not_counted_twice(driver: Driver) -> None:
     made = [a for a in driver.actions if isinstance(a, ApplicationMade)]
     assert [(a.user_id, a.job) for a in made] == [("u9", "J003")]
     confirmations = [p for p in driver.posts() if p.kind == "apply"]
-    assert len(confirmations) == 1 and "3号" in confirmations[0].text
+    assert len(confirmations) == 1
+    assert "3号" in confirmations[0].text
     assert any(isinstance(a, Counted) and a.what == "duplicate_application" for a in driver.actions)
 
 
@@ -125,21 +129,24 @@ def test_under_16_application_refused(driver: Driver) -> None:
     driver.run_until(60)
     assert not [a for a in driver.actions if isinstance(a, ApplicationMade)]
     refused = [a for a in driver.actions if isinstance(a, ApplicationRefused)]
-    assert refused and refused[0].reason == "under_age"
+    assert refused
+    assert refused[0].reason == "under_age"
     assert any("十六" in p.text and "小明" in p.text for p in driver.posts())
 
 
 def test_full_job_is_said_to_be_full(seed_catalog: Catalog) -> None:
     """Applications beyond a job's headcount are refused as full."""
     job = min((j for j in seed_catalog.jobs if j.headcount), key=lambda j: j.headcount or 0)
-    assert job.headcount is not None and job.headcount <= 10
+    assert job.headcount is not None
+    assert job.headcount <= 10
     d = Driver(build_room(seed_catalog, get_profile("generic")))
     for i in range(job.headcount + 2):
         d.say(f"a{i}", f"报名{job.number}", 1 + i)
     d.run_until(job.headcount + 20)
     made = [a for a in d.actions if isinstance(a, ApplicationMade)]
     full = [a for a in d.actions if isinstance(a, ApplicationRefused) and a.reason == "full"]
-    assert len(made) == job.headcount and len(full) == 2
+    assert len(made) == job.headcount
+    assert len(full) == 2
     assert any("招满" in p.text for p in d.posts())
 
 
@@ -181,7 +188,9 @@ def test_missing_fact_goes_to_host(seed_catalog: Catalog) -> None:
     d.say("q1", "有发展吗 能晋升吗", 21)
     d.run_until(40)
     queued = [a for a in d.actions if isinstance(a, QuestionQueued)]
-    assert queued and queued[0].reason == "missing" and queued[0].job == job.id
+    assert queued
+    assert queued[0].reason == "missing"
+    assert queued[0].job == job.id
     assert not [p for p in d.posts() if "c-1" in p.reply_to]
 
 
@@ -214,5 +223,5 @@ def test_budget_obeyed_in_a_burst(driver: Driver) -> None:
     driver.run_until(80)
     posts = driver.posts()
     assert all(len(p.text) <= 20 for p in posts)
-    gaps = [b.ts - a.ts for a, b in zip(posts, posts[1:], strict=False)]
+    gaps = [b.ts - a.ts for a, b in itertools.pairwise(posts)]
     assert min(gaps) >= 3.0

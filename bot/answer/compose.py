@@ -116,13 +116,14 @@ def _intent_facts(intent: str, job: Job, employer: Employer) -> list[Fact]:
             return []
 
 
-def _order(facts: list[Fact], facet: str | None) -> tuple[list[Fact], str | None]:
-    """Put the asked facet first; report it missing when the catalogue lacks it."""
-    if facet is None:
-        return facts, None
-    asked = [f for f in facts if f.field == facet or f.field.startswith(facet + ".")]
-    if not asked:
-        return [], facet
+def _order(facts: list[Fact], facets: Sequence[str]) -> tuple[list[Fact], str | None]:
+    """Put the asked facets first, in the order given; report the first one the catalogue lacks."""
+    asked: list[Fact] = []
+    for facet in facets:
+        found = [f for f in facts if (f.field == facet or f.field.startswith(facet + ".")) and f not in asked]
+        if not found and not any(f.field == facet for f in asked):
+            return [], facet
+        asked.extend(found)
     return asked + [f for f in facts if f not in asked], None
 
 
@@ -144,7 +145,13 @@ def job_head(job: Job) -> tuple[str, str]:
 
 
 def compose(index: CatalogIndex, intent: str, job: Job, text: str) -> Composed:
-    """The answer to one intent about one job, in forms from long to short."""
+    """The answer to one question about one job, in forms from long to short."""
+    facet = facet_of(intent, text)
+    return compose_facets(index, intent, job, [facet] if facet else [])
+
+
+def compose_facets(index: CatalogIndex, intent: str, job: Job, facets: Sequence[str]) -> Composed:
+    """The answer to one intent about one job, the asked facets first, in forms from long to short."""
     employer = index.employer_of(job)
     facts = _intent_facts(intent, job, employer)
     if intent == "legitimacy":
@@ -153,7 +160,7 @@ def compose(index: CatalogIndex, intent: str, job: Job, text: str) -> Composed:
             return Composed((), "employer.direct_hire")
         head = f"{job.number}号{employer.aliases[0] if employer.aliases else employer.name} "
         return Composed(_forms(head, f"{job.number}号", facts))
-    ordered, missing = _order(facts, facet_of(intent, text))
+    ordered, missing = _order(facts, facets)
     if missing is not None:
         return Composed((), missing)
     if not ordered:

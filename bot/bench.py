@@ -1,0 +1,227 @@
+"""`daigang bench`: how fast, how big, how well served — measured on this machine.
+
+Every figure comes from running the real thing: the understand loop, a replay subprocess with the
+store on (its peak RSS read from the kernel), a live room on loopback, the room under a question
+burst, and a fresh process answering its first comment.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+
+from bot.errors import BotError
+from bot.profiles import get_profile
+from catalog.models import Catalog
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_CATALOG = ROOT / "seeds" / "catalog.yaml"
+SHARED = ROOT.parent / "shared" / "data"
+
+
+@dataclass(frozen=True)
+class Scale:
+    """How big each measure runs."""
+
+    understand_lines: int
+    replay_comments: int
+    live_rate: int
+    live_seconds: float
+    burst_askers: int
+
+
+FULL = Scale(200_000, 1_000_000, 1000, 60.0, 600)
+QUICK = Scale(50_000, 100_000, 1000, 10.0, 600)
+
+
+def machine() -> str:
+    """A line about this machine: CPU model, cores, memory, Python."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    system = f"{platform.system()} {platform.release()}"
+    return f"{cpu}, {os.cpu_count()} cores{mem}, {system}, Python {platform.python_version()}"
+
+
+def commit() -> str:
+    """The commit the benchmark runs on, when this is a git checkout."""
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=10,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return out.stdout.strip() or "unknown"
+
+
+def bench_understand(catalog: Catalog, scale: Scale, chatter: list[str]) -> float:
+    """Lines per second of the understand contract on one core, JSON in and out included."""
+    from bot.synth import understand_lines
+    from bot.understand.bench import measure_understand
+
+    return measure_understand(catalog, understand_lines(catalog, scale.understand_lines, chatter))
+
+
+def bench_replay(catalog: Catalog, scale: Scale, chatter: list[str], tmp: Path) -> tuple[float, float]:
+    """Comments per second of a replay subprocess with the store on, and its peak RSS in MB."""
+    from bot.synth import write_stream
+
+    log = write_stream(tmp / "bench-stream.jsonl", catalog, scale.replay_comments, chatter=chatter)
+    cmd = [
+        sys.executable,
+        "-m",
+        "bot",
+        "replay",
+        str(log),
+        "--catalog",
+        str(SEED_CATALOG),
+        "--db",
+        str(tmp / "bench.db"),
+        "--quiet",
+        "--profile",
+        "generic",
+    ]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if status != 0:
+        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+        raise BotError(f"bench: the replay failed: {err.strip()[-300:]}")
+    return scale.replay_comments / elapsed, usage.ru_maxrss / 1024
+
+
+def bench_service(catalog: Catalog, scale: Scale) -> tuple[float, float]:
+    """Share of askers served within 30 s under `bilibili`: the bot, and a FIFO queue."""
+    from bot.service import burst, run_bot, run_fifo, served
+    from bot.wiring import build_room
+
+    profile = get_profile("bilibili")
+    featured = catalog.jobs[0].id
+    asks = burst(catalog, featured, askers=scale.burst_askers)
+    bot_posts = run_bot(build_room(catalog, profile), featured, asks)
+    return served(asks, bot_posts), served(asks, run_fifo(asks, profile))
+
+
+def bench_startup() -> float:
+    """Seconds from process start to the first answered comment of `daigang understand`."""
+    line = orjson.dumps({"text": "3号宿舍远吗", "featured": "J001"}) + b"\n"
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "understand", "--catalog", str(SEED_CATALOG)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert proc.stdin is not None
+    assert proc.stdout is not None
+    proc.stdin.write(line)
+    proc.stdin.flush()
+    first = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.stdin.close()
+    proc.wait(timeout=30)
+    if not first:
+        raise BotError("bench: daigang understand gave no answer")
+    return elapsed
+
+
+def run_bench(
+    quick: bool,
+    as_json: bool,
+    live: Callable[[Catalog, Scale], tuple[float, float, float]] | None = None,
+    out: Callable[[str], None] = print,
+) -> dict[str, object]:
+    """Run every measure and print the figures (a table, or one JSON object)."""
+    from bot.synth import real_chatter
+    from catalog.load import load_catalog
+
+    scale = QUICK if quick else FULL
+    catalog = load_catalog(SEED_CATALOG)
+    chatter = real_chatter(SHARED)
+    figures: dict[str, object] = {
+        "commit": commit(),
+        "machine": machine(),
+        "quick": quick,
+        "chatter": "real Bilibili danmaku" if chatter else "built-in",
+    }
+
+    def progress(msg: str) -> None:
+        if not as_json:
+            print(msg, file=sys.stderr)
+
+    progress("understanding…")
+    figures["understand_per_s"] = round(bench_understand(catalog, scale, chatter))
+    progress(f"replay of {scale.replay_comments:,} comments with the store on…")
+    with tempfile.TemporaryDirectory(prefix="daigang-bench-") as tmp:
+        per_s, rss = bench_replay(catalog, scale, chatter, Path(tmp))
+    figures["replay_comments"] = scale.replay_comments
+    figures["replay_per_s"] = round(per_s)
+    figures["replay_peak_rss_mb"] = round(rss, 1)
+    progress(f"live room at {scale.live_rate} comments/s for {scale.live_seconds:.0f} s…")
+    if live is None:
+        from bot.live.bench import bench_live
+
+        live = bench_live
+    p50, p99, lag = live(catalog, scale)
+    figures["live_p50_ms"] = round(p50, 3)
+    figures["live_p99_ms"] = round(p99, 3)
+    figures["live_lag_s"] = round(lag, 3)
+    progress("service under the bilibili send limit…")
+    bot_share, fifo_share = bench_service(catalog, scale)
+    figures["served_30s"] = round(bot_share, 4)
+    figures["served_30s_fifo"] = round(fifo_share, 4)
+    progress("start-up…")
+    figures["startup_s"] = round(min(bench_startup() for _ in range(3)), 3)
+    if as_json:
+        out(orjson.dumps(figures).decode())
+    else:
+        out(format_table(figures))
+    return figures
+
+
+def format_table(f: dict[str, object]) -> str:
+    """The figures as a small table for a person."""
+    rows = [
+        ("understanding", f"{f['understand_per_s']:,} comments/s on one core"),
+        (
+            "replay end to end (store on)",
+            f"{f['replay_per_s']:,} comments/s over {f['replay_comments']:,} comments",
+        ),
+        ("replay peak RSS", f"{f['replay_peak_rss_mb']} MB"),
+        ("live p50 / p99 frame→decision", f"{f['live_p50_ms']} ms / {f['live_p99_ms']} ms"),
+        ("live lag behind the room at the end", f"{f['live_lag_s']} s"),
+        (
+            "served within 30 s (bilibili)",
+            f"{float(str(f['served_30s'])):.1%}  (FIFO queue: {float(str(f['served_30s_fifo'])):.1%})",
+        ),
+        ("start-up to first answer", f"{f['startup_s']} s"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    lines = [f"daigang bench @ {f['commit']} on {f['machine']}", f"chatter: {f['chatter']}"]
+    lines += [f"  {name.ljust(width)}  {value}" for name, value in rows]
+    return "\n".join(lines)
