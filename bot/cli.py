@@ -114,6 +114,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     speed = parse_speed(args.speed)
     store = open_store(args.db)
     bar, update = _progress(None, "replay")
+    update = _crash_drill(update)
     try:
         result = asyncio.run(
             replay(
@@ -148,6 +149,29 @@ def cmd_replay(args: argparse.Namespace) -> int:
         paths = write_report(args.db, Path(args.report), result.session)
         print(f"report: {paths}", file=sys.stderr)
     return 0
+
+
+def _crash_drill(update: object) -> object:
+    """With DAIGANG_CRASH_AFTER=N the process kills itself (SIGKILL) after N comments: a fault
+    drill for the store's durability, used by the test suite."""
+    import os
+
+    limit = int(os.environ.get("DAIGANG_CRASH_AFTER", "0") or 0)
+    if limit <= 0:
+        return update
+    seen = 0
+
+    def count(n: int) -> None:
+        nonlocal seen
+        seen += n
+        if callable(update):
+            update(n)
+        if seen >= limit:
+            import signal
+
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    return count
 
 
 def parse_speed(value: str) -> float | None:
@@ -196,6 +220,43 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_room(args: argparse.Namespace) -> int:
+    """`daigang room LOG`: serve a recording as a live room (daigang-ws v1) for rehearsals and tests."""
+    from bot.live.room_server import parse_drop_at, room_command
+    from bot.profiles import get_profile
+
+    return room_command(
+        Path(args.log),
+        get_profile(args.profile, args.max_chars),
+        speed=parse_speed(args.speed),
+        host=args.host,
+        port=args.port,
+        drop_every=args.drop_every,
+        drop_at=parse_drop_at(args.drop_at),
+        rewind=args.rewind,
+        fmt=args.format,
+        features=args.feature,
+    )
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    """`daigang attach URL --catalog FILE`: the bot on a live room until it sends `end`."""
+    from bot.live.attach import Outputs, attach_command
+    from bot.profiles import get_profile
+    from catalog.models import Catalog
+
+    catalog = _load_catalog(Path(args.catalog))
+    assert isinstance(catalog, Catalog)
+    outputs = Outputs(
+        transcript=Path(args.transcript) if args.transcript else None,
+        record=Path(args.record) if args.record else None,
+        console=args.console,
+        echo=not args.quiet,
+    )
+    profile = get_profile(args.profile, args.max_chars)
+    return attach_command(args.url, catalog, profile, args.db, outputs, args.silence)
+
+
 def build_parser() -> Parser:
     """All sub-commands and their flags."""
     parser = Parser(prog="daigang", description="An assistant bot for 带岗直播 live streams.")
@@ -207,6 +268,33 @@ def build_parser() -> Parser:
     p.add_argument("--keep-open", action="store_true")
     p.add_argument("--console", type=int, default=8080)
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("room", help="serve a recording as a local live room (daigang-ws v1)")
+    p.add_argument("log")
+    p.add_argument("--port", type=int, default=8765, help="0: any free port")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--speed", default="1", help="N times real time, or max (time rules then not judged)")
+    p.add_argument("--profile", default="generic")
+    p.add_argument("--max-chars", type=int, default=None)
+    p.add_argument("--format", choices=["jsonl", "bilibili-xml", "chat-downloader", "csv"])
+    p.add_argument("--feature", default=None, help='e.g. "00:05:00=J003,00:12:30=J005"')
+    p.add_argument("--drop-every", type=int, default=None, help="drop the connection after every N frames")
+    p.add_argument("--drop-at", default=None, help="drop the connection after these frame indexes: 120,480")
+    p.add_argument("--rewind", type=int, default=5, help="frames re-sent after a reconnect")
+    p.set_defaults(func=cmd_room)
+
+    p = sub.add_parser("attach", help="attach the bot to a live room (daigang-ws v1)")
+    p.add_argument("url", help="the room's ws:// URL")
+    p.add_argument("--catalog", required=True)
+    p.add_argument("--profile", default="generic")
+    p.add_argument("--max-chars", type=int, default=None)
+    p.add_argument("--db", default="daigang.db")
+    p.add_argument("--record", default=None, help="write what the room sent as a jsonl recording")
+    p.add_argument("--transcript", default=None)
+    p.add_argument("--console", type=int, default=None, help="serve the host console on this port")
+    p.add_argument("--silence", type=float, default=60.0, help="seconds without a frame before reconnecting")
+    p.add_argument("--quiet", action="store_true", help="do not print the posts")
+    p.set_defaults(func=cmd_attach)
 
     p = sub.add_parser("replay", help="replay a recording through the bot")
     p.add_argument("log")
