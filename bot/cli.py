@@ -188,11 +188,46 @@ def parse_speed(value: str) -> float | None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    """`daigang report --db FILE [--session ID] --out DIR`: the review report."""
-    from bot.report import write_report
+    """`daigang report --db FILE [--session ID] --out DIR`: the review report of one stream, or with
+    `--since`/`--until`/`--employer` the report across streams."""
+    from bot.report import write_range_report, write_report
 
-    paths = write_report(args.db, Path(args.out), args.session, per_employer=args.per_employer)
-    print(f"report written: {paths}")
+    out = Path(args.out)
+    if args.since or args.until or args.employer:
+        if args.session:
+            raise BotError("--session cannot be combined with --since, --until or --employer")
+        since = parse_date(args.since, "--since") if args.since else None
+        until = parse_date(args.until, "--until", end_of_day=True) if args.until else None
+        paths = write_range_report(args.db, out, since, until, args.employer)
+    else:
+        paths = write_report(args.db, out, args.session, per_employer=args.per_employer)
+    for name in ("html", "markdown", "json", "applications"):
+        print(f"{name}: {getattr(paths, name)}")
+    return 0
+
+
+def parse_date(value: str, flag: str, end_of_day: bool = False) -> float:
+    """`2026-11-20` (or with a time, `2026-11-20T18:00`) in Beijing time, as epoch seconds."""
+    from datetime import datetime, timedelta, timezone
+
+    china = timezone(timedelta(hours=8))
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise BotError(f"{flag} {value}: give a date like 2026-11-20") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=china)
+    if end_of_day and len(value) <= 10:
+        parsed += timedelta(days=1)
+    return parsed.timestamp()
+
+
+def cmd_db_migrate(args: argparse.Namespace) -> int:
+    """`daigang db migrate --db FILE|URL`: bring the schema up to date."""
+    from bot.store import migrate
+
+    applied = migrate(args.db)
+    print(f"{args.db}: " + (f"applied migrations {applied}" if applied else "schema up to date"))
     return 0
 
 
@@ -335,7 +370,16 @@ def build_parser() -> Parser:
     p.add_argument("--session", default=None)
     p.add_argument("--out", required=True)
     p.add_argument("--per-employer", action="store_true")
+    p.add_argument("--since", default=None, help="across streams: from this date (Beijing time)")
+    p.add_argument("--until", default=None, help="across streams: up to and including this date")
+    p.add_argument("--employer", default=None, help="across streams: one employer's account")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("db", help="the database")
+    dsub = p.add_subparsers(dest="db_command", required=True, parser_class=Parser)
+    d = dsub.add_parser("migrate")
+    d.add_argument("--db", default="daigang.db")
+    d.set_defaults(func=cmd_db_migrate)
 
     p = sub.add_parser("feedback", help="record an employer's satisfaction")
     p.add_argument("--db", default="daigang.db")
