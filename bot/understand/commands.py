@@ -1,0 +1,74 @@
+"""Lines that are commands rather than questions: 报名3, 看看3号, poll votes; and a stated age."""
+
+from __future__ import annotations
+
+import re
+
+_TRAILING = re.compile(r"[\s?!,.~。、…]+$")
+_LEADING = re.compile(r"^[\s,.~、@]*(?:主播|老师|老板)?[\s,.~、]*(?:给我|帮我|麻烦|请)?")
+
+_APPLY_FIRST = re.compile(
+    r"^(?:我|俺)?(?:也)?(?:要|想|想要|申请|帮我)?\s*(?:报名|报|应聘|报个名)(?:一下)?\s*(?:#|no\.?|第)?\s*"
+    r"(\d{1,3})\s*(?:号)?\s*(?:岗位|岗|工作)?\s*(?:了|啦|哈|谢谢)?"
+    r"(?:[\s,]+[\u4e00-\u9fff]{1,4}(?:[\s,]*1\d{10})?)?$"
+)
+_APPLY_LAST = re.compile(
+    r"^(?:#|no\.?|第)?\s*(\d{1,3})\s*号?\s*(?:岗位|岗)?\s*[,\s]*(?:我)?(?:也)?(?:要|想)?\s*(?:报名|报)(?:了|啦)?$"
+)
+_CARD = re.compile(
+    r"^(?P<pre>看看|看下|看一下|看一看|瞅瞅|介绍下|介绍一下|讲讲|讲下|讲一下|说说|说下|说一下|再说下|再说一下|"
+    r"再介绍下|详细说下|详细介绍下|发下|发一下)?\s*(?:#|no\.?)?(?P<num>\d{1,3})\s*(?P<hao>号)?\s*(?:岗位|岗|工作)?\s*(?:的)?\s*"
+    r"(?P<post>详情|详细|介绍|介绍下|介绍一下|详细介绍|什么岗位|是什么岗位|是啥岗位|是什么|是啥|呢|怎么样|咋样|啥情况|"
+    r"什么情况|情况|信息|资料)?$"
+)
+_POLL = re.compile(r"^(?:扣|打|刷)?\s*[12]+$")
+
+_AGE = (
+    re.compile(r"我\s*(?:今年|才|已经|都|刚|刚满|满|快)?\s*(\d{1,2})\s*(?:岁|周岁)"),
+    re.compile(r"今年\s*(?:才|已经|都|刚|刚满|满)?\s*(\d{1,2})(?:岁|周岁)?(?![\d.年月号])"),
+    re.compile(r"我\s*(?:才|已经|都|刚满)\s*(\d{1,2})(?![\d.年月号])"),
+    re.compile(r"我\s*(?:今年)?\s*(\d{2})\s*了"),
+    re.compile(
+        r"(?<![\d.~-])(\d{1,2})\s*(?:岁|周岁)(?!以上|以下|以内|到|至|-|~|左右|的人|的男|的女)"
+        r"(?=.{0,6}(?:能|可以|行|要|收|招|报|干|做|去))"
+    ),
+)
+
+
+def strip_edges(text: str) -> str:
+    """A normalised line without leading address (主播) and trailing punctuation."""
+    return _LEADING.sub("", _TRAILING.sub("", text))
+
+
+def apply_number(text: str) -> int | None:
+    """The job number of an application command (报名3, 我要报名3号, 报3, 3号报名), else None."""
+    core = strip_edges(text)
+    match = _APPLY_FIRST.match(core) or _APPLY_LAST.match(core)
+    return int(match.group(1)) if match else None
+
+
+def card_number(text: str) -> int | None:
+    """The job number of a request for a job's card (看看3号, 3号详情, 介绍下3号), else None."""
+    core = strip_edges(text)
+    match = _CARD.match(core)
+    if match is None:
+        return None
+    if not (match.group("pre") or match.group("post") or match.group("hao")):
+        return None
+    return int(match.group("num"))
+
+
+def is_poll_vote(text: str) -> bool:
+    """A poll answer (1, 11111, 扣1, 扣2): chatter here, the room counts it."""
+    return _POLL.match(strip_edges(text)) is not None
+
+
+def stated_age(text: str) -> int | None:
+    """An age the viewer gives about themself (我15岁, 今年15, 15岁能报名吗), else None."""
+    for pattern in _AGE:
+        match = pattern.search(text)
+        if match:
+            age = int(match.group(1))
+            if 10 <= age <= 80:
+                return age
+    return None

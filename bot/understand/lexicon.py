@@ -1,0 +1,196 @@
+"""The understanding lexicon (seeds/lexicon.yaml) as a typed, validated record."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.errors import InputError
+from bot.understand.result import INTENTS
+
+DEFAULT_LEXICON = Path(__file__).resolve().parents[2] / "seeds" / "lexicon.yaml"
+"""The lexicon that ships with the project."""
+
+SEARCH_FEATURES: tuple[str, ...] = (
+    "day_shift",
+    "night_shift",
+    "seated",
+    "standing",
+    "easy",
+    "board",
+    "high_pay",
+    "couples",
+    "women",
+    "direct",
+    "weekly_rest",
+    "day_pay",
+)
+"""The filters a `jobs` search knows (see bot/understand/search.py)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A regular expression and the intents a line matching it asks."""
+
+    regex: re.Pattern[str]
+    intents: tuple[str, ...]
+    weak: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every word list the understanding step uses."""
+
+    strong: dict[str, tuple[str, ...]]
+    """Topic word -> intents; makes a domain question by itself."""
+    weak: dict[str, tuple[str, ...]]
+    """Topic word -> intents; counts only in a question with no strong word."""
+    patterns: tuple[Pattern, ...]
+    typos: dict[str, str]
+    abbreviations: dict[str, str]
+    final_particles: tuple[str, ...]
+    question_words: tuple[str, ...]
+    not_questions: tuple[str, ...]
+    fillers: tuple[str, ...]
+    personal: tuple[str, ...]
+    modals: tuple[str, ...]
+    chatter: frozenset[str]
+    chatter_patterns: tuple[re.Pattern[str], ...]
+    companies: tuple[str, ...]
+    company_suffixes: tuple[str, ...]
+    generic_company_heads: frozenset[str]
+    cities: tuple[str, ...]
+    search: dict[str, tuple[str, ...]]
+    cues: dict[str, tuple[str, ...]]
+    """Intent -> single cue words, the last resort for a question no other word explains."""
+    t2s_keep: frozenset[str]
+
+
+def _words(raw: Any, where: str, path: Path) -> tuple[str, ...]:
+    """A list of words from the YAML, every item turned into a lower-case string."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise InputError(f"{path}: {where}: expected a list of words")
+    out: list[str] = []
+    for item in raw:
+        if isinstance(item, bool) or not isinstance(item, str | int | float):
+            raise InputError(f"{path}: {where}: {item!r} is not a word")
+        word = str(item).strip().lower()
+        if word:
+            out.append(word)
+    return tuple(out)
+
+
+def _mapping(raw: Any, where: str, path: Path) -> dict[str, Any]:
+    """A YAML mapping, or an InputError naming where it should have been."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise InputError(f"{path}: {where}: expected a mapping")
+    return {str(k): v for k, v in raw.items()}
+
+
+def _intent_list(raw: Any, where: str, path: Path) -> tuple[str, ...]:
+    """A list of intent names, each checked against the twelve."""
+    names = _words(raw, where, path)
+    for name in names:
+        if name not in INTENTS:
+            raise InputError(f"{path}: {where}: unknown intent {name!r}")
+    return names
+
+
+def parse_lexicon(data: Any, path: Path) -> Lexicon:
+    """Validate the loaded YAML of a lexicon file and build the record."""
+    top = _mapping(data, "top level", path)
+    strong: dict[str, tuple[str, ...]] = {}
+    weak: dict[str, tuple[str, ...]] = {}
+    for intent, body in _mapping(top.get("intents"), "intents", path).items():
+        if intent not in INTENTS:
+            raise InputError(f"{path}: intents: unknown intent {intent!r}")
+        parts = _mapping(body, f"intents.{intent}", path)
+        for word in _words(parts.get("strong"), f"intents.{intent}.strong", path):
+            strong[word] = (*strong.get(word, ()), intent)
+        for word in _words(parts.get("weak"), f"intents.{intent}.weak", path):
+            weak[word] = (*weak.get(word, ()), intent)
+    for word, intents in _mapping(top.get("multi"), "multi", path).items():
+        strong[word.lower()] = _intent_list(intents, f"multi.{word}", path)
+    patterns: list[Pattern] = []
+    raw_patterns = top.get("patterns") or []
+    if not isinstance(raw_patterns, list):
+        raise InputError(f"{path}: patterns: expected a list")
+    for n, item in enumerate(raw_patterns):
+        entry = _mapping(item, f"patterns[{n}]", path)
+        try:
+            regex = re.compile(str(entry.get("re", "")))
+        except re.error as exc:
+            raise InputError(f"{path}: patterns[{n}]: bad regular expression: {exc}") from exc
+        weak_flag = entry.get("weak", False)
+        if not isinstance(weak_flag, bool):
+            raise InputError(f"{path}: patterns[{n}].weak: expected true or false")
+        patterns.append(
+            Pattern(regex, _intent_list(entry.get("intents"), f"patterns[{n}].intents", path), weak_flag)
+        )
+    chatter_patterns: list[re.Pattern[str]] = []
+    for n, raw in enumerate(_words(top.get("chatter_patterns"), "chatter_patterns", path)):
+        try:
+            chatter_patterns.append(re.compile(raw))
+        except re.error as exc:
+            raise InputError(f"{path}: chatter_patterns[{n}]: bad regular expression: {exc}") from exc
+    question = _mapping(top.get("question"), "question", path)
+    search: dict[str, tuple[str, ...]] = {}
+    for feature, words in _mapping(top.get("search"), "search", path).items():
+        if feature not in SEARCH_FEATURES:
+            raise InputError(f"{path}: search: unknown feature {feature!r}")
+        search[feature] = _words(words, f"search.{feature}", path)
+    cues: dict[str, tuple[str, ...]] = {}
+    for intent, words in _mapping(top.get("cues"), "cues", path).items():
+        if intent not in INTENTS:
+            raise InputError(f"{path}: cues: unknown intent {intent!r}")
+        cues[intent] = _words(words, f"cues.{intent}", path)
+    return Lexicon(
+        strong=strong,
+        weak=weak,
+        patterns=tuple(patterns),
+        typos={k.lower(): str(v).lower() for k, v in _mapping(top.get("typos"), "typos", path).items()},
+        abbreviations={
+            k.lower(): str(v) for k, v in _mapping(top.get("abbreviations"), "abbreviations", path).items()
+        },
+        final_particles=_words(question.get("final_particles"), "question.final_particles", path),
+        question_words=_words(question.get("words"), "question.words", path),
+        not_questions=_words(question.get("not_questions"), "question.not_questions", path),
+        fillers=_words(top.get("fillers"), "fillers", path),
+        personal=_words(top.get("personal"), "personal", path),
+        modals=_words(top.get("modals"), "modals", path),
+        chatter=frozenset(_words(top.get("chatter"), "chatter", path)),
+        chatter_patterns=tuple(chatter_patterns),
+        companies=_words(top.get("companies"), "companies", path),
+        company_suffixes=_words(top.get("company_suffixes"), "company_suffixes", path),
+        generic_company_heads=frozenset(
+            _words(top.get("generic_company_heads"), "generic_company_heads", path)
+        ),
+        cities=_words(top.get("cities"), "cities", path),
+        search=search,
+        cues=cues,
+        t2s_keep=frozenset("".join(_words(top.get("t2s_keep"), "t2s_keep", path))),
+    )
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Read and validate a lexicon file (the shipped one when `path` is None)."""
+    where = path or DEFAULT_LEXICON
+    try:
+        text = where.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{where}: cannot read the lexicon: {exc.strerror or exc}") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        place = f":{mark.line + 1}" if mark is not None else ""
+        raise InputError(f"{where}{place}: the lexicon is not valid YAML") from exc
+    return parse_lexicon(data, where)

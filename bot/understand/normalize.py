@@ -1,0 +1,290 @@
+"""Turn a messy danmaku line into the plain form the rest of the understanding step reads.
+
+Full-width to half-width, Traditional to Simplified, lower case, emoji and [表情] codes out,
+repeats folded (工资工资工资 -> 工资, ？？？ -> ?, 哈哈哈哈 -> 哈哈), pinyin and abbreviations to
+words (gz -> 工资), typos to words (宿社 -> 宿舍), Chinese numerals to digits where they are
+numbers (三号 -> 3号, 两千 -> 2000, but 一下, 五险一金, 两班倒 stay).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import opencc
+from pypinyin import Style, lazy_pinyin
+
+from bot.understand.lexicon import Lexicon
+
+_EMOJI_RANGES: tuple[tuple[int, int], ...] = (
+    (0x1F000, 0x1FAFF),  # pictographs, emoticons, transport, flags, skin tones
+    (0x2600, 0x27BF),  # miscellaneous symbols and dingbats
+    (0x2B00, 0x2BFF),  # stars and arrows used as emoji
+    (0xFE00, 0xFE0F),  # variation selectors
+    (0x200B, 0x200F),  # zero-width joiners and marks
+    (0x20E3, 0x20E3),  # combining keycap
+    (0xE000, 0xF8FF),  # private use: platform emote glyphs
+    (0x2190, 0x21FF),  # arrows
+    (0x2300, 0x23FF),  # technical symbols (⌚ ⏰)
+    (0x25A0, 0x25FF),  # geometric shapes
+    (0x3030, 0x3030),
+    (0x303D, 0x303D),
+    (0xE0020, 0xE007F),  # tag characters
+)
+
+PUNCTUATION = frozenset("?!,.;:~、。…·'\"()[]{}<>《》【】「」『』-—_=+*/\\|^`@#$%&")
+"""Signs a line can hold besides words; `#` and `.` matter to references (#3, no.3)."""
+
+_CODE = re.compile(r"\[[^\[\]]{1,12}\]")
+_SPACES = re.compile(r"\s+")
+_CHAR_REPEAT = re.compile(r"(\D)\1{2,}")
+_WORD_REPEAT = re.compile(r"(\D{2,6}?)\1+")
+_LETTERS = re.compile(r"[a-z]+(?: +[a-z]+)*")
+_NUMERAL_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
+
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_COUNTERS = ("号", "岁", "人间", "人一间", "人住", "块", "元", "小时", "个小时", "千", "万")
+_NUMBER_LEADS = ("报名", "报", "第", "#", "no.", "no", "编号")
+
+
+def _t2s_pairs() -> dict[str, str]:
+    """Single-character Traditional -> Simplified pairs from OpenCC's own dictionary."""
+    folder = Path(opencc.__file__).resolve().parent / "dictionary"
+    pairs: dict[str, str] = {}
+    simplified: set[str] = set()
+    with (folder / "STCharacters.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            key = line.split("\t", 1)[0]
+            if len(key) == 1:
+                simplified.add(key)
+    with (folder / "TSCharacters.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            key, _, values = line.rstrip("\n").partition("\t")
+            first = values.split(" ", 1)[0]
+            # A key that is itself a Simplified character keeps its meaning (乾 in 乾坤 stays).
+            if len(key) == 1 and len(first) == 1 and first != key and key not in simplified:
+                pairs[key] = first
+    return pairs
+
+
+@lru_cache(maxsize=8)
+def translate_table(keep: frozenset[str] = frozenset()) -> dict[int, int | str | None]:
+    """The one-pass table: full-width -> half-width, Traditional -> Simplified, A-Z -> a-z, emoji out."""
+    table: dict[int, int | str | None] = {}
+    for trad, simp in _t2s_pairs().items():
+        if trad not in keep:
+            table[ord(trad)] = simp
+    for code in range(0xFF01, 0xFF5F):
+        table[code] = chr(code - 0xFEE0).lower()
+    table[0x3000] = " "
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = chr(code + 32)
+    for start, end in _EMOJI_RANGES:
+        for code in range(start, end + 1):
+            table[code] = None
+    table[ord("﹖")] = "?"
+    table[ord("？")] = "?"
+    table[ord("“")] = '"'
+    table[ord("”")] = '"'
+    return table
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    """Three or more of one sign -> one; of one character -> two (哈哈哈哈 -> 哈哈)."""
+    ch = match.group(1)
+    return ch if ch in PUNCTUATION or ch == " " else ch * 2
+
+
+def join_spaced_letters(text: str) -> str:
+    """包 吃 住 吗 -> 包吃住吗: Chinese characters typed one by one with spaces between are one word."""
+    parts = text.split(" ")
+    singles = sum(1 for p in parts if len(p) == 1 and "\u4e00" <= p <= "\u9fff")
+    return "".join(parts) if len(parts) >= 3 and singles * 2 > len(parts) else text
+
+
+def fold_repeats(text: str) -> str:
+    """Fold repeated characters and repeated words; digits are left alone (11111 is a poll vote)."""
+    text = _CHAR_REPEAT.sub(_fold_char, text)
+    return _WORD_REPEAT.sub(r"\1", text)
+
+
+def parse_cn_number(numeral: str) -> int | None:
+    """The value of a Chinese numeral (十二 -> 12, 两千 -> 2000, 三千五 -> 3500), None if it is no number."""
+    if not numeral:
+        return None
+    if all(ch in _DIGITS for ch in numeral):
+        return _DIGITS[numeral] if len(numeral) == 1 else None
+    total = 0
+    section = 0
+    digit: int | None = None
+    last_unit = 0
+    after_unit = False
+    digit_after_unit = False
+    for ch in numeral:
+        if ch in _DIGITS:
+            if ch in "零〇":
+                digit = None
+                after_unit = False
+                continue
+            if digit is not None:
+                return None
+            digit = _DIGITS[ch]
+            digit_after_unit = after_unit
+            after_unit = False
+            continue
+        unit = _UNITS[ch]
+        if unit == 10000:
+            total += (section + (digit or 0)) * unit
+            section = 0
+        else:
+            if last_unit and unit >= last_unit and section:
+                return None
+            section += (1 if digit is None else digit) * unit
+        last_unit = unit
+        digit = None
+        after_unit = True
+    if digit is not None:
+        # 三千五 is 3500 and 一万二 is 12000: a digit right after a big unit counts in the next unit down.
+        section += digit * (last_unit // 10 if digit_after_unit and last_unit >= 100 else 1)
+    return total + section
+
+
+def _numeral_context_ok(text: str, start: int, end: int, numeral: str) -> bool:
+    """Whether the numeral at text[start:end] stands for a number rather than part of a word."""
+    has_unit = any(ch in _UNITS for ch in numeral)
+    if has_unit and len(numeral) >= 2 and numeral[0] in _DIGITS.keys() | {"十"} and numeral[0] not in "零〇":
+        return True
+    after = text[end : end + 3]
+    if after.startswith(_COUNTERS):
+        return True
+    before = text[max(0, start - 3) : start]
+    if before.endswith(_NUMBER_LEADS):
+        nxt = text[end : end + 1]
+        if before.endswith("第") and nxt == "个":
+            return True
+        return not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in "号岗"
+    return False
+
+
+def numerals_to_digits(text: str) -> str:
+    """Chinese numerals that are numbers become digits (三号 -> 3号, 两千 -> 2000, 报名五 -> 报名5)."""
+
+    def repl(match: re.Match[str]) -> str:
+        numeral = match.group(0)
+        if not _numeral_context_ok(text, match.start(), match.end(), numeral):
+            return numeral
+        value = parse_cn_number(numeral)
+        return numeral if value is None else str(value)
+
+    return _NUMERAL_RUN.sub(repl, text)
+
+
+def pinyin_key(word: str) -> str:
+    """A word's toneless pinyin run together (工资 -> gongzi)."""
+    return "".join(lazy_pinyin(word, style=Style.NORMAL, errors="ignore")).lower()
+
+
+def _is_cjk_word(word: str) -> bool:
+    """Whether `word` is two or more Chinese characters and nothing else."""
+    return len(word) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+
+
+class Normalizer:
+    """The normalisation of one lexicon and catalogue: tables built once, `normalize` cheap."""
+
+    def __init__(self, lexicon: Lexicon, extra_words: Iterable[str] = ()) -> None:
+        """Build the translate table, the pinyin map and the typo automaton."""
+        self._table = translate_table(lexicon.t2s_keep)
+        self._letters: dict[str, str] = {}
+        sources: list[str] = list(lexicon.strong) + list(lexicon.fillers) + list(extra_words)
+        sources += list(lexicon.question_words) + list(lexicon.typos.values())
+        for word in sources:
+            if _is_cjk_word(word):
+                key = pinyin_key(word)
+                if len(key) >= 4:
+                    self._letters.setdefault(key, word)
+        for short, word in lexicon.abbreviations.items():
+            self._letters[short] = word
+        self._longest_letters = max((len(k) for k in self._letters), default=0)
+        self._typos = ahocorasick.Automaton()
+        for wrong, right in lexicon.typos.items():
+            if wrong != right:
+                self._typos.add_word(wrong, (len(wrong), right))
+        self._has_typos = len(lexicon.typos) > 0
+        if self._has_typos:
+            self._typos.make_automaton()
+
+    def _letters_to_words(self, text: str) -> str:
+        """Pinyin and abbreviations to the words they stand for; other Latin words stay."""
+
+        def repl(match: re.Match[str]) -> str:
+            tokens = match.group(0).split(" ")
+            pieces: list[tuple[bool, str]] = []
+            i = 0
+            while i < len(tokens):
+                for j in range(min(len(tokens), i + 8), i, -1):
+                    key = "".join(tokens[i:j])
+                    if len(key) > self._longest_letters:
+                        continue
+                    word = self._letters.get(key)
+                    if word is not None:
+                        pieces.append((True, word))
+                        i = j
+                        break
+                else:
+                    pieces.append((False, tokens[i]))
+                    i += 1
+            out = pieces[0][1]
+            for (was_word, _), (is_word, piece) in itertools.pairwise(pieces):
+                out += piece if was_word and is_word else " " + piece
+            return out
+
+        return _LETTERS.sub(repl, text)
+
+    def _fix_typos(self, text: str) -> str:
+        """Replace every lexicon typo (longest first, left to right) by the word it means."""
+        if not self._has_typos:
+            return text
+        out: list[str] = []
+        last = 0
+        for end, (length, right) in self._typos.iter_long(text):
+            start = end - length + 1
+            out.append(text[last:start])
+            out.append(right)
+            last = end + 1
+        if not out:
+            return text
+        out.append(text[last:])
+        return "".join(out)
+
+    def normalize(self, text: str) -> str:
+        """The normal form of one comment."""
+        text = text.translate(self._table)
+        if "[" in text:
+            text = _CODE.sub("", text)
+        text = _SPACES.sub(" ", text).strip()
+        if " " in text:
+            text = join_spaced_letters(text)
+        text = fold_repeats(text)
+        if _LETTERS.search(text):
+            text = self._letters_to_words(text)
+        text = self._fix_typos(text)
+        return numerals_to_digits(text)

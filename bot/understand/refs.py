@@ -1,0 +1,281 @@
+"""What a comment refers to: job numbers, titles, employers, cities, companies not in the catalogue.
+
+Resolution (SPEC §4): an explicit reference wins (a number; an employer plus a title; a title or
+employer that names one job). A title several jobs share resolves to the featured job when it is
+one of them, else to the one job of that title at the featured job's employer, else to no job.
+An employer with several jobs resolves to the featured job when it is that employer's, else to no
+job (the employer is still named). A city narrows the same way. A company that is not in the
+catalogue resolves to no job, never to the featured one. With no reference at all, a
+job-specific question is about the featured job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from bot.understand.lexicon import Lexicon
+from bot.understand.normalize import pinyin_key
+from bot.understand.segmenter import Segmenter
+from bot.understand.terms import Hit
+from catalog.index import CatalogIndex
+
+_JOB_NUMBER = re.compile(
+    r"(?:#|no\.?|第|编号)\s*(\d{1,3})(?![\d.])"
+    r"|(?<![\d.])(\d{1,3})\s*号(?!线|楼|床|机|位|码|店|门|房|车间)"
+    r"|报名?\s*(\d{1,3})(?![\d.]|岁|块|元|千|万|k)"
+)
+_DATE_BEFORE = ("月", "月份", "每月", "日")
+_DATE_AFTER = (
+    "发",
+    "前",
+    "之前",
+    "以前",
+    "以后",
+    "之后",
+    "开始",
+    "到",
+    "至",
+    "晚上",
+    "上午",
+    "下午",
+    "早上",
+    "左右",
+    "那天",
+    "当天",
+)
+
+_FROM = ("离", "到", "从", "距离", "去往", "回")
+
+STOP_CHARS = frozenset(
+    "的了是个家么啥我你他她它们这那哪想要到找和跟说问做干上下有没不在去进能会就都也还吗呢吧啊呀与及或给让被把从向往对为很离"
+    "真最更再又才刚已将等些种样点多少几怎咋如何请帮叫让"
+)
+"""Characters a company name does not hold: a name is what stands between them and the suffix."""
+
+
+@dataclass(slots=True)
+class Refs:
+    """Everything a comment names."""
+
+    numbers: list[int] = field(default_factory=list)
+    number_spans: list[tuple[int, int]] = field(default_factory=list)
+    employers: list[str] = field(default_factory=list)
+    titles: list[tuple[str, ...]] = field(default_factory=list)
+    cities: list[str] = field(default_factory=list)
+    unknown_company: bool = False
+
+
+def find_job_numbers(text: str) -> list[tuple[int, int, int]]:
+    """Job numbers a normalised line names (3号, #3, 第3, 报名3), as (number, start, end); dates excluded."""
+    found: list[tuple[int, int, int]] = []
+    for match in _JOB_NUMBER.finditer(text):
+        raw = match.group(1) or match.group(2) or match.group(3)
+        start, end = match.span()
+        if match.group(2) is not None:
+            if text[max(0, start - 2) : start].endswith(_DATE_BEFORE):
+                continue
+            if text[end : end + 2].startswith(_DATE_AFTER):
+                continue
+        found.append((int(raw), start, end))
+    return found
+
+
+class CompanyFinder:
+    """Tells when a comment names a company, and whether the catalogue has it."""
+
+    def __init__(self, lexicon: Lexicon, index: CatalogIndex, segmenter: Segmenter) -> None:
+        """Prepare the suffix pattern and the employers' names for fuzzy and sound-alike matching."""
+        suffixes = sorted(lexicon.company_suffixes, key=len, reverse=True)
+        self._suffix = re.compile("|".join(re.escape(s) for s in suffixes)) if suffixes else None
+        self._generic = lexicon.generic_company_heads
+        self._segmenter = segmenter
+        self._sounds: dict[str, str] = {}
+        self._long_names: list[tuple[str, str]] = []
+        for employer in index.catalog.employers:
+            for name in (employer.name, *employer.aliases):
+                if len(name) >= 2:
+                    self._sounds.setdefault(pinyin_key(name), employer.id)
+                if len(name) >= 6:
+                    self._long_names.append((name.lower(), employer.id))
+
+    def match_employer(self, name: str) -> str | None:
+        """The catalogue employer a misspelt name stands for: same sound, or a long name one slip away."""
+        found = self._sounds.get(pinyin_key(name))
+        if found is not None:
+            return found
+        if len(name) >= 6:
+            best: tuple[float, str] | None = None
+            for known, employer in self._long_names:
+                score = fuzz.ratio(name, known)
+                if score >= 88 and (best is None or score > best[0]):
+                    best = (score, employer)
+            if best is not None:
+                return best[1]
+        return None
+
+    def has_suffix(self, text: str) -> bool:
+        """Whether the line holds a company suffix at all (厂, 电子, 公司 …)."""
+        return self._suffix is not None and self._suffix.search(text) is not None
+
+    def _name_before(self, text: str, start: int, owner: list[Hit | None]) -> tuple[str, str | None]:
+        """The name standing before a company suffix: (name, employer id when it is a catalogue one)."""
+        i = start - 1
+        while i >= 0:
+            hit = owner[i]
+            if hit is not None:
+                if hit.term.employers:
+                    return "", hit.term.employers[0]
+                if hit.term.company:
+                    return hit.term.word, None
+                break
+            ch = text[i]
+            if ch in STOP_CHARS or not ("\u4e00" <= ch <= "\u9fff" or "a" <= ch <= "z"):
+                break
+            i -= 1
+        return text[i + 1 : start], None
+
+    def find(self, text: str, hits: list[Hit]) -> tuple[list[str], bool]:
+        """Employers named by sound or spelling before a company suffix; whether an unknown one is named."""
+        unknown = any(h.term.company and not h.term.employers for h in hits)
+        employers: list[str] = []
+        if self._suffix is None:
+            return employers, unknown
+        owner: list[Hit | None] = [None] * len(text)
+        for hit in hits:
+            for k in range(hit.start, hit.end):
+                owner[k] = hit
+        for match in self._suffix.finditer(text):
+            covering = owner[match.start()]
+            if covering is not None and (covering.term.employers or covering.term.company):
+                continue
+            name, employer = self._name_before(text, match.start(), owner)
+            if employer is not None:
+                continue
+            name = self._strip_heads(name)
+            if len(name) < 2:
+                continue
+            known = self.match_employer(name + match.group(0)) or self.match_employer(name)
+            if known is not None:
+                employers.append(known)
+            elif self._is_name(name):
+                unknown = True
+        return employers, unknown
+
+    def _strip_heads(self, name: str) -> str:
+        """Drop generic words (这个, 电子, 大型) from the front and back of a would-be name."""
+        changed = True
+        while changed and name:
+            changed = False
+            for head in self._generic:
+                if len(head) < len(name) and name.startswith(head):
+                    name = name[len(head) :]
+                    changed = True
+                elif len(head) < len(name) and name.endswith(head):
+                    name = name[: -len(head)]
+                    changed = True
+        return "" if name in self._generic else name
+
+    def _is_name(self, name: str) -> bool:
+        """Whether `name` is a proper name rather than ordinary words (文化, 老乡)."""
+        words = [w for w in self._segmenter.cut(name) if w.strip()]
+        while words and (self._segmenter.is_common(words[0]) or words[0] in self._generic):
+            words.pop(0)
+        rest = "".join(words)
+        if len(rest) < 2 or rest in self._generic:
+            return False
+        return not self._segmenter.is_common(rest)
+
+
+def find_refs(
+    text: str,
+    hits: list[Hit],
+    index: CatalogIndex,
+    companies: CompanyFinder,
+) -> Refs:
+    """Everything a normalised line names."""
+    refs = Refs()
+    for number, start, end in find_job_numbers(text):
+        refs.numbers.append(number)
+        refs.number_spans.append((start, end))
+    for hit in hits:
+        term = hit.term
+        if term.employers:
+            for employer in term.employers:
+                if employer not in refs.employers:
+                    refs.employers.append(employer)
+        elif term.jobs:
+            refs.titles.append(term.jobs)
+        # 离苏州火车站远吗, 从上海过去: a city after 离/到/从 is where one comes from, not which job.
+        if term.city and term.city not in refs.cities and not text[: hit.start].endswith(_FROM):
+            refs.cities.append(term.city)
+    if any(h.term.company for h in hits) or companies.has_suffix(text):
+        named, unknown = companies.find(text, hits)
+        for employer in named:
+            if employer not in refs.employers:
+                refs.employers.append(employer)
+        refs.unknown_company = unknown and not refs.employers and not refs.numbers
+    return refs
+
+
+def resolve_job(
+    refs: Refs,
+    index: CatalogIndex,
+    featured: str | None,
+    job_specific: bool,
+) -> str | None:
+    """The one job a comment is about, following the rules in this module's docstring."""
+    if refs.numbers:
+        jobs = {index.by_number[n].id for n in refs.numbers if n in index.by_number}
+        if len(jobs) == 1 and len(set(refs.numbers)) == 1:
+            return jobs.pop()
+        return None
+    if refs.unknown_company:
+        return None
+    candidates: set[str] | None = None
+    if refs.titles:
+        candidates = set().union(*refs.titles)
+    if refs.employers:
+        of_employers = {j.id for e in refs.employers for j in index.jobs_of.get(e, ())}
+        candidates = of_employers if candidates is None else candidates & of_employers
+    if refs.cities and (candidates is None or len(candidates) > 1):
+        in_cities = {j.id for j in index.catalog.jobs if index.city_of(j) in refs.cities}
+        if candidates is None:
+            candidates = in_cities
+        elif candidates & in_cities:
+            candidates &= in_cities
+    if candidates is None:
+        return featured if job_specific and featured in index.by_id else None
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    if featured in candidates:
+        return featured
+    if refs.titles and not refs.employers and featured in index.by_id:
+        same = {j for j in candidates if index.by_id[j].employer == index.by_id[featured].employer}
+        if len(same) == 1:
+            return same.pop()
+    return None
+
+
+def resolve_employer(refs: Refs, index: CatalogIndex, job: str | None) -> str | None:
+    """The employer a comment names or its job implies."""
+    if job is not None:
+        return index.by_id[job].employer
+    if refs.unknown_company:
+        return None
+    if len(refs.employers) == 1:
+        return refs.employers[0]
+    return None
+
+
+def resolve_city(refs: Refs, index: CatalogIndex, job: str | None, employer: str | None) -> str | None:
+    """The city a comment names or its job or employer implies."""
+    if job is not None:
+        return index.city_of(index.by_id[job])
+    if refs.cities:
+        return refs.cities[0]
+    if employer is not None:
+        return index.employers[employer].city
+    return None

@@ -1,0 +1,192 @@
+"""One Aho-Corasick automaton over every lexicon and catalogue term, and what each term means."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from bot.understand.lexicon import Lexicon
+from catalog.index import CatalogIndex
+
+TITLE_SUFFIXES: tuple[str, ...] = ("操作工", "司机", "师傅", "员", "工")
+"""Endings a job title can be typed without (质检员 -> 质检, 叉车司机 -> 叉车)."""
+
+COMPANY_ENDINGS: tuple[str, ...] = (
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "公司",
+)
+"""Legal endings of an employer's full name, dropped to make the name viewers type."""
+
+
+@dataclass(slots=True)
+class Term:
+    """Everything one matched word can mean; a word may mean several things at once."""
+
+    word: str
+    strong: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
+    question: bool = False
+    not_question: bool = False
+    filler: bool = False
+    personal: bool = False
+    city: str | None = None
+    employers: tuple[str, ...] = ()
+    jobs: tuple[str, ...] = ()
+    company: bool = False
+    features: tuple[str, ...] = ()
+
+    @property
+    def meaningful(self) -> bool:
+        """Whether the term says more than "this is a question" or "filler": only such terms hide
+        the terms inside them (想报个名 still holds 报个名)."""
+        return bool(
+            self.strong
+            or self.weak
+            or self.not_question
+            or self.city
+            or self.employers
+            or self.jobs
+            or self.company
+            or self.features
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A term found in a line: text[start:end]."""
+
+    start: int
+    end: int
+    term: Term
+
+
+@dataclass(slots=True)
+class TermIndex:
+    """The automaton and the tables behind it, built once per lexicon and catalogue."""
+
+    terms: dict[str, Term] = field(default_factory=dict)
+    automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)
+
+    def term(self, word: str) -> Term:
+        """The term for `word`, created empty on first use."""
+        word = word.lower()
+        found = self.terms.get(word)
+        if found is None:
+            found = Term(word)
+            self.terms[word] = found
+        return found
+
+    def finish(self) -> None:
+        """Build the automaton once every term is in."""
+        for word, term in self.terms.items():
+            if word:
+                self.automaton.add_word(word, term)
+        if self.terms:
+            self.automaton.make_automaton()
+
+    def hits(self, text: str) -> list[Hit]:
+        """Every term of `text` not inside a longer one, left to right (overlapping terms all count:
+        夫妻能住一起 holds both 能住 and 住一起; 加班费 hides 加班)."""
+        if not self.terms:
+            return []
+        found = sorted(
+            (Hit(end - len(term.word) + 1, end + 1, term) for end, term in self.automaton.iter(text)),
+            key=lambda h: (h.start, -h.end),
+        )
+        kept: list[Hit] = []
+        for hit in found:
+            if any(k.start <= hit.start and hit.end <= k.end and k.term.meaningful for k in kept):
+                continue
+            kept.append(hit)
+        return kept
+
+
+def _add(seq: tuple[str, ...], items: Iterable[str]) -> tuple[str, ...]:
+    """`seq` with `items` appended, each once."""
+    out = list(seq)
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return tuple(out)
+
+
+def employer_names(name: str, aliases: Iterable[str], cities: Iterable[str]) -> list[str]:
+    """The names viewers use for an employer: full name, aliases, the name without city or legal ending."""
+    names = [name, *aliases]
+    short = name
+    for ending in COMPANY_ENDINGS:
+        if short.endswith(ending) and len(short) > len(ending) + 1:
+            short = short[: -len(ending)]
+            break
+    names.append(short)
+    for city in sorted(cities, key=len, reverse=True):
+        if short.startswith(city) and len(short) > len(city) + 1:
+            names.append(short[len(city) :])
+            break
+    return [n.lower() for n in names if len(n) >= 2]
+
+
+def title_names(title: str, aliases: Iterable[str]) -> list[str]:
+    """The names viewers use for a job title: the title, its aliases, the title without its ending."""
+    names = [title, *aliases]
+    for suffix in TITLE_SUFFIXES:
+        if title.endswith(suffix) and len(title) - len(suffix) >= 2:
+            names.append(title[: -len(suffix)])
+            break
+    return [n.lower() for n in names if n]
+
+
+def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
+    """Every term the understanding step looks for, with its meanings merged."""
+    terms = TermIndex()
+    for word in lexicon.fillers:
+        terms.term(word).filler = True
+    for word in lexicon.personal:
+        terms.term(word).personal = True
+    for word, intents in lexicon.weak.items():
+        t = terms.term(word)
+        t.weak = _add(t.weak, intents)
+    for word, intents in lexicon.strong.items():
+        t = terms.term(word)
+        t.strong = _add(t.strong, intents)
+    for feature, words in lexicon.search.items():
+        for word in words:
+            t = terms.term(word)
+            t.features = _add(t.features, (feature,))
+    for word in lexicon.not_questions:
+        terms.term(word).not_question = True
+    for word in lexicon.companies:
+        terms.term(word).company = True
+    cities = list(dict.fromkeys([*index.cities(), *lexicon.cities]))
+    for city in cities:
+        t = terms.term(city)
+        t.city = city
+    for employer in index.catalog.employers:
+        for name in employer_names(employer.name, employer.aliases, cities):
+            t = terms.term(name)
+            t.employers = _add(t.employers, (employer.id,))
+            t.company = False
+    for job in index.catalog.jobs:
+        for name in title_names(job.title, job.aliases):
+            t = terms.term(name)
+            t.jobs = _add(t.jobs, (job.id,))
+    # A search phrase hides the topic word inside it (工资高 holds 工资): asked as a question it is
+    # about that topic, so it carries the topic's intents as weak ones.
+    strong_words = sorted(lexicon.strong, key=len, reverse=True)
+    for word, t in terms.terms.items():
+        if t.features and not t.strong and not t.weak:
+            inner = next((w for w in strong_words if w != word and w in word), None)
+            if inner is not None:
+                t.weak = lexicon.strong[inner]
+    question_words = [w for w in lexicon.question_words if w]
+    for word in question_words:
+        terms.term(word)
+    for word, t in terms.terms.items():
+        if not t.not_question and any(q in word for q in question_words):
+            t.question = True
+    terms.finish()
+    return terms

@@ -1,0 +1,298 @@
+"""The understanding step: one danmaku line and the featured job in, an `Understanding` out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from bot.understand.commands import apply_number, card_number, is_poll_vote, stated_age
+from bot.understand.intents import (
+    BARE,
+    Scored,
+    core_of,
+    is_laughter,
+    is_marked_question,
+    leftover,
+    ordered,
+    pattern_intents,
+    strong_intents,
+    weak_intents,
+)
+from bot.understand.lexicon import load_lexicon
+from bot.understand.normalize import Normalizer
+from bot.understand.refs import CompanyFinder, Refs, find_refs, resolve_city, resolve_employer, resolve_job
+from bot.understand.result import INTENTS, Understanding
+from bot.understand.search import search_jobs
+from bot.understand.segmenter import Segmenter
+from bot.understand.terms import Hit, build_terms, employer_names, title_names
+from catalog.index import CatalogIndex
+from catalog.models import Catalog
+
+CACHE_SIZE = 1 << 16
+CUE = 0.4
+"""Confidence of an intent read from cue words alone (only in a line plainly about work)."""
+"""Distinct (normalised line, featured job) pairs remembered: a stream repeats itself a lot."""
+
+JOB_SPECIFIC = frozenset(INTENTS) - {"jobs"}
+"""Intents whose answer depends on the job: with no reference they are about the featured job."""
+
+_SEARCH_WITHOUT_DE = frozenset({"couples", "day_shift"})
+"""Wishes that make 有X吗 a search even without 的 (有夫妻房吗, 有长白班吗)."""
+_SEARCH_LEADS = ("有", "哪个", "哪些", "哪家", "找", "推荐", "想要", "要个")
+_ASKED_TITLE = re.compile(
+    r"(?:招|要|收|有)(?:不(?:招|要|收))?(?:没有)?[\u4e00-\u9fffa-z0-9]{1,4}?(?:工|员|师|司机|师傅|驾驶员)"
+)
+"""还招焊工吗, 有没有电工: a job title asked for; one the catalogue lacks finds nothing."""
+_ANCHORS = (
+    "厂",
+    "公司",
+    "岗位",
+    "上班",
+    "工作",
+    "进厂",
+    "车间",
+    "入职",
+    "面试",
+    "招",
+    "这个活",
+    "这活",
+    "干活",
+)
+
+
+class Understander:
+    """Understands danmaku against one catalogue and lexicon; cheap per line once built."""
+
+    def __init__(self, catalog: Catalog, lexicon: Path | None = None) -> None:
+        """Build the lexicon, the term automaton and the caches for `catalog`."""
+        self._lexicon = load_lexicon(lexicon)
+        self._index = CatalogIndex(catalog)
+        cities = list(dict.fromkeys([*self._index.cities(), *self._lexicon.cities]))
+        names: list[str] = []
+        for employer in catalog.employers:
+            names += employer_names(employer.name, employer.aliases, cities)
+        for job in catalog.jobs:
+            names += title_names(job.title, job.aliases)
+        self._normalizer = Normalizer(self._lexicon, names)
+        self._terms = build_terms(self._lexicon, self._index)
+        self._segmenter = Segmenter([*names, *self._lexicon.companies, *self._lexicon.strong])
+        self._companies = CompanyFinder(self._lexicon, self._index, self._segmenter)
+        self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
+        self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
+
+    @property
+    def index(self) -> CatalogIndex:
+        """The catalogue lookups this understander answers from."""
+        return self._index
+
+    def warm(self) -> None:
+        """Load what is otherwise loaded on first need (the word segmenter), so no line waits for it."""
+        self._segmenter.warm()
+
+    def normalize(self, text: str) -> str:
+        """The normal form of a line (cached)."""
+        return self._normalize(text)
+
+    def understand(self, text: str, featured: str | None) -> Understanding:
+        """What one comment asks and what it refers to, given the job on screen."""
+        norm = self._normalize(text)
+        result = self._cached(norm, featured if featured in self._index.by_id else None)
+        return result if result.text == text else replace(result, text=text)
+
+    def to_contract(self, r: Understanding) -> dict[str, Any]:
+        """The SPEC §4 object for one result, keys in contract order."""
+        return {
+            "text": r.text,
+            "question": r.question,
+            "intents": list(r.intents),
+            "job": r.job,
+            "employer": r.employer,
+            "city": r.city,
+        }
+
+    # ------------------------------------------------------------------ the decision
+
+    def _analyse(self, norm: str, featured: str | None) -> Understanding:
+        """Understand one normalised line (the result's text is the normal form; callers replace it)."""
+        core = core_of(norm)
+        if not core or is_laughter(core) or is_poll_vote(norm) or core.isdigit():
+            return Understanding(norm, False, (), (), None, None, None)
+        number = apply_number(norm)
+        if number is not None:
+            job = self._index.by_number.get(number)
+            return self._with_refs(
+                norm, False, ("apply",), (0.99,), job.id if job else None, apply_command=True
+            )
+        number = card_number(norm)
+        if number is not None:
+            job = self._index.by_number.get(number)
+            return self._with_refs(norm, True, ("jobs",), (0.95,), job.id if job else None, card=True)
+        hits = list(self._terms.hits(norm))
+        refs = find_refs(norm, hits, self._index, self._companies)
+        age = stated_age(norm)
+        if core in self._lexicon.chatter or any(p.search(norm) for p in self._lexicon.chatter_patterns):
+            return self._finish(norm, featured, False, [], refs, age)
+        question = is_marked_question(norm, hits, self._lexicon.final_particles)
+        scored = strong_intents(hits)
+        if not question:
+            # A bare topic (工资, 五险一金, 3号宿舍) is a question; anything else is a statement.
+            rest = leftover(norm, hits, refs.number_spans)
+            if scored and not rest:
+                scored = [Scored(s.intent, s.position, BARE) for s in scored]
+                return self._finish(norm, featured, True, ordered(scored), refs, age)
+            return self._finish(norm, featured, False, [], refs, age)
+        anchored = self._anchored(norm, refs)
+        talks_to_host = any(h.term.personal for h in hits) and not anchored
+        if not talks_to_host:
+            scored += pattern_intents(norm, self._lexicon)
+        if scored:
+            # A line already about the job: its weak words ask too (宿舍离厂多远, 夜班有夜宵吗).
+            scored += weak_intents(hits, skip_modifiers=True)
+            scored += pattern_intents(norm, self._lexicon, weak=True)
+        elif not talks_to_host and (
+            anchored
+            or len(leftover(norm, hits, refs.number_spans, weak_is_topic=True, ignore=self._lexicon.modals))
+            <= 1
+        ):
+            # Otherwise weak words count only when they are nearly all the line says (在哪里, 累吗).
+            scored = weak_intents(hits) + pattern_intents(norm, self._lexicon, weak=True)
+        result = ordered(scored)
+        found: tuple[str, ...] = ()
+        search = not talks_to_host and self._search_wanted(norm, hits, refs, result)
+        if search:
+            found = self._search(norm, hits, refs)
+            feature_intents = {i for h in hits if h.term.features for i in (*h.term.strong, *h.term.weak)}
+            rest_intents = [s for s in result if s.intent not in feature_intents and s.intent != "jobs"]
+            result = [Scored("jobs", 0, 0.85), *rest_intents]
+        elif (
+            not result
+            and not talks_to_host
+            and refs.cities
+            and not (refs.employers or refs.numbers or refs.titles)
+        ):
+            result = [Scored("location", 0, 0.6)]
+        if age is not None and result is not None:
+            result = [Scored("requirements", -1, 0.8), *[s for s in result if s.intent != "requirements"]]
+        if not result and not talks_to_host and anchored:
+            cue = self._cue_intent(norm)
+            if cue is not None:
+                result = [Scored(cue, 0, CUE)]
+        if not result:
+            if len(core) >= 2 and not self._only_chatter(core):
+                return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+            return self._finish(norm, featured, False, [], refs, age)
+        return self._finish(norm, featured, True, result, refs, age, found)
+
+    def _cue_intent(self, norm: str) -> str | None:
+        """The one intent whose cue words the line holds most of (none on a tie)."""
+        counts = [
+            (sum(1 for w in words if w in norm), intent) for intent, words in self._lexicon.cues.items()
+        ]
+        counts.sort(reverse=True)
+        if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None
+        return counts[0][1]
+
+    def _only_chatter(self, core: str) -> bool:
+        """A question-looking line that is chatter all the same (啊?, 真的吗, 什么)."""
+        return core in self._lexicon.chatter or is_laughter(core)
+
+    @staticmethod
+    def _anchored(norm: str, refs: Refs) -> bool:
+        """Whether the line is plainly about work: it names a job, an employer, a company or a workplace."""
+        if refs.numbers or refs.employers or refs.titles or refs.unknown_company:
+            return True
+        return any(anchor in norm for anchor in _ANCHORS)
+
+    def _search_wanted(self, norm: str, hits: list[Hit], refs: Refs, result: list[Scored]) -> bool:
+        """Whether the line asks which jobs meet a wish (有苏州的吗, 有长白班的吗, 哪个厂包吃住)."""
+        if any(s.intent == "jobs" for s in result):
+            return True
+        if refs.numbers or refs.employers or refs.unknown_company:
+            return False
+        if not any(lead in norm for lead in _SEARCH_LEADS):
+            return False
+        feature_hits = [h for h in hits if h.term.features]
+        plain_leads = any(lead in norm for lead in ("哪个", "哪些", "哪家", "推荐"))
+        for hit in feature_hits:
+            if plain_leads or "的" in norm[hit.start + 1 :] or _SEARCH_WITHOUT_DE & set(hit.term.features):
+                return True
+        others = [s for s in result if s.intent not in ("jobs",)]
+        if refs.cities and not others:
+            return True
+        return bool(refs.titles and not others)
+
+    def _search(self, norm: str, hits: list[Hit], refs: Refs) -> tuple[str, ...]:
+        """The jobs that meet the line's wishes."""
+        features = [f for h in hits for f in h.term.features]
+        if not (
+            features or refs.cities or refs.titles or refs.employers or refs.numbers
+        ) and _ASKED_TITLE.search(norm):
+            return ()
+        among: set[str] | None = None
+        if refs.numbers:
+            among = {self._index.by_number[n].id for n in refs.numbers if n in self._index.by_number}
+        elif refs.titles:
+            among = set().union(*refs.titles)
+        return search_jobs(self._index, features, refs.cities, among, refs.employers)
+
+    def _with_refs(
+        self,
+        norm: str,
+        question: bool,
+        intents: tuple[str, ...],
+        confidence: tuple[float, ...],
+        job: str | None,
+        *,
+        apply_command: bool = False,
+        card: bool = False,
+    ) -> Understanding:
+        """A command's result: the job it names and what that job implies."""
+        employer = self._index.by_id[job].employer if job else None
+        city = self._index.city_of(self._index.by_id[job]) if job else None
+        return Understanding(
+            norm,
+            question,
+            intents,
+            confidence,
+            job,
+            employer,
+            city,
+            apply_command=apply_command,
+            card=card,
+            found=(job,) if card and job else (),
+        )
+
+    def _finish(
+        self,
+        norm: str,
+        featured: str | None,
+        question: bool,
+        scored: list[Scored],
+        refs: Refs,
+        age: int | None,
+        found: tuple[str, ...] = (),
+    ) -> Understanding:
+        """Resolve the references and assemble the result."""
+        intents = tuple(s.intent for s in scored)
+        job_specific = any(i in JOB_SPECIFIC for i in intents) and "jobs" not in intents[:1]
+        job = resolve_job(refs, self._index, featured, job_specific)
+        if intents[:1] == ("jobs",) and not refs.numbers:
+            job = None
+        employer = resolve_employer(refs, self._index, job)
+        city = resolve_city(refs, self._index, job, employer)
+        return Understanding(
+            norm,
+            question,
+            intents,
+            tuple(s.confidence for s in scored),
+            job,
+            employer,
+            city,
+            unknown_company=refs.unknown_company,
+            age=age,
+            found=found,
+        )

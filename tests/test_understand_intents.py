@@ -1,0 +1,218 @@
+"""Intents of messy danmaku on the seed catalogue: the traps a live stream is full of."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand import Understander
+from catalog.models import Catalog
+
+
+@pytest.fixture(scope="module")
+def understander(seed_catalog: Catalog) -> Understander:
+    """An understander over the seed catalogue and the shipped lexicon."""
+    return Understander(seed_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("宿社几人间", ("dorm",)),
+        ("薪資多少", ("pay",)),
+        ("gz多少", ("pay",)),
+        ("bcbz吗", ("dorm", "canteen")),
+        ("三号工资？？？", ("pay",)),
+        ("工资工资工资", ("pay",)),
+        ("包吃住吗💰", ("dorm", "canteen")),
+        ("华辰质检多少钱", ("pay",)),
+        ("无锡那个厂包住不", ("dorm",)),
+        ("昆山仁宝累不累", ("duties",)),
+        ("包吃住吗", ("dorm", "canteen")),
+        ("工资多少包住吗", ("pay", "dorm")),
+        ("包住？", ("dorm",)),
+        ("包不包住", ("dorm",)),
+        ("五险一金", ("insurance",)),
+        ("工资", ("pay",)),
+        ("3号宿舍远吗", ("dorm",)),
+        ("几点上班", ("hours",)),
+        ("累不累", ("duties",)),
+        ("有培训吗", ("prospects",)),
+        ("厂在哪里", ("location",)),
+        ("年龄要求多少", ("requirements",)),
+        ("怎么报名", ("apply",)),
+        ("正规吗", ("legitimacy",)),
+        ("有中介费吗", ("legitimacy",)),
+        ("食唐饭菜好吃吗", ("canteen",)),
+        ("包 吃 住 吗", ("dorm", "canteen")),
+        ("主播哪里人?", ("other",)),
+        ("在么", ("other",)),
+    ],
+)
+def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
+    """Each question gets exactly its intents, primary first."""
+    result = understander.understand(text, "J001")
+    assert result.intents == intents
+    assert result.question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "666",
+        "来了来了",
+        "主播好",
+        "绷不住了",
+        "蚌埠住了",
+        "哈哈哈",
+        "我在昆山",
+        "两班倒太累了",
+        "宿舍真不错",
+        "工资太低了吧",
+        "去年在这干过",
+        "前排",
+        "打卡",
+        "晚上好",
+        "好家伙",
+        "啊这",
+        "笑死",
+        "😂😂😂",
+        "[doge]",
+        "？？？",
+        "扣1",
+        "1",
+        "11111",
+        "扣2",
+        "食堂一般",
+        "报名了",
+        "主播吃饭了吗",
+        "主播几岁",
+        "干什么都行",
+        "没有，我近视",
+        "DIO爷今天吃面包了吗支持了1个铃铛",
+    ],
+)
+def test_chatter_gets_no_domain_intent(understander: Understander, text: str) -> None:
+    """Chatter, statements and poll votes get no domain intent (and so no public answer)."""
+    assert not set(understander.understand(text, "J001").intents) - {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [("报名3", "J003"), ("我要报名三号", "J003"), ("报3", "J003"), ("3号报名", "J003"), ("报名 7", "J007")],
+)
+def test_application_command(understander: Understander, text: str, job: str) -> None:
+    """报名N and its variants are the application command for job N."""
+    result = understander.understand(text, "J001")
+    assert result.intents == ("apply",)
+    assert result.apply_command
+    assert result.job == job
+
+
+def test_how_to_apply_is_not_a_command(understander: Understander) -> None:
+    """怎么报名 asks about applying; it applies to nothing."""
+    result = understander.understand("怎么报名", "J001")
+    assert result.intents == ("apply",)
+    assert not result.apply_command
+
+
+def test_command_for_a_missing_job(understander: Understander) -> None:
+    """报名99 is a command for a job that does not exist: no job, never the featured one."""
+    result = understander.understand("报名99", "J001")
+    assert result.apply_command
+    assert result.job is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"), [("我15岁", 15), ("今年15", 15), ("15岁能报名吗", 15), ("我今年十六岁能干吗", 16)]
+)
+def test_stated_age(understander: Understander, text: str, age: int) -> None:
+    """An age the viewer gives about themself is read, for the under-16 rule."""
+    assert understander.understand(text, "J001").age == age
+
+
+def test_age_question_is_about_requirements(understander: Understander) -> None:
+    """15岁能报名吗 asks about the requirements first."""
+    assert understander.understand("15岁能报名吗", "J001").intents[0] == "requirements"
+
+
+@pytest.mark.parametrize(
+    ("text", "job"), [("看看3号", "J003"), ("3号详情", "J003"), ("介绍下3号", "J003"), ("看下十二号", "J012")]
+)
+def test_card_requests(understander: Understander, text: str, job: str) -> None:
+    """看看3号 and its variants ask for the job's card."""
+    result = understander.understand(text, "J001")
+    assert result.intents == ("jobs",)
+    assert result.card
+    assert result.job == job
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("有苏州的吗", "city"),
+        ("有长白班的吗", "day_shift"),
+        ("有没有坐着的", "seated"),
+        ("有没有坐着干的", "seated"),
+        ("有包吃住的厂吗", "board"),
+        ("有轻松的吗", "easy"),
+        ("有夫妻房吗", "couples"),
+        ("有不用倒班的吗", "day_shift"),
+    ],
+)
+def test_searches_filter_the_catalogue(understander: Understander, text: str, check: str) -> None:
+    """A search is a `jobs` question whose found jobs all meet the wish."""
+    from bot.understand import search
+
+    result = understander.understand(text, "J001")
+    assert result.intents == ("jobs",)
+    assert result.job is None
+    assert 0 < len(result.found) <= search.MAX_FOUND
+    index = understander.index
+    predicate = {
+        "day_shift": search.is_day_shift,
+        "seated": search.is_seated,
+        "board": search.has_board,
+        "easy": search.is_easy,
+        "couples": search.has_couples_room,
+    }
+    for job_id in result.found:
+        job = index.by_id[job_id]
+        if check == "city":
+            assert index.city_of(job) == "苏州"
+        else:
+            assert predicate[check](job), job_id
+
+
+def test_high_pay_search_is_sorted(understander: Understander) -> None:
+    """有没有工资高一点的 lists the best-paid jobs first."""
+    from bot.understand.search import monthly_estimate
+
+    result = understander.understand("有没有工资高一点的", None)
+    assert result.intents == ("jobs",)
+    pays = [monthly_estimate(understander.index.by_id[j]) or 0.0 for j in result.found]
+    assert pays == sorted(pays, reverse=True)
+    assert len(pays) > 1
+
+
+def test_unknown_title_search_finds_nothing(understander: Understander) -> None:
+    """还要焊工吗 asks for a job the catalogue does not have: a search with nothing found."""
+    result = understander.understand("还要焊工吗", "J001")
+    assert result.intents == ("jobs",)
+    assert result.found == ()
+
+
+def test_confidences_match_intents(understander: Understander) -> None:
+    """Each intent carries a confidence between 0 and 1."""
+    result = understander.understand("工资多少包住吗", "J001")
+    assert len(result.confidence) == len(result.intents)
+    assert all(0 < c <= 1 for c in result.confidence)
+
+
+def test_identical_comments_are_cached(understander: Understander) -> None:
+    """The same comment twice gives equal results, each with its own text."""
+    a = understander.understand("工资多少", "J001")
+    b = understander.understand("工资多少", "J001")
+    c = understander.understand("工资多少？", "J001")
+    assert a == b
+    assert c.text == "工资多少？"
+    assert c.intents == a.intents

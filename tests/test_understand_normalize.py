@@ -1,0 +1,173 @@
+"""Normalisation of messy danmaku: widths, scripts, emoji, repeats, numerals, pinyin, typos."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.lexicon import load_lexicon
+from bot.understand.normalize import (
+    Normalizer,
+    fold_repeats,
+    join_spaced_letters,
+    numerals_to_digits,
+    parse_cn_number,
+    translate_table,
+)
+
+
+@pytest.fixture(scope="module")
+def normalizer() -> Normalizer:
+    """A normaliser over the shipped lexicon, with a few catalogue words for pinyin."""
+    return Normalizer(load_lexicon(), ["华辰", "叉车", "质检"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("工资工资工资", "工资"),
+        ("？？？", "?"),
+        ("哈哈哈哈", "哈哈"),
+        ("哈哈哈哈哈哈哈哈哈哈", "哈哈"),
+        ("！！！！", "!"),
+        ("谢谢谢谢", "谢谢"),
+        ("是不是是不是", "是不是"),
+        ("11111", "11111"),
+        ("666666", "666666"),
+    ],
+)
+def test_repeats_fold(raw: str, normal: str) -> None:
+    """Repeated characters and words fold; digit runs (poll votes, 666) stay as typed."""
+    assert fold_repeats(raw.translate(translate_table())) == normal
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("三号", "3号"),
+        ("十二号", "12号"),
+        ("十号", "10号"),
+        ("报名五号", "报名5号"),
+        ("报名五", "报名5"),
+        ("两千", "2000"),
+        ("三千五", "3500"),
+        ("一万二", "12000"),
+        ("四人间", "4人间"),
+        ("今年十五", "今年15"),
+        ("我十八岁", "我18岁"),
+        ("第三个岗位", "第3个岗位"),
+    ],
+)
+def test_numerals_that_are_numbers_become_digits(raw: str, normal: str) -> None:
+    """Chinese numerals before a counter, after 报名/第, or with a unit, become digits."""
+    assert numerals_to_digits(raw) == normal
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "一下",
+        "一起",
+        "五险一金",
+        "三餐",
+        "两班倒",
+        "一个月",
+        "十分累",
+        "千万别去",
+        "万一呢",
+        "报名一下",
+        "三班倒",
+        "一点",
+    ],
+)
+def test_numerals_inside_words_stay(word: str) -> None:
+    """Numerals that are part of a word are not numbers and stay as they are."""
+    assert numerals_to_digits(word) == word
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("十", 10),
+        ("十二", 12),
+        ("二十", 20),
+        ("三十五", 35),
+        ("一百零五", 105),
+        ("两千五百", 2500),
+        ("十万", 100000),
+    ],
+)
+def test_parse_cn_number(numeral: str, value: int) -> None:
+    """Chinese numerals parse to their value."""
+    assert parse_cn_number(numeral) == value
+
+
+def test_parse_cn_number_refuses_ranges() -> None:
+    """三五千 is a range, not a number."""
+    assert parse_cn_number("三五千") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("薪資多少", "薪资多少"),
+        ("五險一金", "五险一金"),
+        ("包喫住嗎", "包吃住吗"),
+        ("ＣＮＣ多少錢", "cnc多少钱"),
+        ("工资？", "工资?"),
+        ("包吃住吗💰", "包吃住吗"),
+        ("[doge]三号工资？？？", "3号工资?"),
+        ("来了[笑哭][捂脸]", "来了"),
+        ("❤️❤️主播好", "主播好"),
+    ],
+)
+def test_width_script_emoji(normalizer: Normalizer, raw: str, normal: str) -> None:
+    """Full-width signs, Traditional characters, emoji and [表情] codes are normalised away."""
+    assert normalizer.normalize(raw) == normal
+
+
+def test_traditional_table_keeps_simplified_characters() -> None:
+    """Characters that are also Simplified ones (乾 in 乾坤) are not rewritten."""
+    table = translate_table(frozenset("乾"))
+    assert "乾坤".translate(table) == "乾坤"
+    assert "著名".translate(table) == "著名"
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("gz多少", "工资多少"),
+        ("bcbz吗", "包吃包住吗"),
+        ("gongzi duoshao", "工资多少"),
+        ("sushe", "宿舍"),
+        ("ss几人间", "宿舍几人间"),
+        ("wxyj有吗", "五险一金有吗"),
+        ("zjf多少", "中介费多少"),
+        ("huachen", "华辰"),
+        ("qing   wen  ni  men  de  lian  xi fang  shi", "请问你们的联系方式"),
+        ("I love you baby", "i love you baby"),
+    ],
+)
+def test_pinyin_and_abbreviations(normalizer: Normalizer, raw: str, normal: str) -> None:
+    """Pinyin and abbreviations become the words they stand for; English stays English."""
+    assert normalizer.normalize(raw) == normal
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("宿社几人间", "宿舍几人间"),
+        ("速舍", "宿舍"),
+        ("公资多少", "工资多少"),
+        ("工姿", "工资"),
+        ("食唐", "食堂"),
+    ],
+)
+def test_typos_and_homophones(normalizer: Normalizer, raw: str, normal: str) -> None:
+    """Domain typos and homophones from the lexicon become the word meant."""
+    assert normalizer.normalize(raw) == normal
+
+
+def test_spaced_characters_join() -> None:
+    """Characters typed one by one with spaces are joined; clauses separated by a space are not."""
+    assert join_spaced_letters("包 吃 住 吗") == "包吃住吗"
+    assert join_spaced_letters("包住吗 工资多少") == "包住吗 工资多少"

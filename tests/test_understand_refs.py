@@ -1,0 +1,149 @@
+"""References on the seed catalogue: job numbers, titles, employers, cities, unknown companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand import Understander
+from bot.understand.refs import find_job_numbers
+from catalog.models import Catalog
+
+
+@pytest.fixture(scope="module")
+def understander(seed_catalog: Catalog) -> Understander:
+    """An understander over the seed catalogue and the shipped lexicon."""
+    return Understander(seed_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("3号工资多少", "J003"),
+        ("三号工资多少", "J003"),
+        ("#3工资多少", "J003"),
+        ("NO.3工资多少", "J003"),
+        ("三号岗位包住吗", "J003"),
+        ("3号的宿舍怎么样", "J003"),
+        ("十二号工资多少", "J012"),
+        ("第3个岗位包住吗", "J003"),
+    ],
+)
+def test_job_numbers(understander: Understander, text: str, job: str) -> None:
+    """A job number wins over the featured job."""
+    assert understander.understand(text, "J001").job == job
+
+
+@pytest.mark.parametrize("text", ["每月10号发工资吗", "工资15号发吗", "地铁1号线能到吗", "一个月3000有吗"])
+def test_dates_and_amounts_are_not_job_numbers(understander: Understander, text: str) -> None:
+    """10号 as a pay date, 1号线 as a metro line and 3000 as money name no job."""
+    assert find_job_numbers(understander.normalize(text)) == []
+    assert understander.understand(text, "J005").job == "J005"
+
+
+def test_employer_and_title_name_one_job(understander: Understander) -> None:
+    """华辰质检 is the 质检员 job at 华辰, whatever is featured."""
+    result = understander.understand("华辰质检多少钱", "J005")
+    assert (result.job, result.employer, result.city) == ("J002", "huachen-sz", "苏州")
+
+
+def test_shared_title_prefers_featured(understander: Understander) -> None:
+    """A title several jobs share resolves to the featured job when it is one of them."""
+    assert understander.understand("叉车多少钱", "J024").job == "J024"
+    assert understander.understand("叉车多少钱", "J019").job == "J019"
+
+
+def test_shared_title_at_featured_employer(understander: Understander) -> None:
+    """A shared title resolves to the featured employer's job of that title."""
+    assert understander.understand("质检员工资多少", "J001").job == "J002"
+
+
+def test_shared_title_elsewhere_names_no_job(understander: Understander) -> None:
+    """A shared title with no link to the featured job names no single job."""
+    result = understander.understand("CNC累不累", "J005")
+    assert result.intents == ("duties",)
+    assert result.job is None
+
+
+def test_employer_with_several_jobs(understander: Understander) -> None:
+    """An employer with several jobs names the employer, not a job, unless one of them is featured."""
+    other = understander.understand("华辰包住吗", "J005")
+    assert (other.job, other.employer, other.city) == (None, "huachen-sz", "苏州")
+    featured = understander.understand("华辰包住吗", "J002")
+    assert (featured.job, featured.employer) == ("J002", "huachen-sz")
+
+
+def test_partial_employer_name(understander: Understander) -> None:
+    """鼎泰那个厂 names 鼎泰."""
+    assert understander.understand("鼎泰那个厂在哪", "J003").job == "J003"
+    assert understander.understand("鼎泰那个厂在哪", "J005").employer == "dingtai-sz"
+
+
+def test_sound_alike_employer(understander: Understander) -> None:
+    """华晨电子厂 sounds like 华辰: it is that employer, not an unknown company."""
+    result = understander.understand("华晨电子厂包住吗", "J001")
+    assert result.employer == "huachen-sz"
+    assert not result.unknown_company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昆山仁宝累不累",
+        "富士康包住吗",
+        "立讯工资多少",
+        "比亚迪招人吗",
+        "无锡绿点电子厂一个月挣多少钱",
+        "英华达加班多吗",
+        "苏州汇川公司五险一金有吗",
+    ],
+)
+def test_unknown_company_never_the_featured_job(understander: Understander, text: str) -> None:
+    """A company not in the catalogue resolves to no job and no employer."""
+    result = understander.understand(text, "J001")
+    assert result.unknown_company
+    assert result.job is None
+    assert result.employer is None
+    assert result.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["没有文化能进电子厂打工吗", "这个厂包住吗", "你们公司正规吗", "去年在苏州干过电子厂", "宿舍离厂区多远"],
+)
+def test_generic_company_words_are_not_companies(understander: Understander, text: str) -> None:
+    """电子厂, 这个厂, 你们公司 name no company."""
+    assert not understander.understand(text, "J001").unknown_company
+
+
+def test_city_reference(understander: Understander) -> None:
+    """A city names a city; the job only when the featured one is there."""
+    here = understander.understand("无锡那个厂包住不", "J011")
+    assert (here.job, here.city) == ("J011", "无锡")
+    elsewhere = understander.understand("无锡那个厂包住不", "J001")
+    assert (elsewhere.job, elsewhere.employer, elsewhere.city) == (None, None, "无锡")
+    assert understander.understand("在昆山吗", "J001").city == "昆山"
+
+
+def test_statement_city(understander: Understander) -> None:
+    """我在昆山 is chatter that names a city."""
+    result = understander.understand("我在昆山", "J001")
+    assert result.intents == ()
+    assert (result.job, result.city) == (None, "昆山")
+
+
+def test_no_reference_means_featured(understander: Understander) -> None:
+    """A job question with no reference is about the featured job; with none featured, about no job."""
+    assert understander.understand("包住吗", "J007").job == "J007"
+    assert understander.understand("包住吗", None).job is None
+    assert understander.understand("包住吗", "J999").job is None
+
+
+def test_chatter_and_other_do_not_take_the_featured_job(understander: Understander) -> None:
+    """Chatter and off-topic questions are about no job."""
+    assert understander.understand("666", "J001").job is None
+    assert understander.understand("主播哪里人", "J001").job is None
+
+
+def test_two_numbers_name_no_single_job(understander: Understander) -> None:
+    """3号和5号 names two jobs: no single one."""
+    assert understander.understand("3号和5号哪个工资高", "J001").job is None
