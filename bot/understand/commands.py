@@ -44,7 +44,21 @@ def apply_number(text: str) -> int | None:
     """The job number of an application command (报名3, 我要报名3号, 报3, 3号报名), else None."""
     core = strip_edges(text)
     match = _APPLY_FIRST.match(core) or _APPLY_LAST.match(core)
+    if match is None:
+        without_age = _without_age(core)
+        if without_age != core:
+            match = _APPLY_FIRST.match(without_age) or _APPLY_LAST.match(without_age)
     return int(match.group(1)) if match else None
+
+
+def _without_age(text: str) -> str:
+    """The line with a stated age cut out (报名3 我今年15岁 -> 报名3), for commands that carry one."""
+    for pattern in _AGE:
+        match = pattern.search(text)
+        if match:
+            rest = (text[: match.start()] + " " + text[match.end() :]).strip(" ,.~、")
+            return strip_edges(rest)
+    return text
 
 
 def card_number(text: str) -> int | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -42,10 +41,6 @@ JOB_SPECIFIC = frozenset(INTENTS) - {"jobs"}
 _SEARCH_WITHOUT_DE = frozenset({"couples", "day_shift"})
 """Wishes that make 有X吗 a search even without 的 (有夫妻房吗, 有长白班吗)."""
 _SEARCH_LEADS = ("有", "哪个", "哪些", "哪家", "找", "推荐", "想要", "要个")
-_ASKED_TITLE = re.compile(
-    r"(?:招|要|收|有)(?:不(?:招|要|收))?(?:没有)?[\u4e00-\u9fffa-z0-9]{1,4}?(?:工|员|师|司机|师傅|驾驶员)"
-)
-"""还招焊工吗, 有没有电工: a job title asked for; one the catalogue lacks finds nothing."""
 _ANCHORS = (
     "厂",
     "公司",
@@ -123,9 +118,11 @@ class Understander:
         number = apply_number(norm)
         if number is not None:
             job = self._index.by_number.get(number)
-            return self._with_refs(
+            result = self._with_refs(
                 norm, False, ("apply",), (0.99,), job.id if job else None, apply_command=True
             )
+            age = stated_age(norm)
+            return result if age is None else replace(result, age=age)
         number = card_number(norm)
         if number is not None:
             job = self._index.by_number.get(number)
@@ -228,9 +225,9 @@ class Understander:
     def _search(self, norm: str, hits: list[Hit], refs: Refs) -> tuple[str, ...]:
         """The jobs that meet the line's wishes."""
         features = [f for h in hits for f in h.term.features]
-        if not (
-            features or refs.cities or refs.titles or refs.employers or refs.numbers
-        ) and _ASKED_TITLE.search(norm):
+        if not (features or refs.cities or refs.titles or refs.employers or refs.numbers):
+            # No wish to filter on (还招人吗, 有什么岗位): listing the catalogue is no answer; the
+            # question goes to the host.
             return ()
         among: set[str] | None = None
         if refs.numbers:
