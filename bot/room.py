@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
+from typing import Literal
 
 from bot.answer.cards import card_posts
 from bot.answer.compose import (
@@ -494,7 +495,7 @@ class Room:
         if event.ok:
             out.append(PostAcked(event.ts, event.id, "shown"))
             if sent.post.questions:
-                by = "host" if sent.post.kind == "host" else "bot"
+                by: Literal["bot", "host"] = "host" if sent.post.kind == "host" else "bot"
                 out.append(QuestionAnswered(sent.post.ts, sent.post.questions, sent.post.id, by))
             return
         out.append(PostAcked(event.ts, event.id, "rejected", event.reason))
@@ -572,9 +573,10 @@ class Room:
                 return
         for group in self._ready(now):
             names = [a.name for a in group.askers]
-            text = fit(names, self._forms(group), self.profile.max_chars)
-            if text is None or self._repeat(text, now):
+            answer = fit(names, self._forms(group), self.profile.max_chars)
+            if answer is None or self._repeat(answer, now):
                 continue
+            text = answer
             del self.groups[group.key]
             self.cooldown[group.key] = now
             intents = (group.intent,) if group.intent and group.kind == "answer" else ()

@@ -118,11 +118,11 @@ class Understander:
         number = apply_number(norm)
         if number is not None:
             job = self._index.by_number.get(number)
-            result = self._with_refs(
+            command = self._with_refs(
                 norm, False, ("apply",), (0.99,), job.id if job else None, apply_command=True
             )
-            age = stated_age(norm)
-            return result if age is None else replace(result, age=age)
+            stated = stated_age(norm)
+            return command if stated is None else replace(command, age=stated)
         number = card_number(norm)
         if number is not None:
             job = self._index.by_number.get(number)
