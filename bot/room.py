@@ -64,7 +64,7 @@ from bot.understand.result import Understanding
 from catalog.index import CatalogIndex
 
 POLL_TEXT = "满意扣1 不满意扣2"
-_POLL_VOTE = re.compile(r"^\s*(?:扣|kou|打)?\s*([12])\1*\s*$", re.I)
+_POLL_VOTE = re.compile(r"^\s*(?:扣|kou|打)?\s*([12])(?:\s*(?:扣|kou|打)?\s*\1)*\s*$", re.I)
 _NAME_JUNK = re.compile(r"[\s@\x00-\x1f]+")
 
 
@@ -543,7 +543,7 @@ class Room:
         """Use the send slot, if it is open, for the most valuable waiting post."""
         if self.paused or now < self.next_slot:
             return
-        if self.urgent:
+        if self.urgent and not self._earlier_confirmation(self.urgent[0]):
             notice = self.urgent.popleft()
             retry = notice.retry
             if retry is not None:
@@ -592,13 +592,24 @@ class Room:
                 return composed.forms
         return group.forms
 
+    def _earlier_confirmation(self, notice: Notice) -> bool:
+        """Whether an application confirmation waits from before this refusal (it goes first)."""
+        if notice.kind != "apply" or not notice.askers:
+            return False
+        asked = notice.askers[0].ts
+        return any(g.kind == "apply" and g.first_ts <= asked for g in self.groups.values())
+
     def _ready(self, now: float) -> list[Group]:
-        """Groups that may be posted now, most askers first, then the oldest."""
+        """Groups that may be posted now, most askers first, then the oldest. Application
+        confirmations name new people each time: they neither wait for more nor cool down."""
         ready = [
             g
             for g in self.groups.values()
-            if now - g.first_ts >= self.config.hold
-            and now - self.cooldown.get(g.key, float("-inf")) >= self.cooldown_s
+            if g.kind == "apply"
+            or (
+                now - g.first_ts >= self.config.hold
+                and now - self.cooldown.get(g.key, float("-inf")) >= self.cooldown_s
+            )
         ]
         ready.sort(key=lambda g: (-len(g.askers), g.first_ts))
         return ready

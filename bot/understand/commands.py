@@ -10,11 +10,14 @@ _LEADING = re.compile(r"^[\s,.~、@]*(?:主播|老师|老板)?[\s,.~、]*(?:给�
 _APPLY_FIRST = re.compile(
     r"^(?:我|俺)?(?:也)?(?:要|想|想要|申请|帮我)?\s*(?:报名|报|应聘|报个名)(?:一下)?\s*(?:#|no\.?|第)?\s*"
     r"(\d{1,3})\s*(?:号)?\s*(?:岗位|岗|工作)?\s*(?:了|啦|哈|谢谢)?"
-    r"(?:[\s,]+[\u4e00-\u9fff]{1,4}(?:[\s,]*1\d{10})?)?$"
+    r"(?:[\s,]+[^\s?？].{0,19})?$"
 )
 _APPLY_LAST = re.compile(
-    r"^(?:#|no\.?|第)?\s*(\d{1,3})\s*号?\s*(?:岗位|岗)?\s*[,\s]*(?:我)?(?:也)?(?:要|想)?\s*(?:报名|报)(?:了|啦)?$"
+    r"^(?:#|no\.?|第)?\s*(\d{1,3})\s*号?\s*(?:岗位|岗)?\s*[,\s]*(?:我)?(?:也)?(?:要|想)?\s*(?:报名|报)(?:了|啦)?"
+    r"(?:[\s,]+[^\s?？].{0,19})?$"
 )
+_REPEATED = re.compile(r"^(.{2,12}?)(?:[\s,]*\1)+$")
+"""A line that says the same thing twice or more (报名3报名3, 报名1 报名1)."""
 _CARD = re.compile(
     r"^(?P<pre>看看|看下|看一下|看一看|瞅瞅|介绍下|介绍一下|讲讲|讲下|讲一下|说说|说下|说一下|再说下|再说一下|"
     r"再介绍下|详细说下|详细介绍下|发下|发一下)?\s*(?:#|no\.?)?(?P<num>\d{1,3})\s*(?P<hao>号)?\s*(?:岗位|岗|工作)?\s*(?:的)?\s*"
@@ -43,6 +46,7 @@ def strip_edges(text: str) -> str:
 def apply_number(text: str) -> int | None:
     """The job number of an application command (报名3, 我要报名3号, 报3, 3号报名), else None."""
     core = strip_edges(text)
+    core = _REPEATED.sub(r"\1", core)
     match = _APPLY_FIRST.match(core) or _APPLY_LAST.match(core)
     if match is None:
         without_age = _without_age(core)
