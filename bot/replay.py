@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.events import Ack, Action, Comment, End, Event, Post, Tick
-from bot.feeds.recordings import read_recording
+from bot.feeds.recordings import parse_features, read_recording
 from bot.live.timeline import TICK, Timeline
 from bot.profiles import Profile
 from bot.room import Room, RoomConfig
@@ -63,8 +63,6 @@ def session_key(log: Path, catalog_json: str, profile: Profile) -> str:
 
 def parse_polls(spec: str | None) -> list[tuple[float, bool]]:
     """`--poll 00:36:00-00:40:00` (or only a start) as (offset, start?) pairs."""
-    from bot.feeds.recordings import parse_features
-
     if not spec:
         return []
     out: list[tuple[float, bool]] = []

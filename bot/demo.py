@@ -1,0 +1,107 @@
+"""`daigang demo`: the seed recording played as a live room, the bot attached over a real WebSocket.
+
+A `RoomServer` on 127.0.0.1 (a free port) plays `seeds/stream.jsonl` at `speed` times real time
+under the `generic` profile; the bot attaches to it exactly as `daigang attach` would, the host
+starts the satisfaction poll at 37:00 (three minutes before the end), and when the room sends `end` the
+transcript, the store and the review report are in `--out`.
+
+The transcript does not depend on the machine: the bot decides on the stream's own clock (each
+frame's `ts`, and ticks on replay's grid of stream time), waits for each post's ack before it
+takes the next frame, and the room forgives loopback jitter when it judges intervals. A demo at
+any speed writes the same transcript as
+`daigang replay seeds/stream.jsonl --catalog seeds/catalog.yaml --poll 00:37:00`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+from pathlib import Path
+
+from bot.cli import parse_speed
+from bot.errors import InputError
+from bot.live.attach import Outputs, attach
+from bot.live.room_server import RoomServer, load_events
+from bot.live.worker import LiveBot, LiveOptions, LiveResult
+from bot.profiles import get_profile
+from bot.replay import parse_polls
+from bot.spam import SEEDS
+from bot.store import open_store
+from bot.wiring import build_room
+from catalog.load import load_catalog
+
+STREAM = SEEDS / "stream.jsonl"
+CATALOG = SEEDS / "catalog.yaml"
+PROFILE = "generic"
+POLL = "00:37:00"
+"""When the host starts the viewers' poll, from the first frame: about three minutes before the
+seed stream's end, as its viewers start answering 扣1 / 扣2."""
+
+
+def _fresh_db(path: Path) -> None:
+    """Remove the store a previous demo left in the output folder."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+async def demo(out: Path, speed: float | None, keep_open: bool, console: int) -> LiveResult:
+    """Play the seed stream to the bot over a local WebSocket, then write the report into `out`."""
+    from bot.report import write_report
+
+    began = time.monotonic()
+    catalog = load_catalog(CATALOG)
+    profile = get_profile(PROFILE)
+    events = load_events(STREAM)
+    options = LiveOptions(polls=tuple(parse_polls(POLL)))
+    room = build_room(catalog, profile)
+    room.understander.warm()
+    db = out / "daigang.db"
+    _fresh_db(db)
+    store = open_store(str(db))
+    transcript = out / "transcript.jsonl"
+
+    def ready(bot: LiveBot) -> None:
+        """The bot is wired: say so."""
+        print(f"bot:        attached, {len(catalog.jobs)} jobs in the catalogue", flush=True)
+
+    async def after(result: LiveResult) -> None:
+        """The stream is over: write the report, say where everything is, stay open when asked."""
+        paths = write_report(str(db), out, result.session)
+        print(
+            f"done in {time.monotonic() - began:.1f} s: {result.comments} comments, "
+            f"{len(result.posts)} posts, {result.applications} applications"
+        )
+        print(f"transcript: {transcript}")
+        print(f"store:      {db} (session {result.session})")
+        reports = (paths.html, paths.markdown, paths.json, paths.applications)
+        for label, path in zip(("report:", "", "", ""), reports, strict=True):
+            print(f"{label:<11} {path}")
+        sys.stdout.flush()
+        if keep_open:
+            print("the room and the console stay open; Ctrl-C to stop", flush=True)
+            await asyncio.Event().wait()
+
+    try:
+        async with RoomServer(events, profile, speed=speed) as live_room:
+            print(f"room:       {live_room.url} (playing {STREAM.name} at {speed or 'max'}x)", flush=True)
+            outputs = Outputs(transcript=transcript, console=console, report=out / "report.html")
+            return await attach(
+                live_room.url, room, catalog, store, outputs, options=options, on_ready=ready, after=after
+            )
+    finally:
+        store.close()
+
+
+def run_demo(out: Path, speed: str, keep_open: bool, console: int) -> int:
+    """`daigang demo`: run the demo into `out` (console on port `console`, 0: any free port); exit 0."""
+    pace = parse_speed(speed)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot create the output folder ({exc.strerror})") from None
+    try:
+        asyncio.run(demo(out, pace, keep_open, console))
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
+    return 0

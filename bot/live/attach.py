@@ -1,0 +1,206 @@
+"""`daigang attach URL`: the composition root of a live run over daigang-ws v1.
+
+It builds the room from the catalogue (and warms the understanding before connecting), opens the
+store, wires the feed, the worker, the transcript and the recording, serves the host console when
+asked, and returns when the room has sent `end` and the worker has got there.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from bot.errors import InputError
+from bot.events import Action, Post
+from bot.live.backoff import Retry
+from bot.live.worker import LiveBot, LiveOptions, LiveResult
+from bot.live.ws_feed import SILENCE, WsFeed, check_url
+from bot.profiles import Profile
+from bot.replay import Clock
+from bot.room import Room
+from bot.store import Store, open_store
+from bot.wiring import build_room, human_line, transcript_line
+from catalog.models import Catalog
+
+
+@dataclass
+class Outputs:
+    """Where a live run writes besides the store: the transcript, the recording, the console."""
+
+    transcript: Path | None = None
+    record: Path | None = None
+    console: int | None = None
+    """Serve the host console on this port (0: any free port; None: no console)."""
+    report: Path | None = None
+    """Where the review report will be, for the console's link to it."""
+    echo: bool = False
+    """Print each post for a person as it goes out."""
+
+
+async def run_live(bot: LiveBot, feed: WsFeed) -> LiveResult:
+    """Run the feed and the worker together until the stream has ended; a feed failure is raised."""
+    feed_task = asyncio.create_task(feed.run())
+    work_task = asyncio.create_task(bot.run())
+    try:
+        await asyncio.wait({feed_task, work_task}, return_when=asyncio.FIRST_COMPLETED)
+        if feed_task.done() and not work_task.done():
+            feed_task.result()
+            await work_task
+        result = work_task.result()
+        await feed_task
+    finally:
+        for task in (feed_task, work_task):
+            task.cancel()
+        await asyncio.wait({feed_task, work_task})
+    bot.record(feed.counters(bot.now))
+    bot.store.flush()
+    return result
+
+
+class _Transcript:
+    """Posts as they go out: JSON lines to a file, and lines for a person on stdout."""
+
+    def __init__(self, fh: IO[bytes] | None, echo: bool, bot: LiveBot) -> None:
+        """Write to `fh` (when given); echo `bot`'s posts to stdout when asked."""
+        self.fh = fh
+        self.echo = echo
+        self.bot = bot
+
+    def __call__(self, post: Post) -> None:
+        """One post went out."""
+        if self.fh is not None:
+            self.fh.write(transcript_line(post) + b"\n")
+            self.fh.flush()
+        if self.echo:
+            print(human_line(post, self.bot.result.start), flush=True)
+
+
+async def attach(
+    url: str,
+    room: Room,
+    catalog: Catalog,
+    store: Store,
+    outputs: Outputs | None = None,
+    *,
+    options: LiveOptions | None = None,
+    retry: Retry | None = None,
+    silence: float = SILENCE,
+    clock: Clock | None = None,
+    on_ready: Callable[[LiveBot], None] | None = None,
+    tap: Callable[[list[Action], float], None] | None = None,
+    after: Callable[[LiveResult], Awaitable[None]] | None = None,
+) -> LiveResult:
+    """Attach `room`'s bot to the daigang-ws room at `url` until it sends `end`.
+
+    `after` runs once the stream has ended, while the console is still up (to write the report,
+    or to keep the console open for the host).
+    """
+    check_url(url)
+    outputs = outputs or Outputs()
+    async with contextlib.AsyncExitStack() as stack:
+        transcript = stack.enter_context(_open(outputs.transcript))
+        record = stack.enter_context(_open(outputs.record))
+        bot = LiveBot(
+            room,
+            store,
+            source=url,
+            catalog_json=catalog.model_dump_json(),
+            clock=clock,
+            options=options,
+            record=record,
+            tap=tap,
+        )
+        bot.on_post = _Transcript(transcript, outputs.echo, bot)
+        feed = WsFeed(url, bot, retry=retry, silence=silence)
+        if outputs.console is not None:
+            observe = await _serve_console(stack, bot, outputs.console, outputs.report)
+            bot.tap = _both(observe, tap)
+        if on_ready is not None:
+            on_ready(bot)
+        result = await run_live(bot, feed)
+        if after is not None:
+            await after(result)
+    return result
+
+
+def _both(
+    first: Callable[[list[Action], float], None], second: Callable[[list[Action], float], None] | None
+) -> Callable[[list[Action], float], None]:
+    """One tap that calls two."""
+    if second is None:
+        return first
+
+    def tap(actions: list[Action], now: float) -> None:
+        """Call both taps in turn."""
+        first(actions, now)
+        second(actions, now)
+
+    return tap
+
+
+async def _serve_console(
+    stack: contextlib.AsyncExitStack, bot: LiveBot, port: int, report: Path | None
+) -> Callable[[list[Action], float], None]:
+    """Start the host console on `port`; the tap that keeps it up to date with the room."""
+    from bot.console import ConsoleError, Hub, start_console
+
+    hub = Hub(bot.room, bot.host, lambda: bot.stream_now)
+
+    def feedback(employer: str, score: int, comment: str | None) -> None:
+        """An employer's score from the console's form, into this session."""
+        if not bot.result.session:
+            raise ConsoleError("the stream has not started yet")
+        bot.store.add_feedback(bot.result.session, employer, score, comment, time.time())
+
+    console = await start_console(
+        hub, port=port, report_url=str(report) if report is not None else None, feedback=feedback
+    )
+    stack.push_async_callback(console.close)
+    print(f"console:    {console.url}", file=sys.stderr, flush=True)
+    return hub.observe
+
+
+@contextlib.contextmanager
+def _open(path: Path | None) -> Iterator[IO[bytes] | None]:
+    """A file opened for writing, or None."""
+    if path is None:
+        yield None
+        return
+    try:
+        fh = path.open("wb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+    with fh:
+        yield fh
+
+
+def attach_command(
+    url: str,
+    catalog: Catalog,
+    profile: Profile,
+    db: str,
+    outputs: Outputs,
+    silence: float = SILENCE,
+) -> int:
+    """`daigang attach`: connect, run until `end`, report; exit code 0."""
+    check_url(url)
+    room = build_room(catalog, profile)
+    room.understander.warm()
+    store = open_store(db)
+    try:
+        result = asyncio.run(attach(url, room, catalog, store, outputs, silence=silence))
+    finally:
+        store.close()
+    print(
+        f"attached to {url}: {result.comments} comments, {len(result.posts)} posts, "
+        f"{result.applications} applications, {result.gaps} reconnects, {result.shed} shed; "
+        f"session {result.session} in {db}",
+        file=sys.stderr,
+    )
+    return 0

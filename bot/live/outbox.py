@@ -1,0 +1,81 @@
+"""Posts on their way to the room: the frames to send, and the acks the worker waits for.
+
+A post stays pending from the moment it is handed over until its ack comes or the worker stops
+waiting for it. A post still pending when the connection drops is sent again, with the same id,
+as soon as a new connection is up: a daigang-ws room answers a post id it has already seen with
+its first verdict and does not show it twice. A post the worker gave up on is left to the
+room's own ack timeout (`RoomConfig.ack_timeout`), which marks it dropped and retries it once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import OrderedDict
+from typing import Literal
+
+from bot.events import Ack, Post
+from bot.feeds.protocol import encode_post
+
+Settled = Literal["awaited", "late", "unknown"]
+"""What an ack from the room was: for a post being waited for, for one given up on, or neither."""
+
+
+class Outbox:
+    """Pending posts and the frames waiting to go out over the current connection."""
+
+    def __init__(self, late_memory: int = 10_000) -> None:
+        """Remember up to `late_memory` given-up post ids, to tell a late ack from a stray one."""
+        self._pending: OrderedDict[str, tuple[str, asyncio.Future[Ack]]] = OrderedDict()
+        self._given_up: OrderedDict[str, None] = OrderedDict()
+        self._late_memory = late_memory
+        self.frames: asyncio.Queue[str] = asyncio.Queue()
+        self.requeued = 0
+
+    def submit(self, post: Post) -> None:
+        """Hand a post over for sending (never blocks)."""
+        frame = encode_post(post)
+        future: asyncio.Future[Ack] = asyncio.get_running_loop().create_future()
+        self._pending[post.id] = (frame, future)
+        self.frames.put_nowait(frame)
+
+    def reconnected(self) -> None:
+        """A new connection is up: queue every still-pending post again, oldest first."""
+        while not self.frames.empty():
+            self.frames.get_nowait()
+        for frame, _ in self._pending.values():
+            self.frames.put_nowait(frame)
+            self.requeued += 1
+
+    def settle(self, ack: Ack) -> Settled:
+        """Deliver an ack from the room."""
+        entry = self._pending.pop(ack.id, None)
+        if entry is not None:
+            if not entry[1].done():
+                entry[1].set_result(ack)
+            return "awaited"
+        if ack.id in self._given_up:
+            del self._given_up[ack.id]
+            return "late"
+        return "unknown"
+
+    async def wait(self, post_id: str, within: float) -> Ack | None:
+        """The ack of a pending post, or None when it has not come `within` seconds."""
+        entry = self._pending.get(post_id)
+        if entry is None:
+            return None
+        future = entry[1]
+        try:
+            return await asyncio.wait_for(asyncio.shield(future), within)
+        except TimeoutError:
+            if future.done():
+                return future.result()
+            if self._pending.pop(post_id, None) is not None:
+                self._given_up[post_id] = None
+                if len(self._given_up) > self._late_memory:
+                    self._given_up.popitem(last=False)
+            return None
+
+    @property
+    def pending(self) -> int:
+        """How many posts wait for their ack."""
+        return len(self._pending)

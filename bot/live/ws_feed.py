@@ -1,0 +1,154 @@
+"""The daigang-ws v1 transport: connect to a live room, read its frames, send our posts, reconnect.
+
+Per connection, a reader decodes each frame and hands it to `LiveBot.receive` (nothing else: no
+decision waits on the socket), a sender writes the outbox's frames, and a silence watchdog closes
+a connection that has said nothing for `silence` seconds. After a drop the loop waits a delay
+from `Retry` (random under 1 s at first, growing to 30 s, afresh after a healthy minute) and
+connects again; the room resumes and the bot skips what it has already seen.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
+from websockets.uri import parse_uri
+
+from bot.errors import InputError
+from bot.events import Counted, Record
+from bot.feeds.protocol import RoomDecoder
+from bot.live.backoff import Retry
+from bot.live.worker import LiveBot
+
+log = logging.getLogger("daigang.live")
+
+SILENCE = 60.0
+"""Seconds without any frame before the connection is taken for dead and made again."""
+MAX_MESSAGE = 1 << 20
+"""Largest frame accepted from a room, in bytes."""
+
+
+def check_url(url: str) -> None:
+    """Refuse anything but a ws:// or wss:// URL, naming it."""
+    try:
+        parse_uri(url)
+    except InvalidURI as exc:
+        raise InputError(f"{url}: not a ws:// or wss:// URL ({exc})") from None
+
+
+class WsFeed:
+    """One bot's connection loop to a daigang-ws v1 room."""
+
+    def __init__(
+        self,
+        url: str,
+        bot: LiveBot,
+        *,
+        retry: Retry | None = None,
+        silence: float = SILENCE,
+        open_timeout: float = 10.0,
+        close_timeout: float = 2.0,
+    ) -> None:
+        """Connect `bot` to `url`; `silence` seconds without a frame count as a dead connection."""
+        check_url(url)
+        self.url = url
+        self.bot = bot
+        self.retry = retry or Retry()
+        self.silence = silence
+        self.open_timeout = open_timeout
+        self.close_timeout = close_timeout
+        self.decoder = RoomDecoder()
+        self.connections = 0
+        self.drops: list[str] = []
+        self._ended = False
+
+    async def run(self) -> None:
+        """Stay connected until the bot has finished (the room sent `end` and the worker got there)."""
+        clock = self.bot.clock
+        while not self.bot.finished.is_set():
+            started: float | None = None
+            reason = "closed"
+            try:
+                async with connect(
+                    self.url,
+                    open_timeout=self.open_timeout,
+                    close_timeout=self.close_timeout,
+                    max_size=MAX_MESSAGE,
+                ) as ws:
+                    started = clock.now()
+                    self.connections += 1
+                    self.bot.connected()
+                    await self._session(ws)
+                    if self.bot.finished.is_set():
+                        return
+            except TimeoutError:
+                reason = "silence" if started is not None else "unreachable"
+            except ConnectionClosed:
+                reason = "closed"
+            except (OSError, InvalidHandshake) as exc:
+                reason = "unreachable"
+                log.info("cannot reach %s: %s", self.url, exc)
+            if self.bot.finished.is_set():
+                return
+            self.drops.append(reason)
+            self.bot.disconnected(reason)
+            lasted = clock.now() - started if started is not None else 0.0
+            delay = self.retry.next_delay(lasted)
+            log.info("connection to %s %s; again in %.2f s", self.url, reason, delay)
+            await clock.sleep(delay)
+
+    async def _session(self, ws: ClientConnection) -> None:
+        """Read and send over one connection until it drops (raising why) or the bot has finished."""
+        reader = asyncio.create_task(self._read(ws))
+        sender = asyncio.create_task(self._send(ws))
+        finished = asyncio.create_task(self.bot.finished.wait())
+        try:
+            await asyncio.wait({reader, finished}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (reader, sender, finished):
+                task.cancel()
+                await _settle(task)
+        if reader.cancelled():
+            await ws.close()
+            return
+        error = reader.exception()
+        assert error is not None
+        raise error
+
+    async def _read(self, ws: ClientConnection) -> None:
+        """Decode every frame and hand it over; a silence longer than `silence` raises TimeoutError."""
+        while True:
+            if self._ended:
+                frame = await ws.recv()
+            else:
+                async with asyncio.timeout(self.silence):
+                    frame = await ws.recv()
+            event = self.decoder.feed(frame, self.bot.stream_now)
+            if event is not None and await self.bot.receive(event):
+                self._ended = True
+
+    async def _send(self, ws: ClientConnection) -> None:
+        """Write the outbox's frames, in order."""
+        frames = self.bot.outbox.frames
+        while True:
+            frame = await frames.get()
+            await ws.send(frame)
+
+    def counters(self, ts: float) -> list[Record]:
+        """What the decoder skipped, as counters for the session."""
+        out: list[Record] = []
+        if self.decoder.malformed:
+            out.append(Counted(ts, "malformed_frame", self.decoder.malformed))
+        for name, n in sorted(self.decoder.unknown.items()):
+            out.append(Counted(ts, "unknown_frame", n, name))
+        return out
+
+
+async def _settle(task: asyncio.Task[Any]) -> None:
+    """Wait for a task to be over, taking its exception so it is not reported as lost."""
+    await asyncio.wait({task})
+    if not task.cancelled():
+        task.exception()
