@@ -41,6 +41,19 @@ def test_dev_set_clears_the_bars(seed_catalog: Catalog) -> None:
     _assert_bars(result, show_lines=True)
 
 
+def test_dev2_set_clears_the_bars() -> None:
+    """On the second set (another writer's voices, a 京津冀/山东/川渝 catalogue): the same bars."""
+    from catalog.load import load_catalog
+
+    catalog = load_catalog(LABELLED / "dev2_catalog.yaml")
+    result = evaluate(LABELLED / "dev2.jsonl", catalog)
+    assert result.lines >= 600
+    assert result.chatter_total >= 150
+    for score in result.scores:
+        assert score.support >= 30, score.intent
+    _assert_bars(result, show_lines=True)
+
+
 def test_holdout_set_clears_the_bars() -> None:
     """On the held-apart set (written by someone who never saw the dev set): the same bars."""
     labelled = LABELLED / "holdout.jsonl"

@@ -12,6 +12,8 @@ from bot.understand.terms import Hit
 
 _CLAUSES = re.compile(r"[\s,.!?;:~、。…]+")
 _X_NOT_X = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
+_XY_NOT_X = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff][不没]\1(?=$|[\s?,.!~吗么嘛啊呀])")
+"""包住不包, 管饭不管: the verb asked again after 不, a spoken X不X."""
 _LAUGHTER = frozenset("哈h嘿呵嘻啊哇呜草6嗯哦噢喔诶欸额呃")
 _INDEFINITE = ("都", "也", "无所谓")
 _IGNORABLE = PUNCTUATION | frozenset(" 0123456789号")
@@ -48,7 +50,7 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
     # 什么都行, 干啥都好: a question word before 都/也 is indefinite, not a question.
     if any(h.term.question and not text.startswith(_INDEFINITE, h.end) for h in hits):
         return True
-    if _X_NOT_X.search(text):
+    if _X_NOT_X.search(text) or _XY_NOT_X.search(text):
         return True
     # A clause that is only a particle (没有，我近视) answers rather than asks.
     return any(
@@ -79,7 +81,7 @@ def leftover(
         if term.not_question and not (term.strong or term.filler):
             continue
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
-    for start, end in spans:
+    for start, end in [*spans, *(m.span() for m in _X_NOT_X.finditer(text))]:
         covered[start:end] = b"\x01" * (end - start)
     rest = "".join(ch for ch, c in zip(text, covered, strict=True) if not c and ch not in _IGNORABLE)
     for word in ignore:
@@ -92,11 +94,22 @@ def strong_intents(hits: Iterable[Hit]) -> list[Scored]:
     return [Scored(i, h.start, STRONG) for h in hits for i in h.term.strong]
 
 
+def ask_intents(hits: Iterable[Hit]) -> list[Scored]:
+    """The intents of the words that ask only within a question (睡哪, 澡堂, 过敏), in order."""
+    return [Scored(i, h.start, PATTERN) for h in hits for i in h.term.ask]
+
+
+def pattern_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Where the lexicon's patterns match: words they explain are no leftover."""
+    return [m.span() for p in lexicon.patterns for m in [p.regex.search(text)] if m is not None]
+
+
 def weak_intents(hits: Iterable[Hit], *, skip_modifiers: bool = False) -> list[Scored]:
     """The intents of the weak terms, in the order they appear.
 
     With `skip_modifiers`, a weak word right after a strong one only qualifies it (转正难吗 asks
-    about 转正, not about duties) and adds nothing.
+    about 转正, not about duties) and adds nothing; nor does a qualifier (学生交社保吗 asks
+    about insurance only).
     """
     found: list[Scored] = []
     strong_spans: list[tuple[int, int]] = []
@@ -104,7 +117,7 @@ def weak_intents(hits: Iterable[Hit], *, skip_modifiers: bool = False) -> list[S
         if h.term.strong:
             strong_spans.append((h.start, h.end))
         modifies = any(start < h.start <= end for start, end in strong_spans)
-        if h.term.weak and not (skip_modifiers and modifies):
+        if h.term.weak and not (skip_modifiers and (modifies or h.term.qualifier)):
             found.extend(Scored(i, h.start, WEAK) for i in h.term.weak)
     return found
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,11 @@ class Lexicon:
     """Topic word -> intents; makes a domain question by itself."""
     weak: dict[str, tuple[str, ...]]
     """Topic word -> intents; counts only in a question with no strong word."""
+    ask: dict[str, tuple[str, ...]]
+    """Topic word -> intents; counts in any question not put to the streamer, never alone."""
     patterns: tuple[Pattern, ...]
+    other_patterns: tuple[re.Pattern[str], ...]
+    """Questions to the streamer or the other viewers (有人去过吗): `other`, whatever weak words they hold."""
     typos: dict[str, str]
     abbreviations: dict[str, str]
     final_particles: tuple[str, ...]
@@ -57,6 +62,8 @@ class Lexicon:
     not_questions: tuple[str, ...]
     fillers: tuple[str, ...]
     personal: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+    """Weak words that only qualify what else a line asks (学生交社保吗, 收不收中介费)."""
     modals: tuple[str, ...]
     chatter: frozenset[str]
     chatter_patterns: tuple[re.Pattern[str], ...]
@@ -64,6 +71,8 @@ class Lexicon:
     company_suffixes: tuple[str, ...]
     generic_company_heads: frozenset[str]
     cities: tuple[str, ...]
+    titles: tuple[tuple[str, ...], ...]
+    """Families of job titles that name the same work (焊工, 电焊工, 电焊)."""
     search: dict[str, tuple[str, ...]]
     cues: dict[str, tuple[str, ...]]
     """Intent -> single cue words, the last resort for a question no other word explains."""
@@ -95,6 +104,21 @@ def _mapping(raw: Any, where: str, path: Path) -> dict[str, Any]:
     return {str(k): v for k, v in raw.items()}
 
 
+def _regexes(raw: Any, where: str, path: Path) -> tuple[re.Pattern[str], ...]:
+    """A list of regular expressions from the YAML, each compiled."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise InputError(f"{path}: {where}: expected a list of regular expressions")
+    out: list[re.Pattern[str]] = []
+    for n, item in enumerate(str(r) for r in raw):
+        try:
+            out.append(re.compile(item))
+        except re.error as exc:
+            raise InputError(f"{path}: {where}[{n}]: bad regular expression: {exc}") from exc
+    return tuple(out)
+
+
 def _intent_list(raw: Any, where: str, path: Path) -> tuple[str, ...]:
     """A list of intent names, each checked against the twelve."""
     names = _words(raw, where, path)
@@ -104,21 +128,49 @@ def _intent_list(raw: Any, where: str, path: Path) -> tuple[str, ...]:
     return names
 
 
+def _variants_table(raw: Any, path: Path) -> tuple[list[tuple[str, tuple[str, ...]]], tuple[str, ...]]:
+    """The `variants` section: (word, its other spellings) pairs, and the endings a closing 吗 may take."""
+    section = _mapping(raw, "variants", path)
+    pairs: list[tuple[str, tuple[str, ...]]] = []
+    for word, others in _mapping(section.get("words"), "variants.words", path).items():
+        pairs.append((word.lower(), _words(others, f"variants.words.{word}", path)))
+    return pairs, _words(section.get("final"), "variants.final", path)
+
+
+def spellings(word: str, pairs: Sequence[tuple[str, Sequence[str]]], finals: Sequence[str]) -> list[str]:
+    """Every spelling of a lexicon word: 什么 as 啥, 怎么 as 咋, a final 吗 as 不, 好做 as 好不好做."""
+    out = [word]
+    for common, others in pairs:
+        for seen in list(out):
+            if common in seen:
+                out += [seen.replace(common, other) for other in others]
+    if word.endswith("吗") and len(word) > 2:
+        out += [word[:-1] + end for end in finals]
+    if len(word) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in word) and "不" not in word:
+        out.append(word[0] + "不" + word)
+    return list(dict.fromkeys(out))
+
+
 def parse_lexicon(data: Any, path: Path) -> Lexicon:
     """Validate the loaded YAML of a lexicon file and build the record."""
     top = _mapping(data, "top level", path)
+    pairs, finals = _variants_table(top.get("variants"), path)
     strong: dict[str, tuple[str, ...]] = {}
     weak: dict[str, tuple[str, ...]] = {}
+    ask: dict[str, tuple[str, ...]] = {}
     for intent, body in _mapping(top.get("intents"), "intents", path).items():
         if intent not in INTENTS:
             raise InputError(f"{path}: intents: unknown intent {intent!r}")
         parts = _mapping(body, f"intents.{intent}", path)
-        for word in _words(parts.get("strong"), f"intents.{intent}.strong", path):
-            strong[word] = (*strong.get(word, ()), intent)
-        for word in _words(parts.get("weak"), f"intents.{intent}.weak", path):
-            weak[word] = (*weak.get(word, ()), intent)
+        for kind, table in (("strong", strong), ("weak", weak), ("ask", ask)):
+            for word in _words(parts.get(kind), f"intents.{intent}.{kind}", path):
+                for spelling in spellings(word, pairs, finals):
+                    if intent not in table.get(spelling, ()):
+                        table[spelling] = (*table.get(spelling, ()), intent)
     for word, intents in _mapping(top.get("multi"), "multi", path).items():
-        strong[word.lower()] = _intent_list(intents, f"multi.{word}", path)
+        names = _intent_list(intents, f"multi.{word}", path)
+        for spelling in spellings(word.lower(), pairs, finals):
+            strong[spelling] = names
     patterns: list[Pattern] = []
     raw_patterns = top.get("patterns") or []
     if not isinstance(raw_patterns, list):
@@ -135,18 +187,18 @@ def parse_lexicon(data: Any, path: Path) -> Lexicon:
         patterns.append(
             Pattern(regex, _intent_list(entry.get("intents"), f"patterns[{n}].intents", path), weak_flag)
         )
-    chatter_patterns: list[re.Pattern[str]] = []
-    for n, raw in enumerate(_words(top.get("chatter_patterns"), "chatter_patterns", path)):
-        try:
-            chatter_patterns.append(re.compile(raw))
-        except re.error as exc:
-            raise InputError(f"{path}: chatter_patterns[{n}]: bad regular expression: {exc}") from exc
+    chatter_patterns = _regexes(top.get("chatter_patterns"), "chatter_patterns", path)
+    other_patterns = _regexes(top.get("other_patterns"), "other_patterns", path)
+    titles: list[tuple[str, ...]] = []
+    for n, family in enumerate(top.get("titles") or []):
+        titles.append(_words(family, f"titles[{n}]", path))
     question = _mapping(top.get("question"), "question", path)
     search: dict[str, tuple[str, ...]] = {}
     for feature, words in _mapping(top.get("search"), "search", path).items():
         if feature not in SEARCH_FEATURES:
             raise InputError(f"{path}: search: unknown feature {feature!r}")
-        search[feature] = _words(words, f"search.{feature}", path)
+        listed = _words(words, f"search.{feature}", path)
+        search[feature] = tuple(dict.fromkeys(v for w in listed for v in spellings(w, pairs, finals)))
     cues: dict[str, tuple[str, ...]] = {}
     for intent, words in _mapping(top.get("cues"), "cues", path).items():
         if intent not in INTENTS:
@@ -155,16 +207,25 @@ def parse_lexicon(data: Any, path: Path) -> Lexicon:
     return Lexicon(
         strong=strong,
         weak=weak,
+        ask=ask,
         patterns=tuple(patterns),
+        other_patterns=other_patterns,
         typos={k.lower(): str(v).lower() for k, v in _mapping(top.get("typos"), "typos", path).items()},
         abbreviations={
             k.lower(): str(v) for k, v in _mapping(top.get("abbreviations"), "abbreviations", path).items()
         },
         final_particles=_words(question.get("final_particles"), "question.final_particles", path),
         question_words=_words(question.get("words"), "question.words", path),
-        not_questions=_words(question.get("not_questions"), "question.not_questions", path),
+        not_questions=tuple(
+            dict.fromkeys(
+                v
+                for w in _words(question.get("not_questions"), "question.not_questions", path)
+                for v in spellings(w, pairs, ())
+            )
+        ),
         fillers=_words(top.get("fillers"), "fillers", path),
         personal=_words(top.get("personal"), "personal", path),
+        qualifiers=_words(top.get("qualifiers"), "qualifiers", path),
         modals=_words(top.get("modals"), "modals", path),
         chatter=frozenset(_words(top.get("chatter"), "chatter", path)),
         chatter_patterns=tuple(chatter_patterns),
@@ -174,6 +235,7 @@ def parse_lexicon(data: Any, path: Path) -> Lexicon:
             _words(top.get("generic_company_heads"), "generic_company_heads", path)
         ),
         cities=_words(top.get("cities"), "cities", path),
+        titles=tuple(titles),
         search=search,
         cues=cues,
         t2s_keep=frozenset("".join(_words(top.get("t2s_keep"), "t2s_keep", path))),

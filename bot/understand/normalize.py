@@ -120,10 +120,18 @@ def join_spaced_letters(text: str) -> str:
     return "".join(parts) if len(parts) >= 3 and singles * 2 > len(parts) else text
 
 
+def _fold_word(match: re.Match[str]) -> str:
+    """A repeated word once; but 会不会不, 是不是不 hold an X不X question, not a repeat."""
+    word = match.group(1)
+    if len(word) == 2 and word[1] in "不没":
+        return match.group(0)
+    return word
+
+
 def fold_repeats(text: str) -> str:
     """Fold repeated characters and repeated words; digits are left alone (11111 is a poll vote)."""
     text = _CHAR_REPEAT.sub(_fold_char, text)
-    return _WORD_REPEAT.sub(r"\1", text)
+    return _WORD_REPEAT.sub(_fold_word, text)
 
 
 def parse_cn_number(numeral: str) -> int | None:

@@ -23,7 +23,7 @@ from bot.understand.terms import Hit
 from catalog.index import CatalogIndex
 
 _JOB_NUMBER = re.compile(
-    r"(?:#|no\.?|第|编号)\s*(\d{1,3})(?![\d.])"
+    r"(?:#|no\.?|第|编号)\s*(\d{1,3})(?![\d.]|个?(?:月|天|年|周|星期|礼拜|次|批|期|季度|小时|份))"
     r"|(?<![\d.])(\d{1,3})\s*号(?!线|楼|床|机|位|码|店|门|房|车间)"
     r"|报名?\s*(\d{1,3})(?![\d.]|岁|块|元|千|万|k)"
 )
@@ -208,8 +208,11 @@ def find_refs(
                     refs.employers.append(employer)
         elif term.jobs:
             refs.titles.append(term.jobs)
-        # 离苏州火车站远吗, 从上海过去: a city after 离/到/从 is where one comes from, not which job.
-        if term.city and term.city not in refs.cities and not text[: hit.start].endswith(_FROM):
+        elif term.kin_jobs:
+            refs.titles.append(term.kin_jobs)
+        # 离苏州火车站远吗, 从上海过去, 我们四川人: where one comes from, not which job.
+        origin = text[: hit.start].endswith(_FROM) or text[hit.end : hit.end + 1] == "人"
+        if term.city and term.city not in refs.cities and not origin:
             refs.cities.append(term.city)
     if any(h.term.company for h in hits) or companies.has_suffix(text):
         named, unknown = companies.find(text, hits)

@@ -10,7 +10,7 @@ import ahocorasick
 from bot.understand.lexicon import Lexicon
 from catalog.index import CatalogIndex
 
-TITLE_SUFFIXES: tuple[str, ...] = ("操作工", "司机", "师傅", "员", "工")
+TITLE_SUFFIXES: tuple[str, ...] = ("操作工", "操作员", "作业员", "技术员", "司机", "师傅", "员", "工")
 """Endings a job title can be typed without (质检员 -> 质检, 叉车司机 -> 叉车)."""
 
 COMPANY_ENDINGS: tuple[str, ...] = (
@@ -29,13 +29,17 @@ class Term:
     word: str
     strong: tuple[str, ...] = ()
     weak: tuple[str, ...] = ()
+    ask: tuple[str, ...] = ()
     question: bool = False
     not_question: bool = False
     filler: bool = False
     personal: bool = False
+    qualifier: bool = False
     city: str | None = None
     employers: tuple[str, ...] = ()
     jobs: tuple[str, ...] = ()
+    kin_jobs: tuple[str, ...] = ()
+    """Jobs this word names only as another name of their title's family (电焊 for a 焊工 job)."""
     company: bool = False
     features: tuple[str, ...] = ()
 
@@ -46,10 +50,12 @@ class Term:
         return bool(
             self.strong
             or self.weak
+            or self.ask
             or self.not_question
             or self.city
             or self.employers
             or self.jobs
+            or self.kin_jobs
             or self.company
             or self.features
         )
@@ -130,14 +136,24 @@ def employer_names(name: str, aliases: Iterable[str], cities: Iterable[str]) -> 
     return [n.lower() for n in names if len(n) >= 2]
 
 
-def title_names(title: str, aliases: Iterable[str]) -> list[str]:
-    """The names viewers use for a job title: the title, its aliases, the title without its ending."""
+def title_names(title: str, aliases: Iterable[str], families: Iterable[tuple[str, ...]] = ()) -> list[str]:
+    """A title's own names: itself, aliases, stem, and the family titles it ends with (普工 for 电池普工)."""
     names = [title, *aliases]
     for suffix in TITLE_SUFFIXES:
         if title.endswith(suffix) and len(title) - len(suffix) >= 2:
             names.append(title[: -len(suffix)])
             break
-    return [n.lower() for n in names if n]
+    lowered = [n.lower() for n in names if n]
+    members = [m for family in families for m in family]
+    bases = [m for m in members if any(n.endswith(m) and len(n) > len(m) for n in lowered)]
+    return list(dict.fromkeys([*lowered, *bases]))
+
+
+def kin_names(own: Iterable[str], families: Iterable[tuple[str, ...]]) -> list[str]:
+    """The other names of every title family a job's own names belong to (电焊工 for a 焊工)."""
+    mine = set(own)
+    kin = [m for family in families if mine & set(family) for m in family]
+    return list(dict.fromkeys(m for m in kin if m not in mine))
 
 
 def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
@@ -147,12 +163,17 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
         terms.term(word).filler = True
     for word in lexicon.personal:
         terms.term(word).personal = True
+    for word in lexicon.qualifiers:
+        terms.term(word).qualifier = True
     for word, intents in lexicon.weak.items():
         t = terms.term(word)
         t.weak = _add(t.weak, intents)
     for word, intents in lexicon.strong.items():
         t = terms.term(word)
         t.strong = _add(t.strong, intents)
+    for word, intents in lexicon.ask.items():
+        t = terms.term(word)
+        t.ask = _add(t.ask, intents)
     for feature, words in lexicon.search.items():
         for word in words:
             t = terms.term(word)
@@ -171,14 +192,23 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
             t.employers = _add(t.employers, (employer.id,))
             t.company = False
     for job in index.catalog.jobs:
-        for name in title_names(job.title, job.aliases):
+        own = title_names(job.title, job.aliases, lexicon.titles)
+        for name in own:
             t = terms.term(name)
             t.jobs = _add(t.jobs, (job.id,))
+        for name in kin_names(own, lexicon.titles):
+            t = terms.term(name)
+            t.kin_jobs = _add(t.kin_jobs, (job.id,))
+    # A catalogue's own name for an employer or a job is a reference there, not a topic word
+    # (a job called 学徒 is not a question about prospects).
+    for t in terms.terms.values():
+        if t.employers or t.jobs:
+            t.weak = t.ask = ()
     # A search phrase hides the topic word inside it (工资高 holds 工资): asked as a question it is
     # about that topic, so it carries the topic's intents as weak ones.
     strong_words = sorted(lexicon.strong, key=len, reverse=True)
     for word, t in terms.terms.items():
-        if t.features and not t.strong and not t.weak:
+        if t.features and not t.strong and not t.weak and not t.ask:
             inner = next((w for w in strong_words if w != word and w in word), None)
             if inner is not None:
                 t.weak = lexicon.strong[inner]

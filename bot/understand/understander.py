@@ -11,12 +11,14 @@ from bot.understand.commands import apply_number, card_number, is_poll_vote, sta
 from bot.understand.intents import (
     BARE,
     Scored,
+    ask_intents,
     core_of,
     is_laughter,
     is_marked_question,
     leftover,
     ordered,
     pattern_intents,
+    pattern_spans,
     strong_intents,
     weak_intents,
 )
@@ -26,13 +28,15 @@ from bot.understand.refs import CompanyFinder, Refs, find_refs, resolve_city, re
 from bot.understand.result import INTENTS, Understanding
 from bot.understand.search import search_jobs
 from bot.understand.segmenter import Segmenter
-from bot.understand.terms import Hit, build_terms, employer_names, title_names
+from bot.understand.terms import Hit, build_terms, employer_names, kin_names, title_names
 from catalog.index import CatalogIndex
 from catalog.models import Catalog
 
 CACHE_SIZE = 1 << 16
 CUE = 0.4
 """Confidence of an intent read from cue words alone (only in a line plainly about work)."""
+LEFTOVER = 2
+"""Unknown characters a question may hold besides its weak topic words (有没有身高限制, 在晋江哪里)."""
 """Distinct (normalised line, featured job) pairs remembered: a stream repeats itself a lot."""
 
 JOB_SPECIFIC = frozenset(INTENTS) - {"jobs"}
@@ -41,6 +45,25 @@ JOB_SPECIFIC = frozenset(INTENTS) - {"jobs"}
 _SEARCH_WITHOUT_DE = frozenset({"couples", "day_shift"})
 """Wishes that make 有X吗 a search even without 的 (有夫妻房吗, 有长白班吗)."""
 _SEARCH_LEADS = ("有", "哪个", "哪些", "哪家", "找", "推荐", "想要", "要个")
+_HIRING = ("招", "缺", "还要", "要不要", "收不收")
+"""Verbs that make a named title a search: 招学徒吗, 还缺电工吗."""
+_THIS_JOB = (
+    "这家",
+    "这个厂",
+    "这厂",
+    "这个岗",
+    "这个工作",
+    "这边",
+    "这里",
+    "你们",
+    "咱们",
+    "这个活",
+    "这活",
+    "贵公司",
+)
+"""Words that point at the job on screen: 这家有夫妻房吗 asks about it rather than searching."""
+_OWNERS = ("我", "俺", "我的", "我家", "跟", "和", "带", "咱")
+"""Before 老公, 朋友 …: the viewer's own people, not a way of addressing the streamer."""
 _ANCHORS = (
     "厂",
     "公司",
@@ -70,7 +93,8 @@ class Understander:
         for employer in catalog.employers:
             names += employer_names(employer.name, employer.aliases, cities)
         for job in catalog.jobs:
-            names += title_names(job.title, job.aliases)
+            own = title_names(job.title, job.aliases, self._lexicon.titles)
+            names += own + kin_names(own, self._lexicon.titles)
         self._normalizer = Normalizer(self._lexicon, names)
         self._terms = build_terms(self._lexicon, self._index)
         self._segmenter = Segmenter([*names, *self._lexicon.companies, *self._lexicon.strong])
@@ -141,18 +165,31 @@ class Understander:
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
                 return self._finish(norm, featured, True, ordered(scored), refs, age)
             return self._finish(norm, featured, False, [], refs, age)
+        if self._put_to_people(norm, hits):
+            # Put to the streamer or to the other viewers (有人在那干过吗, 主播你累不累).
+            return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         anchored = self._anchored(norm, refs)
-        talks_to_host = any(h.term.personal for h in hits) and not anchored
+        talks_to_host = not anchored and any(
+            h.term.personal and not norm[: h.start].endswith(_OWNERS) for h in hits
+        )
         if not talks_to_host:
-            scored += pattern_intents(norm, self._lexicon)
+            scored += pattern_intents(norm, self._lexicon) + ask_intents(hits)
         if scored:
             # A line already about the job: its weak words ask too (宿舍离厂多远, 夜班有夜宵吗).
             scored += weak_intents(hits, skip_modifiers=True)
             scored += pattern_intents(norm, self._lexicon, weak=True)
         elif not talks_to_host and (
             anchored
-            or len(leftover(norm, hits, refs.number_spans, weak_is_topic=True, ignore=self._lexicon.modals))
-            <= 1
+            or len(
+                leftover(
+                    norm,
+                    hits,
+                    [*refs.number_spans, *pattern_spans(norm, self._lexicon)],
+                    weak_is_topic=True,
+                    ignore=self._lexicon.modals,
+                )
+            )
+            <= LEFTOVER
         ):
             # Otherwise weak words count only when they are nearly all the line says (在哪里, 累吗).
             scored = weak_intents(hits) + pattern_intents(norm, self._lexicon, weak=True)
@@ -172,7 +209,10 @@ class Understander:
         ):
             result = [Scored("location", 0, 0.6)]
         if age is not None and result is not None:
-            result = [Scored("requirements", -1, 0.8), *[s for s in result if s.intent != "requirements"]]
+            # A stated age asks whether one qualifies; a search stays a search (我40了有啥活).
+            lead = result[:1] if result[:1] and result[0].intent == "jobs" else []
+            others = [s for s in result[len(lead) :] if s.intent != "requirements"]
+            result = [*lead, Scored("requirements", -1, 0.8), *others]
         if not result and not talks_to_host and anchored:
             cue = self._cue_intent(norm)
             if cue is not None:
@@ -183,10 +223,24 @@ class Understander:
             return self._finish(norm, featured, False, [], refs, age)
         return self._finish(norm, featured, True, result, refs, age, found)
 
+    def _put_to_people(self, norm: str, hits: list[Hit]) -> bool:
+        """Whether an `other_patterns` match holds every strong word (宿舍冬天冷不冷 asks about the dorm)."""
+        for pattern in self._lexicon.other_patterns:
+            match = pattern.search(norm)
+            if match is not None:
+                start, end = match.span()
+                if all(start <= h.start and h.end <= end for h in hits if h.term.strong):
+                    return True
+        return False
+
     def _cue_intent(self, norm: str) -> str | None:
         """The one intent whose cue words the line holds most of (none on a tie)."""
+        # 车间 is a workplace, not a 车 (a location cue).
+        bare = norm
+        for anchor in _ANCHORS:
+            bare = bare.replace(anchor, " ")
         counts = [
-            (sum(1 for w in words if w in norm), intent) for intent, words in self._lexicon.cues.items()
+            (sum(1 for w in words if w in bare), intent) for intent, words in self._lexicon.cues.items()
         ]
         counts.sort(reverse=True)
         if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
@@ -210,7 +264,11 @@ class Understander:
             return True
         if refs.numbers or refs.employers or refs.unknown_company:
             return False
+        if refs.titles and not result and any(verb in norm for verb in _HIRING):
+            return True
         if not any(lead in norm for lead in _SEARCH_LEADS):
+            return False
+        if any(word in norm for word in _THIS_JOB) and not any(w in norm for w in ("哪个", "哪些", "哪家")):
             return False
         feature_hits = [h for h in hits if h.term.features]
         plain_leads = any(lead in norm for lead in ("哪个", "哪些", "哪家", "推荐"))
