@@ -10,11 +10,15 @@ import argparse
 import asyncio
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from bot.errors import BotError
+
+if TYPE_CHECKING:
+    from bot.live.attach import Transport
+    from bot.live.worker import LiveBot
 
 EXIT_BAD_INPUT = 2
 
@@ -274,12 +278,17 @@ def cmd_room(args: argparse.Namespace) -> int:
     )
 
 
+BILIBILI_FLAGS = ("room", "ws_url", "send_url", "api_url", "cookie_file", "uid", "key")
+"""The `attach` flags that only go with `--platform bilibili`."""
+
+
 def cmd_attach(args: argparse.Namespace) -> int:
-    """`daigang attach URL --catalog FILE`: the bot on a live room until it sends `end`."""
+    """`daigang attach URL|--platform bilibili --room ID --catalog FILE`: the bot on a room to its end."""
     from bot.live.attach import Outputs, attach_command
     from bot.profiles import get_profile
     from catalog.models import Catalog
 
+    source, transport = _attach_source(args)
     catalog = _load_catalog(Path(args.catalog))
     assert isinstance(catalog, Catalog)
     outputs = Outputs(
@@ -288,8 +297,36 @@ def cmd_attach(args: argparse.Namespace) -> int:
         console=args.console,
         echo=not args.quiet,
     )
-    profile = get_profile(args.profile, args.max_chars)
-    return attach_command(args.url, catalog, profile, args.db, outputs, args.silence)
+    default_profile = "bilibili" if args.platform == "bilibili" else "generic"
+    profile = get_profile(args.profile or default_profile, args.max_chars)
+    return attach_command(source, catalog, profile, args.db, outputs, args.silence, transport)
+
+
+def _attach_source(args: argparse.Namespace) -> tuple[str, Callable[[LiveBot], Transport] | None]:
+    """The feed `attach` names and, for Bilibili, what makes its loop; a bad combination raises."""
+    given = [f"--{name.replace('_', '-')}" for name in BILIBILI_FLAGS if getattr(args, name) is not None]
+    if args.platform is None:
+        if args.url is None:
+            raise BotError("attach: give the room's ws:// URL, or --platform bilibili --room ID")
+        if given:
+            raise BotError(f"attach: {', '.join(given)} need --platform bilibili (not a URL)")
+        return args.url, None
+    if args.url is not None:
+        raise BotError(f"attach: give either the URL {args.url} or --platform {args.platform}, not both")
+    if args.room is None:
+        raise BotError("attach: --platform bilibili needs --room ID")
+    from bot.live.bilibili import API, BilibiliOptions, bilibili_transport, read_cookie, room_page
+
+    options = BilibiliOptions(
+        room_id=args.room,
+        cookie=read_cookie(Path(args.cookie_file)) if args.cookie_file is not None else None,
+        uid=args.uid,
+        ws_url=args.ws_url,
+        key=args.key,
+        api_url=args.api_url or API,
+        send_url=args.send_url or API,
+    )
+    return room_page(args.room), bilibili_transport(options, silence=args.silence)
 
 
 def build_parser() -> Parser:
@@ -318,10 +355,18 @@ def build_parser() -> Parser:
     p.add_argument("--rewind", type=int, default=5, help="frames re-sent after a reconnect")
     p.set_defaults(func=cmd_room)
 
-    p = sub.add_parser("attach", help="attach the bot to a live room (daigang-ws v1)")
-    p.add_argument("url", help="the room's ws:// URL")
+    p = sub.add_parser("attach", help="attach the bot to a live room (daigang-ws v1 or Bilibili)")
+    p.add_argument("url", nargs="?", default=None, help="the room's ws:// URL (or --platform bilibili)")
     p.add_argument("--catalog", required=True)
-    p.add_argument("--profile", default="generic")
+    p.add_argument("--platform", choices=["bilibili"], default=None, help="attach to a platform's own room")
+    p.add_argument("--room", type=int, default=None, help="bilibili: the live room's number")
+    p.add_argument("--ws-url", default=None, help="bilibili: the danmaku server (default: from getDanmuInfo)")
+    p.add_argument("--key", default=None, help="bilibili: the auth key to go with --ws-url")
+    p.add_argument("--api-url", default=None, help="bilibili: base URL of the getDanmuInfo lookup")
+    p.add_argument("--send-url", default=None, help="bilibili: base URL of the send endpoint (/msg/send)")
+    p.add_argument("--cookie-file", default=None, help="bilibili: the Cookie header (else listen only)")
+    p.add_argument("--uid", type=int, default=None, help="bilibili: log in as (default: the cookie's)")
+    p.add_argument("--profile", default=None, help="default: bilibili on Bilibili, else generic")
     p.add_argument("--max-chars", type=int, default=None)
     p.add_argument("--db", default="daigang.db")
     p.add_argument("--record", default=None, help="write what the room sent as a jsonl recording")

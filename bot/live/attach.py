@@ -1,4 +1,4 @@
-"""`daigang attach URL`: the composition root of a live run over daigang-ws v1.
+"""`daigang attach URL`: the composition root of a live run over daigang-ws v1 (or another transport).
 
 It builds the room from the catalogue (and warms the understanding before connecting), opens the
 store, wires the feed, the worker, the transcript and the recording, serves the host console when
@@ -14,10 +14,10 @@ import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
 from bot.errors import InputError
-from bot.events import Action, Post
+from bot.events import Action, Post, Record
 from bot.live.backoff import Retry
 from bot.live.worker import LiveBot, LiveOptions, LiveResult
 from bot.live.ws_feed import SILENCE, WsFeed, check_url
@@ -43,7 +43,19 @@ class Outputs:
     """Print each post for a person as it goes out."""
 
 
-async def run_live(bot: LiveBot, feed: WsFeed) -> LiveResult:
+class Transport(Protocol):
+    """What carries a room's frames to the bot and its posts back (`WsFeed`, the Bilibili loop)."""
+
+    async def run(self) -> None:
+        """Stay connected until the bot has finished; raise what a reconnect cannot mend."""
+        ...
+
+    def counters(self, ts: float) -> list[Record]:
+        """What the transport skipped, as counters for the session."""
+        ...
+
+
+async def run_live(bot: LiveBot, feed: Transport) -> LiveResult:
     """Run the feed and the worker together until the stream has ended; a feed failure is raised."""
     feed_task = asyncio.create_task(feed.run())
     work_task = asyncio.create_task(bot.run())
@@ -95,13 +107,16 @@ async def attach(
     on_ready: Callable[[LiveBot], None] | None = None,
     tap: Callable[[list[Action], float], None] | None = None,
     after: Callable[[LiveResult], Awaitable[None]] | None = None,
+    transport: Callable[[LiveBot], Transport] | None = None,
 ) -> LiveResult:
     """Attach `room`'s bot to the daigang-ws room at `url` until it sends `end`.
 
     `after` runs once the stream has ended, while the console is still up (to write the report,
-    or to keep the console open for the host).
+    or to keep the console open for the host). `transport` makes another connection loop for the
+    bot (the Bilibili one); `url` then only names the feed.
     """
-    check_url(url)
+    if transport is None:
+        check_url(url)
     outputs = outputs or Outputs()
     async with contextlib.AsyncExitStack() as stack:
         transcript = stack.enter_context(_open(outputs.transcript))
@@ -117,7 +132,7 @@ async def attach(
             tap=tap,
         )
         bot.on_post = _Transcript(transcript, outputs.echo, bot)
-        feed = WsFeed(url, bot, retry=retry, silence=silence)
+        feed = transport(bot) if transport is not None else WsFeed(url, bot, retry=retry, silence=silence)
         if outputs.console is not None:
             observe = await _serve_console(stack, bot, outputs.console, outputs.report)
             bot.tap = _both(observe, tap)
@@ -187,14 +202,16 @@ def attach_command(
     db: str,
     outputs: Outputs,
     silence: float = SILENCE,
+    transport: Callable[[LiveBot], Transport] | None = None,
 ) -> int:
-    """`daigang attach`: connect, run until `end`, report; exit code 0."""
-    check_url(url)
+    """`daigang attach`: connect, run until `end`, report; exit code 0 (`transport`: as for `attach`)."""
+    if transport is None:
+        check_url(url)
     room = build_room(catalog, profile)
     room.understander.warm()
     store = open_store(db)
     try:
-        result = asyncio.run(attach(url, room, catalog, store, outputs, silence=silence))
+        result = asyncio.run(attach(url, room, catalog, store, outputs, silence=silence, transport=transport))
     finally:
         store.close()
     print(
