@@ -116,6 +116,11 @@ class LiveResult:
     end: float = 0.0
 
 
+def _measure_key(event: Event) -> str:
+    """The key under which a frame's arrival time waits for its decision."""
+    return event.id if isinstance(event, Comment) else type(event).__name__
+
+
 def sheddable(item: Item) -> bool:
     """Only chatter comments may be shed from a full queue."""
     return isinstance(item, Comment) and looks_like_chatter(item.text)
@@ -177,6 +182,11 @@ class LiveBot:
         self._early: list[Event] = []
         self._waiting_hosts: set[asyncio.Task[None]] = set()
         self._shed_unrecorded: list[Item] = []
+        self.latencies: list[float] | None = None
+        """Set to a list to measure: wall seconds from each comment's arrival to its decision."""
+        self.end_lag: float | None = None
+        """With latencies measured: wall seconds from the `end` frame's arrival to its handling."""
+        self._arrived: dict[str, float] = {}
 
     # ------------------------------------------------------------------ receive side (transport)
 
@@ -202,7 +212,7 @@ class LiveBot:
 
     async def receive(self, event: Event) -> bool:
         """Take one decoded frame from the room; True when it ends the stream (stop reading)."""
-        self._last_frame_wall = self.clock.now()
+        arrival = self._last_frame_wall = self.clock.now()
         if isinstance(event, Ack):
             if self.outbox.settle(event) == "late":
                 await self._put(event)
@@ -216,6 +226,8 @@ class LiveBot:
             await self._put(Resume(Gap(event.ts, start, reason), self.dedup.duplicates - duplicates))
         if self.record_to is not None:
             self.record_to.write(encode_event(event).encode() + b"\n")
+        if self.latencies is not None:
+            self._arrived[_measure_key(event)] = arrival
         await self._put(event)
         return isinstance(event, End)
 
@@ -295,6 +307,14 @@ class LiveBot:
         for due in self.timeline.before(event.ts):
             await self._apply(due, max(self.now, due.ts))
         await self._apply(event, max(self.now, event.ts))
+        if self.latencies is not None:
+            arrived = self._arrived.pop(_measure_key(event), None)
+            if arrived is not None:
+                taken = self.clock.now() - arrived
+                if isinstance(event, End):
+                    self.end_lag = taken
+                elif isinstance(event, Comment):
+                    self.latencies.append(taken)
         if isinstance(event, Comment):
             self.result.comments += 1
         self.result.end = self.now
