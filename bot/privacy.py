@@ -10,11 +10,12 @@ _ID_CARD = re.compile(
 _MOBILE = re.compile(r"(?<![0-9])(?:\+?86[- ]?)?(1[3-9][0-9])[- ]?[0-9]{4}[- ]?([0-9]{4})(?![0-9])")
 _LANDLINE = re.compile(r"(?<![0-9])(0[1-9][0-9]{1,2})-?([0-9]{7,8})(?![0-9])")
 _LONG_DIGITS = re.compile(r"[0-9]{7,}")
+_DIGIT = re.compile(r"[0-9]")
 
 
 def mask(text: str) -> str:
     """Mask ID-card numbers, mobile and landline numbers, and any other run of 7+ digits."""
-    if not any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is None:
         return text
     text = _ID_CARD.sub(lambda m: m.group(1) + "*" * 11 + m.group(2), text)
     text = _MOBILE.sub(lambda m: f"{m.group(1)}****{m.group(2)}", text)

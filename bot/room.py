@@ -15,7 +15,6 @@ from typing import Literal
 from bot.answer.cards import card_posts
 from bot.answer.compose import (
     Composed,
-    compose,
     compose_employer,
     compose_facets,
     compose_search,
@@ -64,6 +63,8 @@ from bot.understand.result import Understanding
 from catalog.index import CatalogIndex
 
 POLL_TEXT = "满意扣1 不满意扣2"
+SWEEP_EVERY = 0.25
+"""Seconds of stream time between two sweeps for stale askers and lost acks."""
 _POLL_VOTE = re.compile(r"^\s*(?:扣|kou|打)?\s*([12])(?:\s*(?:扣|kou|打)?\s*\1)*\s*$", re.I)
 _NAME_JUNK = re.compile(r"[\s@\x00-\x1f]+")
 
@@ -192,6 +193,8 @@ class Room:
         self.poll_seq = 0
         self.poll_voters: set[str] = set()
         self.last_sweep = float("-inf")
+        self._composed: dict[tuple[str, ...], Composed] = {}
+        self._next_sweep = float("-inf")
 
     # ------------------------------------------------------------------ entry point
 
@@ -329,10 +332,10 @@ class Room:
                 self._to_host(f"{where}:{intent}", intent, None, "unknown", None, asker, text, now, out)
             return
         key = (job.id, intent)
-        composed = compose(self.index, intent, job, text)
+        facet = facet_of(intent, text)
+        composed = self._compose(intent, job.id, (facet,) if facet else ())
         self._to_group(key, "answer", job.id, intent, composed, asker, text, now, out)
         group = self.groups.get(key)
-        facet = facet_of(intent, text)
         if group is not None and facet is not None and composed.missing is None:
             group.facets[facet] = group.facets.get(facet, 0) + 1
 
@@ -376,8 +379,7 @@ class Room:
         item = self.host_queue.get(key)
         if item is None:
             if len(self.host_queue) >= self.config.host_queue_size:
-                oldest = min(self.host_queue.values(), key=lambda h: h.first_ts)
-                del self.host_queue[oldest.key]
+                del self.host_queue[next(iter(self.host_queue))]  # items join in time order
             item = self.host_queue[key] = HostItem(
                 key, intent, job, reason, fact, asker.ts, sample=mask(text)
             )
@@ -511,26 +513,33 @@ class Room:
 
     def _sweep(self, now: float, out: list[Action]) -> None:
         """Drop stale askers, notice lost acks, forget idle viewers."""
-        stale = self.config.stale_after
-        for key in list(self.groups):
-            group = self.groups[key]
-            fresh = [a for a in group.askers if now - a.ts <= stale]
-            if len(fresh) != len(group.askers):
-                dropped = [a for a in group.askers if now - a.ts > stale]
-                qids = tuple(a.qid for a in dropped if not a.qid.endswith("#apply"))
-                if qids:
-                    out.append(
-                        QuestionQueued(
-                            now, "stale:" + ":".join(key), qids, group.intent or "", group.job, "stale"
-                        )
+        if now < self._next_sweep:
+            return
+        self._next_sweep = now + SWEEP_EVERY
+        cutoff = now - self.config.stale_after
+        for key, group in list(self.groups.items()):
+            askers = group.askers
+            if askers[0].ts >= cutoff:
+                continue  # askers join in time order: the first is the oldest
+            cut = 1
+            while cut < len(askers) and askers[cut].ts < cutoff:
+                cut += 1
+            qids = tuple(a.qid for a in askers[:cut] if not a.qid.endswith("#apply"))
+            if qids:
+                out.append(
+                    QuestionQueued(
+                        now, "stale:" + ":".join(key), qids, group.intent or "", group.job, "stale"
                     )
-                group.askers = fresh
-            if not group.askers:
+                )
+            del askers[:cut]
+            if not askers:
                 del self.groups[key]
-        for post_id in [p for p, o in self.outgoing.items() if now - o.sent > self.config.ack_timeout]:
-            sent = self.outgoing.pop(post_id)
-            out.append(PostAcked(now, post_id, "dropped"))
-            self._retry(sent, now, out)
+        if self.outgoing:
+            late = [p for p, o in self.outgoing.items() if now - o.sent > self.config.ack_timeout]
+            for post_id in late:
+                sent = self.outgoing.pop(post_id)
+                out.append(PostAcked(now, post_id, "dropped"))
+                self._retry(sent, now, out)
         while self.recent_texts and now - self.recent_texts[0][0] > self.profile.repeat_window:
             self.recent_texts.popleft()
         if now - self.last_sweep > 60.0:
@@ -572,6 +581,12 @@ class Room:
                 self._emit(now, "card", text, job, (), (), out)
                 return
         for group in self._ready(now):
+            cutoff = now - self.config.stale_after
+            if group.askers[0].ts < cutoff:
+                self._next_sweep = now
+                self._sweep(now, out)
+                if group.key not in self.groups:
+                    continue
             names = [a.name for a in group.askers]
             answer = fit(names, self._forms(group), self.profile.max_chars)
             if answer is None or self._repeat(answer, now):
@@ -586,8 +601,8 @@ class Room:
     def _forms(self, group: Group) -> tuple[str, ...]:
         """A group's answer: a job question states the facets its askers asked, most asked first."""
         if group.facets and group.job is not None and group.intent is not None:
-            facets = sorted(group.facets, key=lambda f: -group.facets[f])
-            composed = compose_facets(self.index, group.intent, self.index.by_id[group.job], facets)
+            facets = tuple(sorted(group.facets, key=lambda f: -group.facets[f]))
+            composed = self._compose(group.intent, group.job, facets)
             if composed.forms:
                 return composed.forms
         return group.forms
@@ -598,6 +613,16 @@ class Room:
             return False
         asked = notice.askers[0].ts
         return any(g.kind == "apply" and g.first_ts <= asked for g in self.groups.values())
+
+    def _compose(self, intent: str, job: str, facets: tuple[str, ...]) -> Composed:
+        """An answer from the catalogue, composed once per question (the catalogue never changes)."""
+        key = (intent, job, *facets)
+        composed = self._composed.get(key)
+        if composed is None:
+            if len(self._composed) > 20_000:
+                self._composed.clear()
+            composed = self._composed[key] = compose_facets(self.index, intent, self.index.by_id[job], facets)
+        return composed
 
     def _ready(self, now: float) -> list[Group]:
         """Groups that may be posted now, most askers first, then the oldest. Application

@@ -42,6 +42,12 @@ class SpamFilter:
     flood_repeats: int = 3
     flood_rate: int = 8
     _recent: dict[str, deque[tuple[float, str]]] = field(default_factory=dict)
+    _blocked_re: re.Pattern[str] | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        if self.blocked:
+            pattern = "|".join(re.escape(w) for w in sorted(self.blocked, key=len, reverse=True))
+            self._blocked_re = re.compile(pattern, re.I)
 
     def reason(self, user_id: str, text: str, now: float) -> str | None:
         """Why the comment is spam (link, contact, blocked, flood), or None."""
@@ -50,8 +56,7 @@ class SpamFilter:
             return "link"
         if _CONTACT.search(text):
             return "contact"
-        lowered = text.lower()
-        if any(w in lowered for w in self.blocked):
+        if self._blocked_re is not None and self._blocked_re.search(text):
             return "blocked"
         return flood
 
@@ -75,5 +80,5 @@ class SpamFilter:
 
     def outbound_ok(self, text: str) -> bool:
         """Whether a post of ours is clean: no link, no contact, no blocked word."""
-        lowered = text.lower()
-        return not (_LINK.search(text) or any(w in lowered for w in self.blocked))
+        blocked = self._blocked_re is not None and self._blocked_re.search(text)
+        return not (_LINK.search(text) or blocked)

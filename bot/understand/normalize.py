@@ -16,9 +16,9 @@ from pathlib import Path
 
 import ahocorasick
 import opencc
-from pypinyin import Style, lazy_pinyin
 
 from bot.understand.lexicon import Lexicon
+from bot.understand.pinyin import pinyin_key, remember
 
 _EMOJI_RANGES: tuple[tuple[int, int], ...] = (
     (0x1F000, 0x1FAFF),  # pictographs, emoticons, transport, flags, skin tones
@@ -205,11 +205,6 @@ def numerals_to_digits(text: str) -> str:
     return _NUMERAL_RUN.sub(repl, text)
 
 
-def pinyin_key(word: str) -> str:
-    """A word's toneless pinyin run together (工资 -> gongzi)."""
-    return "".join(lazy_pinyin(word, style=Style.NORMAL, errors="ignore")).lower()
-
-
 def _is_cjk_word(word: str) -> bool:
     """Whether `word` is two or more Chinese characters and nothing else."""
     return len(word) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in word)
@@ -231,6 +226,7 @@ class Normalizer:
                     self._letters.setdefault(key, word)
         for short, word in lexicon.abbreviations.items():
             self._letters[short] = word
+        remember()
         self._longest_letters = max((len(k) for k in self._letters), default=0)
         self._typos = ahocorasick.Automaton()
         for wrong, right in lexicon.typos.items():

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.understand.lexicon import Lexicon
-from bot.understand.normalize import pinyin_key
+from bot.understand.pinyin import pinyin_key
 from bot.understand.segmenter import Segmenter
 from bot.understand.terms import Hit
 from catalog.index import CatalogIndex
@@ -48,6 +48,9 @@ _DATE_AFTER = (
 )
 
 _FROM = ("离", "到", "从", "距离", "去往", "回")
+_SKILL = ("会", "会开", "会用", "懂", "熟悉")
+"""Before a title, a skill the job asks for (要会开叉车吗), not a job; 学会开叉车 still wants that job."""
+_LEARN = ("学会", "学会开", "学会用")
 
 STOP_CHARS = frozenset(
     "的了是个家么啥我你他她它们这那哪想要到找和跟说问做干上下有没不在去进能会就都也还吗呢吧啊呀与及或给让被把从向往对为很离"
@@ -206,6 +209,10 @@ def find_refs(
             for employer in term.employers:
                 if employer not in refs.employers:
                     refs.employers.append(employer)
+        elif (term.jobs or term.kin_jobs) and (
+            text[: hit.start].endswith(_SKILL) and not text[: hit.start].endswith(_LEARN)
+        ):
+            pass
         elif term.jobs:
             refs.titles.append(term.jobs)
         elif term.kin_jobs:

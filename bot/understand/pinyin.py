@@ -1,0 +1,73 @@
+"""Toneless pinyin of words, remembered on disk.
+
+pypinyin's phrase dictionaries cost about 70 MB and 0.2 s to load; the bot only needs the pinyin
+of its lexicon and catalogue names, which rarely change. They are kept in a small JSON file in the
+temporary folder, and pypinyin is loaded only for a word not seen before.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+CACHE = Path(tempfile.gettempdir()) / "daigang-cache" / "pinyin.json"
+
+
+class PinyinCache:
+    """Word -> pinyin, read from `path` once, computed with pypinyin for new words."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._known: dict[str, str] | None = None
+        self._added = 0
+
+    def _load(self) -> dict[str, str]:
+        """The remembered keys (empty when the file is missing or unreadable)."""
+        if self._known is None:
+            try:
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+                self._known = {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+            except (OSError, ValueError):
+                self._known = {}
+        return self._known
+
+    def key(self, word: str) -> str:
+        """A word's toneless pinyin run together (工资 -> gongzi)."""
+        known = self._load()
+        key = known.get(word)
+        if key is None:
+            from pypinyin import Style, lazy_pinyin
+
+            key = "".join(lazy_pinyin(word, style=Style.NORMAL, errors="ignore")).lower()
+            known[word] = key
+            self._added += 1
+        return key
+
+    def remember(self) -> None:
+        """Write new keys to the file (atomically; a read-only folder is no error)."""
+        if not self._added or self._known is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(self._known, fh, ensure_ascii=False)
+            os.replace(tmp, self.path)
+            self._added = 0
+        except OSError:
+            pass
+
+
+_CACHE = PinyinCache(CACHE)
+
+
+def pinyin_key(word: str) -> str:
+    """A word's toneless pinyin run together (工资 -> gongzi)."""
+    return _CACHE.key(word)
+
+
+def remember() -> None:
+    """Keep the pinyin computed so far for the next start."""
+    _CACHE.remember()
