@@ -54,6 +54,19 @@ def test_dev2_set_clears_the_bars() -> None:
     _assert_bars(result, show_lines=True)
 
 
+def test_dev3_set_clears_the_bars() -> None:
+    """On the third set (written questions and new voices, a 皖赣豫桂 catalogue): the same bars."""
+    from catalog.load import load_catalog
+
+    catalog = load_catalog(LABELLED / "dev3_catalog.yaml")
+    result = evaluate(LABELLED / "dev3.jsonl", catalog)
+    assert result.lines >= 500
+    assert result.chatter_total >= 120
+    for score in result.scores:
+        assert score.support >= 25, score.intent
+    _assert_bars(result, show_lines=True)
+
+
 def test_holdout_set_clears_the_bars() -> None:
     """On the held-apart set (written by someone who never saw the dev set): the same bars."""
     labelled = LABELLED / "holdout.jsonl"

@@ -16,6 +16,9 @@ _XY_NOT_X = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff][不没]\1(?=$|[\s?,.!~
 """包住不包, 管饭不管: the verb asked again after 不, a spoken X不X."""
 _LAUGHTER = frozenset("哈h嘿呵嘻啊哇呜草6嗯哦噢喔诶欸额呃")
 _INDEFINITE = ("都", "也", "无所谓")
+_SOFT_ENDINGS = "啊呀哈嘞咧哇哦喔噢"
+_TAGS = ("对吧", "是吧", "对不", "是不")
+"""Particles that soften a clause without changing whether it asks (靠谱不啊, 交社保不呀)."""
 _IGNORABLE = PUNCTUATION | frozenset(" 0123456789号")
 
 STRONG = 0.9
@@ -53,11 +56,25 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
     if _X_NOT_X.search(text) or _XY_NOT_X.search(text):
         return True
     # A clause that is only a particle (没有，我近视) answers rather than asks.
-    return any(
-        clause.endswith(final_particles) and clause not in final_particles
-        for clause in _CLAUSES.split(text)
-        if clause
-    )
+    hits = list(hits)
+    spans = clause_spans(text)
+    if len(spans) > 1 and text[spans[-1][0] : spans[-1][1]] in _TAGS:
+        # 住宿免费 时薪21 对吧: a tag that asks to confirm what was said.
+        return True
+    for start, end in spans:
+        bare = text[start:end].rstrip(_SOFT_ENDINGS)
+        if bare.endswith(final_particles) and bare not in final_particles:
+            return True
+        if len(bare) > 2 and bare.endswith("吧") and _checks(bare[:-1], start + len(bare) - 1, hits):
+            return True
+    return False
+
+
+def _checks(before: str, end: int, hits: list[Hit]) -> bool:
+    """Whether a closing 吧 checks a fact (包吃吧, 坐着干的吧, 对吧) rather than urges (走吧, 报名吧)."""
+    if before.endswith("对") or (len(before) >= 4 and before.endswith("的")):
+        return True
+    return any(h.end == end and h.term.strong and not {"apply", "jobs"} & set(h.term.strong) for h in hits)
 
 
 def leftover(
@@ -67,8 +84,9 @@ def leftover(
     *,
     weak_is_topic: bool = False,
     ignore: Iterable[str] = (),
+    within: tuple[int, int] | None = None,
 ) -> str:
-    """What is left of a line once every known term, reference and sign is taken out.
+    """What is left of a line (or of its part `within`) once known terms, references and signs are out.
 
     A term that is only a weak topic word stays in the leftover unless `weak_is_topic`:
     加班辛苦 is a statement, not the bare topic 加班. So does an exclamation (我还是喜欢长白班).
@@ -83,10 +101,28 @@ def leftover(
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
     for start, end in [*spans, *(m.span() for m in _X_NOT_X.finditer(text))]:
         covered[start:end] = b"\x01" * (end - start)
-    rest = "".join(ch for ch, c in zip(text, covered, strict=True) if not c and ch not in _IGNORABLE)
+    first, last = within if within is not None else (0, len(text))
+    rest = "".join(
+        ch
+        for ch, c in zip(text[first:last], covered[first:last], strict=True)
+        if not c and ch not in _IGNORABLE
+    )
     for word in ignore:
         rest = rest.replace(word, "")
     return rest
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Where each clause of a line starts and ends (signs and spaces divide them)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _CLAUSES.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
 
 
 def strong_intents(hits: Iterable[Hit]) -> list[Scored]:
@@ -99,9 +135,58 @@ def ask_intents(hits: Iterable[Hit]) -> list[Scored]:
     return [Scored(i, h.start, PATTERN) for h in hits for i in h.term.ask]
 
 
-def pattern_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+@dataclass(frozen=True, slots=True)
+class PatternMatch:
+    """Where one lexicon pattern matched a line, and what it asks."""
+
+    start: int
+    end: int
+    intents: tuple[str, ...]
+    weak: bool
+
+
+def match_patterns(text: str, lexicon: Lexicon) -> list[PatternMatch]:
+    """Every lexicon pattern that matches the line, at its first match."""
+    found: list[PatternMatch] = []
+    for pattern in lexicon.patterns:
+        match = pattern.regex.search(text)
+        if match is not None:
+            found.append(PatternMatch(match.start(), match.end(), pattern.intents, pattern.weak))
+    return found
+
+
+def pattern_spans(matches: Iterable[PatternMatch]) -> list[tuple[int, int]]:
     """Where the lexicon's patterns match: words they explain are no leftover."""
-    return [m.span() for p in lexicon.patterns for m in [p.regex.search(text)] if m is not None]
+    return [(m.start, m.end) for m in matches]
+
+
+def explained(hits: Iterable[Hit], matches: list[PatternMatch]) -> tuple[list[Hit], list[PatternMatch]]:
+    """The hits and matches left once longer strong phrases have explained what lies inside them."""
+    # A topic word or a shorter phrase within a phrase that asks something else gives way to it:
+    # 加班咋算钱 asks about pay, not hours; 押不押证件 about the deposit, not papers; 宿舍离车间远吗
+    # about the dorm, not the way there; 住宿需要交费吗 about the dorm, not a fee to an agent.
+    # Search phrases neither explain nor are explained: whether a line searches is decided apart.
+    strong = [m for m in matches if not m.weak and "jobs" not in m.intents]
+
+    def inside(start: int, end: int, topics: set[str]) -> bool:
+        """Whether a longer strong match asking none of `topics` holds text[start:end]."""
+        return any(
+            m.start <= start
+            and end <= m.end
+            and m.end - m.start > end - start
+            and not topics & set(m.intents)
+            for m in strong
+        )
+
+    kept: list[Hit] = []
+    for hit in hits:
+        term = hit.term
+        topics = {*term.strong, *term.weak, *term.ask}
+        if topics and "jobs" not in topics and inside(hit.start, hit.end, topics):
+            continue
+        kept.append(hit)
+    left = [m for m in matches if "jobs" in m.intents or not inside(m.start, m.end, set(m.intents))]
+    return kept, left
 
 
 def weak_intents(hits: Iterable[Hit], *, skip_modifiers: bool = False) -> list[Scored]:
@@ -122,16 +207,11 @@ def weak_intents(hits: Iterable[Hit], *, skip_modifiers: bool = False) -> list[S
     return found
 
 
-def pattern_intents(text: str, lexicon: Lexicon, *, weak: bool = False) -> list[Scored]:
-    """The intents of the lexicon's strong (or, with `weak`, weak) patterns that match."""
-    found: list[Scored] = []
-    for pattern in lexicon.patterns:
-        if pattern.weak != weak:
-            continue
-        match = pattern.regex.search(text)
-        if match:
-            found.extend(Scored(i, match.start(), WEAK if weak else PATTERN) for i in pattern.intents)
-    return found
+def pattern_intents(matches: Iterable[PatternMatch], *, weak: bool = False) -> list[Scored]:
+    """The intents of the strong (or, with `weak`, weak) pattern matches."""
+    return [
+        Scored(i, m.start, WEAK if weak else PATTERN) for m in matches if m.weak == weak for i in m.intents
+    ]
 
 
 def ordered(scored: Iterable[Scored]) -> list[Scored]:

@@ -156,6 +156,11 @@ def kin_names(own: Iterable[str], families: Iterable[tuple[str, ...]]) -> list[s
     return list(dict.fromkeys(m for m in kin if m not in mine))
 
 
+def title_families(lexicon: Lexicon, titles: Iterable[str]) -> list[tuple[str, ...]]:
+    """The lexicon's title families plus each catalogue title alone (模具技工 is a 技工 too)."""
+    return [*lexicon.titles, *((t.lower(),) for t in dict.fromkeys(titles) if len(t) >= 2)]
+
+
 def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
     """Every term the understanding step looks for, with its meanings merged."""
     terms = TermIndex()
@@ -191,8 +196,9 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
             t = terms.term(name)
             t.employers = _add(t.employers, (employer.id,))
             t.company = False
+    families = title_families(lexicon, (j.title for j in index.catalog.jobs))
     for job in index.catalog.jobs:
-        own = title_names(job.title, job.aliases, lexicon.titles)
+        own = title_names(job.title, job.aliases, families)
         for name in own:
             t = terms.term(name)
             t.jobs = _add(t.jobs, (job.id,))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -10,12 +11,16 @@ from typing import Any
 from bot.understand.commands import apply_number, card_number, is_poll_vote, stated_age
 from bot.understand.intents import (
     BARE,
+    PatternMatch,
     Scored,
     ask_intents,
+    clause_spans,
     core_of,
+    explained,
     is_laughter,
     is_marked_question,
     leftover,
+    match_patterns,
     ordered,
     pattern_intents,
     pattern_spans,
@@ -28,11 +33,11 @@ from bot.understand.refs import CompanyFinder, Refs, find_refs, resolve_city, re
 from bot.understand.result import INTENTS, Understanding
 from bot.understand.search import search_jobs
 from bot.understand.segmenter import Segmenter
-from bot.understand.terms import Hit, build_terms, employer_names, kin_names, title_names
+from bot.understand.terms import Hit, build_terms, employer_names, kin_names, title_families, title_names
 from catalog.index import CatalogIndex
 from catalog.models import Catalog
 
-CACHE_SIZE = 1 << 16
+CACHE_SIZE = 1 << 15
 CUE = 0.4
 """Confidence of an intent read from cue words alone (only in a line plainly about work)."""
 LEFTOVER = 2
@@ -60,8 +65,18 @@ _THIS_JOB = (
     "这个活",
     "这活",
     "贵公司",
+    "是否",
+    "有无",
+    "可否",
 )
 """Words that point at the job on screen: 这家有夫妻房吗 asks about it rather than searching."""
+_POLITE = re.compile(
+    r"(?:(?:请问|问一下|问下|想问一下|想问下|想问|想了解一下|想了解|您好|你好|咨询一下|咨询)[\s,]*)+"
+)
+"""How a written, job-board question opens (请问, 您好, 想了解一下)."""
+_HIRING_WORDS = ("招", "要人", "缺人", "收人")
+"""What a hiring verb holds (还招吗, 招不招, 还要人吗)."""
+_AGE_MENTION = re.compile(r"\d{1,2}\s*(?:周岁|岁)|[1-7]\d\s*(?:多)?了")
 _OWNERS = ("我", "俺", "我的", "我家", "跟", "和", "带", "咱")
 """Before 老公, 朋友 …: the viewer's own people, not a way of addressing the streamer."""
 _ANCHORS = (
@@ -92,8 +107,9 @@ class Understander:
         names: list[str] = []
         for employer in catalog.employers:
             names += employer_names(employer.name, employer.aliases, cities)
+        families = title_families(self._lexicon, (j.title for j in catalog.jobs))
         for job in catalog.jobs:
-            own = title_names(job.title, job.aliases, self._lexicon.titles)
+            own = title_names(job.title, job.aliases, families)
             names += own + kin_names(own, self._lexicon.titles)
         self._normalizer = Normalizer(self._lexicon, names)
         self._terms = build_terms(self._lexicon, self._index)
@@ -117,9 +133,13 @@ class Understander:
 
     def understand(self, text: str, featured: str | None) -> Understanding:
         """What one comment asks and what it refers to, given the job on screen."""
-        norm = self._normalize(text)
-        result = self._cached(norm, featured if featured in self._index.by_id else None)
+        result = self.analyse(text, featured)
         return result if result.text == text else replace(result, text=text)
+
+    def analyse(self, text: str, featured: str | None) -> Understanding:
+        """The same, shared between identical comments: its `text` is the normal form, not the
+        comment's own (for callers that keep the comment themselves; saves a copy per comment)."""
+        return self._cached(self._normalize(text), featured if featured in self._index.by_id else None)
 
     def to_contract(self, r: Understanding) -> dict[str, Any]:
         """The SPEC §4 object for one result, keys in contract order."""
@@ -172,29 +192,23 @@ class Understander:
         talks_to_host = not anchored and any(
             h.term.personal and not norm[: h.start].endswith(_OWNERS) for h in hits
         )
+        matches = match_patterns(norm, self._lexicon)
+        topical = hits
         if not talks_to_host:
-            scored += pattern_intents(norm, self._lexicon) + ask_intents(hits)
+            topical, matches = explained(hits, matches)
+        scored = strong_intents(topical)
+        if not talks_to_host:
+            scored += pattern_intents(matches) + ask_intents(topical)
         if scored:
             # A line already about the job: its weak words ask too (宿舍离厂多远, 夜班有夜宵吗).
-            scored += weak_intents(hits, skip_modifiers=True)
-            scored += pattern_intents(norm, self._lexicon, weak=True)
-        elif not talks_to_host and (
-            anchored
-            or len(
-                leftover(
-                    norm,
-                    hits,
-                    [*refs.number_spans, *pattern_spans(norm, self._lexicon)],
-                    weak_is_topic=True,
-                    ignore=self._lexicon.modals,
-                )
-            )
-            <= LEFTOVER
-        ):
-            # Otherwise weak words count only when they are nearly all the line says (在哪里, 累吗).
-            scored = weak_intents(hits) + pattern_intents(norm, self._lexicon, weak=True)
+            scored += weak_intents(topical, skip_modifiers=True)
+            scored += pattern_intents(matches, weak=True)
+        elif not talks_to_host:
+            scored = self._weak_only(norm, topical, refs, matches, anchored)
         result = ordered(scored)
         found: tuple[str, ...] = ()
+        if not talks_to_host and self._hiring_asked_of_job(norm, hits, matches, result):
+            result = [s for s in result if s.intent != "jobs"]
         search = not talks_to_host and self._search_wanted(norm, hits, refs, result)
         if search:
             found = self._search(norm, hits, refs)
@@ -225,13 +239,51 @@ class Understander:
 
     def _put_to_people(self, norm: str, hits: list[Hit]) -> bool:
         """Whether an `other_patterns` match holds every strong word (宿舍冬天冷不冷 asks about the dorm)."""
+        # A polite opening (请问有没有人在那干过) is read past: the patterns see what follows it.
+        lead = _POLITE.match(norm)
+        skip = lead.end() if lead else 0
         for pattern in self._lexicon.other_patterns:
-            match = pattern.search(norm)
+            offset = skip
+            match = pattern.search(norm[skip:]) if skip else None
+            if match is None:
+                match, offset = pattern.search(norm), 0
             if match is not None:
-                start, end = match.span()
+                start, end = match.start() + offset, match.end() + offset
                 if all(start <= h.start and h.end <= end for h in hits if h.term.strong):
                     return True
         return False
+
+    def _weak_only(
+        self, norm: str, hits: list[Hit], refs: Refs, matches: list[PatternMatch], anchored: bool
+    ) -> list[Scored]:
+        """The weak words of a question with no strong one, where they are nearly all it or a clause says."""
+        # The whole line is looked at, then (in a polite question, or one whose weak words agree)
+        # each clause alone: a long question may hold a short one (近视可以做吗？对视力有什么具体要求？).
+        spans = [*refs.number_spans, *pattern_spans(matches)]
+        weak_patterns = pattern_intents(matches, weak=True)
+        if anchored or len(self._rest(norm, hits, spans)) <= LEFTOVER:
+            return weak_intents(hits) + weak_patterns
+        weak = [i for h in hits for i in h.term.weak]
+        if not (_POLITE.match(norm) or any(weak.count(i) >= 2 for i in set(weak))):
+            # Only a polite question, or one whose weak words agree, is read clause by clause.
+            return []
+        found: list[Scored] = []
+        for start, end in clause_spans(norm):
+            inside = [h for h in hits if start <= h.start and h.end <= end]
+            if (
+                any(h.term.weak for h in inside)
+                and len(self._rest(norm, hits, spans, (start, end))) <= LEFTOVER
+            ):
+                found += weak_intents(inside)
+        if found:
+            found += weak_patterns
+        return found
+
+    def _rest(
+        self, norm: str, hits: list[Hit], spans: list[tuple[int, int]], within: tuple[int, int] | None = None
+    ) -> str:
+        """The leftover of a question (or of one clause) once topic words, fillers and modals are out."""
+        return leftover(norm, hits, spans, weak_is_topic=True, ignore=self._lexicon.modals, within=within)
 
     def _cue_intent(self, norm: str) -> str | None:
         """The one intent whose cue words the line holds most of (none on a tie)."""
@@ -266,19 +318,49 @@ class Understander:
             return False
         if refs.titles and not result and any(verb in norm for verb in _HIRING):
             return True
-        if not any(lead in norm for lead in _SEARCH_LEADS):
+        leads = [norm.find(lead) for lead in _SEARCH_LEADS if lead in norm]
+        if not leads:
             return False
         if any(word in norm for word in _THIS_JOB) and not any(w in norm for w in ("哪个", "哪些", "哪家")):
             return False
         feature_hits = [h for h in hits if h.term.features]
+        feature_intents = {i for h in feature_hits for i in (*h.term.strong, *h.term.weak)}
+        others = [s for s in result if s.intent != "jobs"]
+        asked = [s for s in others if s.intent not in feature_intents]
         plain_leads = any(lead in norm for lead in ("哪个", "哪些", "哪家", "推荐"))
+        clauses = clause_spans(norm)
         for hit in feature_hits:
-            if plain_leads or "的" in norm[hit.start + 1 :] or _SEARCH_WITHOUT_DE & set(hit.term.features):
+            clause = next(((a, b) for a, b in clauses if a <= hit.start < b), (0, len(norm)))
+            if hit.start < min(leads) and any(clause[0] <= s.position < clause[1] for s in asked):
+                # 日结的有没有保险: the wish names who is asked about, the line asks about insurance.
+                continue
+            if plain_leads or "的" in norm[hit.start + 1 :]:
                 return True
-        others = [s for s in result if s.intent not in ("jobs",)]
+            if _SEARCH_WITHOUT_DE & set(hit.term.features) and not asked and min(leads) < hit.start:
+                # 有夫妻房吗 searches; 夫妻房有吗 names the topic first and asks about the job on screen.
+                return True
         if refs.cities and not others:
             return True
         return bool(refs.titles and not others)
+
+    @staticmethod
+    def _hiring_asked_of_job(
+        norm: str, hits: list[Hit], matches: list[PatternMatch], result: list[Scored]
+    ) -> bool:
+        """Whether 还招吗 asks whether this job takes the viewer (or is real) rather than which jobs hire."""
+        # Every word of the search must be a hiring verb (还招, 招不招, 招女工吗), and the line must
+        # ask about the job on screen: its fitness (this job, an age: 五十五岁的还能招吗) or whether
+        # the hiring is real (招聘是真的吗).
+        words = [norm[h.start : h.end] for h in hits if "jobs" in (*h.term.strong, *h.term.weak, *h.term.ask)]
+        words += [norm[m.start : m.end] for m in matches if "jobs" in m.intents]
+        if not words or not all(any(verb in w for verb in _HIRING_WORDS) for w in words):
+            return False
+        intents = {s.intent for s in result}
+        if "legitimacy" in intents:
+            return True
+        if "requirements" not in intents:
+            return False
+        return any(word in norm for word in _THIS_JOB) or _AGE_MENTION.search(norm) is not None
 
     def _search(self, norm: str, hits: list[Hit], refs: Refs) -> tuple[str, ...]:
         """The jobs that meet the line's wishes."""
