@@ -87,7 +87,7 @@ class RoomConfig:
     """A post with no ack after this long was silently dropped."""
     host_queue_size: int = 500
     """How many unanswered question groups the host's queue keeps."""
-    dedup_window: int = 200_000
+    dedup_window: int = 100_000
     """How many recent comment ids are remembered to drop a comment seen twice."""
 
 
@@ -229,7 +229,11 @@ class Room:
             case End():
                 self.ended = True
                 out.append(StreamEnded(event.ts))
-        if not self.ended:
+        if not self.ended and isinstance(event, Tick | Feature | PollCommand | HostReply | Pause):
+            # Posts are chosen on the ticks every half second and on the host's actions, not on
+            # each comment (a new question waits `hold` for more askers anyway) nor on what the
+            # transport adds (acks, gaps): so the same stream decides the same posts however it
+            # was carried.
             self._sweep(now, out)
             self._maybe_post(now, out)
         return out
@@ -272,7 +276,7 @@ class Room:
                     self.poll_voters.add(c.user.id)
                     out.append(PollVote(c.ts, self.poll_id, c.user.id, int(vote.group(1))))
                 return
-        u = self.understander.understand(c.text, self.featured)
+        u = self.understander.analyse(c.text, self.featured)
         job = self.index.by_id.get(u.job) if u.job else None
         out.append(
             CommentSeen(

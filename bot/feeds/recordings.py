@@ -50,6 +50,7 @@ from bot.feeds.protocol import object_to_event
 FORMATS: Final = ("jsonl", "bilibili-xml", "chat-downloader", "csv")
 
 REORDER_WINDOW: Final = 50_000
+JSONL_WINDOW: Final = 5_000
 """Events held to put an out-of-order recording back in time order."""
 
 CHINA: Final = timezone(timedelta(hours=8))
@@ -783,6 +784,9 @@ def read_recording(
     fmt = fmt or detect_format(path)
     stats = stats if stats is not None else RecordingStats()
     stats.format = fmt
+    if fmt == "jsonl":
+        # The canonical format is written in time order; a small buffer mends local jitter.
+        window = min(window, JSONL_WINDOW)
     events = in_time_order(_READERS[fmt](path, stats), max(1, window), stats)
     if marks:
         events = with_features(events, marks, stats)
