@@ -134,7 +134,10 @@ def bench_startup() -> float:
     start = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "bot", "understand", "--catalog", str(SEED_CATALOG)],
-        input=line, capture_output=True, timeout=60, check=False,
+        input=line,
+        capture_output=True,
+        timeout=60,
+        check=False,
     )
     elapsed = time.perf_counter() - start
     if proc.returncode != 0 or not proc.stdout.strip():

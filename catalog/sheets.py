@@ -395,7 +395,7 @@ def _xlsx_tables(path: Path) -> list[Table]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            import openpyxl  # noqa: PLC0415 -- Excel support loads only when a sheet is read
+            import openpyxl
 
             book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
     except Exception as exc:  # openpyxl raises many kinds of errors for a damaged workbook
@@ -632,7 +632,7 @@ class _Builder:
         if name in self.derived_ids:
             return self.derived_ids[name]
         short = _COMPANY_SUFFIX.sub("", re.sub(r"[(（].*?[)）]", "", name)) or name
-        from pypinyin import lazy_pinyin  # noqa: PLC0415 -- its dictionaries load in 0.4 s; only ids need it
+        from pypinyin import lazy_pinyin
 
         base = re.sub(r"[^a-z0-9]+", "-", "".join(lazy_pinyin(short)).lower()).strip("-") or "employer"
         key, count = base, 1
@@ -819,7 +819,7 @@ def _csv_cell(value: object) -> str:
 
 def to_xlsx(catalog: Catalog) -> bytes:
     """A catalogue as an XLSX workbook: sheets `jobs`, `employers` and (when there is one) `stream`."""
-    import openpyxl  # noqa: PLC0415 -- Excel support loads only when a sheet is written
+    import openpyxl
 
     book = openpyxl.Workbook()
     jobs = book.active
@@ -869,7 +869,7 @@ def _fill(sheet: Any, header: list[str], rows: list[dict[str, object]], strip: s
                 cell.data_type = "s"
             widths[index - 1] = max(widths[index - 1], min(40, len(str(value))))
     sheet.freeze_panes = "A2"
-    from openpyxl.utils import get_column_letter  # noqa: PLC0415 -- loads with Excel support only
+    from openpyxl.utils import get_column_letter
 
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width + 2

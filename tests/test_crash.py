@@ -19,8 +19,20 @@ def replay(db: Path, crash_after: int | None = None) -> int:
     env.pop("DAIGANG_CRASH_AFTER", None)
     if crash_after is not None:
         env["DAIGANG_CRASH_AFTER"] = str(crash_after)
-    cmd = [sys.executable, "-m", "bot", "replay", str(SEEDS / "stream.jsonl"), "--catalog",
-           str(SEEDS / "catalog.yaml"), "--db", str(db), "--quiet", "--poll", "00:36:00-00:40:00"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "bot",
+        "replay",
+        str(SEEDS / "stream.jsonl"),
+        "--catalog",
+        str(SEEDS / "catalog.yaml"),
+        "--db",
+        str(db),
+        "--quiet",
+        "--poll",
+        "00:36:00-00:40:00",
+    ]
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, timeout=300, check=False).returncode
 
 

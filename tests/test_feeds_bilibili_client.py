@@ -90,9 +90,10 @@ async def test_an_unreachable_server_is_a_feed_error() -> None:
 
 async def test_sender_posts_the_form_with_cookie_and_csrf() -> None:
     """A code-0 answer is a shown post; the form carries msg, roomid, csrf from bili_jct and the rest."""
-    async with FakeSendEndpoint(ROOM) as endpoint, BilibiliSender(
-        endpoint.base_url, ROOM, COOKIE, clock=lambda: 50.0
-    ) as sender:
+    async with (
+        FakeSendEndpoint(ROOM) as endpoint,
+        BilibiliSender(endpoint.base_url, ROOM, COOKIE, clock=lambda: 50.0) as sender,
+    ):
         ack = await sender.send(Post(1732800020.7, "p-1", "answer", "@小王 3号7000-9000/月"))
     assert ack == Ack(50.0, "p-1", True)
     [form] = endpoint.received
@@ -116,9 +117,10 @@ async def test_sender_posts_the_form_with_cookie_and_csrf() -> None:
 )
 async def test_sender_turns_failures_into_failed_acks(reply: tuple[int, object], reason: str) -> None:
     """A non-zero code, a silent drop or an HTTP error is an ack with ok False and a reason."""
-    async with FakeSendEndpoint(ROOM, {"问": reply}) as endpoint, BilibiliSender(
-        endpoint.base_url, ROOM, COOKIE
-    ) as sender:
+    async with (
+        FakeSendEndpoint(ROOM, {"问": reply}) as endpoint,
+        BilibiliSender(endpoint.base_url, ROOM, COOKIE) as sender,
+    ):
         ack = await sender.send(Post(1.0, "p-2", "answer", "问"))
     assert not ack.ok
     assert ack.reason == reason
@@ -126,9 +128,10 @@ async def test_sender_turns_failures_into_failed_acks(reply: tuple[int, object],
 
 async def test_sender_with_a_stale_csrf_is_refused() -> None:
     """The endpoint checks the CSRF token against the cookie; a mismatch comes back as a failed ack."""
-    async with FakeSendEndpoint(ROOM) as endpoint, BilibiliSender(
-        endpoint.base_url, ROOM + 1, COOKIE
-    ) as sender:
+    async with (
+        FakeSendEndpoint(ROOM) as endpoint,
+        BilibiliSender(endpoint.base_url, ROOM + 1, COOKIE) as sender,
+    ):
         ack = await sender.send(Post(1.0, "p-3", "answer", "hi"))
     assert not ack.ok
     assert ack.reason == "房间号错误"
