@@ -42,23 +42,10 @@ from bot.report.model import (
     StreamFigures,
 )
 from bot.store import SessionRecords
+from bot.understand.result import INTENTS
 from catalog.models import Catalog, Employer, Job
 
-INTENT_ORDER: tuple[str, ...] = (
-    "pay",
-    "dorm",
-    "canteen",
-    "prospects",
-    "hours",
-    "duties",
-    "insurance",
-    "location",
-    "requirements",
-    "apply",
-    "jobs",
-    "legitimacy",
-    "other",
-)
+INTENT_ORDER: tuple[str, ...] = (*INTENTS, "other")
 """Intents in the order the report lists them (SPEC §3, then `other`)."""
 
 POST_KINDS: tuple[str, ...] = ("answer", "card", "apply", "poll", "host", "other")
