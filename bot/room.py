@@ -195,6 +195,7 @@ class Room:
         self.last_sweep = float("-inf")
         self._composed: dict[tuple[str, ...], Composed] = {}
         self._next_sweep = float("-inf")
+        self._names: dict[str, str] = {}
 
     # ------------------------------------------------------------------ entry point
 
@@ -255,7 +256,11 @@ class Room:
         if not self._remember(c.id):
             out.append(Counted(now, "duplicate_comment", 1, c.id))
             return
-        name = display_name(c.user.name)
+        name = self._names.get(c.user.name)
+        if name is None:
+            if len(self._names) > 50_000:
+                self._names.clear()
+            name = self._names[c.user.name] = display_name(c.user.name)
         text = mask(c.text)
         spam = self.spam.reason(c.user.id, c.text, now)
         if spam is not None:

@@ -46,3 +46,5 @@ class Understanding:
     """For a `jobs` search: the ids of the matching jobs, best first."""
     card: bool = False
     """The viewer asks for a job's card (看看3号, 3号详情)."""
+    standalone: bool = False
+    """Chatter that names nothing: it reads the same whatever job is on screen."""

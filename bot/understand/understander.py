@@ -139,7 +139,11 @@ class Understander:
     def analyse(self, text: str, featured: str | None) -> Understanding:
         """The same, shared between identical comments: its `text` is the normal form, not the
         comment's own (for callers that keep the comment themselves; saves a copy per comment)."""
-        return self._cached(self._normalize(text), featured if featured in self._index.by_id else None)
+        norm = self._normalize(text)
+        plain = self._cached(norm, None)
+        if plain.standalone:
+            return plain  # chatter naming nothing reads the same whatever is on screen
+        return self._cached(norm, featured if featured in self._index.by_id else None)
 
     def to_contract(self, r: Understanding) -> dict[str, Any]:
         """The SPEC §4 object for one result, keys in contract order."""
@@ -158,7 +162,7 @@ class Understander:
         """Understand one normalised line (the result's text is the normal form; callers replace it)."""
         core = core_of(norm)
         if not core or is_laughter(core) or is_poll_vote(norm) or core.isdigit():
-            return Understanding(norm, False, (), (), None, None, None)
+            return Understanding(norm, False, (), (), None, None, None, standalone=True)
         number = apply_number(norm)
         if number is not None:
             job = self._index.by_number.get(number)
@@ -432,4 +436,6 @@ class Understander:
             unknown_company=refs.unknown_company,
             age=age,
             found=found,
+            standalone=not intents
+            and not (refs.numbers or refs.employers or refs.titles or refs.cities or refs.unknown_company),
         )
