@@ -62,9 +62,10 @@ class SpamFilter:
 
     def _flooding(self, user_id: str, text: str, now: float) -> str | None:
         """Flood: the same line again and again, or too many lines in the window."""
-        recent = self._recent.get(user_id)
+        recent = self._recent.pop(user_id, None)
         if recent is None:
-            recent = self._recent[user_id] = deque()
+            recent = deque()
+        self._recent[user_id] = recent  # re-inserted: the dict stays in order of last comment
         while recent and now - recent[0][0] > self.flood_window:
             recent.popleft()
         recent.append((now, text))
@@ -75,8 +76,13 @@ class SpamFilter:
 
     def forget_before(self, cutoff: float) -> None:
         """Drop viewers silent since `cutoff`, so memory follows the active audience only."""
-        for user in [u for u, q in self._recent.items() if not q or q[-1][0] < cutoff]:
-            del self._recent[user]
+        recent = self._recent
+        while recent:
+            user = next(iter(recent))
+            lines = recent[user]
+            if lines and lines[-1][0] >= cutoff:
+                break  # the rest spoke later: the dict is in order of last comment
+            del recent[user]
 
     def outbound_ok(self, text: str) -> bool:
         """Whether a post of ours is clean: no link, no contact, no blocked word."""
