@@ -10,10 +10,11 @@ import asyncio
 import json
 import struct
 import zlib
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from http.cookies import SimpleCookie
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 import brotli
 from aiohttp import web
@@ -60,7 +61,34 @@ def danmu(text: str, uid: int, name: str, ts_ms: int) -> dict[str, Any]:
     return {"cmd": "DANMU_MSG:4:0:2:2:2:0", "info": [meta, text, [uid, name, 0, 0, 0, 10000, 1, ""]]}
 
 
-class FakeBilibiliRoom:
+class LoopbackDanmakuServer(ABC):
+    """A WebSocket server on a free port of 127.0.0.1 whose `_handle` serves each connection."""
+
+    url = ""
+    port = 0
+    _server: Server | None = None
+
+    async def __aenter__(self) -> Self:
+        """Listen on a free port of 127.0.0.1."""
+        self._server = await serve(self._handle, "127.0.0.1", 0)
+        self.port = self._server.sockets[0].getsockname()[1]
+        self.url = f"ws://127.0.0.1:{self.port}/sub"
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        """Stop listening and drop every connection."""
+        if self._server is not None:
+            self._server.close()
+            await self._server.wait_closed()
+
+    @abstractmethod
+    async def _handle(self, ws: ServerConnection) -> None:
+        """Serve one connection."""
+
+
+class FakeBilibiliRoom(LoopbackDanmakuServer):
     """A danmaku server for one room: checks the auth, answers heartbeats, sends scripted frames."""
 
     def __init__(
@@ -83,23 +111,6 @@ class FakeBilibiliRoom:
         self.heartbeats = 0
         self.auth: dict[str, Any] | None = None
         self.enough_beats = asyncio.Event()
-        self.url = ""
-        self._server: Server | None = None
-
-    async def __aenter__(self) -> FakeBilibiliRoom:
-        """Listen on a free port of 127.0.0.1."""
-        self._server = await serve(self._handle, "127.0.0.1", 0)
-        port = self._server.sockets[0].getsockname()[1]
-        self.url = f"ws://127.0.0.1:{port}/sub"
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        """Stop listening and drop every connection."""
-        if self._server is not None:
-            self._server.close()
-            await self._server.wait_closed()
 
     async def _handle(self, ws: ServerConnection) -> None:
         """One client: auth first, then scripted frames, then heartbeats until told to hang up."""

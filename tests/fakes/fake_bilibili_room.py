@@ -14,10 +14,10 @@ from types import TracebackType
 from typing import Any, Literal
 
 from aiohttp import web
-from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
 
-from tests.fakes.fake_bilibili import FakeSendEndpoint, pack, unpack
+from tests.fakes.fake_bilibili import FakeSendEndpoint, LoopbackDanmakuServer, pack, unpack
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Connection:
     then: Literal["hold", "mute", "close"] = "hold"
 
 
-class ScriptedBilibiliRoom:
+class ScriptedBilibiliRoom(LoopbackDanmakuServer):
     """A danmaku server that plays `scripts[i]` to its i-th authenticated connection (the last one after)."""
 
     def __init__(self, room_id: int, key: str, scripts: Sequence[Connection]) -> None:
@@ -41,24 +41,6 @@ class ScriptedBilibiliRoom:
         self.scripts = list(scripts)
         self.connections = 0
         self.auths: list[dict[str, Any]] = []
-        self.url = ""
-        self.port = 0
-        self._server: Server | None = None
-
-    async def __aenter__(self) -> ScriptedBilibiliRoom:
-        """Listen on a free port of 127.0.0.1."""
-        self._server = await serve(self._handle, "127.0.0.1", 0)
-        self.port = self._server.sockets[0].getsockname()[1]
-        self.url = f"ws://127.0.0.1:{self.port}/sub"
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        """Stop listening and drop every connection."""
-        if self._server is not None:
-            self._server.close()
-            await self._server.wait_closed()
 
     async def _handle(self, ws: ServerConnection) -> None:
         """Check the auth, play this connection's script."""
