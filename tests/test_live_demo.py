@@ -29,29 +29,28 @@ def env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
+def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """`daigang ARGS` in its own process from the source tree, its output captured."""
+    return subprocess.run(
+        daigang(*args), cwd=ROOT, env=env(), capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
 def replayed_transcript(tmp: Path) -> list[bytes]:
     """What `daigang replay` of the seed stream with the demo's poll posts, as transcript lines."""
     transcript = tmp / "replayed.jsonl"
-    proc = subprocess.run(
-        daigang(
-            "replay",
-            str(STREAM),
-            "--catalog",
-            str(CATALOG),
-            "--poll",
-            "00:37:00",
-            "--quiet",
-            "--db",
-            str(tmp / "replay.db"),
-            "--transcript",
-            str(transcript),
-        ),
-        cwd=ROOT,
-        env=env(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    proc = run(
+        "replay",
+        str(STREAM),
+        "--catalog",
+        str(CATALOG),
+        "--poll",
+        "00:37:00",
+        "--quiet",
+        "--db",
+        str(tmp / "replay.db"),
+        "--transcript",
+        str(transcript),
     )
     assert proc.returncode == 0, proc.stderr
     return transcript.read_bytes().splitlines()
@@ -59,15 +58,7 @@ def replayed_transcript(tmp: Path) -> list[bytes]:
 
 def run_demo(out: Path, *flags: str) -> subprocess.CompletedProcess[str]:
     """`daigang demo --out OUT FLAGS` in its own process, the console on any free port."""
-    return subprocess.run(
-        daigang("demo", "--out", str(out), "--console", "0", *flags),
-        cwd=ROOT,
-        env=env(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return run("demo", "--out", str(out), "--console", "0", *flags)
 
 
 def check_demo_output(out: Path, proc: subprocess.CompletedProcess[str], tmp: Path) -> None:
@@ -118,26 +109,18 @@ def test_room_and_attach_commands_play_a_stream_end_to_end(tmp_path: Path) -> No
         assert room.stdout is not None
         url = room.stdout.readline().strip()
         assert url.startswith("ws://127.0.0.1:")
-        attached = subprocess.run(
-            daigang(
-                "attach",
-                url,
-                "--catalog",
-                str(CATALOG),
-                "--db",
-                str(tmp_path / "live.db"),
-                "--transcript",
-                str(tmp_path / "t.jsonl"),
-                "--record",
-                str(tmp_path / "rec.jsonl"),
-                "--quiet",
-            ),
-            cwd=ROOT,
-            env=env(),
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
+        attached = run(
+            "attach",
+            url,
+            "--catalog",
+            str(CATALOG),
+            "--db",
+            str(tmp_path / "live.db"),
+            "--transcript",
+            str(tmp_path / "t.jsonl"),
+            "--record",
+            str(tmp_path / "rec.jsonl"),
+            "--quiet",
         )
         room_err = room.communicate(timeout=60)[1]
     finally:
@@ -153,27 +136,13 @@ def test_room_and_attach_commands_play_a_stream_end_to_end(tmp_path: Path) -> No
 
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
     """A bad URL or a missing recording gives one line naming it and exit code 2."""
-    bad_url = subprocess.run(
-        daigang("attach", "http://example.org", "--catalog", str(CATALOG), "--db", str(tmp_path / "x.db")),
-        cwd=ROOT,
-        env=env(),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
+    bad_url = run(
+        "attach", "http://example.org", "--catalog", str(CATALOG), "--db", str(tmp_path / "x.db"), timeout=60
     )
     assert bad_url.returncode == 2
     assert bad_url.stderr.count("\n") == 1
     assert "http://example.org" in bad_url.stderr
-    missing = subprocess.run(
-        daigang("room", str(tmp_path / "nothing.jsonl"), "--port", "0"),
-        cwd=ROOT,
-        env=env(),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    missing = run("room", str(tmp_path / "nothing.jsonl"), "--port", "0", timeout=60)
     assert missing.returncode == 2
     assert missing.stderr.count("\n") == 1
     assert "nothing.jsonl" in missing.stderr
