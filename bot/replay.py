@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.events import Ack, Action, Comment, End, Event, Post, Tick
-from bot.feeds.recordings import parse_features, read_recording
+from bot.feeds.recordings import parse_offset, read_recording
 from bot.live.timeline import TICK, Timeline
 from bot.profiles import Profile
 from bot.room import Room, RoomConfig
@@ -68,9 +68,9 @@ def parse_polls(spec: str | None) -> list[tuple[float, bool]]:
     out: list[tuple[float, bool]] = []
     for part in spec.split(","):
         start, _, stop = part.partition("-")
-        out.append((parse_features(f"{start.strip()}=poll")[0][0], True))
+        out.append((parse_offset(start, "--poll"), True))
         if stop.strip():
-            out.append((parse_features(f"{stop.strip()}=poll")[0][0], False))
+            out.append((parse_offset(stop, "--poll"), False))
     return out
 
 

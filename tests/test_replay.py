@@ -144,3 +144,14 @@ def test_real_chatter_gets_no_answer(seed_catalog: Catalog, shared_data: Path, t
         store.close()
     assert result.comments > 40_000
     assert result.posts == [], [p.text for p in result.posts[:10]]
+
+
+def test_poll_spec_is_parsed_and_a_bad_one_named() -> None:
+    """`--poll START-STOP` gives the host's commands; a bad time names the --poll flag."""
+    from bot.errors import InputError
+    from bot.replay import parse_polls
+
+    assert parse_polls("00:36:00-00:40:00") == [(2160.0, True), (2400.0, False)]
+    assert parse_polls("36:00") == [(2160.0, True)]
+    with pytest.raises(InputError, match="--poll"):
+        parse_polls("36:xx")

@@ -115,6 +115,14 @@ def _seconds_of_clock(text: str) -> float | None:
     return total
 
 
+def parse_offset(text: str, flag: str) -> float:
+    """An offset from the stream's start (`hh:mm:ss`, `mm:ss` or seconds); InputError naming `flag`."""
+    offset = _seconds_of_clock(text)
+    if offset is None:
+        raise InputError(f"{flag} {text.strip()!r}: not a time (e.g. 00:36:00, 36:00, 2160)")
+    return offset
+
+
 def parse_features(spec: str) -> list[tuple[float, str]]:
     """`--feature "00:05:00=J003,00:12:30=J005"` (also mm:ss and seconds) as sorted (offset, job)."""
     marks: list[tuple[float, str]] = []
