@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import sys
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -150,8 +149,3 @@ async def replay(
         result.applications = executor.applications
     result.session = session
     return result
-
-
-def stderr_is_terminal() -> bool:
-    """Whether progress bars make sense."""
-    return sys.stderr.isatty()

@@ -689,12 +689,6 @@ class Room:
         if kind == "card" and job is not None:
             self.card_posted[job] = now
 
-    # ------------------------------------------------------------------ views for the console
-
-    def waiting(self) -> list[Group]:
-        """The questions waiting for a post, most askers first."""
-        return sorted(self.groups.values(), key=lambda g: (-len(g.askers), g.first_ts))
-
 
 def display_name(name: str) -> str:
     """A viewer's name fit to show: masked, without spaces, @ or control characters, at most 12 chars."""

@@ -133,7 +133,7 @@ def run_bot(room: Room, featured: str, asks: list[Ask], tail: float = 40.0) -> l
     return [p for p in posts if p.ts >= first]
 
 
-def run_fifo(asks: list[Ask], profile: Profile, stale: float | None = None) -> list[Post]:
+def run_fifo(asks: list[Ask], profile: Profile) -> list[Post]:
     """One post per asker, oldest first, one post per profile interval; the baseline."""
     posts: list[Post] = []
     queue = deque(asks)
@@ -141,8 +141,6 @@ def run_fifo(asks: list[Ask], profile: Profile, stale: float | None = None) -> l
     n = 0
     while queue:
         ask = queue.popleft()
-        if stale is not None and t - ask.ts > stale:
-            continue
         t = max(t, ask.ts)
         n += 1
         posts.append(Post(t, f"f-{n}", "answer", "", ask.job, (ask.intent,), (ask.comment.id,)))

@@ -20,6 +20,7 @@ from bot.errors import BotError
 from bot.live.attach import attach
 from bot.live.worker import LiveBot
 from bot.profiles import get_profile
+from bot.stats import percentile
 from bot.store import open_store
 from bot.synth import write_stream
 from bot.wiring import build_room
@@ -36,15 +37,6 @@ class LiveScale(Protocol):
     @property
     def live_seconds(self) -> float:
         """How long the room plays."""
-
-
-def percentile(values: list[float], share: float) -> float:
-    """The nearest-rank percentile of `values` (0 when empty)."""
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    rank = max(0, min(len(ordered) - 1, round(share * len(ordered)) - 1))
-    return ordered[rank]
 
 
 async def _measure(catalog: Catalog, url: str, db: Path) -> tuple[list[float], float]:
@@ -88,4 +80,4 @@ def bench_live(catalog: Catalog, scale: LiveScale) -> tuple[float, float, float]
             proc.wait(timeout=30)
     if not latencies:
         raise BotError("bench: the live run measured nothing")
-    return statistics.median(latencies) * 1000, percentile(latencies, 0.99) * 1000, lag
+    return statistics.median(latencies) * 1000, (percentile(latencies, 0.99) or 0.0) * 1000, lag

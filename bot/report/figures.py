@@ -41,6 +41,7 @@ from bot.report.model import (
     QuestionFigures,
     StreamFigures,
 )
+from bot.stats import percentile
 from bot.store import SessionRecords
 from bot.understand.result import INTENTS
 from catalog.models import Catalog, Employer, Job
@@ -73,10 +74,7 @@ def _share(part: int, whole: int) -> float | None:
 
 def p90(values: list[float]) -> float | None:
     """The 90th percentile by nearest rank, or None for no values."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(0.9 * len(ordered)) - 1)]
+    return percentile(values, 0.9)
 
 
 def group_key(text: str) -> str:
