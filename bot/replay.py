@@ -11,15 +11,20 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.events import Ack, Action, Comment, End, Event, Post, Tick
+from bot.events import Comment, End, Event, Post, Tick
 from bot.profiles import Profile
 from bot.recordings.read import parse_offset, read_recording
 from bot.room import Room, RoomConfig
 from bot.runtime.clock import Clock
+from bot.runtime.runner import Runner
 from bot.runtime.timeline import TICK, Timeline
+from bot.runtime.writes import DirectWrites
 from bot.store import Store
-from bot.wiring import Executor, build_room
+from bot.wiring import build_room
 from catalog.models import Catalog
+
+TRAILING = 60.0
+"""Seconds of ticks after the last event of a recording that stops without an end."""
 
 
 @dataclass
@@ -68,7 +73,7 @@ def with_ticks(events: Iterable[Event], polls: list[tuple[float, bool]]) -> Iter
         yield event
         if isinstance(event, End):
             return
-    yield from timeline.trailing(60.0)
+    yield from timeline.trailing(TRAILING)
 
 
 async def replay(
@@ -93,46 +98,43 @@ async def replay(
     clock = clock or Clock()
     catalog_json = catalog.model_dump_json()
     room = room or build_room(catalog, profile, config)
-    events = read_recording(log, fmt, features)
-    result = ReplayResult(session="", posts=[])
-    session = ""
-    executor: Executor | None = None
-    wall_start = clock.now()
-    stream_start = 0.0
+    writes = DirectWrites(store)
 
-    pending_acks: list[Post] = []
-    ack = pending_acks.append
-    for n, event in enumerate(with_ticks(events, parse_polls(polls))):
-        if executor is None:
-            stream_start = event.ts
-            session = store.open_session(
-                session_key(log, catalog_json, profile), str(log), profile.name, stream_start, catalog_json
-            )
-            executor = Executor(store, session, ack, on_post=on_post)
-            result.start = stream_start
-        if speed is not None:
-            due = wall_start + (event.ts - stream_start) / speed
-            delay = due - clock.now()
-            if delay > 0:
-                await clock.sleep(delay)
-        elif checkpoint is not None and n % yield_every == 0:
-            await checkpoint()
-        now = event.ts
-        actions: list[Action] = room.handle(event, now)
-        executor.run(actions)
-        while pending_acks:
-            post = pending_acks.pop(0)
-            executor.run(room.handle(Ack(now, post.id, True), now))
-        if isinstance(event, Comment):
-            result.comments += 1
-            if progress is not None:
+    def open_session(first_ts: float) -> str:
+        """The replay's session: the same recording, catalogue and profile continue one session."""
+        key = session_key(log, catalog_json, profile)
+        return store.open_session(key, str(log), profile.name, first_ts, catalog_json)
+
+    runner = Runner(room, writes, open_session, polls=parse_polls(polls), on_post=on_post)
+    result = ReplayResult(session="", posts=[])
+    wall_start = clock.now()
+    n = 0
+    for event in read_recording(log, fmt, features):
+        for admitted in runner.admit(event):
+            if checkpoint is not None and speed is None and n % yield_every == 0:
+                await checkpoint()
+            n += 1
+            for step in runner.plan(admitted):
+                if speed is not None:
+                    delay = wall_start + (step.ts - runner.start) / speed - clock.now()
+                    if delay > 0:
+                        await clock.sleep(delay)
+                runner.apply(step)
+                if not isinstance(step, Tick):
+                    result.events += 1
+            if isinstance(admitted, Comment) and progress is not None:
                 progress(1)
-        if not isinstance(event, Tick):
-            result.events += 1
-        result.end = now
+        if runner.ended:
+            break
+    if not runner.ended:
+        for tick in runner.trailing(TRAILING):
+            runner.apply(tick)
+    runner.record(runner.clock_counters())
     store.flush()
-    if executor is not None:
-        result.posts = executor.transcript
-        result.applications = executor.applications
-    result.session = session
+    result.posts = runner.posts
+    result.comments = runner.comments
+    result.applications = writes.applications
+    result.session = runner.session
+    result.start = runner.start
+    result.end = runner.now if runner.started else 0.0
     return result

@@ -1,23 +1,19 @@
-"""The composition root's parts: build a room from a catalogue, carry out its actions.
+"""The composition root's parts: build a room from a catalogue, and write its posts for people.
 
-Every shell (replay, a live room, Bilibili) ends here: events go into `Room.handle`, and the
-`Executor` carries out the actions in order — an application is committed before anything after
-it, posts go to the poster, every record to the store.
+Every shell (replay, a live room, Bilibili) builds its room here and drives it through
+`bot.runtime.runner.Runner`; the transcript's lines are written the same way by all of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import orjson
 
-from bot.events import Action, ApplicationMade, Post
+from bot.events import Post
 from bot.profiles import Profile
 from bot.room import Room, RoomConfig
 from bot.spam import SpamFilter, load_blocked
-from bot.store import Store
 from bot.understand import Understander
 from catalog.index import CatalogIndex
 from catalog.models import Catalog
@@ -49,44 +45,6 @@ def human_line(post: Post, start: float) -> str:
     stamp = f"{elapsed // 3600:02d}:{elapsed % 3600 // 60:02d}:{elapsed % 60:02d}"
     to = f"  ← {len(post.reply_to)} comment(s)" if post.reply_to else ""
     return f"{stamp} [{post.kind}] {post.text}{to}"
-
-
-Poster = Callable[[Post], None]
-"""Where posts go: a live room, a platform, or nowhere but the transcript (never blocks)."""
-
-
-@dataclass
-class Executor:
-    """Carries out a room's actions against the store, the poster and the transcript."""
-
-    store: Store
-    session: str
-    poster: Poster
-    transcript: list[Post] = field(default_factory=list)
-    on_post: Callable[[Post], None] | None = None
-    applications: int = 0
-
-    def run(self, actions: list[Action]) -> None:
-        """Carry out `actions` in order."""
-        batch: list[Action] = []
-        for action in actions:
-            if isinstance(action, ApplicationMade):
-                self.store.write(self.session, batch)
-                batch = []
-                if self.store.write_application(self.session, action):
-                    self.applications += 1
-            elif isinstance(action, Post):
-                self.store.write(self.session, batch)
-                batch = []
-                self.store.write(self.session, [action])
-                self.transcript.append(action)
-                if self.on_post is not None:
-                    self.on_post(action)
-                self.poster(action)
-            else:
-                batch.append(action)
-        if batch:
-            self.store.write(self.session, batch)
 
 
 def write_transcript(posts: list[Post], path: Path) -> None:

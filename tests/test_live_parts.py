@@ -108,11 +108,11 @@ def test_idle_ticks_change_nothing(
 def test_ticks_fall_on_the_grid_with_polls_before_them() -> None:
     """Ticks every half second from the first event; a poll due goes in before the tick at its time."""
     timeline = Timeline([(1.0, True)])
-    assert timeline.until(T0 + 5) == []
-    assert timeline.before(T0) == []
-    assert timeline.before(T0 + 1.2) == [Tick(T0 + 0.5), PollCommand(T0 + 1.0, True), Tick(T0 + 1.0)]
-    assert timeline.until(T0 + 1.6) == [Tick(T0 + 1.5)]
-    assert timeline.trailing(1.0) == [Tick(T0 + 2.0), Tick(T0 + 2.5)]
+    assert list(timeline.until(T0 + 5)) == []
+    assert list(timeline.before(T0)) == []
+    assert list(timeline.before(T0 + 1.2)) == [Tick(T0 + 0.5), PollCommand(T0 + 1.0, True), Tick(T0 + 1.0)]
+    assert list(timeline.until(T0 + 1.6)) == [Tick(T0 + 1.5)]
+    assert list(timeline.trailing(1.0)) == [Tick(T0 + 2.0), Tick(T0 + 2.5)]
 
 
 def test_chatter_is_told_from_what_matters() -> None:

@@ -96,7 +96,7 @@ class RoomServer:
         drop_at: Iterable[int] = (),
         rewind: int = 5,
         grace: float = 0.05,
-        linger: float = 5.0,
+        linger: float = 60.0,
     ) -> None:
         """Serve `events` (ending with `End`) on `host:port` (0: any free port)."""
         if speed is not None and speed <= 0:

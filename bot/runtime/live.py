@@ -32,7 +32,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import IO
 
 from bot.events import (
@@ -51,10 +51,12 @@ from bot.room import Room
 from bot.runtime.clock import Clock
 from bot.runtime.dedup import FrameDedup
 from bot.runtime.outbox import Outbox
+from bot.runtime.runner import Runner
 from bot.runtime.shed import ShedQueue, looks_like_chatter
-from bot.runtime.timeline import TICK, Timeline
+from bot.runtime.streamclock import UNTIMED
+from bot.runtime.timeline import TICK
+from bot.runtime.writes import ThreadWrites
 from bot.store import Store
-from bot.wiring import Executor
 
 log = logging.getLogger("daigang.live")
 
@@ -138,6 +140,9 @@ def session_key(source: str, first_ts: float) -> str:
 class LiveBot:
     """One room's bot on a live feed: the receive side, the ordered worker and the idle ticker."""
 
+    untimed = UNTIMED
+    """The time a transport gives a frame that carries none (the stream clock places it)."""
+
     def __init__(
         self,
         room: Room,
@@ -164,22 +169,27 @@ class LiveBot:
         self.catalog_json = catalog_json
         self.clock = clock or Clock()
         self.options = options or LiveOptions()
-        self.on_post = on_post
         self.record_to = record
-        self.tap = tap
+        self.writes = ThreadWrites(store)
+        self.runner = Runner(
+            room,
+            self.writes,
+            self._open_session,
+            polls=self.options.polls,
+            tick=self.options.tick,
+            acks="wait",
+            on_post=on_post,
+            tap=tap,
+        )
         self.queue: ShedQueue[Item] = ShedQueue(self.options.queue_size, shed)
         self.dedup = FrameDedup(room.config.dedup_window)
         self.outbox = Outbox()
-        self.timeline = Timeline(self.options.polls, self.options.tick)
-        self.executor: Executor | None = None
         self.result = LiveResult()
-        self.now = float("-inf")
         self.finished = asyncio.Event()
         self.online = False
         self._gap: tuple[float, str, int] | None = None
         self._last_frame_wall: float | None = None
         self._blocked = False
-        self._early: list[Event] = []
         self._waiting_hosts: set[asyncio.Task[None]] = set()
         self._shed_unrecorded: list[Item] = []
         self.latencies: list[float] | None = None
@@ -188,11 +198,38 @@ class LiveBot:
         """With latencies measured: wall seconds from the `end` frame's arrival to its handling."""
         self._arrived: dict[str, float] = {}
 
+    # ------------------------------------------------------------------ what the shells see
+
+    @property
+    def now(self) -> float:
+        """The stream time the room last decided at (-inf before the first frame)."""
+        return self.runner.now
+
+    @property
+    def on_post(self) -> Callable[[Post], None] | None:
+        """Called with each post as the room makes it (the transcript)."""
+        return self.runner.on_post
+
+    @on_post.setter
+    def on_post(self, value: Callable[[Post], None] | None) -> None:
+        self.runner.on_post = value
+        if self.runner.executor is not None:
+            self.runner.executor.on_post = value
+
+    @property
+    def tap(self) -> Callable[[list[Action], float], None] | None:
+        """Sees every batch of actions and its `now` (the console)."""
+        return self.runner.tap
+
+    @tap.setter
+    def tap(self, value: Callable[[list[Action], float], None] | None) -> None:
+        self.runner.tap = value
+
     # ------------------------------------------------------------------ receive side (transport)
 
     @property
     def stream_now(self) -> float:
-        """The newest frame time seen: the `now` to give a frame that carries no time of its own."""
+        """The newest frame time seen (0.0 before any)."""
         if self.dedup.hwm is not None:
             return self.dedup.hwm
         return self.now if self.now != float("-inf") else 0.0
@@ -217,6 +254,13 @@ class LiveBot:
             if self.outbox.settle(event) == "late":
                 await self._put(event)
             return False
+        ended = False
+        for admitted in self.runner.admit(event):
+            ended = await self._fresh(admitted, arrival) or ended
+        return ended
+
+    async def _fresh(self, event: Event, arrival: float) -> bool:
+        """A frame on the stream's clock: skip a repeat, else record and enqueue it."""
         if not self.dedup.fresh(event):
             return False
         if self._gap is not None:
@@ -256,7 +300,7 @@ class LiveBot:
         if self.options.idle_after is not None:
             ticker = asyncio.create_task(self._idle_ticker(self.options.idle_after))
         try:
-            while not self.result.ended:
+            while not self.runner.ended:
                 item = await self.queue.get()
                 await self._item(item)
                 self._note_shed()
@@ -264,49 +308,51 @@ class LiveBot:
             if ticker is not None:
                 ticker.cancel()
             self.finished.set()
-        self.store.flush()
-        if self.executor is not None:
-            self.result.posts = self.executor.transcript
-            self.result.applications = self.executor.applications
+            self.runner.record(self.runner.clock_counters())
+            self.writes.close()
+        self.result.ended = self.runner.ended
+        self.result.comments = self.runner.comments
+        self.result.end = self.runner.now
+        self.result.posts = self.runner.posts
+        self.result.applications = self.writes.applications
         self.result.duplicates = self.dedup.duplicates
         self.result.shed = self.queue.shed_total
         return self.result
 
     def record(self, records: list[Record]) -> None:
         """Write records of the shell's own (counters) into the session."""
-        if self.executor is not None and records:
-            self.executor.run(list(records))
+        self.runner.record(records)
 
     async def _item(self, item: Item) -> None:
         """Handle one queued item in order."""
+        runner = self.runner
         match item:
             case Idle(ts=ts):
-                for tick in self.timeline.until(ts):
-                    await self._apply(tick, max(self.now, tick.ts))
+                for tick in runner.idle(ts):
+                    await self._apply(tick)
             case Resume(gap=gap, duplicates=duplicates):
-                await self._apply(gap, self.now)
+                await self._apply(gap, runner.now)
                 if duplicates:
-                    self.record([Counted(self.now, "duplicate_frame", duplicates, f"gap@{gap.start!r}")])
+                    self.record([Counted(runner.now, "duplicate_frame", duplicates, f"gap@{gap.start!r}")])
             case Host(event=event):
-                if self.executor is None:
-                    self._early.append(event)
-                else:
-                    await self._apply(replace(event, ts=self.now), self.now)
+                placed = runner.at_now(event)
+                if placed is not None:
+                    await self._apply(placed, runner.now)
             case Ack():
-                await self._apply(replace(item, ts=self.now), self.now)
+                await self._apply(Ack(runner.now, item.id, item.ok, item.reason), runner.now)
             case _:
                 await self._event(item)
 
     async def _event(self, event: Event) -> None:
         """A frame from the room: the ticks and polls due before it, then the frame."""
-        if self.executor is None:
-            self._open(event.ts)
-            for early in self._early:
-                await self._apply(replace(early, ts=event.ts), event.ts)
-            self._early = []
-        for due in self.timeline.before(event.ts):
-            await self._apply(due, max(self.now, due.ts))
-        await self._apply(event, max(self.now, event.ts))
+        first = not self.runner.started
+        for due in self.runner.plan(event):
+            await self._apply(due)
+        if first:
+            self.result.session = self.runner.session
+            self.result.start = self.runner.start
+            if self._shed_unrecorded:
+                self._note_shed()
         if self.latencies is not None:
             arrived = self._arrived.pop(_measure_key(event), None)
             if arrived is not None:
@@ -315,47 +361,39 @@ class LiveBot:
                     self.end_lag = taken
                 elif isinstance(event, Comment):
                     self.latencies.append(taken)
-        if isinstance(event, Comment):
-            self.result.comments += 1
-        self.result.end = self.now
-        if isinstance(event, End):
-            self.result.ended = True
+        self.result.end = self.runner.now
 
-    def _open(self, first_ts: float) -> None:
-        """The first frame: open the store's session and start the clock."""
+    def _open_session(self, first_ts: float) -> str:
+        """The store's session for this feed, opened at the first frame."""
         key = session_key(self.source, first_ts)
-        sid = self.store.open_session(key, self.source, self.room.profile.name, first_ts, self.catalog_json)
-        self.executor = Executor(self.store, sid, self.outbox.submit, on_post=self.on_post)
-        self.result.session = sid
-        self.result.start = first_ts
-        self.now = first_ts
-        if self._shed_unrecorded:
-            self._note_shed()
+        return self.store.open_session(key, self.source, self.room.profile.name, first_ts, self.catalog_json)
 
-    async def _apply(self, event: Event, now: float) -> None:
-        """One `Room.handle` call and its actions; then wait for the acks of the posts it made."""
-        assert self.executor is not None
-        self.now = now
-        actions: list[Action] = self.room.handle(event, now)
-        self.executor.run(actions)
-        if self.tap is not None:
-            self.tap(actions, now)
-        for action in actions:
-            if isinstance(action, Post):
-                ack = await self.outbox.wait(action.id, self.options.ack_wait)
-                if ack is not None:
-                    await self._apply(Ack(now, ack.id, ack.ok, ack.reason), now)
+    async def _apply(self, event: Event, now: float | None = None) -> None:
+        """One `Room.handle` call and its actions; the posts go out (after any application is durable),
+        then the worker waits for their acks."""
+        posts = self.runner.apply(event, now)
+        if not posts:
+            return
+        if self.runner.applied:
+            await self.writes.sync()
+        at = self.runner.now
+        for post in posts:
+            self.outbox.submit(post)
+        for post in posts:
+            ack = await self.outbox.wait(post.id, self.options.ack_wait)
+            if ack is not None:
+                await self._apply(Ack(at, ack.id, ack.ok, ack.reason), at)
 
     def _note_shed(self) -> None:
         """Record what the queue shed since the last look, as one counter."""
         self._shed_unrecorded.extend(self.queue.take_shed())
-        if not self._shed_unrecorded or self.executor is None:
+        if not self._shed_unrecorded or not self.runner.started:
             return
         shed, self._shed_unrecorded = self._shed_unrecorded, []
         first = shed[0]
         detail = first.id if isinstance(first, Comment) else None
         log.warning("queue full: shed %d chatter comment(s)", len(shed))
-        self.executor.run([Counted(self.now, "shed", len(shed), detail)])
+        self.runner.record([Counted(self.runner.now, "shed", len(shed), detail)])
 
     async def _idle_ticker(self, idle_after: float) -> None:
         """While connected, caught up and hearing nothing, let the stream's clock move on by wall time."""

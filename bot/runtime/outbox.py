@@ -1,4 +1,7 @@
-"""Posts on their way to the room: the frames to send, and the acks the worker waits for.
+"""Posts on their way to the room: the posts to send, and the acks the worker waits for.
+
+The outbox holds `Post` objects; each platform's client takes them from `posts` and encodes them
+its own way (a daigang-ws frame, a Bilibili HTTP form, a line on an overlay).
 
 A post stays pending from the moment it is handed over until its ack comes or the worker stops
 waiting for it. A post still pending when the connection drops is sent again, with the same id,
@@ -14,36 +17,38 @@ from collections import OrderedDict
 from typing import Literal
 
 from bot.events import Ack, Post
-from bot.platforms.ws.codec import encode_post
 
 Settled = Literal["awaited", "late", "unknown"]
 """What an ack from the room was: for a post being waited for, for one given up on, or neither."""
 
 
 class Outbox:
-    """Pending posts and the frames waiting to go out over the current connection."""
+    """Pending posts and the posts waiting to go out over the current connection (a `Sink`)."""
 
     def __init__(self, late_memory: int = 10_000) -> None:
         """Remember up to `late_memory` given-up post ids, to tell a late ack from a stray one."""
-        self._pending: OrderedDict[str, tuple[str, asyncio.Future[Ack]]] = OrderedDict()
+        self._pending: OrderedDict[str, tuple[Post, asyncio.Future[Ack]]] = OrderedDict()
         self._given_up: OrderedDict[str, None] = OrderedDict()
         self._late_memory = late_memory
-        self.frames: asyncio.Queue[str] = asyncio.Queue()
+        self.posts: asyncio.Queue[Post] = asyncio.Queue()
         self.requeued = 0
 
     def submit(self, post: Post) -> None:
         """Hand a post over for sending (never blocks)."""
-        frame = encode_post(post)
         future: asyncio.Future[Ack] = asyncio.get_running_loop().create_future()
-        self._pending[post.id] = (frame, future)
-        self.frames.put_nowait(frame)
+        self._pending[post.id] = (post, future)
+        self.posts.put_nowait(post)
+
+    def send(self, post: Post) -> None:
+        """The `Sink` side: the same as `submit`."""
+        self.submit(post)
 
     def reconnected(self) -> None:
         """A new connection is up: queue every still-pending post again, oldest first."""
-        while not self.frames.empty():
-            self.frames.get_nowait()
-        for frame, _ in self._pending.values():
-            self.frames.put_nowait(frame)
+        while not self.posts.empty():
+            self.posts.get_nowait()
+        for post, _ in self._pending.values():
+            self.posts.put_nowait(post)
             self.requeued += 1
 
     def settle(self, ack: Ack) -> Settled:

@@ -37,7 +37,6 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 import aiohttp
-import orjson
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, ConnectionClosedOK, InvalidHandshake, InvalidURI
 
@@ -457,7 +456,8 @@ class BilibiliLive:
         """Connect `bot` to the room of `options`.
 
         `stamp` times what the platform leaves untimed (viewer figures, PREPARING, likes): by
-        default the newest frame time, as the daigang-ws loop does, so the stream's clock never
+        default `LiveBot.untimed`, which the stream clock places at the newest frame time (and
+        holds back until a timed frame has come), so the stream's clock never
         leans on the local wall clock.
         """
         options.check()
@@ -466,7 +466,7 @@ class BilibiliLive:
         self.retry = retry or Retry()
         self.silence = silence
         self.open_timeout = open_timeout
-        self.stamp = stamp or (lambda: bot.stream_now)
+        self.stamp = stamp or (lambda: bot.untimed)
         self.sender = (
             BilibiliSender(options.send_url, options.room_id, options.cookie, clock=self.stamp)
             if options.cookie is not None
@@ -600,10 +600,10 @@ class BilibiliLive:
 
     async def _send_posts(self) -> None:
         """Send the outbox's posts one by one, in order, and give each answer back to the bot as its ack."""
-        frames = self.bot.outbox.frames
+        posts = self.bot.outbox.posts
         while True:
-            post = self._post_of(await frames.get())
-            if post is None or post.id in self._sent:
+            post = await posts.get()
+            if post.id in self._sent:
                 continue  # queued again after a reconnect: the HTTP send has been made already
             self._sent[post.id] = None
             if len(self._sent) > SENT_MEMORY:
@@ -621,19 +621,6 @@ class BilibiliLive:
         if self.sender is None:
             return Ack(self.stamp(), post.id, False, NO_COOKIE)
         return await self.sender.send(post)
-
-    def _post_of(self, frame: str) -> Post | None:
-        """The post an outbox frame carries (its id and text are all the send endpoint needs)."""
-        try:
-            obj = orjson.loads(frame)
-        except orjson.JSONDecodeError:
-            return None
-        if not isinstance(obj, dict):
-            return None
-        post_id, text = obj.get("id"), obj.get("text")
-        if not isinstance(post_id, str) or not isinstance(text, str):
-            return None
-        return Post(self.stamp(), post_id, "card" if obj.get("type") == "card" else "other", text)
 
     def counters(self, ts: float) -> list[Record]:
         """What the decoder could not read or did not know, as counters for the session."""

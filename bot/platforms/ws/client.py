@@ -21,7 +21,7 @@ from websockets.uri import parse_uri
 from bot.errors import InputError
 from bot.events import Counted, Record
 from bot.platforms import Attachment
-from bot.platforms.ws.codec import RoomDecoder
+from bot.platforms.ws.codec import RoomDecoder, encode_post
 from bot.runtime.backoff import Retry
 from bot.runtime.live import LiveBot
 
@@ -128,16 +128,16 @@ class WsFeed:
             else:
                 async with asyncio.timeout(self.silence):
                     frame = await ws.recv()
-            event = self.decoder.feed(frame, self.bot.stream_now)
+            event = self.decoder.feed(frame, self.bot.untimed)
             if event is not None and await self.bot.receive(event):
                 self._ended = True
 
     async def _send(self, ws: ClientConnection) -> None:
-        """Write the outbox's frames, in order."""
-        frames = self.bot.outbox.frames
+        """Write the outbox's posts as daigang-ws frames, in order."""
+        posts = self.bot.outbox.posts
         while True:
-            frame = await frames.get()
-            await ws.send(frame)
+            post = await posts.get()
+            await ws.send(encode_post(post))
 
     def counters(self, ts: float) -> list[Record]:
         """What the decoder skipped, as counters for the session."""
