@@ -12,6 +12,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Literal
 
+from bot.answer.applied import confirmation_forms
 from bot.answer.cards import card_posts
 from bot.answer.compose import (
     Composed,
@@ -320,7 +321,8 @@ class Room:
     ) -> None:
         """Put one question into a group to answer, or into the host's queue."""
         if intent == "other":
-            self._to_host(f"other:{asker.comment_id}", intent, None, "other", None, asker, text, now, out)
+            reason = "misread" if u.misread else "other"
+            self._to_host(f"{reason}:{asker.comment_id}", intent, None, reason, None, asker, text, now, out)
             return
         if u.unknown_company:
             self._to_host(f"unknown:{intent}", intent, None, "unknown", None, asker, text, now, out)
@@ -338,7 +340,7 @@ class Room:
                 self._to_group((employer.id, intent), "answer", None, intent, composed, asker, text, now, out)
             else:
                 where = u.employer or u.city or "none"
-                self._to_host(f"{where}:{intent}", intent, None, "unknown", None, asker, text, now, out)
+                self._to_host(f"{where}:{intent}", intent, None, "which_job", None, asker, text, now, out)
             return
         key = (job.id, intent)
         facet = facet_of(intent, text)
@@ -421,11 +423,7 @@ class Room:
         self.applications[job.id] = taken + 1
         employer = self.index.employer_of(job)
         out.append(ApplicationMade(c.ts, c.id, c.user.id, name, job.id, employer.id, mask(c.text)[:40]))
-        forms = (
-            f"已报名{job.number}号{job.title} 等电话通知",
-            f"已报名{job.number}号{job.title}",
-            f"已报名{job.number}号",
-        )
+        forms = confirmation_forms(job)
         group = self.groups.get(("apply", job.id))
         if group is None:
             group = self.groups[("apply", job.id)] = Group(
