@@ -289,8 +289,8 @@ class StrictBilibili:
         return {name: morsel.value for name, morsel in jar.items()}
 
     def _logged_in(self, cookie: dict[str, str]) -> bool:
-        """The account's SESSDATA and DedeUserID."""
-        return cookie.get("SESSDATA") == self.sessdata and cookie.get("DedeUserID") == str(self.uid)
+        """The account's SESSDATA (what logs in; DedeUserID is only what the browser was told)."""
+        return cookie.get("SESSDATA") == self.sessdata
 
     @web.middleware
     async def _browser_only(
