@@ -146,10 +146,11 @@ class Understander:
             return plain  # a line whose job does not hang on the job on screen reads the same whatever it is
         return self._cached(norm, featured if featured in self._index.by_id else None)
 
-    def to_contract(self, r: Understanding) -> dict[str, Any]:
-        """The SPEC §4 object for one result, keys in contract order."""
+    def to_contract(self, r: Understanding, text: str | None = None) -> dict[str, Any]:
+        """The SPEC §4 object for one result, keys in contract order (`text`: the comment's own words,
+        when `r` came from `analyse` and holds the normal form)."""
         return {
-            "text": r.text,
+            "text": r.text if text is None else text,
             "question": r.question,
             "intents": list(r.intents),
             "job": r.job,
@@ -184,6 +185,10 @@ class Understander:
             return self._with_refs(norm, True, ("jobs",), (0.95,), job.id if job else None, card=True)
         hits = list(self._terms.hits(norm))
         question = is_marked_question(norm, hits, self._lexicon.final_particles)
+        named = any(h.term.meaningful for h in hits) or self._companies.has_suffix(norm)
+        if not (question or digits or named):
+            # The bulk of a stream: a statement that names nothing and holds no topic word.
+            return Understanding(norm, False, (), (), None, None, None, standalone=True)
         # Whether a company the catalogue lacks is named matters only to a line that may ask
         # something or names a job, place or employer; for the rest the costly check is skipped.
         careful = question or any(
