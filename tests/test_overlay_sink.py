@@ -57,7 +57,7 @@ def test_a_page_confirms_only_what_it_was_shown(seed_catalog: Catalog) -> None:
 
 
 def test_the_card_comes_from_the_catalogue(seed_catalog: Catalog) -> None:
-    """The card of a job holds the catalogue's number, employer, title, city and pay; no card for an unknown job."""
+    """A job's card holds the catalogue's number, title, city, pay; an unknown job has none."""
     book = CardBook(CatalogIndex(seed_catalog))
     card = book("J003")
     assert card is not None
