@@ -25,14 +25,9 @@ from bot.seedfiles import CATALOG, seed_file
 from catalog.models import Catalog
 
 ROOT = Path(__file__).resolve().parent.parent
-<<<<<<< HEAD
 SEED_CATALOG = seed_file(CATALOG)
-SHARED = ROOT.parent / "shared" / "data"
-=======
-SEED_CATALOG = ROOT / "seeds" / "catalog.yaml"
 SHARED = Path(os.environ.get("DAIGANG_SHARED_DATA") or ROOT.parent / "shared" / "data")
 """The real third-party data: beside the project, or where DAIGANG_SHARED_DATA says."""
->>>>>>> main
 
 
 @dataclass(frozen=True)

@@ -25,14 +25,10 @@ from bot.live.attach import Outputs, attach
 from bot.live.room_server import RoomServer, load_events
 from bot.profiles import get_profile
 from bot.replay import parse_polls
-<<<<<<< HEAD
+from bot.runtime.live import LiveBot, LiveOptions, LiveResult
 from bot.seedfiles import CATALOG as CATALOG_FILE
 from bot.seedfiles import STREAM as STREAM_FILE
 from bot.seedfiles import seed_file
-=======
-from bot.runtime.live import LiveBot, LiveOptions, LiveResult
-from bot.spam import SEEDS
->>>>>>> main
 from bot.store import open_store
 from bot.wiring import build_room
 from catalog.load import load_catalog
