@@ -185,8 +185,8 @@ class Understander:
             return self._with_refs(norm, True, ("jobs",), (0.95,), job.id if job else None, card=True)
         hits = list(self._terms.hits(norm))
         question = is_marked_question(norm, hits, self._lexicon.final_particles)
-        named = any(h.term.meaningful for h in hits) or self._companies.has_suffix(norm)
-        if not (question or digits or named):
+        names = any(h.term.meaningful for h in hits) or self._companies.has_suffix(norm)
+        if not (question or digits or names):
             # The bulk of a stream: a statement that names nothing and holds no topic word.
             return Understanding(norm, False, (), (), None, None, None, standalone=True)
         # Whether a company the catalogue lacks is named matters only to a line that may ask
