@@ -7,7 +7,6 @@ Heavy modules are imported inside each command so that start-up stays quick.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 import time
 from collections.abc import Sequence
@@ -117,6 +116,8 @@ def cmd_replay(args: argparse.Namespace) -> int:
     bar, update = _progress(None, "replay")
     update = _crash_drill(update)
     try:
+        import asyncio
+
         result = asyncio.run(
             replay(
                 log,

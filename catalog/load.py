@@ -12,7 +12,6 @@ from typing import Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from catalog import sheets
 from catalog.errors import CatalogError, Problem
 from catalog.models import Catalog
 from catalog.source import PathKey, Place, Source, parse_json, parse_yaml, read_text
@@ -20,6 +19,8 @@ from catalog.source import PathKey, Place, Source, parse_json, parse_yaml, read_
 YAML_SUFFIXES = (".yaml", ".yml")
 JSON_SUFFIXES = (".json",)
 FORMATS = ".yaml, .yml, .json, .csv or .xlsx"
+SHEET_SUFFIXES = (".csv", ".xlsx")
+"""What catalog.sheets reads; that module is imported only for a sheet (it costs a tenth of a second)."""
 
 
 def load_catalog(path: Path) -> Catalog:
@@ -39,7 +40,9 @@ def check_catalog(path: Path) -> list[Problem]:
 def read_source(path: Path) -> Source:
     """Parse a catalogue file by its extension into plain data with places, without validating it."""
     suffix = path.suffix.lower()
-    if suffix in sheets.SHEET_SUFFIXES:
+    if suffix in SHEET_SUFFIXES:
+        from catalog import sheets
+
         return sheets.read_sheet(path)
     if suffix not in YAML_SUFFIXES + JSON_SUFFIXES:
         raise CatalogError.single(

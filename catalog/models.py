@@ -15,7 +15,7 @@ Number = int | float
 class Model(BaseModel):
     """Base of every catalogue model: immutable, strict about unknown keys."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True)
 
     @field_validator("*", mode="before")
     @classmethod

@@ -163,9 +163,9 @@ class Understander:
     def _analyse(self, norm: str, featured: str | None) -> Understanding:
         """Understand one normalised line (the result's text is the normal form; callers replace it)."""
         core = core_of(norm)
-        if not core or is_laughter(core) or is_poll_vote(norm) or core.isdigit():
-            return Understanding(norm, False, (), (), None, None, None, standalone=True)
         digits = _DIGIT.search(norm) is not None
+        if not core or is_laughter(core) or (digits and (is_poll_vote(norm) or core.isdigit())):
+            return Understanding(norm, False, (), (), None, None, None, standalone=True)
         number = apply_number(norm) if digits else None
         if number is not None:
             job = self._index.by_number.get(number)
