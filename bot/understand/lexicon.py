@@ -15,9 +15,9 @@ from typing import Any
 import yaml
 
 from bot.errors import InputError
+from bot.seedfiles import LEXICON, seed_file
 from bot.understand.result import INTENTS
 
-DEFAULT_LEXICON = Path(__file__).resolve().parents[2] / "seeds" / "lexicon.yaml"
 """The lexicon that ships with the project."""
 
 SEARCH_FEATURES: tuple[str, ...] = (
@@ -386,7 +386,7 @@ def parse_lexicon(data: Any, path: Path) -> Lexicon:
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read and validate a lexicon file (the shipped one when `path` is None)."""
-    where = path or DEFAULT_LEXICON
+    where = path or seed_file(LEXICON)
     try:
         text = where.read_text(encoding="utf-8")
     except OSError as exc:

@@ -97,6 +97,14 @@ _ANCHORS = (
 )
 
 
+def _domain_words(hits: list[Hit], refs: Refs) -> bool:
+    """Whether a line names a job, employer, city or recruiting topic (for an `other` question:
+    probably misread rather than off-topic)."""
+    if refs.numbers or refs.employers or refs.titles or refs.cities:
+        return True
+    return any(h.term.strong or h.term.weak or h.term.jobs or h.term.kin_jobs for h in hits)
+
+
 class Understander:
     """Understands danmaku against one catalogue and lexicon; cheap per line once built."""
 
@@ -254,7 +262,8 @@ class Understander:
                 result = [Scored(cue, 0, CUE)]
         if not result:
             if len(core) >= 2 and not self._only_chatter(core):
-                return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+                other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+                return replace(other, misread=_domain_words(hits, refs))
             return self._finish(norm, featured, False, [], refs, age)
         return self._finish(norm, featured, True, result, refs, age, found)
 
