@@ -14,6 +14,7 @@ from pathlib import Path
 import orjson
 
 from bot.events import Action, ApplicationMade, Post
+from bot.privacy import mask
 from bot.profiles import Profile
 from bot.room import Room, RoomConfig
 from bot.spam import SpamFilter, load_blocked
@@ -35,7 +36,7 @@ def transcript_line(post: Post) -> bytes:
         {
             "ts": post.ts,
             "kind": post.kind,
-            "text": post.text,
+            "text": mask(post.text),
             "job": post.job,
             "intents": list(post.intents),
             "reply_to": list(post.reply_to),
@@ -48,7 +49,7 @@ def human_line(post: Post, start: float) -> str:
     elapsed = max(0, int(post.ts - start))
     stamp = f"{elapsed // 3600:02d}:{elapsed % 3600 // 60:02d}:{elapsed % 60:02d}"
     to = f"  ← {len(post.reply_to)} comment(s)" if post.reply_to else ""
-    return f"{stamp} [{post.kind}] {post.text}{to}"
+    return f"{stamp} [{post.kind}] {mask(post.text)}{to}"
 
 
 Poster = Callable[[Post], None]
