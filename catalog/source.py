@@ -281,7 +281,7 @@ def parse_json(file: str, text: str) -> Source:
     return _JsonWalker(file, text).run()
 
 
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},]')
+_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},]')
 
 
 def _json_shape(file: str, text: str) -> None:
