@@ -12,7 +12,6 @@ from typing import Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from catalog import sheets
 from catalog.errors import CatalogError, Problem
 from catalog.limits import shorten
 from catalog.models import Catalog
@@ -21,6 +20,8 @@ from catalog.source import PathKey, Place, Source, parse_json, parse_yaml, read_
 YAML_SUFFIXES = (".yaml", ".yml")
 JSON_SUFFIXES = (".json",)
 FORMATS = ".yaml, .yml, .json, .csv or .xlsx"
+SHEET_SUFFIXES = (".csv", ".xlsx")
+"""What catalog.sheets reads; that module is imported only for a sheet (it costs a tenth of a second)."""
 
 
 def load_catalog(path: Path) -> Catalog:
@@ -40,7 +41,9 @@ def check_catalog(path: Path) -> list[Problem]:
 def read_source(path: Path) -> Source:
     """Parse a catalogue file by its extension into plain data with places, without validating it."""
     suffix = path.suffix.lower()
-    if suffix in sheets.SHEET_SUFFIXES:
+    if suffix in SHEET_SUFFIXES:
+        from catalog import sheets
+
         return sheets.read_sheet(path)
     if suffix not in YAML_SUFFIXES + JSON_SUFFIXES:
         raise CatalogError.single(
@@ -368,7 +371,7 @@ def _fields_at(path: PathKey) -> list[str]:
                 return []
             annotation = model.model_fields[part].annotation
     model = _model_in(annotation)
-    return list(model.model_fields) if model is not None else []
+    return [f for f in model.model_fields if f != "said"] if model is not None else []
 
 
 def _model_in(annotation: object) -> type[BaseModel] | None:
