@@ -7,7 +7,6 @@ Heavy modules are imported inside each command so that start-up stays quick.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 import time
 from collections.abc import Sequence
@@ -103,7 +102,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     from bot.profiles import get_profile
     from bot.replay import replay
     from bot.store import open_store
-    from bot.wiring import human_line, write_transcript
+    from bot.wiring import TranscriptWriter, human_line
     from catalog.models import Catalog
 
     catalog = _load_catalog(Path(args.catalog))
@@ -113,10 +112,18 @@ def cmd_replay(args: argparse.Namespace) -> int:
     if not log.is_file():
         raise BotError(f"{log}: no such recording")
     speed = parse_speed(args.speed)
-    store = open_store(args.db)
+    transcript = TranscriptWriter.open(Path(args.transcript)) if args.transcript else None
+    try:
+        store = open_store(args.db)
+    except BaseException:
+        if transcript is not None:
+            transcript.close()
+        raise
     bar, update = _progress(None, "replay")
     update = _crash_drill(update)
     try:
+        import asyncio
+
         result = asyncio.run(
             replay(
                 log,
@@ -128,17 +135,18 @@ def cmd_replay(args: argparse.Namespace) -> int:
                 features=args.feature,
                 polls=args.poll,
                 progress=update,  # type: ignore[arg-type]
+                on_post=transcript.write if transcript is not None else None,
             )
         )
     finally:
         store.close()
+        if transcript is not None:
+            transcript.close()
         if bar is not None:
             bar.close()  # type: ignore[attr-defined]
     if not args.quiet:
         for post in result.posts:
             print(human_line(post, result.start))
-    if args.transcript:
-        write_transcript(result.posts, Path(args.transcript))
     print(
         f"replayed {result.comments} comments, {result.events} events: {len(result.posts)} posts, "
         f"{result.applications} applications; session {result.session} in {args.db}",
