@@ -42,6 +42,13 @@ POLL = "00:37:00"
 seed stream's end, as its viewers start answering 扣1 / 扣2."""
 
 
+LINGER = 300.0
+"""Seconds the demo's room stays with the bot after sending `end`. At `--speed max` the room sends
+the whole stream at once and the bot, which waits for each post's ack, may be well behind on a
+busy machine: the room must not hang up on it before it has caught up (the bot leaves by itself
+once it has handled `end`)."""
+
+
 def _fresh_db(path: Path) -> None:
     """Remove the store a previous demo left in the output folder."""
     for suffix in ("", "-wal", "-shm", "-journal"):
@@ -97,7 +104,7 @@ async def demo(out: Path, speed: float | None, keep_open: bool, console: int) ->
         )
 
     try:
-        async with RoomServer(events, profile, speed=speed) as live_room:
+        async with RoomServer(events, profile, speed=speed, linger=LINGER) as live_room:
             pace = "as fast as it goes (max)" if speed is None else f"at {speed:g}x real time"
             print(f"room:       {live_room.url} (playing {STREAM.name} {pace})", flush=True)
             outputs = Outputs(transcript=transcript, console=console, report=out / "report.html")
