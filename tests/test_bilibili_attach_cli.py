@@ -31,7 +31,7 @@ async def wait_for(check: object, fake: StrictBilibili, within: float = 40.0) ->
 
 @pytest.mark.slow
 async def test_attach_answers_rides_out_preparing_and_stops_on_sigint(tmp_path: Path) -> None:
-    """Short id, cookie file, all requests at the fake: no refusal of any kind, own echo unanswered, exit 0/130."""
+    """Short id, cookie file, all requests at the fake: nothing refused, own echo unanswered, exit 0|130."""
     cookie = tmp_path / "cookie.txt"
     transcript = tmp_path / "t.jsonl"
     db = tmp_path / "cli.db"
