@@ -384,6 +384,10 @@ def build_parser() -> Parser:
         "--api-url", default=None, help="bilibili: send every HTTP request to this base URL (real paths)"
     )
     p.add_argument("--cookie-file", default=None, help="bilibili: the Cookie header (else listen only)")
+    p.add_argument("--code", default=None, help="bilibili-open: the host's 身份码 from the live centre")
+    p.add_argument(
+        "--open-keys", default=None, help="bilibili-open: file with access_key_id, access_key_secret, app_id"
+    )
     p.add_argument("--uid", type=int, default=None, help="bilibili: log in as (default: the cookie's)")
     p.add_argument("--profile", default=None, help="default: bilibili on Bilibili, else generic")
     p.add_argument("--max-chars", type=int, default=None)
