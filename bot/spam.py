@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.errors import InputError
+from bot.seedfiles import BLOCKED_WORDS, seed_file
 
 _LINK = re.compile(r"(https?://|www\.|\.(com|cn|net|top|xyz|cc|vip)\b|[a-z0-9-]+\.(?:com|cn)/)", re.I)
 _CONTACT = re.compile(
@@ -19,12 +20,11 @@ _CONTACT = re.compile(
 )
 """Contact advertising. A viewer's own phone number alone is not spam (an applicant may leave one);
 it is masked wherever it is shown."""
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def load_blocked(path: Path | None = None) -> tuple[str, ...]:
-    """The blocked words of `seeds/blocked_words.txt` (or `path`), lower-cased."""
-    path = path or SEEDS / "blocked_words.txt"
+    """The blocked words shipped in `seeds/blocked_words.txt` (or those of `path`), lower-cased."""
+    path = path or seed_file(BLOCKED_WORDS)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:

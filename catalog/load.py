@@ -358,7 +358,7 @@ def _fields_at(path: PathKey) -> list[str]:
                 return []
             annotation = model.model_fields[part].annotation
     model = _model_in(annotation)
-    return list(model.model_fields) if model is not None else []
+    return [f for f in model.model_fields if f != "said"] if model is not None else []
 
 
 def _model_in(annotation: object) -> type[BaseModel] | None:

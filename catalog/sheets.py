@@ -95,8 +95,8 @@ def _kind(annotation: object) -> Kind | type[BaseModel]:
 def _model_columns(model: type[BaseModel], owner: Owner, prefix: str) -> Iterator[Column]:
     """The columns of a model's fields, one per leaf field, sub-models as dotted paths."""
     for name, info in model.model_fields.items():
-        if owner == "job" and name == "employer":
-            continue
+        if (owner == "job" and name == "employer") or name == "said":
+            continue  # `said` holds the words of other fields, it is no column of its own
         kind = _kind(info.annotation)
         if isinstance(kind, type):
             for sub in _model_columns(kind, owner, f"{prefix}{name}."):

@@ -36,37 +36,13 @@ from bot.events import (
     QuestionOpened,
     StreamEnded,
 )
+from bot.labels import INTENT_LABELS, REASON_LABELS
 from bot.privacy import mask
 from bot.room import Room
 from catalog.models import Job
 
 Json = dict[str, Any]
 """A JSON object as the page receives it."""
-
-INTENT_LABELS: dict[str, str] = {
-    "pay": "工资",
-    "dorm": "住宿",
-    "canteen": "吃饭",
-    "prospects": "发展",
-    "hours": "上班时间",
-    "duties": "工作内容",
-    "insurance": "五险一金",
-    "location": "地点交通",
-    "requirements": "招聘要求",
-    "apply": "报名",
-    "jobs": "找岗位",
-    "legitimacy": "正规吗",
-    "other": "其他问题",
-}
-"""Chinese names of the intents, as the host reads them."""
-
-REASON_LABELS: dict[str, str] = {
-    "missing": "资料里没有",
-    "other": "不在常见问题里",
-    "stale": "来不及回答",
-    "unknown": "不在名单的公司",
-}
-"""Why a question waits for the host, in the host's words."""
 
 MAX_REPLY_CHARS = 200
 """The longest answer the host can type in one go (the room splits it into posts)."""
