@@ -17,6 +17,7 @@ from bot.answer.asked import Answerer, Asked
 from bot.answer.cards import card_posts
 from bot.answer.compose import Composed, compose_employer, compose_search, fit, mention
 from bot.answer.facets import facet_in
+from bot.answer.split import split_words
 from bot.events import (
     Ack,
     Action,
@@ -50,7 +51,7 @@ from bot.events import (
     Tick,
     Viewers,
 )
-from bot.privacy import mask
+from bot.privacy import mask, strip_controls
 from bot.profiles import Profile
 from bot.spam import SpamFilter
 from bot.understand import Understander
@@ -59,6 +60,8 @@ from catalog.index import CatalogIndex
 
 POLL_TEXT = "满意扣1 不满意扣2"
 SWEEP_EVERY = 0.25
+NOT_AGAIN = frozenset({"repeat", "filtered", "too_long", "logged_out", "csrf"})
+"""Ack reasons after which the same text sent again cannot be shown: the post is dropped, not retried."""
 """Seconds of stream time between two sweeps for stale askers and lost acks."""
 _POLL_VOTE = re.compile(r"^\s*(?:扣|kou|打)?\s*([12])(?:\s*(?:扣|kou|打)?\s*\1)*\s*$", re.I)
 _NAME_JUNK = re.compile(r"[\s@\x00-\x1f]+")
@@ -479,16 +482,22 @@ class Room:
             self.poll_id = None
 
     def _host_reply(self, event: HostReply, now: float, out: list[Action]) -> None:
-        """Post the host's answer to a queued question, naming its askers."""
+        """Post the host's answer to a queued question, naming its askers in every piece.
+
+        The answer is masked like any text that leaves the bot and cut only between words; the
+        askers' names take at most half a post, so a long answer still says whom it answers.
+        """
         item = self.host_queue.pop(event.key, None)
         askers = tuple(item.askers) if item else ()
         job = item.job if item else None
         names = [a.name for a in askers]
         room = self.profile.max_chars
-        text = " ".join(event.text.split())
-        head = mention(names, max(0, room - min(len(text), room)))
-        for i, part in enumerate(split_chars(text, room - len(head)) if head else split_chars(text, room)):
-            self._urgent("host", (head + part) if i == 0 else part, askers if i == 0 else (), job)
+        text = mask(" ".join(event.text.split()))
+        head = mention(names, room - len(text)) if len(text) < room else ""
+        if names and not head:
+            head = mention(names, room // 2)
+        for i, part in enumerate(split_words(text, room - len(head))):
+            self._urgent("host", head + part, askers if i == 0 else (), job)
 
     # ------------------------------------------------------------------ acks and time
 
@@ -504,6 +513,9 @@ class Room:
                 out.append(QuestionAnswered(sent.post.ts, sent.post.questions, sent.post.id, by))
             return
         out.append(PostAcked(event.ts, event.id, "rejected", event.reason))
+        if event.reason in NOT_AGAIN:
+            out.append(Counted(now, "post_failed", 1, sent.post.id))
+            return
         self._retry(sent, now, out)
 
     def _retry(self, sent: Outgoing, now: float, out: list[Action]) -> None:
@@ -681,6 +693,7 @@ class Room:
         questions: tuple[str, ...] | None = None,
     ) -> None:
         """Send one post within the budget and remember it until its ack."""
+        text = mask(text)
         if not self.spam.outbound_ok(text) or len(text) > self.profile.max_chars:
             out.append(Counted(now, "post_blocked", 1, text[:20]))
             return
@@ -706,12 +719,7 @@ class Room:
 
 
 def display_name(name: str) -> str:
-    """A viewer's name fit to show: masked, without spaces, @ or control characters, at most 12 chars."""
-    cleaned = _NAME_JUNK.sub("", mask(name))
+    """A viewer's name fit to show: without spaces, @, control, bidi or zero-width characters,
+    then masked (so digits spread with spaces are read as one number), at most 12 chars."""
+    cleaned = mask(_NAME_JUNK.sub("", strip_controls(name)))
     return cleaned[:12] or "观众"
-
-
-def split_chars(text: str, width: int) -> list[str]:
-    """Cut free text (the host's own words) into pieces of at most `width` characters."""
-    width = max(1, width)
-    return [text[i : i + width] for i in range(0, len(text), width)] or [""]

@@ -85,6 +85,14 @@ class SpamFilter:
             del recent[user]
 
     def outbound_ok(self, text: str) -> bool:
-        """Whether a post of ours is clean: no link, no contact, no blocked word."""
-        blocked = self._blocked_re is not None and self._blocked_re.search(text)
-        return not (_LINK.search(text) or blocked)
+        """Whether a post of ours is clean: no link, no blocked word."""
+        return self.outbound_reason(text) is None
+
+    def outbound_reason(self, text: str) -> str | None:
+        """Why a post of ours must not go out (it holds a link or a blocked word), or None."""
+        if _LINK.search(text):
+            return "it holds a link"
+        found = self._blocked_re.search(text) if self._blocked_re is not None else None
+        if found is not None:
+            return f"it holds the blocked word {found.group(0)!r}"
+        return None

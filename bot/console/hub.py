@@ -260,12 +260,19 @@ class Hub:
         self.submit(Feature(self.clock(), job))
 
     def reply(self, key: str, text: str) -> None:
-        """Answer the queued question `key`; the room posts `text` naming its askers."""
-        words = " ".join(text.split())
+        """Answer the queued question `key`; the room posts `text` naming its askers.
+
+        The answer passes the privacy filter (numbers masked, controls stripped) and the checks
+        every post of the bot passes: a link or a blocked word refuses it with the reason.
+        """
+        words = mask(" ".join(text.split()))
         if not words:
             raise ConsoleError("the answer is empty")
         if len(words) > MAX_REPLY_CHARS:
             raise ConsoleError(f"the answer is longer than {MAX_REPLY_CHARS} characters")
+        refused = self.room.spam.outbound_reason(words)
+        if refused is not None:
+            raise ConsoleError(f"the answer is not posted: {refused}")
         item = self.room.host_queue.get(key)
         if item is None:
             raise ConsoleError(f"question {key}: no longer waiting")

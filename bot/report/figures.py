@@ -516,7 +516,7 @@ def _employers(
                 conversion=_share(len(applied), len(asked)),
                 feedback_count=len(mine),
                 feedback_mean=_r(statistics.fmean(f.score for f in mine), 2) if mine else None,
-                feedback_comments=tuple(f.comment for f in mine if f.comment),
+                feedback_comments=tuple(mask(f.comment) for f in mine if f.comment),
             )
         )
     return tuple(out)
