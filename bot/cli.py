@@ -253,7 +253,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """`daigang demo`: the seed recording through the bot, then the review report."""
     from bot.demo import run_demo
 
-    return run_demo(Path(args.out), args.speed, args.keep_open, args.console)
+    return run_demo(Path(args.out), args.speed, args.keep_open, args.console, args.overlay)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -300,6 +300,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
         transcript=Path(args.transcript) if args.transcript else None,
         record=Path(args.record) if args.record else None,
         console=args.console,
+        overlay=args.overlay,
         echo=not args.quiet,
     )
     default_profile = "bilibili" if args.platform == "bilibili" else "generic"
@@ -323,6 +324,12 @@ def _attach_source(args: argparse.Namespace) -> Attachment:
     return get_platform(args.platform).attach(args)
 
 
+OVERLAY_HELP = (
+    "also show the answers and the job card on the console's overlay page "
+    "(/overlay, a browser source for OBS / 直播伴侣); starts the console if needed"
+)
+
+
 def build_parser() -> Parser:
     """All sub-commands and their flags."""
     parser = Parser(prog="daigang", description="An assistant bot for 带岗直播 live streams.")
@@ -333,6 +340,7 @@ def build_parser() -> Parser:
     p.add_argument("--speed", default="120")
     p.add_argument("--keep-open", action="store_true")
     p.add_argument("--console", type=int, default=8080)
+    p.add_argument("--overlay", action="store_true", help=OVERLAY_HELP)
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("room", help="serve a recording as a local live room (daigang-ws v1)")
@@ -373,6 +381,7 @@ def build_parser() -> Parser:
     p.add_argument("--record", default=None, help="write what the room sent as a jsonl recording")
     p.add_argument("--transcript", default=None)
     p.add_argument("--console", type=int, default=None, help="serve the host console on this port")
+    p.add_argument("--overlay", action="store_true", help=OVERLAY_HELP)
     p.add_argument("--silence", type=float, default=60.0, help="seconds without a frame before reconnecting")
     p.add_argument("--quiet", action="store_true", help="do not print the posts")
     p.set_defaults(func=cmd_attach)

@@ -47,7 +47,9 @@ def _fresh_db(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-async def demo(out: Path, speed: float | None, keep_open: bool, console: int) -> LiveResult:
+async def demo(
+    out: Path, speed: float | None, keep_open: bool, console: int, overlay: bool = False
+) -> LiveResult:
     """Play the seed stream to the bot over a local WebSocket, then write the report into `out`."""
     from bot.report import write_report
 
@@ -87,7 +89,9 @@ async def demo(out: Path, speed: float | None, keep_open: bool, console: int) ->
     try:
         async with RoomServer(events, profile, speed=speed) as live_room:
             print(f"room:       {live_room.url} (playing {STREAM.name} at {speed or 'max'}x)", flush=True)
-            outputs = Outputs(transcript=transcript, console=console, report=out / "report.html")
+            outputs = Outputs(
+                transcript=transcript, console=console, report=out / "report.html", overlay=overlay
+            )
             return await attach(
                 live_room.url, room, catalog, store, outputs, options=options, on_ready=ready, after=after
             )
@@ -95,15 +99,18 @@ async def demo(out: Path, speed: float | None, keep_open: bool, console: int) ->
         store.close()
 
 
-def run_demo(out: Path, speed: str, keep_open: bool, console: int) -> int:
-    """`daigang demo`: run the demo into `out` (console on port `console`, 0: any free port); exit 0."""
+def run_demo(out: Path, speed: str, keep_open: bool, console: int, overlay: bool = False) -> int:
+    """`daigang demo`: run the demo into `out` (console on port `console`, 0: any free port); exit 0.
+
+    With `overlay` the posts also go to the console's overlay page, at its own pace.
+    """
     pace = parse_speed(speed)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"{out}: cannot create the output folder ({exc.strerror})") from None
     try:
-        asyncio.run(demo(out, pace, keep_open, console))
+        asyncio.run(demo(out, pace, keep_open, console, overlay))
     except KeyboardInterrupt:
         print("stopped", file=sys.stderr)
     return 0
