@@ -12,8 +12,8 @@ access key pair (`--open-keys FILE`, private to its owner: `access_key_id=…`,
 - reads the feed through `BilibiliFeed` with the session's auth body; LIVE_END starts the same
   grace period as PREPARING, LIVE_START cancels it; INTERACTION_END starts a new session.
 
-The platform lets no app write in the chat: every post fails with reason `no_overlay`, recorded
-as not delivered (answers belong on the overlay page, which a host adds to OBS).
+The platform lets no app write in the chat: every post fails there with reason `no_overlay`,
+recorded as not delivered; `attach --overlay` shows the answers on the overlay page as well.
 """
 
 from __future__ import annotations
