@@ -11,10 +11,13 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from bot.errors import BotError
 from bot.platforms import PLATFORMS, Attachment
+
+if TYPE_CHECKING:
+    from bot.report import ReportPaths
 
 EXIT_BAD_INPUT = 2
 
@@ -57,11 +60,20 @@ def cmd_catalog_convert(args: argparse.Namespace) -> int:
     from catalog.errors import CatalogError
 
     try:
-        convert(Path(args.src), Path(args.dst))
+        dropped = convert(Path(args.src), Path(args.dst))
     except CatalogError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT
+    if dropped:
+        parts = {"stream": "the stream header (title, host, date, platform)", "faq": "the stream-wide FAQ"}
+        zh = {"stream": "直播信息（标题、主播、日期、平台）", "faq": "全场问答"}
+        print(
+            f"notice: {args.dst} leaves out {' and '.join(parts[d] for d in dropped)}: a CSV holds one "
+            f"row per job (keep {args.src}, or write .xlsx to keep them) / 注意：CSV 每行一个岗位，"
+            f"{'和'.join(zh[d] for d in dropped)}没有写进 {args.dst}，需要保留请另存为 .xlsx",
+            file=sys.stderr,
+        )
     print(f"wrote {args.dst}")
     return 0
 
@@ -87,19 +99,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress(total: int | None, desc: str) -> tuple[object, object]:
-    """A tqdm bar on a terminal, else nothing; returns (bar, update callback)."""
-    if not sys.stderr.isatty():
-        return None, None
-    from tqdm import tqdm
-
-    bar = tqdm(total=total, desc=desc, unit=" comments", file=sys.stderr, leave=False)
-    return bar, bar.update
-
-
 def cmd_replay(args: argparse.Namespace) -> int:
     """`daigang replay LOG --catalog FILE`: the bot on a recording, printing its transcript."""
     from bot.profiles import get_profile
+    from bot.progress import estimate_comments, on_terminal, progress_bar
     from bot.replay import replay
     from bot.store import open_store
     from bot.wiring import TranscriptWriter, human_line
@@ -119,8 +122,8 @@ def cmd_replay(args: argparse.Namespace) -> int:
         if transcript is not None:
             transcript.close()
         raise
-    bar, update = _progress(None, "replay")
-    update = _crash_drill(update)
+    bar = progress_bar(estimate_comments(log) if on_terminal() else None, "replay", " comments")
+    update = _crash_drill(bar.update if on_terminal() else None)
     try:
         import asyncio
 
@@ -142,8 +145,14 @@ def cmd_replay(args: argparse.Namespace) -> int:
         store.close()
         if transcript is not None:
             transcript.close()
-        if bar is not None:
-            bar.close()  # type: ignore[attr-defined]
+        bar.close()
+    if result.unknown_features:
+        print(
+            f"warning: {log} puts jobs on screen that {args.catalog} does not have: "
+            f"{', '.join(result.unknown_features)} (their time on screen counts for no job; "
+            "check the catalogue or --feature)",
+            file=sys.stderr,
+        )
     if not args.quiet:
         for post in result.posts:
             print(human_line(post, result.start))
@@ -156,8 +165,22 @@ def cmd_replay(args: argparse.Namespace) -> int:
         from bot.report import write_report
 
         paths = write_report(args.db, Path(args.report), result.session)
-        print(f"report: {paths}", file=sys.stderr)
+        print_report_paths(paths, sys.stderr)
     return 0
+
+
+def print_report_paths(paths: ReportPaths, out: TextIO) -> None:
+    """Where the report's files are, one per line, for a person."""
+    rows = [
+        ("report", paths.html),
+        ("markdown", paths.markdown),
+        ("json", paths.json),
+        ("applications", paths.applications),
+        *((f"applications ({employer})", path) for employer, path in paths.per_employer.items()),
+    ]
+    width = max(len(name) for name, _ in rows) + 1
+    for name, path in rows:
+        print(f"{name + ':':<{width}} {path}", file=out)
 
 
 def _crash_drill(update: object) -> object:
@@ -210,8 +233,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         paths = write_range_report(args.db, out, since, until, args.employer)
     else:
         paths = write_report(args.db, out, args.session, per_employer=args.per_employer)
-    for name in ("html", "markdown", "json", "applications"):
-        print(f"{name}: {getattr(paths, name)}")
+    print_report_paths(paths, sys.stdout)
     return 0
 
 
