@@ -7,15 +7,17 @@ Heavy modules are imported inside each command so that start-up stays quick.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from bot.errors import BotError
 from bot.platforms import PLATFORMS, Attachment
+
+if TYPE_CHECKING:
+    from bot.report import ReportPaths
 
 EXIT_BAD_INPUT = 2
 
@@ -58,11 +60,20 @@ def cmd_catalog_convert(args: argparse.Namespace) -> int:
     from catalog.errors import CatalogError
 
     try:
-        convert(Path(args.src), Path(args.dst))
+        dropped = convert(Path(args.src), Path(args.dst))
     except CatalogError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT
+    if dropped:
+        parts = {"stream": "the stream header (title, host, date, platform)", "faq": "the stream-wide FAQ"}
+        zh = {"stream": "直播信息（标题、主播、日期、平台）", "faq": "全场问答"}
+        print(
+            f"notice: {args.dst} leaves out {' and '.join(parts[d] for d in dropped)}: a CSV holds one "
+            f"row per job (keep {args.src}, or write .xlsx to keep them) / 注意：CSV 每行一个岗位，"
+            f"{'和'.join(zh[d] for d in dropped)}没有写进 {args.dst}，需要保留请另存为 .xlsx",
+            file=sys.stderr,
+        )
     print(f"wrote {args.dst}")
     return 0
 
@@ -88,22 +99,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress(total: int | None, desc: str) -> tuple[object, object]:
-    """A tqdm bar on a terminal, else nothing; returns (bar, update callback)."""
-    if not sys.stderr.isatty():
-        return None, None
-    from tqdm import tqdm
-
-    bar = tqdm(total=total, desc=desc, unit=" comments", file=sys.stderr, leave=False)
-    return bar, bar.update
-
-
 def cmd_replay(args: argparse.Namespace) -> int:
     """`daigang replay LOG --catalog FILE`: the bot on a recording, printing its transcript."""
     from bot.profiles import get_profile
+    from bot.progress import estimate_comments, on_terminal, progress_bar
     from bot.replay import replay
     from bot.store import open_store
-    from bot.wiring import human_line, write_transcript
+    from bot.wiring import TranscriptWriter, human_line
     from catalog.models import Catalog
 
     catalog = _load_catalog(Path(args.catalog))
@@ -113,10 +115,18 @@ def cmd_replay(args: argparse.Namespace) -> int:
     if not log.is_file():
         raise BotError(f"{log}: no such recording")
     speed = parse_speed(args.speed)
-    store = open_store(args.db)
-    bar, update = _progress(None, "replay")
-    update = _crash_drill(update)
+    transcript = TranscriptWriter.open(Path(args.transcript)) if args.transcript else None
     try:
+        store = open_store(args.db)
+    except BaseException:
+        if transcript is not None:
+            transcript.close()
+        raise
+    bar = progress_bar(estimate_comments(log) if on_terminal() else None, "replay", " comments")
+    update = _crash_drill(bar.update if on_terminal() else None)
+    try:
+        import asyncio
+
         result = asyncio.run(
             replay(
                 log,
@@ -128,17 +138,24 @@ def cmd_replay(args: argparse.Namespace) -> int:
                 features=args.feature,
                 polls=args.poll,
                 progress=update,  # type: ignore[arg-type]
+                on_post=transcript.write if transcript is not None else None,
             )
         )
     finally:
         store.close()
-        if bar is not None:
-            bar.close()  # type: ignore[attr-defined]
+        if transcript is not None:
+            transcript.close()
+        bar.close()
+    if result.unknown_features:
+        print(
+            f"warning: {log} puts jobs on screen that {args.catalog} does not have: "
+            f"{', '.join(result.unknown_features)} (their time on screen counts for no job; "
+            "check the catalogue or --feature)",
+            file=sys.stderr,
+        )
     if not args.quiet:
         for post in result.posts:
             print(human_line(post, result.start))
-    if args.transcript:
-        write_transcript(result.posts, Path(args.transcript))
     print(
         f"replayed {result.comments} comments, {result.events} events: {len(result.posts)} posts, "
         f"{result.applications} applications; session {result.session} in {args.db}",
@@ -148,8 +165,22 @@ def cmd_replay(args: argparse.Namespace) -> int:
         from bot.report import write_report
 
         paths = write_report(args.db, Path(args.report), result.session)
-        print(f"report: {paths}", file=sys.stderr)
+        print_report_paths(paths, sys.stderr)
     return 0
+
+
+def print_report_paths(paths: ReportPaths, out: TextIO) -> None:
+    """Where the report's files are, one per line, for a person."""
+    rows = [
+        ("report", paths.html),
+        ("markdown", paths.markdown),
+        ("json", paths.json),
+        ("applications", paths.applications),
+        *((f"applications ({employer})", path) for employer, path in paths.per_employer.items()),
+    ]
+    width = max(len(name) for name, _ in rows) + 1
+    for name, path in rows:
+        print(f"{name + ':':<{width}} {path}", file=out)
 
 
 def _crash_drill(update: object) -> object:
@@ -202,8 +233,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         paths = write_range_report(args.db, out, since, until, args.employer)
     else:
         paths = write_report(args.db, out, args.session, per_employer=args.per_employer)
-    for name in ("html", "markdown", "json", "applications"):
-        print(f"{name}: {getattr(paths, name)}")
+    print_report_paths(paths, sys.stdout)
     return 0
 
 
@@ -245,7 +275,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """`daigang demo`: the seed recording through the bot, then the review report."""
     from bot.demo import run_demo
 
-    return run_demo(Path(args.out), args.speed, args.keep_open, args.console)
+    return run_demo(Path(args.out), args.speed, args.keep_open, args.console, args.overlay)
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """`daigang doctor`: check a catalogue, a database and a platform login; exit 2 if any fails."""
+    from bot.doctor import run_doctor
+
+    if args.catalog is None and args.db is None and args.platform is None:
+        raise BotError("doctor: give what to check: --catalog FILE, --db FILE|URL, --platform bilibili")
+    if args.platform is None:
+        given = [f for f, v in (("--cookie-file", args.cookie_file), ("--room", args.room),
+                                ("--api-url", args.api_url)) if v is not None]  # fmt: skip
+        if given:
+            raise BotError(f"doctor: {', '.join(given)} go with --platform bilibili")
+    return run_doctor(
+        Path(args.catalog) if args.catalog is not None else None,
+        args.db,
+        args.platform,
+        Path(args.cookie_file) if args.cookie_file is not None else None,
+        args.room,
+        args.api_url,
+    )
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -275,7 +326,7 @@ def cmd_room(args: argparse.Namespace) -> int:
     )
 
 
-BILIBILI_FLAGS = ("room", "ws_url", "send_url", "api_url", "cookie_file", "uid", "key")
+BILIBILI_FLAGS = ("room", "ws_url", "api_url", "cookie_file", "uid", "key")
 """The `attach` flags that only go with `--platform bilibili`."""
 
 
@@ -292,6 +343,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
         transcript=Path(args.transcript) if args.transcript else None,
         record=Path(args.record) if args.record else None,
         console=args.console,
+        overlay=args.overlay,
         echo=not args.quiet,
     )
     default_profile = "bilibili" if args.platform == "bilibili" else "generic"
@@ -315,6 +367,12 @@ def _attach_source(args: argparse.Namespace) -> Attachment:
     return get_platform(args.platform).attach(args)
 
 
+OVERLAY_HELP = (
+    "also show the answers and the job card on the console's overlay page "
+    "(/overlay, a browser source for OBS / 直播伴侣); starts the console if needed"
+)
+
+
 def build_parser() -> Parser:
     """All sub-commands and their flags."""
     parser = Parser(prog="daigang", description="An assistant bot for 带岗直播 live streams.")
@@ -325,6 +383,7 @@ def build_parser() -> Parser:
     p.add_argument("--speed", default="120")
     p.add_argument("--keep-open", action="store_true")
     p.add_argument("--console", type=int, default=8080)
+    p.add_argument("--overlay", action="store_true", help=OVERLAY_HELP)
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("room", help="serve a recording as a local live room (daigang-ws v1)")
@@ -350,9 +409,14 @@ def build_parser() -> Parser:
     p.add_argument("--room", type=int, default=None, help="bilibili: the live room's number")
     p.add_argument("--ws-url", default=None, help="bilibili: the danmaku server (default: from getDanmuInfo)")
     p.add_argument("--key", default=None, help="bilibili: the auth key to go with --ws-url")
-    p.add_argument("--api-url", default=None, help="bilibili: base URL of the getDanmuInfo lookup")
-    p.add_argument("--send-url", default=None, help="bilibili: base URL of the send endpoint (/msg/send)")
+    p.add_argument(
+        "--api-url", default=None, help="bilibili: send every HTTP request to this base URL (real paths)"
+    )
     p.add_argument("--cookie-file", default=None, help="bilibili: the Cookie header (else listen only)")
+    p.add_argument("--code", default=None, help="bilibili-open: the host's 身份码 from the live centre")
+    p.add_argument(
+        "--open-keys", default=None, help="bilibili-open: file with access_key_id, access_key_secret, app_id"
+    )
     p.add_argument("--uid", type=int, default=None, help="bilibili: log in as (default: the cookie's)")
     p.add_argument("--profile", default=None, help="default: bilibili on Bilibili, else generic")
     p.add_argument("--max-chars", type=int, default=None)
@@ -360,6 +424,7 @@ def build_parser() -> Parser:
     p.add_argument("--record", default=None, help="write what the room sent as a jsonl recording")
     p.add_argument("--transcript", default=None)
     p.add_argument("--console", type=int, default=None, help="serve the host console on this port")
+    p.add_argument("--overlay", action="store_true", help=OVERLAY_HELP)
     p.add_argument("--silence", type=float, default=60.0, help="seconds without a frame before reconnecting")
     p.add_argument("--quiet", action="store_true", help="do not print the posts")
     p.set_defaults(func=cmd_attach)
@@ -421,6 +486,17 @@ def build_parser() -> Parser:
     p.add_argument("--score", type=int, required=True)
     p.add_argument("--comment", default=None)
     p.set_defaults(func=cmd_feedback)
+
+    p = sub.add_parser("doctor", help="check a catalogue, a database and a platform login before a stream")
+    p.add_argument("--catalog", default=None, help="a catalogue file to load and validate")
+    p.add_argument(
+        "--db", default=None, help="a SQLite file or postgresql:// URL: opens, migrations, integrity"
+    )
+    p.add_argument("--platform", choices=["bilibili"], default=None, help="check the login on a platform")
+    p.add_argument("--cookie-file", default=None, help="bilibili: the account's Cookie header")
+    p.add_argument("--room", type=int, default=None, help="bilibili: the live room to look up")
+    p.add_argument("--api-url", default=None, help="bilibili: send the platform's HTTP requests here")
+    p.set_defaults(func=cmd_doctor)
 
     p = sub.add_parser("bench", help="measure speed, memory and service")
     p.add_argument("--quick", action="store_true", help="a smaller scale, about a minute")

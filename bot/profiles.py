@@ -23,6 +23,8 @@ PROFILES: dict[str, Profile] = {
     "douyin": Profile("douyin", 50, 5.0, 30.0),
     "wechat": Profile("wechat", 120, 3.0, 30.0),
     "generic": Profile("generic", 100, 1.0, 5.0),
+    # The overlay page: two lines of 40 characters, each answer 4 s on screen.
+    "overlay": Profile("overlay", 80, 4.0, 30.0),
 }
 
 

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.events import Comment, End, Event, Post, Tick
+from bot.events import Comment, End, Event, Feature, Post, Tick
 from bot.profiles import Profile
 from bot.recordings.read import parse_offset, read_recording
 from bot.room import Room, RoomConfig
@@ -39,6 +39,8 @@ class ReplayResult:
     start: float = 0.0
     end: float = 0.0
     extra: dict[str, int] = field(default_factory=dict)
+    unknown_features: list[str] = field(default_factory=list)
+    """Jobs the recording (or --feature) puts on screen that the catalogue does not have."""
 
 
 def session_key(log: Path, catalog_json: str, profile: Profile) -> str:
@@ -107,6 +109,8 @@ async def replay(
 
     runner = Runner(room, writes, open_session, polls=parse_polls(polls), on_post=on_post)
     result = ReplayResult(session="", posts=[])
+    known = {j.id for j in catalog.jobs}
+    """Jobs the catalogue has, and those already reported as not in it."""
     wall_start = clock.now()
     n = 0
     for event in read_recording(log, fmt, features):
@@ -122,6 +126,9 @@ async def replay(
                 runner.apply(step)
                 if not isinstance(step, Tick):
                     result.events += 1
+            if isinstance(admitted, Feature) and admitted.job is not None and admitted.job not in known:
+                known.add(admitted.job)
+                result.unknown_features.append(admitted.job)
             if isinstance(admitted, Comment) and progress is not None:
                 progress(1)
         if runner.ended:

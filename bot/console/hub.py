@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.answer.facts import pay_range
+from bot.console.overlay import CardBook, OverlaySink
 from bot.errors import BotError
 from bot.events import (
     Action,
@@ -23,6 +24,7 @@ from bot.events import (
     CommentSeen,
     Event,
     Feature,
+    FeatureChanged,
     HostReply,
     Pause,
     PollChanged,
@@ -34,37 +36,13 @@ from bot.events import (
     QuestionOpened,
     StreamEnded,
 )
+from bot.labels import INTENT_LABELS, REASON_LABELS
 from bot.privacy import mask
 from bot.room import Room
 from catalog.models import Job
 
 Json = dict[str, Any]
 """A JSON object as the page receives it."""
-
-INTENT_LABELS: dict[str, str] = {
-    "pay": "工资",
-    "dorm": "住宿",
-    "canteen": "吃饭",
-    "prospects": "发展",
-    "hours": "上班时间",
-    "duties": "工作内容",
-    "insurance": "五险一金",
-    "location": "地点交通",
-    "requirements": "招聘要求",
-    "apply": "报名",
-    "jobs": "找岗位",
-    "legitimacy": "正规吗",
-    "other": "其他问题",
-}
-"""Chinese names of the intents, as the host reads them."""
-
-REASON_LABELS: dict[str, str] = {
-    "missing": "资料里没有",
-    "other": "不在常见问题里",
-    "stale": "来不及回答",
-    "unknown": "不在名单的公司",
-}
-"""Why a question waits for the host, in the host's words."""
 
 MAX_REPLY_CHARS = 200
 """The longest answer the host can type in one go (the room splits it into posts)."""
@@ -109,8 +87,14 @@ class Hub:
         post_log_size: int = 200,
         recent_window: float = 300.0,
         minutes_kept: int = 60,
+        overlay: OverlaySink | None = None,
     ) -> None:
-        """A hub over `room`; host commands go to `submit`, stamped with `clock()` (the stream's time)."""
+        """A hub over `room`; host commands go to `submit`, stamped with `clock()` (the stream's time).
+
+        `overlay` is the sink behind the console's overlay page (one is made when not given): the
+        hub keeps its card on the featured job and shows its status; posts reach it only when the
+        run routes them there.
+        """
         self.room = room
         self.submit = submit
         self.clock = clock
@@ -138,6 +122,9 @@ class Hub:
         self._viewers: int | None = None
         self._host_answers: deque[Json] = deque(maxlen=20)
         self._comment_total = 0
+        self.overlay = overlay or OverlaySink(CardBook(room.index), stamp=clock)
+        self.overlay.feature(room.featured)
+        self.overlay.listen(self._overlay_changed)
 
     # ------------------------------------------------------------------ listening
 
@@ -151,6 +138,12 @@ class Hub:
                 self._listeners.remove(callback)
 
         return stop
+
+    def _overlay_changed(self) -> None:
+        """The overlay's pages or outcomes changed: the console shows it."""
+        self.version += 1
+        for callback in list(self._listeners):
+            callback()
 
     def observe(self, actions: list[Action], now: float) -> None:
         """Take the actions one `Room.handle` call returned at time `now`."""
@@ -208,6 +201,8 @@ class Hub:
             case AudienceSeen() if action.kind == "viewers":
                 self._viewers = action.count
                 self._viewers_per_minute[int(action.ts // 60)] = action.count
+            case FeatureChanged():
+                self.overlay.feature(action.job)
             case StreamEnded():
                 self.ended = True
             case _:
@@ -265,12 +260,19 @@ class Hub:
         self.submit(Feature(self.clock(), job))
 
     def reply(self, key: str, text: str) -> None:
-        """Answer the queued question `key`; the room posts `text` naming its askers."""
-        words = " ".join(text.split())
+        """Answer the queued question `key`; the room posts `text` naming its askers.
+
+        The answer passes the privacy filter (numbers masked, controls stripped) and the checks
+        every post of the bot passes: a link or a blocked word refuses it with the reason.
+        """
+        words = mask(" ".join(text.split()))
         if not words:
             raise ConsoleError("the answer is empty")
         if len(words) > MAX_REPLY_CHARS:
             raise ConsoleError(f"the answer is longer than {MAX_REPLY_CHARS} characters")
+        refused = self.room.spam.outbound_reason(words)
+        if refused is not None:
+            raise ConsoleError(f"the answer is not posted: {refused}")
         item = self.room.host_queue.get(key)
         if item is None:
             raise ConsoleError(f"question {key}: no longer waiting")
@@ -297,6 +299,10 @@ class Hub:
         """Silence the bot (it keeps listening and recording) or let it speak again."""
         self.submit(Pause(self.clock(), paused))
 
+    def hide_overlay(self, hidden: bool) -> None:
+        """Hide the overlay (it shows nothing; posts meanwhile are not shown) or show it again."""
+        self.overlay.hide(hidden)
+
     # ------------------------------------------------------------------ the snapshot
 
     def snapshot(self) -> Json:
@@ -320,6 +326,7 @@ class Hub:
             "poll": self._poll_json(),
             "audience": self._audience(now),
             "posts": self._posts_json(),
+            "overlay": self.overlay.status(),
         }
 
     def _job_label(self, job_id: str | None) -> str:

@@ -53,6 +53,7 @@ from bot.runtime.dedup import FrameDedup
 from bot.runtime.outbox import Outbox
 from bot.runtime.runner import Runner
 from bot.runtime.shed import ShedQueue, looks_like_chatter
+from bot.runtime.sink import Screen
 from bot.runtime.streamclock import UNTIMED
 from bot.runtime.timeline import TICK
 from bot.runtime.writes import ThreadWrites
@@ -184,6 +185,9 @@ class LiveBot:
         self.queue: ShedQueue[Item] = ShedQueue(self.options.queue_size, shed)
         self.dedup = FrameDedup(room.config.dedup_window)
         self.outbox = Outbox()
+        self.overlay: Screen | None = None
+        """The console's overlay, when it serves one: a source that cannot post into the chat
+        shows the outbox's posts there (`overlay.serve(outbox.posts, receive)`)."""
         self.result = LiveResult()
         self.finished = asyncio.Event()
         self.online = False

@@ -23,6 +23,14 @@ class Sink(Protocol):
         ...
 
 
+class Screen(Protocol):
+    """A sink that serves a whole queue of posts (the console's overlay), acks going to `acked`."""
+
+    async def serve(self, posts: asyncio.Queue[Post], acked: Callable[[Ack], Awaitable[object]]) -> None:
+        """Show the queue's posts and hand each one's ack to `acked`, until cancelled."""
+        ...
+
+
 Deliver = Callable[[Post], Awaitable[Ack]]
 """Deliver one post and give the platform's verdict on it (an HTTP send, a line on screen)."""
 

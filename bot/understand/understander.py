@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from bot.understand.commands import apply_number, card_number, is_poll_vote, stated_age
+from bot.understand.commands import apply_number, apply_title, card_number, is_poll_vote, stated_age
 from bot.understand.intents import (
     BARE,
     PatternMatch,
@@ -37,6 +37,7 @@ from bot.understand.terms import Hit, build_terms, employer_names, kin_names, ti
 from catalog.index import CatalogIndex
 from catalog.models import Catalog
 
+_DIGIT = re.compile(r"\d")
 CACHE_SIZE = 1 << 15
 CUE = 0.4
 """Confidence of an intent read from cue words alone (only in a line plainly about work)."""
@@ -77,6 +78,25 @@ _POLITE = re.compile(
 _HIRING_WORDS = ("招", "要人", "缺人", "收人")
 """What a hiring verb holds (还招吗, 招不招, 还要人吗)."""
 _AGE_MENTION = re.compile(r"\d{1,2}\s*(?:周岁|岁)|[1-7]\d\s*(?:多)?了")
+_PET_NAME = re.compile(r"([\u4e00-\u9fff])\1(?!\1)")
+_DOUBLED_WORDS = frozenset(
+    re.findall(
+        r"..",
+        "天天常常刚刚慢慢好好偷偷早早多多少少渐渐明明往往仅仅白白悄悄乖乖稍稍人人个个家家"
+        "样样处处时时年年月月日日次次夜夜久久每每纷纷默默轻轻静静快快哥哥姐姐弟弟妹妹"
+        "爸爸妈妈爷爷奶奶叔叔舅舅姑姑婶婶宝宝谢谢看看试试想想问问说说听听等等走走聊聊坐坐"
+        "讲讲一一大大小小星星点点偏偏万万全全整整足足满满统统通通单单光光草草哈哈呵呵嘿嘿"
+        "嘻嘻",
+    )
+)
+"""Doubled characters that are ordinary words (天天, 看看, 宝宝), not a pet name like 然然."""
+_TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
+"""A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
+_THEIR_SIDE = ("这边", "公司", "厂")
+"""After 你: the employer's side (你这边可以接受吗, 你公司), not the streamer as a person."""
+_ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
+_ASKING_WORDS = re.compile(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
+"""In what follows 什么, a word that asks on (什么人能干, 什么时候有): then it is a question."""
 _OWNERS = ("我", "俺", "我的", "我家", "跟", "和", "带", "咱")
 """Before 老公, 朋友 …: the viewer's own people, not a way of addressing the streamer."""
 _ANCHORS = (
@@ -94,6 +114,14 @@ _ANCHORS = (
     "这活",
     "干活",
 )
+
+
+def _domain_words(hits: list[Hit], refs: Refs) -> bool:
+    """Whether a line names a job, employer, city or recruiting topic (for an `other` question:
+    probably misread rather than off-topic)."""
+    if refs.numbers or refs.employers or refs.titles or refs.cities:
+        return True
+    return any(h.term.strong or h.term.weak or h.term.jobs or h.term.kin_jobs for h in hits)
 
 
 class Understander:
@@ -142,13 +170,14 @@ class Understander:
         norm = self._normalize(text)
         plain = self._cached(norm, None)
         if plain.standalone:
-            return plain  # chatter naming nothing reads the same whatever is on screen
+            return plain  # a line whose job does not hang on the job on screen reads the same whatever it is
         return self._cached(norm, featured if featured in self._index.by_id else None)
 
-    def to_contract(self, r: Understanding) -> dict[str, Any]:
-        """The SPEC §4 object for one result, keys in contract order."""
+    def to_contract(self, r: Understanding, text: str | None = None) -> dict[str, Any]:
+        """The SPEC §4 object for one result, keys in contract order (`text`: the comment's own words,
+        when `r` came from `analyse` and holds the normal form)."""
         return {
-            "text": r.text,
+            "text": r.text if text is None else text,
             "question": r.question,
             "intents": list(r.intents),
             "job": r.job,
@@ -161,9 +190,10 @@ class Understander:
     def _analyse(self, norm: str, featured: str | None) -> Understanding:
         """Understand one normalised line (the result's text is the normal form; callers replace it)."""
         core = core_of(norm)
-        if not core or is_laughter(core) or is_poll_vote(norm) or core.isdigit():
+        digits = _DIGIT.search(norm) is not None
+        if not core or is_laughter(core) or (digits and (is_poll_vote(norm) or core.isdigit())):
             return Understanding(norm, False, (), (), None, None, None, standalone=True)
-        number = apply_number(norm)
+        number = apply_number(norm) if digits else None
         if number is not None:
             job = self._index.by_number.get(number)
             command = self._with_refs(
@@ -171,35 +201,57 @@ class Understander:
             )
             stated = stated_age(norm)
             return command if stated is None else replace(command, age=stated)
-        number = card_number(norm)
+        named = self._applied_title(norm) if "报" in norm or "应聘" in norm else None
+        if named is not None:
+            if len(named) == 1:
+                return self._with_refs(norm, False, ("apply",), (0.99,), named[0], apply_command=True)
+            return self._with_refs(norm, True, ("apply",), (0.9,), None)
+        number = card_number(norm) if digits else None
         if number is not None:
             job = self._index.by_number.get(number)
             return self._with_refs(norm, True, ("jobs",), (0.95,), job.id if job else None, card=True)
         hits = list(self._terms.hits(norm))
-        refs = find_refs(norm, hits, self._index, self._companies)
-        age = stated_age(norm)
+        question = is_marked_question(norm, hits, self._lexicon.final_particles)
+        names = any(h.term.meaningful for h in hits) or self._companies.has_suffix(norm)
+        if not (question or digits or names):
+            # The bulk of a stream: a statement that names nothing and holds no topic word.
+            return Understanding(norm, False, (), (), None, None, None, standalone=True)
+        # Whether a company the catalogue lacks is named matters only to a line that may ask
+        # something or names a job, place or employer; for the rest the costly check is skipped.
+        careful = question or any(
+            h.term.strong or h.term.jobs or h.term.kin_jobs or h.term.city or h.term.employers for h in hits
+        )
+        refs = find_refs(norm, hits, self._index, self._companies, careful=careful)
+        age = stated_age(norm) if digits else None
         if core in self._lexicon.chatter or any(p.search(norm) for p in self._lexicon.chatter_patterns):
             return self._finish(norm, featured, False, [], refs, age)
-        question = is_marked_question(norm, hits, self._lexicon.final_particles)
         scored = strong_intents(hits)
         if not question:
             # A bare topic (工资, 五险一金, 3号宿舍) is a question; anything else is a statement.
             rest = leftover(norm, hits, refs.number_spans)
-            if scored and not rest:
+            if scored and not rest and not norm.endswith("!"):
+                # 好开！ 合法！ is an exclamation, not a bare topic.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
                 return self._finish(norm, featured, True, ordered(scored), refs, age)
             return self._finish(norm, featured, False, [], refs, age)
         if self._put_to_people(norm, hits):
             # Put to the streamer or to the other viewers (有人在那干过吗, 主播你累不累).
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+        if self._echoed(norm, hits, refs):
+            # 什么黑心企业, 什么湖南卫视: the streamer's words repeated in disbelief, not a question.
+            return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         anchored = self._anchored(norm, refs)
         talks_to_host = not anchored and any(
-            h.term.personal and not norm[: h.start].endswith(_OWNERS) for h in hits
+            h.term.personal
+            and not norm[: h.start].endswith(_OWNERS)
+            and not norm[h.end :].startswith(_THEIR_SIDE)
+            for h in hits
         )
         matches = match_patterns(norm, self._lexicon)
         topical = hits
         if not talks_to_host:
             topical, matches = explained(hits, matches)
+        topical, matches = self._without_context(norm, hits, topical, matches)
         scored = strong_intents(topical)
         if not talks_to_host:
             scored += pattern_intents(matches) + ask_intents(topical)
@@ -224,25 +276,44 @@ class Understander:
             and not talks_to_host
             and refs.cities
             and not (refs.employers or refs.numbers or refs.titles)
+            and not self._rest(norm, hits, refs.number_spans)
         ):
+            # A place and nothing else (在苏州吗, 有嘉兴的吗) asks where; 什么湖南卫视 names a channel.
             result = [Scored("location", 0, 0.6)]
         if age is not None and result is not None:
             # A stated age asks whether one qualifies; a search stays a search (我40了有啥活).
             lead = result[:1] if result[:1] and result[0].intent == "jobs" else []
             others = [s for s in result[len(lead) :] if s.intent != "requirements"]
             result = [*lead, Scored("requirements", -1, 0.8), *others]
-        if not result and not talks_to_host and anchored:
+        if not result and not talks_to_host and self._anchored(norm, refs, brands=False):
+            # A brand alone (我苹果手机能抽华为吗) is a product, not a workplace: no cue then.
             cue = self._cue_intent(norm)
             if cue is not None:
                 result = [Scored(cue, 0, CUE)]
         if not result:
             if len(core) >= 2 and not self._only_chatter(core):
-                return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+                other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+                return replace(other, misread=_domain_words(hits, refs))
             return self._finish(norm, featured, False, [], refs, age)
         return self._finish(norm, featured, True, result, refs, age, found)
 
+    def _applied_title(self, norm: str) -> tuple[str, ...] | None:
+        """The jobs of the title an application names (报名电工), or None when it names no title.
+
+        One job: the application is for it. Several: it applies to none of them, and asks how to
+        apply (the viewer is told to give the number)."""
+        title = apply_title(norm)
+        term = self._terms.terms.get(title) if title is not None else None
+        if term is None or not (term.jobs or term.kin_jobs):
+            return None
+        return term.jobs or term.kin_jobs
+
     def _put_to_people(self, norm: str, hits: list[Hit]) -> bool:
-        """Whether an `other_patterns` match holds every strong word (宿舍冬天冷不冷 asks about the dorm)."""
+        """Whether an `other_patterns` match holds every strong word (宿舍冬天冷不冷 asks about the dorm),
+        or the line opens with a pet name (然然吃的啥, 晚晚能学猫叫吗: a streamer or a friend, not a job)."""
+        pet = _PET_NAME.match(norm)
+        if pet is not None and pet.group(0) not in _DOUBLED_WORDS and not any(h.start == 0 for h in hits):
+            return True
         # A polite opening (请问有没有人在那干过) is read past: the patterns see what follows it.
         lead = _POLITE.match(norm)
         skip = lead.end() if lead else 0
@@ -258,7 +329,12 @@ class Understander:
         return False
 
     def _weak_only(
-        self, norm: str, hits: list[Hit], refs: Refs, matches: list[PatternMatch], anchored: bool
+        self,
+        norm: str,
+        hits: list[Hit],
+        refs: Refs,
+        matches: list[PatternMatch],
+        anchored: bool,
     ) -> list[Scored]:
         """The weak words of a question with no strong one, where they are nearly all it or a clause says."""
         # The whole line is looked at, then (in a polite question, or one whose weak words agree)
@@ -282,6 +358,69 @@ class Understander:
         if found:
             found += weak_patterns
         return found
+
+    def _without_context(
+        self, norm: str, hits: list[Hit], topical: list[Hit], matches: list[PatternMatch]
+    ) -> tuple[list[Hit], list[PatternMatch]]:
+        """The topic words and phrases of the clauses that ask, when the clause that asks names a topic
+        of its own: what another clause tells is context (我已经发过简历了，请问几点上班？ asks about
+        hours only). Who the viewer is (都五十多了) still qualifies the question."""
+        asking = self._asking_clauses(norm, hits)
+        if asking is None:
+            return topical, matches
+
+        def asks(start: int) -> bool:
+            return any(a <= start < b for a, b in asking)
+
+        if not (any(asks(h.start) and h.term.strong for h in topical) or any(asks(m.start) for m in matches)):
+            return topical, matches
+        who = "requirements"
+        return (
+            [h for h in topical if asks(h.start) or who in (*h.term.strong, *h.term.weak)],
+            [m for m in matches if asks(m.start) or who in m.intents],
+        )
+
+    def _asking_clauses(self, norm: str, hits: list[Hit]) -> list[tuple[int, int]] | None:
+        """The clauses that ask, when a line also has clauses that only tell (我已经发过简历了, 很感兴趣);
+        None when every clause asks, none does, or a closing tag asks about them all (…对吧)."""
+        spans = clause_spans(norm)
+        if len(spans) < 2 or norm[spans[-1][0] : spans[-1][1]] in _TAG_WORDS:
+            return None
+        asking: list[tuple[int, int]] = []
+        telling = False
+        for a, b in spans:
+            inside = [Hit(h.start - a, h.end - a, h.term) for h in hits if a <= h.start and h.end <= b]
+            clause = norm[a:b]
+            if norm[b : b + 1] == "?" or is_marked_question(clause, inside, self._lexicon.final_particles):
+                asking.append((a, b))
+            elif self._rest(norm, hits, [], (a, b)):
+                telling = True
+            else:
+                asking.append((a, b))  # a bare topic (五险一金，有吗) asks too
+        return asking if asking and telling else None
+
+    def _echoed(self, norm: str, hits: list[Hit], refs: Refs) -> bool:
+        """Whether the line is 什么 + a phrase that is more than a topic word (什么孕妇装, 什么人设) or a
+        topic word 什么 does not ask about (什么大专), with nothing else that asks: an echo of what was
+        said, not a question (什么福利, 什么学历 ask)."""
+        echo = _ECHO.match(norm)
+        if (
+            echo is None
+            or _ASKING_WORDS.search(echo.group(1))
+            or refs.numbers
+            or refs.titles
+            or refs.employers
+        ):
+            return False
+        if any(h.start == 0 and h.end > 2 and not (h.term.strong or h.term.weak or h.term.ask) for h in hits):
+            return False  # 什么时候, 什么样: a longer question word, not 什么 alone
+        if self._rest(norm, hits, refs.number_spans):
+            return True
+        asked = echo.group(1)
+        topical = [h for h in hits if h.term.strong or h.term.weak or h.term.ask]
+        return (
+            len(topical) == 1 and topical[0].term.word == asked and asked not in self._lexicon.asked_with_what
+        )
 
     def _rest(
         self, norm: str, hits: list[Hit], spans: list[tuple[int, int]], within: tuple[int, int] | None = None
@@ -308,9 +447,10 @@ class Understander:
         return core in self._lexicon.chatter or is_laughter(core)
 
     @staticmethod
-    def _anchored(norm: str, refs: Refs) -> bool:
-        """Whether the line is plainly about work: it names a job, an employer, a company or a workplace."""
-        if refs.numbers or refs.employers or refs.titles or refs.unknown_company:
+    def _anchored(norm: str, refs: Refs, *, brands: bool = True) -> bool:
+        """Whether the line is plainly about work: it names a job, an employer, a company (not when
+        `brands` is False: a company alone may be a product) or a workplace."""
+        if refs.numbers or refs.employers or refs.titles or (brands and refs.unknown_company):
             return True
         return any(anchor in norm for anchor in _ANCHORS)
 
@@ -436,6 +576,6 @@ class Understander:
             unknown_company=refs.unknown_company,
             age=age,
             found=found,
-            standalone=not intents
-            and not (refs.numbers or refs.employers or refs.titles or refs.cities or refs.unknown_company),
+            standalone=bool(refs.numbers or refs.unknown_company)
+            or not (job_specific or refs.employers or refs.titles or refs.cities),
         )
