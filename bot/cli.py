@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from bot.errors import BotError
 from bot.platforms import PLATFORMS, Attachment
+from bot.runtime.clock import parse_speed
 
 if TYPE_CHECKING:
     from bot.report import ReportPaths
@@ -204,19 +205,6 @@ def _crash_drill(update: object) -> object:
             os.kill(os.getpid(), signal.SIGKILL)
 
     return count
-
-
-def parse_speed(value: str) -> float | None:
-    """`max` -> None (as fast as possible); a positive number otherwise."""
-    if value == "max":
-        return None
-    try:
-        speed = float(value)
-    except ValueError:
-        raise BotError(f"--speed {value}: give a number or max") from None
-    if speed <= 0:
-        raise BotError(f"--speed {value}: must be positive")
-    return speed
 
 
 def cmd_report(args: argparse.Namespace) -> int:

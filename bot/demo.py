@@ -19,13 +19,13 @@ import sys
 import time
 from pathlib import Path
 
-from bot.cli import parse_speed
 from bot.errors import InputError
 from bot.live.attach import Outputs, attach
 from bot.live.room_server import RoomServer, load_events
 from bot.profiles import get_profile
 from bot.progress import StreamProgress
 from bot.replay import parse_polls
+from bot.runtime.clock import parse_speed
 from bot.runtime.live import LiveBot, LiveOptions, LiveResult
 from bot.seedfiles import CATALOG as CATALOG_FILE
 from bot.seedfiles import STREAM as STREAM_FILE

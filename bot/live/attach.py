@@ -21,6 +21,7 @@ from bot.errors import InputError
 from bot.events import Ack, Action, Post
 from bot.platforms.ws.client import SILENCE, WsFeed, check_url
 from bot.profiles import Profile
+from bot.recordings.write import RecordingWriter
 from bot.room import Room
 from bot.runtime.backoff import Retry
 from bot.runtime.clock import Clock
@@ -133,7 +134,7 @@ async def attach(
             catalog_json=catalog.model_dump_json(),
             clock=clock,
             options=options,
-            record=record,
+            record=RecordingWriter(record) if record is not None else None,
             tap=tap,
         )
         bot.on_post = _Transcript(transcript, outputs.echo, bot)

@@ -33,7 +33,6 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import IO
 
 from bot.events import (
     Ack,
@@ -46,7 +45,6 @@ from bot.events import (
     Post,
     Record,
 )
-from bot.platforms.ws.codec import encode_event
 from bot.room import Room
 from bot.runtime.clock import Clock
 from bot.runtime.dedup import FrameDedup
@@ -155,12 +153,12 @@ class LiveBot:
         options: LiveOptions | None = None,
         on_post: Callable[[Post], None] | None = None,
         shed: Callable[[Item], bool] = sheddable,
-        record: IO[bytes] | None = None,
+        record: Callable[[Event], None] | None = None,
         tap: Callable[[list[Action], float], None] | None = None,
     ) -> None:
         """A bot for `room` writing to `store`; `source` names the feed (its URL) in the session key.
 
-        `record` receives each new frame from the room as a canonical JSON line; `tap` sees every
+        `record` is given each new frame from the room (to write a recording); `tap` sees every
         batch of actions the room decides (and the `now` it decided at), after the executor has
         carried it out.
         """
@@ -273,7 +271,7 @@ class LiveBot:
             self.result.gaps += 1
             await self._put(Resume(Gap(event.ts, start, reason), self.dedup.duplicates - duplicates))
         if self.record_to is not None:
-            self.record_to.write(encode_event(event).encode() + b"\n")
+            self.record_to(event)
         if self.latencies is not None:
             self._arrived[_measure_key(event)] = arrival
         await self._put(event)
