@@ -13,10 +13,11 @@ from pathlib import Path
 
 from bot.events import Comment, End, Event, Feature, Post, Tick
 from bot.profiles import Profile
-from bot.recordings.read import parse_offset, read_recording
+from bot.recordings.read import detect_format, parse_offset, read_recording
 from bot.room import Room, RoomConfig
 from bot.runtime.clock import Clock
 from bot.runtime.runner import Runner
+from bot.runtime.streamclock import EPOCH, StreamClock
 from bot.runtime.timeline import TICK, Timeline
 from bot.runtime.writes import DirectWrites
 from bot.store import Store
@@ -107,7 +108,10 @@ async def replay(
         key = session_key(log, catalog_json, profile)
         return store.open_session(key, str(log), profile.name, first_ts, catalog_json)
 
-    runner = Runner(room, writes, open_session, polls=parse_polls(polls), on_post=on_post)
+    # A jsonl recording holds a live room's frames: seconds since the epoch, as a live run takes them.
+    absolute = (fmt or detect_format(log)) == "jsonl"
+    guard = StreamClock(earliest=EPOCH if absolute else 0.0)
+    runner = Runner(room, writes, open_session, polls=parse_polls(polls), on_post=on_post, clock=guard)
     result = ReplayResult(session="", posts=[])
     known = {j.id for j in catalog.jobs}
     """Jobs the catalogue has, and those already reported as not in it."""

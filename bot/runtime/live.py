@@ -52,7 +52,7 @@ from bot.runtime.outbox import Outbox
 from bot.runtime.runner import Runner
 from bot.runtime.shed import ShedQueue, looks_like_chatter
 from bot.runtime.sink import Screen
-from bot.runtime.streamclock import UNTIMED
+from bot.runtime.streamclock import EPOCH, UNTIMED, StreamClock
 from bot.runtime.timeline import TICK
 from bot.runtime.writes import ThreadWrites
 from bot.store import Store
@@ -179,6 +179,7 @@ class LiveBot:
             acks="wait",
             on_post=on_post,
             tap=tap,
+            clock=StreamClock(earliest=EPOCH),
         )
         self.queue: ShedQueue[Item] = ShedQueue(self.options.queue_size, shed)
         self.dedup = FrameDedup(room.config.dedup_window)
