@@ -414,6 +414,12 @@ def build_parser() -> Parser:
     p.add_argument("--console", type=int, default=None, help="serve the host console on this port")
     p.add_argument("--overlay", action="store_true", help=OVERLAY_HELP)
     p.add_argument("--silence", type=float, default=60.0, help="seconds without a frame before reconnecting")
+    p.add_argument(
+        "--connect-timeout",
+        type=float,
+        default=60.0,
+        help="seconds to keep trying when the first connection never succeeds (then exit 2)",
+    )
     p.add_argument("--quiet", action="store_true", help="do not print the posts")
     p.set_defaults(func=cmd_attach)
 

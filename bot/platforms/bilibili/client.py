@@ -46,6 +46,7 @@ from bot.platforms.bilibili.poster import NO_COOKIE, Poster, host_line
 from bot.platforms.ws.client import SILENCE, check_url
 from bot.runtime.backoff import Retry
 from bot.runtime.live import LiveBot
+from bot.runtime.reconnect import CONNECT_TIMEOUT, Attempt, LinkStats, reconnecting
 
 log = logging.getLogger("daigang.live")
 
@@ -118,6 +119,7 @@ class BilibiliLive:
         retry: Retry | None = None,
         silence: float = SILENCE,
         open_timeout: float = 10.0,
+        connect_timeout: float | None = CONNECT_TIMEOUT,
         stamp: Callable[[], float] | None = None,
         wall: Callable[[], float] = time.time,
         tell: Callable[[str], None] = host_line,
@@ -138,6 +140,9 @@ class BilibiliLive:
         self.wall = wall
         self.stamp = stamp or (lambda: bot.stream_now or wall())
         self.tell = tell
+        self.connect_timeout = connect_timeout
+        self.stats = LinkStats()
+        self._attempt: Attempt | None = None
         self.api = BilibiliApi(options.cookie, options.api_url, timeout=open_timeout, wall=wall)
         self.room_id = options.room_id
         self.poster = Poster(
@@ -216,30 +221,32 @@ class BilibiliLive:
             await self.api.close()
 
     async def _connect_loop(self) -> None:
-        """Connect, read until the connection drops, wait, connect again."""
-        clock = self.bot.clock
-        while not self.bot.finished.is_set():
+        """Connect, read until the connection drops, wait, connect again (the shared loop)."""
+        attempts = reconnecting(
+            room_page(self.room_id),
+            classify=_why,
+            done=self.bot.finished.is_set,
+            retry=self.retry,
+            clock=self.bot.clock,
+            give_up_after=self.connect_timeout,
+            stats=self.stats,
+            on_drop=self._dropped,
+            say=self.tell,
+        )
+        async for attempt in attempts:
+            self._attempt = attempt
             self._up_since = None
             try:
-                reason = await self._connection()
-            except Unreachable as exc:
-                reason = "unreachable"
-                log.info("bilibili room %d: %s", self.room_id, exc)
-            except FeedError as exc:
-                if self.connections == 0:
-                    raise
-                reason = "refused"
-                log.warning("bilibili room %d: %s; trying again", self.room_id, exc)
+                async with attempt:
+                    reason = await self._connection()
+                    attempt.lost(reason)
             finally:
                 self._online = False
-            if self.bot.finished.is_set():
-                return
-            self.drops.append(reason)
-            self.bot.disconnected(reason)
-            lasted = clock.now() - self._up_since if self._up_since is not None else 0.0
-            delay = self.retry.next_delay(lasted)
-            log.info("bilibili room %d: connection %s; again in %.2f s", self.room_id, reason, delay)
-            await clock.sleep(delay)
+
+    def _dropped(self, reason: str) -> None:
+        """An attempt ended: note why and tell the bot."""
+        self.drops.append(reason)
+        self.bot.disconnected(reason)
 
     async def _server(self) -> DanmuInfo:
         """The given server and key, or a fresh token and host list from getDanmuInfo."""
@@ -335,7 +342,9 @@ class BilibiliLive:
                     deadline.reschedule(None)
 
     def _connected(self) -> None:
-        """The platform took the auth: tell the bot."""
+        """The platform took the auth: tell the loop and the bot."""
+        if self._attempt is not None:
+            self._attempt.up()
         self.connections += 1
         self._online = True
         self._up_since = self.bot.clock.now()
@@ -412,14 +421,18 @@ class BilibiliLive:
 
 
 def bilibili_transport(
-    options: BilibiliOptions, *, retry: Retry | None = None, silence: float = SILENCE
+    options: BilibiliOptions,
+    *,
+    retry: Retry | None = None,
+    silence: float = SILENCE,
+    connect_timeout: float | None = CONNECT_TIMEOUT,
 ) -> Callable[[LiveBot], BilibiliLive]:
     """What `attach` calls to make the Bilibili loop for its bot."""
     options.check()
 
     def make(bot: LiveBot) -> BilibiliLive:
         """The loop for `bot`."""
-        return BilibiliLive(options, bot, retry=retry, silence=silence)
+        return BilibiliLive(options, bot, retry=retry, silence=silence, connect_timeout=connect_timeout)
 
     return make
 
@@ -436,7 +449,20 @@ def from_args(args: argparse.Namespace) -> Attachment:
         key=args.key,
         api_url=args.api_url,
     )
-    return Attachment(room_page(args.room), bilibili_transport(options, silence=args.silence))
+    connect_timeout: float | None = getattr(args, "connect_timeout", CONNECT_TIMEOUT)
+    transport = bilibili_transport(options, silence=args.silence, connect_timeout=connect_timeout)
+    return Attachment(room_page(args.room), transport)
+
+
+def _why(exc: BaseException, attempt: Attempt) -> str | None:
+    """Why an attempt at a Bilibili room ended, as a word; None for what a retry cannot mend."""
+    if isinstance(exc, Unreachable):
+        return "unreachable"
+    if isinstance(exc, TimeoutError):
+        return "silence"
+    if isinstance(exc, FeedError) and attempt.ever_up:
+        return "refused"  # refused once it had worked: a passing fault
+    return None  # refused before any connection: a configuration mistake, said as it is
 
 
 async def _settle(task: asyncio.Task[Any]) -> None:

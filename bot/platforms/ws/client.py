@@ -1,10 +1,11 @@
 """The daigang-ws v1 transport: connect to a live room, read its frames, send our posts, reconnect.
 
 Per connection, a reader decodes each frame and hands it to `LiveBot.receive` (nothing else: no
-decision waits on the socket), a sender writes the outbox's frames, and a silence watchdog closes
-a connection that has said nothing for `silence` seconds. After a drop the loop waits a delay
-from `Retry` (random under 1 s at first, growing to 30 s, afresh after a healthy minute) and
-connects again; the room resumes and the bot skips what it has already seen.
+decision waits on the socket), a sender encodes the outbox's posts as frames, and a silence
+watchdog closes a connection that has said nothing for `silence` seconds. The shared
+`reconnecting` loop makes the connections: after a drop it waits a delay from `Retry` and
+connects again (the room resumes and the bot skips what it has already seen); a room that never
+answers as a WebSocket within `connect_timeout` seconds ends the run with one line.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import sys
+from collections.abc import Callable
 from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
@@ -24,6 +27,7 @@ from bot.platforms import Attachment
 from bot.platforms.ws.codec import RoomDecoder, encode_post
 from bot.runtime.backoff import Retry
 from bot.runtime.live import LiveBot
+from bot.runtime.reconnect import CONNECT_TIMEOUT, Attempt, LinkStats, reconnecting
 
 log = logging.getLogger("daigang.live")
 
@@ -53,8 +57,11 @@ class WsFeed:
         silence: float = SILENCE,
         open_timeout: float = 10.0,
         close_timeout: float = 2.0,
+        connect_timeout: float | None = CONNECT_TIMEOUT,
+        say: Callable[[str], None] | None = None,
     ) -> None:
-        """Connect `bot` to `url`; `silence` seconds without a frame count as a dead connection."""
+        """Connect `bot` to `url`; `silence` seconds without a frame count as a dead connection, and
+        no first connection within `connect_timeout` seconds ends the run (`say` tells the retries)."""
         check_url(url)
         self.url = url
         self.bot = bot
@@ -63,44 +70,47 @@ class WsFeed:
         self.open_timeout = open_timeout
         self.close_timeout = close_timeout
         self.decoder = RoomDecoder()
-        self.connections = 0
-        self.drops: list[str] = []
+        self.connect_timeout = connect_timeout
+        self.say = say or _stderr
+        self.stats = LinkStats()
         self._ended = False
+
+    @property
+    def connections(self) -> int:
+        """Connections made so far."""
+        return self.stats.connections
+
+    @property
+    def drops(self) -> list[str]:
+        """Why each attempt ended, in order."""
+        return self.stats.drops
 
     async def run(self) -> None:
         """Stay connected until the bot has finished (the room sent `end` and the worker got there)."""
-        clock = self.bot.clock
-        while not self.bot.finished.is_set():
-            started: float | None = None
-            reason = "closed"
-            try:
-                async with connect(
+        attempts = reconnecting(
+            self.url,
+            classify=_why,
+            done=self.bot.finished.is_set,
+            retry=self.retry,
+            clock=self.bot.clock,
+            give_up_after=self.connect_timeout,
+            stats=self.stats,
+            on_drop=self.bot.disconnected,
+            say=self.say,
+        )
+        async for attempt in attempts:
+            async with (
+                attempt,
+                connect(
                     self.url,
                     open_timeout=self.open_timeout,
                     close_timeout=self.close_timeout,
                     max_size=MAX_MESSAGE,
-                ) as ws:
-                    started = clock.now()
-                    self.connections += 1
-                    self.bot.connected()
-                    await self._session(ws)
-                    if self.bot.finished.is_set():
-                        return
-            except TimeoutError:
-                reason = "silence" if started is not None else "unreachable"
-            except ConnectionClosed:
-                reason = "closed"
-            except (OSError, InvalidHandshake) as exc:
-                reason = "unreachable"
-                log.info("cannot reach %s: %s", self.url, exc)
-            if self.bot.finished.is_set():
-                return
-            self.drops.append(reason)
-            self.bot.disconnected(reason)
-            lasted = clock.now() - started if started is not None else 0.0
-            delay = self.retry.next_delay(lasted)
-            log.info("connection to %s %s; again in %.2f s", self.url, reason, delay)
-            await clock.sleep(delay)
+                ) as ws,
+            ):
+                attempt.up()
+                self.bot.connected()
+                await self._session(ws)
 
     async def _session(self, ws: ClientConnection) -> None:
         """Read and send over one connection until it drops (raising why) or the bot has finished."""
@@ -156,14 +166,31 @@ async def _settle(task: asyncio.Task[Any]) -> None:
         task.exception()
 
 
+def _why(exc: BaseException, attempt: Attempt) -> str | None:
+    """Why an attempt at a daigang-ws room ended, as a word; None for anything else."""
+    if isinstance(exc, TimeoutError):
+        return "silence" if attempt.is_up else "unreachable"
+    if isinstance(exc, ConnectionClosed):
+        return "closed"
+    if isinstance(exc, OSError | InvalidHandshake):
+        return "unreachable"
+    return None
+
+
+def _stderr(line: str) -> None:
+    """One line for the person running the bot."""
+    print(line, file=sys.stderr, flush=True)
+
+
 def from_args(args: argparse.Namespace) -> Attachment:
     """`daigang attach URL`: the room's URL names the feed; the loop reconnects after `--silence`."""
     url: str = args.url
     check_url(url)
     silence: float = args.silence
+    connect_timeout: float | None = getattr(args, "connect_timeout", CONNECT_TIMEOUT)
 
     def make(bot: LiveBot) -> WsFeed:
         """The loop for `bot`."""
-        return WsFeed(url, bot, silence=silence)
+        return WsFeed(url, bot, silence=silence, connect_timeout=connect_timeout)
 
     return Attachment(url, make)
