@@ -1,0 +1,1 @@
+"""The live platforms the bot attaches to, one small package each."""
