@@ -99,7 +99,8 @@ def test_each_lane_answers_its_own_askers_under_its_profile(lanes: Lanes) -> Non
 def test_cards_and_feature_once_per_lane(lanes: Lanes) -> None:
     """Featuring a job posts its card in every lane but records the change once."""
     assert [p.kind for p in lanes.posts("douyin-grab")] == ["card"] * len(lanes.posts("douyin-grab"))
-    assert lanes.posts("douyin-grab") and lanes.posts("ws")
+    assert lanes.posts("douyin-grab")
+    assert lanes.posts("ws")
     assert len([a for a in lanes.actions if isinstance(a, FeatureChanged)]) == 1
     lanes.send(Feature(T0 + 31, "NOPE"), T0 + 31)
     assert len([a for a in lanes.actions if isinstance(a, Counted) and a.what == "unknown_feature"]) == 1
@@ -124,7 +125,7 @@ def test_applications_shared_once_per_viewer_and_platform(lanes: Lanes) -> None:
 
 
 def test_poll_once_and_host_reply_to_its_lane(lanes: Lanes) -> None:
-    """The poll opens once for the stream and is posted in each lane; a host reply goes to its askers' lane."""
+    """The poll opens once and is posted in each lane; a host reply goes to its askers' lane."""
     lanes.send(PollCommand(T0 + 31, True), T0 + 31)
     assert len([a for a in lanes.actions if isinstance(a, PollChanged)]) == 1
     assert any(p.kind == "poll" for p in lanes.posts("douyin-grab"))
