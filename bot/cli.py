@@ -10,15 +10,12 @@ import argparse
 import asyncio
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
 from bot.errors import BotError
-
-if TYPE_CHECKING:
-    from bot.live.attach import Transport
-    from bot.live.worker import LiveBot
+from bot.platforms import PLATFORMS, Attachment
 
 EXIT_BAD_INPUT = 2
 
@@ -302,31 +299,20 @@ def cmd_attach(args: argparse.Namespace) -> int:
     return attach_command(source, catalog, profile, args.db, outputs, args.silence, transport)
 
 
-def _attach_source(args: argparse.Namespace) -> tuple[str, Callable[[LiveBot], Transport] | None]:
-    """The feed `attach` names and, for Bilibili, what makes its loop; a bad combination raises."""
+def _attach_source(args: argparse.Namespace) -> Attachment:
+    """The feed `attach` names and what makes its connection loop; a bad combination raises."""
+    from bot.platforms import get_platform
+
     given = [f"--{name.replace('_', '-')}" for name in BILIBILI_FLAGS if getattr(args, name) is not None]
-    if args.platform is None:
+    if args.platform in (None, "ws"):
         if args.url is None:
             raise BotError("attach: give the room's ws:// URL, or --platform bilibili --room ID")
         if given:
             raise BotError(f"attach: {', '.join(given)} need --platform bilibili (not a URL)")
-        return args.url, None
+        return get_platform("ws").attach(args)
     if args.url is not None:
         raise BotError(f"attach: give either the URL {args.url} or --platform {args.platform}, not both")
-    if args.room is None:
-        raise BotError("attach: --platform bilibili needs --room ID")
-    from bot.live.bilibili import API, BilibiliOptions, bilibili_transport, read_cookie, room_page
-
-    options = BilibiliOptions(
-        room_id=args.room,
-        cookie=read_cookie(Path(args.cookie_file)) if args.cookie_file is not None else None,
-        uid=args.uid,
-        ws_url=args.ws_url,
-        key=args.key,
-        api_url=args.api_url or API,
-        send_url=args.send_url or API,
-    )
-    return room_page(args.room), bilibili_transport(options, silence=args.silence)
+    return get_platform(args.platform).attach(args)
 
 
 def build_parser() -> Parser:
@@ -358,7 +344,9 @@ def build_parser() -> Parser:
     p = sub.add_parser("attach", help="attach the bot to a live room (daigang-ws v1 or Bilibili)")
     p.add_argument("url", nargs="?", default=None, help="the room's ws:// URL (or --platform bilibili)")
     p.add_argument("--catalog", required=True)
-    p.add_argument("--platform", choices=["bilibili"], default=None, help="attach to a platform's own room")
+    p.add_argument(
+        "--platform", choices=sorted(PLATFORMS), default=None, help="the room's platform (default: ws, a URL)"
+    )
     p.add_argument("--room", type=int, default=None, help="bilibili: the live room's number")
     p.add_argument("--ws-url", default=None, help="bilibili: the danmaku server (default: from getDanmuInfo)")
     p.add_argument("--key", default=None, help="bilibili: the auth key to go with --ws-url")

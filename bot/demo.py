@@ -23,9 +23,9 @@ from bot.cli import parse_speed
 from bot.errors import InputError
 from bot.live.attach import Outputs, attach
 from bot.live.room_server import RoomServer, load_events
-from bot.live.worker import LiveBot, LiveOptions, LiveResult
 from bot.profiles import get_profile
 from bot.replay import parse_polls
+from bot.runtime.live import LiveBot, LiveOptions, LiveResult
 from bot.spam import SEEDS
 from bot.store import open_store
 from bot.wiring import build_room

@@ -6,33 +6,20 @@ the bot decides exactly the same things at every speed. `speed` only paces the w
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
-import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.events import Ack, Action, Comment, End, Event, Post, Tick
-from bot.feeds.recordings import parse_offset, read_recording
-from bot.live.timeline import TICK, Timeline
 from bot.profiles import Profile
+from bot.recordings.read import parse_offset, read_recording
 from bot.room import Room, RoomConfig
+from bot.runtime.clock import Clock
+from bot.runtime.timeline import TICK, Timeline
 from bot.store import Store
 from bot.wiring import Executor, build_room
 from catalog.models import Catalog
-
-
-class Clock:
-    """Wall time for pacing: monotonic seconds and an awaitable sleep (injected in tests)."""
-
-    def now(self) -> float:
-        """Monotonic seconds."""
-        return time.monotonic()
-
-    async def sleep(self, seconds: float) -> None:
-        """Wait `seconds` of wall time."""
-        await asyncio.sleep(seconds)
 
 
 @dataclass

@@ -36,9 +36,9 @@ from bot.events import (
 )
 from bot.live.attach import Outputs, attach
 from bot.live.room_server import RoomServer, Verdict
-from bot.live.worker import LiveBot, LiveResult
 from bot.profiles import get_profile
 from bot.room import Room
+from bot.runtime.live import LiveBot, LiveResult
 from bot.store import open_store
 from bot.wiring import build_room
 from catalog.models import Catalog

@@ -12,7 +12,7 @@ import orjson
 import pytest
 
 from bot.events import Comment, End, Enter, Gift, Like, User, Viewers
-from bot.feeds.bilibili import (
+from bot.platforms.bilibili.codec import (
     OP_AUTH,
     OP_AUTH_REPLY,
     OP_COMMAND,
@@ -245,7 +245,7 @@ def test_no_real_example_crashes_and_unknown_ones_are_logged_once(caplog: pytest
     """Every example body maps or gives None; unmapped names are counted, each logged the first time."""
     unknown: dict[str, int] = {}
     rows = examples()
-    with caplog.at_level(logging.INFO, logger="bot.feeds.bilibili"):
+    with caplog.at_level(logging.INFO, logger="bot.platforms.bilibili.codec"):
         for _ in range(2):
             for row in rows:
                 command_to_event(row["json"], 0.0, unknown)

@@ -10,7 +10,7 @@ import pytest
 
 from bot.errors import FeedError, InputError
 from bot.events import Ack, Comment, Event, Post, User, Viewers
-from bot.feeds.bilibili_client import BilibiliFeed, BilibiliSender, send_reason
+from bot.platforms.bilibili.client import BilibiliFeed, BilibiliSender, send_reason
 from tests.fakes.fake_bilibili import (
     FakeBilibiliRoom,
     FakeSendEndpoint,

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.events import Ack, Comment, Event, Feature, Gift, Like, Viewers
-from bot.feeds.bilibili import (
+from bot.platforms.bilibili.codec import (
     JSON_OPS,
     OP_COMMAND,
     OP_HEARTBEAT_REPLY,
@@ -32,7 +32,7 @@ from bot.feeds.bilibili import (
     heartbeat_packet,
     packet_to_event,
 )
-from bot.feeds.protocol import BotFrameDecoder, RoomDecoder
+from bot.platforms.ws.codec import BotFrameDecoder, RoomDecoder
 
 PROTOCOL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "bilibili-protocol"
 FRAMES = 8

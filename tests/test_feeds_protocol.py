@@ -6,7 +6,7 @@ import orjson
 import pytest
 
 from bot.events import Ack, Comment, End, Enter, Event, Feature, Gift, Like, Post, Tick, User, Viewers
-from bot.feeds.protocol import (
+from bot.platforms.ws.codec import (
     OTHER_UNKNOWN,
     BotFrameDecoder,
     OutgoingPost,

@@ -12,7 +12,7 @@ import pytest
 
 from bot.errors import InputError
 from bot.events import Comment, End, Enter, Event, Feature, Gift, Like, User, Viewers
-from bot.feeds.recordings import (
+from bot.recordings.read import (
     CHINA,
     RecordingStats,
     detect_format,

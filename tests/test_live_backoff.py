@@ -8,7 +8,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.live.backoff import CAP, FACTOR, JITTER, Retry, backoff
+from bot.runtime.backoff import CAP, FACTOR, JITTER, Retry, backoff
 
 seeds = st.integers(min_value=0, max_value=2**32 - 1)
 

@@ -20,8 +20,7 @@ from bot.cli import main
 from bot.errors import FeedError
 from bot.events import Post
 from bot.live.attach import Outputs, attach
-from bot.live.backoff import Retry
-from bot.live.bilibili import (
+from bot.platforms.bilibili.client import (
     NO_COOKIE,
     BilibiliLive,
     BilibiliOptions,
@@ -30,8 +29,9 @@ from bot.live.bilibili import (
     room_page,
     server_url,
 )
-from bot.live.worker import LiveBot, LiveOptions, LiveResult
 from bot.profiles import get_profile
+from bot.runtime.backoff import Retry
+from bot.runtime.live import LiveBot, LiveOptions, LiveResult
 from bot.store import SessionRecords, open_store
 from bot.wiring import build_room
 from catalog.models import Catalog

@@ -11,8 +11,8 @@ from pathlib import Path
 import orjson
 import pytest
 
-from bot.feeds.protocol import encode_event
 from bot.live.room_server import load_events
+from bot.platforms.ws.codec import encode_event
 from tests.conftest import ROOT, SEEDS
 
 STREAM = SEEDS / "stream.jsonl"

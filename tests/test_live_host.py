@@ -6,11 +6,11 @@ import itertools
 from pathlib import Path
 
 from bot.events import Action, End, Feature, FeatureChanged, Pause, Viewers
-from bot.feeds.protocol import encode_event
 from bot.live.attach import Outputs, attach
-from bot.live.backoff import Retry
-from bot.live.worker import LiveBot, LiveOptions
+from bot.platforms.ws.codec import encode_event
 from bot.profiles import get_profile
+from bot.runtime.backoff import Retry
+from bot.runtime.live import LiveBot, LiveOptions
 from bot.store import open_store
 from bot.wiring import build_room
 from catalog.models import Catalog

@@ -8,10 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.events import Comment, End, Event, Feature, Like, PollCommand, Tick, User, Viewers
-from bot.live.dedup import FrameDedup
-from bot.live.shed import ShedQueue, looks_like_chatter
-from bot.live.timeline import Timeline
 from bot.replay import with_ticks
+from bot.runtime.dedup import FrameDedup
+from bot.runtime.shed import ShedQueue, looks_like_chatter
+from bot.runtime.timeline import Timeline
 
 T0 = 1_700_000_000.0
 USER = User("u-1", "小王")

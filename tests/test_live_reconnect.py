@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from bot.events import Action, ApplicationMade, Comment, CommentSeen, Event
-from bot.feeds.protocol import encode_event
 from bot.live.attach import Outputs, attach
-from bot.live.backoff import Retry
 from bot.live.room_server import RoomServer, Verdict, load_events
-from bot.live.worker import LiveOptions, LiveResult
+from bot.platforms.ws.codec import encode_event
 from bot.profiles import get_profile
 from bot.replay import replay
+from bot.runtime.backoff import Retry
+from bot.runtime.live import LiveOptions, LiveResult
 from bot.store import open_store
 from bot.wiring import build_room, transcript_line
 from catalog.models import Catalog

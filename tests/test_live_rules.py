@@ -8,14 +8,14 @@ from pathlib import Path
 
 from bot.answer.cards import card_posts
 from bot.events import Comment, End, Event, Feature, User, Viewers
-from bot.feeds.protocol import OutgoingPost
 from bot.live.attach import Outputs, attach
-from bot.live.backoff import Retry
 from bot.live.room_server import RoomServer
-from bot.live.worker import LiveOptions
+from bot.platforms.ws.codec import OutgoingPost
 from bot.profiles import Profile, get_profile
-from bot.replay import Clock
 from bot.room import POLL_TEXT
+from bot.runtime.backoff import Retry
+from bot.runtime.clock import Clock
+from bot.runtime.live import LiveOptions
 from bot.store import open_store
 from bot.wiring import build_room
 from catalog.index import CatalogIndex

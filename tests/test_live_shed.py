@@ -6,8 +6,8 @@ import asyncio
 from pathlib import Path
 
 from bot.events import Action, ApplicationMade, Comment, CommentSeen, End, User
-from bot.live.worker import LiveBot, LiveOptions
 from bot.profiles import get_profile
+from bot.runtime.live import LiveBot, LiveOptions
 from bot.store import open_store
 from bot.wiring import build_room
 from catalog.models import Catalog

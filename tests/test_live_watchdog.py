@@ -6,12 +6,12 @@ import itertools
 from pathlib import Path
 
 from bot.events import Comment, End, Event, User, Viewers
-from bot.feeds.protocol import encode_event
 from bot.live.attach import run_live
-from bot.live.backoff import Retry
-from bot.live.worker import LiveBot, LiveOptions
-from bot.live.ws_feed import WsFeed
+from bot.platforms.ws.client import WsFeed
+from bot.platforms.ws.codec import encode_event
 from bot.profiles import get_profile
+from bot.runtime.backoff import Retry
+from bot.runtime.live import LiveBot, LiveOptions
 from bot.store import open_store
 from bot.wiring import build_room
 from catalog.models import Catalog

@@ -11,7 +11,8 @@ import pytest
 
 from bot.events import Post
 from bot.profiles import PROFILES, get_profile
-from bot.replay import Clock, ReplayResult, replay
+from bot.replay import ReplayResult, replay
+from bot.runtime.clock import Clock
 from bot.store import open_store
 from catalog.models import Catalog
 from tests.conftest import SEEDS

@@ -14,16 +14,17 @@ import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO
 
 from bot.errors import InputError
-from bot.events import Action, Post, Record
-from bot.live.backoff import Retry
-from bot.live.worker import LiveBot, LiveOptions, LiveResult
-from bot.live.ws_feed import SILENCE, WsFeed, check_url
+from bot.events import Action, Post
+from bot.platforms.ws.client import SILENCE, WsFeed, check_url
 from bot.profiles import Profile
-from bot.replay import Clock
 from bot.room import Room
+from bot.runtime.backoff import Retry
+from bot.runtime.clock import Clock
+from bot.runtime.live import LiveBot, LiveOptions, LiveResult
+from bot.runtime.transport import Transport, TransportFactory
 from bot.store import Store, open_store
 from bot.wiring import build_room, human_line, transcript_line
 from catalog.models import Catalog
@@ -41,18 +42,6 @@ class Outputs:
     """Where the review report will be, for the console's link to it."""
     echo: bool = False
     """Print each post for a person as it goes out."""
-
-
-class Transport(Protocol):
-    """What carries a room's frames to the bot and its posts back (`WsFeed`, the Bilibili loop)."""
-
-    async def run(self) -> None:
-        """Stay connected until the bot has finished; raise what a reconnect cannot mend."""
-        ...
-
-    def counters(self, ts: float) -> list[Record]:
-        """What the transport skipped, as counters for the session."""
-        ...
 
 
 async def run_live(bot: LiveBot, feed: Transport) -> LiveResult:
@@ -107,7 +96,7 @@ async def attach(
     on_ready: Callable[[LiveBot], None] | None = None,
     tap: Callable[[list[Action], float], None] | None = None,
     after: Callable[[LiveResult], Awaitable[None]] | None = None,
-    transport: Callable[[LiveBot], Transport] | None = None,
+    transport: TransportFactory | None = None,
 ) -> LiveResult:
     """Attach `room`'s bot to the daigang-ws room at `url` until it sends `end`.
 
@@ -202,7 +191,7 @@ def attach_command(
     db: str,
     outputs: Outputs,
     silence: float = SILENCE,
-    transport: Callable[[LiveBot], Transport] | None = None,
+    transport: TransportFactory | None = None,
 ) -> int:
     """`daigang attach`: connect, run until `end`, report; exit code 0 (`transport`: as for `attach`)."""
     if transport is None:

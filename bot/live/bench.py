@@ -18,8 +18,8 @@ from typing import Protocol
 
 from bot.errors import BotError
 from bot.live.attach import attach
-from bot.live.worker import LiveBot
 from bot.profiles import get_profile
+from bot.runtime.live import LiveBot
 from bot.stats import percentile
 from bot.store import open_store
 from bot.synth import write_stream

@@ -39,10 +39,10 @@ from websockets.exceptions import ConnectionClosed
 
 from bot.errors import InputError
 from bot.events import End, Event
-from bot.feeds.protocol import BotFrameDecoder, OutgoingPost, encode_ack, encode_event
-from bot.feeds.recordings import read_recording
+from bot.platforms.ws.codec import BotFrameDecoder, OutgoingPost, encode_ack, encode_event
 from bot.profiles import Profile
-from bot.replay import Clock
+from bot.recordings.read import read_recording
+from bot.runtime.clock import Clock
 
 log = logging.getLogger("daigang.room")
 

@@ -16,6 +16,21 @@ _APPLY_LAST = re.compile(
     r"^(?:#|no\.?|第)?\s*(\d{1,3})\s*号?\s*(?:岗位|岗)?\s*[,\s]*(?:我)?(?:也)?(?:要|想)?\s*(?:报名|报)(?:了|啦)?"
     r"(?:[\s,]+[^\s?？].{0,19})?$"
 )
+_APPLY_TITLED = re.compile(
+    r"^(?:我|俺)?(?:也)?(?:要|想|想要|申请)?\s*(?:报名|报|应聘)\s*(?:#|no\.?|第)?\s*(\d{1,3})\s*号\s*"
+    r"([\u4e00-\u9fffa-z]{1,8})(?:了|啦|哈)?$"
+)
+"""报名18号保安: the number and the job's title run together, no space between."""
+_APPLY_NAME = re.compile(
+    r"^(?:我|俺)?(?:也)?(?:要|想|想要|申请)?\s*(?:报名|应聘|报个名)\s*([\u4e00-\u9fffa-z]{2,8}?)(?:岗位|岗)?(?:了|啦|哈)?$"
+)
+"""报名电工: an application naming the job by its title."""
+_ASKING = re.compile(r"[吗么嘛呢?]|什么|啥|怎|多少|几|哪|谁|能不能|可以不|行不行")
+_CONTACT = re.compile(
+    r"(?:我|俺)?(?:的)?(?:联系)?(?:电话号码|电话号|电话|手机号码|手机号|手机|联系方式|号码|微信号|微信|vx|wx|tel)?"
+    r"\s*(?:是|:)?\s*(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)"
+)
+"""A phone number given with an application (电话13812345678, 我手机138-1234-5678), with its label."""
 _REPEATED = re.compile(r"^(.{2,12}?)(?:[\s,]*\1)+$")
 """A line that says the same thing twice or more (报名3报名3, 报名1 报名1)."""
 _CARD = re.compile(
@@ -44,15 +59,38 @@ def strip_edges(text: str) -> str:
 
 
 def apply_number(text: str) -> int | None:
-    """The job number of an application command (报名3, 我要报名3号, 报3, 3号报名), else None."""
-    core = strip_edges(text)
-    core = _REPEATED.sub(r"\1", core)
+    """The job number of an application command (报名3, 我要报名3号, 报3, 3号报名, 报名18号保安), else None.
+
+    A phone number given with it (报名5 电话138…, 我电话138… 报名5) does not hide the command.
+    """
+    # 我电话13812345678 报名5: the contact is the viewer's own business, the command is what is left.
+    core = _REPEATED.sub(r"\1", _without_contact(text))
     match = _APPLY_FIRST.match(core) or _APPLY_LAST.match(core)
+    if match is None:
+        titled = _APPLY_TITLED.match(core)
+        if titled is not None and _ASKING.search(titled.group(2)) is None:
+            match = titled
     if match is None:
         without_age = _without_age(core)
         if without_age != core:
             match = _APPLY_FIRST.match(without_age) or _APPLY_LAST.match(without_age)
     return int(match.group(1)) if match else None
+
+
+def _without_contact(text: str) -> str:
+    """The line without a phone number given with it, and without its label."""
+    core = strip_edges(text)
+    if _CONTACT.search(core):
+        core = strip_edges(_CONTACT.sub(" ", core).strip(" ,.~、"))
+    return core
+
+
+def apply_title(text: str) -> str | None:
+    """The title an application names instead of a number (报名电工, 我要报名叉车司机 电话138…), else None."""
+    match = _APPLY_NAME.match(_REPEATED.sub(r"\1", _without_contact(text)))
+    if match is None or _ASKING.search(match.group(1)) is not None:
+        return None
+    return match.group(1)
 
 
 def _without_age(text: str) -> str:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from bot.understand.commands import apply_number, card_number, is_poll_vote, stated_age
+from bot.understand.commands import apply_number, apply_title, card_number, is_poll_vote, stated_age
 from bot.understand.intents import (
     BARE,
     PatternMatch,
@@ -171,6 +171,11 @@ class Understander:
             )
             stated = stated_age(norm)
             return command if stated is None else replace(command, age=stated)
+        named = self._applied_title(norm)
+        if named is not None:
+            if len(named) == 1:
+                return self._with_refs(norm, False, ("apply",), (0.99,), named[0], apply_command=True)
+            return self._with_refs(norm, True, ("apply",), (0.9,), None)
         number = card_number(norm)
         if number is not None:
             job = self._index.by_number.get(number)
@@ -240,6 +245,17 @@ class Understander:
                 return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
             return self._finish(norm, featured, False, [], refs, age)
         return self._finish(norm, featured, True, result, refs, age, found)
+
+    def _applied_title(self, norm: str) -> tuple[str, ...] | None:
+        """The jobs of the title an application names (报名电工), or None when it names no title.
+
+        One job: the application is for it. Several: it applies to none of them, and asks how to
+        apply (the viewer is told to give the number)."""
+        title = apply_title(norm)
+        term = self._terms.terms.get(title) if title is not None else None
+        if term is None or not (term.jobs or term.kin_jobs):
+            return None
+        return term.jobs or term.kin_jobs
 
     def _put_to_people(self, norm: str, hits: list[Hit]) -> bool:
         """Whether an `other_patterns` match holds every strong word (宿舍冬天冷不冷 asks about the dorm)."""

@@ -9,6 +9,7 @@ connects again; the room resumes and the bot skips what it has already seen.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import logging
 from typing import Any
@@ -19,9 +20,10 @@ from websockets.uri import parse_uri
 
 from bot.errors import InputError
 from bot.events import Counted, Record
-from bot.feeds.protocol import RoomDecoder
-from bot.live.backoff import Retry
-from bot.live.worker import LiveBot
+from bot.platforms import Attachment
+from bot.platforms.ws.codec import RoomDecoder
+from bot.runtime.backoff import Retry
+from bot.runtime.live import LiveBot
 
 log = logging.getLogger("daigang.live")
 
@@ -152,3 +154,16 @@ async def _settle(task: asyncio.Task[Any]) -> None:
     await asyncio.wait({task})
     if not task.cancelled():
         task.exception()
+
+
+def from_args(args: argparse.Namespace) -> Attachment:
+    """`daigang attach URL`: the room's URL names the feed; the loop reconnects after `--silence`."""
+    url: str = args.url
+    check_url(url)
+    silence: float = args.silence
+
+    def make(bot: LiveBot) -> WsFeed:
+        """The loop for `bot`."""
+        return WsFeed(url, bot, silence=silence)
+
+    return Attachment(url, make)

@@ -45,7 +45,7 @@ import orjson
 
 from bot.errors import InputError
 from bot.events import Ack, Comment, End, Event, Feature, Gift, User
-from bot.feeds.protocol import object_to_event
+from bot.platforms.ws.codec import object_to_event
 
 FORMATS: Final = ("jsonl", "bilibili-xml", "chat-downloader", "csv")
 

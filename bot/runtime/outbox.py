@@ -14,7 +14,7 @@ from collections import OrderedDict
 from typing import Literal
 
 from bot.events import Ack, Post
-from bot.feeds.protocol import encode_post
+from bot.platforms.ws.codec import encode_post
 
 Settled = Literal["awaited", "late", "unknown"]
 """What an ack from the room was: for a post being waited for, for one given up on, or neither."""

@@ -46,13 +46,13 @@ from bot.events import (
     Post,
     Record,
 )
-from bot.feeds.protocol import encode_event
-from bot.live.dedup import FrameDedup
-from bot.live.outbox import Outbox
-from bot.live.shed import ShedQueue, looks_like_chatter
-from bot.live.timeline import TICK, Timeline
-from bot.replay import Clock
+from bot.platforms.ws.codec import encode_event
 from bot.room import Room
+from bot.runtime.clock import Clock
+from bot.runtime.dedup import FrameDedup
+from bot.runtime.outbox import Outbox
+from bot.runtime.shed import ShedQueue, looks_like_chatter
+from bot.runtime.timeline import TICK, Timeline
 from bot.store import Store
 from bot.wiring import Executor
 
