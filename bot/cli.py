@@ -285,7 +285,8 @@ def cmd_attach(args: argparse.Namespace) -> int:
     from bot.profiles import get_profile
     from catalog.models import Catalog
 
-    source, transport = _attach_source(args)
+    attachment = _attach_source(args)
+    source, transport = attachment.source, attachment.transport
     catalog = _load_catalog(Path(args.catalog))
     assert isinstance(catalog, Catalog)
     outputs = Outputs(

@@ -33,6 +33,9 @@ class Attachment(NamedTuple):
     source: str
     """The feed's name in the session key and the messages (a URL, a room's page)."""
     transport: TransportFactory
+    screen: bool = False
+    """The platform takes no posts from a bot: they go to the overlay (`attach` starts the console
+    and gives the bot its overlay sink as `bot.screen` before making the loop)."""
 
 
 @dataclass(frozen=True, slots=True)

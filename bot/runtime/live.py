@@ -52,6 +52,7 @@ from bot.runtime.clock import Clock
 from bot.runtime.dedup import FrameDedup
 from bot.runtime.outbox import Outbox
 from bot.runtime.shed import ShedQueue, looks_like_chatter
+from bot.runtime.sink import PostSink
 from bot.runtime.timeline import TICK, Timeline
 from bot.store import Store
 from bot.wiring import Executor
@@ -170,6 +171,8 @@ class LiveBot:
         self.queue: ShedQueue[Item] = ShedQueue(self.options.queue_size, shed)
         self.dedup = FrameDedup(room.config.dedup_window)
         self.outbox = Outbox()
+        self.screen: PostSink | None = None
+        """Where the posts go when the platform takes none from a bot (the overlay), set by `attach`."""
         self.timeline = Timeline(self.options.polls, self.options.tick)
         self.executor: Executor | None = None
         self.result = LiveResult()

@@ -52,9 +52,15 @@ def gunzip(body: bytes, limit: int = MAX_BODY) -> bytes:
 
 
 def parse_body(body: bytes, content_encoding: str | None = None) -> dict[str, Any]:
-    """The batch object of a POST body (gzip by header or by its magic bytes); raises MalformedBody."""
-    if (content_encoding or "").strip().lower() == "gzip" or body.startswith(GZIP_MAGIC):
+    """The batch object of a POST body (gzip by its magic bytes); raises MalformedBody.
+
+    A body sent with `Content-Encoding: gzip` that is no longer gzip was inflated on the way
+    (the web server does that) and is read as it is.
+    """
+    if body.startswith(GZIP_MAGIC):
         body = gunzip(body)
+    elif (content_encoding or "").strip().lower() == "gzip" and not body.lstrip().startswith((b"{", b"[")):
+        raise MalformedBody("Content-Encoding: gzip, but the body is neither gzip nor JSON")
     if len(body) > MAX_BODY:
         raise MalformedBody(f"more than {MAX_BODY} bytes")
     try:
