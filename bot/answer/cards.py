@@ -15,16 +15,24 @@ def card_facts(index: CatalogIndex, job: Job) -> list[str]:
     rng = F.pay_range(job)
     if rng:
         parts.append(rng)
-    dorm = F.dorm_facts(job)
-    parts.extend(f.text for f in dorm[:2])
-    canteen = F.canteen_facts(job)
-    parts.extend(f.text for f in canteen[:2])
-    hours = F.hours_facts(job)
-    parts.extend(f.text for f in hours[:1])
+    parts.extend(key_facts(job))
+    parts.append(apply_line(job))
+    return parts
+
+
+def key_facts(job: Job) -> list[str]:
+    """The card's facts after the pay: dorm, meals, hours, openings."""
+    parts = [f.text for f in F.dorm_facts(job)[:2]]
+    parts.extend(f.text for f in F.canteen_facts(job)[:2])
+    parts.extend(f.text for f in F.hours_facts(job)[:1])
     if job.headcount is not None:
         parts.append(f"招{job.headcount}人")
-    parts.append(f"报名发:报名{job.number}")
     return parts
+
+
+def apply_line(job: Job) -> str:
+    """How to apply for `job` in the chat: `报名发:报名3`."""
+    return f"报名发:报名{job.number}"
 
 
 def split_card(parts: list[str], max_chars: int) -> list[str]:

@@ -1,8 +1,10 @@
-"""The host console's web server: one page, a WebSocket of live state, and the host's commands.
+"""The host console's web server: the console page, the overlay page, their WebSockets, the host's commands.
 
-Everything is served from here (the page, its script and style); nothing is loaded from the
+Everything is served from here (the pages, their scripts and styles); nothing is loaded from the
 internet. Every route needs the console's token: from the link printed at start (`?token=…`,
-which also sets a cookie), a cookie, or the `X-Console-Token` header the page sends.
+which also sets a cookie), a cookie, or the `X-Console-Token` header the page sends. The overlay
+(`/overlay?token=…`) is the page a host adds to OBS / 直播伴侣 as a browser source: the token rides
+in its URL, since a browser source cannot log in.
 """
 
 from __future__ import annotations
@@ -13,16 +15,17 @@ import hmac
 import secrets
 import threading
 import weakref
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import orjson
-from aiohttp import WSCloseCode, web
+from aiohttp import WSCloseCode, WSMsgType, web
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from bot.console.hub import MAX_REPLY_CHARS, ConsoleError, Hub, Json
+from bot.console.overlay import MAX_PAGE_MESSAGE, OverlaySink, PageLink
 from bot.errors import BotError
 
 HERE = Path(__file__).resolve().parent
@@ -40,7 +43,15 @@ MAX_COMMENT_CHARS = 500
 IDLE_REFRESH = 2.0
 """Seconds between pushes when nothing changed: keeps the elapsed time and the report link fresh."""
 
-_STATIC_FILES = {"console.js": "text/javascript", "console.css": "text/css"}
+_STATIC_FILES = {
+    "console.js": "text/javascript",
+    "console.css": "text/css",
+    "overlay.js": "text/javascript",
+    "overlay.css": "text/css",
+}
+
+_SOCKETS = ("/ws", "/overlay/ws")
+"""The WebSocket routes: a browser may open them from another site, so they check the Origin."""
 
 HUB_KEY = web.AppKey("hub", Hub)
 
@@ -78,6 +89,11 @@ class Console:
     port: int
     addresses: list[Any]
     runner: web.AppRunner
+
+    @property
+    def overlay_url(self) -> str:
+        """The overlay page's address, with the token (for OBS / 直播伴侣's browser source)."""
+        return self.url.replace("/?token=", "/overlay?token=", 1)
 
     async def close(self) -> None:
         """Close every WebSocket and stop listening."""
@@ -134,6 +150,10 @@ def make_app(
     app.router.add_post("/api/pause", _pause)
     app.router.add_post("/api/feedback", _feedback)
     app.router.add_get("/report", _report)
+    app.router.add_get("/overlay", _overlay_page)
+    app.router.add_get("/overlay/ws", _overlay_socket)
+    app.router.add_post("/api/overlay", _overlay_hide)
+    app.cleanup_ctx.append(_pace_overlay)
     app.on_shutdown.append(_close_sockets)
     return app
 
@@ -171,7 +191,7 @@ async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
         response: web.StreamResponse = web.Response(
             status=401, text="401 需要控制台令牌 (console token required)\n", content_type="text/plain"
         )
-    elif (request.method != "GET" or request.path == "/ws") and not _same_origin(request):
+    elif (request.method != "GET" or request.path in _SOCKETS) and not _same_origin(request):
         response = web.Response(status=403, text="403 cross-site request\n", content_type="text/plain")
     else:
         response = await handler(request)
@@ -199,10 +219,10 @@ _templates = Environment(
 )
 
 
-async def _page(request: web.Request) -> web.Response:
-    """The console page."""
+def _html(request: web.Request, template: str) -> web.Response:
+    """A page of the console's, locked to its own scripts, styles and WebSocket."""
     state = request.app[STATE_KEY]
-    html = _templates.get_template("console.html.j2").render(token=state.token)
+    html = _templates.get_template(template).render(token=state.token)
     response = web.Response(text=html, content_type="text/html", charset="utf-8")
     response.headers["Content-Security-Policy"] = (
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -210,6 +230,16 @@ async def _page(request: web.Request) -> web.Response:
     )
     _remember_token(request, response)
     return response
+
+
+async def _page(request: web.Request) -> web.Response:
+    """The console page."""
+    return _html(request, "console.html.j2")
+
+
+async def _overlay_page(request: web.Request) -> web.Response:
+    """The overlay page: the featured job's card and the answers, on a transparent background."""
+    return _html(request, "overlay.html.j2")
 
 
 async def _static(request: web.Request) -> web.StreamResponse:
@@ -289,6 +319,47 @@ async def _push(
         except ConnectionError:
             return
         await asyncio.sleep(interval)
+
+
+async def _overlay_socket(request: web.Request) -> web.WebSocketResponse:
+    """An overlay page: it is sent each new view and says when it has put one on screen."""
+    state = request.app[STATE_KEY]
+    sink = request.app[HUB_KEY].overlay
+    ws = web.WebSocketResponse(heartbeat=30.0, max_msg_size=MAX_PAGE_MESSAGE)
+    await ws.prepare(request)
+    state.sockets.add(ws)
+    link = sink.open_page()
+    pusher = asyncio.create_task(_push_views(ws, link, sink))
+    try:
+        async for message in ws:
+            if message.type == WSMsgType.TEXT:
+                sink.page_said(link, message.data)
+    finally:
+        sink.close_page(link)
+        pusher.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await pusher
+    return ws
+
+
+async def _push_views(ws: web.WebSocketResponse, link: PageLink, sink: OverlaySink) -> None:
+    """Send the overlay's view to one page whenever it changes."""
+    while not ws.closed:
+        await link.changed.wait()
+        link.changed.clear()
+        try:
+            await ws.send_str(sink.view())
+        except ConnectionError:
+            return
+
+
+async def _pace_overlay(app: web.Application) -> AsyncIterator[None]:
+    """Keep the overlay's own time moving while the console is up."""
+    pacer = asyncio.create_task(app[HUB_KEY].overlay.run())
+    yield
+    pacer.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await pacer
 
 
 async def _close_sockets(app: web.Application) -> None:
@@ -375,6 +446,12 @@ async def _pause(request: web.Request) -> web.Response:
     """Silence the bot or let it speak (`{"paused": true}`)."""
     hub = request.app[HUB_KEY]
     return await _command(request, lambda data: hub.pause(_flag(data, "paused")))
+
+
+async def _overlay_hide(request: web.Request) -> web.Response:
+    """Hide the overlay or show it again (`{"hidden": true}`)."""
+    hub = request.app[HUB_KEY]
+    return await _command(request, lambda data: hub.hide_overlay(_flag(data, "hidden")))
 
 
 async def _feedback(request: web.Request) -> web.Response:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.answer.facts import pay_range
+from bot.console.overlay import CardBook, OverlaySink
 from bot.errors import BotError
 from bot.events import (
     Action,
@@ -23,6 +24,7 @@ from bot.events import (
     CommentSeen,
     Event,
     Feature,
+    FeatureChanged,
     HostReply,
     Pause,
     PollChanged,
@@ -109,8 +111,14 @@ class Hub:
         post_log_size: int = 200,
         recent_window: float = 300.0,
         minutes_kept: int = 60,
+        overlay: OverlaySink | None = None,
     ) -> None:
-        """A hub over `room`; host commands go to `submit`, stamped with `clock()` (the stream's time)."""
+        """A hub over `room`; host commands go to `submit`, stamped with `clock()` (the stream's time).
+
+        `overlay` is the sink behind the console's overlay page (one is made when not given): the
+        hub keeps its card on the featured job and shows its status; posts reach it only when the
+        run routes them there.
+        """
         self.room = room
         self.submit = submit
         self.clock = clock
@@ -138,6 +146,9 @@ class Hub:
         self._viewers: int | None = None
         self._host_answers: deque[Json] = deque(maxlen=20)
         self._comment_total = 0
+        self.overlay = overlay or OverlaySink(CardBook(room.index), stamp=clock)
+        self.overlay.feature(room.featured)
+        self.overlay.listen(self._overlay_changed)
 
     # ------------------------------------------------------------------ listening
 
@@ -151,6 +162,12 @@ class Hub:
                 self._listeners.remove(callback)
 
         return stop
+
+    def _overlay_changed(self) -> None:
+        """The overlay's pages or outcomes changed: the console shows it."""
+        self.version += 1
+        for callback in list(self._listeners):
+            callback()
 
     def observe(self, actions: list[Action], now: float) -> None:
         """Take the actions one `Room.handle` call returned at time `now`."""
@@ -208,6 +225,8 @@ class Hub:
             case AudienceSeen() if action.kind == "viewers":
                 self._viewers = action.count
                 self._viewers_per_minute[int(action.ts // 60)] = action.count
+            case FeatureChanged():
+                self.overlay.feature(action.job)
             case StreamEnded():
                 self.ended = True
             case _:
@@ -297,6 +316,10 @@ class Hub:
         """Silence the bot (it keeps listening and recording) or let it speak again."""
         self.submit(Pause(self.clock(), paused))
 
+    def hide_overlay(self, hidden: bool) -> None:
+        """Hide the overlay (it shows nothing; posts meanwhile are not shown) or show it again."""
+        self.overlay.hide(hidden)
+
     # ------------------------------------------------------------------ the snapshot
 
     def snapshot(self) -> Json:
@@ -320,6 +343,7 @@ class Hub:
             "poll": self._poll_json(),
             "audience": self._audience(now),
             "posts": self._posts_json(),
+            "overlay": self.overlay.status(),
         }
 
     def _job_label(self, job_id: str | None) -> str:

@@ -16,7 +16,10 @@
     rejected: "✗ 被拒",
     dropped: "⚠ 未显示",
   };
-  const REJECT = { too_fast: "太快", too_long: "太长", repeat: "重复", muted: "禁言" };
+  const REJECT = {
+    too_fast: "太快", too_long: "太长", repeat: "重复", muted: "禁言",
+    no_overlay: "画面未连接", hidden: "画面已隐藏", stale: "过时未显示", unseen: "未显示",
+  };
 
   /** Make an element; `text` sets textContent, `data` sets data-* attributes. */
   function el(tag, opts, ...children) {
@@ -94,6 +97,7 @@
     renderAudience(s);
     renderPosts(s);
     renderAfter(s);
+    renderOverlay(s);
     document.body.dataset.version = String(s.version);
   }
 
@@ -130,6 +134,23 @@
       el("div", { cls: "emp", text: job.employer_name }),
       facts,
     );
+  }
+
+  function renderOverlay(s) {
+    const o = s.overlay;
+    const box = $("overlay-status");
+    box.dataset.pages = String(o.pages);
+    box.dataset.hidden = String(o.hidden);
+    let what;
+    if (o.hidden) what = label("已隐藏", "hidden");
+    else if (o.pages > 0) what = label(`已连接 ${o.pages}`, "connected");
+    else what = label("未连接", "not connected");
+    box.replaceChildren(what);
+    box.title = `显示 ${o.shown} · 未显示 ${o.failed} · 排队 ${o.queued} (shown · not shown · queued)`;
+    const toggle = $("overlay-toggle");
+    toggle.replaceChildren(o.hidden ? label("显示画面", "Show") : label("隐藏画面", "Hide"));
+    toggle.setAttribute("aria-pressed", String(o.hidden));
+    toggle.classList.toggle("on", o.hidden);
   }
 
   let switcherJobs = "";
@@ -385,6 +406,9 @@
 
   $("pause").addEventListener("click", () => {
     if (state) command("/api/pause", { paused: !state.paused });
+  });
+  $("overlay-toggle").addEventListener("click", () => {
+    if (state) command("/api/overlay", { hidden: !state.overlay.hidden });
   });
   $("poll-start").addEventListener("click", () => command("/api/poll", { start: true }));
   $("poll-stop").addEventListener("click", () => command("/api/poll", { start: false }));
