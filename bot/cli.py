@@ -277,6 +277,11 @@ def cmd_room(args: argparse.Namespace) -> int:
 
 BILIBILI_FLAGS = ("room", "ws_url", "send_url", "api_url", "cookie_file", "uid", "key")
 """The `attach` flags that only go with `--platform bilibili`."""
+URL_PLATFORMS = ("ws", "douyin-grab")
+"""The platforms `attach` takes a ws:// URL for."""
+DEFAULT_PROFILES = {"bilibili": "bilibili"}
+"""The posting profile of a platform that posts into its own chat (generic for a daigang-ws room);
+a platform whose posts go to the overlay takes the overlay's."""
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -286,7 +291,6 @@ def cmd_attach(args: argparse.Namespace) -> int:
     from catalog.models import Catalog
 
     attachment = _attach_source(args)
-    source, transport = attachment.source, attachment.transport
     catalog = _load_catalog(Path(args.catalog))
     assert isinstance(catalog, Catalog)
     outputs = Outputs(
@@ -295,9 +299,18 @@ def cmd_attach(args: argparse.Namespace) -> int:
         console=args.console,
         echo=not args.quiet,
     )
-    default_profile = "bilibili" if args.platform == "bilibili" else "generic"
+    default_profile = "overlay" if attachment.screen else DEFAULT_PROFILES.get(args.platform, "generic")
     profile = get_profile(args.profile or default_profile, args.max_chars)
-    return attach_command(source, catalog, profile, args.db, outputs, args.silence, transport)
+    return attach_command(
+        attachment.source,
+        catalog,
+        profile,
+        args.db,
+        outputs,
+        args.silence,
+        attachment.transport,
+        screen=attachment.screen,
+    )
 
 
 def _attach_source(args: argparse.Namespace) -> Attachment:
@@ -311,7 +324,9 @@ def _attach_source(args: argparse.Namespace) -> Attachment:
         if given:
             raise BotError(f"attach: {', '.join(given)} need --platform bilibili (not a URL)")
         return get_platform("ws").attach(args)
-    if args.url is not None:
+    if args.platform != "bilibili" and given:
+        raise BotError(f"attach: {', '.join(given)} need --platform bilibili")
+    if args.url is not None and args.platform not in URL_PLATFORMS:
         raise BotError(f"attach: give either the URL {args.url} or --platform {args.platform}, not both")
     return get_platform(args.platform).attach(args)
 
@@ -342,8 +357,10 @@ def build_parser() -> Parser:
     p.add_argument("--rewind", type=int, default=5, help="frames re-sent after a reconnect")
     p.set_defaults(func=cmd_room)
 
-    p = sub.add_parser("attach", help="attach the bot to a live room (daigang-ws v1 or Bilibili)")
-    p.add_argument("url", nargs="?", default=None, help="the room's ws:// URL (or --platform bilibili)")
+    p = sub.add_parser("attach", help="attach the bot to a live room (daigang-ws, Bilibili, Douyin, 视频号…)")
+    p.add_argument(
+        "url", nargs="?", default=None, help="the room's ws:// URL (daigang-ws or DouyinBarrageGrab)"
+    )
     p.add_argument("--catalog", required=True)
     p.add_argument(
         "--platform", choices=sorted(PLATFORMS), default=None, help="the room's platform (default: ws, a URL)"
@@ -355,7 +372,15 @@ def build_parser() -> Parser:
     p.add_argument("--send-url", default=None, help="bilibili: base URL of the send endpoint (/msg/send)")
     p.add_argument("--cookie-file", default=None, help="bilibili: the Cookie header (else listen only)")
     p.add_argument("--uid", type=int, default=None, help="bilibili: log in as (default: the cookie's)")
-    p.add_argument("--profile", default=None, help="default: bilibili on Bilibili, else generic")
+    p.add_argument(
+        "--listen", type=int, default=None, help="wxlivespy, douyin-push: the port to take pushes on"
+    )
+    p.add_argument("--secret-file", default=None, help="douyin-push: the file holding the app's push secret")
+    p.add_argument(
+        "--profile",
+        default=None,
+        help="default: bilibili on Bilibili, overlay where posts go on screen, else generic",
+    )
     p.add_argument("--max-chars", type=int, default=None)
     p.add_argument("--db", default="daigang.db")
     p.add_argument("--record", default=None, help="write what the room sent as a jsonl recording")

@@ -79,7 +79,7 @@ def test_demo_at_full_speed_leaves_report_and_transcript(tmp_path: Path) -> None
     out = tmp_path / "demo"
     proc = run_demo(out, "--speed", "max")
     check_demo_output(out, proc, tmp_path)
-    assert "console:" in proc.stderr
+    assert "console: http://127.0.0.1:" in proc.stdout
 
 
 @pytest.mark.slow

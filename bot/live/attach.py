@@ -14,7 +14,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from bot.errors import InputError
 from bot.events import Action, Post
@@ -28,6 +28,9 @@ from bot.runtime.transport import Transport, TransportFactory
 from bot.store import Store, open_store
 from bot.wiring import build_room, human_line, transcript_line
 from catalog.models import Catalog
+
+if TYPE_CHECKING:
+    from bot.console import Hub
 
 
 @dataclass
@@ -97,12 +100,15 @@ async def attach(
     tap: Callable[[list[Action], float], None] | None = None,
     after: Callable[[LiveResult], Awaitable[None]] | None = None,
     transport: TransportFactory | None = None,
+    screen: bool = False,
 ) -> LiveResult:
     """Attach `room`'s bot to the daigang-ws room at `url` until it sends `end`.
 
     `after` runs once the stream has ended, while the console is still up (to write the report,
     or to keep the console open for the host). `transport` makes another connection loop for the
-    bot (the Bilibili one); `url` then only names the feed.
+    bot (the Bilibili one); `url` then only names the feed. `screen`: the platform takes no posts
+    from a bot, so they go to the overlay — the console is served even when `outputs` asks for
+    none (on a free port), and its overlay sink becomes the bot's screen.
     """
     if transport is None:
         check_url(url)
@@ -121,10 +127,13 @@ async def attach(
             tap=tap,
         )
         bot.on_post = _Transcript(transcript, outputs.echo, bot)
+        port = 0 if screen and outputs.console is None else outputs.console
+        if port is not None:
+            hub = await _serve_console(stack, bot, port, outputs.report, screen)
+            bot.tap = _both(hub.observe, tap)
+            if screen:
+                bot.screen = hub.overlay
         feed = transport(bot) if transport is not None else WsFeed(url, bot, retry=retry, silence=silence)
-        if outputs.console is not None:
-            observe = await _serve_console(stack, bot, outputs.console, outputs.report)
-            bot.tap = _both(observe, tap)
         if on_ready is not None:
             on_ready(bot)
         result = await run_live(bot, feed)
@@ -149,9 +158,13 @@ def _both(
 
 
 async def _serve_console(
-    stack: contextlib.AsyncExitStack, bot: LiveBot, port: int, report: Path | None
-) -> Callable[[list[Action], float], None]:
-    """Start the host console on `port`; the tap that keeps it up to date with the room."""
+    stack: contextlib.AsyncExitStack, bot: LiveBot, port: int, report: Path | None, screen: bool = False
+) -> Hub:
+    """Start the host console on `port`; its hub (whose `observe` keeps it up to date with the room).
+
+    Its address goes to stdout as `console: URL` (and the overlay's beside it); when the platform
+    cannot take posts (`screen`) the line says the console was started for the overlay.
+    """
     from bot.console import ConsoleError, Hub, start_console
 
     hub = Hub(bot.room, bot.host, lambda: bot.stream_now)
@@ -166,8 +179,10 @@ async def _serve_console(
         hub, port=port, report_url=str(report) if report is not None else None, feedback=feedback
     )
     stack.push_async_callback(console.close)
-    print(f"console:    {console.url}", file=sys.stderr, flush=True)
-    return hub.observe
+    print(f"console: {console.url}", flush=True)
+    why = " (this platform takes no posts from a bot: add this page to OBS / 直播伴侣)" if screen else ""
+    print(f"overlay: {console.overlay_url}{why}", flush=True)
+    return hub
 
 
 @contextlib.contextmanager
@@ -192,15 +207,18 @@ def attach_command(
     outputs: Outputs,
     silence: float = SILENCE,
     transport: TransportFactory | None = None,
+    screen: bool = False,
 ) -> int:
-    """`daigang attach`: connect, run until `end`, report; exit code 0 (`transport`: as for `attach`)."""
+    """`daigang attach`: connect, run until `end`, report; exit 0 (`transport`, `screen`: as for `attach`)."""
     if transport is None:
         check_url(url)
     room = build_room(catalog, profile)
     room.understander.warm()
     store = open_store(db)
     try:
-        result = asyncio.run(attach(url, room, catalog, store, outputs, silence=silence, transport=transport))
+        result = asyncio.run(
+            attach(url, room, catalog, store, outputs, silence=silence, transport=transport, screen=screen)
+        )
     finally:
         store.close()
     print(

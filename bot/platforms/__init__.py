@@ -67,6 +67,24 @@ PLATFORMS: Final[Mapping[str, Platform]] = MappingProxyType(
             "bot.platforms.bilibili.codec",
             "bot.platforms.bilibili.client",
         ),
+        "douyin-grab": Platform(
+            "douyin-grab",
+            "Douyin through DouyinBarrageGrab (its ws:// URL, default ws://127.0.0.1:8888)",
+            "bot.platforms.douyin_grab.codec",
+            "bot.platforms.douyin_grab.client",
+        ),
+        "wxlivespy": Platform(
+            "wxlivespy",
+            "WeChat Channels through wxlivespy (--listen PORT)",
+            "bot.platforms.wxlivespy.codec",
+            "bot.platforms.wxlivespy.client",
+        ),
+        "douyin-push": Platform(
+            "douyin-push",
+            "Douyin's official data push for live apps (--listen PORT --secret-file F)",
+            "bot.platforms.douyin_push.codec",
+            "bot.platforms.douyin_push.client",
+        ),
     }
 )
 """Every platform by name, as `daigang attach --platform NAME` takes it."""

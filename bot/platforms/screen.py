@@ -2,15 +2,15 @@
 
 Douyin, 视频号 and Kuaishou take no posts from a bot; there answers and job cards reach viewers
 on screen. A sink takes a post without blocking and later puts its `Ack` on `acks` (ok once the
-post was shown; else failed with a reason such as `no_overlay`). `forward_posts` carries the
-outbox's posts to a sink — each post once, even when a reconnect queues it again — and
-`return_acks` gives the sink's answers back to the bot.
+post was shown; else failed with a reason such as `no_overlay`). `ScreenPosts` carries the
+outbox's posts to a sink — each post once, even when a reconnect queues it
+again — and gives the sink's answers back to the bot; a finished run lets the screen drain.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Final
 
 import orjson
@@ -20,15 +20,7 @@ from bot.events import End, Event, Post
 from bot.platforms.seen import SeenIds
 from bot.runtime.sink import PostSink
 
-__all__ = [
-    "END_GRACE",
-    "PostSink",
-    "forward_posts",
-    "post_of_frame",
-    "return_acks",
-    "screen_of",
-    "with_grace",
-]
+__all__ = ["END_GRACE", "PostSink", "ScreenPosts", "post_of_frame", "screen_of", "serve_screen", "with_grace"]
 
 
 def post_of_frame(frame: str, ts: float) -> Post | None:
@@ -65,21 +57,70 @@ def with_grace(event: Event) -> Event:
     return End(event.ts + END_GRACE) if isinstance(event, End) else event
 
 
-async def forward_posts(
-    frames: asyncio.Queue[str], sink: PostSink, stamp: Callable[[], float], memory: int = 10_000
-) -> None:
-    """Send each post of `frames` to `sink` once (a post queued again after a reconnect is skipped)."""
-    sent = SeenIds(memory)
-    while True:
-        post = post_of_frame(await frames.get(), stamp())
-        if post is not None and sent.first(post.id):
-            sink.send(post)
+DRAIN: Final = 15.0
+"""Wall seconds a finished run waits for the screen to show (or drop) what it was sent."""
 
 
-async def return_acks(sink: PostSink, receive: Callable[[Event], object]) -> None:
-    """Give every ack of `sink` back to the bot (`receive` may be a coroutine function)."""
-    while True:
-        ack = await sink.acks.get()
-        result = receive(ack)
-        if asyncio.iscoroutine(result):
-            await result
+class ScreenPosts:
+    """One bot's posts on a sink: each post sent once, every ack given back, a drain at the end.
+
+    `forward` may run for several outboxes (the lanes of several sources) into one sink; `acks`
+    runs once per sink.
+    """
+
+    def __init__(
+        self,
+        sink: PostSink,
+        receive: Callable[[Event], Awaitable[object]],
+        stamp: Callable[[], float],
+        memory: int = 10_000,
+    ) -> None:
+        """Send to `sink`; give its acks to `receive`; `stamp` times the posts handed over."""
+        self.sink = sink
+        self.receive = receive
+        self.stamp = stamp
+        self.pending: set[str] = set()
+        self._sent = SeenIds(memory)
+        self._settled = asyncio.Event()
+        self._settled.set()
+
+    async def forward(self, frames: asyncio.Queue[str]) -> None:
+        """Send each post of `frames` once (a post queued again after a reconnect is skipped)."""
+        while True:
+            post = post_of_frame(await frames.get(), self.stamp())
+            if post is not None and self._sent.first(post.id):
+                self.pending.add(post.id)
+                self._settled.clear()
+                self.sink.send(post)
+
+    async def acks(self) -> None:
+        """Give every ack of the sink back to the bot."""
+        while True:
+            ack = await self.sink.acks.get()
+            self.pending.discard(ack.id)
+            if not self.pending:
+                self._settled.set()
+            await self.receive(ack)
+
+    async def drain(self, within: float = DRAIN) -> bool:
+        """Wait up to `within` seconds until every post sent has its ack; True when none is left."""
+        try:
+            await asyncio.wait_for(self._settled.wait(), within)
+        except TimeoutError:
+            return False
+        return True
+
+
+async def serve_screen(bot_frames: asyncio.Queue[str], screen: ScreenPosts, until: asyncio.Event) -> None:
+    """Forward posts and acks until `until` is set, then let the screen drain, then stop."""
+    tasks = [asyncio.create_task(screen.forward(bot_frames)), asyncio.create_task(screen.acks())]
+    try:
+        await until.wait()
+        await screen.drain()
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.wait(tasks)
+        for task in tasks:
+            if not task.cancelled():
+                task.exception()

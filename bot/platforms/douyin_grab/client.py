@@ -26,7 +26,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake
 from bot.events import Counted, Record
 from bot.platforms import Attachment
 from bot.platforms.douyin_grab.codec import DouyinGrabDecoder
-from bot.platforms.screen import forward_posts, return_acks, screen_of, with_grace
+from bot.platforms.screen import ScreenPosts, screen_of, serve_screen, with_grace
 from bot.platforms.ws.client import check_url
 from bot.runtime.backoff import Retry
 from bot.runtime.live import LiveBot
@@ -66,15 +66,14 @@ class DouyinGrabFeed:
 
     async def run(self) -> None:
         """Read (reconnecting) and post to the screen until the bot has finished."""
-        sink = screen_of(self.bot.screen)
-        posting = asyncio.create_task(forward_posts(self.bot.outbox.frames, sink, self.stamp))
-        acking = asyncio.create_task(return_acks(sink, self.bot.receive))
+        screen = ScreenPosts(screen_of(self.bot.screen), self.bot.receive, self.stamp)
+        posting = asyncio.create_task(serve_screen(self.bot.outbox.frames, screen, self.bot.finished))
         try:
             await self._connect_loop()
+            await posting
         finally:
-            for task in (posting, acking):
-                task.cancel()
-                await _settle(task)
+            posting.cancel()
+            await _settle(posting)
 
     async def _connect_loop(self) -> None:
         """Connect, read until the connection drops, wait, connect again."""

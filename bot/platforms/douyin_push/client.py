@@ -27,7 +27,7 @@ from bot.events import Counted, Event, Record
 from bot.platforms import Attachment
 from bot.platforms.douyin_push.codec import BadPush, PushDecoder
 from bot.platforms.listener import LoopbackListener
-from bot.platforms.screen import forward_posts, return_acks, screen_of
+from bot.platforms.screen import ScreenPosts, screen_of, serve_screen
 from bot.runtime.live import LiveBot
 
 log = logging.getLogger("daigang.douyin_push")
@@ -67,17 +67,13 @@ class DouyinPushServer:
         await self.listener.start()
         print(f"douyin push: callback on {self.listener.url}", file=sys.stderr, flush=True)
         self.bot.connected()
-        tasks = [
-            asyncio.create_task(self._hand_over()),
-            asyncio.create_task(forward_posts(self.bot.outbox.frames, sink, self.stamp)),
-            asyncio.create_task(return_acks(sink, self.bot.receive)),
-        ]
+        screen = ScreenPosts(sink, self.bot.receive, self.stamp)
+        handing = asyncio.create_task(self._hand_over())
         try:
-            await self.bot.finished.wait()
+            await serve_screen(self.bot.outbox.frames, screen, self.bot.finished)
         finally:
-            for task in tasks:
-                task.cancel()
-                await _settle(task)
+            handing.cancel()
+            await _settle(handing)
             await self.listener.close()
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
