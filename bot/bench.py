@@ -25,7 +25,8 @@ from catalog.models import Catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_CATALOG = ROOT / "seeds" / "catalog.yaml"
-SHARED = ROOT.parent / "shared" / "data"
+SHARED = Path(os.environ.get("DAIGANG_SHARED_DATA") or ROOT.parent / "shared" / "data")
+"""The real third-party data: beside the project, or where DAIGANG_SHARED_DATA says."""
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,48 @@ def bench_service(catalog: Catalog, scale: Scale) -> tuple[float, float]:
     return served(asks, bot_posts), served(asks, run_fifo(asks, profile))
 
 
+KEYWORD_LINES = 100_000
+"""Comments both the understand command and the keyword matcher read in the head-to-head run."""
+
+
+def _process_seconds(cmd: list[str], stdin: Path) -> float:
+    """CPU seconds (user + system) of one whole process reading `stdin`: start-up included, and
+    steady on a busy machine where wall time is not."""
+    with stdin.open("rb") as fh:
+        proc = subprocess.Popen(cmd, stdin=fh, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+    if status != 0:
+        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+        raise BotError(f"bench: {' '.join(cmd[2:4])} failed: {err.strip()[-300:]}")
+    if proc.stderr:
+        proc.stderr.close()
+    return float(usage.ru_utime + usage.ru_stime)
+
+
+def bench_vs_keywords(
+    catalog: Catalog, chatter: list[str], tmp: Path, lines: int = KEYWORD_LINES
+) -> tuple[float, float]:
+    """CPU seconds of `daigang understand` and of the plain keyword matcher over the same comments
+    (real danmaku when they are beside the project), each a whole process; the best of two runs."""
+    from bot.synth import understand_lines
+
+    if chatter:
+        featured = catalog.jobs[0].id
+        rows: list[tuple[str, str | None]] = [(chatter[n % len(chatter)], featured) for n in range(lines)]
+    else:
+        rows = understand_lines(catalog, lines, chatter)
+    path = tmp / "comments.jsonl"
+    path.write_bytes(b"".join(orjson.dumps({"text": t, "featured": f}) + b"\n" for t, f in rows))
+    understand = [sys.executable, "-m", "bot", "understand", "--catalog", str(SEED_CATALOG)]
+    keywords = [sys.executable, "-m", "bot.bench_keywords"]
+    ours: list[float] = []
+    theirs: list[float] = []
+    for _ in range(2):
+        ours.append(_process_seconds(understand, path))
+        theirs.append(_process_seconds(keywords, path))
+    return min(ours), min(theirs)
+
+
 def bench_startup() -> float:
     """Seconds from process start to the answer of `daigang understand` to its first comment
     (the process reads the line, answers it and exits: start-up, jieba included, dominates)."""
@@ -171,6 +214,12 @@ def run_bench(
 
     progress("understanding…")
     figures["understand_per_s"] = round(bench_understand(catalog, scale, chatter))
+    progress(f"understand against a keyword matcher over {KEYWORD_LINES:,} comments…")
+    with tempfile.TemporaryDirectory(prefix="daigang-bench-") as tmp:
+        ours, theirs = bench_vs_keywords(catalog, chatter, Path(tmp))
+    figures["understand_100k_cpu_s"] = round(ours, 3)
+    figures["keywords_100k_cpu_s"] = round(theirs, 3)
+    figures["understand_vs_keywords"] = round(theirs / ours, 3) if ours > 0 else 0.0
     progress(f"replay of {scale.replay_comments:,} comments with the store on…")
     with tempfile.TemporaryDirectory(prefix="daigang-bench-") as tmp:
         per_s, rss = bench_replay(catalog, scale, chatter, Path(tmp))
@@ -203,6 +252,11 @@ def format_table(f: dict[str, object]) -> str:
     """The figures as a small table for a person."""
     rows = [
         ("understanding", f"{f['understand_per_s']:,} comments/s on one core"),
+        (
+            "understand vs keyword matcher",
+            f"{f['understand_vs_keywords']}x as fast: {f['understand_100k_cpu_s']} s against"
+            f" {f['keywords_100k_cpu_s']} s of CPU for {KEYWORD_LINES:,} comments, whole processes",
+        ),
         (
             "replay end to end (store on)",
             f"{f['replay_per_s']:,} comments/s over {f['replay_comments']:,} comments",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ from catalog.models import Catalog
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-SHARED_DATA = ROOT.parent / "shared" / "data"
+SHARED_DATA = Path(os.environ.get("DAIGANG_SHARED_DATA") or ROOT.parent / "shared" / "data")
+"""The real third-party data: beside the project, or where DAIGANG_SHARED_DATA says."""
 
 
 @pytest.fixture(scope="session")

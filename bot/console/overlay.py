@@ -13,6 +13,7 @@ The whole API, for whoever routes posts here::
     sink.feature("J003")                  # the featured job changed (None: none); the hub does it
     sink.hide(True)                       # the host hides the overlay (False: shows it again)
     sink.status()                         # pages connected, hidden, queued, shown / failed
+    await sink.serve(outbox.posts, bot.receive)   # or: take a queue's posts, hand the acks back
 
 An `Ack` is ok only once a connected page has put the post on screen, so "shown" in the report
 means seen on screen; otherwise it fails with a reason: `no_overlay` (no page connected),
@@ -28,7 +29,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -149,6 +150,22 @@ class OverlaySink:
                 self._listeners.remove(callback)
 
         return stop
+
+    async def serve(self, posts: asyncio.Queue[Post], acked: Callable[[Ack], Awaitable[object]]) -> None:
+        """Show the queue's posts (a live bot's outbox) and hand each ack to `acked`, until cancelled."""
+        forward = asyncio.create_task(self._forward(acked))
+        try:
+            while True:
+                self.send(await posts.get())
+        finally:
+            forward.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await forward
+
+    async def _forward(self, acked: Callable[[Ack], Awaitable[object]]) -> None:
+        """Hand every ack to `acked` as it comes."""
+        while True:
+            await acked(await self.acks.get())
 
     # ------------------------------------------------------------------ pages (the console app)
 

@@ -57,8 +57,9 @@ def understand_stream(understander: Understander, stdin: BinaryIO, stdout: Binar
                 break
             if parsed is None:
                 continue
-            result = understander.understand(*parsed)
-            cached = orjson.dumps(understander.to_contract(result)) + b"\n"
+            text, featured = parsed
+            result = understander.analyse(text, featured)
+            cached = orjson.dumps(understander.to_contract(result, text)) + b"\n"
             if len(seen) >= _REPEAT_CACHE:
                 seen.clear()
             seen[raw] = cached

@@ -148,7 +148,10 @@ class PatternMatch:
 def match_patterns(text: str, lexicon: Lexicon) -> list[PatternMatch]:
     """Every lexicon pattern that matches the line, at its first match."""
     found: list[PatternMatch] = []
+    chars = set(text)
     for pattern in lexicon.patterns:
+        if pattern.trigger and pattern.trigger.isdisjoint(chars):
+            continue
         match = pattern.regex.search(text)
         if match is not None:
             found.append(PatternMatch(match.start(), match.end(), pattern.intents, pattern.weak))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,6 +41,64 @@ class Pattern:
     regex: re.Pattern[str]
     intents: tuple[str, ...]
     weak: bool = False
+    trigger: frozenset[str] = frozenset()
+    """Characters one of which every match holds (empty: unknown); a line with none is not searched."""
+
+
+sre_parse: Any = importlib.import_module("re._parser")
+"""Python's own parser of regular expressions (no typed stubs), to read which characters a pattern needs."""
+sre_constants: Any = importlib.import_module("re._constants")
+
+_WIDEST_RANGE = 64
+"""A character class wider than this (a range of all CJK) tells nothing about which characters match."""
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """The smallest set of characters one of which every match of a parsed sequence holds, if any."""
+    best: frozenset[str] | None = None
+    for op, av in items:
+        found = _required_item(op, av)
+        if found is not None and (best is None or len(found) < len(best)):
+            best = found
+    return best
+
+
+def _required_item(op: Any, av: Any) -> frozenset[str] | None:
+    """What `_required` says of one parsed node (None: it may match without any known character)."""
+    if op is sre_constants.LITERAL:
+        return frozenset(chr(av))
+    if op is sre_constants.IN:
+        chars: set[str] = set()
+        for inner, value in av:
+            if inner is sre_constants.LITERAL:
+                chars.add(chr(value))
+            elif inner is sre_constants.RANGE and value[1] - value[0] <= _WIDEST_RANGE:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:
+                return None
+        return frozenset(chars)
+    if op is sre_constants.SUBPATTERN:
+        return _required(av[-1])
+    if op is sre_constants.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _required(branch)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1:
+        return _required(av[2])
+    return None
+
+
+def trigger_chars(regex: str) -> frozenset[str]:
+    """Characters one of which every match of `regex` holds; empty when that cannot be told."""
+    try:
+        parsed = sre_parse.parse(regex)
+    except re.error:
+        return frozenset()
+    return _required(parsed) or frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,9 +243,8 @@ def parse_lexicon(data: Any, path: Path) -> Lexicon:
         weak_flag = entry.get("weak", False)
         if not isinstance(weak_flag, bool):
             raise InputError(f"{path}: patterns[{n}].weak: expected true or false")
-        patterns.append(
-            Pattern(regex, _intent_list(entry.get("intents"), f"patterns[{n}].intents", path), weak_flag)
-        )
+        intents = _intent_list(entry.get("intents"), f"patterns[{n}].intents", path)
+        patterns.append(Pattern(regex, intents, weak_flag, trigger_chars(regex.pattern)))
     chatter_patterns = _regexes(top.get("chatter_patterns"), "chatter_patterns", path)
     other_patterns = _regexes(top.get("other_patterns"), "other_patterns", path)
     titles: list[tuple[str, ...]] = []
@@ -250,7 +308,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     except OSError as exc:
         raise InputError(f"{where}: cannot read the lexicon: {exc.strerror or exc}") from exc
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         place = f":{mark.line + 1}" if mark is not None else ""

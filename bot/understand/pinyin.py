@@ -7,6 +7,7 @@ temporary folder, and pypinyin is loaded only for a word not seen before.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import tempfile
@@ -71,3 +72,33 @@ def pinyin_key(word: str) -> str:
 def remember() -> None:
     """Keep the pinyin computed so far for the next start."""
     _CACHE.remember()
+
+
+_TONELESS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
+_READINGS: dict[int, str] | None = None
+
+
+def _readings() -> dict[int, str]:
+    """Each character's first toneless reading, from pypinyin's single-character table read as data
+    (importing pypinyin itself loads its phrase dictionary: half a second)."""
+    global _READINGS  # noqa: PLW0603  # one table per process, read on first need
+    if _READINGS is None:
+        table: dict[int, str] = {}
+        spec = importlib.util.find_spec("pypinyin")
+        folders = list(spec.submodule_search_locations or []) if spec is not None else []
+        for folder in folders:
+            path = Path(folder) / "pinyin_dict.json"
+            try:
+                raw = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            table = {int(k): str(v).split(",", 1)[0].translate(_TONELESS) for k, v in raw.items()}
+            break
+        _READINGS = table
+    return _READINGS
+
+
+def sound_key(word: str) -> str:
+    """A word's sound, character by character (华辰 -> huachen): what a sound-alike name shares."""
+    readings = _readings()
+    return "".join(readings.get(ord(ch), ch) for ch in word.lower())

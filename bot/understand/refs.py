@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.understand.lexicon import Lexicon
-from bot.understand.pinyin import pinyin_key
+from bot.understand.pinyin import sound_key
 from bot.understand.segmenter import Segmenter
 from bot.understand.terms import Hit
 from catalog.index import CatalogIndex
@@ -95,18 +95,25 @@ class CompanyFinder:
         self._suffix = re.compile("|".join(re.escape(s) for s in suffixes)) if suffixes else None
         self._generic = lexicon.generic_company_heads
         self._segmenter = segmenter
-        self._sounds: dict[str, str] = {}
-        self._long_names: list[tuple[str, str]] = []
-        for employer in index.catalog.employers:
-            for name in (employer.name, *employer.aliases):
+        employers = index.catalog.employers
+        self._names = [(name, e.id) for e in employers for name in (e.name, *e.aliases)]
+        self._sound_table: dict[str, str] | None = None
+        self._long_names = [(name.lower(), employer) for name, employer in self._names if len(name) >= 6]
+
+    @property
+    def _sounds(self) -> dict[str, str]:
+        """Each employer name's sound -> the employer (built on first need: it reads a pinyin table)."""
+        if self._sound_table is None:
+            table: dict[str, str] = {}
+            for name, employer in self._names:
                 if len(name) >= 2:
-                    self._sounds.setdefault(pinyin_key(name), employer.id)
-                if len(name) >= 6:
-                    self._long_names.append((name.lower(), employer.id))
+                    table.setdefault(sound_key(name), employer)
+            self._sound_table = table
+        return self._sound_table
 
     def match_employer(self, name: str) -> str | None:
         """The catalogue employer a misspelt name stands for: same sound, or a long name one slip away."""
-        found = self._sounds.get(pinyin_key(name))
+        found = self._sounds.get(sound_key(name))
         if found is not None:
             return found
         if len(name) >= 6:
@@ -140,8 +147,12 @@ class CompanyFinder:
             i -= 1
         return text[i + 1 : start], None
 
-    def find(self, text: str, hits: list[Hit]) -> tuple[list[str], bool]:
-        """Employers named by sound or spelling before a company suffix; whether an unknown one is named."""
+    def find(self, text: str, hits: list[Hit], *, careful: bool = True) -> tuple[list[str], bool]:
+        """Employers named by sound or spelling before a company suffix; whether an unknown one is named.
+
+        Telling a company's name from ordinary words takes the word segmenter; without `careful`
+        (a line whose result cannot depend on it) a name that is no employer's is not looked at.
+        """
         unknown = any(h.term.company and not h.term.employers for h in hits)
         employers: list[str] = []
         if self._suffix is None:
@@ -163,7 +174,7 @@ class CompanyFinder:
             known = self.match_employer(name + match.group(0)) or self.match_employer(name)
             if known is not None:
                 employers.append(known)
-            elif self._is_name(name):
+            elif careful and self._is_name(name):
                 unknown = True
         return employers, unknown
 
@@ -197,8 +208,10 @@ def find_refs(
     hits: list[Hit],
     index: CatalogIndex,
     companies: CompanyFinder,
+    *,
+    careful: bool = True,
 ) -> Refs:
-    """Everything a normalised line names."""
+    """Everything a normalised line names (an unknown company only when `careful`: see CompanyFinder.find)."""
     refs = Refs()
     for number, start, end in find_job_numbers(text):
         refs.numbers.append(number)
@@ -222,7 +235,7 @@ def find_refs(
         if term.city and term.city not in refs.cities and not origin:
             refs.cities.append(term.city)
     if any(h.term.company for h in hits) or companies.has_suffix(text):
-        named, unknown = companies.find(text, hits)
+        named, unknown = companies.find(text, hits, careful=careful)
         for employer in named:
             if employer not in refs.employers:
                 refs.employers.append(employer)

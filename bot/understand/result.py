@@ -47,4 +47,5 @@ class Understanding:
     card: bool = False
     """The viewer asks for a job's card (看看3号, 3号详情)."""
     standalone: bool = False
-    """Chatter that names nothing: it reads the same whatever job is on screen."""
+    """The job on screen played no part (chatter, a question outside the domain, a line naming its
+    job by number): it reads the same whatever job is on screen."""

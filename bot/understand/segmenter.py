@@ -9,8 +9,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import jieba
-
 CACHE_DIR = Path(tempfile.gettempdir()) / "daigang-jieba"
 """Where the tokenizer keeps its prefix dictionary between runs (start-up ~0.6 s instead of ~1.5 s)."""
 
@@ -32,6 +30,8 @@ class Segmenter:
         if self._tokenizer is None:
             with self._lock:
                 if self._tokenizer is None:
+                    import jieba  # costs 0.3 s: only a line naming an unknown company needs it
+
                     CACHE_DIR.mkdir(parents=True, exist_ok=True)
                     tokenizer = jieba.Tokenizer()
                     tokenizer.tmp_dir = str(CACHE_DIR)

@@ -37,6 +37,7 @@ from bot.understand.terms import Hit, build_terms, employer_names, kin_names, ti
 from catalog.index import CatalogIndex
 from catalog.models import Catalog
 
+_DIGIT = re.compile(r"\d")
 CACHE_SIZE = 1 << 15
 CUE = 0.4
 """Confidence of an intent read from cue words alone (only in a line plainly about work)."""
@@ -142,13 +143,14 @@ class Understander:
         norm = self._normalize(text)
         plain = self._cached(norm, None)
         if plain.standalone:
-            return plain  # chatter naming nothing reads the same whatever is on screen
+            return plain  # a line whose job does not hang on the job on screen reads the same whatever it is
         return self._cached(norm, featured if featured in self._index.by_id else None)
 
-    def to_contract(self, r: Understanding) -> dict[str, Any]:
-        """The SPEC §4 object for one result, keys in contract order."""
+    def to_contract(self, r: Understanding, text: str | None = None) -> dict[str, Any]:
+        """The SPEC §4 object for one result, keys in contract order (`text`: the comment's own words,
+        when `r` came from `analyse` and holds the normal form)."""
         return {
-            "text": r.text,
+            "text": r.text if text is None else text,
             "question": r.question,
             "intents": list(r.intents),
             "job": r.job,
@@ -163,7 +165,8 @@ class Understander:
         core = core_of(norm)
         if not core or is_laughter(core) or is_poll_vote(norm) or core.isdigit():
             return Understanding(norm, False, (), (), None, None, None, standalone=True)
-        number = apply_number(norm)
+        digits = _DIGIT.search(norm) is not None
+        number = apply_number(norm) if digits else None
         if number is not None:
             job = self._index.by_number.get(number)
             command = self._with_refs(
@@ -171,21 +174,30 @@ class Understander:
             )
             stated = stated_age(norm)
             return command if stated is None else replace(command, age=stated)
-        named = self._applied_title(norm)
+        named = self._applied_title(norm) if "报" in norm or "应聘" in norm else None
         if named is not None:
             if len(named) == 1:
                 return self._with_refs(norm, False, ("apply",), (0.99,), named[0], apply_command=True)
             return self._with_refs(norm, True, ("apply",), (0.9,), None)
-        number = card_number(norm)
+        number = card_number(norm) if digits else None
         if number is not None:
             job = self._index.by_number.get(number)
             return self._with_refs(norm, True, ("jobs",), (0.95,), job.id if job else None, card=True)
         hits = list(self._terms.hits(norm))
-        refs = find_refs(norm, hits, self._index, self._companies)
-        age = stated_age(norm)
+        question = is_marked_question(norm, hits, self._lexicon.final_particles)
+        names = any(h.term.meaningful for h in hits) or self._companies.has_suffix(norm)
+        if not (question or digits or names):
+            # The bulk of a stream: a statement that names nothing and holds no topic word.
+            return Understanding(norm, False, (), (), None, None, None, standalone=True)
+        # Whether a company the catalogue lacks is named matters only to a line that may ask
+        # something or names a job, place or employer; for the rest the costly check is skipped.
+        careful = question or any(
+            h.term.strong or h.term.jobs or h.term.kin_jobs or h.term.city or h.term.employers for h in hits
+        )
+        refs = find_refs(norm, hits, self._index, self._companies, careful=careful)
+        age = stated_age(norm) if digits else None
         if core in self._lexicon.chatter or any(p.search(norm) for p in self._lexicon.chatter_patterns):
             return self._finish(norm, featured, False, [], refs, age)
-        question = is_marked_question(norm, hits, self._lexicon.final_particles)
         scored = strong_intents(hits)
         if not question:
             # A bare topic (工资, 五险一金, 3号宿舍) is a question; anything else is a statement.
@@ -452,6 +464,6 @@ class Understander:
             unknown_company=refs.unknown_company,
             age=age,
             found=found,
-            standalone=not intents
-            and not (refs.numbers or refs.employers or refs.titles or refs.cities or refs.unknown_company),
+            standalone=bool(refs.numbers or refs.unknown_company)
+            or not (job_specific or refs.employers or refs.titles or refs.cities),
         )
