@@ -18,6 +18,8 @@ from bot.errors import BotError
 from bot.platforms import PLATFORMS, Attachment
 
 EXIT_BAD_INPUT = 2
+RECORDING_FORMATS = ("jsonl", "bilibili-xml", "chat-downloader", "csv", "douyin-grab", "wxlivespy")
+"""`--format` of replay and room: `bot.recordings.read.FORMATS` (not imported here, to start quickly)."""
 
 
 class Parser(argparse.ArgumentParser):
@@ -350,7 +352,7 @@ def build_parser() -> Parser:
     p.add_argument("--speed", default="1", help="N times real time, or max (time rules then not judged)")
     p.add_argument("--profile", default="generic")
     p.add_argument("--max-chars", type=int, default=None)
-    p.add_argument("--format", choices=["jsonl", "bilibili-xml", "chat-downloader", "csv"])
+    p.add_argument("--format", choices=RECORDING_FORMATS)
     p.add_argument("--feature", default=None, help='e.g. "00:05:00=J003,00:12:30=J005"')
     p.add_argument("--drop-every", type=int, default=None, help="drop the connection after every N frames")
     p.add_argument("--drop-at", default=None, help="drop the connection after these frame indexes: 120,480")
@@ -396,7 +398,7 @@ def build_parser() -> Parser:
     p.add_argument("--profile", default="generic")
     p.add_argument("--max-chars", type=int, default=None)
     p.add_argument("--speed", default="max")
-    p.add_argument("--format", choices=["jsonl", "bilibili-xml", "chat-downloader", "csv"])
+    p.add_argument("--format", choices=RECORDING_FORMATS)
     p.add_argument("--feature", default=None, help='e.g. "00:05:00=J003,00:12:30=J005"')
     p.add_argument("--poll", default=None, help='host starts/stops the poll, e.g. "00:36:00-00:40:00"')
     p.add_argument("--transcript", default=None)

@@ -151,6 +151,15 @@ class DouyinGrabDecoder:
         """Messages pushed again and skipped."""
         return self.seen.repeats
 
+    def skipped(self) -> dict[str, int]:
+        """Frames that gave no event so far, by reason."""
+        return {
+            "malformed frame": self.malformed,
+            "message seen before": self.duplicates,
+            "unknown type": sum(self.unknown.values()),
+            "ignored type": sum(self.ignored.values()),
+        }
+
     def feed(self, frame: str | bytes, now: float) -> list[Event]:
         """One text frame as its events (none for a repeat, an ignored type or a bad frame)."""
         try:
