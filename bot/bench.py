@@ -21,10 +21,11 @@ import orjson
 
 from bot.errors import BotError
 from bot.profiles import get_profile
+from bot.seedfiles import CATALOG, seed_file
 from catalog.models import Catalog
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED_CATALOG = ROOT / "seeds" / "catalog.yaml"
+SEED_CATALOG = seed_file(CATALOG)
 SHARED = Path(os.environ.get("DAIGANG_SHARED_DATA") or ROOT.parent / "shared" / "data")
 """The real third-party data: beside the project, or where DAIGANG_SHARED_DATA says."""
 

@@ -7,7 +7,6 @@ Heavy modules are imported inside each command so that start-up stays quick.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 import time
 from collections.abc import Sequence
@@ -105,7 +104,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     from bot.profiles import get_profile
     from bot.replay import replay
     from bot.store import open_store
-    from bot.wiring import human_line, write_transcript
+    from bot.wiring import TranscriptWriter, human_line
     from catalog.models import Catalog
 
     catalog = _load_catalog(Path(args.catalog))
@@ -115,10 +114,18 @@ def cmd_replay(args: argparse.Namespace) -> int:
     if not log.is_file():
         raise BotError(f"{log}: no such recording")
     speed = parse_speed(args.speed)
-    store = open_store(args.db)
+    transcript = TranscriptWriter.open(Path(args.transcript)) if args.transcript else None
+    try:
+        store = open_store(args.db)
+    except BaseException:
+        if transcript is not None:
+            transcript.close()
+        raise
     bar, update = _progress(None, "replay")
     update = _crash_drill(update)
     try:
+        import asyncio
+
         result = asyncio.run(
             replay(
                 log,
@@ -130,17 +137,18 @@ def cmd_replay(args: argparse.Namespace) -> int:
                 features=args.feature,
                 polls=args.poll,
                 progress=update,  # type: ignore[arg-type]
+                on_post=transcript.write if transcript is not None else None,
             )
         )
     finally:
         store.close()
+        if transcript is not None:
+            transcript.close()
         if bar is not None:
             bar.close()  # type: ignore[attr-defined]
     if not args.quiet:
         for post in result.posts:
             print(human_line(post, result.start))
-    if args.transcript:
-        write_transcript(result.posts, Path(args.transcript))
     print(
         f"replayed {result.comments} comments, {result.events} events: {len(result.posts)} posts, "
         f"{result.applications} applications; session {result.session} in {args.db}",
@@ -277,7 +285,7 @@ def cmd_room(args: argparse.Namespace) -> int:
     )
 
 
-BILIBILI_FLAGS = ("room", "ws_url", "send_url", "api_url", "cookie_file", "uid", "key")
+BILIBILI_FLAGS = ("room", "ws_url", "api_url", "cookie_file", "uid", "key")
 """The `attach` flags that only go with `--platform bilibili`."""
 URL_PLATFORMS = ("ws", "douyin-grab")
 """The platforms `attach` takes a ws:// URL for."""
@@ -326,8 +334,6 @@ def _attach_source(args: argparse.Namespace) -> Attachment:
         if given:
             raise BotError(f"attach: {', '.join(given)} need --platform bilibili (not a URL)")
         return get_platform("ws").attach(args)
-    if args.platform != "bilibili" and given:
-        raise BotError(f"attach: {', '.join(given)} need --platform bilibili")
     if args.url is not None and args.platform not in URL_PLATFORMS:
         raise BotError(f"attach: give either the URL {args.url} or --platform {args.platform}, not both")
     return get_platform(args.platform).attach(args)
@@ -370,9 +376,14 @@ def build_parser() -> Parser:
     p.add_argument("--room", type=int, default=None, help="bilibili: the live room's number")
     p.add_argument("--ws-url", default=None, help="bilibili: the danmaku server (default: from getDanmuInfo)")
     p.add_argument("--key", default=None, help="bilibili: the auth key to go with --ws-url")
-    p.add_argument("--api-url", default=None, help="bilibili: base URL of the getDanmuInfo lookup")
-    p.add_argument("--send-url", default=None, help="bilibili: base URL of the send endpoint (/msg/send)")
+    p.add_argument(
+        "--api-url", default=None, help="bilibili: send every HTTP request to this base URL (real paths)"
+    )
     p.add_argument("--cookie-file", default=None, help="bilibili: the Cookie header (else listen only)")
+    p.add_argument("--code", default=None, help="bilibili-open: the host's 身份码 from the live centre")
+    p.add_argument(
+        "--open-keys", default=None, help="bilibili-open: file with access_key_id, access_key_secret, app_id"
+    )
     p.add_argument("--uid", type=int, default=None, help="bilibili: log in as (default: the cookie's)")
     p.add_argument(
         "--listen", type=int, default=None, help="wxlivespy, douyin-push: the port to take pushes on"

@@ -26,13 +26,15 @@ from bot.live.room_server import RoomServer, load_events
 from bot.profiles import get_profile
 from bot.replay import parse_polls
 from bot.runtime.live import LiveBot, LiveOptions, LiveResult
-from bot.spam import SEEDS
+from bot.seedfiles import CATALOG as CATALOG_FILE
+from bot.seedfiles import STREAM as STREAM_FILE
+from bot.seedfiles import seed_file
 from bot.store import open_store
 from bot.wiring import build_room
 from catalog.load import load_catalog
 
-STREAM = SEEDS / "stream.jsonl"
-CATALOG = SEEDS / "catalog.yaml"
+STREAM = seed_file(STREAM_FILE)
+CATALOG = seed_file(CATALOG_FILE)
 PROFILE = "generic"
 POLL = "00:37:00"
 """When the host starts the viewers' poll, from the first frame: about three minutes before the

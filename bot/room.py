@@ -9,19 +9,15 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from bot.answer.applied import confirmation_forms
+from bot.answer.asked import Answerer, Asked
 from bot.answer.cards import card_posts
-from bot.answer.compose import (
-    Composed,
-    compose_employer,
-    compose_facets,
-    compose_search,
-    facet_of,
-    fit,
-    mention,
-)
+from bot.answer.compose import Composed, compose_employer, compose_search, fit, mention
+from bot.answer.facets import facet_in
+from bot.answer.split import split_words
 from bot.events import (
     Ack,
     Action,
@@ -55,7 +51,7 @@ from bot.events import (
     Tick,
     Viewers,
 )
-from bot.privacy import mask
+from bot.privacy import mask, strip_controls
 from bot.profiles import Profile
 from bot.spam import SpamFilter
 from bot.understand import Understander
@@ -64,9 +60,13 @@ from catalog.index import CatalogIndex
 
 POLL_TEXT = "满意扣1 不满意扣2"
 SWEEP_EVERY = 0.25
+NOT_AGAIN = frozenset({"repeat", "filtered", "too_long", "logged_out", "csrf"})
+"""Ack reasons after which the same text sent again cannot be shown: the post is dropped, not retried."""
 """Seconds of stream time between two sweeps for stale askers and lost acks."""
 _POLL_VOTE = re.compile(r"^\s*(?:扣|kou|打)?\s*([12])(?:\s*(?:扣|kou|打)?\s*\1)*\s*$", re.I)
 _NAME_JUNK = re.compile(r"[\s@\x00-\x1f]+")
+_SEARCH_WORDS = ("岗位", "工作", "职位", "活", "厂", "公司", "哪个", "哪些", "哪家", "其他", "别的", "招")
+_SEARCH_TOPICS = ("dorm", "canteen", "hours", "insurance", "pay", "requirements", "location", "duties")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +113,6 @@ class Group:
     forms: tuple[str, ...]
     first_ts: float
     askers: list[Asker] = field(default_factory=list)
-    facets: dict[str, int] = field(default_factory=dict)
-    """What the askers of a job question asked within its intent, and how many asked it."""
 
 
 @dataclass(slots=True)
@@ -194,6 +192,8 @@ class Room:
         self.poll_voters: set[str] = set()
         self.last_sweep = float("-inf")
         self._composed: dict[tuple[str, ...], Composed] = {}
+        self._asked_cache: dict[tuple[str, ...], Asked] = {}
+        self.answerer = Answerer(index)
         self._next_sweep = float("-inf")
         self._names: dict[str, str] = {}
         self.platform = ""
@@ -349,10 +349,14 @@ class Room:
     ) -> None:
         """Put one question into a group to answer, or into the host's queue."""
         if intent == "other":
-            self._to_host(f"other:{asker.comment_id}", intent, None, "other", None, asker, text, now, out)
+            reason = "misread" if u.misread else "other"
+            self._to_host(f"{reason}:{asker.comment_id}", intent, None, reason, None, asker, text, now, out)
             return
         if u.unknown_company:
             self._to_host(f"unknown:{intent}", intent, None, "unknown", None, asker, text, now, out)
+            return
+        if intent == "jobs" and self._asks_featured(u):
+            self._route(asker, self._featured_topic(u.text), replace(u, job=self.featured), text, now, out)
             return
         if intent == "jobs":
             composed = compose_search(self.index, u.found, u.city)
@@ -367,15 +371,12 @@ class Room:
                 self._to_group((employer.id, intent), "answer", None, intent, composed, asker, text, now, out)
             else:
                 where = u.employer or u.city or "none"
-                self._to_host(f"{where}:{intent}", intent, None, "unknown", None, asker, text, now, out)
+                self._to_host(f"{where}:{intent}", intent, None, "which_job", None, asker, text, now, out)
             return
-        key = (job.id, intent)
-        facet = facet_of(intent, text)
-        composed = self._compose(intent, job.id, (facet,) if facet else ())
+        asked = self._asked(intent, job.id, u.text)
+        composed = self._compose(asked, job.id)
+        key = (job.id, intent, asked.key)
         self._to_group(key, "answer", job.id, intent, composed, asker, text, now, out)
-        group = self.groups.get(key)
-        if group is not None and facet is not None and composed.missing is None:
-            group.facets[facet] = group.facets.get(facet, 0) + 1
 
     def _to_group(
         self,
@@ -454,11 +455,7 @@ class Room:
                 c.ts, c.id, c.user.id, name, job.id, employer.id, mask(c.text)[:40], self.platform
             )
         )
-        forms = (
-            f"已报名{job.number}号{job.title} 等电话通知",
-            f"已报名{job.number}号{job.title}",
-            f"已报名{job.number}号",
-        )
+        forms = confirmation_forms(job)
         group = self.groups.get(("apply", job.id))
         if group is None:
             group = self.groups[("apply", job.id)] = Group(
@@ -518,16 +515,22 @@ class Room:
             self.poll_id = None
 
     def _host_reply(self, event: HostReply, now: float, out: list[Action]) -> None:
-        """Post the host's answer to a queued question, naming its askers."""
+        """Post the host's answer to a queued question, naming its askers in every piece.
+
+        The answer is masked like any text that leaves the bot and cut only between words; the
+        askers' names take at most half a post, so a long answer still says whom it answers.
+        """
         item = self.host_queue.pop(event.key, None)
         askers = tuple(item.askers) if item else ()
         job = item.job if item else None
         names = [a.name for a in askers]
         room = self.profile.max_chars
-        text = " ".join(event.text.split())
-        head = mention(names, max(0, room - min(len(text), room)))
-        for i, part in enumerate(split_chars(text, room - len(head)) if head else split_chars(text, room)):
-            self._urgent("host", (head + part) if i == 0 else part, askers if i == 0 else (), job)
+        text = mask(" ".join(event.text.split()))
+        head = mention(names, room - len(text)) if len(text) < room else ""
+        if names and not head:
+            head = mention(names, room // 2)
+        for i, part in enumerate(split_words(text, room - len(head))):
+            self._urgent("host", head + part, askers if i == 0 else (), job)
 
     # ------------------------------------------------------------------ acks and time
 
@@ -543,6 +546,9 @@ class Room:
                 out.append(QuestionAnswered(sent.post.ts, sent.post.questions, sent.post.id, by))
             return
         out.append(PostAcked(event.ts, event.id, "rejected", event.reason))
+        if event.reason in NOT_AGAIN:
+            out.append(Counted(now, "post_failed", 1, sent.post.id))
+            return
         self._retry(sent, now, out)
 
     def _retry(self, sent: Outgoing, now: float, out: list[Action]) -> None:
@@ -630,7 +636,7 @@ class Room:
                 if group.key not in self.groups:
                     continue
             names = [a.name for a in group.askers]
-            answer = fit(names, self._forms(group), self.profile.max_chars)
+            answer = fit(names, group.forms, self.profile.max_chars)
             if answer is None or self._repeat(answer, now):
                 continue
             text = answer
@@ -640,15 +646,6 @@ class Room:
             self._emit(now, group.kind, text, group.job, intents, tuple(group.askers), out)
             return
 
-    def _forms(self, group: Group) -> tuple[str, ...]:
-        """A group's answer: a job question states the facets its askers asked, most asked first."""
-        if group.facets and group.job is not None and group.intent is not None:
-            facets = tuple(sorted(group.facets, key=lambda f: -group.facets[f]))
-            composed = self._compose(group.intent, group.job, facets)
-            if composed.forms:
-                return composed.forms
-        return group.forms
-
     def _earlier_confirmation(self, notice: Notice) -> bool:
         """Whether an application confirmation waits from before this refusal (it goes first)."""
         if notice.kind != "apply" or not notice.askers:
@@ -656,15 +653,45 @@ class Room:
         asked = notice.askers[0].ts
         return any(g.kind == "apply" and g.first_ts <= asked for g in self.groups.values())
 
-    def _compose(self, intent: str, job: str, facets: tuple[str, ...]) -> Composed:
-        """An answer from the catalogue, composed once per question (the catalogue never changes)."""
-        key = (intent, job, *facets)
+    def _asked(self, intent: str, job: str, norm: str) -> Asked:
+        """What a question asks about a job, found once per wording (the catalogue never changes)."""
+        key = ("asked", intent, job, norm)
+        found = self._asked_cache.get(key)
+        if found is None:
+            if len(self._asked_cache) > 20_000:
+                self._asked_cache.clear()
+            found = self._asked_cache[key] = self.answerer.asked(intent, self.index.by_id[job], norm)
+        return found
+
+    def _compose(self, asked: Asked, job: str) -> Composed:
+        """An answer from the catalogue, composed once per fact asked."""
+        key = (job, asked.key, *(f.text for f in asked.lead))
         composed = self._composed.get(key)
         if composed is None:
             if len(self._composed) > 20_000:
                 self._composed.clear()
-            composed = self._composed[key] = compose_facets(self.index, intent, self.index.by_id[job], facets)
+            composed = self._composed[key] = self.answerer.compose(
+                asked, self.index.by_id[job], self.profile.max_chars
+            )
         return composed
+
+    def _asks_featured(self, u: Understanding) -> bool:
+        """Whether a `jobs` search is a question about the job on screen: it names no job word
+        (岗位, 工作, 厂 …) nor a wish in the 有…的 form, and a facet of a topic fits its words
+        (有夫妻房吗 asks about the job on screen; 有夫妻房的岗位吗 searches)."""
+        if self.featured is None or u.card or u.city:
+            return False
+        text = u.text
+        if any(w in text for w in _SEARCH_WORDS) or re.search(r"的[吗嘛么呢?？]*$", text):
+            return False
+        return bool(self._featured_topic(text))
+
+    def _featured_topic(self, text: str) -> str:
+        """The topic whose facets fit a search's words (empty when none does)."""
+        for topic in _SEARCH_TOPICS:
+            if facet_in(topic, text) is not None:
+                return topic
+        return ""
 
     def _ready(self, now: float) -> list[Group]:
         """Groups that may be posted now, most askers first, then the oldest. Application
@@ -699,6 +726,7 @@ class Room:
         questions: tuple[str, ...] | None = None,
     ) -> None:
         """Send one post within the budget and remember it until its ack."""
+        text = mask(text)
         if not self.spam.outbound_ok(text) or len(text) > self.profile.max_chars:
             out.append(Counted(now, "post_blocked", 1, text[:20]))
             return
@@ -724,12 +752,7 @@ class Room:
 
 
 def display_name(name: str) -> str:
-    """A viewer's name fit to show: masked, without spaces, @ or control characters, at most 12 chars."""
-    cleaned = _NAME_JUNK.sub("", mask(name))
+    """A viewer's name fit to show: without spaces, @, control, bidi or zero-width characters,
+    then masked (so digits spread with spaces are read as one number), at most 12 chars."""
+    cleaned = mask(_NAME_JUNK.sub("", strip_controls(name)))
     return cleaned[:12] or "观众"
-
-
-def split_chars(text: str, width: int) -> list[str]:
-    """Cut free text (the host's own words) into pieces of at most `width` characters."""
-    width = max(1, width)
-    return [text[i : i + width] for i in range(0, len(text), width)] or [""]

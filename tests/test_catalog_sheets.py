@@ -171,7 +171,8 @@ def test_xlsx_error_names_sheet_row_and_column(tmp_path: Path) -> None:
     problems = check_catalog(path)
     lines = [str(p) for p in problems]
     assert lines == [
-        f'{path}:jobs!R3C4 job J002 field pay.min: expected a number (got "六千")',
+        f'{path}:jobs!R3C4 job J002 field pay.min: expected a number (got "六千"): '
+        "words like these go in pay.note",
         f"{path}:jobs!R4C4 job J003 field pay.min: min 9000 is greater than max 7000",
     ]
     assert (problems[0].sheet, problems[0].row, problems[0].column) == ("jobs", 3, 4)

@@ -16,57 +16,6 @@ from bot.answer.facts import Fact
 from catalog.index import CatalogIndex
 from catalog.models import Employer, Job
 
-# What a question asks within an intent: the first facet whose words appear decides the field
-# the answer must state. When that field is missing, the question goes to the host.
-FACETS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "pay": (
-        ("pay.payday", ("发薪", "几号发", "发工资", "押工资", "押不押", "压工资", "日结", "月结", "周结")),
-        ("pay.base", ("底薪", "保底", "基本工资")),
-        ("pay.overtime", ("加班费", "加班工资", "几倍")),
-    ),
-    "dorm": (
-        ("dorm.distance", ("远", "近", "距离", "离厂", "走路", "步行", "几分钟", "多久")),
-        ("dorm.room", ("几人", "人间", "几个人", "几张床")),
-        ("dorm.fee", ("住宿费", "收费", "免费", "要钱", "交钱", "多少钱", "水电")),
-        ("dorm.amenities", ("空调", "热水", "卫生间", "独卫", "卫浴", "wifi", "洗衣")),
-        ("dorm.couples", ("夫妻", "情侣", "两口子")),
-        ("dorm.allowance", ("补贴", "外宿", "自己租")),
-    ),
-    "canteen": (
-        ("canteen.subsidy", ("餐补", "饭补", "伙食补")),
-        ("canteen.cost", ("多少钱", "收费", "免费", "要钱", "一餐", "一顿", "扣钱")),
-        ("canteen.meals", ("几顿", "几餐", "夜宵")),
-    ),
-    "hours": (
-        ("hours.rest", ("休息", "单休", "双休", "休几天", "放假", "月休", "做六休一")),
-        ("hours.shift", ("倒班", "夜班", "白班", "两班", "三班", "轮班")),
-        ("hours.daily", ("几个小时", "几小时", "多久", "几点")),
-    ),
-    "insurance": (("insurance.housing_fund", ("公积金", "一金")),),
-    "location": (
-        ("location.pickup", ("接站", "接人", "来接")),
-        ("location.transport", ("班车", "地铁", "公交", "怎么去", "交通", "坐车")),
-    ),
-    "requirements": (
-        ("requirements.age", ("年龄", "岁", "多大")),
-        ("requirements.education", ("学历", "文化", "毕业", "初中", "高中", "中专", "大专")),
-        ("requirements.gender", ("男", "女", "性别")),
-        ("requirements.experience", ("经验", "新手", "没干过", "小白")),
-    ),
-    "prospects": (
-        ("prospects.training", ("培训", "学技术", "带教", "师傅")),
-        ("prospects.path", ("晋升", "升职", "发展", "转正", "涨薪", "前途")),
-    ),
-    "duties": (
-        ("duties.posture", ("站", "坐")),
-        ("duties.intensity", ("累", "辛苦", "轻松", "强度", "重不重", "搬")),
-    ),
-    "apply": (
-        ("apply.interview", ("面试",)),
-        ("apply.start", ("入职", "上班", "什么时候", "多久")),
-    ),
-}
-
 _SPACE = re.compile(r"\s+")
 
 
@@ -78,16 +27,7 @@ class Composed:
     missing: str | None = None
 
 
-def facet_of(intent: str, text: str) -> str | None:
-    """The dotted field a question asks about within its intent, if its words say so."""
-    lowered = text.lower()
-    for field, words in FACETS.get(intent, ()):
-        if any(w in lowered for w in words):
-            return field
-    return None
-
-
-def _intent_facts(intent: str, job: Job, employer: Employer) -> list[Fact]:
+def intent_facts(intent: str, job: Job, employer: Employer) -> list[Fact]:
     """All the facts the catalogue holds for one intent about one job."""
     match intent:
         case "pay":
@@ -116,23 +56,19 @@ def _intent_facts(intent: str, job: Job, employer: Employer) -> list[Fact]:
             return []
 
 
-def _order(facts: list[Fact], facets: Sequence[str]) -> tuple[list[Fact], str | None]:
-    """Put the asked facets first, in the order given; report the first one the catalogue lacks."""
-    asked: list[Fact] = []
-    for facet in facets:
-        found = [f for f in facts if (f.field == facet or f.field.startswith(facet + ".")) and f not in asked]
-        if not found and not any(f.field == facet for f in asked):
-            return [], facet
-        asked.extend(found)
-    return asked + [f for f in facts if f not in asked], None
-
-
-def _forms(head_long: str, head_short: str, parts: Sequence[Fact]) -> tuple[str, ...]:
-    """Every form from all facts with the long head down to the first fact, shortest wording,
-    short head; longest first."""
+def forms_of(
+    head_long: str, head_short: str, lead: Sequence[Fact], rest: Sequence[Fact] = ()
+) -> tuple[str, ...]:
+    """Every form of an answer, longest first: the asked facts (`lead`) always, then as many of the
+    other facts of the topic as fit; each with the long or short head and wording."""
     out: set[str] = set()
-    for k in range(len(parts), 0, -1):
-        for wording in ([p.text for p in parts[:k]], [p.short or p.text for p in parts[:k]]):
+    for k in range(len(rest), -1, -1):
+        parts = [*lead, *rest[:k]]
+        wordings = [
+            [p.text for p in parts],
+            [p.short or p.text for p in parts],
+        ]
+        for wording in wordings:
             body = " ".join(wording)
             for head in (head_long, head_short):
                 out.add(f"{head}{body}" if head else body)
@@ -142,31 +78,6 @@ def _forms(head_long: str, head_short: str, parts: Sequence[Fact]) -> tuple[str,
 def job_head(job: Job) -> tuple[str, str]:
     """`3号CNC操作工 ` (long) and `3号` (short)."""
     return f"{job.number}号{job.title} ", f"{job.number}号"
-
-
-def compose(index: CatalogIndex, intent: str, job: Job, text: str) -> Composed:
-    """The answer to one question about one job, in forms from long to short."""
-    facet = facet_of(intent, text)
-    return compose_facets(index, intent, job, [facet] if facet else [])
-
-
-def compose_facets(index: CatalogIndex, intent: str, job: Job, facets: Sequence[str]) -> Composed:
-    """The answer to one intent about one job, the asked facets first, in forms from long to short."""
-    employer = index.employer_of(job)
-    facts = _intent_facts(intent, job, employer)
-    if intent == "legitimacy":
-        facts = facts + [f for f in F.legitimacy_facts(employer) if f not in facts]
-        if not facts:
-            return Composed((), "employer.direct_hire")
-        head = f"{job.number}号{employer.aliases[0] if employer.aliases else employer.name} "
-        return Composed(_forms(head, f"{job.number}号", facts))
-    ordered, missing = _order(facts, facets)
-    if missing is not None:
-        return Composed((), missing)
-    if not ordered:
-        return Composed((), intent)
-    long_head, short_head = job_head(job)
-    return Composed(_forms(long_head, short_head, ordered))
 
 
 def compose_employer(employer: Employer, intent: str) -> Composed:
@@ -180,7 +91,7 @@ def compose_employer(employer: Employer, intent: str) -> Composed:
         return Composed((), intent)
     if not facts:
         return Composed((), "employer.direct_hire" if intent == "legitimacy" else "employer.address")
-    return Composed(_forms(f"{name} ", "", facts))
+    return Composed(forms_of(f"{name} ", "", facts[:1], facts[1:]))
 
 
 def compose_search(index: CatalogIndex, found: Sequence[str], city: str | None) -> Composed:
@@ -199,18 +110,19 @@ def compose_search(index: CatalogIndex, found: Sequence[str], city: str | None) 
 
 
 def mention(names: Sequence[str], budget: int) -> str:
-    """`@小王 @阿强 `, or `@小王等12人 `, shortened to fit `budget` characters; '' if nothing fits."""
+    """`@小王 @阿强 `, else `@小王等12人 `, else `@小王 `, else '': a name is shown whole or not at all."""
     clean = [_SPACE.sub("", n).replace("@", "") or "观众" for n in names]
     if not clean:
         return ""
     full = "".join(f"@{n} " for n in clean)
     if len(full) <= budget:
         return full
-    for width in (8, 6, 4, 3, 2, 1):
-        first = clean[0][:width]
-        text = f"@{first}等{len(clean)}人 " if len(clean) > 1 else f"@{first} "
-        if len(text) <= budget:
-            return text
+    if len(clean) > 1:
+        first = f"@{clean[0]}等{len(clean)}人 "
+        if len(first) <= budget:
+            return first
+    if len(clean) == 1 and len(clean[0]) + 2 <= budget:
+        return f"@{clean[0]} "
     return ""
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from catalog.models import Employer, Job, Number
+from catalog.models import Employer, Job, Number, Per, Said
 
 UNIT_SUFFIX = {"month": "/月", "day": "/天", "hour": "元/时", "piece": "元/件"}
 
@@ -21,6 +21,26 @@ class Fact:
     text: str
     short: str | None = None
     """A shorter wording of the same fact, for tight message limits."""
+
+
+def _money(
+    said: Said | None, value: Number | None, label: str, usual: Per, free: str | None = None
+) -> tuple[str, str | None] | None:
+    """A sum of money as the catalogue wrote it: the recruiter's words (and a short form built from
+    its figure), or the figure with its period (`餐补300/月`); `free` for 0; None when absent."""
+    per_text = {"meal": "/餐", "day": "/天", "week": "/周", "month": "/月", "hour": "/时", "year": "/年"}
+    if said is not None:
+        short = None
+        if value is not None and said.per:
+            short = f"每餐{num(value)}元" if label == "每餐" else f"{label}{num(value)}{per_text[said.per]}"
+        return said.words, short if short != said.words else None
+    if value is None:
+        return None
+    if value == 0 and free is not None:
+        return free, None
+    if label == "每餐":
+        return f"每餐{num(value)}元", None
+    return f"{label}{num(value)}{per_text[usual]}", None
 
 
 def num(value: Number) -> str:
@@ -56,7 +76,17 @@ def pay_facts(job: Job) -> list[Fact]:
         out.append(Fact("pay.range", f"{label}{rng}", rng if label else None))
     pay = job.pay
     if pay is not None:
-        if pay.base is not None:
+        if rng and pay.unit == "hour":
+            out.append(Fact("pay.hourly", f"时薪{rng.removesuffix('元/时')}元"))
+        if rng and pay.unit == "day":
+            out.append(Fact("pay.dayrate", f"日薪{rng.removesuffix('/天')}元"))
+        scheme = {"piece": "计件", "hour": "按小时计", "day": "按天计"}.get(pay.unit or "")
+        if rng and scheme:
+            out.append(Fact("pay.scheme", f"{scheme} {rng.removeprefix('计件')}"))
+        said = pay.said_of("base")
+        if said is not None:
+            out.append(Fact("pay.base", said.words))
+        elif pay.base is not None:
             out.append(Fact("pay.base", f"底薪{num(pay.base)}"))
         if pay.payday:
             text = pay.payday if "发" in pay.payday else f"{pay.payday}发薪"
@@ -72,16 +102,22 @@ def pay_facts(job: Job) -> list[Fact]:
 def dorm_facts(job: Job) -> list[Fact]:
     """Whether a dorm is provided, how far, room, fee, amenities, couples' rooms."""
     dorm = job.dorm
-    if dorm is None or dorm.provided is None:
+    if dorm is None:
         return []
+    provided = dorm.said_of("provided")
     if dorm.provided is False:
-        out = [Fact("dorm.provided", "不包住")]
-        if dorm.allowance is not None:
-            out.append(Fact("dorm.allowance", f"住房补贴{num(dorm.allowance)}/月"))
+        out = [Fact("dorm.provided", provided.words if provided else "不包住", "不包住")]
+        allowance = _money(dorm.said_of("allowance"), dorm.allowance, "住房补贴", "month")
+        if allowance:
+            out.append(Fact("dorm.allowance", *allowance))
         if dorm.note:
             out.append(Fact("dorm.note", dorm.note))
         return out
-    out = [Fact("dorm.provided", "包住")]
+    out = []
+    if dorm.provided is True or provided is not None:
+        out.append(
+            Fact("dorm.provided", provided.words if provided else "包住", "包住" if dorm.provided else None)
+        )
     if dorm.distance:
         text = dorm.distance if "宿舍" in dorm.distance else f"宿舍{dorm.distance}"
         out.append(Fact("dorm.distance", text))
@@ -89,14 +125,19 @@ def dorm_facts(job: Job) -> list[Fact]:
         out.append(Fact("dorm.distance", f"宿舍离厂{num(dorm.distance_m)}米"))
     if dorm.room:
         out.append(Fact("dorm.room", dorm.room))
-    if dorm.fee is not None:
-        out.append(Fact("dorm.fee", "住宿免费" if dorm.fee == 0 else f"住宿{num(dorm.fee)}/月"))
+    fee = _money(dorm.said_of("fee"), dorm.fee, "住宿", "month", free="住宿免费")
+    if fee:
+        out.append(Fact("dorm.fee", *fee))
     if dorm.amenities:
-        out.append(Fact("dorm.amenities", "".join(a for a in dorm.amenities[:3] if a)))
-    if dorm.couples is not None:
+        out.append(Fact("dorm.amenities", "宿舍有" + "".join(a for a in dorm.amenities[:4] if a)))
+    couples = dorm.said_of("couples")
+    if couples is not None:
+        out.append(Fact("dorm.couples", couples.words))
+    elif dorm.couples is not None:
         out.append(Fact("dorm.couples", "有夫妻房" if dorm.couples else "无夫妻房"))
-    if dorm.allowance is not None:
-        out.append(Fact("dorm.allowance", f"外宿补贴{num(dorm.allowance)}/月"))
+    allowance = _money(dorm.said_of("allowance"), dorm.allowance, "外宿补贴", "month")
+    if allowance:
+        out.append(Fact("dorm.allowance", *allowance))
     if dorm.note:
         out.append(Fact("dorm.note", dorm.note))
     return out
@@ -105,18 +146,26 @@ def dorm_facts(job: Job) -> list[Fact]:
 def canteen_facts(job: Job) -> list[Fact]:
     """Whether meals are provided, how many, what they cost, the meal subsidy."""
     canteen = job.canteen
-    if canteen is None or canteen.provided is None:
+    if canteen is None:
         return []
-    if canteen.provided is False:
-        out = [Fact("canteen.provided", "不包吃")]
-    else:
-        out = [Fact("canteen.provided", "有食堂")]
+    provided = canteen.said_of("provided")
+    out: list[Fact] = []
+    if provided is not None:
+        out.append(Fact("canteen.provided", provided.words))
+    elif canteen.provided is False:
+        out.append(Fact("canteen.provided", "不包吃"))
+    elif canteen.provided is True:
+        out.append(Fact("canteen.provided", "有食堂"))
     if canteen.meals:
-        out.append(Fact("canteen.meals", f"{num(canteen.meals)}餐"))
-    if canteen.cost is not None:
-        out.append(Fact("canteen.cost", "吃饭免费" if canteen.cost == 0 else f"每餐{num(canteen.cost)}元"))
-    if canteen.subsidy is not None:
-        out.append(Fact("canteen.subsidy", f"餐补{num(canteen.subsidy)}/月"))
+        out.append(Fact("canteen.meals", f"每天{num(canteen.meals)}餐", f"{num(canteen.meals)}餐"))
+        if canteen.meals >= 3:
+            out.append(Fact("canteen.three_meals", f"管{num(canteen.meals)}餐"))
+    cost = _money(canteen.said_of("cost"), canteen.cost, "每餐", "meal", free="吃饭免费")
+    if cost:
+        out.append(Fact("canteen.cost", *cost))
+    subsidy = _money(canteen.said_of("subsidy"), canteen.subsidy, "餐补", "month")
+    if subsidy and canteen.subsidy != 0:
+        out.append(Fact("canteen.subsidy", *subsidy))
     if canteen.note:
         out.append(Fact("canteen.note", canteen.note))
     return out
@@ -164,7 +213,10 @@ def insurance_facts(job: Job) -> list[Fact]:
     out: list[Fact] = []
     if ins.social:
         out.append(Fact("insurance.social", ins.social))
-    if ins.housing_fund is not None:
+    said = ins.said_of("housing_fund")
+    if said is not None:
+        out.append(Fact("insurance.housing_fund", said.words))
+    elif ins.housing_fund is not None:
         out.append(Fact("insurance.housing_fund", "有公积金" if ins.housing_fund else "无公积金"))
     if ins.note:
         out.append(Fact("insurance.note", ins.note))
@@ -219,18 +271,32 @@ def requirements_facts(job: Job) -> list[Fact]:
     elif req.age_max is not None:
         out.append(Fact("requirements.age", f"{req.age_max}岁以下"))
     if req.education:
-        out.append(Fact("requirements.education", req.education))
+        text = req.education if "学历" in req.education else f"学历{req.education}"
+        out.append(Fact("requirements.education", text))
     if req.gender:
-        out.append(Fact("requirements.gender", req.gender))
+        text = req.gender if any(w in req.gender for w in ("男", "女", "性别")) else f"性别{req.gender}"
+        out.append(Fact("requirements.gender", text))
     if req.experience:
-        out.append(Fact("requirements.experience", req.experience))
-    out.extend(Fact("requirements.other", o) for o in req.other[:2])
+        text = req.experience if "经验" in req.experience else f"经验:{req.experience}"
+        out.append(Fact("requirements.experience", text))
+    out.extend(Fact("requirements.other", condition(o)) for o in req.other)
     return out
+
+
+def condition(text: str) -> str:
+    """A requirement as a yes/no in words: `持叉车证` → `需持叉车证`, `无纹身` → `要求无纹身`."""
+    if text.startswith(("需", "必须", "要求")):
+        return text
+    if text.startswith("要") and len(text) > 2:
+        return "需" + text[1:]
+    if text.startswith(("无", "不", "没", "视力", "身体", "年龄")) or text.endswith("优先"):
+        return "要求" + text
+    return "需" + text
 
 
 def apply_facts(job: Job) -> list[Fact]:
     """How to apply (the command first), the interview, the start date."""
-    out = [Fact("apply.command", f"发:报名{job.number}")]
+    out = [Fact("apply.command", f"发:报名{job.number}", f"报名{job.number}")]
     ap = job.apply
     if ap is not None:
         if ap.how:
@@ -245,7 +311,10 @@ def apply_facts(job: Job) -> list[Fact]:
 def legitimacy_facts(employer: Employer) -> list[Fact]:
     """Direct hire or agency, and what the worker pays to get the job."""
     out: list[Fact] = []
-    if employer.direct_hire is not None:
+    said = employer.said_of("direct_hire")
+    if said is not None:
+        out.append(Fact("employer.direct_hire", said.words))
+    elif employer.direct_hire is not None:
         out.append(Fact("employer.direct_hire", "企业直招" if employer.direct_hire else "劳务派遣"))
     if employer.agency_fee is not None:
         text = "不收任何费用" if employer.agency_fee == 0 else f"需交费{employer.agency_fee}元"

@@ -85,6 +85,12 @@ PLATFORMS: Final[Mapping[str, Platform]] = MappingProxyType(
             "bot.platforms.douyin_push.codec",
             "bot.platforms.douyin_push.client",
         ),
+        "bilibili-open": Platform(
+            "bilibili-open",
+            "a Bilibili room through the live open platform (--code 身份码 --open-keys FILE), read only",
+            "bot.platforms.bilibili_open.codec",
+            "bot.platforms.bilibili_open.client",
+        ),
     }
 )
 """Every platform by name, as `daigang attach --platform NAME` takes it."""

@@ -1,0 +1,322 @@
+"""Which catalogue fact answers a question: its facet, found from its own words, or none.
+
+A question's facet comes from its words (`facets.facet_in`); the fact is the field the facet
+names, else a free-text fact holding the facet's words (requirements.other, the notes, amenities,
+pick-up, the FAQ). A question with no facet word is about the topic in general, unless words are
+left over once the job's names, the topic's general words and the particles are taken out: those
+words are matched against the free-text facts, and when nothing holds them the catalogue lacks
+the fact — the question goes to the host with the words asked, never to the nearest fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.answer.compose import Composed, forms_of, intent_facts, job_head
+from bot.answer.facets import Facet, facet_in
+from bot.answer.facts import Fact
+from catalog.index import CatalogIndex
+from catalog.models import Job
+
+MAX_CHARS_ONE_FACT = 20
+"""At this message length or below, an answer states the asked fact only."""
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """A word list written as one space-separated string."""
+    return tuple(text.split())
+
+
+FREE_FIELDS = frozenset(
+    {
+        "pay.note",
+        "pay.overtime",
+        "pay.payday",
+        "pay.base",
+        "hours.shift",
+        "hours.rest",
+        "hours.note",
+        "duties.content",
+        "duties.intensity",
+        "duties.posture",
+        "duties.note",
+        "dorm.provided",
+        "dorm.distance",
+        "dorm.fee",
+        "dorm.couples",
+        "dorm.allowance",
+        "dorm.note",
+        "canteen.provided",
+        "canteen.cost",
+        "canteen.subsidy",
+        "canteen.note",
+        "insurance.social",
+        "insurance.note",
+        "prospects.path",
+        "prospects.training",
+        "prospects.note",
+        "requirements.education",
+        "requirements.experience",
+        "requirements.other",
+        "location.transport",
+        "location.pickup",
+        "location.note",
+        "apply.how",
+        "apply.interview",
+        "apply.start",
+    }
+)
+"""Facts written as free text by the recruiter: searched for a facet's words and a question's."""
+
+TOPICS = (
+    "pay",
+    "dorm",
+    "canteen",
+    "hours",
+    "duties",
+    "insurance",
+    "prospects",
+    "location",
+    "requirements",
+    "apply",
+)
+
+COMMON = _words(
+    "请问 问下 问一下 想问 想问下 想问一下 咨询 咨询一下 主播 老师 你好 您好 那个 "
+    "这个 这边 那边 你们的 你们 您们 咱们 我们 贵公司 公司 厂里 工厂 厂子 厂 "
+    "岗位 工作 的话 的 了 啊 呀 吖 哦 喔 嘞 咧 呐 吧 嘛 呢 吗 么 不 没有 "
+    "没 有没有 有无 有 和 跟 还有 一下 下 请 谢谢 具体 大概 平时 现在 这里 "
+    "那里 怎么样 咋样 如何 多少 几 怎么 咋 啥 什么 情况 问题 方面 条件 提供 "
+    "需要 需不需要 要不要 要 能不能 可不可以 可以 能 给 想 知道 说说 自己 一直 "
+    "很 会不会 会 是不是 是 还是 还 都 也 就 吗 讲讲 介绍 介绍一下 求 求问 "
+    "在吗 在 号 这家 那家 哪些 哪个 哪 多 少 大 小 好不好 好 行不行 行 用不用 "
+    "用 这 那 个 些 我 你 他 她 咱 们 兄弟 姐妹 家人们 老铁 宝子 大家 朋友 "
+    "老乡 请教 告诉 一般 基本 大约 左右 平均 目前 到底 究竟 真的 真 吗? 么? "
+    "再 又 先 得 地 着 过 嗯 噢 额 呃 哈 哎 诶 呗 咯 啦 哇 不是 对吧 对 "
+    "呗 上 里 中 多长 多久 长 短 高 低 呀 么样 样 啥样"
+)
+"""Words that ask nothing by themselves (particles, fillers, question words)."""
+
+GENERAL: dict[str, tuple[str, ...]] = {
+    topic: tuple(words.split())
+    for topic, words in {
+        "pay": (
+            "工资 薪资 薪水 薪酬 工钱 待遇 收入 月薪 综合 工价 钱 挣 赚 拿 到手 "
+            "一个月 每个月 每月 个月 月 一天 每天 天 算 开 发 薪 高 福利 k 千 "
+            "元 块"
+        ),
+        "dorm": "宿舍 住宿 包住 住 睡 房间 房子 寝室 宿舍楼 条件 环境 怎么样 管 安排",
+        "canteen": "食堂 吃饭 伙食 包吃 吃 饭 饭菜 餐 顿 管 饭堂 工作餐 吃的 吃住 包 伙食费",
+        "hours": "上班 下班 时间 班 工作时间 作息 上 干 做 小时 天 时长",
+        "duties": "工作内容 工作 干活 活 做 干 内容 岗位 具体 车间 环境 主要",
+        "insurance": "五险一金 五险 一金 社保 保险 交 买 缴 缴纳 入职 险",
+        "prospects": "发展 晋升 前途 前景 学 技术 培训 空间 机会",
+        "location": "地址 在哪 哪里 位置 地方 去 过去 到 坐 远 近 路",
+        "requirements": "要求 条件 门槛 限制 招 收 人 能去 去 做 干 报 报名",
+        "apply": "报名 面试 入职 应聘 流程 去 怎么 报",
+        "legitimacy": "正规 靠谱 骗子 真的 假的 直招 中介",
+    }.items()
+}
+"""Words that name a topic in general: a question of these and COMMON only asks the topic."""
+
+_CLAUSES = re.compile(r"[，,；;。、 ]+")
+_CJK_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_CERT = re.compile(r"([\u4e00-\u9fff]{2,4})证")
+_VAGUE_CERT = ("什么", "啥", "要", "有", "持", "需要", "哪些", "哪个", "几个", "证")
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """What a question asks about one job, and the facts that answer it.
+
+    `key` names what was asked (a facet key, the topic itself, or a fact found by the words), the
+    same for every asker of the same fact; `lead` are the facts that answer it, `rest` the other
+    facts of the topic; `missing` names the fact the catalogue lacks (then `lead` is empty).
+    """
+
+    key: str
+    lead: tuple[Fact, ...]
+    rest: tuple[Fact, ...] = ()
+    missing: str | None = None
+    words: str = ""
+    """The words asked, for a question whose fact is missing and has no facet."""
+
+
+DERIVED = frozenset({"pay.hourly", "pay.dayrate", "pay.scheme", "canteen.three_meals"})
+"""Facts that restate another fact for one facet: never added after the asked one."""
+
+
+def _others(facts: list[Fact], lead: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """The topic's other facts, to follow the asked ones where the message has room."""
+    texts = {f.text for f in lead} | {f.short for f in lead if f.short}
+    return tuple(f for f in facts if f.field not in DERIVED and f.text not in texts and f not in lead)
+
+
+def _clause_with(text: str, words: tuple[str, ...]) -> str | None:
+    """The clause of a long free text that holds one of `words` (its shorter wording), if shorter."""
+    clauses = [c for c in _CLAUSES.split(text) if c]
+    if len(clauses) < 2:
+        return None
+    for clause in clauses:
+        if any(w in clause.lower() for w in words):
+            return clause
+    return None
+
+
+class Answerer:
+    """Finds the fact a question asks for, per job, and composes the answer's forms."""
+
+    def __init__(self, index: CatalogIndex) -> None:
+        """Learn the catalogue's names (taken out of a question before its leftover words are read)."""
+        self.index = index
+        names: set[str] = set()
+        for employer in index.catalog.employers:
+            names.update([employer.name, *employer.aliases, employer.city])
+        for job in index.catalog.jobs:
+            names.update([job.title, *job.aliases])
+            if job.city:
+                names.add(job.city)
+        self._names = tuple(sorted((n.lower() for n in names if n), key=len, reverse=True))
+        self._free: dict[str, tuple[tuple[str, Fact], ...]] = {}
+        general = [w for words in GENERAL.values() for w in words]
+        self._vocab = tuple(sorted({*general, *COMMON}, key=len, reverse=True))
+
+    # ------------------------------------------------------------------ free text
+
+    def free_texts(self, job: Job) -> tuple[tuple[str, Fact], ...]:
+        """The job's free-text facts as (text to search, fact), topic facts first, then the FAQ."""
+        cached = self._free.get(job.id)
+        if cached is not None:
+            return cached
+        employer = self.index.employer_of(job)
+        out: list[tuple[str, Fact]] = []
+        for topic in TOPICS:
+            for fact in intent_facts(topic, job, employer):
+                if fact.field in FREE_FIELDS:
+                    out.append((fact.text.lower(), fact))
+        if job.dorm is not None:
+            for item in job.dorm.amenities:
+                out.append((item.lower(), Fact("dorm.amenities", f"宿舍有{item}")))
+        for faq in (*job.faq, *employer.faq, *self.index.catalog.faq):
+            out.append(((faq.q + " " + faq.a).lower(), Fact("faq", faq.a)))
+        self._free[job.id] = tuple(out)
+        return self._free[job.id]
+
+    def _by_words(self, job: Job, words: tuple[str, ...], topic: str) -> Fact | None:
+        """The first free-text fact of the job holding one of `words`, the topic's own first."""
+        found = [
+            (text, fact)
+            for text, fact in self.free_texts(job)
+            if fact.field.partition(".")[0] in (topic, "faq") and any(w in text for w in words)
+        ]
+        if not found:
+            return None
+        found.sort(key=lambda tf: tf[1].field == "faq")
+        fact = found[0][1]
+        short = _clause_with(fact.text, words)
+        if fact.field == "requirements.other" and short is None:
+            return fact
+        return replace(fact, short=short) if short and short != fact.text else fact
+
+    # ------------------------------------------------------------------ the question's words
+
+    def leftover(self, text: str) -> list[str]:
+        """The words of a question (two characters or more) once the catalogue's names, the topics'
+        general words and the particles are out."""
+        rest = text.lower()
+        rest = re.sub(r"\d+(\.\d+)?\s*(号|元|块|岁|个|天|小时|点)?", " ", rest)
+        for name in self._names:
+            if name in rest:
+                rest = rest.replace(name, " ")
+        for word in self._vocab:
+            if word in rest:
+                rest = rest.replace(word, " ")
+        return [w for w in re.split(r"[^\u4e00-\u9fffa-z]+", rest) if len(w) >= 2 and _CJK_OR_WORD.search(w)]
+
+    def _by_leftover(self, job: Job, topic: str, words: list[str]) -> Fact | None:
+        """The free-text fact holding most of the leftover words (at least half of their characters)."""
+        total = sum(len(w) for w in words)
+        best: tuple[float, bool, Fact] | None = None
+        for text, fact in self.free_texts(job):
+            hit = 0
+            for w in words:
+                if w in text or (len(w) >= 3 and any(w[i : i + 2] in text for i in range(len(w) - 1))):
+                    hit += len(w)
+            score = hit / total
+            if score >= 0.5 and (best is None or score > best[0]):
+                best = (score, fact.field.partition(".")[0] == topic, fact)
+        if best is None:
+            return None
+        fact = best[2]
+        short = _clause_with(fact.text, tuple(words))
+        return replace(fact, short=short) if short and short != fact.text else fact
+
+    # ------------------------------------------------------------------ the decision
+
+    def asked(self, intent: str, job: Job, text: str) -> Asked:
+        """What a question (its normalised words) asks about `job`, and the facts that answer it."""
+        lowered = text.lower()
+        employer = self.index.employer_of(job)
+        facts = intent_facts(intent, job, employer)
+        facet = facet_in(intent, lowered)
+        if facet is not None:
+            return self._facet(facet, intent, job, facts, lowered)
+        words = self.leftover(lowered)
+        if words:
+            found = self._by_leftover(job, intent, words)
+            if found is not None:
+                return Asked(f"{intent}~{found.field}:{found.text}", (found,))
+            said = "".join(words)
+            return Asked(f"{intent}:{said}", (), missing=f"{intent}:{said}", words=said)
+        if not facts:
+            return Asked(intent, (), missing=intent)
+        lead, _ = self._general(intent, facts)
+        return Asked(intent, lead, _others(facts, lead))
+
+    def _general(self, intent: str, facts: list[Fact]) -> tuple[tuple[Fact, ...], tuple[Fact, ...]]:
+        """A question about a topic in general: its first fact leads, the others may follow."""
+        first = facts[0]
+        if intent == "canteen" and first.field == "canteen.provided" and len(facts) > 1:
+            second = facts[1]
+            if second.field == "canteen.meals":
+                return (first, second), tuple(facts[2:])
+        if intent == "hours" and len(facts) > 1 and facts[1].field == "hours.daily":
+            return (first, facts[1]), tuple(facts[2:])
+        return (first,), tuple(facts[1:])
+
+    def _facet(self, facet: Facet, intent: str, job: Job, facts: list[Fact], text: str) -> Asked:
+        """The facts that state one facet, from its fields or the free text; missing when none."""
+        words = facet.words
+        if facet.key == "requirements.licence":
+            named = [
+                m.group(1)[i:] + "证"
+                for m in _CERT.finditer(text)
+                for i in range(len(m.group(1)) - 1)
+                if m.group(1)[i:] not in _VAGUE_CERT
+            ]
+            words = tuple(named) or words
+        by_field = [f for name in facet.fields for f in facts if f.field == name]
+        if facet.key == "location.address" and not by_field:
+            by_field = [f for f in facts if f.field in ("location.address", "location.city")][:1]
+        by_text = None
+        if facet.text_first or not by_field:
+            by_text = self._by_words(job, words, facet.topic)
+            if by_text is not None and facet.key.startswith("dorm.") and by_text.field == "dorm.amenities":
+                by_text = replace(by_text, text=f"宿舍有{by_text.text.removeprefix('宿舍有')}")
+        lead: tuple[Fact, ...]
+        if by_text is not None:
+            lead = (by_text,)
+        elif by_field:
+            lead = tuple(by_field[:2]) if facet.key == "location.pickup" else (by_field[0],)
+        else:
+            return Asked(facet.key, (), missing=facet.key, words=text)
+        return Asked(facet.key, lead, _others(facts, lead))
+
+    def compose(self, asked: Asked, job: Job, max_chars: int) -> Composed:
+        """The forms of an answer, longest first; under a short limit the asked facts only."""
+        if asked.missing is not None or not asked.lead:
+            return Composed((), asked.missing or asked.key)
+        long_head, short_head = job_head(job)
+        rest = asked.rest if max_chars > MAX_CHARS_ONE_FACT else ()
+        return Composed(forms_of(long_head, short_head, asked.lead, rest))

@@ -1,0 +1,366 @@
+"""What a question asks within its topic: the one table of facets.
+
+A question is about a topic (the intent: pay) and a facet of it (base pay, payday, piece rate,
+满勤奖 …). Each facet names the words that ask for it (`cues`), the catalogue fields that state
+it (`fields`, as `Fact.field` names them) and the words a free-text fact must hold to state it
+(`marks`: requirements.other, the notes, amenities, pick-up, the FAQ). The answers, the room's
+merging, the report's list of missing facts and the console all read facets from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    """One thing a viewer can ask about a job within a topic."""
+
+    key: str
+    """`topic.name`, e.g. `pay.base`; also the name of the missing fact when the catalogue lacks it."""
+    label: str
+    """What the facet is called in Chinese (report, console)."""
+    cues: tuple[str, ...]
+    """Words in a question that ask for this facet (matched on the normalised text)."""
+    fields: tuple[str, ...] = ()
+    """Catalogue facts that state it, best first (`Fact.field` names)."""
+    marks: tuple[str, ...] | None = None
+    """Words a free-text fact must hold to state it; None: the cues."""
+    text_first: bool = False
+    """Look in the free text before the fields (the field answers only roughly)."""
+    yesno: bool = False
+    """A question for it is answered yes or no; the fact is phrased to say which."""
+
+    @property
+    def topic(self) -> str:
+        """The intent the facet belongs to."""
+        return self.key.partition(".")[0]
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The words searched for in free-text facts."""
+        return self.marks if self.marks is not None else self.cues
+
+
+def _f(
+    key: str,
+    label: str,
+    cues: str,
+    fields: str = "",
+    marks: str | None = None,
+    *,
+    text_first: bool = False,
+    yesno: bool = False,
+) -> Facet:
+    """A table row: word lists written as space-separated strings."""
+    return Facet(
+        key,
+        label,
+        tuple(cues.split()),
+        tuple(fields.split()),
+        tuple(marks.split()) if marks is not None else None,
+        text_first,
+        yesno,
+    )
+
+
+FACETS: tuple[Facet, ...] = (
+    # ---------------------------------------------------------------- pay
+    _f("pay.base", "底薪", "底薪 保底 基本工资 基本薪资 无责底薪", "pay.base", "底薪 保底 基本工资"),
+    _f(
+        "pay.payday",
+        "发薪日",
+        "几号发 发薪 发工资 哪天发 什么时候发 啥时候发 几号开 开工资 打钱 工资哪天",
+        "pay.payday",
+    ),
+    _f(
+        "pay.withhold",
+        "押工资",
+        "押工资 压工资 押不押 压不压 押一个月 押金 押几天 押多少",
+        "",
+        "押 压",
+        yesno=True,
+    ),
+    _f(
+        "pay.settle",
+        "结算方式",
+        "日结 周结 月结 天天结 当天结",
+        "pay.payday",
+        "日结 周结 月结 当天结",
+        text_first=True,
+    ),
+    _f(
+        "pay.overtime",
+        "加班费",
+        "加班费 加班工资 加班钱 加班怎么算 加班算 几倍 1.5倍 两倍 双倍 三倍",
+        "pay.overtime",
+        "加班 倍",
+    ),
+    _f(
+        "pay.piece",
+        "计件计时",
+        "计件 计时 按件 按小时算 按天算 单价 一件多少",
+        "pay.scheme",
+        "计件 计时 按件 按小时",
+    ),
+    _f(
+        "pay.hourly",
+        "时薪",
+        "时薪 小时工价 一小时多少 每小时多少 1小时多少 多少一小时 多少钱一小时 小时多少 一个钟",
+        "pay.hourly",
+        "时薪 每小时 小时",
+    ),
+    _f(
+        "pay.daily",
+        "日薪",
+        "日薪 一天多少 1天多少 多少一天 多少钱一天 每天多少",
+        "pay.dayrate",
+        "日薪 每天 一天",
+    ),
+    _f("pay.full_attendance", "满勤奖", "满勤 全勤", "", "满勤 全勤", yesno=True),
+    _f("pay.year_end", "年终奖", "年终奖 年终 13薪 十三薪 双薪", "", "年终 13薪 十三薪 双薪", yesno=True),
+    _f(
+        "pay.bonus",
+        "奖金提成",
+        "奖金 提成 绩效 过节费 节日福利",
+        "",
+        "奖金 提成 绩效 过节费 节日",
+        yesno=True,
+    ),
+    _f("pay.probation", "试用期工资", "试用期工资 试用期多少 试用期拿", "", "试用期"),
+    _f("pay.raise", "涨薪", "涨工资 涨薪 加薪 调薪 工龄工资 工龄奖", "", "涨 加1元 加薪 工龄", yesno=True),
+    _f(
+        "pay.total",
+        "综合薪资",
+        (
+            "综合 到手 一个月多少 1个月多少 一个月能拿 一个月拿 每个月多少 月薪 月入 "
+            "一月多少 多少钱一个月 税后 能拿多少 拿多少 工资多少 薪资多少 工资怎么样 "
+            "待遇"
+        ),
+        "pay.range",
+    ),
+    # ---------------------------------------------------------------- dorm
+    _f(
+        "dorm.couples",
+        "夫妻房",
+        "夫妻 情侣 两口子 家属 带老婆 带老公 一起住",
+        "dorm.couples",
+        "夫妻 家属",
+        yesno=True,
+    ),
+    _f(
+        "dorm.cooking",
+        "宿舍做饭",
+        "做饭 煮饭 烧饭 开火 电磁炉 电饭锅 自己煮",
+        "",
+        "做饭 煮饭 烧饭 开火 电磁炉",
+        yesno=True,
+    ),
+    _f("dorm.wifi", "宿舍WiFi", "wifi 无线 网络 宽带 上网 有网", "", "wifi 无线 网络 宽带", yesno=True),
+    _f("dorm.aircon", "宿舍空调", "空调 暖气 风扇", "", "空调 暖气", yesno=True),
+    _f("dorm.hotwater", "热水洗澡", "热水 洗澡 淋浴 澡堂 浴室", "", "热水 洗澡 淋浴 浴室", yesno=True),
+    _f(
+        "dorm.bathroom", "独立卫浴", "卫生间 独卫 卫浴 厕所 洗手间", "", "卫生间 独卫 卫浴 独立卫", yesno=True
+    ),
+    _f("dorm.laundry", "洗衣机", "洗衣机 洗衣服 洗衣", "", "洗衣", yesno=True),
+    _f(
+        "dorm.allowance",
+        "外宿补贴",
+        "外宿 自己租 不住宿舍 住外面 外面住 房补 住房补贴 租房补贴 不住宿",
+        "dorm.allowance",
+        "外宿 补贴 房补",
+        yesno=True,
+    ),
+    _f("dorm.room", "几人间", "几人 人间 几个人 几张床 单间 多少人 上下铺 床位", "dorm.room"),
+    _f(
+        "dorm.fee",
+        "住宿费",
+        "住宿费 收费 免费 要钱 交钱 多少钱 水电 房租 宿舍费 收钱 费用",
+        "dorm.fee",
+        "水电 住宿费 免费",
+    ),
+    _f("dorm.distance", "宿舍距离", "远 近 距离 离厂 离车间 走路 步行 几分钟 多久 厂内", "dorm.distance"),
+    _f("dorm.amenities", "宿舍设施", "设施 条件 环境 配套 家具", "dorm.amenities"),
+    _f(
+        "dorm.provided",
+        "包住",
+        "包住 管住 提供住 有宿舍 住宿吗 有住的 住不住 宿舍吗 有没有宿舍 提供宿舍 安排住",
+        "dorm.provided",
+        yesno=True,
+    ),
+    # ---------------------------------------------------------------- canteen
+    _f("canteen.halal", "清真", "清真 回民 回族 穆斯林 不吃猪", "", "清真", yesno=True),
+    _f(
+        "canteen.breakfast",
+        "早餐",
+        "早餐 早饭 早点",
+        "canteen.three_meals",
+        "早餐 早饭",
+        text_first=True,
+        yesno=True,
+    ),
+    _f("canteen.night", "夜宵", "夜宵 宵夜 夜餐", "", "夜宵 宵夜 夜餐", yesno=True),
+    _f("canteen.subsidy", "餐补", "餐补 饭补 伙食补 吃饭补贴 餐费补贴", "canteen.subsidy", "餐补 饭补 饭卡"),
+    _f(
+        "canteen.cost",
+        "餐费",
+        "多少钱 收费 免费 要钱 扣钱 饭钱 伙食费 餐费 一餐 一顿 交钱 贵不贵 花钱",
+        "canteen.cost",
+        "免费 扣 饭卡",
+    ),
+    _f("canteen.meals", "几餐", "几顿 几餐 三餐 两餐 中餐 午餐 午饭 晚餐 晚饭", "canteen.meals", "餐 顿"),
+    _f(
+        "canteen.taste",
+        "伙食好坏",
+        "好吃 难吃 伙食好 吃得好 吃的好 几荤 荤素 有肉 吃得饱 口味",
+        "",
+        "荤 素 伙食不错 好吃",
+    ),
+    _f(
+        "canteen.provided",
+        "包吃",
+        "包吃 管吃 管饭 包饭 有食堂 食堂吗 提供吃 供餐 有饭",
+        "canteen.provided",
+        yesno=True,
+    ),
+    # ---------------------------------------------------------------- hours
+    _f(
+        "hours.overtime",
+        "加班多少",
+        "加班多 加班多吗 加班多不多 要加班 加不加班 有加班 加班吗 加班时间",
+        "hours.daily",
+        "加班",
+        text_first=True,
+    ),
+    _f(
+        "hours.rest",
+        "休息",
+        "休息 单休 双休 休几天 放假 月休 做几休几 上几休几 几休几 调休 大小周 周末 礼拜天 星期天 轮休 请假",
+        "hours.rest",
+        "休",
+    ),
+    _f("hours.shift", "班次", "倒班 夜班 白班 两班 三班 轮班 班次 几班 长白", "hours.shift"),
+    _f("hours.clock", "上下班时间", "几点 上班时间 下班时间 上下班时间 几点到几点", "", "点"),
+    _f(
+        "hours.daily",
+        "每天工时",
+        "几个小时 几小时 多少小时 多久 工作时间 工时 上多久 干多久 时长",
+        "hours.daily",
+    ),
+    # ---------------------------------------------------------------- requirements
+    _f("requirements.health_cert", "健康证", "健康证", "", "健康证", yesno=True),
+    _f(
+        "requirements.licence",
+        "证件",
+        "叉车证 电工证 焊工证 上岗证 操作证 驾照 驾驶证 证书 持证 要证 什么证 有证",
+        "",
+        "证",
+        yesno=True,
+    ),
+    _f("requirements.medical", "体检", "体检 检查身体 身体检查 抽血 乙肝", "", "体检", yesno=True),
+    _f("requirements.tattoo", "纹身", "纹身 刺青 纹", "", "纹身", yesno=True),
+    _f("requirements.colour", "色盲", "色盲 色弱", "", "色盲 色弱", yesno=True),
+    _f("requirements.eyesight", "视力", "近视 视力 眼睛", "", "近视 视力 眼睛", yesno=True),
+    _f("requirements.computer", "电脑", "电脑 excel 打字 办公软件", "", "电脑 excel", yesno=True),
+    _f("requirements.letters", "认字母", "字母 英文 英语 识字 认字", "", "字母 英文 识字", yesno=True),
+    _f(
+        "requirements.record",
+        "案底",
+        "案底 前科 犯罪 政审 背调 背景调查 征信",
+        "",
+        "案底 前科 犯罪 背调 征信",
+        yesno=True,
+    ),
+    _f("requirements.age", "年龄", "年龄 岁 多大 年纪 岁数 超龄", "requirements.age"),
+    _f(
+        "requirements.education",
+        "学历",
+        "学历 文化 毕业 初中 高中 中专 大专 本科 文凭 小学",
+        "requirements.education",
+    ),
+    _f("requirements.gender", "性别", "男 女 性别", "requirements.gender", yesno=True),
+    _f(
+        "requirements.experience",
+        "经验",
+        "经验 新手 没干过 没做过 小白 熟手 零基础",
+        "requirements.experience",
+        yesno=True,
+    ),
+    # ---------------------------------------------------------------- location
+    _f(
+        "location.pickup",
+        "接站",
+        "接站 接人 来接 接送 接吗 站接 接不接 有人接 去接 接一下",
+        "location.pickup",
+        "接",
+    ),
+    _f(
+        "location.transport",
+        "交通",
+        "班车 地铁 公交 怎么去 怎么过去 交通 坐车 打车 几路 怎么走 怎么到 高铁 火车",
+        "location.transport",
+    ),
+    _f(
+        "location.address",
+        "地址",
+        "地址 在哪 哪里 位置 哪个区 哪个镇 具体位置 地点 定位 导航 哪个城市",
+        "location.address employer.address",
+    ),
+    # ---------------------------------------------------------------- apply
+    _f("apply.documents", "带什么", "带什么 带啥 材料 资料 准备什么 要带 证件", "", "带"),
+    _f("apply.interview", "面试", "面试", "apply.interview"),
+    _f("apply.start", "入职时间", "入职 上班 什么时候 多久 到岗 哪天 几号去 马上", "apply.start"),
+    _f("apply.how", "报名方式", "报名 怎么 如何 应聘 投递 联系", "apply.how apply.command"),
+    # ---------------------------------------------------------------- insurance
+    _f("insurance.housing_fund", "公积金", "公积金 一金", "insurance.housing_fund", yesno=True),
+    _f("insurance.social", "社保", "社保 五险 保险 几险 医保 工伤", "insurance.social"),
+    # ---------------------------------------------------------------- prospects
+    _f("prospects.training", "培训", "培训 学技术 带教 师傅 教 带人 有人带 学", "prospects.training"),
+    _f("prospects.path", "晋升", "晋升 升职 发展 转正 前途 前景 升 当组长 当班长", "prospects.path"),
+    # ---------------------------------------------------------------- duties
+    _f("duties.cleanroom", "无尘服", "无尘 防静电 静电服", "", "无尘 静电"),
+    _f("duties.noise", "噪音", "吵 噪音 噪声", "", "噪音 吵 耳塞"),
+    _f("duties.posture", "站班坐班", "站 坐", "duties.posture", "站 坐"),
+    _f(
+        "duties.intensity",
+        "劳动强度",
+        "累 辛苦 轻松 强度 重不重 搬 体力 苦 难不难 好做 好干",
+        "duties.intensity",
+    ),
+    _f(
+        "duties.content",
+        "工作内容",
+        "做什么 干什么 工作内容 干啥 做啥 具体做 具体干 负责 是干嘛 做的什么 干什么活",
+        "duties.content",
+    ),
+    # ---------------------------------------------------------------- legitimacy
+    _f("legitimacy.rebate", "返费", "返费 返现 返钱", "", "返费 返现"),
+    _f(
+        "legitimacy.agency_fee",
+        "收费",
+        "中介费 收费 收钱 交钱 费用 要钱 押金 服务费 体检费",
+        "employer.agency_fee",
+        "费",
+    ),
+    _f("legitimacy.direct_hire", "直招", "直招 中介 派遣 正规 劳务 外包 合同", "employer.direct_hire"),
+)
+"""Every facet, per topic in the order a question's words are tried (specific before general)."""
+
+BY_KEY: dict[str, Facet] = {f.key: f for f in FACETS}
+BY_TOPIC: dict[str, tuple[Facet, ...]] = {}
+for _facet in FACETS:
+    BY_TOPIC[_facet.topic] = (*BY_TOPIC.get(_facet.topic, ()), _facet)
+
+
+def facet_in(topic: str, text: str) -> Facet | None:
+    """The facet of `topic` the (normalised) words ask for: the first in table order whose cue is there."""
+    for facet in BY_TOPIC.get(topic, ()):
+        if any(cue in text for cue in facet.cues):
+            return facet
+    return None
+
+
+def label(key: str) -> str | None:
+    """The Chinese name of a facet key, or of the facet a missing-fact name starts with."""
+    facet = BY_KEY.get(key.partition(":")[0])
+    return facet.label if facet else None
