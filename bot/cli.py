@@ -11,10 +11,13 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from bot.errors import BotError
 from bot.platforms import PLATFORMS, Attachment
+
+if TYPE_CHECKING:
+    from bot.report import ReportPaths
 
 EXIT_BAD_INPUT = 2
 RECORDING_FORMATS = ("jsonl", "bilibili-xml", "chat-downloader", "csv", "douyin-grab", "wxlivespy")
@@ -59,11 +62,20 @@ def cmd_catalog_convert(args: argparse.Namespace) -> int:
     from catalog.errors import CatalogError
 
     try:
-        convert(Path(args.src), Path(args.dst))
+        dropped = convert(Path(args.src), Path(args.dst))
     except CatalogError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT
+    if dropped:
+        parts = {"stream": "the stream header (title, host, date, platform)", "faq": "the stream-wide FAQ"}
+        zh = {"stream": "直播信息（标题、主播、日期、平台）", "faq": "全场问答"}
+        print(
+            f"notice: {args.dst} leaves out {' and '.join(parts[d] for d in dropped)}: a CSV holds one "
+            f"row per job (keep {args.src}, or write .xlsx to keep them) / 注意：CSV 每行一个岗位，"
+            f"{'和'.join(zh[d] for d in dropped)}没有写进 {args.dst}，需要保留请另存为 .xlsx",
+            file=sys.stderr,
+        )
     print(f"wrote {args.dst}")
     return 0
 
@@ -89,19 +101,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress(total: int | None, desc: str) -> tuple[object, object]:
-    """A tqdm bar on a terminal, else nothing; returns (bar, update callback)."""
-    if not sys.stderr.isatty():
-        return None, None
-    from tqdm import tqdm
-
-    bar = tqdm(total=total, desc=desc, unit=" comments", file=sys.stderr, leave=False)
-    return bar, bar.update
-
-
 def cmd_replay(args: argparse.Namespace) -> int:
     """`daigang replay LOG --catalog FILE`: the bot on a recording, printing its transcript."""
     from bot.profiles import get_profile
+    from bot.progress import estimate_comments, on_terminal, progress_bar
     from bot.replay import replay
     from bot.store import open_store
     from bot.wiring import TranscriptWriter, human_line
@@ -121,8 +124,8 @@ def cmd_replay(args: argparse.Namespace) -> int:
         if transcript is not None:
             transcript.close()
         raise
-    bar, update = _progress(None, "replay")
-    update = _crash_drill(update)
+    bar = progress_bar(estimate_comments(log) if on_terminal() else None, "replay", " comments")
+    update = _crash_drill(bar.update if on_terminal() else None)
     try:
         import asyncio
 
@@ -144,8 +147,14 @@ def cmd_replay(args: argparse.Namespace) -> int:
         store.close()
         if transcript is not None:
             transcript.close()
-        if bar is not None:
-            bar.close()  # type: ignore[attr-defined]
+        bar.close()
+    if result.unknown_features:
+        print(
+            f"warning: {log} puts jobs on screen that {args.catalog} does not have: "
+            f"{', '.join(result.unknown_features)} (their time on screen counts for no job; "
+            "check the catalogue or --feature)",
+            file=sys.stderr,
+        )
     if not args.quiet:
         for post in result.posts:
             print(human_line(post, result.start))
@@ -158,8 +167,22 @@ def cmd_replay(args: argparse.Namespace) -> int:
         from bot.report import write_report
 
         paths = write_report(args.db, Path(args.report), result.session)
-        print(f"report: {paths}", file=sys.stderr)
+        print_report_paths(paths, sys.stderr)
     return 0
+
+
+def print_report_paths(paths: ReportPaths, out: TextIO) -> None:
+    """Where the report's files are, one per line, for a person."""
+    rows = [
+        ("report", paths.html),
+        ("markdown", paths.markdown),
+        ("json", paths.json),
+        ("applications", paths.applications),
+        *((f"applications ({employer})", path) for employer, path in paths.per_employer.items()),
+    ]
+    width = max(len(name) for name, _ in rows) + 1
+    for name, path in rows:
+        print(f"{name + ':':<{width}} {path}", file=out)
 
 
 def _crash_drill(update: object) -> object:
@@ -212,8 +235,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         paths = write_range_report(args.db, out, since, until, args.employer)
     else:
         paths = write_report(args.db, out, args.session, per_employer=args.per_employer)
-    for name in ("html", "markdown", "json", "applications"):
-        print(f"{name}: {getattr(paths, name)}")
+    print_report_paths(paths, sys.stdout)
     return 0
 
 
@@ -255,7 +277,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """`daigang demo`: the seed recording through the bot, then the review report."""
     from bot.demo import run_demo
 
-    return run_demo(Path(args.out), args.speed, args.keep_open, args.console)
+    return run_demo(Path(args.out), args.speed, args.keep_open, args.console, args.overlay)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -307,6 +329,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
         transcript=Path(args.transcript) if args.transcript else None,
         record=Path(args.record) if args.record else None,
         console=args.console,
+        overlay=args.overlay,
         echo=not args.quiet,
     )
     default_profile = "overlay" if attachment.screen else DEFAULT_PROFILES.get(args.platform, "generic")
@@ -339,6 +362,12 @@ def _attach_source(args: argparse.Namespace) -> Attachment:
     return get_platform(args.platform).attach(args)
 
 
+OVERLAY_HELP = (
+    "also show the answers and the job card on the console's overlay page "
+    "(/overlay, a browser source for OBS / 直播伴侣); starts the console if needed"
+)
+
+
 def build_parser() -> Parser:
     """All sub-commands and their flags."""
     parser = Parser(prog="daigang", description="An assistant bot for 带岗直播 live streams.")
@@ -349,6 +378,7 @@ def build_parser() -> Parser:
     p.add_argument("--speed", default="120")
     p.add_argument("--keep-open", action="store_true")
     p.add_argument("--console", type=int, default=8080)
+    p.add_argument("--overlay", action="store_true", help=OVERLAY_HELP)
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("room", help="serve a recording as a local live room (daigang-ws v1)")
@@ -399,6 +429,7 @@ def build_parser() -> Parser:
     p.add_argument("--record", default=None, help="write what the room sent as a jsonl recording")
     p.add_argument("--transcript", default=None)
     p.add_argument("--console", type=int, default=None, help="serve the host console on this port")
+    p.add_argument("--overlay", action="store_true", help=OVERLAY_HELP)
     p.add_argument("--silence", type=float, default=60.0, help="seconds without a frame before reconnecting")
     p.add_argument("--quiet", action="store_true", help="do not print the posts")
     p.set_defaults(func=cmd_attach)

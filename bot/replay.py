@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.events import Ack, Action, Comment, End, Event, Post, Tick
+from bot.events import Ack, Action, Comment, End, Event, Feature, Post, Tick
 from bot.profiles import Profile
 from bot.recordings.read import parse_offset, read_recording
 from bot.room import Room, RoomConfig
@@ -34,6 +34,8 @@ class ReplayResult:
     start: float = 0.0
     end: float = 0.0
     extra: dict[str, int] = field(default_factory=dict)
+    unknown_features: list[str] = field(default_factory=list)
+    """Jobs the recording (or --feature) puts on screen that the catalogue does not have."""
 
 
 def session_key(log: Path, catalog_json: str, profile: Profile) -> str:
@@ -102,6 +104,8 @@ async def replay(
 
     pending_acks: list[Post] = []
     ack = pending_acks.append
+    known = {j.id for j in catalog.jobs}
+    """Jobs the catalogue has, and those already reported as not in it."""
     for n, event in enumerate(with_ticks(events, parse_polls(polls))):
         if executor is None:
             stream_start = event.ts
@@ -123,6 +127,9 @@ async def replay(
         while pending_acks:
             post = pending_acks.pop(0)
             executor.run(room.handle(Ack(now, post.id, True), now))
+        if isinstance(event, Feature) and event.job is not None and event.job not in known:
+            known.add(event.job)
+            result.unknown_features.append(event.job)
         if isinstance(event, Comment):
             result.comments += 1
             if progress is not None:

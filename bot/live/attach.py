@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import sys
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from bot.errors import InputError
-from bot.events import Action, Post
+from bot.events import Ack, Action, Post
 from bot.platforms.ws.client import SILENCE, WsFeed, check_url
 from bot.profiles import Profile
 from bot.room import Room
@@ -31,6 +32,9 @@ from catalog.models import Catalog
 
 if TYPE_CHECKING:
     from bot.console import Hub
+    from bot.console.overlay import OverlaySink
+
+log = logging.getLogger("daigang.live")
 
 
 @dataclass
@@ -45,6 +49,10 @@ class Outputs:
     """Where the review report will be, for the console's link to it."""
     echo: bool = False
     """Print each post for a person as it goes out."""
+    overlay: bool = False
+    """Also show the posts on the console's overlay page (the console then starts even without
+    `console`, on a free port). The chat's verdict stays each post's; the overlay's outcomes show
+    in the console."""
 
 
 async def run_live(bot: LiveBot, feed: Transport) -> LiveResult:
@@ -127,12 +135,20 @@ async def attach(
             tap=tap,
         )
         bot.on_post = _Transcript(transcript, outputs.echo, bot)
-        port = 0 if screen and outputs.console is None else outputs.console
+        port = outputs.console
+        if port is None and (outputs.overlay or screen):
+            port = 0
+            why = (
+                "this platform takes no posts from a bot, they go to the overlay" if screen else "the overlay"
+            )
+            print(f"{why}: serving the console on a free port", file=sys.stderr, flush=True)
         if port is not None:
-            hub = await _serve_console(stack, bot, port, outputs.report, screen)
+            hub = await _serve_console(stack, bot, port, outputs.report)
             bot.tap = _both(hub.observe, tap)
             if screen:
                 bot.screen = hub.overlay
+            elif outputs.overlay:
+                _copy_to_overlay(stack, bot, hub.overlay)
         feed = transport(bot) if transport is not None else WsFeed(url, bot, retry=retry, silence=silence)
         if on_ready is not None:
             on_ready(bot)
@@ -158,12 +174,12 @@ def _both(
 
 
 async def _serve_console(
-    stack: contextlib.AsyncExitStack, bot: LiveBot, port: int, report: Path | None, screen: bool = False
+    stack: contextlib.AsyncExitStack, bot: LiveBot, port: int, report: Path | None
 ) -> Hub:
-    """Start the host console on `port`; its hub (whose `observe` keeps it up to date with the room).
+    """Start the host console on `port`; its hub, whose `observe` keeps it up to date with the room.
 
-    Its address goes to stdout as `console: URL` (and the overlay's beside it); when the platform
-    cannot take posts (`screen`) the line says the console was started for the overlay.
+    Prints its link and its overlay's on stdout: `console: http://127.0.0.1:PORT/?token=TOKEN`,
+    `overlay: http://127.0.0.1:PORT/overlay?token=TOKEN`.
     """
     from bot.console import ConsoleError, Hub, start_console
 
@@ -180,9 +196,36 @@ async def _serve_console(
     )
     stack.push_async_callback(console.close)
     print(f"console: {console.url}", flush=True)
-    why = " (this platform takes no posts from a bot: add this page to OBS / 直播伴侣)" if screen else ""
-    print(f"overlay: {console.overlay_url}{why}", flush=True)
+    print(f"overlay: {console.overlay_url}", flush=True)
     return hub
+
+
+def _copy_to_overlay(stack: contextlib.AsyncExitStack, bot: LiveBot, sink: OverlaySink) -> None:
+    """Every post the bot makes also goes to the overlay; its acks only count in the console."""
+    copies: asyncio.Queue[Post] = asyncio.Queue()
+    first = bot.on_post
+
+    def both(post: Post) -> None:
+        """The transcript, then the copy for the screen."""
+        if first is not None:
+            first(post)
+        copies.put_nowait(post)
+
+    async def counted(ack: Ack) -> None:
+        """The overlay's outcome stays in its own status (the console shows it), not the room's."""
+        if not ack.ok:
+            log.info("overlay: post %s not shown (%s)", ack.id, ack.reason)
+
+    bot.on_post = both
+    task = asyncio.get_running_loop().create_task(sink.serve(copies, counted))
+    stack.push_async_callback(_stop, task)
+
+
+async def _stop(task: asyncio.Task[None]) -> None:
+    """Cancel a helper task and wait until it is over."""
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
 
 
 @contextlib.contextmanager
