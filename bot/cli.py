@@ -342,7 +342,6 @@ def cmd_attach(args: argparse.Namespace) -> int:
         outputs,
         args.silence,
         attachment.transport,
-        screen=attachment.screen,
     )
 
 

@@ -72,7 +72,7 @@ async def run_attached(
 
     def ready(bot: LiveBot) -> None:
         """Give the bot its screen, and start driving the tool."""
-        bot.screen = screen
+        bot.overlay = screen
         if drive is not None:
             driving.append(asyncio.create_task(drive(bot)))
 

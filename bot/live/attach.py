@@ -108,15 +108,17 @@ async def attach(
     tap: Callable[[list[Action], float], None] | None = None,
     after: Callable[[LiveResult], Awaitable[None]] | None = None,
     transport: TransportFactory | None = None,
-    screen: bool = False,
 ) -> LiveResult:
     """Attach `room`'s bot to the daigang-ws room at `url` until it sends `end`.
 
+    A transport whose platform takes no posts in its chat says so (`posts_to_chat = False`): the
+    console then starts even without `outputs.console` (on a free port), and the transport shows
+    the posts on its overlay (`LiveBot.overlay`). `outputs.overlay` sends a copy of every post there
+    from a transport that does post.
+
     `after` runs once the stream has ended, while the console is still up (to write the report,
     or to keep the console open for the host). `transport` makes another connection loop for the
-    bot (the Bilibili one); `url` then only names the feed. `screen`: the platform takes no posts
-    from a bot, so they go to the overlay — the console is served even when `outputs` asks for
-    none (on a free port), and its overlay sink becomes the bot's screen.
+    bot (the Bilibili one); `url` then only names the feed.
     """
     if transport is None:
         check_url(url)
@@ -135,21 +137,26 @@ async def attach(
             tap=tap,
         )
         bot.on_post = _Transcript(transcript, outputs.echo, bot)
+        feed = transport(bot) if transport is not None else WsFeed(url, bot, retry=retry, silence=silence)
+        chat = bool(getattr(feed, "posts_to_chat", True))
         port = outputs.console
-        if port is None and (outputs.overlay or screen):
+        if port is None and not chat:
             port = 0
-            why = (
-                "this platform takes no posts from a bot, they go to the overlay" if screen else "the overlay"
+            print(
+                f"{url} takes no posts in its chat: the answers go to the overlay page; "
+                "serving the console on a free port",
+                file=sys.stderr,
+                flush=True,
             )
-            print(f"{why}: serving the console on a free port", file=sys.stderr, flush=True)
+        elif port is None and outputs.overlay:
+            port = 0
+            print("the overlay needs the console: serving it on a free port", file=sys.stderr, flush=True)
         if port is not None:
             hub = await _serve_console(stack, bot, port, outputs.report)
             bot.tap = _both(hub.observe, tap)
-            if screen:
-                bot.screen = hub.overlay
-            elif outputs.overlay:
+            bot.overlay = hub.overlay
+            if outputs.overlay and chat:
                 _copy_to_overlay(stack, bot, hub.overlay)
-        feed = transport(bot) if transport is not None else WsFeed(url, bot, retry=retry, silence=silence)
         if on_ready is not None:
             on_ready(bot)
         result = await run_live(bot, feed)
@@ -182,8 +189,10 @@ async def _serve_console(
     `overlay: http://127.0.0.1:PORT/overlay?token=TOKEN`.
     """
     from bot.console import ConsoleError, Hub, start_console
+    from bot.console.overlay import CardBook, OverlaySink
 
-    hub = Hub(bot.room, bot.host, lambda: bot.stream_now)
+    sink = OverlaySink(CardBook(bot.room.index), clock=bot.clock.now, stamp=lambda: bot.stream_now)
+    hub = Hub(bot.room, bot.host, lambda: bot.stream_now, overlay=sink)
 
     def feedback(employer: str, score: int, comment: str | None) -> None:
         """An employer's score from the console's form, into this session."""
@@ -250,18 +259,15 @@ def attach_command(
     outputs: Outputs,
     silence: float = SILENCE,
     transport: TransportFactory | None = None,
-    screen: bool = False,
 ) -> int:
-    """`daigang attach`: connect, run until `end`, report; exit 0 (`transport`, `screen`: as for `attach`)."""
+    """`daigang attach`: connect, run until `end`, report; exit code 0 (`transport`: as for `attach`)."""
     if transport is None:
         check_url(url)
     room = build_room(catalog, profile)
     room.understander.warm()
     store = open_store(db)
     try:
-        result = asyncio.run(
-            attach(url, room, catalog, store, outputs, silence=silence, transport=transport, screen=screen)
-        )
+        result = asyncio.run(attach(url, room, catalog, store, outputs, silence=silence, transport=transport))
     finally:
         store.close()
     print(

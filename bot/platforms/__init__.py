@@ -34,8 +34,8 @@ class Attachment(NamedTuple):
     """The feed's name in the session key and the messages (a URL, a room's page)."""
     transport: TransportFactory
     screen: bool = False
-    """The platform takes no posts from a bot: they go to the overlay (`attach` starts the console
-    and gives the bot its overlay sink as `bot.screen` before making the loop)."""
+    """The platform takes no posts from a bot: they go to the overlay, so the overlay's profile is
+    the default (the loop itself says `posts_to_chat = False`, and `attach` serves the overlay)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ def post_of_frame(frame: str, ts: float) -> Post | None:
 
 
 def screen_of(screen: PostSink | None) -> PostSink:
-    """The bot's screen (the overlay sink `attach` gave it); a run without one is a wiring fault."""
+    """The bot's overlay (the sink `attach` gave it); a run without one is a wiring fault."""
     if screen is None:
         raise BotError("this platform posts to the overlay, and no overlay was set up")
     return screen

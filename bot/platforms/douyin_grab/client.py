@@ -42,6 +42,9 @@ MAX_MESSAGE = 1 << 20
 class DouyinGrabFeed:
     """One bot's connection loop to DouyinBarrageGrab, and the posts it sends to the screen."""
 
+    posts_to_chat = False
+    """The platform takes no posts from a bot: `attach` serves the overlay, and the posts go there."""
+
     def __init__(
         self,
         url: str,
@@ -52,7 +55,7 @@ class DouyinGrabFeed:
         open_timeout: float = 10.0,
         ping_interval: float | None = 20.0,
     ) -> None:
-        """Read `url` into `bot`; its posts go to the bot's screen; `stamp` times each message."""
+        """Read `url` into `bot`; its posts go to the overlay; `stamp` times each message."""
         check_url(url)
         self.url = url
         self.bot = bot
@@ -66,7 +69,7 @@ class DouyinGrabFeed:
 
     async def run(self) -> None:
         """Read (reconnecting) and post to the screen until the bot has finished."""
-        screen = ScreenPosts(screen_of(self.bot.screen), self.bot.receive, self.stamp)
+        screen = ScreenPosts(screen_of(self.bot.overlay), self.bot.receive, self.stamp)
         posting = asyncio.create_task(serve_screen(self.bot.outbox.frames, screen, self.bot.finished))
         try:
             await self._connect_loop()

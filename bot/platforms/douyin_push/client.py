@@ -6,7 +6,7 @@ gets each batch POSTed by the platform to the app's callback URL; the host point
 127.0.0.1:PORT. Every push is checked against the app's secret before anything is read: a
 forged or altered one gets 401; a good one is answered at once (the platform counts an answer
 slower than 2 s, 3 s for gifts, as a failure and stops pushing after ten in a row), its new
-messages go to the bot in order. Posts go to the overlay (`bot.screen`).
+messages go to the bot in order. Posts go to the overlay (`bot.overlay`).
 """
 
 from __future__ import annotations
@@ -51,6 +51,9 @@ def read_secret(path: Path) -> str:
 class DouyinPushServer:
     """The callback URL Douyin pushes to, feeding one bot."""
 
+    posts_to_chat = False
+    """The platform takes no posts from a bot: `attach` serves the overlay, and the posts go there."""
+
     def __init__(
         self, port: int, secret: str, bot: LiveBot, *, stamp: Callable[[], float] = time.time
     ) -> None:
@@ -63,7 +66,7 @@ class DouyinPushServer:
 
     async def run(self) -> None:
         """Serve until the bot has finished; posts go to the screen meanwhile."""
-        sink = screen_of(self.bot.screen)
+        sink = screen_of(self.bot.overlay)
         await self.listener.start()
         print(f"douyin push: callback on {self.listener.url}", file=sys.stderr, flush=True)
         self.bot.connected()

@@ -5,7 +5,7 @@ room's messages to the forward URL the host sets in it. This client serves that 
 127.0.0.1:PORT, at any path: every POST is answered 200 at once (wxlivespy does not wait for
 the bot), its new events go to the bot in the order they came; a body that is not a batch gets
 400 and one line in the log. `live_status` 2 ends the stream. WeChat Channels lets no bot post
-into the chat, so the bot's posts go to the overlay (`bot.screen`).
+into the chat, so the bot's posts go to the overlay (`bot.overlay`).
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ log = logging.getLogger("daigang.wxlivespy")
 class WxLiveSpyServer:
     """The forward URL wxlivespy POSTs to, feeding one bot."""
 
+    posts_to_chat = False
+    """The platform takes no posts from a bot: `attach` serves the overlay, and the posts go there."""
+
     def __init__(self, port: int, bot: LiveBot, *, stamp: Callable[[], float] = time.time) -> None:
         """Listen on 127.0.0.1:`port` (0: any free port) for `bot`; `stamp` times untimed figures."""
         self.bot = bot
@@ -45,7 +48,7 @@ class WxLiveSpyServer:
 
     async def run(self) -> None:
         """Serve until the bot has finished; posts go to the screen meanwhile."""
-        sink = screen_of(self.bot.screen)
+        sink = screen_of(self.bot.overlay)
         await self.listener.start()
         print(f"wxlivespy: set its forward URL to {self.listener.url}", file=sys.stderr, flush=True)
         self.bot.connected()
