@@ -280,6 +280,27 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(Path(args.out), args.speed, args.keep_open, args.console, args.overlay)
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """`daigang doctor`: check a catalogue, a database and a platform login; exit 2 if any fails."""
+    from bot.doctor import run_doctor
+
+    if args.catalog is None and args.db is None and args.platform is None:
+        raise BotError("doctor: give what to check: --catalog FILE, --db FILE|URL, --platform bilibili")
+    if args.platform is None:
+        given = [f for f, v in (("--cookie-file", args.cookie_file), ("--room", args.room),
+                                ("--api-url", args.api_url)) if v is not None]  # fmt: skip
+        if given:
+            raise BotError(f"doctor: {', '.join(given)} go with --platform bilibili")
+    return run_doctor(
+        Path(args.catalog) if args.catalog is not None else None,
+        args.db,
+        args.platform,
+        Path(args.cookie_file) if args.cookie_file is not None else None,
+        args.room,
+        args.api_url,
+    )
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     """`daigang bench [--quick] [--json]`: speed, memory and service figures."""
     from bot.bench import run_bench
@@ -490,6 +511,17 @@ def build_parser() -> Parser:
     p.add_argument("--score", type=int, required=True)
     p.add_argument("--comment", default=None)
     p.set_defaults(func=cmd_feedback)
+
+    p = sub.add_parser("doctor", help="check a catalogue, a database and a platform login before a stream")
+    p.add_argument("--catalog", default=None, help="a catalogue file to load and validate")
+    p.add_argument(
+        "--db", default=None, help="a SQLite file or postgresql:// URL: opens, migrations, integrity"
+    )
+    p.add_argument("--platform", choices=["bilibili"], default=None, help="check the login on a platform")
+    p.add_argument("--cookie-file", default=None, help="bilibili: the account's Cookie header")
+    p.add_argument("--room", type=int, default=None, help="bilibili: the live room to look up")
+    p.add_argument("--api-url", default=None, help="bilibili: send the platform's HTTP requests here")
+    p.set_defaults(func=cmd_doctor)
 
     p = sub.add_parser("bench", help="measure speed, memory and service")
     p.add_argument("--quick", action="store_true", help="a smaller scale, about a minute")
