@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import orjson
+
 from bot.events import Comment, End, Feature, User
 from bot.lanes import LanedRoom
 from bot.live.attach import Outputs, attach_lanes
@@ -12,6 +14,7 @@ from bot.live.room_server import RoomServer
 from bot.platforms.douyin_grab.client import DouyinGrabFeed
 from bot.platforms.ws.client import WsFeed
 from bot.profiles import get_profile
+from bot.report import write_report
 from bot.runtime.live import LiveBot, LiveOptions
 from bot.runtime.port import BotPort
 from bot.spam import SpamFilter, load_blocked
@@ -106,6 +109,7 @@ async def test_two_sources_one_room_state_report_split(seed_catalog: Catalog, tm
             )
             await driving[0]
             records = store.load(result.session)
+    paths = write_report(str(tmp_path / "two.db"), tmp_path / "report", result.session)
     assert result.ended
     apps = sorted((a.platform, a.user_id) for a in records.applications)
     assert apps == [
@@ -122,3 +126,11 @@ async def test_two_sources_one_room_state_report_split(seed_catalog: Catalog, tm
         lane = post.id.split(":", 1)[0]
         assert all(r.startswith(lane + ":") for r in post.reply_to)
     assert {p.id.split(":", 1)[0] for p in answers} == {"douyin-grab", "ws"}
+    split = {row["platform"]: row for row in orjson.loads(paths.json.read_bytes())["platforms"]}
+    assert split["douyin-grab"]["applications"] == 2
+    assert split["ws"]["applications"] == 2
+    assert split["douyin-grab"]["comments"] == 4
+    assert split["ws"]["comments"] == 4
+    assert split["douyin-grab"]["questions"] >= 1
+    assert split["ws"]["answered"] >= 1
+    assert "按平台" in paths.markdown.read_text(encoding="utf-8")
