@@ -43,6 +43,7 @@ from bot.answer.cards import apply_line, key_facts
 from bot.answer.facts import pay_range
 from bot.console.stage import Card, Pace, Stage, Verdict
 from bot.events import Ack, Post, PostKind
+from bot.privacy import mask
 from catalog.index import CatalogIndex
 
 log = logging.getLogger("daigang.overlay")
@@ -52,7 +53,7 @@ MAX_PAGE_MESSAGE = 4096
 
 
 class CardBook:
-    """The overlay's card of each job, from the catalogue only."""
+    """The overlay's card of each job, from the catalogue only (a number in a note masked all the same)."""
 
     def __init__(self, index: CatalogIndex) -> None:
         """Cards of the jobs in `index`."""
@@ -72,11 +73,11 @@ class CardBook:
             card = self._cards[job_id] = Card(
                 job=job.id,
                 number=job.number,
-                employer=employer.aliases[0] if employer.aliases else employer.name,
-                title=job.title,
-                city=self.index.city_of(job),
+                employer=mask(employer.aliases[0] if employer.aliases else employer.name),
+                title=mask(job.title),
+                city=mask(self.index.city_of(job)),
                 pay=pay_range(job),
-                facts=tuple(key_facts(job)),
+                facts=tuple(mask(fact) for fact in key_facts(job)),
                 apply=apply_line(job),
             )
         return card
