@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
+from bot.console.hub import Hub
 from bot.console.overlay import CardBook, OverlaySink
-from bot.events import Ack, Post
+from bot.events import Ack, Feature, Post
+from bot.profiles import get_profile
+from bot.wiring import build_room
 from catalog.index import CatalogIndex
 from catalog.models import Catalog
 
@@ -66,3 +69,21 @@ def test_the_card_comes_from_the_catalogue(seed_catalog: Catalog) -> None:
     assert card.apply == "报名发:报名3"
     assert book("J999") is None
     assert book(None) is None
+
+
+def test_the_hub_keeps_the_card_on_the_featured_job_and_hides_the_overlay(seed_catalog: Catalog) -> None:
+    """The hub shows the overlay's status, moves its card with the featured job and hides it on command."""
+    room = build_room(seed_catalog, get_profile("overlay"))
+    hub = Hub(room, lambda event: None, lambda: 100.0)
+    link = hub.overlay.open_page()
+    hub.observe(room.handle(Feature(100.0, "J005"), 100.0), 100.0)
+    status = hub.snapshot()["overlay"]
+    assert (status["pages"], status["hidden"], status["card"]) == (1, False, "J005")
+    before = hub.version
+    hub.hide_overlay(True)
+    assert hub.version > before
+    assert hub.snapshot()["overlay"]["hidden"] is True
+    assert '"hidden":true' in hub.overlay.view()
+    assert '"card":null' in hub.overlay.view()
+    hub.overlay.close_page(link)
+    assert hub.snapshot()["overlay"]["pages"] == 0
