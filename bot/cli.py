@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from bot.report import ReportPaths
 
 EXIT_BAD_INPUT = 2
+RECORDING_FORMATS = ("jsonl", "bilibili-xml", "chat-downloader", "csv", "douyin-grab", "wxlivespy")
+"""`--format` of replay and room: `bot.recordings.read.FORMATS` (not imported here, to start quickly)."""
 
 
 class Parser(argparse.ArgumentParser):
@@ -328,6 +330,11 @@ def cmd_room(args: argparse.Namespace) -> int:
 
 BILIBILI_FLAGS = ("room", "ws_url", "api_url", "cookie_file", "uid", "key")
 """The `attach` flags that only go with `--platform bilibili`."""
+URL_PLATFORMS = ("ws", "douyin-grab")
+"""The platforms `attach` takes a ws:// URL for."""
+DEFAULT_PROFILES = {"bilibili": "bilibili"}
+"""The posting profile of a platform that posts into its own chat (generic for a daigang-ws room);
+a platform whose posts go to the overlay takes the overlay's."""
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -336,7 +343,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
     from bot.profiles import get_profile
     from catalog.models import Catalog
 
-    source, transport = _attach_source(args)
+    attachment = _attach_source(args)
     catalog = _load_catalog(Path(args.catalog))
     assert isinstance(catalog, Catalog)
     outputs = Outputs(
@@ -346,9 +353,17 @@ def cmd_attach(args: argparse.Namespace) -> int:
         overlay=args.overlay,
         echo=not args.quiet,
     )
-    default_profile = "bilibili" if args.platform == "bilibili" else "generic"
+    default_profile = "overlay" if attachment.screen else DEFAULT_PROFILES.get(args.platform, "generic")
     profile = get_profile(args.profile or default_profile, args.max_chars)
-    return attach_command(source, catalog, profile, args.db, outputs, args.silence, transport)
+    return attach_command(
+        attachment.source,
+        catalog,
+        profile,
+        args.db,
+        outputs,
+        args.silence,
+        attachment.transport,
+    )
 
 
 def _attach_source(args: argparse.Namespace) -> Attachment:
@@ -362,7 +377,7 @@ def _attach_source(args: argparse.Namespace) -> Attachment:
         if given:
             raise BotError(f"attach: {', '.join(given)} need --platform bilibili (not a URL)")
         return get_platform("ws").attach(args)
-    if args.url is not None:
+    if args.url is not None and args.platform not in URL_PLATFORMS:
         raise BotError(f"attach: give either the URL {args.url} or --platform {args.platform}, not both")
     return get_platform(args.platform).attach(args)
 
@@ -393,15 +408,17 @@ def build_parser() -> Parser:
     p.add_argument("--speed", default="1", help="N times real time, or max (time rules then not judged)")
     p.add_argument("--profile", default="generic")
     p.add_argument("--max-chars", type=int, default=None)
-    p.add_argument("--format", choices=["jsonl", "bilibili-xml", "chat-downloader", "csv"])
+    p.add_argument("--format", choices=RECORDING_FORMATS)
     p.add_argument("--feature", default=None, help='e.g. "00:05:00=J003,00:12:30=J005"')
     p.add_argument("--drop-every", type=int, default=None, help="drop the connection after every N frames")
     p.add_argument("--drop-at", default=None, help="drop the connection after these frame indexes: 120,480")
     p.add_argument("--rewind", type=int, default=5, help="frames re-sent after a reconnect")
     p.set_defaults(func=cmd_room)
 
-    p = sub.add_parser("attach", help="attach the bot to a live room (daigang-ws v1 or Bilibili)")
-    p.add_argument("url", nargs="?", default=None, help="the room's ws:// URL (or --platform bilibili)")
+    p = sub.add_parser("attach", help="attach the bot to a live room (daigang-ws, Bilibili, Douyin, 视频号…)")
+    p.add_argument(
+        "url", nargs="?", default=None, help="the room's ws:// URL (daigang-ws or DouyinBarrageGrab)"
+    )
     p.add_argument("--catalog", required=True)
     p.add_argument(
         "--platform", choices=sorted(PLATFORMS), default=None, help="the room's platform (default: ws, a URL)"
@@ -418,7 +435,15 @@ def build_parser() -> Parser:
         "--open-keys", default=None, help="bilibili-open: file with access_key_id, access_key_secret, app_id"
     )
     p.add_argument("--uid", type=int, default=None, help="bilibili: log in as (default: the cookie's)")
-    p.add_argument("--profile", default=None, help="default: bilibili on Bilibili, else generic")
+    p.add_argument(
+        "--listen", type=int, default=None, help="wxlivespy, douyin-push: the port to take pushes on"
+    )
+    p.add_argument("--secret-file", default=None, help="douyin-push: the file holding the app's push secret")
+    p.add_argument(
+        "--profile",
+        default=None,
+        help="default: bilibili on Bilibili, overlay where posts go on screen, else generic",
+    )
     p.add_argument("--max-chars", type=int, default=None)
     p.add_argument("--db", default="daigang.db")
     p.add_argument("--record", default=None, help="write what the room sent as a jsonl recording")
@@ -435,7 +460,7 @@ def build_parser() -> Parser:
     p.add_argument("--profile", default="generic")
     p.add_argument("--max-chars", type=int, default=None)
     p.add_argument("--speed", default="max")
-    p.add_argument("--format", choices=["jsonl", "bilibili-xml", "chat-downloader", "csv"])
+    p.add_argument("--format", choices=RECORDING_FORMATS)
     p.add_argument("--feature", default=None, help='e.g. "00:05:00=J003,00:12:30=J005"')
     p.add_argument("--poll", default=None, help='host starts/stops the poll, e.g. "00:36:00-00:40:00"')
     p.add_argument("--transcript", default=None)
