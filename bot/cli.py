@@ -287,7 +287,7 @@ def cmd_room(args: argparse.Namespace) -> int:
     )
 
 
-BILIBILI_FLAGS = ("room", "ws_url", "send_url", "api_url", "cookie_file", "uid", "key")
+BILIBILI_FLAGS = ("room", "ws_url", "api_url", "cookie_file", "uid", "key")
 """The `attach` flags that only go with `--platform bilibili`."""
 
 
@@ -362,8 +362,9 @@ def build_parser() -> Parser:
     p.add_argument("--room", type=int, default=None, help="bilibili: the live room's number")
     p.add_argument("--ws-url", default=None, help="bilibili: the danmaku server (default: from getDanmuInfo)")
     p.add_argument("--key", default=None, help="bilibili: the auth key to go with --ws-url")
-    p.add_argument("--api-url", default=None, help="bilibili: base URL of the getDanmuInfo lookup")
-    p.add_argument("--send-url", default=None, help="bilibili: base URL of the send endpoint (/msg/send)")
+    p.add_argument(
+        "--api-url", default=None, help="bilibili: send every HTTP request to this base URL (real paths)"
+    )
     p.add_argument("--cookie-file", default=None, help="bilibili: the Cookie header (else listen only)")
     p.add_argument("--uid", type=int, default=None, help="bilibili: log in as (default: the cookie's)")
     p.add_argument("--profile", default=None, help="default: bilibili on Bilibili, else generic")

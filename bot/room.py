@@ -60,6 +60,8 @@ from catalog.index import CatalogIndex
 
 POLL_TEXT = "满意扣1 不满意扣2"
 SWEEP_EVERY = 0.25
+NOT_AGAIN = frozenset({"repeat", "filtered", "too_long", "logged_out", "csrf"})
+"""Ack reasons after which the same text sent again cannot be shown: the post is dropped, not retried."""
 """Seconds of stream time between two sweeps for stale askers and lost acks."""
 _POLL_VOTE = re.compile(r"^\s*(?:扣|kou|打)?\s*([12])(?:\s*(?:扣|kou|打)?\s*\1)*\s*$", re.I)
 _NAME_JUNK = re.compile(r"[\s@\x00-\x1f]+")
@@ -511,6 +513,9 @@ class Room:
                 out.append(QuestionAnswered(sent.post.ts, sent.post.questions, sent.post.id, by))
             return
         out.append(PostAcked(event.ts, event.id, "rejected", event.reason))
+        if event.reason in NOT_AGAIN:
+            out.append(Counted(now, "post_failed", 1, sent.post.id))
+            return
         self._retry(sent, now, out)
 
     def _retry(self, sent: Outgoing, now: float, out: list[Action]) -> None:

@@ -201,6 +201,10 @@ class Lexicon:
     final_particles: tuple[str, ...]
     question_words: tuple[str, ...]
     not_questions: tuple[str, ...]
+    not_topics: tuple[str, ...]
+    asked_with_what: frozenset[str]
+    """Topic words 什么 alone asks about (什么福利); 什么 + another topic word is an echo (什么大专)."""
+    """Words that hold a topic word but name something else (孕妇装, 热水瓶): they hide what is inside."""
     fillers: tuple[str, ...]
     personal: tuple[str, ...]
     qualifiers: tuple[str, ...]
@@ -365,6 +369,8 @@ def parse_lexicon(data: Any, path: Path) -> Lexicon:
                 for v in spellings(w, pairs, ())
             )
         ),
+        not_topics=_words(top.get("not_topics"), "not_topics", path),
+        asked_with_what=frozenset(_words(top.get("asked_with_what"), "asked_with_what", path)),
         fillers=_words(top.get("fillers"), "fillers", path),
         personal=_words(top.get("personal"), "personal", path),
         qualifiers=_words(top.get("qualifiers"), "qualifiers", path),

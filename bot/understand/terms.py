@@ -185,7 +185,7 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
         for word in words:
             t = terms.term(word)
             t.features = _add(t.features, (feature,))
-    for word in lexicon.not_questions:
+    for word in (*lexicon.not_questions, *lexicon.not_topics):
         terms.term(word).not_question = True
     for word in lexicon.companies:
         terms.term(word).company = True

@@ -78,6 +78,21 @@ _POLITE = re.compile(
 _HIRING_WORDS = ("招", "要人", "缺人", "收人")
 """What a hiring verb holds (还招吗, 招不招, 还要人吗)."""
 _AGE_MENTION = re.compile(r"\d{1,2}\s*(?:周岁|岁)|[1-7]\d\s*(?:多)?了")
+_PET_NAME = re.compile(r"([\u4e00-\u9fff])\1(?!\1)")
+_DOUBLED_WORDS = frozenset(
+    re.findall(
+        r"..",
+        "天天常常刚刚慢慢好好偷偷早早多多少少渐渐明明往往仅仅白白悄悄乖乖稍稍人人个个家家"
+        "样样处处时时年年月月日日次次夜夜久久每每纷纷默默轻轻静静快快哥哥姐姐弟弟妹妹"
+        "爸爸妈妈爷爷奶奶叔叔舅舅姑姑婶婶宝宝谢谢看看试试想想问问说说听听等等走走聊聊坐坐"
+        "讲讲一一大大小小星星点点偏偏万万全全整整足足满满统统通通单单光光草草哈哈呵呵嘿嘿"
+        "嘻嘻",
+    )
+)
+"""Doubled characters that are ordinary words (天天, 看看, 宝宝), not a pet name like 然然."""
+_ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
+_ASKING_WORDS = re.compile(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
+"""In what follows 什么, a word that asks on (什么人能干, 什么时候有): then it is a question."""
 _OWNERS = ("我", "俺", "我的", "我家", "跟", "和", "带", "咱")
 """Before 老公, 朋友 …: the viewer's own people, not a way of addressing the streamer."""
 _ANCHORS = (
@@ -210,12 +225,16 @@ class Understander:
         if not question:
             # A bare topic (工资, 五险一金, 3号宿舍) is a question; anything else is a statement.
             rest = leftover(norm, hits, refs.number_spans)
-            if scored and not rest:
+            if scored and not rest and not norm.endswith("!"):
+                # 好开！ 合法！ is an exclamation, not a bare topic.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
                 return self._finish(norm, featured, True, ordered(scored), refs, age)
             return self._finish(norm, featured, False, [], refs, age)
         if self._put_to_people(norm, hits):
             # Put to the streamer or to the other viewers (有人在那干过吗, 主播你累不累).
+            return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+        if self._echoed(norm, hits, refs):
+            # 什么黑心企业, 什么湖南卫视: the streamer's words repeated in disbelief, not a question.
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         anchored = self._anchored(norm, refs)
         talks_to_host = not anchored and any(
@@ -249,14 +268,17 @@ class Understander:
             and not talks_to_host
             and refs.cities
             and not (refs.employers or refs.numbers or refs.titles)
+            and not self._rest(norm, hits, refs.number_spans)
         ):
+            # A place and nothing else (在苏州吗, 有嘉兴的吗) asks where; 什么湖南卫视 names a channel.
             result = [Scored("location", 0, 0.6)]
         if age is not None and result is not None:
             # A stated age asks whether one qualifies; a search stays a search (我40了有啥活).
             lead = result[:1] if result[:1] and result[0].intent == "jobs" else []
             others = [s for s in result[len(lead) :] if s.intent != "requirements"]
             result = [*lead, Scored("requirements", -1, 0.8), *others]
-        if not result and not talks_to_host and anchored:
+        if not result and not talks_to_host and self._anchored(norm, refs, brands=False):
+            # A brand alone (我苹果手机能抽华为吗) is a product, not a workplace: no cue then.
             cue = self._cue_intent(norm)
             if cue is not None:
                 result = [Scored(cue, 0, CUE)]
@@ -279,7 +301,11 @@ class Understander:
         return term.jobs or term.kin_jobs
 
     def _put_to_people(self, norm: str, hits: list[Hit]) -> bool:
-        """Whether an `other_patterns` match holds every strong word (宿舍冬天冷不冷 asks about the dorm)."""
+        """Whether an `other_patterns` match holds every strong word (宿舍冬天冷不冷 asks about the dorm),
+        or the line opens with a pet name (然然吃的啥, 晚晚能学猫叫吗: a streamer or a friend, not a job)."""
+        pet = _PET_NAME.match(norm)
+        if pet is not None and pet.group(0) not in _DOUBLED_WORDS and not any(h.start == 0 for h in hits):
+            return True
         # A polite opening (请问有没有人在那干过) is read past: the patterns see what follows it.
         lead = _POLITE.match(norm)
         skip = lead.end() if lead else 0
@@ -320,6 +346,27 @@ class Understander:
             found += weak_patterns
         return found
 
+    def _echoed(self, norm: str, hits: list[Hit], refs: Refs) -> bool:
+        """Whether the line is 什么 + a phrase that is more than a topic word (什么孕妇装, 什么人设) or a
+        topic word 什么 does not ask about (什么大专), with nothing else that asks: an echo of what was
+        said, not a question (什么福利, 什么学历 ask)."""
+        echo = _ECHO.match(norm)
+        if (
+            echo is None
+            or _ASKING_WORDS.search(echo.group(1))
+            or refs.numbers
+            or refs.titles
+            or refs.employers
+        ):
+            return False
+        if self._rest(norm, hits, refs.number_spans):
+            return True
+        asked = echo.group(1)
+        topical = [h for h in hits if h.term.strong or h.term.weak or h.term.ask]
+        return (
+            len(topical) == 1 and topical[0].term.word == asked and asked not in self._lexicon.asked_with_what
+        )
+
     def _rest(
         self, norm: str, hits: list[Hit], spans: list[tuple[int, int]], within: tuple[int, int] | None = None
     ) -> str:
@@ -345,9 +392,10 @@ class Understander:
         return core in self._lexicon.chatter or is_laughter(core)
 
     @staticmethod
-    def _anchored(norm: str, refs: Refs) -> bool:
-        """Whether the line is plainly about work: it names a job, an employer, a company or a workplace."""
-        if refs.numbers or refs.employers or refs.titles or refs.unknown_company:
+    def _anchored(norm: str, refs: Refs, *, brands: bool = True) -> bool:
+        """Whether the line is plainly about work: it names a job, an employer, a company (not when
+        `brands` is False: a company alone may be a product) or a workplace."""
+        if refs.numbers or refs.employers or refs.titles or (brands and refs.unknown_company):
             return True
         return any(anchor in norm for anchor in _ANCHORS)
 
