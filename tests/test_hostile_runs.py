@@ -65,7 +65,8 @@ def frames(draw: st.DrawFn, offset: float) -> dict[str, object]:
     elif kind == "viewers":
         frame["count"] = draw(_values)
     if draw(st.integers(0, 4)) == 0:
-        field = draw(st.sampled_from(sorted(frame)))
+        # `ts` stays on the stream's clock here: timestamps far from it are the clock's own tests
+        field = draw(st.sampled_from(sorted(set(frame) - {"ts"})))
         if draw(st.booleans()):
             del frame[field]
         else:
@@ -154,34 +155,51 @@ def test_generated_recordings_read_or_refuse(
         assert stats.summary().startswith("skipped ")
 
 
+RUNS = Tally("generated recordings through the command line")
+
+
 @pytest.mark.slow
-def test_generated_recordings_through_the_command_line(tmp_path: Path) -> None:
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(items=recordings(), fmt=st.sampled_from(FORMATS))
+def test_generated_recordings_through_the_command_line(
+    tmp_path_factory: pytest.TempPathFactory, items: list[dict[str, object]], fmt: str
+) -> None:
     """Generated recordings in every format replayed by `daigang replay` under 500 MB and 10 s:
-    exit 0 with skipped records counted in the summary line, or one line and exit 2."""
-    tally = Tally("generated recordings")
-    strategy = recordings()
-    for n in range(8):
-        items = (
-            strategy.example()
-            if n % 3
-            else [
-                {"type": "comment", "id": f"c-{i}", "ts": T0 + i, "user": {"id": "u"}, "text": i}
-                for i in range(20)
-            ]
-        )
-        fmt = FORMATS[n % len(FORMATS)]
-        path = write_as(fmt, items, tmp_path / f"rec{n}.{fmt}")
-        outcome = tally.run(
-            f"{fmt} #{n}",
-            run_capped(
-                "replay", str(path), "--catalog", CATALOG, "--db", str(tmp_path / f"{n}.db"), "--quiet"
-            ),
-        )
-        if outcome.code == 2:
-            assert len(outcome.stderr.strip().splitlines()) == 1, outcome.stderr
-        elif outcome.code == 0 and n == 0:
-            assert "skipped 20 records (20 malformed frame; first at" in outcome.stderr, outcome.stderr
-    tally.check()
+    exit 0 (what was skipped counted in the summary line), or one line and exit 2."""
+    folder = tmp_path_factory.mktemp("run")
+    path = write_as(fmt, items, folder / f"rec.{fmt}")
+    outcome = RUNS.run(
+        fmt, run_capped("replay", str(path), "--catalog", CATALOG, "--db", str(folder / "r.db"))
+    )
+    print(RUNS.line())
+    assert not outcome.hung
+    assert not outcome.crashed, outcome.stderr[-500:]
+    lines = outcome.stderr.strip().splitlines()
+    if outcome.code == 2:
+        assert len(lines) == 1, outcome.stderr
+    else:
+        assert lines[-1].startswith("replayed "), outcome.stderr
+
+
+def test_malformed_frames_are_counted_in_the_summary_and_the_store(tmp_path: Path) -> None:
+    """Comments whose text is a number: skipped, counted in the summary line with the first place."""
+    good: dict[str, object] = {
+        "type": "comment",
+        "id": "c-ok",
+        "ts": T0,
+        "user": {"id": "u"},
+        "text": "包住吗",
+    }
+    items = [good] + [
+        {"type": "comment", "id": f"c-{i}", "ts": T0 + i, "user": {"id": "u"}, "text": i} for i in range(20)
+    ]
+    path = write_as("jsonl", items, tmp_path / "bad.jsonl")
+    outcome = run_capped("replay", str(path), "--catalog", CATALOG, "--db", str(tmp_path / "b.db"), "--quiet")
+    assert outcome.code == 0, outcome.stderr
+    assert f"skipped 20 records (20 malformed frame; first at {path}:2)" in outcome.stderr
+    with sqlite3.connect(tmp_path / "b.db") as conn:
+        stored = conn.execute("SELECT n FROM counters WHERE what = 'skipped_record'").fetchall()
+    assert stored == [(20,)]
 
 
 def _seed_lines(count: int) -> list[str]:
