@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.events import Ack, Action, Comment, Counted, End, Event, Post, Tick
+from bot.events import Ack, Action, Comment, Counted, End, Event, Feature, Post, Tick
 from bot.profiles import Profile
 from bot.recordings.read import RecordingStats, parse_offset, read_recording
 from bot.room import Room, RoomConfig
@@ -36,6 +36,8 @@ class ReplayResult:
     extra: dict[str, int] = field(default_factory=dict)
     recording: RecordingStats = field(default_factory=RecordingStats)
     """What reading the recording met: records skipped (why, and the first place), warnings."""
+    unknown_features: list[str] = field(default_factory=list)
+    """Jobs the recording (or --feature) puts on screen that the catalogue does not have."""
 
 
 def session_key(log: Path, catalog_json: str, profile: Profile) -> str:
@@ -104,6 +106,8 @@ async def replay(
 
     pending_acks: list[Post] = []
     ack = pending_acks.append
+    known = {j.id for j in catalog.jobs}
+    """Jobs the catalogue has, and those already reported as not in it."""
     for n, event in enumerate(with_ticks(events, parse_polls(polls))):
         if executor is None:
             stream_start = event.ts
@@ -125,6 +129,9 @@ async def replay(
         while pending_acks:
             post = pending_acks.pop(0)
             executor.run(room.handle(Ack(now, post.id, True), now))
+        if isinstance(event, Feature) and event.job is not None and event.job not in known:
+            known.add(event.job)
+            result.unknown_features.append(event.job)
         if isinstance(event, Comment):
             result.comments += 1
             if progress is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -22,52 +23,14 @@ from bot.platforms.bilibili.client import BilibiliLive, BilibiliOptions, room_pa
 from bot.platforms.bilibili.cookies import BilibiliCookie
 from bot.profiles import get_profile
 from bot.runtime.backoff import Retry
-from bot.runtime.clock import Clock
 from bot.runtime.live import LiveBot, LiveOptions, LiveResult
 from bot.store import SessionRecords, open_store
 from bot.wiring import build_room
 from catalog.models import Catalog
-from tests.fakes.fake_bilibili_strict import StrictBilibili
+from tests.fakes.fake_bilibili_strict import StrictBilibili, danmu_body
+from tests.hand_clock import HandClock
 
 UID = 160_148_624
-
-
-class HandClock(Clock):
-    """Wall time that moves only when the test turns it; sleepers wake when it passes their time."""
-
-    def __init__(self) -> None:
-        """Start at 1000 s."""
-        self.t = 1000.0
-        self._moved = asyncio.Event()
-
-    def now(self) -> float:
-        """The time the test has set."""
-        return self.t
-
-    async def sleep(self, seconds: float) -> None:
-        """Wait until the test has turned the clock `seconds` on."""
-        until = self.t + seconds
-        while self.t < until:
-            moved = self._moved
-            await moved.wait()
-
-    async def advance(self, seconds: float) -> None:
-        """Turn the clock on in half-second steps, letting whoever wakes run after each."""
-        while seconds > 1e-9:
-            step = min(0.5, seconds)
-            seconds -= step
-            self.t += step
-            moved, self._moved = self._moved, asyncio.Event()
-            moved.set()
-            await asyncio.sleep(0.01)
-
-    async def until(self, check: Callable[[], bool], within: float = 60.0) -> None:
-        """Turn the clock on until `check()` holds (at most `within` seconds of it)."""
-        start = self.t
-        while not check():
-            if self.t - start > within:
-                raise TimeoutError(f"not within {within} s of the hand clock")
-            await self.advance(0.5)
 
 
 def strict(clock: HandClock, **more: Any) -> StrictBilibili:
@@ -371,3 +334,40 @@ async def test_listening_without_a_cookie_is_told_names_are_masked(
     viewers = [a.count for a in run.records.audience if a.kind == "viewers"]
     assert viewers[:2] == [37, 52]
     assert 17903 not in viewers
+
+
+async def test_a_burst_of_questions_is_paced_without_one_rate_refusal(
+    seed_catalog: Catalog, tmp_path: Path
+) -> None:
+    """Frames stamped 3.1 s apart arrive at once: posts still go ≥1 s apart and ≤5 in 10 s, none refused."""
+    clock = HandClock()
+    questions = [
+        "3号工资多少",
+        "1号包住吗",
+        "2号几点上班",
+        "5号在哪",
+        "3号包吃吗",
+        "1号要体检吗",
+        "2号工资多少",
+    ]
+    async with (
+        strict(clock) as fake,
+        running(seed_catalog, tmp_path / "b.db", clock, options_for(fake, grace=0.0)) as run_,
+    ):
+        await asyncio.wait_for(fake.authed.wait(), 10)
+        t0 = fake.now_ms() + 2000
+        for i, text in enumerate(questions):
+            await fake.broadcast(danmu_body(text, 100 + i, f"观众{i}", t0 + i * 3100))
+        await fake.broadcast(danmu_body("666", 99, "路人", t0 + 30_000))
+        await clock.until(lambda: len(fake.sends) >= 5, within=60.0)
+        await clock.advance(20.0)
+        await fake.preparing()
+        run = await run_.finish()
+    assert len(fake.sends) >= 5
+    assert [s.answer.get("message") for s in fake.sends] == [""] * len(fake.sends)
+    times = [s.at for s in fake.sends]
+    assert all(b - a >= 1.0 for a, b in itertools.pairwise(times))
+    assert all(sum(1 for t in times if start <= t < start + 10.0) <= 5 for start in times)
+    assert [
+        p.text for p in run.posts if p.id in {a.post_id for a in run.records.acks if a.status == "shown"}
+    ] == fake.shown

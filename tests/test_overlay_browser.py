@@ -22,7 +22,7 @@ from bot.profiles import get_profile
 from bot.room import Room
 from bot.wiring import build_room
 from catalog.models import Catalog
-from tests.console_driver import CHROMIUM, PageErrors, launch, open_console
+from tests.console_driver import CHROMIUM, WATCH_ANSWERS, PageErrors, launch, open_console
 
 pytestmark = [
     pytest.mark.browser,
@@ -32,20 +32,6 @@ pytestmark = [
 T0 = 1_763_600_400.0
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 """Screenshots kept for a person to look at (git-ignored)."""
-
-WATCH_ANSWERS = """
-window.__answers = [];
-document.addEventListener("DOMContentLoaded", () => {
-  const box = document.getElementById("answer");
-  let last = "";
-  const note = () => {
-    const now = box.hidden ? "" : box.dataset.id;
-    if (now !== last) { window.__answers.push(now); last = now; }
-  };
-  new MutationObserver(note).observe(box, { attributes: true, childList: true, subtree: true });
-});
-"""
-"""Every change of the answer on screen, as the ids shown one after another ("" when none)."""
 
 
 @dataclass

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import sys
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from bot.errors import InputError
-from bot.events import Action, Post
+from bot.events import Ack, Action, Post
 from bot.platforms.ws.client import SILENCE, WsFeed, check_url
 from bot.profiles import Profile
 from bot.room import Room
@@ -28,6 +29,12 @@ from bot.runtime.transport import Transport, TransportFactory
 from bot.store import Store, open_store
 from bot.wiring import build_room, human_line, transcript_line
 from catalog.models import Catalog
+
+if TYPE_CHECKING:
+    from bot.console import Hub
+    from bot.console.overlay import OverlaySink
+
+log = logging.getLogger("daigang.live")
 
 
 @dataclass
@@ -42,6 +49,10 @@ class Outputs:
     """Where the review report will be, for the console's link to it."""
     echo: bool = False
     """Print each post for a person as it goes out."""
+    overlay: bool = False
+    """Also show the posts on the console's overlay page (the console then starts even without
+    `console`, on a free port). The chat's verdict stays each post's; the overlay's outcomes show
+    in the console."""
 
 
 async def run_live(bot: LiveBot, feed: Transport) -> LiveResult:
@@ -100,6 +111,11 @@ async def attach(
 ) -> LiveResult:
     """Attach `room`'s bot to the daigang-ws room at `url` until it sends `end`.
 
+    A transport whose platform takes no posts in its chat says so (`posts_to_chat = False`): the
+    console then starts even without `outputs.console` (on a free port), and the transport shows
+    the posts on its overlay (`LiveBot.overlay`). `outputs.overlay` sends a copy of every post there
+    from a transport that does post.
+
     `after` runs once the stream has ended, while the console is still up (to write the report,
     or to keep the console open for the host). `transport` makes another connection loop for the
     bot (the Bilibili one); `url` then only names the feed.
@@ -122,9 +138,25 @@ async def attach(
         )
         bot.on_post = _Transcript(transcript, outputs.echo, bot)
         feed = transport(bot) if transport is not None else WsFeed(url, bot, retry=retry, silence=silence)
-        if outputs.console is not None:
-            observe = await _serve_console(stack, bot, outputs.console, outputs.report)
-            bot.tap = _both(observe, tap)
+        chat = bool(getattr(feed, "posts_to_chat", True))
+        port = outputs.console
+        if port is None and not chat:
+            port = 0
+            print(
+                f"{url} takes no posts in its chat: the answers go to the overlay page; "
+                "serving the console on a free port",
+                file=sys.stderr,
+                flush=True,
+            )
+        elif port is None and outputs.overlay:
+            port = 0
+            print("the overlay needs the console: serving it on a free port", file=sys.stderr, flush=True)
+        if port is not None:
+            hub = await _serve_console(stack, bot, port, outputs.report)
+            bot.tap = _both(hub.observe, tap)
+            bot.overlay = hub.overlay
+            if outputs.overlay and chat:
+                _copy_to_overlay(stack, bot, hub.overlay)
         if on_ready is not None:
             on_ready(bot)
         result = await run_live(bot, feed)
@@ -150,11 +182,17 @@ def _both(
 
 async def _serve_console(
     stack: contextlib.AsyncExitStack, bot: LiveBot, port: int, report: Path | None
-) -> Callable[[list[Action], float], None]:
-    """Start the host console on `port`; the tap that keeps it up to date with the room."""
-    from bot.console import ConsoleError, Hub, start_console
+) -> Hub:
+    """Start the host console on `port`; its hub, whose `observe` keeps it up to date with the room.
 
-    hub = Hub(bot.room, bot.host, lambda: bot.stream_now)
+    Prints its link and its overlay's on stdout: `console: http://127.0.0.1:PORT/?token=TOKEN`,
+    `overlay: http://127.0.0.1:PORT/overlay?token=TOKEN`.
+    """
+    from bot.console import ConsoleError, Hub, start_console
+    from bot.console.overlay import CardBook, OverlaySink
+
+    sink = OverlaySink(CardBook(bot.room.index), clock=bot.clock.now, stamp=lambda: bot.stream_now)
+    hub = Hub(bot.room, bot.host, lambda: bot.stream_now, overlay=sink)
 
     def feedback(employer: str, score: int, comment: str | None) -> None:
         """An employer's score from the console's form, into this session."""
@@ -166,8 +204,37 @@ async def _serve_console(
         hub, port=port, report_url=str(report) if report is not None else None, feedback=feedback
     )
     stack.push_async_callback(console.close)
-    print(f"console:    {console.url}", file=sys.stderr, flush=True)
-    return hub.observe
+    print(f"console: {console.url}", flush=True)
+    print(f"overlay: {console.overlay_url}", flush=True)
+    return hub
+
+
+def _copy_to_overlay(stack: contextlib.AsyncExitStack, bot: LiveBot, sink: OverlaySink) -> None:
+    """Every post the bot makes also goes to the overlay; its acks only count in the console."""
+    copies: asyncio.Queue[Post] = asyncio.Queue()
+    first = bot.on_post
+
+    def both(post: Post) -> None:
+        """The transcript, then the copy for the screen."""
+        if first is not None:
+            first(post)
+        copies.put_nowait(post)
+
+    async def counted(ack: Ack) -> None:
+        """The overlay's outcome stays in its own status (the console shows it), not the room's."""
+        if not ack.ok:
+            log.info("overlay: post %s not shown (%s)", ack.id, ack.reason)
+
+    bot.on_post = both
+    task = asyncio.get_running_loop().create_task(sink.serve(copies, counted))
+    stack.push_async_callback(_stop, task)
+
+
+async def _stop(task: asyncio.Task[None]) -> None:
+    """Cancel a helper task and wait until it is over."""
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
 
 
 @contextlib.contextmanager

@@ -1,4 +1,4 @@
-"""Recorded streams (SPEC §6): four formats, detected from content, read as events in time order.
+"""Recorded streams (SPEC §6): six formats, detected from content, read as events in time order.
 
 Reading streams: one record at a time, through a bounded reorder buffer, so memory stays flat
 however long the recording. What a reader cannot use it skips and counts in `RecordingStats`
@@ -15,6 +15,12 @@ however long the recording. What a reader cannot use it skips and counts in `Rec
   comment id is `p[7]` when it is set (not 0), else `d<position>`. DTDs are refused.
 - `chat-downloader`: a JSON array or JSON Lines of messages; `timestamp` (µs) is the time, else
   `time_in_seconds`. Text and paid messages are comments; other message types are counted.
+- `douyin-grab`: DouyinBarrageGrab's pushes saved one frame a line (`{"Type", "ProcessName",
+  "Data"}`). The tool's messages carry no time: a line's own `ts`/`time`/`timestamp` (s or ms)
+  is used when the saver added one, else each line comes `DOUYIN_STEP` seconds after the one
+  before (from 0). A message saved twice (same type and MsgId) is read once.
+- `wxlivespy`: wxlivespy's forwarded batches saved one body a line; times are the events'
+  `msg_time`; an event saved twice is read once; `live_status` 2 ends the stream.
 - `csv`: a header row naming a time column and a text column (`_DeltaTime`/`_content`/`_name` and
   common others: time/ts/timestamp/seconds, text/content/message/comment, user/name/author/
   nickname, uid, id). Relative times (below 1e9) are counted from a base: the first row's
@@ -45,9 +51,12 @@ import orjson
 
 from bot.errors import InputError
 from bot.events import Ack, Comment, End, Event, Feature, Gift, User
+from bot.platforms.douyin_grab.codec import DouyinGrabDecoder, looks_like_frame
+from bot.platforms.fields import unix_seconds
 from bot.platforms.ws.codec import object_to_event
+from bot.platforms.wxlivespy.codec import MalformedBody, WxLiveSpyDecoder, looks_like_batch
 
-FORMATS: Final = ("jsonl", "bilibili-xml", "chat-downloader", "csv")
+FORMATS: Final = ("jsonl", "bilibili-xml", "chat-downloader", "csv", "douyin-grab", "wxlivespy")
 
 REORDER_WINDOW: Final = 50_000
 JSONL_WINDOW: Final = 5_000
@@ -66,6 +75,8 @@ _MAX_JSON_ITEM: Final = 8 << 20
 _MAX_REASONS: Final = 100
 _MAX_LINE: Final = 1 << 20
 """The longest line read from a line-based recording; a longer one is skipped and counted."""
+DOUYIN_STEP: Final = 1.0
+"""Seconds between two saved DouyinBarrageGrab frames that carry no time."""
 
 
 @dataclass
@@ -219,7 +230,7 @@ def _open_error(path: Path, exc: OSError) -> InputError:
 
 
 def detect_format(path: Path) -> str:
-    """The recording's format, from its first bytes: 'jsonl', 'bilibili-xml', 'chat-downloader' or 'csv'."""
+    """The recording's format, from its first bytes (one of `FORMATS`)."""
     try:
         with path.open("rb") as fh:
             head = fh.read(_SNIFF)
@@ -238,6 +249,10 @@ def detect_format(path: Path) -> str:
             obj = orjson.loads(first_line)
         except orjson.JSONDecodeError:
             return "jsonl"
+        if looks_like_frame(obj):
+            return "douyin-grab"
+        if looks_like_batch(obj):
+            return "wxlivespy"
         chat_keys = {"message_id", "message", "author", "time_in_seconds", "timestamp"}
         if isinstance(obj, dict) and not isinstance(obj.get("type"), str) and chat_keys & obj.keys():
             return "chat-downloader"
@@ -304,6 +319,72 @@ def _read_jsonl(path: Path, stats: RecordingStats) -> Iterator[Event]:
         else:
             now = result.ts
             yield result
+
+
+# ---------------------------------------------------------------- the tools' own output
+
+
+def _json_lines(path: Path, stats: RecordingStats) -> Iterator[tuple[int, Any]]:
+    """Each line parsed as JSON, counted as a record; a line that is not JSON makes the file
+    unreadable, except a last line cut off mid-write (counted, with a warning)."""
+    for lineno, line, complete in _lines(path, stats):
+        stats.records += 1
+        try:
+            obj = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            if not complete:
+                _cut_off(path, lineno, stats)
+                return
+            raise InputError(f"{path}:{lineno}: not JSON ({str(exc)[:80]})") from None
+        yield lineno, obj
+
+
+def _read_douyin_grab(path: Path, stats: RecordingStats) -> Iterator[Event]:
+    """DouyinBarrageGrab's frames, one a line, timed by the line's own time or a step apart."""
+    decoder = DouyinGrabDecoder()
+    now = -DOUYIN_STEP
+    for _, obj in _json_lines(path, stats):
+        stamp = None
+        if isinstance(obj, dict):
+            stamp = next((unix_seconds(obj[k]) for k in ("ts", "time", "timestamp") if k in obj), None)
+        now = stamp if stamp is not None else now + DOUYIN_STEP
+        before = (
+            decoder.malformed,
+            decoder.duplicates,
+            sum(decoder.unknown.values()),
+            sum(decoder.ignored.values()),
+        )
+        events = decoder.feed_object(obj, now)
+        if not events:
+            after = (
+                decoder.malformed,
+                decoder.duplicates,
+                sum(decoder.unknown.values()),
+                sum(decoder.ignored.values()),
+            )
+            reasons = ("malformed frame", "message seen before", "unknown type", "ignored type")
+            stats.skip(next((r for r, a, b in zip(reasons, after, before, strict=True) if a != b), "empty"))
+        yield from events
+
+
+def _read_wxlivespy(path: Path, stats: RecordingStats) -> Iterator[Event]:
+    """wxlivespy's batches, one a line, timed by their events' `msg_time`."""
+    decoder = WxLiveSpyDecoder()
+    now = 0.0
+    for _, obj in _json_lines(path, stats):
+        repeats, bad = decoder.duplicates, decoder.bad_events
+        try:
+            events = decoder.feed_object(obj, now)
+        except MalformedBody:
+            stats.skip("malformed body")
+            continue
+        if decoder.duplicates > repeats:
+            stats.skip("message seen before", decoder.duplicates - repeats)
+        if decoder.bad_events > bad:
+            stats.skip("malformed event", decoder.bad_events - bad)
+        if events:
+            now = max(now, *(e.ts for e in events))
+        yield from events
 
 
 # ---------------------------------------------------------------- bilibili-xml
@@ -821,6 +902,8 @@ _READERS: Final[dict[str, Callable[[Path, RecordingStats], Iterator[Event]]]] = 
     "bilibili-xml": _read_xml,
     "chat-downloader": _read_chat_downloader,
     "csv": _read_csv,
+    "douyin-grab": _read_douyin_grab,
+    "wxlivespy": _read_wxlivespy,
 }
 
 

@@ -90,6 +90,10 @@ _DOUBLED_WORDS = frozenset(
     )
 )
 """Doubled characters that are ordinary words (天天, 看看, 宝宝), not a pet name like 然然."""
+_TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
+"""A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
+_THEIR_SIDE = ("这边", "公司", "厂")
+"""After 你: the employer's side (你这边可以接受吗, 你公司), not the streamer as a person."""
 _ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
 _ASKING_WORDS = re.compile(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
 """In what follows 什么, a word that asks on (什么人能干, 什么时候有): then it is a question."""
@@ -238,12 +242,16 @@ class Understander:
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         anchored = self._anchored(norm, refs)
         talks_to_host = not anchored and any(
-            h.term.personal and not norm[: h.start].endswith(_OWNERS) for h in hits
+            h.term.personal
+            and not norm[: h.start].endswith(_OWNERS)
+            and not norm[h.end :].startswith(_THEIR_SIDE)
+            for h in hits
         )
         matches = match_patterns(norm, self._lexicon)
         topical = hits
         if not talks_to_host:
             topical, matches = explained(hits, matches)
+        topical, matches = self._without_context(norm, hits, topical, matches)
         scored = strong_intents(topical)
         if not talks_to_host:
             scored += pattern_intents(matches) + ask_intents(topical)
@@ -321,7 +329,12 @@ class Understander:
         return False
 
     def _weak_only(
-        self, norm: str, hits: list[Hit], refs: Refs, matches: list[PatternMatch], anchored: bool
+        self,
+        norm: str,
+        hits: list[Hit],
+        refs: Refs,
+        matches: list[PatternMatch],
+        anchored: bool,
     ) -> list[Scored]:
         """The weak words of a question with no strong one, where they are nearly all it or a clause says."""
         # The whole line is looked at, then (in a polite question, or one whose weak words agree)
@@ -346,6 +359,46 @@ class Understander:
             found += weak_patterns
         return found
 
+    def _without_context(
+        self, norm: str, hits: list[Hit], topical: list[Hit], matches: list[PatternMatch]
+    ) -> tuple[list[Hit], list[PatternMatch]]:
+        """The topic words and phrases of the clauses that ask, when the clause that asks names a topic
+        of its own: what another clause tells is context (我已经发过简历了，请问几点上班？ asks about
+        hours only). Who the viewer is (都五十多了) still qualifies the question."""
+        asking = self._asking_clauses(norm, hits)
+        if asking is None:
+            return topical, matches
+
+        def asks(start: int) -> bool:
+            return any(a <= start < b for a, b in asking)
+
+        if not (any(asks(h.start) and h.term.strong for h in topical) or any(asks(m.start) for m in matches)):
+            return topical, matches
+        who = "requirements"
+        return (
+            [h for h in topical if asks(h.start) or who in (*h.term.strong, *h.term.weak)],
+            [m for m in matches if asks(m.start) or who in m.intents],
+        )
+
+    def _asking_clauses(self, norm: str, hits: list[Hit]) -> list[tuple[int, int]] | None:
+        """The clauses that ask, when a line also has clauses that only tell (我已经发过简历了, 很感兴趣);
+        None when every clause asks, none does, or a closing tag asks about them all (…对吧)."""
+        spans = clause_spans(norm)
+        if len(spans) < 2 or norm[spans[-1][0] : spans[-1][1]] in _TAG_WORDS:
+            return None
+        asking: list[tuple[int, int]] = []
+        telling = False
+        for a, b in spans:
+            inside = [Hit(h.start - a, h.end - a, h.term) for h in hits if a <= h.start and h.end <= b]
+            clause = norm[a:b]
+            if norm[b : b + 1] == "?" or is_marked_question(clause, inside, self._lexicon.final_particles):
+                asking.append((a, b))
+            elif self._rest(norm, hits, [], (a, b)):
+                telling = True
+            else:
+                asking.append((a, b))  # a bare topic (五险一金，有吗) asks too
+        return asking if asking and telling else None
+
     def _echoed(self, norm: str, hits: list[Hit], refs: Refs) -> bool:
         """Whether the line is 什么 + a phrase that is more than a topic word (什么孕妇装, 什么人设) or a
         topic word 什么 does not ask about (什么大专), with nothing else that asks: an echo of what was
@@ -359,6 +412,8 @@ class Understander:
             or refs.employers
         ):
             return False
+        if any(h.start == 0 and h.end > 2 and not (h.term.strong or h.term.weak or h.term.ask) for h in hits):
+            return False  # 什么时候, 什么样: a longer question word, not 什么 alone
         if self._rest(norm, hits, refs.number_spans):
             return True
         asked = echo.group(1)

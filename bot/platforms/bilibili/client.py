@@ -41,9 +41,9 @@ from bot.errors import FeedError, InputError
 from bot.events import Counted, End, Post, Record
 from bot.platforms import Attachment
 from bot.platforms.bilibili.api import BilibiliApi, DanmuInfo, Unreachable, check_base_url
-from bot.platforms.bilibili.codec import OP_AUTH_REPLY, BilibiliDecoder, Notice, Packet
+from bot.platforms.bilibili.codec import Notice
 from bot.platforms.bilibili.cookies import BilibiliCookie, check_cookie_url, read_cookie_file
-from bot.platforms.bilibili.feed import AuthRefused, BilibiliFeed, CannotConnect
+from bot.platforms.bilibili.feed import AuthRefused, BilibiliFeed, CannotConnect, ListeningDecoder
 from bot.platforms.bilibili.poster import NO_COOKIE, Poster, host_line
 from bot.platforms.ws.client import SILENCE, check_url
 from bot.runtime.backoff import Retry
@@ -93,6 +93,8 @@ class BilibiliOptions:
             raise InputError(f"--room {self.room_id}: give the room's number")
         if self.uid is not None and self.uid < 0:
             raise InputError(f"--uid {self.uid}: must not be negative")
+        if self.uid is not None and self.ws_url is None:
+            raise InputError(f"--uid {self.uid}: goes with --ws-url and --key (else the cookie's DedeUserID)")
         if self.uid is not None and self.cookie is not None and self.uid != self.cookie.uid:
             raise InputError(f"--uid {self.uid}: the cookie is the account of uid {self.cookie.uid}")
         if self.key is not None and self.ws_url is None:
@@ -105,24 +107,6 @@ class BilibiliOptions:
                 check_cookie_url(self.api_url, "--api-url")
         if not 0 <= self.grace <= GRACE:
             raise InputError(f"grace {self.grace}: from 0 to {GRACE:g} seconds")
-
-
-class _Listening(BilibiliDecoder):
-    """The feed's decoder, telling the transport of every message and of an accepted auth."""
-
-    def __init__(self, heard: Callable[[bool], None]) -> None:
-        """Call `heard(authed)` for every message read."""
-        super().__init__()
-        self._heard = heard
-
-    def feed(self, data: bytes) -> list[Packet]:
-        """Decode as usual, then report the message."""
-        packets = super().feed(data)
-        authed = any(
-            p.op == OP_AUTH_REPLY and p.data is not None and p.data.get("code") == 0 for p in packets
-        )
-        self._heard(authed)
-        return packets
 
 
 class BilibiliLive:
@@ -344,7 +328,7 @@ class BilibiliLive:
                 if not self._ended:
                     deadline.reschedule(loop.time() + self.silence)
 
-            feed.decoder = _Listening(heard)
+            feed.decoder = ListeningDecoder(heard)
             async for item in feed:
                 if isinstance(item, Notice):
                     self._notice(item)

@@ -509,10 +509,10 @@ class Notice:
 
     preparing: the host's stream stopped (often only for seconds); live: it is back;
     login_notice: names are masked because the connection is not logged in; echo: the account's
-    own post, shown in the room.
+    own post, shown in the room; session_end: the open platform ended the app session.
     """
 
-    kind: Literal["preparing", "live", "login_notice", "echo"]
+    kind: Literal["preparing", "live", "login_notice", "echo", "session_end"]
     text: str = ""
 
 

@@ -15,7 +15,7 @@ import asyncio
 import contextlib
 import time
 from collections.abc import AsyncIterator, Callable
-from typing import Final
+from typing import Any, Final
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, ConnectionClosedOK, InvalidHandshake, InvalidURI
@@ -23,12 +23,14 @@ from websockets.exceptions import ConnectionClosed, ConnectionClosedOK, InvalidH
 from bot.errors import FeedError
 from bot.events import Event
 from bot.platforms.bilibili.codec import (
+    OP_AUTH,
     OP_AUTH_REPLY,
     OP_COMMAND,
     BilibiliDecoder,
     Notice,
     Packet,
     auth_packet,
+    encode_packet,
     heartbeat_packet,
     packet_to_event,
     room_notice,
@@ -40,12 +42,34 @@ AUTH_WITHIN: Final = 5.0
 """Seconds for the auth reply (the server gives the client 5 s to authenticate)."""
 
 
+Commands = Callable[[dict[str, Any], float, dict[str, int]], "Event | Notice | None"]
+"""How a feed reads a command body: (body, now, unknown-command counts) → an event, a notice or None."""
+
+
 class CannotConnect(FeedError):
     """The danmaku server could not be reached (try the next host)."""
 
 
 class AuthRefused(FeedError):
     """The danmaku server refused the auth packet (the token may be stale: fetch a new one)."""
+
+
+class ListeningDecoder(BilibiliDecoder):
+    """A feed's decoder that tells its owner of every message read and of an accepted auth."""
+
+    def __init__(self, heard: Callable[[bool], None]) -> None:
+        """Call `heard(authed)` for every message read."""
+        super().__init__()
+        self._heard = heard
+
+    def feed(self, data: bytes) -> list[Packet]:
+        """Decode as usual, then report the message."""
+        packets = super().feed(data)
+        authed = any(
+            p.op == OP_AUTH_REPLY and p.data is not None and p.data.get("code") == 0 for p in packets
+        )
+        self._heard(authed)
+        return packets
 
 
 class BilibiliFeed:
@@ -63,10 +87,14 @@ class BilibiliFeed:
         headers: dict[str, str] | None = None,
         auth_timeout: float = AUTH_WITHIN,
         clock: Callable[[], float] = time.time,
+        auth_body: bytes | None = None,
+        commands: Commands | None = None,
     ) -> None:
         """Where to connect and as whom; `clock` stamps events that carry no time of their own.
 
         `headers` are the browser's User-Agent and Origin (as `BilibiliApi.ws_headers` gives them).
+        `auth_body` replaces the auth packet's body (the open platform hands one out) and
+        `commands` the reading of command bodies (the open platform names its own).
         """
         self.url = url
         self.room_id = room_id
@@ -77,6 +105,8 @@ class BilibiliFeed:
         self.heartbeat_interval = heartbeat_interval
         self.auth_timeout = auth_timeout
         self.clock = clock
+        self.auth_body = auth_body
+        self.commands = commands
         self.decoder = BilibiliDecoder()
         self.heartbeats_sent = 0
         self.drop_reason: str | None = None
@@ -87,6 +117,8 @@ class BilibiliFeed:
 
     def _read(self, packet: Packet) -> Event | Notice | None:
         """A packet as a notice about the room, an event, or nothing."""
+        if packet.op == OP_COMMAND and packet.data is not None and self.commands is not None:
+            return self.commands(packet.data, self.clock(), self.decoder.unknown_commands)
         if packet.op == OP_COMMAND and packet.data is not None:
             notice = room_notice(packet.data, self.uid)
             if notice is not None:
@@ -139,7 +171,10 @@ class BilibiliFeed:
         """Send the auth packet and wait for its reply; what came with it."""
         pending: list[Event | Notice] = []
         try:
-            await ws.send(auth_packet(self.uid, self.room_id, self.key, self.buvid))
+            if self.auth_body is not None:
+                await ws.send(encode_packet(OP_AUTH, self.auth_body))
+            else:
+                await ws.send(auth_packet(self.uid, self.room_id, self.key, self.buvid))
             async with asyncio.timeout(self.auth_timeout):
                 while True:
                     message = await ws.recv()
