@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from bot.errors import InputError
-from bot.events import Ack, Action, Post
+from bot.events import Action, Post
 from bot.platforms.ws.client import SILENCE, WsFeed, check_url
 from bot.profiles import Profile
 from bot.room import Room
@@ -211,22 +211,23 @@ async def _serve_console(
 
 def _copy_to_overlay(stack: contextlib.AsyncExitStack, bot: LiveBot, sink: OverlaySink) -> None:
     """Every post the bot makes also goes to the overlay; its acks only count in the console."""
-    copies: asyncio.Queue[Post] = asyncio.Queue()
     first = bot.on_post
 
     def both(post: Post) -> None:
         """The transcript, then the copy for the screen."""
         if first is not None:
             first(post)
-        copies.put_nowait(post)
+        sink.send(post)
 
-    async def counted(ack: Ack) -> None:
-        """The overlay's outcome stays in its own status (the console shows it), not the room's."""
-        if not ack.ok:
-            log.info("overlay: post %s not shown (%s)", ack.id, ack.reason)
+    async def counted() -> None:
+        """The overlay's outcomes stay in its own status (the console shows them), not the room's."""
+        while True:
+            ack = await sink.acks.get()
+            if not ack.ok:
+                log.info("overlay: post %s not shown (%s)", ack.id, ack.reason)
 
     bot.on_post = both
-    task = asyncio.get_running_loop().create_task(sink.serve(copies, counted))
+    task = asyncio.get_running_loop().create_task(counted())
     stack.push_async_callback(_stop, task)
 
 

@@ -175,7 +175,7 @@ class LiveBot:
         self.outbox = Outbox()
         self.overlay: OverlaySink | None = None
         """The console's overlay, when it serves one: a source that cannot post into the chat
-        shows the outbox's posts there (`overlay.serve(outbox.frames, receive)`)."""
+        shows the outbox's posts there (`bot.platforms.screen.ScreenPosts`)."""
         self.timeline = Timeline(self.options.polls, self.options.tick)
         self.executor: Executor | None = None
         self.result = LiveResult()
