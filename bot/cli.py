@@ -158,9 +158,13 @@ def cmd_replay(args: argparse.Namespace) -> int:
     if not args.quiet:
         for post in result.posts:
             print(human_line(post, result.start))
+    for warning in result.recording.warnings:
+        print(f"daigang: {warning}", file=sys.stderr)
+    skipped = result.recording.summary()
     print(
         f"replayed {result.comments} comments, {result.events} events: {len(result.posts)} posts, "
-        f"{result.applications} applications; session {result.session} in {args.db}",
+        f"{result.applications} applications; {skipped + '; ' if skipped else ''}"
+        f"session {result.session} in {args.db}",
         file=sys.stderr,
     )
     if args.report:
