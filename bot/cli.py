@@ -11,12 +11,17 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from bot.errors import BotError
 from bot.platforms import PLATFORMS, Attachment
 
+if TYPE_CHECKING:
+    from bot.report import ReportPaths
+
 EXIT_BAD_INPUT = 2
+RECORDING_FORMATS = ("jsonl", "bilibili-xml", "chat-downloader", "csv", "douyin-grab", "wxlivespy")
+"""`--format` of replay and room: `bot.recordings.read.FORMATS` (not imported here, to start quickly)."""
 
 
 class Parser(argparse.ArgumentParser):
@@ -57,11 +62,20 @@ def cmd_catalog_convert(args: argparse.Namespace) -> int:
     from catalog.errors import CatalogError
 
     try:
-        convert(Path(args.src), Path(args.dst))
+        dropped = convert(Path(args.src), Path(args.dst))
     except CatalogError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT
+    if dropped:
+        parts = {"stream": "the stream header (title, host, date, platform)", "faq": "the stream-wide FAQ"}
+        zh = {"stream": "直播信息（标题、主播、日期、平台）", "faq": "全场问答"}
+        print(
+            f"notice: {args.dst} leaves out {' and '.join(parts[d] for d in dropped)}: a CSV holds one "
+            f"row per job (keep {args.src}, or write .xlsx to keep them) / 注意：CSV 每行一个岗位，"
+            f"{'和'.join(zh[d] for d in dropped)}没有写进 {args.dst}，需要保留请另存为 .xlsx",
+            file=sys.stderr,
+        )
     print(f"wrote {args.dst}")
     return 0
 
@@ -105,19 +119,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress(total: int | None, desc: str) -> tuple[object, object]:
-    """A tqdm bar on a terminal, else nothing; returns (bar, update callback)."""
-    if not sys.stderr.isatty():
-        return None, None
-    from tqdm import tqdm
-
-    bar = tqdm(total=total, desc=desc, unit=" comments", file=sys.stderr, leave=False)
-    return bar, bar.update
-
-
 def cmd_replay(args: argparse.Namespace) -> int:
     """`daigang replay LOG --catalog FILE`: the bot on a recording, printing its transcript."""
     from bot.profiles import get_profile
+    from bot.progress import estimate_comments, on_terminal, progress_bar
     from bot.replay import replay
     from bot.store import open_store
     from bot.wiring import TranscriptWriter, human_line
@@ -137,8 +142,8 @@ def cmd_replay(args: argparse.Namespace) -> int:
         if transcript is not None:
             transcript.close()
         raise
-    bar, update = _progress(None, "replay")
-    update = _crash_drill(update)
+    bar = progress_bar(estimate_comments(log) if on_terminal() else None, "replay", " comments")
+    update = _crash_drill(bar.update if on_terminal() else None)
     try:
         import asyncio
 
@@ -160,22 +165,46 @@ def cmd_replay(args: argparse.Namespace) -> int:
         store.close()
         if transcript is not None:
             transcript.close()
-        if bar is not None:
-            bar.close()  # type: ignore[attr-defined]
+        bar.close()
+    if result.unknown_features:
+        print(
+            f"warning: {log} puts jobs on screen that {args.catalog} does not have: "
+            f"{', '.join(result.unknown_features)} (their time on screen counts for no job; "
+            "check the catalogue or --feature)",
+            file=sys.stderr,
+        )
     if not args.quiet:
         for post in result.posts:
             print(human_line(post, result.start))
+    for warning in result.recording.warnings:
+        print(f"daigang: {warning}", file=sys.stderr)
+    skipped = result.recording.summary()
     print(
         f"replayed {result.comments} comments, {result.events} events: {len(result.posts)} posts, "
-        f"{result.applications} applications; session {result.session} in {args.db}",
+        f"{result.applications} applications; {skipped + '; ' if skipped else ''}"
+        f"session {result.session} in {args.db}",
         file=sys.stderr,
     )
     if args.report:
         from bot.report import write_report
 
         paths = write_report(args.db, Path(args.report), result.session)
-        print(f"report: {paths}", file=sys.stderr)
+        print_report_paths(paths, sys.stderr)
     return 0
+
+
+def print_report_paths(paths: ReportPaths, out: TextIO) -> None:
+    """Where the report's files are, one per line, for a person."""
+    rows = [
+        ("report", paths.html),
+        ("markdown", paths.markdown),
+        ("json", paths.json),
+        ("applications", paths.applications),
+        *((f"applications ({employer})", path) for employer, path in paths.per_employer.items()),
+    ]
+    width = max(len(name) for name, _ in rows) + 1
+    for name, path in rows:
+        print(f"{name + ':':<{width}} {path}", file=out)
 
 
 def _crash_drill(update: object) -> object:
@@ -228,8 +257,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         paths = write_range_report(args.db, out, since, until, args.employer)
     else:
         paths = write_report(args.db, out, args.session, per_employer=args.per_employer)
-    for name in ("html", "markdown", "json", "applications"):
-        print(f"{name}: {getattr(paths, name)}")
+    print_report_paths(paths, sys.stdout)
     return 0
 
 
@@ -274,6 +302,27 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(Path(args.out), args.speed, args.keep_open, args.console, args.overlay)
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """`daigang doctor`: check a catalogue, a database and a platform login; exit 2 if any fails."""
+    from bot.doctor import run_doctor
+
+    if args.catalog is None and args.db is None and args.platform is None:
+        raise BotError("doctor: give what to check: --catalog FILE, --db FILE|URL, --platform bilibili")
+    if args.platform is None:
+        given = [f for f, v in (("--cookie-file", args.cookie_file), ("--room", args.room),
+                                ("--api-url", args.api_url)) if v is not None]  # fmt: skip
+        if given:
+            raise BotError(f"doctor: {', '.join(given)} go with --platform bilibili")
+    return run_doctor(
+        Path(args.catalog) if args.catalog is not None else None,
+        args.db,
+        args.platform,
+        Path(args.cookie_file) if args.cookie_file is not None else None,
+        args.room,
+        args.api_url,
+    )
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     """`daigang bench [--quick] [--json]`: speed, memory and service figures."""
     from bot.bench import run_bench
@@ -303,6 +352,11 @@ def cmd_room(args: argparse.Namespace) -> int:
 
 BILIBILI_FLAGS = ("room", "ws_url", "api_url", "cookie_file", "uid", "key")
 """The `attach` flags that only go with `--platform bilibili`."""
+URL_PLATFORMS = ("ws", "douyin-grab")
+"""The platforms `attach` takes a ws:// URL for."""
+DEFAULT_PROFILES = {"bilibili": "bilibili"}
+"""The posting profile of a platform that posts into its own chat (generic for a daigang-ws room);
+a platform whose posts go to the overlay takes the overlay's."""
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -311,7 +365,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
     from bot.profiles import get_profile
     from catalog.models import Catalog
 
-    source, transport = _attach_source(args)
+    attachment = _attach_source(args)
     catalog = _load_catalog(Path(args.catalog))
     assert isinstance(catalog, Catalog)
     outputs = Outputs(
@@ -321,9 +375,17 @@ def cmd_attach(args: argparse.Namespace) -> int:
         overlay=args.overlay,
         echo=not args.quiet,
     )
-    default_profile = "bilibili" if args.platform == "bilibili" else "generic"
+    default_profile = "overlay" if attachment.screen else DEFAULT_PROFILES.get(args.platform, "generic")
     profile = get_profile(args.profile or default_profile, args.max_chars)
-    return attach_command(source, catalog, profile, args.db, outputs, args.silence, transport)
+    return attach_command(
+        attachment.source,
+        catalog,
+        profile,
+        args.db,
+        outputs,
+        args.silence,
+        attachment.transport,
+    )
 
 
 def _attach_source(args: argparse.Namespace) -> Attachment:
@@ -337,7 +399,7 @@ def _attach_source(args: argparse.Namespace) -> Attachment:
         if given:
             raise BotError(f"attach: {', '.join(given)} need --platform bilibili (not a URL)")
         return get_platform("ws").attach(args)
-    if args.url is not None:
+    if args.url is not None and args.platform not in URL_PLATFORMS:
         raise BotError(f"attach: give either the URL {args.url} or --platform {args.platform}, not both")
     return get_platform(args.platform).attach(args)
 
@@ -368,15 +430,17 @@ def build_parser() -> Parser:
     p.add_argument("--speed", default="1", help="N times real time, or max (time rules then not judged)")
     p.add_argument("--profile", default="generic")
     p.add_argument("--max-chars", type=int, default=None)
-    p.add_argument("--format", choices=["jsonl", "bilibili-xml", "chat-downloader", "csv"])
+    p.add_argument("--format", choices=RECORDING_FORMATS)
     p.add_argument("--feature", default=None, help='e.g. "00:05:00=J003,00:12:30=J005"')
     p.add_argument("--drop-every", type=int, default=None, help="drop the connection after every N frames")
     p.add_argument("--drop-at", default=None, help="drop the connection after these frame indexes: 120,480")
     p.add_argument("--rewind", type=int, default=5, help="frames re-sent after a reconnect")
     p.set_defaults(func=cmd_room)
 
-    p = sub.add_parser("attach", help="attach the bot to a live room (daigang-ws v1 or Bilibili)")
-    p.add_argument("url", nargs="?", default=None, help="the room's ws:// URL (or --platform bilibili)")
+    p = sub.add_parser("attach", help="attach the bot to a live room (daigang-ws, Bilibili, Douyin, 视频号…)")
+    p.add_argument(
+        "url", nargs="?", default=None, help="the room's ws:// URL (daigang-ws or DouyinBarrageGrab)"
+    )
     p.add_argument("--catalog", required=True)
     p.add_argument(
         "--platform", choices=sorted(PLATFORMS), default=None, help="the room's platform (default: ws, a URL)"
@@ -393,7 +457,15 @@ def build_parser() -> Parser:
         "--open-keys", default=None, help="bilibili-open: file with access_key_id, access_key_secret, app_id"
     )
     p.add_argument("--uid", type=int, default=None, help="bilibili: log in as (default: the cookie's)")
-    p.add_argument("--profile", default=None, help="default: bilibili on Bilibili, else generic")
+    p.add_argument(
+        "--listen", type=int, default=None, help="wxlivespy, douyin-push: the port to take pushes on"
+    )
+    p.add_argument("--secret-file", default=None, help="douyin-push: the file holding the app's push secret")
+    p.add_argument(
+        "--profile",
+        default=None,
+        help="default: bilibili on Bilibili, overlay where posts go on screen, else generic",
+    )
     p.add_argument("--max-chars", type=int, default=None)
     p.add_argument("--db", default="daigang.db")
     p.add_argument("--record", default=None, help="write what the room sent as a jsonl recording")
@@ -410,7 +482,7 @@ def build_parser() -> Parser:
     p.add_argument("--profile", default="generic")
     p.add_argument("--max-chars", type=int, default=None)
     p.add_argument("--speed", default="max")
-    p.add_argument("--format", choices=["jsonl", "bilibili-xml", "chat-downloader", "csv"])
+    p.add_argument("--format", choices=RECORDING_FORMATS)
     p.add_argument("--feature", default=None, help='e.g. "00:05:00=J003,00:12:30=J005"')
     p.add_argument("--poll", default=None, help='host starts/stops the poll, e.g. "00:36:00-00:40:00"')
     p.add_argument("--transcript", default=None)
@@ -472,6 +544,17 @@ def build_parser() -> Parser:
     p.add_argument("--score", type=int, required=True)
     p.add_argument("--comment", default=None)
     p.set_defaults(func=cmd_feedback)
+
+    p = sub.add_parser("doctor", help="check a catalogue, a database and a platform login before a stream")
+    p.add_argument("--catalog", default=None, help="a catalogue file to load and validate")
+    p.add_argument(
+        "--db", default=None, help="a SQLite file or postgresql:// URL: opens, migrations, integrity"
+    )
+    p.add_argument("--platform", choices=["bilibili"], default=None, help="check the login on a platform")
+    p.add_argument("--cookie-file", default=None, help="bilibili: the account's Cookie header")
+    p.add_argument("--room", type=int, default=None, help="bilibili: the live room to look up")
+    p.add_argument("--api-url", default=None, help="bilibili: send the platform's HTTP requests here")
+    p.set_defaults(func=cmd_doctor)
 
     p = sub.add_parser("bench", help="measure speed, memory and service")
     p.add_argument("--quick", action="store_true", help="a smaller scale, about a minute")

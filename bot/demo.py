@@ -24,6 +24,7 @@ from bot.errors import InputError
 from bot.live.attach import Outputs, attach
 from bot.live.room_server import RoomServer, load_events
 from bot.profiles import get_profile
+from bot.progress import StreamProgress
 from bot.replay import parse_polls
 from bot.runtime.live import LiveBot, LiveOptions, LiveResult
 from bot.seedfiles import CATALOG as CATALOG_FILE
@@ -41,6 +42,13 @@ POLL = "00:37:00"
 seed stream's end, as its viewers start answering 扣1 / 扣2."""
 
 
+LINGER = 300.0
+"""Seconds the demo's room stays with the bot after sending `end`. At `--speed max` the room sends
+the whole stream at once and the bot, which waits for each post's ack, may be well behind on a
+busy machine: the room must not hang up on it before it has caught up (the bot leaves by itself
+once it has handled `end`)."""
+
+
 def _fresh_db(path: Path) -> None:
     """Remove the store a previous demo left in the output folder."""
     for suffix in ("", "-wal", "-shm", "-journal"):
@@ -54,6 +62,7 @@ async def demo(
     from bot.report import write_report
 
     began = time.monotonic()
+    print("loading:    the demo catalogue and the understanding …", flush=True)
     catalog = load_catalog(CATALOG)
     profile = get_profile(PROFILE)
     events = load_events(STREAM)
@@ -69,8 +78,13 @@ async def demo(
         """The bot is wired: say so."""
         print(f"bot:        attached, {len(catalog.jobs)} jobs in the catalogue", flush=True)
 
+    progress = StreamProgress(events[0].ts, events[-1].ts) if events else None
+
     async def after(result: LiveResult) -> None:
         """The stream is over: write the report, say where everything is, stay open when asked."""
+        if progress is not None:
+            progress.close()
+        print("report:     writing …", flush=True)
         paths = write_report(str(db), out, result.session)
         print(
             f"done in {time.monotonic() - began:.1f} s: {result.comments} comments, "
@@ -85,15 +99,29 @@ async def demo(
         if keep_open:
             print("the room and the console stay open; Ctrl-C to stop", flush=True)
             await asyncio.Event().wait()
+        print(
+            "console:    closes with the demo, its link above stops working now "
+            "(daigang demo --keep-open keeps it up)",
+            flush=True,
+        )
 
     try:
-        async with RoomServer(events, profile, speed=speed) as live_room:
-            print(f"room:       {live_room.url} (playing {STREAM.name} at {speed or 'max'}x)", flush=True)
+        async with RoomServer(events, profile, speed=speed, linger=LINGER) as live_room:
+            pace = "as fast as it goes (max)" if speed is None else f"at {speed:g}x real time"
+            print(f"room:       {live_room.url} (playing {STREAM.name} {pace})", flush=True)
             outputs = Outputs(
                 transcript=transcript, console=console, report=out / "report.html", overlay=overlay
             )
             return await attach(
-                live_room.url, room, catalog, store, outputs, options=options, on_ready=ready, after=after
+                live_room.url,
+                room,
+                catalog,
+                store,
+                outputs,
+                options=options,
+                on_ready=ready,
+                after=after,
+                tap=progress.tap if progress is not None else None,
             )
     finally:
         store.close()
@@ -112,5 +140,5 @@ def run_demo(out: Path, speed: str, keep_open: bool, console: int, overlay: bool
     try:
         asyncio.run(demo(out, pace, keep_open, console, overlay))
     except KeyboardInterrupt:
-        print("stopped", file=sys.stderr)
+        print("stopped: the room and the console are closed, their links no longer work", file=sys.stderr)
     return 0

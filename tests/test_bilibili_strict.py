@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from bot.runtime.live import LiveBot, LiveOptions, LiveResult
 from bot.store import SessionRecords, open_store
 from bot.wiring import build_room
 from catalog.models import Catalog
-from tests.fakes.fake_bilibili_strict import StrictBilibili
+from tests.fakes.fake_bilibili_strict import StrictBilibili, danmu_body
 from tests.hand_clock import HandClock
 
 UID = 160_148_624
@@ -333,3 +334,40 @@ async def test_listening_without_a_cookie_is_told_names_are_masked(
     viewers = [a.count for a in run.records.audience if a.kind == "viewers"]
     assert viewers[:2] == [37, 52]
     assert 17903 not in viewers
+
+
+async def test_a_burst_of_questions_is_paced_without_one_rate_refusal(
+    seed_catalog: Catalog, tmp_path: Path
+) -> None:
+    """Frames stamped 3.1 s apart arrive at once: posts still go ≥1 s apart and ≤5 in 10 s, none refused."""
+    clock = HandClock()
+    questions = [
+        "3号工资多少",
+        "1号包住吗",
+        "2号几点上班",
+        "5号在哪",
+        "3号包吃吗",
+        "1号要体检吗",
+        "2号工资多少",
+    ]
+    async with (
+        strict(clock) as fake,
+        running(seed_catalog, tmp_path / "b.db", clock, options_for(fake, grace=0.0)) as run_,
+    ):
+        await asyncio.wait_for(fake.authed.wait(), 10)
+        t0 = fake.now_ms() + 2000
+        for i, text in enumerate(questions):
+            await fake.broadcast(danmu_body(text, 100 + i, f"观众{i}", t0 + i * 3100))
+        await fake.broadcast(danmu_body("666", 99, "路人", t0 + 30_000))
+        await clock.until(lambda: len(fake.sends) >= 5, within=60.0)
+        await clock.advance(20.0)
+        await fake.preparing()
+        run = await run_.finish()
+    assert len(fake.sends) >= 5
+    assert [s.answer.get("message") for s in fake.sends] == [""] * len(fake.sends)
+    times = [s.at for s in fake.sends]
+    assert all(b - a >= 1.0 for a, b in itertools.pairwise(times))
+    assert all(sum(1 for t in times if start <= t < start + 10.0) <= 5 for start in times)
+    assert [
+        p.text for p in run.posts if p.id in {a.post_id for a in run.records.acks if a.status == "shown"}
+    ] == fake.shown

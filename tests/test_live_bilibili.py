@@ -220,6 +220,7 @@ async def test_posts_go_out_once_each_in_order_whatever_the_feed_does(
         (["ws://127.0.0.1:1", "--room", "5", "--uid", "3"], "--room, --uid need --platform bilibili"),
         (["--platform", "bilibili", "--room", "5", "--key", "k"], "--key goes with --ws-url"),
         (["--platform", "bilibili", "--room", "0"], "--room 0"),
+        (["--platform", "bilibili", "--room", "5", "--uid", "7"], "--uid 7: goes with --ws-url"),
         (["--platform", "bilibili", "--room", "5", "--api-url", "ftp://x"], "--api-url ftp://x"),
         (["--platform", "bilibili", "--room", "5", "--cookie-file", "/nonexistent/c.txt"], "c.txt"),
         (["--platform", "douyin", "--room", "5"], "invalid choice"),

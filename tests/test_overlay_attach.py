@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
+from pathlib import Path
 
 import pytest
 from playwright.async_api import async_playwright
@@ -11,13 +13,16 @@ from playwright.async_api import async_playwright
 from bot.events import Comment, End, Event, Feature, User, Viewers
 from bot.live.room_server import RoomServer
 from bot.profiles import get_profile
+from catalog.models import Catalog
 from tests.conftest import SEEDS
 from tests.console_driver import CHROMIUM, WATCH_ANSWERS, PageErrors, launch
+from tests.fakes.fake_bilibili_open import FakeOpenPlatform
+from tests.hand_clock import HandClock
+from tests.test_bilibili_open import options_of, running
 from tests.test_live_demo import daigang, env
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.slow,  # a fresh process warms the understanding first (~10 s), then 10 s of stream
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
 ]
 
@@ -39,7 +44,8 @@ def stream() -> list[Event]:
     ]
 
 
-async def test_attach_with_overlay_shows_the_card_and_answers(tmp_path: object) -> None:
+@pytest.mark.slow  # a fresh process warms the understanding first (~10 s), then 10 s of stream
+async def test_attach_with_overlay_shows_the_card_and_answers(tmp_path: Path) -> None:
     """The overlay link attach prints shows 3号's card and answers naming their askers, phones masked."""
     async with RoomServer(stream(), get_profile("generic"), speed=1.0) as room, async_playwright() as pw:
         browser = await launch(pw)
@@ -100,3 +106,37 @@ async def test_attach_with_overlay_shows_the_card_and_answers(tmp_path: object) 
                 proc.kill()
                 await proc.wait()
             await browser.close()
+
+
+async def test_a_source_that_cannot_post_shows_its_answers_on_the_overlay(
+    seed_catalog: Catalog, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The open platform takes no posts: attach serves the overlay itself; an answer shown there counts."""
+    clock = HandClock()
+    start = time.time() - clock.t
+    async with (
+        FakeOpenPlatform(wall=lambda: start + clock.t) as fake,
+        running(seed_catalog, tmp_path / "o.db", clock, options_of(fake)) as run_,
+        async_playwright() as pw,
+    ):
+        await asyncio.wait_for(fake.authed.wait(), WAIT)
+        printed = capsys.readouterr()
+        assert "takes no posts in its chat" in printed.err
+        url = next(line for line in printed.out.splitlines() if line.startswith("overlay: "))[9:]
+        browser = await launch(pw)
+        page = await browser.new_page()
+        page.set_default_timeout(WAIT * 1000)
+        await page.goto(url)
+        await page.wait_for_selector('body[data-state="live"]:not([data-version=""])', state="attached")
+        sink = run_.made[0].bot.overlay
+        assert sink is not None
+        await fake.dm("3号工资多少", "open-79", "小美")
+        await clock.until(lambda: sink.status()["shown"] >= 1)
+        assert await page.inner_text("#answer-askers") == "小美"
+        assert "7000" in await page.inner_text("#answer-text")
+        await fake.push({"cmd": "LIVE_OPEN_PLATFORM_LIVE_END", "data": {"room_id": fake.room_id}})
+        await clock.until(run_.task.done, within=40.0)
+        run = await run_.finish()
+        await browser.close()
+    assert ("shown", None) in {(a.status, a.reason) for a in run.records.acks}
+    assert any("answers go to the overlay" in line for line in run_.told)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from bot.errors import InputError
-from bot.events import Ack, Action, Post
+from bot.events import Action, Post
 from bot.platforms.ws.client import SILENCE, WsFeed, check_url
 from bot.profiles import Profile
 from bot.room import Room
@@ -111,6 +111,11 @@ async def attach(
 ) -> LiveResult:
     """Attach `room`'s bot to the daigang-ws room at `url` until it sends `end`.
 
+    A transport whose platform takes no posts in its chat says so (`posts_to_chat = False`): the
+    console then starts even without `outputs.console` (on a free port), and the transport shows
+    the posts on its overlay (`LiveBot.overlay`). `outputs.overlay` sends a copy of every post there
+    from a transport that does post.
+
     `after` runs once the stream has ended, while the console is still up (to write the report,
     or to keep the console open for the host). `transport` makes another connection loop for the
     bot (the Bilibili one); `url` then only names the feed.
@@ -133,14 +138,24 @@ async def attach(
         )
         bot.on_post = _Transcript(transcript, outputs.echo, bot)
         feed = transport(bot) if transport is not None else WsFeed(url, bot, retry=retry, silence=silence)
+        chat = bool(getattr(feed, "posts_to_chat", True))
         port = outputs.console
-        if port is None and outputs.overlay:
+        if port is None and not chat:
+            port = 0
+            print(
+                f"{url} takes no posts in its chat: the answers go to the overlay page; "
+                "serving the console on a free port",
+                file=sys.stderr,
+                flush=True,
+            )
+        elif port is None and outputs.overlay:
             port = 0
             print("the overlay needs the console: serving it on a free port", file=sys.stderr, flush=True)
         if port is not None:
             hub = await _serve_console(stack, bot, port, outputs.report)
             bot.tap = _both(hub.observe, tap)
-            if outputs.overlay:
+            bot.overlay = hub.overlay
+            if outputs.overlay and chat:
                 _copy_to_overlay(stack, bot, hub.overlay)
         if on_ready is not None:
             on_ready(bot)
@@ -174,8 +189,10 @@ async def _serve_console(
     `overlay: http://127.0.0.1:PORT/overlay?token=TOKEN`.
     """
     from bot.console import ConsoleError, Hub, start_console
+    from bot.console.overlay import CardBook, OverlaySink
 
-    hub = Hub(bot.room, bot.host, lambda: bot.stream_now)
+    sink = OverlaySink(CardBook(bot.room.index), clock=bot.clock.now, stamp=lambda: bot.stream_now)
+    hub = Hub(bot.room, bot.host, lambda: bot.stream_now, overlay=sink)
 
     def feedback(employer: str, score: int, comment: str | None) -> None:
         """An employer's score from the console's form, into this session."""
@@ -194,22 +211,23 @@ async def _serve_console(
 
 def _copy_to_overlay(stack: contextlib.AsyncExitStack, bot: LiveBot, sink: OverlaySink) -> None:
     """Every post the bot makes also goes to the overlay; its acks only count in the console."""
-    copies: asyncio.Queue[Post] = asyncio.Queue()
     first = bot.on_post
 
     def both(post: Post) -> None:
         """The transcript, then the copy for the screen."""
         if first is not None:
             first(post)
-        copies.put_nowait(post)
+        sink.send(post)
 
-    async def counted(ack: Ack) -> None:
-        """The overlay's outcome stays in its own status (the console shows it), not the room's."""
-        if not ack.ok:
-            log.info("overlay: post %s not shown (%s)", ack.id, ack.reason)
+    async def counted() -> None:
+        """The overlay's outcomes stay in its own status (the console shows them), not the room's."""
+        while True:
+            ack = await sink.acks.get()
+            if not ack.ok:
+                log.info("overlay: post %s not shown (%s)", ack.id, ack.reason)
 
     bot.on_post = both
-    task = asyncio.get_running_loop().create_task(sink.serve(copies, counted))
+    task = asyncio.get_running_loop().create_task(counted())
     stack.push_async_callback(_stop, task)
 
 

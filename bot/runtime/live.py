@@ -33,7 +33,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from bot.events import (
     Ack,
@@ -54,6 +54,9 @@ from bot.runtime.outbox import Outbox
 from bot.runtime.shed import ShedQueue, looks_like_chatter
 from bot.runtime.timeline import TICK, Timeline
 from bot.store import Store
+
+if TYPE_CHECKING:
+    from bot.console.overlay import OverlaySink
 from bot.wiring import Executor
 
 log = logging.getLogger("daigang.live")
@@ -170,6 +173,9 @@ class LiveBot:
         self.queue: ShedQueue[Item] = ShedQueue(self.options.queue_size, shed)
         self.dedup = FrameDedup(room.config.dedup_window)
         self.outbox = Outbox()
+        self.overlay: OverlaySink | None = None
+        """The console's overlay, when it serves one: a source that cannot post into the chat
+        shows the outbox's posts there (`bot.platforms.screen.ScreenPosts`)."""
         self.timeline = Timeline(self.options.polls, self.options.tick)
         self.executor: Executor | None = None
         self.result = LiveResult()

@@ -28,6 +28,7 @@ __all__ = [
     "migrate",
     "open_for_reading",
     "open_store",
+    "pending_migrations",
 ]
 
 
@@ -51,6 +52,20 @@ def migrate(db: str) -> list[int]:
     backend = _connect(db)
     try:
         return apply_migrations(backend, time.time())
+    finally:
+        backend.close()
+
+
+def pending_migrations(db: str) -> list[int]:
+    """The schema migrations `db` still lacks, without applying them (an existing SQLite file is
+    checked with `PRAGMA quick_check` as it opens: StoreError when it is damaged)."""
+    backend = _connect(db)
+    try:
+        try:
+            have = {int(r[0]) for r in backend.query("SELECT version FROM schema_migrations")}
+        except StoreError:
+            have = set()
+        return [m.version for m in MIGRATIONS if m.version not in have]
     finally:
         backend.close()
 

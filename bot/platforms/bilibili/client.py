@@ -93,6 +93,8 @@ class BilibiliOptions:
             raise InputError(f"--room {self.room_id}: give the room's number")
         if self.uid is not None and self.uid < 0:
             raise InputError(f"--uid {self.uid}: must not be negative")
+        if self.uid is not None and self.ws_url is None:
+            raise InputError(f"--uid {self.uid}: goes with --ws-url and --key (else the cookie's DedeUserID)")
         if self.uid is not None and self.cookie is not None and self.uid != self.cookie.uid:
             raise InputError(f"--uid {self.uid}: the cookie is the account of uid {self.cookie.uid}")
         if self.key is not None and self.ws_url is None:

@@ -85,6 +85,7 @@ class Poster:
         self._last_answer: float | None = None
         self._shown: deque[float] = deque()
         self._waiting: dict[str, deque[asyncio.Future[None]]] = {}
+        self._turn = asyncio.Lock()
 
     # ------------------------------------------------------------------ echoes
 
@@ -138,11 +139,12 @@ class Poster:
             return self._fail(post, self.stopped)
         if self.length is not None and len(post.text) > self.length:
             return self._fail(post, "too_long")
-        await self._pace()
-        confirm = self.echoes()
-        future = self._expect(post.text) if confirm else None
-        result = await self.api.send(self.room_id, post.text)
-        self._last_answer = self.clock.now()
+        async with self._turn:  # one post at a time: the pacing counts from the previous answer
+            await self._pace()
+            confirm = self.echoes()
+            future = self._expect(post.text) if confirm else None
+            result = await self.api.send(self.room_id, post.text)
+            self._last_answer = self.clock.now()
         if not result.ok:
             if future is not None:
                 self._unexpect(post.text, future)

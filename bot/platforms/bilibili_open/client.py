@@ -12,8 +12,9 @@ access key pair (`--open-keys FILE`, private to its owner: `access_key_id=…`,
 - reads the feed through `BilibiliFeed` with the session's auth body; LIVE_END starts the same
   grace period as PREPARING, LIVE_START cancels it; INTERACTION_END starts a new session.
 
-The platform lets no app write in the chat: every post fails with reason `no_overlay`, recorded
-as not delivered (answers belong on the overlay page, which a host adds to OBS).
+The platform lets no app write in the chat: the posts go to the console's overlay page (which
+the host adds to OBS / 直播伴侣), acked once shown there; without a console every post fails with
+reason `no_overlay`, recorded as not delivered.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from bot.platforms.bilibili.cookies import check_cookie_url, check_private
 from bot.platforms.bilibili.feed import AuthRefused, BilibiliFeed, CannotConnect, ListeningDecoder
 from bot.platforms.bilibili.poster import host_line
 from bot.platforms.bilibili_open.codec import open_command, signed_headers
+from bot.platforms.screen import ScreenPosts, serve_screen
 from bot.platforms.ws.client import SILENCE
 from bot.runtime.backoff import Retry
 from bot.runtime.live import LiveBot
@@ -131,6 +133,9 @@ class Session:
 
 class OpenLive:
     """One bot's read-only connection to a room through the open platform."""
+
+    posts_to_chat = False
+    """The platform takes no posts from apps: `attach` serves the overlay for them."""
 
     def __init__(
         self,
@@ -230,10 +235,14 @@ class OpenLive:
     # ------------------------------------------------------------------ the loop
 
     async def run(self) -> None:
-        """Stay connected until the bot has finished; every post fails with `no_overlay`."""
-        self.tell(
-            "the open platform cannot post into the chat: answers are recorded as not delivered (no_overlay)"
-        )
+        """Stay connected until the bot has finished; posts go to the overlay (else fail: `no_overlay`)."""
+        if self.bot.overlay is None:
+            self.tell(
+                "the open platform cannot post into the chat: answers are recorded as not delivered "
+                "(no_overlay)"
+            )
+        else:
+            self.tell("the open platform cannot post into the chat: answers go to the overlay page")
         posts = asyncio.create_task(self._refuse_posts())
         try:
             await self._loop()
@@ -358,7 +367,11 @@ class OpenLive:
             await self.bot.receive(End(self.stamp()))
 
     async def _refuse_posts(self) -> None:
-        """Every post the bot hands over fails at once: the open platform cannot post."""
+        """The posts go to the overlay; without one, each fails at once (the platform cannot post)."""
+        if self.bot.overlay is not None:
+            screen = ScreenPosts(self.bot.overlay, self.bot.receive, self.stamp)
+            await serve_screen(self.bot.outbox.frames, screen, self.bot.finished)
+            return
         frames = self.bot.outbox.frames
         while True:
             frame = await frames.get()
