@@ -8,8 +8,8 @@ in the stream. `Stage` decides what is on it at time `now` (given, never read fr
 - answers one at a time, in the order they came: each stays at least `dwell` seconds (the
   `overlay` profile's time on screen), then gives way to the next one; with nothing after it,
   it goes after `linger` seconds. An answer that waited more than `max_wait` seconds behind
-  others is dropped as stale (the askers have moved on, as in chat), and the same text is not
-  shown again within `repeat_window` seconds.
+  others is dropped as stale (the askers have moved on, as in chat), and the same text to the
+  same askers is not shown again within `repeat_window` seconds.
 
 A post counts as shown only when a connected page says it has put it on screen (`shown`); the
 stage hands back every post's outcome as a `Verdict`: ok, or failed with a reason —
@@ -176,10 +176,11 @@ class Stage:
             out.extend(self._offer_card(post, card))
         else:
             line = line_of(post, now)
-            if self._repeat(line.text, now):
+            said = "、".join(line.names) + "：" + line.text
+            if self._repeat(said, now):
                 out.append(self._settle(Verdict(post.id, False, REPEAT)))
             else:
-                self._recent.append((now, line.text))
+                self._recent.append((now, said))
                 self._queue.append(line)
                 while len(self._queue) > self.pace.queue_size:
                     out.append(self._settle(Verdict(self._queue.popleft().id, False, STALE)))
