@@ -8,12 +8,15 @@ a console command without its field each end in one clear line or are handled an
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
+import os
 import random
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -24,7 +27,8 @@ from hypothesis import strategies as st
 
 from bot.errors import InputError
 from bot.recordings.read import RecordingStats, read_recording
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
+from tests.fakes.fake_room import Script, ScriptedRoom
 from tests.hostile import Tally, run_capped, unprivileged_prefix
 from tests.test_console_auth import Served, served  # noqa: F401  # the console fixture
 
@@ -334,3 +338,38 @@ async def test_feature_without_job_is_refused(served: Served) -> None:  # noqa: 
             assert r.status == 200
     assert "job" in body["error"]
     assert len(served.submitted) == 1
+
+
+async def test_attach_says_what_it_skipped(tmp_path: Path) -> None:
+    """`daigang attach` on a room sending malformed and unknown frames: its summary line counts them."""
+    frames = [
+        json.dumps({"type": "comment", "id": "c-1", "ts": T0, "user": {"id": "u"}, "text": "包住吗"}),
+        json.dumps({"type": "comment", "id": "c-2", "ts": T0 + 1, "user": {"id": "u"}, "text": 5}),
+        "{not json",
+        json.dumps({"type": "teleport", "ts": T0 + 2}),
+        json.dumps({"type": "end", "ts": T0 + 3}),
+    ]
+    async with ScriptedRoom([Script(frames)]) as room:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "attach",
+            room.url,
+            "--catalog",
+            CATALOG,
+            "--db",
+            str(tmp_path / "a.db"),
+            "--quiet",
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+            env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        )
+        _, err = await asyncio.wait_for(proc.communicate(), 60)
+    assert proc.returncode == 0, err.decode()
+    summary = err.decode().strip().splitlines()[-1]
+    assert "skipped 3 frames (2 malformed frame, 1 unknown frame 'teleport'); " in summary, summary
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        stored = dict(conn.execute("SELECT what, sum(n) FROM counters GROUP BY what").fetchall())
+    assert stored["malformed_frame"] == 2
+    assert stored["unknown_frame"] == 1
