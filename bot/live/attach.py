@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from bot.errors import InputError
-from bot.events import Ack, Action, Post
+from bot.events import Action, Counted, Post
 from bot.platforms.ws.client import SILENCE, WsFeed, check_url
 from bot.profiles import Profile
 from bot.room import Room
 from bot.runtime.backoff import Retry
 from bot.runtime.clock import Clock
-from bot.runtime.live import LiveBot, LiveOptions, LiveResult
+from bot.runtime.live import LiveBot, LiveOptions, LiveResult, skipped_summary
 from bot.runtime.transport import Transport, TransportFactory
 from bot.store import Store, open_store
 from bot.wiring import build_room, human_line, transcript_line
@@ -71,8 +71,13 @@ async def run_live(bot: LiveBot, feed: Transport) -> LiveResult:
         for task in (feed_task, work_task):
             task.cancel()
         await asyncio.wait({feed_task, work_task})
-    bot.record(feed.counters(bot.now))
+    counted = feed.counters(bot.now)
+    bot.record(counted)
     bot.store.flush()
+    for record in counted:
+        if isinstance(record, Counted):
+            what = record.what.replace("_", " ") + (f" {record.detail[:40]!r}" if record.detail else "")
+            result.skipped[what] = result.skipped.get(what, 0) + record.n
     return result
 
 
@@ -212,22 +217,23 @@ async def _serve_console(
 
 def _copy_to_overlay(stack: contextlib.AsyncExitStack, bot: LiveBot, sink: OverlaySink) -> None:
     """Every post the bot makes also goes to the overlay; its acks only count in the console."""
-    copies: asyncio.Queue[Post] = asyncio.Queue()
     first = bot.on_post
 
     def both(post: Post) -> None:
         """The transcript, then the copy for the screen."""
         if first is not None:
             first(post)
-        copies.put_nowait(post)
+        sink.send(post)
 
-    async def counted(ack: Ack) -> None:
-        """The overlay's outcome stays in its own status (the console shows it), not the room's."""
-        if not ack.ok:
-            log.info("overlay: post %s not shown (%s)", ack.id, ack.reason)
+    async def counted() -> None:
+        """The overlay's outcomes stay in its own status (the console shows them), not the room's."""
+        while True:
+            ack = await sink.acks.get()
+            if not ack.ok:
+                log.info("overlay: post %s not shown (%s)", ack.id, ack.reason)
 
     bot.on_post = both
-    task = asyncio.get_running_loop().create_task(sink.serve(copies, counted))
+    task = asyncio.get_running_loop().create_task(counted())
     stack.push_async_callback(_stop, task)
 
 
@@ -274,7 +280,7 @@ def attach_command(
     print(
         f"attached to {url}: {result.comments} comments, {len(result.posts)} posts, "
         f"{result.applications} applications, {result.gaps} reconnects, {result.shed} shed; "
-        f"session {result.session} in {db}",
+        f"{skipped_summary(result.skipped)}session {result.session} in {db}",
         file=sys.stderr,
     )
     return 0

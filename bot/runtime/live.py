@@ -117,6 +117,17 @@ class LiveResult:
     ended: bool = False
     start: float = 0.0
     end: float = 0.0
+    skipped: dict[str, int] = field(default_factory=dict)
+    """Frames the feed could not use, by what was wrong with them (stored as counters too)."""
+
+
+def skipped_summary(skipped: dict[str, int]) -> str:
+    """`skipped 3 frames (2 malformed frame, 1 unknown frame 'x'); ` for the summary line, or ''."""
+    total = sum(skipped.values())
+    if not total:
+        return ""
+    shown = ", ".join(f"{n} {what}" for what, n in sorted(skipped.items(), key=lambda kv: -kv[1])[:5])
+    return f"skipped {total} frame{'s' if total != 1 else ''} ({shown}); "
 
 
 def _measure_key(event: Event) -> str:
@@ -178,7 +189,7 @@ class LiveBot:
         self.outbox = Outbox()
         self.overlay: OverlaySink | None = None
         """The console's overlay, when it serves one: a source that cannot post into the chat
-        shows the outbox's posts there (`overlay.serve(outbox.frames, receive)`)."""
+        shows the outbox's posts there (`bot.platforms.screen.ScreenPosts`)."""
         self.timeline = Timeline(self.options.polls, self.options.tick)
         self.executor: Executor | None = None
         self.result = LiveResult()

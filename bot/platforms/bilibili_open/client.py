@@ -42,6 +42,7 @@ from bot.platforms.bilibili.cookies import check_cookie_url, check_private
 from bot.platforms.bilibili.feed import AuthRefused, BilibiliFeed, CannotConnect, ListeningDecoder
 from bot.platforms.bilibili.poster import host_line
 from bot.platforms.bilibili_open.codec import open_command, signed_headers
+from bot.platforms.screen import ScreenPosts, serve_screen
 from bot.platforms.ws.client import SILENCE
 from bot.runtime.backoff import Retry
 from bot.runtime.port import BotPort
@@ -368,7 +369,8 @@ class OpenLive:
     async def _refuse_posts(self) -> None:
         """The posts go to the overlay; without one, each fails at once (the platform cannot post)."""
         if self.bot.overlay is not None:
-            await self.bot.overlay.serve(self.bot.outbox.frames, self.bot.receive)
+            screen = ScreenPosts(self.bot.overlay, self.bot.receive, self.stamp)
+            await serve_screen(self.bot.outbox.frames, screen, self.bot.finished)
             return
         frames = self.bot.outbox.frames
         while True:
