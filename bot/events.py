@@ -185,6 +185,8 @@ class CommentSeen:
     question: bool
     spam: bool
     featured: str | None
+    platform: str = ""
+    """The source the comment came from when one bot reads several ('' for a single source)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +244,8 @@ class ApplicationMade:
     job: str
     employer: str
     how: str
+    platform: str = ""
+    """The source the application came from when one bot reads several ('' for a single source)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,9 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.events import Comment, End, Event, Feature, Post, Tick
+from bot.events import Comment, Counted, End, Event, Feature, Post, Tick
 from bot.profiles import Profile
-from bot.recordings.read import detect_format, parse_offset, read_recording
+from bot.recordings.read import RecordingStats, detect_format, parse_offset, read_recording
 from bot.room import Room, RoomConfig
 from bot.runtime.clock import Clock
 from bot.runtime.runner import Runner
@@ -40,6 +40,8 @@ class ReplayResult:
     start: float = 0.0
     end: float = 0.0
     extra: dict[str, int] = field(default_factory=dict)
+    recording: RecordingStats = field(default_factory=RecordingStats)
+    """What reading the recording met: records skipped (why, and the first place), warnings."""
     unknown_features: list[str] = field(default_factory=list)
     """Jobs the recording (or --feature) puts on screen that the catalogue does not have."""
 
@@ -113,11 +115,12 @@ async def replay(
     guard = StreamClock(earliest=EPOCH if absolute else 0.0)
     runner = Runner(room, writes, open_session, polls=parse_polls(polls), on_post=on_post, clock=guard)
     result = ReplayResult(session="", posts=[])
+    events = read_recording(log, fmt, features, result.recording)
     known = {j.id for j in catalog.jobs}
     """Jobs the catalogue has, and those already reported as not in it."""
     wall_start = clock.now()
     n = 0
-    for event in read_recording(log, fmt, features):
+    for event in events:
         for admitted in runner.admit(event):
             if checkpoint is not None and speed is None and n % yield_every == 0:
                 await checkpoint()
@@ -141,6 +144,14 @@ async def replay(
         for tick in runner.trailing(TRAILING):
             runner.apply(tick)
     runner.record(runner.clock_counters())
+    if result.recording.skipped:
+        first = result.recording.first
+        runner.record(
+            [
+                Counted(runner.now, "skipped_record", n, f"{reason} (first at {first.get(reason, '?')})")
+                for reason, n in result.recording.skipped.items()
+            ]
+        )
     store.flush()
     result.posts = runner.posts
     result.comments = runner.comments

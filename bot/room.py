@@ -196,6 +196,10 @@ class Room:
         self.answerer = Answerer(index)
         self._next_sweep = float("-inf")
         self._names: dict[str, str] = {}
+        self.platform = ""
+        """The source this room's comments come from, when one bot reads several."""
+        self.post_prefix = ""
+        """Put before every post id, when several rooms share one outbox."""
 
     # ------------------------------------------------------------------ entry point
 
@@ -265,7 +269,20 @@ class Room:
         spam = self.spam.reason(c.user.id, c.text, now)
         if spam is not None:
             out.append(
-                CommentSeen(c.ts, c.id, c.user.id, name, text, (), None, None, False, True, self.featured)
+                CommentSeen(
+                    c.ts,
+                    c.id,
+                    c.user.id,
+                    name,
+                    text,
+                    (),
+                    None,
+                    None,
+                    False,
+                    True,
+                    self.featured,
+                    self.platform,
+                )
             )
             out.append(Counted(c.ts, "spam", 1, f"{spam}:{c.id}"))
             return
@@ -274,7 +291,18 @@ class Room:
             if vote:
                 out.append(
                     CommentSeen(
-                        c.ts, c.id, c.user.id, name, text, (), None, None, False, False, self.featured
+                        c.ts,
+                        c.id,
+                        c.user.id,
+                        name,
+                        text,
+                        (),
+                        None,
+                        None,
+                        False,
+                        False,
+                        self.featured,
+                        self.platform,
                     )
                 )
                 if c.user.id not in self.poll_voters:
@@ -296,6 +324,7 @@ class Room:
                 u.question,
                 False,
                 self.featured,
+                self.platform,
             )
         )
         if not u.intents:
@@ -421,7 +450,11 @@ class Room:
         self.applied.add((c.user.id, job.id))
         self.applications[job.id] = taken + 1
         employer = self.index.employer_of(job)
-        out.append(ApplicationMade(c.ts, c.id, c.user.id, name, job.id, employer.id, mask(c.text)[:40]))
+        out.append(
+            ApplicationMade(
+                c.ts, c.id, c.user.id, name, job.id, employer.id, mask(c.text)[:40], self.platform
+            )
+        )
         forms = confirmation_forms(job)
         group = self.groups.get(("apply", job.id))
         if group is None:
@@ -700,7 +733,7 @@ class Room:
         self.post_seq += 1
         post = Post(
             ts=now,
-            id=f"p-{self.post_seq}",
+            id=f"{self.post_prefix}p-{self.post_seq}",
             kind=kind,
             text=text,
             job=job,

@@ -12,20 +12,20 @@ import contextlib
 import logging
 import sys
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from bot.errors import InputError
-from bot.events import Ack, Action, Post
+from bot.events import Action, Counted, Post
 from bot.platforms.ws.client import SILENCE, WsFeed, check_url
 from bot.profiles import Profile
 from bot.recordings.write import RecordingWriter
 from bot.room import Room
 from bot.runtime.backoff import Retry
 from bot.runtime.clock import Clock
-from bot.runtime.live import LiveBot, LiveOptions, LiveResult
+from bot.runtime.live import LiveBot, LiveOptions, LiveResult, skipped_summary
 from bot.runtime.transport import Transport, TransportFactory
 from bot.store import Store, open_store
 from bot.wiring import build_room, human_line, transcript_line
@@ -34,6 +34,7 @@ from catalog.models import Catalog
 if TYPE_CHECKING:
     from bot.console import Hub
     from bot.console.overlay import OverlaySink
+    from bot.lanes import LanedRoom
 
 log = logging.getLogger("daigang.live")
 
@@ -71,8 +72,13 @@ async def run_live(bot: LiveBot, feed: Transport) -> LiveResult:
         for task in (feed_task, work_task):
             task.cancel()
         await asyncio.wait({feed_task, work_task})
-    bot.record(feed.counters(bot.now))
+    counted = feed.counters(bot.now)
+    bot.record(counted)
     bot.store.flush()
+    for record in counted:
+        if isinstance(record, Counted):
+            what = record.what.replace("_", " ") + (f" {record.detail[:40]!r}" if record.detail else "")
+            result.skipped[what] = result.skipped.get(what, 0) + record.n
     return result
 
 
@@ -212,22 +218,23 @@ async def _serve_console(
 
 def _copy_to_overlay(stack: contextlib.AsyncExitStack, bot: LiveBot, sink: OverlaySink) -> None:
     """Every post the bot makes also goes to the overlay; its acks only count in the console."""
-    copies: asyncio.Queue[Post] = asyncio.Queue()
     first = bot.on_post
 
     def both(post: Post) -> None:
         """The transcript, then the copy for the screen."""
         if first is not None:
             first(post)
-        copies.put_nowait(post)
+        sink.send(post)
 
-    async def counted(ack: Ack) -> None:
-        """The overlay's outcome stays in its own status (the console shows it), not the room's."""
-        if not ack.ok:
-            log.info("overlay: post %s not shown (%s)", ack.id, ack.reason)
+    async def counted() -> None:
+        """The overlay's outcomes stay in its own status (the console shows them), not the room's."""
+        while True:
+            ack = await sink.acks.get()
+            if not ack.ok:
+                log.info("overlay: post %s not shown (%s)", ack.id, ack.reason)
 
     bot.on_post = both
-    task = asyncio.get_running_loop().create_task(sink.serve(copies, counted))
+    task = asyncio.get_running_loop().create_task(counted())
     stack.push_async_callback(_stop, task)
 
 
@@ -274,7 +281,100 @@ def attach_command(
     print(
         f"attached to {url}: {result.comments} comments, {len(result.posts)} posts, "
         f"{result.applications} applications, {result.gaps} reconnects, {result.shed} shed; "
-        f"session {result.session} in {db}",
+        f"{skipped_summary(result.skipped)}session {result.session} in {db}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+async def attach_lanes(
+    sources: Sequence[tuple[str, TransportFactory]],
+    room: LanedRoom,
+    catalog: Catalog,
+    store: Store,
+    outputs: Outputs | None = None,
+    *,
+    options: LiveOptions | None = None,
+    clock: Clock | None = None,
+    on_ready: Callable[[LiveBot], None] | None = None,
+    tap: Callable[[list[Action], float], None] | None = None,
+    after: Callable[[LiveResult], Awaitable[None]] | None = None,
+) -> LiveResult:
+    """One bot on several sources at once (SPEC §5.7) until every source has ended.
+
+    `sources` names each lane of `room` and what makes its source's client; each client gets its
+    lane's port (`bot.runtime.sources`). When a source takes no posts in its chat the console
+    starts (on a free port without `outputs.console`) and its overlay shows that lane's posts.
+    """
+    from bot.runtime.sources import AllSources, laned_bot
+
+    outputs = outputs or Outputs()
+    async with contextlib.AsyncExitStack() as stack:
+        transcript = stack.enter_context(_open(outputs.transcript))
+        record = stack.enter_context(_open(outputs.record))
+        bot = LiveBot(
+            room.primary,
+            store,
+            source="+".join(name for name, _ in sources),
+            catalog_json=catalog.model_dump_json(),
+            clock=clock,
+            options=options,
+            record=RecordingWriter(record) if record is not None else None,
+            tap=tap,
+            decide=room.handle,
+        )
+        bot.on_post = _Transcript(transcript, outputs.echo, bot)
+        ports = laned_bot(bot, room)
+        transports = [make(ports[name]) for name, make in sources]
+        screens = [name for (name, _), t in zip(sources, transports, strict=True) if not _posts_to_chat(t)]
+        port = outputs.console
+        if port is None and screens:
+            port = 0
+            print(
+                f"{', '.join(screens)} take no posts in the chat: their answers go to the overlay page; "
+                "serving the console on a free port",
+                file=sys.stderr,
+                flush=True,
+            )
+        if port is not None:
+            hub = await _serve_console(stack, bot, port, outputs.report)
+            bot.tap = _both(hub.observe, tap)
+            bot.overlay = hub.overlay
+        if on_ready is not None:
+            on_ready(bot)
+        result = await run_live(bot, AllSources(transports))
+        if after is not None:
+            await after(result)
+    return result
+
+
+def _posts_to_chat(transport: Transport) -> bool:
+    """Whether a source's client posts into its platform's chat (else to the overlay)."""
+    return bool(getattr(transport, "posts_to_chat", True))
+
+
+def attach_lanes_command(
+    sources: Sequence[tuple[str, Profile, TransportFactory]], catalog: Catalog, db: str, outputs: Outputs
+) -> int:
+    """`daigang attach --source KIND=ARG …`: one bot on every source until all have ended; exit 0."""
+    from bot.lanes import LanedRoom
+    from bot.spam import SpamFilter, load_blocked
+    from bot.understand import Understander
+    from catalog.index import CatalogIndex
+
+    understander = Understander(catalog)
+    understander.warm()
+    room = LanedRoom.build(
+        CatalogIndex(catalog), understander, {name: p for name, p, _ in sources}, SpamFilter(load_blocked())
+    )
+    store = open_store(db)
+    try:
+        result = asyncio.run(attach_lanes([(n, m) for n, _, m in sources], room, catalog, store, outputs))
+    finally:
+        store.close()
+    print(
+        f"attached to {', '.join(n for n, _, _ in sources)}: {result.comments} comments, "
+        f"{len(result.posts)} posts, {result.applications} applications; session {result.session} in {db}",
         file=sys.stderr,
     )
     return 0

@@ -51,8 +51,8 @@ from bot.runtime.dedup import FrameDedup
 from bot.runtime.outbox import Outbox
 from bot.runtime.runner import Runner
 from bot.runtime.shed import ShedQueue, looks_like_chatter
-from bot.runtime.sink import Screen
-from bot.runtime.streamclock import EPOCH, UNTIMED, StreamClock
+from bot.runtime.sink import PostSink
+from bot.runtime.streamclock import EPOCH, StreamClock
 from bot.runtime.timeline import TICK
 from bot.runtime.writes import ThreadWrites
 from bot.store import Store
@@ -115,6 +115,17 @@ class LiveResult:
     ended: bool = False
     start: float = 0.0
     end: float = 0.0
+    skipped: dict[str, int] = field(default_factory=dict)
+    """Frames the feed could not use, by what was wrong with them (stored as counters too)."""
+
+
+def skipped_summary(skipped: dict[str, int]) -> str:
+    """`skipped 3 frames (2 malformed frame, 1 unknown frame 'x'); ` for the summary line, or ''."""
+    total = sum(skipped.values())
+    if not total:
+        return ""
+    shown = ", ".join(f"{n} {what}" for what, n in sorted(skipped.items(), key=lambda kv: -kv[1])[:5])
+    return f"skipped {total} frame{'s' if total != 1 else ''} ({shown}); "
 
 
 def _measure_key(event: Event) -> str:
@@ -139,9 +150,6 @@ def session_key(source: str, first_ts: float) -> str:
 class LiveBot:
     """One room's bot on a live feed: the receive side, the ordered worker and the idle ticker."""
 
-    untimed = UNTIMED
-    """The time a transport gives a frame that carries none (the stream clock places it)."""
-
     def __init__(
         self,
         room: Room,
@@ -155,14 +163,17 @@ class LiveBot:
         shed: Callable[[Item], bool] = sheddable,
         record: Callable[[Event], None] | None = None,
         tap: Callable[[list[Action], float], None] | None = None,
+        decide: Callable[[Event, float], list[Action]] | None = None,
     ) -> None:
         """A bot for `room` writing to `store`; `source` names the feed (its URL) in the session key.
 
         `record` is given each new frame from the room (to write a recording); `tap` sees every
         batch of actions the room decides (and the `now` it decided at), after the executor has
-        carried it out.
+        carried it out. `decide` takes the decisions instead of `room.handle` (several sources in
+        one room state: `LanedRoom.handle`, `room` then being its first lane).
         """
         self.room = room
+        self.decide = decide or room.handle
         self.store = store
         self.source = source
         self.catalog_json = catalog_json
@@ -180,13 +191,14 @@ class LiveBot:
             on_post=on_post,
             tap=tap,
             clock=StreamClock(earliest=EPOCH),
+            decide=self.decide,
         )
         self.queue: ShedQueue[Item] = ShedQueue(self.options.queue_size, shed)
         self.dedup = FrameDedup(room.config.dedup_window)
         self.outbox = Outbox()
-        self.overlay: Screen | None = None
+        self.overlay: PostSink | None = None
         """The console's overlay, when it serves one: a source that cannot post into the chat
-        shows the outbox's posts there (`overlay.serve(outbox.posts, receive)`)."""
+        shows the outbox's posts there (`bot.platforms.screen.ScreenPosts`)."""
         self.result = LiveResult()
         self.finished = asyncio.Event()
         self.online = False

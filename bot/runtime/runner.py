@@ -85,9 +85,12 @@ class Runner:
         tap: Callable[[list[Action], float], None] | None = None,
         clock: StreamClock | None = None,
         warn: Callable[[str], None] | None = None,
+        decide: Callable[[Event, float], list[Action]] | None = None,
     ) -> None:
-        """`open_session(first_ts)` opens the store's session and gives its id."""
+        """`open_session(first_ts)` opens the store's session and gives its id; `decide` takes the
+        decisions instead of `room.handle` (several sources in one room state)."""
         self.room = room
+        self.decide = decide or room.handle
         self.writes = writes
         self.open_session = open_session
         self.acks: AckPolicy = acks
@@ -174,7 +177,7 @@ class Runner:
         if now is None:
             now = self.now if self.now > event.ts else event.ts
         self.now = now
-        actions = self.room.handle(event, now)
+        actions = self.decide(event, now)
         posts, self.applied = self.executor.run(actions)
         if self.tap is not None:
             self.tap(actions, now)

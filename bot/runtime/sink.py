@@ -1,9 +1,10 @@
-"""Where posts go: the small protocol every poster implements, and the pump for answer-per-post sinks.
+"""Where posts go: the small protocol every sink implements, and the pump for answer-per-post sinks.
 
-A `Sink` takes a `Post` and never blocks; the post's verdict comes back later as an `Ack` event
-through the live bot's `receive` (a daigang-ws room answers with an ack frame, Bilibili's send
-endpoint with its JSON answer, an on-screen overlay once the line is shown). The `Outbox` is the
-sink the live bot posts into; a client takes the posts from it and encodes each its own way.
+A sink takes a `Post` without blocking and later puts the post's `Ack` on `acks`, exactly once:
+ok once the post was shown, else failed with a reason (`no_overlay` when no page is connected).
+The overlay page is one; a platform that answers each post itself (Bilibili's send endpoint)
+delivers through `pump`, which hands each verdict back as the post's ack. The live bot's
+`Outbox` holds `Post` objects; each client takes them from it and encodes them its own way.
 """
 
 from __future__ import annotations
@@ -15,19 +16,13 @@ from typing import Protocol
 from bot.events import Ack, Post
 
 
-class Sink(Protocol):
-    """Takes posts to deliver; each one's verdict comes back later as an `Ack` event."""
+class PostSink(Protocol):
+    """Where posts are shown: `send` never blocks; each post's ack comes on `acks`, once."""
+
+    acks: asyncio.Queue[Ack]
 
     def send(self, post: Post) -> None:
-        """Take `post` (never blocks)."""
-        ...
-
-
-class Screen(Protocol):
-    """A sink that serves a whole queue of posts (the console's overlay), acks going to `acked`."""
-
-    async def serve(self, posts: asyncio.Queue[Post], acked: Callable[[Ack], Awaitable[object]]) -> None:
-        """Show the queue's posts and hand each one's ack to `acked`, until cancelled."""
+        """Hand one post over."""
         ...
 
 

@@ -45,7 +45,7 @@ from bot.platforms.bilibili.feed import AuthRefused, BilibiliFeed, CannotConnect
 from bot.platforms.bilibili.poster import NO_COOKIE, Poster, host_line
 from bot.platforms.ws.client import SILENCE, check_url
 from bot.runtime.backoff import Retry
-from bot.runtime.live import LiveBot
+from bot.runtime.port import BotPort
 from bot.runtime.reconnect import CONNECT_TIMEOUT, Attempt, LinkStats, reconnecting
 
 log = logging.getLogger("daigang.live")
@@ -114,7 +114,7 @@ class BilibiliLive:
     def __init__(
         self,
         options: BilibiliOptions,
-        bot: LiveBot,
+        bot: BotPort,
         *,
         retry: Retry | None = None,
         silence: float = SILENCE,
@@ -426,11 +426,11 @@ def bilibili_transport(
     retry: Retry | None = None,
     silence: float = SILENCE,
     connect_timeout: float | None = CONNECT_TIMEOUT,
-) -> Callable[[LiveBot], BilibiliLive]:
+) -> Callable[[BotPort], BilibiliLive]:
     """What `attach` calls to make the Bilibili loop for its bot."""
     options.check()
 
-    def make(bot: LiveBot) -> BilibiliLive:
+    def make(bot: BotPort) -> BilibiliLive:
         """The loop for `bot`."""
         return BilibiliLive(options, bot, retry=retry, silence=silence, connect_timeout=connect_timeout)
 

@@ -42,9 +42,10 @@ from bot.platforms.bilibili.cookies import check_cookie_url, check_private
 from bot.platforms.bilibili.feed import AuthRefused, BilibiliFeed, CannotConnect, ListeningDecoder
 from bot.platforms.bilibili.poster import host_line
 from bot.platforms.bilibili_open.codec import open_command, signed_headers
+from bot.platforms.screen import ScreenPosts, serve_screen
 from bot.platforms.ws.client import SILENCE
 from bot.runtime.backoff import Retry
-from bot.runtime.live import LiveBot
+from bot.runtime.port import BotPort
 
 log = logging.getLogger("daigang.live")
 
@@ -139,7 +140,7 @@ class OpenLive:
     def __init__(
         self,
         options: OpenOptions,
-        bot: LiveBot,
+        bot: BotPort,
         *,
         retry: Retry | None = None,
         silence: float = SILENCE,
@@ -368,7 +369,8 @@ class OpenLive:
     async def _refuse_posts(self) -> None:
         """The posts go to the overlay; without one, each fails at once (the platform cannot post)."""
         if self.bot.overlay is not None:
-            await self.bot.overlay.serve(self.bot.outbox.posts, self.bot.receive)
+            screen = ScreenPosts(self.bot.overlay, self.bot.receive, self.stamp)
+            await serve_screen(self.bot.outbox.posts, screen, self.bot.finished)
             return
         posts = self.bot.outbox.posts
         while True:
@@ -390,11 +392,11 @@ class OpenLive:
 
 def open_transport(
     options: OpenOptions, *, retry: Retry | None = None, silence: float = SILENCE
-) -> Callable[[LiveBot], OpenLive]:
+) -> Callable[[BotPort], OpenLive]:
     """What `attach` calls to make the open platform's loop for its bot."""
     options.check()
 
-    def make(bot: LiveBot) -> OpenLive:
+    def make(bot: BotPort) -> OpenLive:
         """The loop for `bot`."""
         return OpenLive(options, bot, retry=retry, silence=silence)
 

@@ -26,7 +26,7 @@ from bot.events import Counted, Record
 from bot.platforms import Attachment
 from bot.platforms.ws.codec import RoomDecoder, encode_post
 from bot.runtime.backoff import Retry
-from bot.runtime.live import LiveBot
+from bot.runtime.port import BotPort
 from bot.runtime.reconnect import CONNECT_TIMEOUT, Attempt, LinkStats, reconnecting
 
 log = logging.getLogger("daigang.live")
@@ -51,7 +51,7 @@ class WsFeed:
     def __init__(
         self,
         url: str,
-        bot: LiveBot,
+        bot: BotPort,
         *,
         retry: Retry | None = None,
         silence: float = SILENCE,
@@ -138,7 +138,7 @@ class WsFeed:
             else:
                 async with asyncio.timeout(self.silence):
                     frame = await ws.recv()
-            event = self.decoder.feed(frame, self.bot.untimed)
+            event = self.decoder.feed(frame, self.bot.stream_now)
             if event is not None and await self.bot.receive(event):
                 self._ended = True
 
@@ -189,7 +189,7 @@ def from_args(args: argparse.Namespace) -> Attachment:
     silence: float = args.silence
     connect_timeout: float | None = getattr(args, "connect_timeout", CONNECT_TIMEOUT)
 
-    def make(bot: LiveBot) -> WsFeed:
+    def make(bot: BotPort) -> WsFeed:
         """The loop for `bot`."""
         return WsFeed(url, bot, silence=silence, connect_timeout=connect_timeout)
 
