@@ -172,6 +172,44 @@ def bench_vs_keywords(
     return min(ours), min(theirs)
 
 
+NAIVE_COMMENTS = 100_000
+"""Comments of the recording replay and the first-written pipeline both go through."""
+
+
+def _wall_seconds(cmd: list[str]) -> float:
+    """Wall seconds of one whole process (start-up included); a failure raises naming it."""
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        err = proc.stderr.decode(errors="replace")
+        raise BotError(f"bench: {' '.join(cmd[2:4])} failed: {err.strip()[-300:]}")
+    return elapsed
+
+
+def bench_vs_naive(
+    catalog: Catalog, chatter: list[str], tmp: Path, comments: int = NAIVE_COMMENTS
+) -> tuple[float, float]:
+    """Wall seconds of `daigang replay` with the store on and of the pipeline a developer writes
+    first (`bot.bench_naive`: JSONL → jieba.lcut → keyword intents → SQLite WAL + FULL, batched)
+    over the same recording, each a whole process on a fresh database; the better of two runs
+    each, taken in turn so that a busy machine weighs on both alike."""
+    from bot.synth import write_stream
+
+    log = write_stream(tmp / "naive-stream.jsonl", catalog, comments, chatter=chatter)
+    ours: list[float] = []
+    theirs: list[float] = []
+    for n in range(2):
+        replay = [sys.executable, "-m", "bot", "replay", str(log), "--catalog", str(SEED_CATALOG)]
+        ours.append(
+            _wall_seconds([*replay, "--db", str(tmp / f"replay-{n}.db"), "--quiet", "--profile", "generic"])
+        )
+        theirs.append(
+            _wall_seconds([sys.executable, "-m", "bot.bench_naive", str(log), str(tmp / f"naive-{n}.db")])
+        )
+    return min(ours), min(theirs)
+
+
 def bench_startup() -> float:
     """Seconds from process start to the answer of `daigang understand` to its first comment
     (the process reads the line, answers it and exits: start-up, jieba included, dominates)."""
@@ -207,7 +245,9 @@ def run_bench(
         "commit": commit(),
         "machine": machine(),
         "quick": quick,
-        "chatter": "real Bilibili danmaku" if chatter else "built-in",
+        "chatter": "real Bilibili danmaku"
+        if chatter
+        else "built-in synthetic lines (no real danmaku beside the project)",
     }
 
     bar = progress_bar(len(MEASURES), "bench", " measures")
@@ -229,6 +269,12 @@ def run_bench(
     figures["understand_100k_cpu_s"] = round(ours, 3)
     figures["keywords_100k_cpu_s"] = round(theirs, 3)
     figures["understand_vs_keywords"] = round(theirs / ours, 3) if ours > 0 else 0.0
+    progress(f"replay against the first-written pipeline over {NAIVE_COMMENTS:,} comments…")
+    with tempfile.TemporaryDirectory(prefix="daigang-bench-") as tmp:
+        ours_s, naive_s = bench_vs_naive(catalog, chatter, Path(tmp))
+    figures["replay_100k_s"] = round(ours_s, 3)
+    figures["naive_100k_s"] = round(naive_s, 3)
+    figures["replay_vs_naive"] = round(naive_s / ours_s, 3) if ours_s > 0 else 0.0
     progress(f"replay of {scale.replay_comments:,} comments with the store on…")
     with tempfile.TemporaryDirectory(prefix="daigang-bench-") as tmp:
         per_s, rss = bench_replay(catalog, scale, chatter, Path(tmp))
@@ -259,7 +305,7 @@ def run_bench(
     return figures
 
 
-MEASURES = ("understanding", "keyword matcher", "replay", "live", "service", "start-up")
+MEASURES = ("understanding", "keyword matcher", "replay vs naive", "replay", "live", "service", "start-up")
 """The benchmark's measures in the order they run (the progress bar's steps)."""
 
 
@@ -271,6 +317,11 @@ def format_table(f: dict[str, object]) -> str:
             "understand vs keyword matcher",
             f"{f['understand_vs_keywords']}x as fast: {f['understand_100k_cpu_s']} s against"
             f" {f['keywords_100k_cpu_s']} s of CPU for {KEYWORD_LINES:,} comments, whole processes",
+        ),
+        (
+            "replay vs first-written pipeline",
+            f"{f['replay_vs_naive']}x as fast: {f['replay_100k_s']} s against {f['naive_100k_s']} s"
+            f" for {NAIVE_COMMENTS:,} comments, whole processes, store on",
         ),
         (
             "replay end to end (store on)",

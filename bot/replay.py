@@ -24,6 +24,8 @@ from bot.store import Store
 from bot.wiring import build_room
 from catalog.models import Catalog
 
+APPLICATION_GROUP = 16
+"""Applications committed together in a replay (their confirmations wait for the commit)."""
 TRAILING = 60.0
 """Seconds of ticks after the last event of a recording that stops without an end."""
 
@@ -103,7 +105,7 @@ async def replay(
     clock = clock or Clock()
     catalog_json = catalog.model_dump_json()
     room = room or build_room(catalog, profile, config)
-    writes = DirectWrites(store)
+    writes = DirectWrites(store, group=APPLICATION_GROUP)
 
     def open_session(first_ts: float) -> str:
         """The replay's session: the same recording, catalogue and profile continue one session."""
@@ -143,6 +145,7 @@ async def replay(
     if not runner.ended:
         for tick in runner.trailing(TRAILING):
             runner.apply(tick)
+    runner.settle()
     runner.record(runner.clock_counters())
     if result.recording.skipped:
         first = result.recording.first

@@ -42,31 +42,53 @@ class Executor:
     session: str
     on_post: Callable[[Post], None] | None = None
     transcript: list[Post] = field(default_factory=list)
+    _held: list[Post] = field(default_factory=list)
 
     def run(self, actions: list[Action]) -> tuple[list[Post], bool]:
-        """Carry out `actions`; the posts among them, and whether an application came before one."""
+        """Carry out `actions`; the posts among them, and whether an application came before one.
+
+        A post that follows an application not yet committed (`Writes.unsettled`) reaches
+        `on_post` only once it is (`settle`), so nothing confirms an application before it is
+        durable.
+        """
         posts: list[Post] = []
         applied = False
         batch: list[Post | Record] = []
-        write = self.writes.write
+        writes = self.writes
         for action in actions:
             if isinstance(action, ApplicationMade):
                 if batch:
-                    write(self.session, batch)
+                    writes.write(self.session, batch)
                     batch = []
-                self.writes.write_application(self.session, action)
+                writes.write_application(self.session, action)
                 applied = True
             elif isinstance(action, Post):
                 batch.append(action)
                 self.transcript.append(action)
-                if self.on_post is not None:
+                if self._held or writes.unsettled:
+                    self._held.append(action)
+                elif self.on_post is not None:
                     self.on_post(action)
                 posts.append(action)
             else:
                 batch.append(action)
         if batch:
-            write(self.session, batch)
+            writes.write(self.session, batch)
+        if self._held and not writes.unsettled:
+            self._release()
         return posts, applied
+
+    def settle(self) -> None:
+        """Commit what waits and let the posts held for it out."""
+        self.writes.settle()
+        self._release()
+
+    def _release(self) -> None:
+        """The held posts, now that the applications before them are durable, to `on_post`."""
+        held, self._held = self._held, []
+        if self.on_post is not None:
+            for post in held:
+                self.on_post(post)
 
 
 class Runner:
@@ -190,6 +212,11 @@ class Runner:
         for post in posts:
             self.apply(Ack(now, post.id, True), now)
         return []
+
+    def settle(self) -> None:
+        """Commit the applications that wait (a replay commits them a group at a time)."""
+        if self.executor is not None:
+            self.executor.settle()
 
     def record(self, records: list[Record]) -> None:
         """Records of the shell's own (counters) into the session."""

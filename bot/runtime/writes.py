@@ -31,6 +31,15 @@ class Writes(Protocol):
     applications: int
     """Applications written that were new (a viewer applying twice to a job counts once)."""
 
+    @property
+    def unsettled(self) -> bool:
+        """Whether an application handed over is not yet committed (posts after it must wait)."""
+        ...
+
+    def settle(self) -> None:
+        """Commit what waits (in a live run the event loop waits for it through `sync` instead)."""
+        ...
+
     def write(self, sid: str, items: Sequence[Post | Record]) -> None:
         """Buffer posts and records of session `sid` (never waits on the database in a live run)."""
         ...
@@ -41,21 +50,43 @@ class Writes(Protocol):
 
 
 class DirectWrites:
-    """The store, written in the caller's thread."""
+    """The store, written in the caller's thread; applications committed `group` at a time.
 
-    def __init__(self, store: Store) -> None:
+    With `group` > 1 the posts that follow an application wait (in the runner's executor) until
+    the group is committed — one durable commit for several applications, each still durable
+    before its confirmation is written anywhere.
+    """
+
+    def __init__(self, store: Store, group: int = 1) -> None:
         """Write to `store`."""
         self.store = store
+        self.group = group
         self.applications = 0
+        self._waiting: list[tuple[str, ApplicationMade]] = []
+
+    @property
+    def unsettled(self) -> bool:
+        """Whether applications wait for their commit."""
+        return bool(self._waiting)
 
     def write(self, sid: str, items: Sequence[Post | Record]) -> None:
         """Buffer in the store (it writes a batch when full)."""
         self.store.write(sid, items)
 
     def write_application(self, sid: str, app: ApplicationMade) -> None:
-        """Commit at once."""
-        if self.store.write_application(sid, app):
-            self.applications += 1
+        """Commit at once, or with the rest of its group."""
+        self._waiting.append((sid, app))
+        if len(self._waiting) >= self.group:
+            self.settle()
+
+    def settle(self) -> None:
+        """Commit the waiting applications durably, in one commit per session."""
+        waiting, self._waiting = self._waiting, []
+        by_session: dict[str, list[ApplicationMade]] = {}
+        for sid, app in waiting:
+            by_session.setdefault(sid, []).append(app)
+        for sid, apps in by_session.items():
+            self.applications += self.store.write_applications(sid, apps)
 
 
 _Job = Callable[[], None]
@@ -80,6 +111,14 @@ class ThreadWrites:
         batch = list(items)
         if batch:
             self._put(lambda: self.store.write(sid, batch))
+
+    @property
+    def unsettled(self) -> bool:
+        """Never from the runner's side: the live bot waits through `sync` before posting."""
+        return False
+
+    def settle(self) -> None:
+        """Nothing to do here: the writer thread commits each application as it comes."""
 
     def write_application(self, sid: str, app: ApplicationMade) -> None:
         """Hand the application to the writer thread, which commits it durably."""

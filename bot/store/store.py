@@ -177,6 +177,16 @@ class Store:
                 added = self._backend.execute(self._sql["applications"], R.application_row(sid, app))
             return added > 0
 
+    def write_applications(self, sid: str, apps: Sequence[ApplicationMade]) -> int:
+        """Record several applications durably in one commit (with everything buffered before
+        them); how many were new."""
+        with self._lock:
+            self._check_open()
+            with self._backend.transaction(durable=True):
+                self._write_buffer()
+                sql = self._sql["applications"]
+                return sum(self._backend.execute(sql, R.application_row(sid, app)) > 0 for app in apps)
+
     def add_feedback(self, sid: str, employer: str, score: int, comment: str | None, ts: float) -> None:
         """Record an employer's satisfaction with session `sid` (durably)."""
         with self._lock:
