@@ -71,7 +71,7 @@ class RelayServer:
         screen = ScreenPosts(sink, self.bot.receive, lambda: self.bot.stream_now)
         handing = asyncio.create_task(self._hand_over())
         try:
-            await serve_screen(self.bot.outbox.frames, screen, self.bot.finished)
+            await serve_screen(self.bot.outbox.posts, screen, self.bot.finished)
         finally:
             handing.cancel()
             await asyncio.wait({handing})
