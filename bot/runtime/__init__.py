@@ -1,9 +1,21 @@
-"""The runtime every source shares: the live bot around `Room.handle`, its clock and its small pure parts.
+"""The runtime every source shares: one runner around `Room.handle`, the live bot, one reconnecting loop.
 
-- `live`: `LiveBot`, the transport-free part of a live attachment — a bounded queue that sheds
-  chatter first, one worker that keeps order and drives `Room.handle` on the stream's clock,
-  and the outbox that waits for the room's acks.
-- `transport`: what a platform's client offers the live bot.
+Pure (told the time, no I/O of their own):
+
+- `runner`: `Runner`, synchronous — the session, the stream's clock, ticks and polls, the
+  executor (records to the store, applications durable before any post after them) and the ack
+  policy. Replay is a plain loop over it; the live bot drives it from its worker.
+- `streamclock`, `timeline`: the stream's clock that far-off timestamps cannot drag, and the
+  ticks and poll commands on its grid, generated lazily.
+- `backoff`, `dedup`, `shed`, `outbox`: delays between attempts, resend dedup, the queue that
+  sheds chatter first, the posts waiting for their acks.
+- `sink`, `port`, `transport`: what a sink, a platform's client and `attach` may use of each other.
+
+Waiting on something:
+
+- `live`: `LiveBot` — the runner plus a bounded queue, dedup, the idle ticker and the outbox.
+- `writes`: the store written in the caller's thread (replay) or by a writer thread (live).
+- `reconnect`: `async for attempt in reconnecting(...)`, the connection loop every client uses.
+- `sources`: several sources feeding one bot, a lane each.
 - `clock`: wall time for pacing, injected in tests.
-- `backoff`, `dedup`, `shed`, `timeline`, `outbox`: the small pure parts these are made of.
 """
