@@ -78,13 +78,26 @@ def cmd_understand(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """`daigang eval LABELLED --catalog FILE`: precision, recall, F1, confusion, misses."""
+    """`daigang eval LABELLED --catalog FILE`: precision, recall, F1, confusion, misses; with
+    `--answers FILE`: whether each asker is told the fact asked, per `--profile`."""
+    from bot.errors import InputError
     from bot.evaluate import evaluate, format_eval
+    from bot.profiles import get_profile
     from catalog.models import Catalog
 
     catalog = _load_catalog(Path(args.catalog))
     assert isinstance(catalog, Catalog)
-    print(format_eval(evaluate(Path(args.labelled), catalog)))
+    if args.answers is None and args.labelled is None:
+        raise InputError("daigang eval: give a labelled file or --answers FILE")
+    if args.labelled is not None:
+        print(format_eval(evaluate(Path(args.labelled), catalog)))
+    if args.answers is not None:
+        from bot.evaluate_answers import format_answer_score, score_answers
+
+        names = args.profile or ["bilibili", "douyin", "generic"]
+        for name in names:
+            score = score_answers(Path(args.answers), catalog, get_profile(name))
+            print(format_answer_score(score, misses=not args.quiet))
     return 0
 
 
@@ -383,9 +396,17 @@ def build_parser() -> Parser:
     p.add_argument("--catalog", required=True)
     p.set_defaults(func=cmd_understand)
 
-    p = sub.add_parser("eval", help="score the understanding on labelled comments")
-    p.add_argument("labelled")
+    p = sub.add_parser("eval", help="score the understanding on labelled comments, or the answers")
+    p.add_argument("labelled", nargs="?")
     p.add_argument("--catalog", required=True)
+    p.add_argument("--answers", help="an answer set: does each asker get the fact asked")
+    p.add_argument(
+        "--profile",
+        action="append",
+        choices=("bilibili", "douyin", "wechat", "generic"),
+        help="platform profile (repeatable; default: three)",
+    )
+    p.add_argument("--quiet", action="store_true", help="figures only, without the misses")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("catalog", help="check or convert a catalogue")
