@@ -374,6 +374,15 @@ def facet_in(topic: str, text: str) -> Facet | None:
     return None
 
 
+def describe(fact: str) -> str | None:
+    """A missing fact's name in Chinese: `canteen.halal` → `清真`, `dorm:养猫` → `养猫` (the words
+    asked); None for a plain catalogue field with no facet of its own."""
+    head, sep, words = fact.partition(":")
+    if sep and "." not in head:
+        return words
+    return label(fact)
+
+
 def label(key: str) -> str | None:
     """The Chinese name of a facet key, or of the facet a missing-fact name starts with."""
     facet = BY_KEY.get(key.partition(":")[0])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+from bot.answer.facets import describe
+
 REPORT_TZ = timezone(timedelta(hours=8), "UTC+08:00")
 """Times in the report are Beijing time (the streams' audience is in China)."""
 
@@ -163,9 +165,13 @@ FACT_LABELS: dict[str, str] = {
 
 
 def fact(name: str) -> str:
-    """A catalogue field with its meaning: dorm.couples（住宿·夫妻房）."""
+    """A missing fact with its meaning: dorm.couples（住宿·夫妻房）, canteen.halal（伙食·清真）, or
+    the words a viewer asked where no facet names them: canteen:小炒（伙食·问的是“小炒”）."""
+    head, sep, words = name.partition(":")
+    if sep and "." not in head:
+        return f"{name}（{INTENT_LABELS.get(head, head)}·问的是“{words}”）"
     head, _, tail = name.rpartition(".")
-    meaning = FACT_LABELS.get(tail)
+    meaning = describe(name) or FACT_LABELS.get(tail)
     if meaning is None:
         return name
     section = INTENT_LABELS.get(head, "")

@@ -51,6 +51,7 @@ from bot.room import Room
 from bot.runtime.clock import Clock
 from bot.runtime.dedup import FrameDedup
 from bot.runtime.outbox import Outbox
+from bot.runtime.pacer import SendPacer
 from bot.runtime.shed import ShedQueue, looks_like_chatter
 from bot.runtime.timeline import TICK, Timeline
 from bot.store import Store
@@ -169,7 +170,7 @@ class LiveBot:
         self.tap = tap
         self.queue: ShedQueue[Item] = ShedQueue(self.options.queue_size, shed)
         self.dedup = FrameDedup(room.config.dedup_window)
-        self.outbox = Outbox()
+        self.outbox = Outbox(pacer=SendPacer(room.profile.interval), clock=self.clock)
         self.timeline = Timeline(self.options.polls, self.options.tick)
         self.executor: Executor | None = None
         self.result = LiveResult()
@@ -212,13 +213,18 @@ class LiveBot:
 
     async def receive(self, event: Event) -> bool:
         """Take one decoded frame from the room; True when it ends the stream (stop reading)."""
-        arrival = self._last_frame_wall = self.clock.now()
+        arrival = self.clock.now()
         if isinstance(event, Ack):
+            # An ack is the room answering us, not the stream moving on: it must not hold back the
+            # clock the quiet-room ticks are counted from (each post would stall the next one).
             if self.outbox.settle(event) == "late":
                 await self._put(event)
             return False
+        self._last_frame_wall = arrival
         if not self.dedup.fresh(event):
             return False
+        if self.outbox.pacer is not None:
+            self.outbox.pacer.pace.observe(arrival, event.ts)
         if self._gap is not None:
             start, reason, duplicates = self._gap
             self._gap = None
@@ -342,7 +348,9 @@ class LiveBot:
             self.tap(actions, now)
         for action in actions:
             if isinstance(action, Post):
-                ack = await self.outbox.wait(action.id, self.options.ack_wait)
+                # The post may first wait for its turn to go out: wait for that as well.
+                within = self.options.ack_wait + self.outbox.backlog()
+                ack = await self.outbox.wait(action.id, within)
                 if ack is not None:
                     await self._apply(Ack(now, ack.id, ack.ok, ack.reason), now)
 

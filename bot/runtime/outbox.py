@@ -5,6 +5,9 @@ waiting for it. A post still pending when the connection drops is sent again, wi
 as soon as a new connection is up: a daigang-ws room answers a post id it has already seen with
 its first verdict and does not show it twice. A post the worker gave up on is left to the
 room's own ack timeout (`RoomConfig.ack_timeout`), which marks it dropped and retries it once.
+
+Transports take the frames with `next_frame`, which holds each one until the `SendPacer` lets it
+go, on the wall clock the bot runs on; the acks tell the pacer what the platform made of them.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from typing import Literal
 
 from bot.events import Ack, Post
 from bot.platforms.ws.codec import encode_post
+from bot.runtime.clock import Clock
+from bot.runtime.pacer import SendPacer
 
 Settled = Literal["awaited", "late", "unknown"]
 """What an ack from the room was: for a post being waited for, for one given up on, or neither."""
@@ -23,8 +28,13 @@ Settled = Literal["awaited", "late", "unknown"]
 class Outbox:
     """Pending posts and the frames waiting to go out over the current connection."""
 
-    def __init__(self, late_memory: int = 10_000) -> None:
-        """Remember up to `late_memory` given-up post ids, to tell a late ack from a stray one."""
+    def __init__(
+        self, late_memory: int = 10_000, pacer: SendPacer | None = None, clock: Clock | None = None
+    ) -> None:
+        """Remember up to `late_memory` given-up post ids, to tell a late ack from a stray one;
+        send no faster than `pacer` allows (none: as fast as the transport takes them)."""
+        self.pacer = pacer
+        self.clock = clock or Clock()
         self._pending: OrderedDict[str, tuple[str, asyncio.Future[Ack]]] = OrderedDict()
         self._given_up: OrderedDict[str, None] = OrderedDict()
         self._late_memory = late_memory
@@ -46,8 +56,28 @@ class Outbox:
             self.frames.put_nowait(frame)
             self.requeued += 1
 
+    async def next_frame(self) -> str:
+        """The next frame to send, once the pacer lets it go (a transport's send loop calls this)."""
+        frame = await self.frames.get()
+        if self.pacer is not None:
+            while (wait := self.pacer.wait(self.clock.now())) > 0:
+                await self.clock.sleep(wait)
+            self.pacer.sent(self.clock.now())
+        return frame
+
+    def backlog(self) -> float:
+        """Wall seconds until every frame waiting now will have gone out (by the pacer's pace)."""
+        if self.pacer is None:
+            return 0.0
+        return self.pacer.wait(self.clock.now()) + self.frames.qsize() * self.pacer.gap
+
     def settle(self, ack: Ack) -> Settled:
-        """Deliver an ack from the room."""
+        """Deliver an ack from the room (and tell the pacer how the post fared)."""
+        if self.pacer is not None:
+            if ack.ok:
+                self.pacer.shown()
+            else:
+                self.pacer.refused(ack.reason)
         entry = self._pending.pop(ack.id, None)
         if entry is not None:
             if not entry[1].done():

@@ -600,9 +600,8 @@ class BilibiliLive:
 
     async def _send_posts(self) -> None:
         """Send the outbox's posts one by one, in order, and give each answer back to the bot as its ack."""
-        frames = self.bot.outbox.frames
         while True:
-            post = self._post_of(await frames.get())
+            post = self._post_of(await self.bot.outbox.next_frame())
             if post is None or post.id in self._sent:
                 continue  # queued again after a reconnect: the HTTP send has been made already
             self._sent[post.id] = None

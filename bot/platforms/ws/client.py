@@ -133,11 +133,9 @@ class WsFeed:
                 self._ended = True
 
     async def _send(self, ws: ClientConnection) -> None:
-        """Write the outbox's frames, in order."""
-        frames = self.bot.outbox.frames
+        """Write the outbox's frames, in order, at the pace the outbox lets them go."""
         while True:
-            frame = await frames.get()
-            await ws.send(frame)
+            await ws.send(await self.bot.outbox.next_frame())
 
     def counters(self, ts: float) -> list[Record]:
         """What the decoder skipped, as counters for the session."""
