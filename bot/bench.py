@@ -21,10 +21,12 @@ import orjson
 
 from bot.errors import BotError
 from bot.profiles import get_profile
+from bot.progress import progress_bar
+from bot.seedfiles import CATALOG, seed_file
 from catalog.models import Catalog
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED_CATALOG = ROOT / "seeds" / "catalog.yaml"
+SEED_CATALOG = seed_file(CATALOG)
 SHARED = Path(os.environ.get("DAIGANG_SHARED_DATA") or ROOT.parent / "shared" / "data")
 """The real third-party data: beside the project, or where DAIGANG_SHARED_DATA says."""
 
@@ -208,9 +210,16 @@ def run_bench(
         "chatter": "real Bilibili danmaku" if chatter else "built-in",
     }
 
+    bar = progress_bar(len(MEASURES), "bench", " measures")
+
+    begun: list[str] = []
+
     def progress(msg: str) -> None:
-        if not as_json:
-            print(msg, file=sys.stderr)
+        """The next measure starts: move the bar past the last one (a terminal only) and name it."""
+        if begun:
+            bar.update(1)
+        begun.append(msg)
+        bar.set_description_str(msg.rstrip("…"), refresh=True)
 
     progress("understanding…")
     figures["understand_per_s"] = round(bench_understand(catalog, scale, chatter))
@@ -241,11 +250,17 @@ def run_bench(
     figures["served_30s_fifo"] = round(fifo_share, 4)
     progress("start-up…")
     figures["startup_s"] = round(min(bench_startup() for _ in range(3)), 3)
+    bar.update(1)
+    bar.close()
     if as_json:
         out(orjson.dumps(figures).decode())
     else:
         out(format_table(figures))
     return figures
+
+
+MEASURES = ("understanding", "keyword matcher", "replay", "live", "service", "start-up")
+"""The benchmark's measures in the order they run (the progress bar's steps)."""
 
 
 def format_table(f: dict[str, object]) -> str:

@@ -7,17 +7,23 @@ Heavy modules are imported inside each command so that start-up stays quick.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from bot.errors import BotError
 from bot.platforms import PLATFORMS, Attachment
 
+if TYPE_CHECKING:
+    from bot.profiles import Profile
+    from bot.report import ReportPaths
+    from bot.runtime.transport import TransportFactory
+
 EXIT_BAD_INPUT = 2
+RECORDING_FORMATS = ("jsonl", "bilibili-xml", "chat-downloader", "csv", "douyin-grab", "wxlivespy")
+"""`--format` of replay and room: `bot.recordings.read.FORMATS` (not imported here, to start quickly)."""
 
 
 class Parser(argparse.ArgumentParser):
@@ -58,65 +64,78 @@ def cmd_catalog_convert(args: argparse.Namespace) -> int:
     from catalog.errors import CatalogError
 
     try:
-        convert(Path(args.src), Path(args.dst))
+        dropped = convert(Path(args.src), Path(args.dst))
     except CatalogError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT
+    if dropped:
+        parts = {"stream": "the stream header (title, host, date, platform)", "faq": "the stream-wide FAQ"}
+        zh = {"stream": "直播信息（标题、主播、日期、平台）", "faq": "全场问答"}
+        print(
+            f"notice: {args.dst} leaves out {' and '.join(parts[d] for d in dropped)}: a CSV holds one "
+            f"row per job (keep {args.src}, or write .xlsx to keep them) / 注意：CSV 每行一个岗位，"
+            f"{'和'.join(zh[d] for d in dropped)}没有写进 {args.dst}，需要保留请另存为 .xlsx",
+            file=sys.stderr,
+        )
     print(f"wrote {args.dst}")
     return 0
 
 
 def cmd_understand(args: argparse.Namespace) -> int:
     """`daigang understand --catalog FILE`: JSON Lines in, the understanding contract out."""
-    from bot.understand.cli import run_understand
-    from catalog.models import Catalog
+    from bot.understand.cli import understand_stream
+    from bot.understand.snapshot import load_snapshot, save_snapshot
 
-    catalog = _load_catalog(Path(args.catalog))
-    assert isinstance(catalog, Catalog)
-    return run_understand(catalog, sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
+    path = Path(args.catalog)
+    understander = load_snapshot(path) if path.is_file() else None
+    if understander is None:
+        from bot.understand import Understander
+        from catalog.models import Catalog
+
+        catalog = _load_catalog(path)
+        assert isinstance(catalog, Catalog)
+        understander = Understander(catalog)
+        save_snapshot(path, understander)
+    return understand_stream(understander, sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """`daigang eval LABELLED --catalog FILE`: precision, recall, F1, confusion, misses; with
-    `--answers FILE`: whether each asker is told the fact asked, per `--profile`."""
-    from bot.errors import InputError
-    from bot.evaluate import evaluate, format_eval
+    """`daigang eval [LABELLED] --catalog FILE [--chatter PATH]… [--answers SET]`: precision, recall,
+    F1, confusion, misses; for each real chatter file or folder, the share of lines given a domain
+    intent; with `--answers SET`, whether each asker is told the fact asked, per `--profile`."""
+    from bot.evaluate import evaluate, format_chatter, format_eval, measure_chatter
     from bot.profiles import get_profile
     from catalog.models import Catalog
 
+    if args.labelled is None and not args.chatter and args.answers is None:
+        raise BotError("daigang eval: give a labelled file, --chatter PATH or --answers SET")
     catalog = _load_catalog(Path(args.catalog))
     assert isinstance(catalog, Catalog)
-    if args.answers is None and args.labelled is None:
-        raise InputError("daigang eval: give a labelled file or --answers FILE")
     if args.labelled is not None:
-        print(format_eval(evaluate(Path(args.labelled), catalog)))
+        labelled = Path(args.labelled)
+        print(format_eval(evaluate(labelled, catalog, score_jobs=not args.intents_only)))
+    for chatter in args.chatter:
+        path = Path(chatter)
+        if not path.exists():
+            raise BotError(f"{path}: no such chatter file or folder")
+        print(format_chatter(measure_chatter(path, catalog, show=args.show)))
     if args.answers is not None:
         from bot.evaluate_answers import format_answer_score, score_answers
 
-        names = args.profile or ["bilibili", "douyin", "generic"]
-        for name in names:
+        for name in args.profile or ["bilibili", "douyin", "generic"]:
             score = score_answers(Path(args.answers), catalog, get_profile(name))
             print(format_answer_score(score, misses=not args.quiet))
     return 0
 
 
-def _progress(total: int | None, desc: str) -> tuple[object, object]:
-    """A tqdm bar on a terminal, else nothing; returns (bar, update callback)."""
-    if not sys.stderr.isatty():
-        return None, None
-    from tqdm import tqdm
-
-    bar = tqdm(total=total, desc=desc, unit=" comments", file=sys.stderr, leave=False)
-    return bar, bar.update
-
-
 def cmd_replay(args: argparse.Namespace) -> int:
     """`daigang replay LOG --catalog FILE`: the bot on a recording, printing its transcript."""
     from bot.profiles import get_profile
+    from bot.progress import estimate_comments, on_terminal, progress_bar
     from bot.replay import replay
     from bot.store import open_store
-    from bot.wiring import human_line, write_transcript
+    from bot.wiring import TranscriptWriter, human_line
     from catalog.models import Catalog
 
     catalog = _load_catalog(Path(args.catalog))
@@ -126,10 +145,18 @@ def cmd_replay(args: argparse.Namespace) -> int:
     if not log.is_file():
         raise BotError(f"{log}: no such recording")
     speed = parse_speed(args.speed)
-    store = open_store(args.db)
-    bar, update = _progress(None, "replay")
-    update = _crash_drill(update)
+    transcript = TranscriptWriter.open(Path(args.transcript)) if args.transcript else None
     try:
+        store = open_store(args.db)
+    except BaseException:
+        if transcript is not None:
+            transcript.close()
+        raise
+    bar = progress_bar(estimate_comments(log) if on_terminal() else None, "replay", " comments")
+    update = _crash_drill(bar.update if on_terminal() else None)
+    try:
+        import asyncio
+
         result = asyncio.run(
             replay(
                 log,
@@ -141,28 +168,53 @@ def cmd_replay(args: argparse.Namespace) -> int:
                 features=args.feature,
                 polls=args.poll,
                 progress=update,  # type: ignore[arg-type]
+                on_post=transcript.write if transcript is not None else None,
             )
         )
     finally:
         store.close()
-        if bar is not None:
-            bar.close()  # type: ignore[attr-defined]
+        if transcript is not None:
+            transcript.close()
+        bar.close()
+    if result.unknown_features:
+        print(
+            f"warning: {log} puts jobs on screen that {args.catalog} does not have: "
+            f"{', '.join(result.unknown_features)} (their time on screen counts for no job; "
+            "check the catalogue or --feature)",
+            file=sys.stderr,
+        )
     if not args.quiet:
         for post in result.posts:
             print(human_line(post, result.start))
-    if args.transcript:
-        write_transcript(result.posts, Path(args.transcript))
+    for warning in result.recording.warnings:
+        print(f"daigang: {warning}", file=sys.stderr)
+    skipped = result.recording.summary()
     print(
         f"replayed {result.comments} comments, {result.events} events: {len(result.posts)} posts, "
-        f"{result.applications} applications; session {result.session} in {args.db}",
+        f"{result.applications} applications; {skipped + '; ' if skipped else ''}"
+        f"session {result.session} in {args.db}",
         file=sys.stderr,
     )
     if args.report:
         from bot.report import write_report
 
         paths = write_report(args.db, Path(args.report), result.session)
-        print(f"report: {paths}", file=sys.stderr)
+        print_report_paths(paths, sys.stderr)
     return 0
+
+
+def print_report_paths(paths: ReportPaths, out: TextIO) -> None:
+    """Where the report's files are, one per line, for a person."""
+    rows = [
+        ("report", paths.html),
+        ("markdown", paths.markdown),
+        ("json", paths.json),
+        ("applications", paths.applications),
+        *((f"applications ({employer})", path) for employer, path in paths.per_employer.items()),
+    ]
+    width = max(len(name) for name, _ in rows) + 1
+    for name, path in rows:
+        print(f"{name + ':':<{width}} {path}", file=out)
 
 
 def _crash_drill(update: object) -> object:
@@ -215,8 +267,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         paths = write_range_report(args.db, out, since, until, args.employer)
     else:
         paths = write_report(args.db, out, args.session, per_employer=args.per_employer)
-    for name in ("html", "markdown", "json", "applications"):
-        print(f"{name}: {getattr(paths, name)}")
+    print_report_paths(paths, sys.stdout)
     return 0
 
 
@@ -258,7 +309,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """`daigang demo`: the seed recording through the bot, then the review report."""
     from bot.demo import run_demo
 
-    return run_demo(Path(args.out), args.speed, args.keep_open, args.console)
+    return run_demo(Path(args.out), args.speed, args.keep_open, args.console, args.overlay)
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """`daigang doctor`: check a catalogue, a database and a platform login; exit 2 if any fails."""
+    from bot.doctor import run_doctor
+
+    if args.catalog is None and args.db is None and args.platform is None:
+        raise BotError("doctor: give what to check: --catalog FILE, --db FILE|URL, --platform bilibili")
+    if args.platform is None:
+        given = [f for f, v in (("--cookie-file", args.cookie_file), ("--room", args.room),
+                                ("--api-url", args.api_url)) if v is not None]  # fmt: skip
+        if given:
+            raise BotError(f"doctor: {', '.join(given)} go with --platform bilibili")
+    return run_doctor(
+        Path(args.catalog) if args.catalog is not None else None,
+        args.db,
+        args.platform,
+        Path(args.cookie_file) if args.cookie_file is not None else None,
+        args.room,
+        args.api_url,
+    )
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -288,8 +360,13 @@ def cmd_room(args: argparse.Namespace) -> int:
     )
 
 
-BILIBILI_FLAGS = ("room", "ws_url", "send_url", "api_url", "cookie_file", "uid", "key")
+BILIBILI_FLAGS = ("room", "ws_url", "api_url", "cookie_file", "uid", "key")
 """The `attach` flags that only go with `--platform bilibili`."""
+URL_PLATFORMS = ("ws", "douyin-grab")
+"""The platforms `attach` takes a ws:// URL for."""
+DEFAULT_PROFILES = {"bilibili": "bilibili"}
+"""The posting profile of a platform that posts into its own chat (generic for a daigang-ws room);
+a platform whose posts go to the overlay takes the overlay's."""
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -298,7 +375,78 @@ def cmd_attach(args: argparse.Namespace) -> int:
     from bot.profiles import get_profile
     from catalog.models import Catalog
 
-    source, transport = _attach_source(args)
+    if args.source:
+        return _attach_sources(args)
+    attachment = _attach_source(args)
+    catalog = _load_catalog(Path(args.catalog))
+    assert isinstance(catalog, Catalog)
+    outputs = Outputs(
+        transcript=Path(args.transcript) if args.transcript else None,
+        record=Path(args.record) if args.record else None,
+        console=args.console,
+        overlay=args.overlay,
+        echo=not args.quiet,
+    )
+    default_profile = "overlay" if attachment.screen else DEFAULT_PROFILES.get(args.platform, "generic")
+    profile = get_profile(args.profile or default_profile, args.max_chars)
+    return attach_command(
+        attachment.source,
+        catalog,
+        profile,
+        args.db,
+        outputs,
+        args.silence,
+        attachment.transport,
+    )
+
+
+SOURCE_KINDS = ("ws", "bilibili", "douyin-grab", "wxlivespy")
+"""What `--source KIND=ARG` takes: a daigang-ws URL, a Bilibili room, DouyinBarrageGrab's URL,
+wxlivespy's port."""
+
+
+def _source_args(args: argparse.Namespace, spec: str) -> tuple[str, argparse.Namespace]:
+    """`KIND=ARG` as the kind and the flags its platform's client reads."""
+    kind, sep, value = spec.partition("=")
+    if not sep or kind not in SOURCE_KINDS or not value:
+        raise BotError(f"--source {spec}: give KIND=ARG with KIND one of {', '.join(SOURCE_KINDS)}")
+    ns = argparse.Namespace(**vars(args))
+    ns.platform, ns.url = kind, None
+    if kind in ("ws", "douyin-grab"):
+        ns.url = value
+    else:
+        if not value.isdigit():
+            raise BotError(
+                f"--source {spec}: {'the room number' if kind == 'bilibili' else 'a port'} is a number"
+            )
+        if kind == "bilibili":
+            ns.room = int(value)
+        else:
+            ns.listen = int(value)
+    return kind, ns
+
+
+def _attach_sources(args: argparse.Namespace) -> int:
+    """`daigang attach --source KIND=ARG …`: one bot, one room state, a lane per source."""
+    from bot.live.attach import Outputs, attach_lanes_command
+    from bot.platforms import get_platform
+    from bot.profiles import get_profile
+    from catalog.models import Catalog
+
+    if args.url is not None or args.platform is not None:
+        raise BotError("attach: --source names every source; give no URL or --platform beside it")
+    lanes: list[tuple[str, Profile, TransportFactory]] = []
+    for spec in args.source:
+        kind, ns = _source_args(args, spec)
+        attachment = get_platform(kind).attach(ns)
+        taken = {name for name, _, _ in lanes}
+        name = (
+            kind
+            if kind not in taken
+            else next(f"{kind}-{i}" for i in range(2, 100) if f"{kind}-{i}" not in taken)
+        )
+        default = "overlay" if attachment.screen else DEFAULT_PROFILES.get(kind, "generic")
+        lanes.append((name, get_profile(default), attachment.transport))
     catalog = _load_catalog(Path(args.catalog))
     assert isinstance(catalog, Catalog)
     outputs = Outputs(
@@ -307,9 +455,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
         console=args.console,
         echo=not args.quiet,
     )
-    default_profile = "bilibili" if args.platform == "bilibili" else "generic"
-    profile = get_profile(args.profile or default_profile, args.max_chars)
-    return attach_command(source, catalog, profile, args.db, outputs, args.silence, transport)
+    return attach_lanes_command(lanes, catalog, args.db, outputs)
 
 
 def _attach_source(args: argparse.Namespace) -> Attachment:
@@ -323,9 +469,15 @@ def _attach_source(args: argparse.Namespace) -> Attachment:
         if given:
             raise BotError(f"attach: {', '.join(given)} need --platform bilibili (not a URL)")
         return get_platform("ws").attach(args)
-    if args.url is not None:
+    if args.url is not None and args.platform not in URL_PLATFORMS:
         raise BotError(f"attach: give either the URL {args.url} or --platform {args.platform}, not both")
     return get_platform(args.platform).attach(args)
+
+
+OVERLAY_HELP = (
+    "also show the answers and the job card on the console's overlay page "
+    "(/overlay, a browser source for OBS / 直播伴侣); starts the console if needed"
+)
 
 
 def build_parser() -> Parser:
@@ -338,6 +490,7 @@ def build_parser() -> Parser:
     p.add_argument("--speed", default="120")
     p.add_argument("--keep-open", action="store_true")
     p.add_argument("--console", type=int, default=8080)
+    p.add_argument("--overlay", action="store_true", help=OVERLAY_HELP)
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("room", help="serve a recording as a local live room (daigang-ws v1)")
@@ -347,15 +500,17 @@ def build_parser() -> Parser:
     p.add_argument("--speed", default="1", help="N times real time, or max (time rules then not judged)")
     p.add_argument("--profile", default="generic")
     p.add_argument("--max-chars", type=int, default=None)
-    p.add_argument("--format", choices=["jsonl", "bilibili-xml", "chat-downloader", "csv"])
+    p.add_argument("--format", choices=RECORDING_FORMATS)
     p.add_argument("--feature", default=None, help='e.g. "00:05:00=J003,00:12:30=J005"')
     p.add_argument("--drop-every", type=int, default=None, help="drop the connection after every N frames")
     p.add_argument("--drop-at", default=None, help="drop the connection after these frame indexes: 120,480")
     p.add_argument("--rewind", type=int, default=5, help="frames re-sent after a reconnect")
     p.set_defaults(func=cmd_room)
 
-    p = sub.add_parser("attach", help="attach the bot to a live room (daigang-ws v1 or Bilibili)")
-    p.add_argument("url", nargs="?", default=None, help="the room's ws:// URL (or --platform bilibili)")
+    p = sub.add_parser("attach", help="attach the bot to a live room (daigang-ws, Bilibili, Douyin, 视频号…)")
+    p.add_argument(
+        "url", nargs="?", default=None, help="the room's ws:// URL (daigang-ws or DouyinBarrageGrab)"
+    )
     p.add_argument("--catalog", required=True)
     p.add_argument(
         "--platform", choices=sorted(PLATFORMS), default=None, help="the room's platform (default: ws, a URL)"
@@ -363,16 +518,30 @@ def build_parser() -> Parser:
     p.add_argument("--room", type=int, default=None, help="bilibili: the live room's number")
     p.add_argument("--ws-url", default=None, help="bilibili: the danmaku server (default: from getDanmuInfo)")
     p.add_argument("--key", default=None, help="bilibili: the auth key to go with --ws-url")
-    p.add_argument("--api-url", default=None, help="bilibili: base URL of the getDanmuInfo lookup")
-    p.add_argument("--send-url", default=None, help="bilibili: base URL of the send endpoint (/msg/send)")
+    p.add_argument(
+        "--api-url", default=None, help="bilibili: send every HTTP request to this base URL (real paths)"
+    )
     p.add_argument("--cookie-file", default=None, help="bilibili: the Cookie header (else listen only)")
+    p.add_argument("--code", default=None, help="bilibili-open: the host's 身份码 from the live centre")
+    p.add_argument(
+        "--open-keys", default=None, help="bilibili-open: file with access_key_id, access_key_secret, app_id"
+    )
     p.add_argument("--uid", type=int, default=None, help="bilibili: log in as (default: the cookie's)")
-    p.add_argument("--profile", default=None, help="default: bilibili on Bilibili, else generic")
+    p.add_argument(
+        "--listen", type=int, default=None, help="wxlivespy, douyin-push: the port to take pushes on"
+    )
+    p.add_argument("--secret-file", default=None, help="douyin-push: the file holding the app's push secret")
+    p.add_argument(
+        "--profile",
+        default=None,
+        help="default: bilibili on Bilibili, overlay where posts go on screen, else generic",
+    )
     p.add_argument("--max-chars", type=int, default=None)
     p.add_argument("--db", default="daigang.db")
     p.add_argument("--record", default=None, help="write what the room sent as a jsonl recording")
     p.add_argument("--transcript", default=None)
     p.add_argument("--console", type=int, default=None, help="serve the host console on this port")
+    p.add_argument("--overlay", action="store_true", help=OVERLAY_HELP)
     p.add_argument("--silence", type=float, default=60.0, help="seconds without a frame before reconnecting")
     p.add_argument("--quiet", action="store_true", help="do not print the posts")
     p.set_defaults(func=cmd_attach)
@@ -383,7 +552,7 @@ def build_parser() -> Parser:
     p.add_argument("--profile", default="generic")
     p.add_argument("--max-chars", type=int, default=None)
     p.add_argument("--speed", default="max")
-    p.add_argument("--format", choices=["jsonl", "bilibili-xml", "chat-downloader", "csv"])
+    p.add_argument("--format", choices=RECORDING_FORMATS)
     p.add_argument("--feature", default=None, help='e.g. "00:05:00=J003,00:12:30=J005"')
     p.add_argument("--poll", default=None, help='host starts/stops the poll, e.g. "00:36:00-00:40:00"')
     p.add_argument("--transcript", default=None)
@@ -396,17 +565,28 @@ def build_parser() -> Parser:
     p.add_argument("--catalog", required=True)
     p.set_defaults(func=cmd_understand)
 
-    p = sub.add_parser("eval", help="score the understanding on labelled comments, or the answers")
-    p.add_argument("labelled", nargs="?")
+    p = sub.add_parser("eval", help="score the understanding on labelled comments and real chatter")
+    p.add_argument("labelled", nargs="?", default=None)
     p.add_argument("--catalog", required=True)
+    p.add_argument(
+        "--chatter",
+        action="append",
+        default=[],
+        help="real live chatter (a text file, one comment a line; a Bilibili capture CSV; or a folder):"
+        " print the share of lines given a domain intent; repeatable",
+    )
+    p.add_argument("--show", type=int, default=0, help="with --chatter: print up to N of the lines answered")
+    p.add_argument(
+        "--intents-only", action="store_true", help="do not score job resolution (formal questions)"
+    )
     p.add_argument("--answers", help="an answer set: does each asker get the fact asked")
     p.add_argument(
         "--profile",
         action="append",
         choices=("bilibili", "douyin", "wechat", "generic"),
-        help="platform profile (repeatable; default: three)",
+        help="with --answers: a platform profile (repeatable; default: bilibili, douyin, generic)",
     )
-    p.add_argument("--quiet", action="store_true", help="figures only, without the misses")
+    p.add_argument("--quiet", action="store_true", help="with --answers: the figures without the misses")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("catalog", help="check or convert a catalogue")
@@ -442,6 +622,17 @@ def build_parser() -> Parser:
     p.add_argument("--score", type=int, required=True)
     p.add_argument("--comment", default=None)
     p.set_defaults(func=cmd_feedback)
+
+    p = sub.add_parser("doctor", help="check a catalogue, a database and a platform login before a stream")
+    p.add_argument("--catalog", default=None, help="a catalogue file to load and validate")
+    p.add_argument(
+        "--db", default=None, help="a SQLite file or postgresql:// URL: opens, migrations, integrity"
+    )
+    p.add_argument("--platform", choices=["bilibili"], default=None, help="check the login on a platform")
+    p.add_argument("--cookie-file", default=None, help="bilibili: the account's Cookie header")
+    p.add_argument("--room", type=int, default=None, help="bilibili: the live room to look up")
+    p.add_argument("--api-url", default=None, help="bilibili: send the platform's HTTP requests here")
+    p.set_defaults(func=cmd_doctor)
 
     p = sub.add_parser("bench", help="measure speed, memory and service")
     p.add_argument("--quick", action="store_true", help="a smaller scale, about a minute")

@@ -185,6 +185,8 @@ class CommentSeen:
     question: bool
     spam: bool
     featured: str | None
+    platform: str = ""
+    """The source the comment came from when one bot reads several ('' for a single source)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,8 +217,11 @@ class QuestionAnswered:
 class QuestionQueued:
     """Questions the bot cannot answer: handed to the host's queue.
 
-    `reason`: missing (the catalogue lacks `fact`), other (no domain intent fits), stale (no
-    post slot before the answer went stale), unknown (a company not in the catalogue).
+    `reason`: missing (the catalogue lacks `fact`), which_job (an employer with several jobs, a
+    city, a shared title or nothing named, and no single job to answer about), unknown (a company
+    not in the catalogue), misread (no intent fits although the line holds a domain word), other
+    (a question outside recruiting), stale (no post slot before the answer went stale).
+    Their Chinese names are in bot.labels.
     """
 
     ts: float
@@ -224,7 +229,7 @@ class QuestionQueued:
     qids: tuple[str, ...]
     intent: str
     job: str | None
-    reason: Literal["missing", "other", "stale", "unknown"]
+    reason: Literal["missing", "which_job", "unknown", "misread", "other", "stale"]
     fact: str | None = None
 
 
@@ -239,6 +244,8 @@ class ApplicationMade:
     job: str
     employer: str
     how: str
+    platform: str = ""
+    """The source the application came from when one bot reads several ('' for a single source)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,10 +12,12 @@ from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from bot.answer.applied import confirmation_forms
 from bot.answer.asked import Answerer, Asked
 from bot.answer.cards import card_posts
 from bot.answer.compose import Composed, compose_employer, compose_search, fit, mention
 from bot.answer.facets import facet_in
+from bot.answer.split import split_words
 from bot.events import (
     Ack,
     Action,
@@ -49,7 +51,7 @@ from bot.events import (
     Tick,
     Viewers,
 )
-from bot.privacy import mask
+from bot.privacy import mask, strip_controls
 from bot.profiles import Profile
 from bot.spam import SpamFilter
 from bot.understand import Understander
@@ -58,6 +60,8 @@ from catalog.index import CatalogIndex
 
 POLL_TEXT = "满意扣1 不满意扣2"
 SWEEP_EVERY = 0.25
+NOT_AGAIN = frozenset({"repeat", "filtered", "too_long", "logged_out", "csrf"})
+"""Ack reasons after which the same text sent again cannot be shown: the post is dropped, not retried."""
 """Seconds of stream time between two sweeps for stale askers and lost acks."""
 _POLL_VOTE = re.compile(r"^\s*(?:扣|kou|打)?\s*([12])(?:\s*(?:扣|kou|打)?\s*\1)*\s*$", re.I)
 _NAME_JUNK = re.compile(r"[\s@\x00-\x1f]+")
@@ -192,6 +196,10 @@ class Room:
         self.answerer = Answerer(index)
         self._next_sweep = float("-inf")
         self._names: dict[str, str] = {}
+        self.platform = ""
+        """The source this room's comments come from, when one bot reads several."""
+        self.post_prefix = ""
+        """Put before every post id, when several rooms share one outbox."""
 
     # ------------------------------------------------------------------ entry point
 
@@ -261,7 +269,20 @@ class Room:
         spam = self.spam.reason(c.user.id, c.text, now)
         if spam is not None:
             out.append(
-                CommentSeen(c.ts, c.id, c.user.id, name, text, (), None, None, False, True, self.featured)
+                CommentSeen(
+                    c.ts,
+                    c.id,
+                    c.user.id,
+                    name,
+                    text,
+                    (),
+                    None,
+                    None,
+                    False,
+                    True,
+                    self.featured,
+                    self.platform,
+                )
             )
             out.append(Counted(c.ts, "spam", 1, f"{spam}:{c.id}"))
             return
@@ -270,7 +291,18 @@ class Room:
             if vote:
                 out.append(
                     CommentSeen(
-                        c.ts, c.id, c.user.id, name, text, (), None, None, False, False, self.featured
+                        c.ts,
+                        c.id,
+                        c.user.id,
+                        name,
+                        text,
+                        (),
+                        None,
+                        None,
+                        False,
+                        False,
+                        self.featured,
+                        self.platform,
                     )
                 )
                 if c.user.id not in self.poll_voters:
@@ -292,6 +324,7 @@ class Room:
                 u.question,
                 False,
                 self.featured,
+                self.platform,
             )
         )
         if not u.intents:
@@ -316,7 +349,8 @@ class Room:
     ) -> None:
         """Put one question into a group to answer, or into the host's queue."""
         if intent == "other":
-            self._to_host(f"other:{asker.comment_id}", intent, None, "other", None, asker, text, now, out)
+            reason = "misread" if u.misread else "other"
+            self._to_host(f"{reason}:{asker.comment_id}", intent, None, reason, None, asker, text, now, out)
             return
         if u.unknown_company:
             self._to_host(f"unknown:{intent}", intent, None, "unknown", None, asker, text, now, out)
@@ -337,7 +371,7 @@ class Room:
                 self._to_group((employer.id, intent), "answer", None, intent, composed, asker, text, now, out)
             else:
                 where = u.employer or u.city or "none"
-                self._to_host(f"{where}:{intent}", intent, None, "unknown", None, asker, text, now, out)
+                self._to_host(f"{where}:{intent}", intent, None, "which_job", None, asker, text, now, out)
             return
         asked = self._asked(intent, job.id, u.text)
         composed = self._compose(asked, job.id)
@@ -416,12 +450,12 @@ class Room:
         self.applied.add((c.user.id, job.id))
         self.applications[job.id] = taken + 1
         employer = self.index.employer_of(job)
-        out.append(ApplicationMade(c.ts, c.id, c.user.id, name, job.id, employer.id, mask(c.text)[:40]))
-        forms = (
-            f"已报名{job.number}号{job.title} 等电话通知",
-            f"已报名{job.number}号{job.title}",
-            f"已报名{job.number}号",
+        out.append(
+            ApplicationMade(
+                c.ts, c.id, c.user.id, name, job.id, employer.id, mask(c.text)[:40], self.platform
+            )
         )
+        forms = confirmation_forms(job)
         group = self.groups.get(("apply", job.id))
         if group is None:
             group = self.groups[("apply", job.id)] = Group(
@@ -481,16 +515,22 @@ class Room:
             self.poll_id = None
 
     def _host_reply(self, event: HostReply, now: float, out: list[Action]) -> None:
-        """Post the host's answer to a queued question, naming its askers."""
+        """Post the host's answer to a queued question, naming its askers in every piece.
+
+        The answer is masked like any text that leaves the bot and cut only between words; the
+        askers' names take at most half a post, so a long answer still says whom it answers.
+        """
         item = self.host_queue.pop(event.key, None)
         askers = tuple(item.askers) if item else ()
         job = item.job if item else None
         names = [a.name for a in askers]
         room = self.profile.max_chars
-        text = " ".join(event.text.split())
-        head = mention(names, max(0, room - min(len(text), room)))
-        for i, part in enumerate(split_chars(text, room - len(head)) if head else split_chars(text, room)):
-            self._urgent("host", (head + part) if i == 0 else part, askers if i == 0 else (), job)
+        text = mask(" ".join(event.text.split()))
+        head = mention(names, room - len(text)) if len(text) < room else ""
+        if names and not head:
+            head = mention(names, room // 2)
+        for i, part in enumerate(split_words(text, room - len(head))):
+            self._urgent("host", head + part, askers if i == 0 else (), job)
 
     # ------------------------------------------------------------------ acks and time
 
@@ -506,6 +546,9 @@ class Room:
                 out.append(QuestionAnswered(sent.post.ts, sent.post.questions, sent.post.id, by))
             return
         out.append(PostAcked(event.ts, event.id, "rejected", event.reason))
+        if event.reason in NOT_AGAIN:
+            out.append(Counted(now, "post_failed", 1, sent.post.id))
+            return
         self._retry(sent, now, out)
 
     def _retry(self, sent: Outgoing, now: float, out: list[Action]) -> None:
@@ -683,13 +726,14 @@ class Room:
         questions: tuple[str, ...] | None = None,
     ) -> None:
         """Send one post within the budget and remember it until its ack."""
+        text = mask(text)
         if not self.spam.outbound_ok(text) or len(text) > self.profile.max_chars:
             out.append(Counted(now, "post_blocked", 1, text[:20]))
             return
         self.post_seq += 1
         post = Post(
             ts=now,
-            id=f"p-{self.post_seq}",
+            id=f"{self.post_prefix}p-{self.post_seq}",
             kind=kind,
             text=text,
             job=job,
@@ -708,12 +752,7 @@ class Room:
 
 
 def display_name(name: str) -> str:
-    """A viewer's name fit to show: masked, without spaces, @ or control characters, at most 12 chars."""
-    cleaned = _NAME_JUNK.sub("", mask(name))
+    """A viewer's name fit to show: without spaces, @, control, bidi or zero-width characters,
+    then masked (so digits spread with spaces are read as one number), at most 12 chars."""
+    cleaned = mask(_NAME_JUNK.sub("", strip_controls(name)))
     return cleaned[:12] or "观众"
-
-
-def split_chars(text: str, width: int) -> list[str]:
-    """Cut free text (the host's own words) into pieces of at most `width` characters."""
-    width = max(1, width)
-    return [text[i : i + width] for i in range(0, len(text), width)] or [""]

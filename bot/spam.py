@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.errors import InputError
+from bot.seedfiles import BLOCKED_WORDS, seed_file
 
 _LINK = re.compile(r"(https?://|www\.|\.(com|cn|net|top|xyz|cc|vip)\b|[a-z0-9-]+\.(?:com|cn)/)", re.I)
 _CONTACT = re.compile(
@@ -19,12 +20,11 @@ _CONTACT = re.compile(
 )
 """Contact advertising. A viewer's own phone number alone is not spam (an applicant may leave one);
 it is masked wherever it is shown."""
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def load_blocked(path: Path | None = None) -> tuple[str, ...]:
-    """The blocked words of `seeds/blocked_words.txt` (or `path`), lower-cased."""
-    path = path or SEEDS / "blocked_words.txt"
+    """The blocked words shipped in `seeds/blocked_words.txt` (or those of `path`), lower-cased."""
+    path = path or seed_file(BLOCKED_WORDS)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -85,6 +85,14 @@ class SpamFilter:
             del recent[user]
 
     def outbound_ok(self, text: str) -> bool:
-        """Whether a post of ours is clean: no link, no contact, no blocked word."""
-        blocked = self._blocked_re is not None and self._blocked_re.search(text)
-        return not (_LINK.search(text) or blocked)
+        """Whether a post of ours is clean: no link, no blocked word."""
+        return self.outbound_reason(text) is None
+
+    def outbound_reason(self, text: str) -> str | None:
+        """Why a post of ours must not go out (it holds a link or a blocked word), or None."""
+        if _LINK.search(text):
+            return "it holds a link"
+        found = self._blocked_re.search(text) if self._blocked_re is not None else None
+        if found is not None:
+            return f"it holds the blocked word {found.group(0)!r}"
+        return None

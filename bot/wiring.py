@@ -7,13 +7,17 @@ it, posts go to the poster, every record to the store.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import orjson
 
+from bot.errors import InputError
 from bot.events import Action, ApplicationMade, Post
+from bot.privacy import mask
 from bot.profiles import Profile
 from bot.room import Room, RoomConfig
 from bot.spam import SpamFilter, load_blocked
@@ -35,7 +39,7 @@ def transcript_line(post: Post) -> bytes:
     line: dict[str, object] = {
         "ts": post.ts,
         "kind": post.kind,
-        "text": post.text,
+        "text": mask(post.text),
         "job": post.job,
         "intents": list(post.intents),
         "reply_to": list(post.reply_to),
@@ -51,7 +55,7 @@ def human_line(post: Post, start: float) -> str:
     stamp = f"{elapsed // 3600:02d}:{elapsed % 3600 // 60:02d}:{elapsed % 60:02d}"
     to = f"  ← {len(post.reply_to)} comment(s)" if post.reply_to else ""
     kind = f"{post.kind}, retry of {post.retry_of}" if post.retry_of is not None else post.kind
-    return f"{stamp} [{kind}] {post.text}{to}"
+    return f"{stamp} [{kind}] {mask(post.text)}{to}"
 
 
 Poster = Callable[[Post], None]
@@ -92,8 +96,33 @@ class Executor:
             self.store.write(self.session, batch)
 
 
-def write_transcript(posts: list[Post], path: Path) -> None:
-    """The transcript as JSON Lines, one post each."""
-    with path.open("wb") as fh:
-        for post in posts:
-            fh.write(transcript_line(post) + b"\n")
+class TranscriptWriter:
+    """The transcript written as the run goes: one JSON line per post, flushed at once, so a run
+    that is killed leaves every post it made. Opened before the run, so an unwritable path is one
+    clear line before anything else happens."""
+
+    def __init__(self, path: Path, fh: BinaryIO) -> None:
+        """Write to the open file `fh` (at `path`)."""
+        self.path = path
+        self._fh = fh
+
+    @classmethod
+    def open(cls, path: Path) -> TranscriptWriter:
+        """Create (or empty) the transcript at `path`; InputError naming it when it cannot be written."""
+        try:
+            return cls(path, path.open("wb"))
+        except OSError as e:
+            raise InputError(f"{path}: cannot write the transcript: {e.strerror or e}") from None
+
+    def write(self, post: Post) -> None:
+        """Append one post and flush it to the file."""
+        try:
+            self._fh.write(transcript_line(post) + b"\n")
+            self._fh.flush()
+        except OSError as e:
+            raise InputError(f"{self.path}: cannot write the transcript: {e.strerror or e}") from None
+
+    def close(self) -> None:
+        """Close the file."""
+        with contextlib.suppress(OSError):
+            self._fh.close()

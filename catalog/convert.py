@@ -14,9 +14,15 @@ from catalog.load import FORMATS, JSON_SUFFIXES, YAML_SUFFIXES, load_catalog
 from catalog.models import Catalog
 
 
-def convert(src: Path, dst: Path) -> None:
-    """Load and validate `src`, then write it to `dst` in the format its extension names."""
-    write_catalog(load_catalog(src), dst)
+def convert(src: Path, dst: Path) -> list[str]:
+    """Load and validate `src`, then write it to `dst` in the format its extension names.
+
+    Returns the parts of the catalogue the output cannot hold (`stream`, `faq` for a CSV), so the
+    caller can say so; empty when nothing was left out.
+    """
+    catalog = load_catalog(src)
+    write_catalog(catalog, dst)
+    return sheets.csv_drops(catalog) if dst.suffix.lower() == ".csv" else []
 
 
 def catalog_bytes(catalog: Catalog, dst: Path) -> bytes:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from catalog.limits import shorten
+
 
 @dataclass(frozen=True, kw_only=True)
 class Problem:
@@ -46,15 +48,17 @@ class Problem:
         return (self.line or 0, self.sheet or "", self.row or 0, self.column or 0)
 
     def __str__(self) -> str:
-        """The one-line form `FILE:LINE job J003 field pay.min: <what is wrong>`."""
+        """The one-line form `FILE:LINE job J003 field pay.min: <what is wrong>` (values taken
+        from the file are cut short, so a huge cell never fills the screen; newlines shown as ⏎)."""
         parts = [self.place()]
         if self.job is not None:
-            parts.append(f"job {self.job}")
+            parts.append(f"job {shorten(self.job)}")
         if self.employer is not None:
-            parts.append(f"employer {self.employer}")
+            parts.append(f"employer {shorten(self.employer)}")
         if self.field is not None:
-            parts.append(f"field {self.field}")
-        return " ".join(parts) + f": {self.message}"
+            parts.append(f"field {shorten(self.field, 80)}")
+        line = " ".join(parts) + f": {shorten(self.message, 300)}"
+        return line.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
 
 
 def cell_name(row: int | None, column: int | None) -> str:

@@ -12,14 +12,16 @@ from typing import Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from catalog import sheets
 from catalog.errors import CatalogError, Problem
+from catalog.limits import shorten
 from catalog.models import Catalog
 from catalog.source import PathKey, Place, Source, parse_json, parse_yaml, read_text
 
 YAML_SUFFIXES = (".yaml", ".yml")
 JSON_SUFFIXES = (".json",)
 FORMATS = ".yaml, .yml, .json, .csv or .xlsx"
+SHEET_SUFFIXES = (".csv", ".xlsx")
+"""What catalog.sheets reads; that module is imported only for a sheet (it costs a tenth of a second)."""
 
 
 def load_catalog(path: Path) -> Catalog:
@@ -39,7 +41,9 @@ def check_catalog(path: Path) -> list[Problem]:
 def read_source(path: Path) -> Source:
     """Parse a catalogue file by its extension into plain data with places, without validating it."""
     suffix = path.suffix.lower()
-    if suffix in sheets.SHEET_SUFFIXES:
+    if suffix in SHEET_SUFFIXES:
+        from catalog import sheets
+
         return sheets.read_sheet(path)
     if suffix not in YAML_SUFFIXES + JSON_SUFFIXES:
         raise CatalogError.single(
@@ -85,7 +89,7 @@ def cross_checks(source: Source) -> list[tuple[PathKey, str]]:
                 found.append(
                     (
                         ("employers", index, "id"),
-                        f"duplicate employer id {ident!r} (first at {first.describe()})",
+                        f"duplicate employer id {shorten(ident)!r} (first at {first.describe()})",
                     )
                 )
             else:
@@ -98,7 +102,10 @@ def cross_checks(source: Source) -> list[tuple[PathKey, str]]:
             if ident in job_ids:
                 first = source.place_of(("jobs", job_ids[ident], "id"))
                 found.append(
-                    (("jobs", index, "id"), f"duplicate job id {ident!r} (first at {first.describe()})")
+                    (
+                        ("jobs", index, "id"),
+                        f"duplicate job id {shorten(ident)!r} (first at {first.describe()})",
+                    )
                 )
             else:
                 job_ids[ident] = index
@@ -114,7 +121,10 @@ def cross_checks(source: Source) -> list[tuple[PathKey, str]]:
         ref = job.get("employer")
         if isinstance(ref, str) and isinstance(data.get("employers"), list) and ref not in employer_ids:
             found.append(
-                (("jobs", index, "employer"), f"unknown employer {ref!r}{_did_you_mean(ref, employer_ids)}")
+                (
+                    ("jobs", index, "employer"),
+                    f"unknown employer {shorten(ref)!r}{_did_you_mean(ref, employer_ids)}",
+                )
             )
         found.extend(_order_checks(index, job))
     return found
@@ -147,7 +157,7 @@ def _dicts(value: object) -> list[tuple[int, dict[str, object]]]:
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
     """` (did you mean 'x'?)` for the closest choice, or an empty string."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word[:100], list(choices), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
@@ -287,7 +297,7 @@ def _message(source: Source, path: PathKey, error: ErrorDetails) -> str:
     value = error["input"]
     if kind == "extra_forbidden":
         key = path[-1] if path else ""
-        return f"unknown key{_did_you_mean(str(key), _fields_at(path[:-1]))}"
+        return f"unknown key{_did_you_mean(shorten(str(key), 100), _fields_at(path[:-1]))}"
     if kind == "string_type" and isinstance(value, bool | int | float):
         return _not_text(source.texts.get(path), value)
     if kind == "value_error":
@@ -299,7 +309,7 @@ def _message(source: Source, path: PathKey, error: ErrorDetails) -> str:
     if kind == "bool_not_number":
         written = source.texts.get(path)
         if written is not None and written != json.dumps(value):
-            return f"expected a number, but {written} reads as the boolean {json.dumps(value)}"
+            return f"expected a number, but {shorten(written)} reads as the boolean {json.dumps(value)}"
         return str(error["msg"])
     return _bounds(error) or _FRIENDLY.get(kind, str(error["msg"])) + _got(value)
 
@@ -327,13 +337,14 @@ def _bounds(error: ErrorDetails) -> str | None:
 def _not_text(written: str | None, value: bool | int | float) -> str:
     """The message for a number or YAML boolean where text was expected, with how to quote it."""
     shown = json.dumps(value)
+    written = shorten(written) if written is not None else None
     if isinstance(value, bool):
         if written is not None and written != shown:
             return (
                 f'expected text, but {written} reads as the boolean {shown}: write it in quotes ("{written}")'
             )
         return f"expected text, got the boolean {shown}: write it in quotes if it is text"
-    text = written if written is not None else shown
+    text = written if written is not None else shorten(shown)
     return f'expected text, got the number {text}: write it in quotes ("{text}")'
 
 
@@ -341,8 +352,10 @@ def _got(value: object) -> str:
     """` (got …)` showing a scalar input; empty for mappings and lists."""
     if value is None:
         return " (got nothing)"
-    if isinstance(value, bool | int | float | str):
-        return f" (got {json.dumps(value, ensure_ascii=False)})"
+    if isinstance(value, str):
+        return f" (got {json.dumps(shorten(value), ensure_ascii=False)})"
+    if isinstance(value, bool | int | float):
+        return f" (got {shorten(json.dumps(value))})"
     return ""
 
 

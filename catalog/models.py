@@ -96,7 +96,7 @@ class Model(BaseModel):
     there are an error that names the field that takes words (`_words_field`).
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True)
     _money: ClassVar[dict[str, Per]] = {}
     _yesno: ClassVar[tuple[str, ...]] = ()
     _words_field: ClassVar[str] = "a note"

@@ -44,6 +44,8 @@ import difflib
 import io
 import re
 import warnings
+import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +55,16 @@ from typing import Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from catalog.errors import CatalogError, Problem
+from catalog.limits import (
+    MAX_CELL,
+    MAX_COLUMNS,
+    MAX_MERGED_CELLS,
+    MAX_ROWS,
+    MAX_SHARED_STRINGS,
+    MAX_UNPACKED,
+    shorten,
+    size_words,
+)
 from catalog.models import Catalog, Employer, FaqItem, Job
 from catalog.source import Note, PathKey, Place, Source, read_bytes
 
@@ -327,7 +339,7 @@ def _faq(value: object) -> tuple[list[dict[str, str]], list[str]]:
             continue
         parts = _split_raw(pair, QA_SEPARATORS, limit=1)
         if len(parts) < 2:
-            errors.append(f"FAQ item {_unescape(pair).strip()!r} is not of the form 问题=回答")
+            errors.append(f"FAQ item {shorten(_unescape(pair).strip())!r} is not of the form 问题=回答")
             continue
         items.append({"q": _unescape(parts[0]).strip(), "a": _unescape(parts[1]).strip()})
     return items, errors
@@ -357,10 +369,12 @@ def _cell(value: object, kind: Kind) -> tuple[object, list[str]]:
 
 @dataclass(frozen=True)
 class Table:
-    """The cells of one sheet (or a CSV), row 1 first; `name` is None for a CSV."""
+    """The cells of one sheet (or a CSV), row 1 first; `name` is None for a CSV. `notes` are the
+    problems met while reading it (a cell too long, a formula without a saved value)."""
 
     name: str | None
     rows: list[list[object]]
+    notes: list[Note] = field(default_factory=list)
 
 
 def read_sheet(path: Path) -> Source:
@@ -368,6 +382,48 @@ def read_sheet(path: Path) -> Source:
     if path.suffix.lower() == ".csv":
         return _Builder(str(path)).build([_csv_table(path)])
     return _Builder(str(path)).build(_xlsx_tables(path))
+
+
+def _too_many_rows(file: str, sheet: str | None, row: int) -> CatalogError:
+    """The error for a sheet longer than `MAX_ROWS`."""
+    return CatalogError(
+        [
+            Problem(
+                file=file,
+                sheet=sheet,
+                row=row,
+                message=f"more than {MAX_ROWS:,} rows: not a catalogue this tool reads",
+            )
+        ]
+    )
+
+
+def _too_wide(file: str, sheet: str | None, row: int) -> CatalogError:
+    """The error for a row with values past column `MAX_COLUMNS`."""
+    return CatalogError(
+        [
+            Problem(
+                file=file,
+                sheet=sheet,
+                row=row,
+                column=MAX_COLUMNS + 1,
+                message=f"values past column {MAX_COLUMNS}: not a catalogue this tool reads",
+            )
+        ]
+    )
+
+
+def _capped_row(values: Iterable[object], table: str | None, number: int, notes: list[Note]) -> list[object]:
+    """One row with trailing empty cells dropped and over-long texts replaced by nothing (noted)."""
+    row = list(values)
+    while row and row[-1] is None:
+        row.pop()
+    for index, value in enumerate(row):
+        if isinstance(value, str) and len(value) > MAX_CELL:
+            message = f"the cell holds {len(value):,} characters, more than {MAX_CELL:,} ({shorten(value)!r})"
+            notes.append(Note((), message, Place(sheet=table, row=number, column=index + 1)))
+            row[index] = None
+    return row
 
 
 def _csv_table(path: Path) -> Table:
@@ -381,40 +437,186 @@ def _csv_table(path: Path) -> Table:
         except UnicodeDecodeError as exc:
             line = raw[: exc.start].count(b"\n") + 1
             raise CatalogError.single(str(path), "neither UTF-8 nor GB18030 text", line) from exc
+    del raw
     reader = csv.reader(io.StringIO(text, newline=""))
+    rows: list[list[object]] = []
+    notes: list[Note] = []
     try:
-        rows: list[list[object]] = [list(row) for row in reader]
+        for row in reader:
+            if len(rows) >= MAX_ROWS:
+                raise _too_many_rows(str(path), None, len(rows) + 1)
+            if len(row) > MAX_COLUMNS and any(cell.strip() for cell in row[MAX_COLUMNS:]):
+                raise _too_wide(str(path), None, len(rows) + 1)
+            rows.append(_capped_row(row[:MAX_COLUMNS], None, len(rows) + 1, notes))
     except csv.Error as exc:
-        raise CatalogError.single(str(path), f"CSV syntax error: {exc}", reader.line_num) from exc
-    return Table(None, rows)
+        message = f"CSV syntax error: {shorten(str(exc), 120)}"
+        raise CatalogError.single(str(path), message, reader.line_num) from exc
+    return Table(None, rows, notes)
+
+
+_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+@dataclass
+class _SheetScan:
+    """What a pass over a sheet's XML finds that the values alone do not show."""
+
+    merged: list[str] = field(default_factory=list)
+    unsaved: list[tuple[str, str]] = field(default_factory=list)
+    """Formula cells without a saved value: (cell reference, formula)."""
+
+
+def _scan_sheet(file: str, archive: zipfile.ZipFile, part: str, title: str) -> _SheetScan:
+    """Merged ranges and formulas without a saved value, read by streaming the sheet's XML."""
+    scan = _SheetScan()
+    rows = 0
+    with archive.open(part.lstrip("/")) as fh:
+        data_parent: ET.Element | None = None
+        for event, elem in ET.iterparse(fh, events=("start", "end")):
+            tag = elem.tag
+            if event == "start":
+                if tag == _MAIN_NS + "sheetData":
+                    data_parent = elem
+                continue
+            if tag == _MAIN_NS + "c":
+                formula = elem.find(_MAIN_NS + "f")
+                if formula is not None and not elem.findtext(_MAIN_NS + "v"):
+                    scan.unsaved.append((elem.get("r") or "?", "=" + (formula.text or "…")))
+            elif tag == _MAIN_NS + "row":
+                rows += 1
+                if rows > MAX_ROWS:
+                    raise _too_many_rows(file, title, MAX_ROWS + 1)
+                if data_parent is not None:
+                    data_parent.clear()
+            elif tag == _MAIN_NS + "mergeCell":
+                ref = elem.get("ref")
+                if ref:
+                    scan.merged.append(ref)
+    return scan
+
+
+def _check_unpacked(file: str, archive: zipfile.ZipFile) -> None:
+    """Refuse a workbook whose parts unpack to more than the caps (a zip bomb, or far too big)."""
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        if info.filename.lower().endswith("sharedstrings.xml") and info.file_size > MAX_SHARED_STRINGS:
+            raise CatalogError.single(
+                file,
+                f"the workbook's texts unpack to {size_words(info.file_size)},"
+                f" more than {size_words(MAX_SHARED_STRINGS)}: not a catalogue this tool reads",
+            )
+    if total > MAX_UNPACKED:
+        raise CatalogError.single(
+            file,
+            f"the workbook unpacks to {size_words(total)}, more than {size_words(MAX_UNPACKED)}:"
+            " not a catalogue this tool reads",
+        )
 
 
 def _xlsx_tables(path: Path) -> list[Table]:
-    """The sheets of an XLSX workbook, merged cells filled in."""
+    """The sheets of an XLSX workbook, streamed: saved values of formulas, merged cells filled in."""
+    file = str(path)
     raw = read_bytes(path)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise CatalogError.single(file, f"not a readable XLSX workbook: {shorten(str(exc), 120)}") from exc
+    _check_unpacked(file, archive)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             import openpyxl
 
-            book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds of errors for a damaged workbook
-        raise CatalogError.single(str(path), f"not a readable XLSX workbook: {exc}") from exc
-    tables: list[Table] = []
-    for sheet in book.worksheets:
-        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-        for merged in sheet.merged_cells.ranges:
-            value = sheet.cell(merged.min_row, merged.min_col).value
-            for row in range(merged.min_row, merged.max_row + 1):
-                while len(rows) < row:
-                    rows.append([])
-                cells = rows[row - 1]
-                while len(cells) < merged.max_col:
-                    cells.append(None)
-                for column in range(merged.min_col, merged.max_col + 1):
-                    cells[column - 1] = value
-        tables.append(Table(str(sheet.title), rows))
-    return tables
+            book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+            try:
+                return [_xlsx_table(file, archive, sheet) for sheet in book.worksheets]
+            finally:
+                book.close()
+    except CatalogError:
+        raise
+    except Exception as exc:  # openpyxl and the XML parser raise many kinds of errors for a damaged workbook
+        reason = shorten(str(exc), 120) or type(exc).__name__
+        raise CatalogError.single(file, f"not a readable XLSX workbook: {reason}") from exc
+
+
+def _xlsx_table(file: str, archive: zipfile.ZipFile, sheet: Any) -> Table:
+    """One worksheet as a table (read-only, so memory follows the cells actually there)."""
+    title = str(sheet.title)
+    part = getattr(sheet, "_worksheet_path", None)
+    scan = _scan_sheet(file, archive, part, title) if isinstance(part, str) else _SheetScan()
+    sheet.reset_dimensions()  # a stated size may lie (A1:XFD1048576): go by the cells there
+    rows: list[list[object]] = []
+    notes: list[Note] = []
+    for values in sheet.iter_rows(values_only=True):
+        if len(rows) >= MAX_ROWS:
+            raise _too_many_rows(file, title, len(rows) + 1)
+        if len(values) > MAX_COLUMNS and any(v is not None for v in values[MAX_COLUMNS:]):
+            raise _too_wide(file, title, len(rows) + 1)
+        rows.append(_capped_row(values[:MAX_COLUMNS], title, len(rows) + 1, notes))
+    for ref, formula in scan.unsaved:
+        row, column = _cell_of(ref)
+        message = (
+            f"the formula {shorten(formula)} has no saved value: open and save the workbook in"
+            " Excel, or type the value itself"
+        )
+        notes.append(Note((), message, Place(sheet=title, row=row, column=column)))
+        if row is not None and column is not None and row <= len(rows) and column <= len(rows[row - 1]):
+            rows[row - 1][column - 1] = None
+    _fill_merged(file, title, rows, scan.merged)
+    return Table(title, rows, notes)
+
+
+def _cell_of(ref: str) -> tuple[int | None, int | None]:
+    """`B12` as (12, 2); (None, None) when it is not a cell reference."""
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+    try:
+        letters, row = coordinate_from_string(ref)
+        return int(row), int(column_index_from_string(letters))
+    except ValueError:
+        return None, None
+
+
+def _fill_merged(file: str, title: str, rows: list[list[object]], refs: list[str]) -> None:
+    """Repeat each merged range's value in every cell it covers, clipped to the filled area."""
+    from openpyxl.utils.cell import range_boundaries
+
+    height = len(rows)
+    width = max((len(row) for row in rows), default=0)
+    covered = 0
+    for ref in refs:
+        try:
+            min_col, min_row, max_col, max_row = range_boundaries(ref)
+        except (ValueError, TypeError):
+            raise CatalogError(
+                [Problem(file=file, sheet=title, message=f"merged range {shorten(ref)!r} is not a range")]
+            ) from None
+        if min_col is None or min_row is None or min_row > height or min_col > width:
+            continue
+        max_row = min(max_row or height, height)
+        max_col = min(max_col or width, width)
+        covered += (max_row - min_row + 1) * (max_col - min_col + 1)
+        if covered > MAX_MERGED_CELLS:
+            raise CatalogError(
+                [
+                    Problem(
+                        file=file,
+                        sheet=title,
+                        row=min_row,
+                        column=min_col,
+                        message=f"merged ranges cover more than {MAX_MERGED_CELLS:,} cells",
+                    )
+                ]
+            )
+        first = rows[min_row - 1]
+        value = first[min_col - 1] if min_col <= len(first) else None
+        for number in range(min_row, max_row + 1):
+            cells = rows[number - 1]
+            if len(cells) < max_col:
+                cells.extend([None] * (max_col - len(cells)))
+            for column in range(min_col, max_col + 1):
+                cells[column - 1] = value
 
 
 def _normal(header: str) -> str:
@@ -466,6 +668,8 @@ class _Builder:
 
     def build(self, tables: list[Table]) -> Source:
         """Read every table by its role and assemble the data."""
+        for table in tables:
+            self.source.notes.extend(table.notes)
         roles = self._roles(tables)
         for table in roles.get("employers", []):
             self._read_rows(table, employers_only=True)
@@ -504,7 +708,7 @@ class _Builder:
         for table in others:
             self.note(
                 (),
-                f"unknown sheet {table.name!r}: expected jobs, employers or stream",
+                f"unknown sheet {shorten(str(table.name))!r}: expected jobs, employers or stream",
                 Place(sheet=table.name),
             )
         return roles
@@ -529,7 +733,7 @@ class _Builder:
                 continue
             column = self._column(text, employers_only)
             if column is None:
-                self.note((), f"unknown column {text!r}{_suggest(text, employers_only)}", place)
+                self.note((), f"unknown column {shorten(text)!r}{_suggest(text, employers_only)}", place)
             elif column.name in seen:
                 self.note(
                     (), f"column {column.name!r} appears twice (also column {seen[column.name]})", place
@@ -687,7 +891,9 @@ class _Builder:
             if key_text.lower() in ("key", "项目") and _text(value).lower() in ("value", "内容"):
                 continue
             if key is None:
-                message = f"unknown stream key {key_text!r}: expected title, host, date, platform or faq"
+                message = (
+                    f"unknown stream key {shorten(key_text)!r}: expected title, host, date, platform or faq"
+                )
                 self.note((), message, Place(sheet=table.name, row=number, column=1))
                 continue
             if _is_empty(value):
@@ -710,15 +916,15 @@ class _Builder:
 def _suggest(text: str, employers_only: bool) -> str:
     """` (did you mean 'x'?)` for a mistyped header, or an empty string."""
     names = [n for n in _LOOKUP if not employers_only or _LOOKUP[n].startswith("employer.")]
-    close = difflib.get_close_matches(_normal(text), names, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(_normal(text[:100]), names, n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _shown(value: object) -> str:
     """A value in a message."""
     if isinstance(value, list):
-        return "、".join(str(item) for item in value)
-    return repr(value) if isinstance(value, str) else str(value)
+        return shorten("、".join(str(item) for item in value))
+    return repr(shorten(value)) if isinstance(value, str) else shorten(str(value))
 
 
 # ---------------------------------------------------------------- writing

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from catalog.errors import CatalogError, cell_name
+from catalog.limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, shorten, size_words
 
 PathKey = tuple[str | int, ...]
 """Where a value sits in the data: keys and list indexes from the top, e.g. ("jobs", 2, "pay", "min")."""
@@ -67,9 +68,15 @@ class Source:
         return Place()
 
 
+MAX_TEXT_BYTES = 4 << 20
+"""The largest YAML or JSON catalogue read: parsing text costs far more per byte than a sheet."""
+MAX_ALIASED = 10_000
+"""The most values YAML aliases may repeat in all (a few `<<: *defaults` need a few hundred)."""
+
+
 def read_text(path: Path) -> str:
     """A UTF-8 text file's content (a leading BOM dropped); raise CatalogError when it cannot be read."""
-    decoded = read_bytes(path)
+    decoded = read_bytes(path, MAX_TEXT_BYTES)
     try:
         return decoded.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -77,10 +84,16 @@ def read_text(path: Path) -> str:
         raise CatalogError.single(str(path), "not UTF-8 text: save the file as UTF-8", line) from exc
 
 
-def read_bytes(path: Path) -> bytes:
-    """A file's bytes; raise CatalogError naming the file when it is missing or unreadable."""
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A file's bytes; raise CatalogError naming the file when it is missing, unreadable or over `limit`."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+        if len(data) > limit:
+            raise CatalogError.single(
+                str(path), f"the file is larger than {size_words(limit)}: not a catalogue this tool reads"
+            )
+        return data
     except FileNotFoundError as exc:
         raise CatalogError.single(str(path), "no such file") from exc
     except IsADirectoryError as exc:
@@ -91,11 +104,75 @@ def read_bytes(path: Path) -> bytes:
         raise CatalogError.single(str(path), f"cannot read the file: {exc.strerror or exc}") from exc
 
 
-_BASE: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's parser where PyYAML was built with it (about ten times faster), else the pure one."""
+class _TooBig(Exception):
+    """A YAML document over a cap, with the line where it went over."""
+
+    def __init__(self, message: str, line: int) -> None:
+        """Keep the message and the 1-based line."""
+        super().__init__(message)
+        self.message = message
+        self.line = line
 
 
-class _Loader(_BASE):  # type: ignore[valid-type,misc]  # the base is chosen at import time
+class _Budget:
+    """Counts a YAML document's values as the composer takes its events: depth, values, aliases.
+
+    An alias counts as every value it repeats (its anchor's size is known once the anchor's node
+    ends), so a "billion laughs" of nested aliases is refused after a few events, and nesting is
+    refused before the composer recurses past `MAX_DEPTH`.
+    """
+
+    def __init__(self) -> None:
+        """Nothing counted yet."""
+        self.open: list[tuple[str | None, int]] = []
+        self.sizes: dict[str, int] = {}
+        self.values = 0
+        self.aliased = 0
+
+    def take(self, event: yaml.Event) -> None:
+        """Count one event; raise _TooBig when the document goes over a cap."""
+        line = event.start_mark.line + 1 if event.start_mark is not None else 1
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(self.open) >= MAX_DEPTH:
+                raise _TooBig(f"nested more than {MAX_DEPTH} levels deep", line)
+            self.open.append((event.anchor, 0))
+            return
+        if isinstance(event, yaml.CollectionEndEvent) and self.open:
+            anchor, inside = self.open.pop()
+            self._add(inside + 1, anchor, line)
+        elif isinstance(event, yaml.ScalarEvent):
+            self._add(1, event.anchor, line)
+        elif isinstance(event, yaml.AliasEvent):
+            size = self.sizes.get(str(event.anchor))
+            if size is None:
+                raise _TooBig(f"the alias *{event.anchor} repeats a value that contains it", line)
+            self.aliased += size
+            if self.aliased > MAX_ALIASED:
+                raise _TooBig(
+                    f"aliases repeat more than {MAX_ALIASED:,} values: write the values out"
+                    " instead of nesting aliases",
+                    line,
+                )
+            self._add(size, None, line, counted=False)
+
+    def _add(self, size: int, anchor: str | None, line: int, counted: bool = True) -> None:
+        """Add a finished value of `size` values to the collection it is in."""
+        if anchor is not None:
+            self.sizes[anchor] = size
+        if counted:
+            self.values += 1
+            if self.values > MAX_NODES:
+                raise _TooBig(f"more than {MAX_NODES:,} values: not a catalogue this tool reads", line)
+        if self.open:
+            name, inside = self.open[-1]
+            self.open[-1] = (name, inside + size)
+
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's parser where it is installed (ten times faster); the pure-Python one otherwise."""
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]  # chosen at import time
     """YAML 1.1 safe loading, except that dates stay text (`date: 2024-05-01` is the string)."""
 
 
@@ -111,6 +188,16 @@ _OCTAL = re.compile(r"[-+]?0[0-7_]+")
 
 def parse_yaml(file: str, text: str) -> Source:
     """Parse YAML text, recording each key's line; duplicate keys become notes. Raises CatalogError."""
+    try:
+        budget = _Budget()
+        for event in yaml.parse(text, Loader=_Loader):
+            budget.take(event)
+    except _TooBig as exc:
+        raise CatalogError.single(file, exc.message, exc.line) from None
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(file, exc) from None
+    except yaml.YAMLError as exc:
+        raise CatalogError.single(file, f"YAML syntax error: {exc}") from None
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -120,15 +207,22 @@ def parse_yaml(file: str, text: str) -> Source:
             source.places[()] = Place(line=node.start_mark.line + 1)
             source.data = loader.construct_document(node)
         return source
+    except RecursionError:
+        raise CatalogError.single(file, f"nested more than {MAX_DEPTH} levels deep") from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        what = exc.problem or exc.context or "unreadable YAML"
-        raise CatalogError.single(file, f"YAML syntax error: {what}", line) from exc
+        raise _syntax_error(file, exc) from exc
     except yaml.YAMLError as exc:
         raise CatalogError.single(file, f"YAML syntax error: {exc}") from exc
     finally:
         loader.dispose()
+
+
+def _syntax_error(file: str, exc: yaml.MarkedYAMLError) -> CatalogError:
+    """A YAML syntax error as one problem at its line."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark is not None else None
+    what = exc.problem or exc.context or "unreadable YAML"
+    return CatalogError.single(file, f"YAML syntax error: {shorten(what, 120)}", line)
 
 
 def _walk_yaml(loader: _Loader, node: yaml.Node, path: PathKey, source: Source, active: set[int]) -> None:
@@ -139,7 +233,9 @@ def _walk_yaml(loader: _Loader, node: yaml.Node, path: PathKey, source: Source, 
     if isinstance(node, yaml.ScalarNode):
         source.texts[path] = str(node.value)
         if node.tag == _INT_TAG and _OCTAL.fullmatch(str(node.value)):
-            message = f"{node.value} reads as an octal number in YAML: drop the leading 0 or quote it"
+            message = (
+                f"{shorten(str(node.value))} reads as an octal number in YAML: drop the leading 0 or quote it"
+            )
             source.notes.append(Note(path, message, Place(line=node.start_mark.line + 1)))
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
@@ -157,7 +253,11 @@ def _walk_yaml(loader: _Loader, node: yaml.Node, path: PathKey, source: Source, 
             sub = (*path, key)
             if key in first_line:
                 source.notes.append(
-                    Note(sub, f"duplicate key {key!r} (first at line {first_line[key]})", Place(line=line))
+                    Note(
+                        sub,
+                        f"duplicate key {shorten(repr(key))} (first at line {first_line[key]})",
+                        Place(line=line),
+                    )
                 )
             else:
                 first_line[key] = line
@@ -171,6 +271,7 @@ _SPACE = re.compile(r"[ \t\n\r]*")
 
 def parse_json(file: str, text: str) -> Source:
     """Parse JSON text, recording each key's line; duplicate keys become notes. Raises CatalogError."""
+    _json_shape(file, text)
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
@@ -178,6 +279,33 @@ def parse_json(file: str, text: str) -> Source:
     except RecursionError as exc:
         raise CatalogError.single(file, "JSON nested too deeply") from exc
     return _JsonWalker(file, text).run()
+
+
+_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},]')
+
+
+def _json_shape(file: str, text: str) -> None:
+    """Refuse JSON nested deeper than `MAX_DEPTH` or holding more than `MAX_NODES` values, before
+    a recursive parser meets it (the line of the first value over the cap is named)."""
+    depth = 0
+    values = 0
+    for match in _JSON_TOKEN.finditer(text):
+        char = match.group(0)[0]
+        if char in "[{":
+            depth += 1
+            values += 1
+            if depth > MAX_DEPTH:
+                line = text.count("\n", 0, match.start()) + 1
+                raise CatalogError.single(file, f"nested more than {MAX_DEPTH} levels deep", line)
+        elif char in "]}":
+            depth -= 1
+        elif char == ",":
+            values += 1
+            if values > MAX_NODES:
+                line = text.count("\n", 0, match.start()) + 1
+                raise CatalogError.single(
+                    file, f"more than {MAX_NODES:,} values: not a catalogue this tool reads", line
+                )
 
 
 class _JsonWalker:
@@ -232,7 +360,11 @@ class _JsonWalker:
             sub = (*path, key)
             if key in first_line:
                 self.source.notes.append(
-                    Note(sub, f"duplicate key {key!r} (first at line {first_line[key]})", Place(line=line))
+                    Note(
+                        sub,
+                        f"duplicate key {shorten(repr(key))} (first at line {first_line[key]})",
+                        Place(line=line),
+                    )
                 )
             else:
                 first_line[key] = line

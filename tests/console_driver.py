@@ -27,6 +27,21 @@ CHROMIUM_ARGS = [
 ]
 
 
+WATCH_ANSWERS = """
+window.__answers = [];
+document.addEventListener("DOMContentLoaded", () => {
+  const box = document.getElementById("answer");
+  let last = "";
+  const note = () => {
+    const now = box.hidden ? "" : box.dataset.id;
+    if (now !== last) { window.__answers.push(now); last = now; }
+  };
+  new MutationObserver(note).observe(box, { attributes: true, childList: true, subtree: true });
+});
+"""
+"""Every change of the answer on screen, as the ids shown one after another ("" when none)."""
+
+
 async def launch(playwright: Playwright) -> Browser:
     """Debian's chromium, headless, with no network chatter of its own."""
     return await playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)

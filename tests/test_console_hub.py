@@ -118,7 +118,7 @@ def test_question_board_counts_waiting_askers_then_the_answer(stream: Stream) ->
     row = next(r for r in stream.hub.snapshot()["board"] if r["intent"] == "pay" and r["job"] == "J003")
     assert (row["waiting"], row["asked"], row["answered"]) == (0, 2, 2)
     assert row["answer"] == answer.text
-    assert row["intent_label"] == "工资"
+    assert row["intent_label"] == "工资待遇"
 
 
 def test_host_queue_item_is_shown_and_answered_by_the_host(stream: Stream) -> None:

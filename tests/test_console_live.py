@@ -162,7 +162,7 @@ async def attached(
 
     def ready(bot: LiveBot) -> None:
         """Attach is wired and its console listens: take the printed link."""
-        found = re.search(r"console:\s+(\S+)", capsys.readouterr().err)
+        found = re.search(r"console:\s+(\S+)", capsys.readouterr().out)
         if found is None:
             link.set_exception(AssertionError("attach printed no console link"))
         else:

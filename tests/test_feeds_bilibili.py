@@ -19,6 +19,7 @@ from bot.platforms.bilibili.codec import (
     OP_HEARTBEAT,
     OP_HEARTBEAT_REPLY,
     BilibiliDecoder,
+    Notice,
     auth_body,
     auth_packet,
     command_to_event,
@@ -28,6 +29,7 @@ from bot.platforms.bilibili.codec import (
     packet_to_event,
     popularity,
     protobuf_fields,
+    room_notice,
 )
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "bilibili-protocol"
@@ -109,14 +111,15 @@ def test_heartbeat_reply_with_a_lying_length_still_gives_popularity() -> None:
 
 
 def test_brotli_command_inflates_to_watched_change() -> None:
-    """command_brotli.bin is version 3 wrapping a WATCHED_CHANGE command: viewers 22097."""
+    """command_brotli.bin is version 3 wrapping WATCHED_CHANGE: read, and not taken for viewers now."""
     decoder = BilibiliDecoder()
     raw = real("command_brotli.bin")
     [packet] = decoder.feed(raw)
     assert packet.op == OP_COMMAND
     assert packet.data is not None
     assert packet.data["cmd"] == "WATCHED_CHANGE"
-    assert decoder.events(raw, now=12.0) == [Viewers(12.0, 22097)]
+    assert packet.data["data"]["num"] == 22097
+    assert decoder.events(raw, now=12.0) == []
     assert decoder.bad == 0
 
 
@@ -127,7 +130,7 @@ def test_several_packets_in_one_frame_are_all_read() -> None:
         real("auth_reply.bin")
         + encode_compressed(inner, ver=2)
         + encode_compressed(command_packet(danmu("几号上班")), ver=3)
-        + command_packet({"cmd": "WATCHED_CHANGE", "data": {"num": 99}})
+        + command_packet({"cmd": "ONLINE_RANK_COUNT", "data": {"count": 99, "online_count": 99}})
     )
     decoder = BilibiliDecoder()
     events = decoder.events(frame, now=1.0)
@@ -213,19 +216,22 @@ def test_every_real_danmu_msg_becomes_a_comment() -> None:
         assert BilibiliDecoder().events(packet, now=0.0) == [event]
 
 
-def test_every_real_gift_enter_and_watched_example_maps() -> None:
-    """SEND_GIFT → Gift, INTERACT_WORD(_V2) → Enter, WATCHED_CHANGE → Viewers, on the real bodies."""
+def test_every_real_gift_enter_and_viewer_example_maps() -> None:
+    """SEND_GIFT(_V2) → Gift, INTERACT_WORD(_V2) → Enter, ONLINE_RANK_COUNT → Viewers; not WATCHED_CHANGE."""
     gifts = examples("SEND_GIFT")
     enters = examples("INTERACT_WORD") + examples("INTERACT_WORD_V2")
     watched = examples("WATCHED_CHANGE")
+    online = examples("ONLINE_RANK_COUNT")
     assert gifts
     assert enters
     assert watched
+    assert online
     for row in gifts:
         data = row["json"]["data"]
         event = command_to_event(row["json"], now=0.0)
         user = User(str(data["uid"]), data["uname"])
         assert event == Gift(float(data["timestamp"]), user, data["giftName"], 1)
+        assert command_to_event({**row["json"], "cmd": "SEND_GIFT_V2"}, now=0.0) == event
     for row in enters:
         event = command_to_event(row["json"], now=0.0)
         assert isinstance(event, Enter)
@@ -237,8 +243,12 @@ def test_every_real_gift_enter_and_watched_example_maps() -> None:
     assert command_to_event(examples("INTERACT_WORD_V2")[0]["json"], 0.0) == Enter(
         1751716524.0, User("439367700", "StarSea246")
     )
+    unknown: dict[str, int] = {}
     for row in watched:
-        assert command_to_event(row["json"], now=3.0) == Viewers(3.0, row["json"]["data"]["num"])
+        assert command_to_event(row["json"], now=3.0, unknown=unknown) is None
+    assert unknown == {}
+    for row in online:
+        assert command_to_event(row["json"], now=3.0) == Viewers(3.0, row["json"]["data"]["online_count"])
 
 
 def test_no_real_example_crashes_and_unknown_ones_are_logged_once(caplog: pytest.LogCaptureFixture) -> None:
@@ -269,6 +279,14 @@ def test_other_real_commands_map_sensibly() -> None:
     assert command_to_event(like["json"], 4.0) == Like(4.0, User("32174213", "MeiDngS"), 1)
     for row in examples("PREPARING"):
         assert command_to_event(row["json"], 9.0) == End(9.0)
+        assert room_notice(row["json"], own_uid=0) == Notice("preparing")
+    [notice] = examples("LOG_IN_NOTICE")
+    assert room_notice(notice["json"], own_uid=0) == Notice(
+        "login_notice", "为保护用户隐私，未登录无法查看他人昵称"
+    )
+    [danmaku] = examples("DANMU_MSG")
+    assert room_notice(danmaku["json"], own_uid=0) is None
+    assert room_notice(danmaku["json"], own_uid=6088969) == Notice("echo", "白花300块[热]")
 
 
 def test_command_suffixes_match() -> None:

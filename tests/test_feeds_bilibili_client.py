@@ -8,12 +8,12 @@ import socket
 
 import pytest
 
-from bot.errors import FeedError, InputError
-from bot.events import Ack, Comment, Event, Post, User, Viewers
-from bot.platforms.bilibili.client import BilibiliFeed, BilibiliSender, send_reason
+from bot.errors import FeedError
+from bot.events import Comment, Event, User, Viewers
+from bot.platforms.bilibili.codec import Notice
+from bot.platforms.bilibili.feed import BilibiliFeed
 from tests.fakes.fake_bilibili import (
     FakeBilibiliRoom,
-    FakeSendEndpoint,
     brotli_frame,
     command,
     danmu,
@@ -22,11 +22,10 @@ from tests.fakes.fake_bilibili import (
 
 ROOM = 22608112
 KEY = "secret-key"
-COOKIE = "SESSDATA=abc%2C123; bili_jct=0123456789abcdef; DedeUserID=160148624"
 
 
-async def collect(feed: BilibiliFeed) -> list[Event]:
-    """Every event of one connection, until the server hangs up."""
+async def collect(feed: BilibiliFeed) -> list[Event | Notice]:
+    """Every event and notice of one connection, until the server hangs up."""
     return [event async for event in feed]
 
 
@@ -88,74 +87,26 @@ async def test_an_unreachable_server_is_a_feed_error() -> None:
         await collect(BilibiliFeed(url, ROOM, 1, KEY))
 
 
-async def test_sender_posts_the_form_with_cookie_and_csrf() -> None:
-    """A code-0 answer is a shown post; the form carries msg, roomid, csrf from bili_jct and the rest."""
-    async with (
-        FakeSendEndpoint(ROOM) as endpoint,
-        BilibiliSender(endpoint.base_url, ROOM, COOKIE, clock=lambda: 50.0) as sender,
-    ):
-        ack = await sender.send(Post(1732800020.7, "p-1", "answer", "@小王 3号7000-9000/月"))
-    assert ack == Ack(50.0, "p-1", True)
-    [form] = endpoint.received
-    assert form["msg"] == "@小王 3号7000-9000/月"
-    assert form["roomid"] == str(ROOM)
-    assert form["csrf"] == "0123456789abcdef"
-    assert form["rnd"] == "1732800020"
-    assert {"color", "fontsize", "mode"} <= form.keys()
-
-
-@pytest.mark.parametrize(
-    ("reply", "reason"),
-    [
-        ((200, {"code": 10030, "message": "您发送弹幕的频率过快"}), "too_fast"),
-        ((200, {"code": 1003, "message": "您已被禁言", "msg": "您已被禁言"}), "muted"),
-        ((200, {"code": 10031, "message": "不能发送重复弹幕"}), "repeat"),
-        ((200, {"code": -101, "message": "账号未登录"}), "账号未登录"),
-        ((200, {"code": 0, "data": {}, "message": "k", "msg": "k"}), "dropped"),
-        ((500, "Internal Server Error"), "http 500"),
-    ],
-)
-async def test_sender_turns_failures_into_failed_acks(reply: tuple[int, object], reason: str) -> None:
-    """A non-zero code, a silent drop or an HTTP error is an ack with ok False and a reason."""
-    async with (
-        FakeSendEndpoint(ROOM, {"问": reply}) as endpoint,
-        BilibiliSender(endpoint.base_url, ROOM, COOKIE) as sender,
-    ):
-        ack = await sender.send(Post(1.0, "p-2", "answer", "问"))
-    assert not ack.ok
-    assert ack.reason == reason
-
-
-async def test_sender_with_a_stale_csrf_is_refused() -> None:
-    """The endpoint checks the CSRF token against the cookie; a mismatch comes back as a failed ack."""
-    async with (
-        FakeSendEndpoint(ROOM) as endpoint,
-        BilibiliSender(endpoint.base_url, ROOM + 1, COOKIE) as sender,
-    ):
-        ack = await sender.send(Post(1.0, "p-3", "answer", "hi"))
-    assert not ack.ok
-    assert ack.reason == "房间号错误"
-
-
-async def test_sender_survives_a_server_that_is_gone() -> None:
-    """A connection error is a failed ack, not an exception."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    async with BilibiliSender(f"http://127.0.0.1:{port}", ROOM, COOKIE) as sender:
-        ack = await sender.send(Post(1.0, "p-4", "answer", "hi"))
-    assert not ack.ok
-    assert str(ack.reason).startswith("error:")
-
-
-def test_a_cookie_without_bili_jct_is_bad_input() -> None:
-    """The CSRF token comes from the cookie; without it the sender cannot work."""
-    with pytest.raises(InputError, match="bili_jct"):
-        BilibiliSender("http://127.0.0.1:1", ROOM, "SESSDATA=abc")
-
-
-def test_send_reasons_fall_back_to_the_message() -> None:
-    """Unrecognised messages are the reason as given; no message names the code."""
-    assert send_reason(10024, "超出限制长度") == "too_long"
-    assert send_reason(-400, "请求错误") == "请求错误"
-    assert send_reason(-400, None) == "code -400"
+async def test_notices_come_apart_from_events() -> None:
+    """PREPARING, LIVE, LOG_IN_NOTICE and the account's own danmaku are notices, not events."""
+    own = 160148624
+    frames = [
+        command({"cmd": "LOG_IN_NOTICE", "data": {"notice_msg": "未登录无法查看他人昵称"}}),
+        command(danmu("3号工资多少", 79, "小美", 1732800012500)),
+        command(danmu("@小美 3号7000-9000/月", own, "带岗小助手", 1732800013000)),
+        command({"cmd": "PREPARING", "roomid": str(ROOM)}),
+        command({"cmd": "LIVE", "roomid": ROOM}),
+    ]
+    async with FakeBilibiliRoom(ROOM, KEY, frames, close_after_heartbeats=1) as room:
+        feed = BilibiliFeed(room.url, ROOM, own, KEY, heartbeat_interval=0.01, buvid="B3", clock=lambda: 5.0)
+        items = await asyncio.wait_for(collect(feed), timeout=10)
+    assert room.auth is not None
+    assert room.auth["buvid"] == "B3"
+    notices = [i for i in items if isinstance(i, Notice)]
+    assert notices == [
+        Notice("login_notice", "未登录无法查看他人昵称"),
+        Notice("echo", "@小美 3号7000-9000/月"),
+        Notice("preparing"),
+        Notice("live"),
+    ]
+    assert [c.user.id for c in items if isinstance(c, Comment)] == ["79"]

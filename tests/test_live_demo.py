@@ -79,7 +79,17 @@ def test_demo_at_full_speed_leaves_report_and_transcript(tmp_path: Path) -> None
     out = tmp_path / "demo"
     proc = run_demo(out, "--speed", "max")
     check_demo_output(out, proc, tmp_path)
-    assert "console:" in proc.stderr
+    assert "console: http://127.0.0.1:" in proc.stdout
+    lines = proc.stdout.splitlines()
+    assert "maxx" not in proc.stdout
+    assert any(line.startswith("room:") and line.endswith("as fast as it goes (max))") for line in lines)
+    done = next(i for i, line in enumerate(lines) if line.startswith("done in"))
+    played = [i for i, line in enumerate(lines) if line.startswith("played ")]
+    assert len(played) >= 5
+    assert max(played) < done
+    assert lines[played[0]].startswith("played 05:00 of 40:1")
+    closing = next(i for i, line in enumerate(lines) if "its link above stops working" in line)
+    assert closing > done
 
 
 @pytest.mark.slow

@@ -12,7 +12,7 @@ from bot.live.attach import Outputs, attach
 from bot.live.room_server import RoomServer
 from bot.platforms.ws.codec import OutgoingPost
 from bot.profiles import Profile, get_profile
-from bot.room import POLL_TEXT
+from bot.room import NOT_AGAIN, POLL_TEXT
 from bot.runtime.backoff import Retry
 from bot.runtime.clock import Clock
 from bot.runtime.live import LiveOptions
@@ -170,4 +170,7 @@ async def test_bot_counts_refusals_and_silent_drops_and_retries_once(
     assert failed
     for counter in failed:
         assert counter.detail is not None
-        assert by_id[counter.detail].retry_of is not None
+        post = by_id[counter.detail]
+        # Sent again as it was, a post refused as too long (or as a repeat) would fail again: not retried.
+        assert post.retry_of is not None or acks[post.id].reason in NOT_AGAIN
+    assert not any(acks[original].reason in NOT_AGAIN for original in retried)

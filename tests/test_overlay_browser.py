@@ -10,11 +10,12 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+import pytest_asyncio
 from PIL import Image
-from playwright.async_api import Browser, Dialog, Page, async_playwright
+from playwright.async_api import Browser, BrowserContext, Dialog, Page, async_playwright
 
 from bot.answer.facts import pay_range
-from bot.console.app import Console, start_console
+from bot.console.app import STATE_KEY, Console, start_console
 from bot.console.hub import Hub
 from bot.console.overlay import CardBook, OverlaySink
 from bot.events import Ack, Comment, Event, Feature, Post, Tick, User
@@ -22,30 +23,17 @@ from bot.profiles import get_profile
 from bot.room import Room
 from bot.wiring import build_room
 from catalog.models import Catalog
-from tests.console_driver import CHROMIUM, PageErrors, launch, open_console
+from tests.console_driver import CHROMIUM, WATCH_ANSWERS, PageErrors, launch, open_console
 
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.asyncio(loop_scope="module"),
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
 ]
 
 T0 = 1_763_600_400.0
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 """Screenshots kept for a person to look at (git-ignored)."""
-
-WATCH_ANSWERS = """
-window.__answers = [];
-document.addEventListener("DOMContentLoaded", () => {
-  const box = document.getElementById("answer");
-  let last = "";
-  const note = () => {
-    const now = box.hidden ? "" : box.dataset.id;
-    if (now !== last) { window.__answers.push(now); last = now; }
-  };
-  new MutationObserver(note).observe(box, { attributes: true, childList: true, subtree: true });
-});
-"""
-"""Every change of the answer on screen, as the ids shown one after another ("" when none)."""
 
 
 @dataclass
@@ -68,7 +56,7 @@ class Rig:
     sink: OverlaySink
     clock: HandClock
     console: Console
-    browser: Browser
+    browser: BrowserContext
     now: float = T0
     posts: list[Post] = field(default_factory=list)
     acks: dict[str, Ack] = field(default_factory=dict)
@@ -115,7 +103,8 @@ class Rig:
 
     async def page(self, width: int = 1280, height: int = 720) -> Page:
         """The overlay open in a new page, its first view on screen."""
-        page = await self.browser.new_page(viewport={"width": width, "height": height})
+        page = await self.browser.new_page()
+        await page.set_viewport_size({"width": width, "height": height})
         page.set_default_timeout(15_000)
         await page.add_init_script(WATCH_ANSWERS)
         await page.goto(self.console.overlay_url)
@@ -123,9 +112,18 @@ class Rig:
         return page
 
 
-@pytest.fixture
-async def rig(seed_catalog: Catalog) -> AsyncIterator[Rig]:
-    """A room under the overlay profile, the console on a free port, Chromium ready."""
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def browser() -> AsyncIterator[Browser]:
+    """One Chromium for the module's tests (each gets a fresh context)."""
+    async with async_playwright() as pw:
+        chromium = await launch(pw)
+        yield chromium
+        await chromium.close()
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def rig(seed_catalog: Catalog, browser: Browser) -> AsyncIterator[Rig]:
+    """A room under the overlay profile, the console on a free port, a fresh browser context."""
     room = build_room(seed_catalog, get_profile("overlay"))
     clock = HandClock()
     sink = OverlaySink(CardBook(room.index), clock=clock)
@@ -137,13 +135,12 @@ async def rig(seed_catalog: Catalog) -> AsyncIterator[Rig]:
 
     hub = Hub(room, submit, lambda: holder[0].now, overlay=sink)
     console = await start_console(hub, port=0, push_interval=0.05)
+    context = await browser.new_context()
     try:
-        async with async_playwright() as pw:
-            browser = await launch(pw)
-            holder.append(Rig(room, hub, sink, clock, console, browser))
-            yield holder[0]
-            await browser.close()
+        holder.append(Rig(room, hub, sink, clock, console, context))
+        yield holder[0]
     finally:
+        await context.close()
         await console.close()
 
 
@@ -291,7 +288,7 @@ async def test_stale_answers_are_dropped_on_the_overlays_clock(rig: Rig) -> None
 
 
 async def test_nothing_is_shown_twice(rig: Rig) -> None:
-    """The same post handed over twice, a retry of a shown post and the same text again show once."""
+    """One post handed over twice, a retry of a shown post, the same words to the same askers: shown once."""
     page = await rig.page()
     post = Post(rig.now, "p-1", "answer", "@小王 3号包住")
     rig.sink.send(post)
@@ -300,14 +297,30 @@ async def test_nothing_is_shown_twice(rig: Rig) -> None:
     rig.sink.send(Post(rig.now, "p-2", "answer", "@小王 3号包住", retry_of="p-1"))
     assert (await rig.ack("p-2")).ok
     rig.tick_overlay(5.0)
-    rig.sink.send(Post(rig.now, "p-3", "answer", "@阿强 3号包住"))
+    rig.sink.send(Post(rig.now, "p-3", "answer", "@小王 3号包住"))
     assert (await rig.ack("p-3")).reason == "repeat"
-    rig.sink.send(Post(rig.now, "p-4", "answer", "@阿强 5号不包吃"))
+    rig.sink.send(Post(rig.now, "p-4", "answer", "@阿强 3号包住"))
     assert (await rig.ack("p-4")).ok
     rig.tick_overlay(26.0)
-    rig.sink.send(Post(rig.now, "p-5", "answer", "@阿强 3号包住"))
+    rig.sink.send(Post(rig.now, "p-5", "answer", "@小王 3号包住"))
     assert (await rig.ack("p-5")).ok
     assert await _shown(page) == ["p-1", "p-4", "p-5"]
+
+
+async def test_a_page_that_reconnects_does_not_show_the_answer_again(rig: Rig) -> None:
+    """After its socket drops, the page comes back to the same answer without showing it a second time."""
+    page = await rig.page()
+    rig.sink.send(Post(rig.now, "p-1", "answer", "@小王 3号包住"))
+    assert (await rig.ack("p-1")).ok
+    for ws in list(rig.console.runner.app[STATE_KEY].sockets):
+        await ws.close()
+    await page.wait_for_selector('body[data-state="offline"]', state="attached")
+    await page.wait_for_selector('body[data-state="live"]', state="attached")
+    await _pages(rig.sink, 1)
+    assert await page.get_attribute("#answer", "data-id") == "p-1"
+    assert await page.is_visible("#answer")
+    assert await _shown(page) == ["p-1"]
+    assert rig.sink.acks.empty()
 
 
 async def test_the_host_hides_the_overlay_from_the_console(rig: Rig) -> None:
@@ -315,11 +328,14 @@ async def test_the_host_hides_the_overlay_from_the_console(rig: Rig) -> None:
     overlay = await rig.page()
     rig.handle(Feature(rig.now, "J003"))
     await overlay.wait_for_selector('#card[data-job="J003"]', state="visible")
-    console = await rig.browser.new_page(viewport={"width": 1600, "height": 1000})
+    console = await rig.browser.new_page()
+    await console.set_viewport_size({"width": 1600, "height": 1000})
     console.set_default_timeout(15_000)
     await open_console(console, rig.console.url)
     await console.wait_for_selector('#overlay-status[data-pages="1"]', state="attached")
     assert "已连接 1" in await console.inner_text("#overlay-status")
+    ARTIFACTS.mkdir(exist_ok=True)
+    await console.locator("header.bar").screenshot(path=str(ARTIFACTS / "console-overlay-status.png"))
     await console.click("#overlay-toggle")
     await overlay.wait_for_selector('body[data-hidden="true"]', state="attached")
     assert not await overlay.is_visible("#card")

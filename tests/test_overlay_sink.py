@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import asyncio
 
+from bot.console.hub import Hub
 from bot.console.overlay import CardBook, OverlaySink
-from bot.events import Ack, Post
+from bot.events import Ack, Event, Feature, Post
+from bot.platforms.screen import ScreenPosts, serve_screen
+from bot.platforms.ws.codec import encode_post
+from bot.profiles import get_profile
+from bot.wiring import build_room
 from catalog.index import CatalogIndex
 from catalog.models import Catalog
 
@@ -15,22 +20,25 @@ def _sink(catalog: Catalog) -> OverlaySink:
     return OverlaySink(CardBook(CatalogIndex(catalog)), clock=lambda: 0.0, stamp=lambda: 42.0)
 
 
-async def test_serve_takes_a_queue_and_hands_the_acks_back(seed_catalog: Catalog) -> None:
-    """Posts from an outbox's queue come back as acks; with no page connected, `no_overlay`."""
+async def test_a_screen_platforms_outbox_reaches_the_sink_and_its_acks_come_back(
+    seed_catalog: Catalog,
+) -> None:
+    """Outbox frames carried by `ScreenPosts` come back as acks; with no page connected, `no_overlay`."""
     sink = _sink(seed_catalog)
-    posts: asyncio.Queue[Post] = asyncio.Queue()
-    acks: list[Ack] = []
+    frames: asyncio.Queue[str] = asyncio.Queue()
+    acks: list[Event] = []
     done = asyncio.Event()
 
-    async def acked(ack: Ack) -> None:
+    async def receive(ack: Event) -> None:
         """What the live bot's receive would get."""
         acks.append(ack)
         if len(acks) == 2:
             done.set()
 
-    serving = asyncio.create_task(sink.serve(posts, acked))
-    posts.put_nowait(Post(1.0, "p-1", "answer", "@小王 3号包住"))
-    posts.put_nowait(Post(1.0, "p-2", "card", "【3号】鼎泰 CNC操作工", "J003"))
+    screen = ScreenPosts(sink, receive, lambda: 1.0)
+    serving = asyncio.create_task(serve_screen(frames, screen, asyncio.Event()))
+    frames.put_nowait(encode_post(Post(1.0, "p-1", "answer", "@小王 3号包住")))
+    frames.put_nowait(encode_post(Post(1.0, "p-2", "card", "【3号】鼎泰 CNC操作工", "J003")))
     async with asyncio.timeout(5):
         await done.wait()
     serving.cancel()
@@ -66,3 +74,21 @@ def test_the_card_comes_from_the_catalogue(seed_catalog: Catalog) -> None:
     assert card.apply == "报名发:报名3"
     assert book("J999") is None
     assert book(None) is None
+
+
+def test_the_hub_keeps_the_card_on_the_featured_job_and_hides_the_overlay(seed_catalog: Catalog) -> None:
+    """The hub shows the overlay's status, moves its card with the featured job and hides it on command."""
+    room = build_room(seed_catalog, get_profile("overlay"))
+    hub = Hub(room, lambda event: None, lambda: 100.0)
+    link = hub.overlay.open_page()
+    hub.observe(room.handle(Feature(100.0, "J005"), 100.0), 100.0)
+    status = hub.snapshot()["overlay"]
+    assert (status["pages"], status["hidden"], status["card"]) == (1, False, "J005")
+    before = hub.version
+    hub.hide_overlay(True)
+    assert hub.version > before
+    assert hub.snapshot()["overlay"]["hidden"] is True
+    assert '"hidden":true' in hub.overlay.view()
+    assert '"card":null' in hub.overlay.view()
+    hub.overlay.close_page(link)
+    assert hub.snapshot()["overlay"]["pages"] == 0

@@ -32,8 +32,9 @@ from bot.events import (
     StreamEnded,
 )
 from bot.report import ReportPaths, record_feedback, write_report
-from bot.report.charts import draw
+from bot.report.charts import cjk_font, draw, job_bars
 from bot.report.figures import compute, p90
+from bot.report.model import Figures, JobFigures
 from bot.report.templating import md_escape
 from bot.store import SessionInfo, SessionRecords, open_store
 from bot.store.export import record_from_dict
@@ -170,22 +171,30 @@ def test_report_html_is_self_contained(report: ReportPaths) -> None:
 
 
 def test_applications_csv(report: ReportPaths) -> None:
-    """One row per application with time, masked viewer, job, employer and how; one file per employer."""
+    """Chinese columns for Excel (BOM, Excel-style times), the viewer's account id and masked name,
+    job, employer, masked words, status and next step; one file per employer."""
     rows = list(csv.reader(io.StringIO(report.applications.read_text(encoding="utf-8-sig"))))
-    assert rows[0][:5] == ["time", "viewer", "job", "employer", "how"]
-    assert [r[1:5] for r in rows[1:]] == [
-        ["张三139****1111", "J001", "huachen", "弹幕报名1"],
-        ["阿强", "J002", "dingtai", "弹幕报名2"],
-    ]
-    assert rows[1][0] == "2024-11-28T21:20:50+08:00"
+    assert rows[0] == [
+        "报名时间", "平台", "观众ID", "观众昵称", "岗位编号", "岗位", "企业", "报名原话（已打码）",
+        "状态", "下一步（岗位目录）", "岗位ID", "企业ID",
+    ]  # fmt: skip
+    first = dict(zip(rows[0], rows[1], strict=True))
+    assert first["报名时间"] == "2024-11-28 21:20:50"
+    assert first["平台"] == "B站"
+    assert first["观众ID"] == "u4"
+    assert first["观众昵称"] == "张三139****1111"
+    assert (first["岗位编号"], first["岗位"]) == ("1", "普工")
+    assert first["状态"] == "已报名，待企业联系"
+    assert [r[7] for r in rows[1:]] == ["弹幕报名1", "弹幕报名2"]
+    assert [r[10:] for r in rows[1:]] == [["J001", "huachen"], ["J002", "dingtai"]]
     assert report.applications.read_bytes().startswith(b"\xef\xbb\xbf")
     per = {
         k: list(csv.reader(io.StringIO(p.read_text(encoding="utf-8-sig"))))
         for k, p in report.per_employer.items()
     }
     assert sorted(per) == ["dingtai", "huachen"]
-    assert [r[2] for r in per["huachen"][1:]] == ["J001"]
-    assert [r[2] for r in per["dingtai"][1:]] == ["J002"]
+    assert [r[10] for r in per["huachen"][1:]] == ["J001"]
+    assert [r[10] for r in per["dingtai"][1:]] == ["J002"]
 
 
 def test_a_formula_in_a_name_stays_text_in_csv(tmp_path: Path) -> None:
@@ -201,32 +210,60 @@ def test_markdown_escape_keeps_tables_whole() -> None:
     assert md_escape("a|b\n*c* [x](y) <b>") == "a\\|b \\*c\\* \\[x\\](y) &lt;b&gt;"
 
 
-def test_charts_fall_back_to_ascii_labels_without_a_cjk_font(report: ReportPaths) -> None:
-    """Without a CJK font, chart labels are job numbers and intent names in ASCII."""
+def _figures(report: ReportPaths) -> Figures:
+    """The figures of the report's stored session."""
     with open_store(str(report.html.parent.parent / "s.db")) as store:
         sid = store.latest_session()
         assert sid is not None
         records = store.load(sid)
-        f = compute(records, Catalog.model_validate_json(records.catalog_json))
-    charts = draw(f, font=None, detect=False)
-    texts = re.findall(r"<text[^>]*>([^<]*)</text>", charts.intents + charts.jobs + charts.timeline)
-    assert "#1" in "".join(texts)
-    assert all(t.isascii() for t in texts)
-    assert not re.search(r"[\u4e00-\u9fff]", charts.timeline + charts.intents + charts.jobs)
+        return compute(records, Catalog.model_validate_json(records.catalog_json))
 
 
-@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")
-def test_charts_use_chinese_labels_with_a_cjk_font(report: ReportPaths) -> None:
-    """Given a font for Chinese, charts label jobs as 1号普工 and intents in Chinese."""
-    with open_store(str(report.html.parent.parent / "s.db")) as store:
-        sid = store.latest_session()
-        assert sid is not None
-        records = store.load(sid)
-        f = compute(records, Catalog.model_validate_json(records.catalog_json))
-    charts = draw(f, font="DejaVu Sans")
-    assert "1号普工" in charts.jobs
-    assert "工资待遇" in charts.intents
-    assert "font-family" in charts.timeline
+ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def test_chart_labels_are_chinese_text_under_a_cjk_font_stack_without_a_cjk_font(
+    report: ReportPaths,
+) -> None:
+    """With no CJK font here, the labels stay Chinese text for the browser to draw from a CJK stack."""
+    charts = draw(_figures(report), font=None, detect=False)
+    svg = charts.timeline + charts.intents + charts.jobs
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert "1号普工" in texts
+    assert "工资待遇" in texts
+    assert "开播后分钟" in texts
+    # Job titles are the catalogue's own words (CNC操作工); every other label is Chinese.
+    assert not [t for t in texts if ENGLISH_WORD.search(t) and not re.match(r"\d+号", t)]
+    assert "Noto Sans CJK SC" in svg
+    assert "Microsoft YaHei" in svg
+
+
+def test_chart_labels_are_outlines_with_a_cjk_font(report: ReportPaths) -> None:
+    """With a CJK font installed, chart text is drawn as outlines: no <text> left, Chinese titles."""
+    font = cjk_font()
+    if font is None:
+        pytest.skip("no CJK font installed (apt install fonts-wqy-microhei)")
+    charts = draw(_figures(report), font=font)
+    for svg in (charts.timeline, charts.intents, charts.jobs):
+        assert "<text" not in svg
+        assert "<path" in svg
+        label = re.search(r'aria-label="([^"]*)"', svg)
+        assert label is not None
+        assert re.search(r"[\u4e00-\u9fff]", label.group(1))
+        assert not ENGLISH_WORD.search(label.group(1))
+
+
+def test_the_per_job_chart_keeps_the_top_jobs_and_sums_the_rest() -> None:
+    """Forty jobs give twelve bars and one 其他28个岗位 bar holding the rest's questions."""
+    jobs = tuple(
+        JobFigures(f"J{i:03d}", i, "普工", "e", "厂", None, 0.0, 0, 0, i, i, 0, 0, 0, i % 3, 0, None, 0, ())
+        for i in range(1, 41)
+    )
+    bars = job_bars(jobs)
+    assert len(bars) == 13
+    assert bars[-1].name == "其他28个岗位"
+    assert bars[-1].questions == sum(range(1, 29))
+    assert bars[0].name == "29号普工"
 
 
 def _records(items: list[Post | Record], catalog: Catalog) -> SessionRecords:

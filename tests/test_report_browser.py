@@ -94,3 +94,60 @@ def test_report_renders_in_chromium(report_html: Path) -> None:
     assert errors == []
     assert dialogs == []
     assert requests == [report_html.as_uri()]
+
+
+@pytest.fixture(scope="module")
+def seed_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The report of the seed stream (42 jobs, a hundred groups of host questions) with the demo's poll."""
+    import asyncio
+
+    from bot.profiles import get_profile
+    from bot.replay import replay
+    from catalog.load import load_catalog
+    from tests.conftest import SEEDS
+
+    tmp = tmp_path_factory.mktemp("seed-browser")
+    catalog = load_catalog(SEEDS / "catalog.yaml")
+    with open_store(str(tmp / "s.db")) as store:
+        result = asyncio.run(
+            replay(SEEDS / "stream.jsonl", catalog, get_profile("generic"), store, polls="00:37:00")
+        )
+    return write_report(str(tmp / "s.db"), tmp / "out", result.session).html
+
+
+WIDER_THAN_THE_PAGE = """() => {
+    const limit = document.documentElement.clientWidth;
+    return [...document.querySelectorAll("body *")]
+        .filter(e => e.getBoundingClientRect().right > limit + 0.5)
+        .map(e => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`);
+}"""
+
+
+def test_every_table_fits_the_page_at_1080_pixels(seed_report: Path) -> None:
+    """At 1080 px no element reaches past the page, and the host table lists every group."""
+    from playwright.sync_api import sync_playwright
+
+    groups = len(orjson.loads((seed_report.parent / "report.json").read_bytes())["host_questions"])
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox", "--disable-gpu"]
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1080, "height": 900})
+            page.goto(seed_report.as_uri())
+            page.wait_for_load_state("load")
+            for details in page.locator("details").all():
+                details.evaluate("d => d.open = true")
+            assert page.evaluate(WIDER_THAN_THE_PAGE) == []
+            assert page.evaluate("document.documentElement.scrollWidth") <= 1080
+            tables = page.evaluate(
+                "[...document.querySelectorAll('table')]"
+                ".map(t => [t.scrollWidth, t.parentElement.clientWidth])"
+            )
+            assert len(tables) > 10
+            assert all(inner <= outer for inner, outer in tables)
+            rows = page.locator("#host-questions tbody tr").count()
+            assert rows == groups + 1
+            assert page.get_by_text("见 report.json").count() == 0
+        finally:
+            browser.close()

@@ -91,8 +91,8 @@ def test_one_employer_only(db: str, tmp_path: Path) -> None:
     assert [e["employer"] for e in data["employers"]] == ["dingtai"]
     assert {j["job"] for j in data["jobs"]} == {"J002", "J003"}
     rows = list(csv.reader(io.StringIO(paths.applications.read_text(encoding="utf-8-sig"))))
-    assert rows[0][-1] == "session"
-    assert {r[3] for r in rows[1:]} == {"dingtai"}
+    assert rows[0][-1] == "场次"
+    assert {r[rows[0].index("企业ID")] for r in rows[1:]} == {"dingtai"}
     assert data["totals"]["feedback_mean"] == 2.0
 
 

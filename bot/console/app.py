@@ -27,6 +27,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from bot.console.hub import MAX_REPLY_CHARS, ConsoleError, Hub, Json
 from bot.console.overlay import MAX_PAGE_MESSAGE, OverlaySink, PageLink
 from bot.errors import BotError
+from bot.privacy import scrub
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
@@ -252,9 +253,11 @@ async def _static(request: web.Request) -> web.StreamResponse:
 
 
 def _full_state(request: web.Request) -> Json:
-    """The hub's snapshot plus what only the web server knows (report link, feedback form)."""
+    """The hub's snapshot plus what only the web server knows (report link, feedback form),
+    every text in it through the privacy filter."""
     state = request.app[STATE_KEY]
-    snap = request.app[HUB_KEY].snapshot()
+    snap = scrub(request.app[HUB_KEY].snapshot())
+    assert isinstance(snap, dict)
     snap["console"] = {
         "report": state.report_available(),
         "feedback": state.feedback is not None,
@@ -413,8 +416,10 @@ async def _feature(request: web.Request) -> web.Response:
     hub = request.app[HUB_KEY]
 
     def run(data: dict[str, Any]) -> None:
-        """Hand the feature command to the bot."""
-        job = data.get("job")
+        """Hand the feature command to the bot; a body without `job` is refused, not read as none."""
+        if "job" not in data:
+            raise ConsoleError("job: missing (give a job id, or null to feature none)")
+        job = data["job"]
         if job is not None and not isinstance(job, str):
             raise ConsoleError("job: expected a job id or null")
         hub.feature(job)

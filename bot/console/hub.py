@@ -37,37 +37,13 @@ from bot.events import (
     QuestionOpened,
     StreamEnded,
 )
+from bot.labels import INTENT_LABELS, REASON_LABELS
 from bot.privacy import mask
 from bot.room import Room
 from catalog.models import Job
 
 Json = dict[str, Any]
 """A JSON object as the page receives it."""
-
-INTENT_LABELS: dict[str, str] = {
-    "pay": "工资",
-    "dorm": "住宿",
-    "canteen": "吃饭",
-    "prospects": "发展",
-    "hours": "上班时间",
-    "duties": "工作内容",
-    "insurance": "五险一金",
-    "location": "地点交通",
-    "requirements": "招聘要求",
-    "apply": "报名",
-    "jobs": "找岗位",
-    "legitimacy": "正规吗",
-    "other": "其他问题",
-}
-"""Chinese names of the intents, as the host reads them."""
-
-REASON_LABELS: dict[str, str] = {
-    "missing": "资料里没有",
-    "other": "不在常见问题里",
-    "stale": "来不及回答",
-    "unknown": "不在名单的公司",
-}
-"""Why a question waits for the host, in the host's words."""
 
 MAX_REPLY_CHARS = 200
 """The longest answer the host can type in one go (the room splits it into posts)."""
@@ -285,12 +261,19 @@ class Hub:
         self.submit(Feature(self.clock(), job))
 
     def reply(self, key: str, text: str) -> None:
-        """Answer the queued question `key`; the room posts `text` naming its askers."""
-        words = " ".join(text.split())
+        """Answer the queued question `key`; the room posts `text` naming its askers.
+
+        The answer passes the privacy filter (numbers masked, controls stripped) and the checks
+        every post of the bot passes: a link or a blocked word refuses it with the reason.
+        """
+        words = mask(" ".join(text.split()))
         if not words:
             raise ConsoleError("the answer is empty")
         if len(words) > MAX_REPLY_CHARS:
             raise ConsoleError(f"the answer is longer than {MAX_REPLY_CHARS} characters")
+        refused = self.room.spam.outbound_reason(words)
+        if refused is not None:
+            raise ConsoleError(f"the answer is not posted: {refused}")
         item = self.room.host_queue.get(key)
         if item is None:
             raise ConsoleError(f"question {key}: no longer waiting")

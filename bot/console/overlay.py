@@ -13,7 +13,11 @@ The whole API, for whoever routes posts here::
     sink.feature("J003")                  # the featured job changed (None: none); the hub does it
     sink.hide(True)                       # the host hides the overlay (False: shows it again)
     sink.status()                         # pages connected, hidden, queued, shown / failed
-    await sink.serve(outbox.posts, bot.receive)   # or: take a queue's posts, hand the acks back
+
+It is a `bot.runtime.sink.PostSink`. A source that cannot post into the chat says so on its
+transport (`posts_to_chat = False`); `daigang attach` then serves the console (on a free port if
+`--console` is not given) and sets `LiveBot.overlay`, and the transport hands its outbox to it
+through `bot.platforms.screen.ScreenPosts` instead of sending it.
 
 An `Ack` is ok only once a connected page has put the post on screen, so "shown" in the report
 means seen on screen; otherwise it fails with a reason: `no_overlay` (no page connected),
@@ -29,7 +33,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +43,7 @@ from bot.answer.cards import apply_line, key_facts
 from bot.answer.facts import pay_range
 from bot.console.stage import Card, Pace, Stage, Verdict
 from bot.events import Ack, Post
+from bot.privacy import mask
 from catalog.index import CatalogIndex
 
 log = logging.getLogger("daigang.overlay")
@@ -48,7 +53,7 @@ MAX_PAGE_MESSAGE = 4096
 
 
 class CardBook:
-    """The overlay's card of each job, from the catalogue only."""
+    """The overlay's card of each job, from the catalogue only (a number in a note masked all the same)."""
 
     def __init__(self, index: CatalogIndex) -> None:
         """Cards of the jobs in `index`."""
@@ -68,11 +73,11 @@ class CardBook:
             card = self._cards[job_id] = Card(
                 job=job.id,
                 number=job.number,
-                employer=employer.aliases[0] if employer.aliases else employer.name,
-                title=job.title,
-                city=self.index.city_of(job),
+                employer=mask(employer.aliases[0] if employer.aliases else employer.name),
+                title=mask(job.title),
+                city=mask(self.index.city_of(job)),
                 pay=pay_range(job),
-                facts=tuple(key_facts(job)),
+                facts=tuple(mask(fact) for fact in key_facts(job)),
                 apply=apply_line(job),
             )
         return card
@@ -150,22 +155,6 @@ class OverlaySink:
                 self._listeners.remove(callback)
 
         return stop
-
-    async def serve(self, posts: asyncio.Queue[Post], acked: Callable[[Ack], Awaitable[object]]) -> None:
-        """Show the queue's posts (a live bot's outbox) and hand each ack to `acked`, until cancelled."""
-        forward = asyncio.create_task(self._forward(acked))
-        try:
-            while True:
-                self.send(await posts.get())
-        finally:
-            forward.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await forward
-
-    async def _forward(self, acked: Callable[[Ack], Awaitable[object]]) -> None:
-        """Hand every ack to `acked` as it comes."""
-        while True:
-            await acked(await self.acks.get())
 
     # ------------------------------------------------------------------ pages (the console app)
 

@@ -33,6 +33,9 @@ class Attachment(NamedTuple):
     source: str
     """The feed's name in the session key and the messages (a URL, a room's page)."""
     transport: TransportFactory
+    screen: bool = False
+    """The platform takes no posts from a bot: they go to the overlay, so the overlay's profile is
+    the default (the loop itself says `posts_to_chat = False`, and `attach` serves the overlay)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,30 @@ PLATFORMS: Final[Mapping[str, Platform]] = MappingProxyType(
             "a Bilibili live room (--room ID)",
             "bot.platforms.bilibili.codec",
             "bot.platforms.bilibili.client",
+        ),
+        "douyin-grab": Platform(
+            "douyin-grab",
+            "Douyin through DouyinBarrageGrab (its ws:// URL, default ws://127.0.0.1:8888)",
+            "bot.platforms.douyin_grab.codec",
+            "bot.platforms.douyin_grab.client",
+        ),
+        "wxlivespy": Platform(
+            "wxlivespy",
+            "WeChat Channels through wxlivespy (--listen PORT)",
+            "bot.platforms.wxlivespy.codec",
+            "bot.platforms.wxlivespy.client",
+        ),
+        "douyin-push": Platform(
+            "douyin-push",
+            "Douyin's official data push for live apps (--listen PORT --secret-file F)",
+            "bot.platforms.douyin_push.codec",
+            "bot.platforms.douyin_push.client",
+        ),
+        "bilibili-open": Platform(
+            "bilibili-open",
+            "a Bilibili room through the live open platform (--code 身份码 --open-keys FILE), read only",
+            "bot.platforms.bilibili_open.codec",
+            "bot.platforms.bilibili_open.client",
         ),
     }
 )

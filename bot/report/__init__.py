@@ -10,7 +10,6 @@ Figures are computed purely from the stored records (figures.py) and rendered se
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import TypeVar
 from tqdm import tqdm
 
 from bot.errors import InputError
+from bot.progress import progress_bar
 from bot.report.charts import draw, draw_range
 from bot.report.csvs import applications_csv, range_applications_csv
 from bot.report.feedback import record_feedback
@@ -81,11 +81,6 @@ def _mkdir(out: Path) -> None:
         raise InputError(f"{out}: cannot create the report directory: {e.strerror or e}") from e
 
 
-def _progress(total: int, desc: str, unit: str) -> tqdm:
-    """A progress bar on a terminal, silent otherwise."""
-    return tqdm(total=total, desc=desc, unit=unit, disable=not sys.stderr.isatty(), leave=False)
-
-
 def render(f: Figures, out: Path, per_employer: bool = False, font: str | None = None) -> ReportPaths:
     """Write the report's files for figures `f` into directory `out`."""
     _mkdir(out)
@@ -115,7 +110,7 @@ def write_report(db: str, out: Path, session: str | None = None, per_employer: b
         sid = resolve_session(store, session)
         catalog = session_catalog(store, sid)
         records = store.load(sid)
-        with _progress(records.comment_count, "report", " comments") as bar:
+        with progress_bar(records.comment_count, "report", " comments") as bar:
             figures = compute(records, catalog, _counted(records.comments, bar))
     finally:
         store.close()
@@ -168,7 +163,7 @@ def write_range_report(
         if not chosen:
             raise InputError(f"{store.label}: no session started between {stamp(since)} and {stamp(until)}")
         figures: list[Figures] = []
-        with _progress(len(chosen), "report", " streams") as bar:
+        with progress_bar(len(chosen), "report", " streams") as bar:
             for info in chosen:
                 records = store.load(info.id)
                 figures.append(compute(records, session_catalog(store, info.id)))

@@ -17,9 +17,12 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from bot.events import CommentSeen, QuestionAnswered, QuestionOpened, QuestionQueued
+from bot.labels import HOST_REASONS
 from bot.privacy import mask
+from bot.report.fmt import REPORT_TZ
 from bot.report.model import (
     ApplicationRow,
     EmployerFigures,
@@ -35,6 +38,7 @@ from bot.report.model import (
     JobQuestions,
     MinuteRow,
     MissingFact,
+    PlatformRow,
     PollFigures,
     PollRow,
     PostFigures,
@@ -52,8 +56,11 @@ INTENT_ORDER: tuple[str, ...] = (*INTENTS, "other")
 POST_KINDS: tuple[str, ...] = ("answer", "card", "apply", "poll", "host", "other")
 """Every kind of post, in report order."""
 
-UNANSWERED_REASONS: tuple[str, ...] = ("missing", "other", "stale", "unknown", "unhandled")
-"""Why a question went unanswered: the queue's reasons, and `unhandled` (never queued)."""
+UNANSWERED_REASONS: tuple[str, ...] = (*HOST_REASONS, "unhandled")
+"""Why a question went unanswered: the queue's reasons (bot.labels), and `unhandled` (never queued)."""
+
+BY_TEXT: frozenset[str] = frozenset({"unknown", "misread", "other"})
+"""Reasons whose questions are grouped by their wording (the rest by the room's queue key)."""
 
 MAX_EXAMPLES = 3
 """Example texts kept per missing fact."""
@@ -95,19 +102,29 @@ class _CommentPass:
     last: float | None
     mentions: Counter[str]
     texts: dict[str, str]
+    by_platform: Counter[str]
+    platform_of: dict[str, str]
+    """The platform of each comment that asked a question (when one bot read several sources)."""
 
 
-def _scan_comments(comments: Iterable[CommentSeen], wanted: set[str]) -> _CommentPass:
-    """Count comments by second and job, collect speakers, keep the texts of `wanted` comments."""
+def _scan_comments(comments: Iterable[CommentSeen], wanted: set[str], asked: set[str]) -> _CommentPass:
+    """Count comments by second, job and platform, collect speakers, keep the texts of `wanted`
+    comments and the platforms of `asked` ones."""
     count = spam = 0
     speakers: set[str] = set()
     per_second: Counter[int] = Counter()
     mentions: Counter[str] = Counter()
     texts: dict[str, str] = {}
+    by_platform: Counter[str] = Counter()
+    platform_of: dict[str, str] = {}
     first: float | None = None
     last: float | None = None
     for c in comments:
         count += 1
+        if c.platform:
+            by_platform[c.platform] += 1
+            if c.comment_id in asked:
+                platform_of[c.comment_id] = c.platform
         if c.spam:
             spam += 1
         speakers.add(c.user_id)
@@ -120,7 +137,9 @@ def _scan_comments(comments: Iterable[CommentSeen], wanted: set[str]) -> _Commen
             first = c.ts
         if last is None or c.ts > last:
             last = c.ts
-    return _CommentPass(count, spam, len(speakers), per_second, first, last, mentions, texts)
+    return _CommentPass(
+        count, spam, len(speakers), per_second, first, last, mentions, texts, by_platform, platform_of
+    )
 
 
 def _feature_spans(rec: SessionRecords, start: float, end: float) -> list[FeatureSpan]:
@@ -243,11 +262,13 @@ def _stream(c: _Ctx, timeline: tuple[MinuteRow, ...]) -> StreamFigures:
     stream = c.catalog.stream
     readings = [a.count for a in rec.audience if a.kind == "viewers"]
     peak = max((m.comments for m in timeline), default=0)
+    date_given = stream.date if stream and stream.date else None
+    platform_given = stream.platform if stream and stream.platform else None
     return StreamFigures(
         session=rec.info.id,
         title=stream.title if stream else None,
         host=stream.host if stream else None,
-        platform=rec.info.platform,
+        platform=platform_given or rec.info.platform,
         source=rec.info.source,
         start=c.start,
         end=c.end,
@@ -264,6 +285,10 @@ def _stream(c: _Ctx, timeline: tuple[MinuteRow, ...]) -> StreamFigures:
         enters=sum(1 for a in rec.audience if a.kind == "enter"),
         gifts=sum(a.count for a in rec.audience if a.kind == "gift"),
         likes=sum(a.count for a in rec.audience if a.kind == "like"),
+        date=date_given or datetime.fromtimestamp(c.start, REPORT_TZ).strftime("%Y-%m-%d"),
+        date_from="catalog" if date_given else "recording",
+        platform_from="catalog" if platform_given else "profile",
+        profile=rec.info.platform,
     )
 
 
@@ -352,6 +377,15 @@ def _missing_facts(c: _Ctx) -> tuple[MissingFact, ...]:
     )
 
 
+def _employer_named(c: _Ctx, qs: list[QuestionOpened]) -> str | None:
+    """The catalogue employer a group of questions names without naming one job, by name."""
+    if any(q.job is not None for q in qs):
+        return None
+    named = next((q.employer for q in qs if q.employer is not None), None)
+    employer = c.employers_by_id.get(named or "")
+    return employer.name if employer is not None else None
+
+
 def _host_questions(c: _Ctx) -> tuple[HostGroup, ...]:
     """Unanswered questions (other than missing facts) grouped by what they ask."""
     groups: dict[tuple[str, str, str | None, str], list[QuestionOpened]] = defaultdict(list)
@@ -361,13 +395,18 @@ def _host_questions(c: _Ctx) -> tuple[HostGroup, ...]:
         reason = _reason(c, q.qid)
         if reason == "missing":
             continue
-        what = group_key(c.cp.texts.get(q.comment_id, "")) if reason in ("other", "unknown") else ""
+        if reason in BY_TEXT:
+            what = group_key(c.cp.texts.get(q.comment_id, ""))
+        else:
+            queued = c.queued.get(q.qid)
+            what = queued.key if queued is not None and reason == "which_job" else ""
         groups[(reason, q.intent, q.job, what)].append(q)
     found = [
         HostGroup(
             reason=reason,
             intent=intent,
             job=job,
+            employer=_employer_named(c, qs),
             text=next((c.cp.texts[q.comment_id] for q in qs if q.comment_id in c.cp.texts), ""),
             askers=len({q.user_id for q in qs}),
             questions=len(qs),
@@ -490,14 +529,15 @@ def _employers(
                 conversion=_share(len(applied), len(asked)),
                 feedback_count=len(mine),
                 feedback_mean=_r(statistics.fmean(f.score for f in mine), 2) if mine else None,
-                feedback_comments=tuple(f.comment for f in mine if f.comment),
+                feedback_comments=tuple(mask(f.comment) for f in mine if f.comment),
             )
         )
     return tuple(out)
 
 
-def _poll(rec: SessionRecords) -> PollFigures:
-    """The viewers' satisfaction polls: each viewer counts once per poll."""
+def _poll(rec: SessionRecords, end: float) -> PollFigures:
+    """The viewers' satisfaction polls: each viewer counts once per poll; a poll still open when
+    the stream sent its end closes there."""
     ids = list(dict.fromkeys([p.poll_id for p in rec.polls] + [v.poll_id for v in rec.votes]))
     polls: list[PollRow] = []
     for pid in ids:
@@ -506,11 +546,16 @@ def _poll(rec: SessionRecords) -> PollFigures:
         closes = [p.ts for p in rec.polls if p.poll_id == pid and not p.open]
         yes = sum(1 for v in votes if v.choice == 1)
         no = sum(1 for v in votes if v.choice == 2)
+        closed: float | None = max(closes) if closes else None
+        closed_by = "host" if closes else None
+        if closed is None and rec.ends:
+            closed, closed_by = end, "end"
         polls.append(
             PollRow(
                 poll_id=pid,
                 opened=min(opens) if opens else None,
-                closed=max(closes) if closes else None,
+                closed=closed,
+                closed_by=closed_by,
                 satisfied=yes,
                 unsatisfied=no,
                 voters=len(votes),
@@ -551,8 +596,10 @@ def _posts(rec: SessionRecords) -> PostFigures:
 
 
 def _applications(c: _Ctx) -> tuple[ApplicationRow, ...]:
-    """One row per application, the viewer by masked display name."""
+    """One row per application, the viewer by masked display name and platform account id."""
     jobs, employers = c.jobs_by_id, c.employers_by_id
+    given = c.catalog.stream.platform if c.catalog.stream else None
+    platform = given or c.rec.info.platform
     return tuple(
         ApplicationRow(
             ts=app.ts,
@@ -563,9 +610,20 @@ def _applications(c: _Ctx) -> tuple[ApplicationRow, ...]:
             employer=app.employer,
             employer_name=employers[app.employer].name if app.employer in employers else None,
             how=mask(app.how),
+            viewer_id=app.user_id,
+            platform=app.platform or platform,
+            next_step=next_step(jobs.get(app.job)),
         )
         for app in c.rec.applications
     )
+
+
+def next_step(job: Job | None) -> str | None:
+    """What the catalogue says happens after applying to `job`: apply.how, then apply.interview."""
+    if job is None or job.apply is None:
+        return None
+    said = [x for x in (job.apply.how, job.apply.interview) if x]
+    return "；".join(said) or None
 
 
 def compute(rec: SessionRecords, catalog: Catalog, comments: Iterable[CommentSeen] | None = None) -> Figures:
@@ -583,7 +641,8 @@ def compute(rec: SessionRecords, catalog: Catalog, comments: Iterable[CommentSee
         for qid in qq.qids:
             queued.setdefault(qid, qq)
     wanted = {q.comment_id for q in rec.questions if q.qid not in answers or q.qid in queued}
-    cp = _scan_comments(rec.comments if comments is None else comments, wanted)
+    asked = {q.comment_id for q in rec.questions}
+    cp = _scan_comments(rec.comments if comments is None else comments, wanted, asked)
     start, end = _span(rec, cp)
     job_order = [j.id for j in sorted(catalog.jobs, key=lambda j: j.number)]
     named = (
@@ -617,7 +676,7 @@ def compute(rec: SessionRecords, catalog: Catalog, comments: Iterable[CommentSee
         questions=_questions(c),
         jobs=jobs,
         employers=_employers(c, jobs, feedback),
-        poll=_poll(rec),
+        poll=_poll(rec, end),
         feedback=feedback,
         posts=_posts(rec),
         gaps=GapFigures(len(gap_rows), _r(sum(g.seconds for g in gap_rows)), gap_rows),
@@ -627,4 +686,34 @@ def compute(rec: SessionRecords, catalog: Catalog, comments: Iterable[CommentSee
         host_questions=_host_questions(c),
         applications=_applications(c),
         refusals=dict(sorted(Counter(r.reason for r in rec.refusals).items())),
+        platforms=_platforms(c),
+    )
+
+
+def _platforms(c: _Ctx) -> tuple[PlatformRow, ...]:
+    """Comments, questions, answered questions and applications per source (several at once only)."""
+    cp = c.cp
+    if not cp.by_platform:
+        return ()
+    questions: Counter[str] = Counter()
+    answered: Counter[str] = Counter()
+    for q in c.rec.questions:
+        platform = cp.platform_of.get(q.comment_id)
+        if platform is None:
+            continue
+        questions[platform] += 1
+        if q.qid in c.answers:
+            answered[platform] += 1
+    applications = Counter(a.platform for a in c.rec.applications if a.platform)
+    names = sorted(set(cp.by_platform) | set(applications))
+    return tuple(
+        PlatformRow(
+            name,
+            cp.by_platform[name],
+            questions[name],
+            answered[name],
+            _share(answered[name], questions[name]),
+            applications[name],
+        )
+        for name in names
     )

@@ -5,35 +5,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from bot.answer.facets import describe
+from bot.labels import INTENT_LABELS
+from bot.report.model import StreamFigures
 
 REPORT_TZ = timezone(timedelta(hours=8), "UTC+08:00")
 """Times in the report are Beijing time (the streams' audience is in China)."""
-
-INTENT_LABELS: dict[str, str] = {
-    "pay": "工资待遇",
-    "dorm": "住宿",
-    "canteen": "伙食",
-    "prospects": "发展前景",
-    "hours": "工作时间",
-    "duties": "工作内容",
-    "insurance": "社保公积金",
-    "location": "地点交通",
-    "requirements": "招聘要求",
-    "apply": "报名面试",
-    "jobs": "找岗位",
-    "legitimacy": "正规性",
-    "other": "其他问题",
-}
-"""Intent names as the report shows them."""
-
-REASON_LABELS: dict[str, str] = {
-    "missing": "资料缺失",
-    "other": "非招聘问题",
-    "stale": "未及时回答",
-    "unknown": "目录外企业",
-    "unhandled": "未处理",
-}
-"""Why a question went unanswered."""
 
 KIND_LABELS: dict[str, str] = {
     "answer": "回答",
@@ -160,19 +136,79 @@ FACT_LABELS: dict[str, str] = {
     "start": "入职时间",
     "agency_fee": "中介费",
     "direct_hire": "是否直招",
+    "note": "备注",
+    "other": "其他要求",
+    "headcount": "招聘人数",
+    "city": "城市",
+    "industry": "行业",
+    "title": "岗位名称",
+    "faq": "常见问答",
 }
 """Catalogue fields (the last part of a dotted name) as the report explains them."""
 
 
 def fact(name: str) -> str:
-    """A missing fact with its meaning: dorm.couples（住宿·夫妻房）, canteen.halal（伙食·清真）, or
-    the words a viewer asked where no facet names them: canteen:小炒（伙食·问的是“小炒”）."""
+    """A catalogue field in Chinese, its key after it: 住宿·夫妻房（dorm.couples）; a facet the
+    catalogue has no fact for: 伙食·清真（canteen.halal）; the words a viewer asked where no facet
+    names them: 伙食·问的是“小炒”（canteen:小炒）; a whole section the catalogue leaves out:
+    吃饭伙食·整项未填（canteen）."""
     head, sep, words = name.partition(":")
     if sep and "." not in head:
-        return f"{name}（{INTENT_LABELS.get(head, head)}·问的是“{words}”）"
+        return f"{INTENT_LABELS.get(head, head)}·问的是“{words}”（{name}）"
     head, _, tail = name.rpartition(".")
+    if not head and tail in INTENT_LABELS:
+        return f"{INTENT_LABELS[tail]}·整项未填（{name}）"
     meaning = describe(name) or FACT_LABELS.get(tail)
     if meaning is None:
-        return name
+        return f"目录字段（{name}）"
     section = INTENT_LABELS.get(head, "")
-    return f"{name}（{section}·{meaning}）" if section else f"{name}（{meaning}）"
+    return f"{section}·{meaning}（{name}）" if section else f"{meaning}（{name}）"
+
+
+PLATFORM_LABELS: dict[str, str] = {
+    "bilibili": "B站",
+    "douyin": "抖音",
+    "douyin-grab": "抖音",
+    "douyin-push": "抖音",
+    "kuaishou": "快手",
+    "ws": "daigang-ws 直播间",
+    "relay": "转发",
+    "wechat": "视频号",
+    "wxlivespy": "视频号",
+    "generic": "通用直播间",
+    "overlay": "画面叠加",
+}
+"""Platforms and posting profiles as a host names them."""
+
+
+def platform(name: str) -> str:
+    """A platform's name for a host: B站 (bilibili)."""
+    known = PLATFORM_LABELS.get(name)
+    return f"{known}（{name}）" if known and known != name else name
+
+
+def stream_line(s: StreamFigures) -> str:
+    """The report's header line: session, host, platform and date, each saying where it came from."""
+    parts = [f"场次 {s.session}"]
+    if s.host:
+        parts.append(f"主播 {s.host}")
+    if s.platform_from == "catalog":
+        parts.append(f"平台 {platform(s.platform)}")
+    else:
+        parts.append(f"平台未在目录中填写（按{platform(s.profile)}规则发言）")
+    when = f"{clock(s.start)} 至 {clock(s.end)}（北京时间）"
+    if s.date_from == "catalog":
+        parts.append(f"日期 {s.date}（岗位目录）· 录像时间 {stamp(s.start)[:10]} {when}")
+    else:
+        parts.append(f"日期 {s.date}（按录像时间，目录未写日期）{when}")
+    if not s.ended:
+        parts.append("未收到结束信号")
+    return " · ".join(parts)
+
+
+def poll_end(closed: float | None, closed_by: str | None) -> str:
+    """When and how a poll ended: 09:40:12（主播结束）, 09:40:12（直播结束）, 未结束."""
+    if closed is None:
+        return "未结束"
+    how = {"host": "主播结束", "end": "直播结束"}.get(closed_by or "", "")
+    return f"{clock(closed)}（{how}）" if how else clock(closed)

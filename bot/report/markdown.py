@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from bot.report.model import Figures
 from bot.report.rangefigures import RangeFigures
-from bot.report.templating import ROWS_SHOWN, environment
+from bot.report.templating import environment
 
 
 def render_markdown(f: Figures) -> str:
     """The report as Markdown for figures `f`."""
-    return environment("md", f).get_template("report.md.j2").render(f=f, limit=ROWS_SHOWN)
+    return environment("md", f).get_template("report.md.j2").render(f=f)
 
 
 def render_range_markdown(r: RangeFigures) -> str:

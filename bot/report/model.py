@@ -36,6 +36,7 @@ class StreamFigures:
     title: str | None
     host: str | None
     platform: str
+    """The platform: the catalogue's `stream.platform` when given, else the posting profile."""
     source: str
     start: float
     end: float
@@ -52,6 +53,15 @@ class StreamFigures:
     enters: int
     gifts: int
     likes: int
+    date: str
+    """The stream's date (YYYY-MM-DD): the catalogue's `stream.date` when given, else the
+    recording's first record in Beijing time."""
+    date_from: str
+    """Where `date` came from: `catalog` or `recording`."""
+    platform_from: str
+    """Where `platform` came from: `catalog` or `profile` (the posting profile of the session)."""
+    profile: str
+    """The posting profile the bot ran under."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +158,9 @@ class PollRow:
     unsatisfied: int
     voters: int
     satisfied_share: float | None
+    closed_by: str | None = None
+    """How the poll ended: `host` (closed by the host), `end` (open when the stream ended) or
+    None (still open: the stream sent no end)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +273,8 @@ class HostGroup:
     reason: str
     intent: str
     job: str | None
+    employer: str | None
+    """The catalogue employer the questions name when they name no single job (its name)."""
     text: str
     askers: int
     questions: int
@@ -269,7 +284,8 @@ class HostGroup:
 
 @dataclass(frozen=True, slots=True)
 class ApplicationRow:
-    """One application (the viewer by masked display name)."""
+    """One application: the viewer by masked display name and by platform account id (what the
+    recruiter reaches them by), the job, and what the catalogue says happens next."""
 
     ts: float
     viewer: str
@@ -279,6 +295,23 @@ class ApplicationRow:
     employer: str
     employer_name: str | None
     how: str
+    viewer_id: str = ""
+    platform: str = ""
+    next_step: str | None = None
+    """The job's `apply.how` (and `apply.interview`) from the catalogue, if it says."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformRow:
+    """One source of a stream read from several at once: its comments, questions, answered
+    questions and applications."""
+
+    platform: str
+    comments: int
+    questions: int
+    answered: int
+    answered_share: float | None
+    applications: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,3 +332,5 @@ class Figures:
     host_questions: tuple[HostGroup, ...]
     applications: tuple[ApplicationRow, ...]
     refusals: dict[str, int]
+    platforms: tuple[PlatformRow, ...] = ()
+    """Per source, when one bot read several at once (empty for a single source)."""

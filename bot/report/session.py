@@ -7,15 +7,16 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from bot.errors import InputError, StoreError
-from bot.store import Store, is_postgres, open_store
+from bot.store import Store, is_postgres, open_for_reading
 from catalog.models import Catalog
 
 
 def open_existing(db: str) -> Store:
-    """Open a store that must already exist (a report never creates an empty database)."""
+    """Open a store that must already exist (a report never creates an empty database); one on
+    read-only media is opened read-only."""
     if not is_postgres(db) and not Path(db).is_file():
         raise InputError(f"{db}: no such store (give --db the file the bot wrote)")
-    return open_store(db)
+    return open_for_reading(db)
 
 
 def resolve_session(store: Store, session: str | None) -> str:

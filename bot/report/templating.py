@@ -7,6 +7,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from bot import labels
 from bot.report import fmt
 from bot.report.model import Figures
 
@@ -16,11 +17,15 @@ COUNTER_LABELS: dict[str, str] = {
     "chatter_shed": "高峰时略过的闲聊",
     "unknown_frame": "无法识别的消息",
     "malformed": "格式错误的消息",
+    "malformed_frame": "格式错误的消息",
+    "duplicate_application": "重复报名（同一观众同一岗位，只记一次）",
+    "duplicate_comment": "重复弹幕（重连后重发，只处理一次）",
+    "duplicate_frame": "重复消息（重连后重发）",
+    "post_blocked": "含屏蔽词、未发出的发言",
+    "post_failed": "发送失败的发言",
+    "unknown_feature": "切换到目录外的岗位",
 }
 """Names of the room's counters as the report shows them."""
-
-ROWS_SHOWN = 100
-"""Groups of host questions listed in report.html and report.md (report.json has all)."""
 
 _MD_SPECIAL = str.maketrans(
     {
@@ -41,6 +46,11 @@ _MD_SPECIAL = str.maketrans(
         "\r": " ",
     }
 )
+
+
+def counter_label(key: str) -> str:
+    """A counter's Chinese name (an unnamed one as 其他计数 with its key)."""
+    return COUNTER_LABELS.get(key, f"其他计数（{key}）")
 
 
 def md_escape(text: str) -> str:
@@ -95,21 +105,24 @@ def environment(kind: str, f: Figures | None = None) -> Environment:
             undefined=StrictUndefined,
             keep_trailing_newline=True,
         )
+    env.globals["poll_end"] = fmt.poll_end
     env.filters.update(
         clock=fmt.clock,
         stamp=fmt.stamp,
+        streamline=fmt.stream_line,
+        platform=fmt.platform,
         duration=fmt.duration,
         share=fmt.share,
         num=fmt.num,
         minute=fmt.minute,
         fact=fmt.fact,
         jobname=_job_namer(f),
-        intent=lambda k: fmt.label(fmt.INTENT_LABELS, k),
-        reason=lambda k: fmt.label(fmt.REASON_LABELS, k),
+        intent=labels.intent_label,
+        reason=labels.reason_label,
         kind=lambda k: fmt.label(fmt.KIND_LABELS, k),
         ack=lambda k: fmt.label(fmt.ACK_LABELS, k),
         refusal=lambda k: fmt.label(fmt.REFUSAL_LABELS, k),
-        counter=lambda k: fmt.label(COUNTER_LABELS, k),
+        counter=counter_label,
         rangejob=_labelled,
         appjob=_labelled,
     )

@@ -25,6 +25,16 @@ Settled = Literal["awaited", "late", "unknown"]
 """What an ack from the room was: for a post being waited for, for one given up on, or neither."""
 
 
+async def paced(frames: asyncio.Queue[str], pacer: SendPacer | None, clock: Clock) -> str:
+    """The next frame of `frames`, once `pacer` (if any) lets it go on `clock`."""
+    frame = await frames.get()
+    if pacer is not None:
+        while (wait := pacer.wait(clock.now())) > 0:
+            await clock.sleep(wait)
+        pacer.sent(clock.now())
+    return frame
+
+
 class Outbox:
     """Pending posts and the frames waiting to go out over the current connection."""
 
@@ -58,12 +68,7 @@ class Outbox:
 
     async def next_frame(self) -> str:
         """The next frame to send, once the pacer lets it go (a transport's send loop calls this)."""
-        frame = await self.frames.get()
-        if self.pacer is not None:
-            while (wait := self.pacer.wait(self.clock.now())) > 0:
-                await self.clock.sleep(wait)
-            self.pacer.sent(self.clock.now())
-        return frame
+        return await paced(self.frames, self.pacer, self.clock)
 
     def backlog(self) -> float:
         """Wall seconds until every frame waiting now will have gone out (by the pacer's pace)."""
@@ -71,13 +76,18 @@ class Outbox:
             return 0.0
         return self.pacer.wait(self.clock.now()) + self.frames.qsize() * self.pacer.gap
 
+    def pacer_of(self, post_id: str) -> SendPacer | None:
+        """The pacer that sent a post."""
+        return self.pacer
+
     def settle(self, ack: Ack) -> Settled:
         """Deliver an ack from the room (and tell the pacer how the post fared)."""
-        if self.pacer is not None:
+        pacer = self.pacer_of(ack.id)
+        if pacer is not None:
             if ack.ok:
-                self.pacer.shown()
+                pacer.shown()
             else:
-                self.pacer.refused(ack.reason)
+                pacer.refused(ack.reason)
         entry = self._pending.pop(ack.id, None)
         if entry is not None:
             if not entry[1].done():

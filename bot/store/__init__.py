@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import time
 
+from bot.errors import StoreError
 from bot.store.backend import Backend
 from bot.store.rows import Feedback
-from bot.store.sqlite import SqliteBackend
+from bot.store.schema import MIGRATIONS
+from bot.store.sqlite import SqliteBackend, writable
 from bot.store.store import DEFAULT_BATCH, SessionInfo, SessionRecords, Store, apply_migrations
 
 __all__ = [
@@ -24,7 +26,9 @@ __all__ = [
     "Store",
     "is_postgres",
     "migrate",
+    "open_for_reading",
     "open_store",
+    "pending_migrations",
 ]
 
 
@@ -52,6 +56,20 @@ def migrate(db: str) -> list[int]:
         backend.close()
 
 
+def pending_migrations(db: str) -> list[int]:
+    """The schema migrations `db` still lacks, without applying them (an existing SQLite file is
+    checked with `PRAGMA quick_check` as it opens: StoreError when it is damaged)."""
+    backend = _connect(db)
+    try:
+        try:
+            have = {int(r[0]) for r in backend.query("SELECT version FROM schema_migrations")}
+        except StoreError:
+            have = set()
+        return [m.version for m in MIGRATIONS if m.version not in have]
+    finally:
+        backend.close()
+
+
 def open_store(db: str = "daigang.db", batch: int = DEFAULT_BATCH) -> Store:
     """Open the store at `db` (a SQLite path or a postgresql:// URL), creating or migrating its schema."""
     backend = _connect(db)
@@ -61,3 +79,23 @@ def open_store(db: str = "daigang.db", batch: int = DEFAULT_BATCH) -> Store:
         backend.close()
         raise
     return Store(backend, batch)
+
+
+def open_for_reading(db: str) -> Store:
+    """Open an existing store to read it (reports): read-only when the file or its folder may not
+    be written (read-only media), otherwise as `open_store` does."""
+    if is_postgres(db) or writable(db):
+        return open_store(db)
+    backend = SqliteBackend(db, read_only=True)
+    try:
+        have = {int(r[0]) for r in backend.query("SELECT version FROM schema_migrations")}
+    except StoreError:
+        have = set()
+    missing = [m.version for m in MIGRATIONS if m.version not in have]
+    if missing:
+        backend.close()
+        raise StoreError(
+            f"{db}: the store is read-only and its schema is older than this version of daigang"
+            " (copy it somewhere writable first)"
+        )
+    return Store(backend)

@@ -43,6 +43,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "question",
         "spam",
         "featured",
+        "platform",
     ),
     "questions": ("session", "qid", "ts", "comment_id", "user_id", "user_name", "intent", "job", "employer"),
     "answers": ("session", "qid", "ts", "post_id", "answered_by"),
@@ -59,7 +60,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "questions",
         "retry_of",
     ),
-    "applications": ("session", "user_id", "job", "ts", "comment_id", "user_name", "employer", "how"),
+    "applications": (
+        "session",
+        "user_id",
+        "job",
+        "ts",
+        "comment_id",
+        "user_name",
+        "employer",
+        "how",
+        "platform",
+    ),
     "refusals": ("session", "comment_id", "ts", "user_id", "job", "reason"),
     "polls": ("session", "poll_id", "is_open", "ts"),
     "votes": ("session", "poll_id", "user_id", "ts", "choice"),
@@ -140,6 +151,7 @@ def rows_of(sid: str, item: Post | Record) -> list[tuple[str, Row]]:
                         int(item.question),
                         int(item.spam),
                         item.featured,
+                        item.platform,
                     ),
                 )
             ]
@@ -210,7 +222,17 @@ def rows_of(sid: str, item: Post | Record) -> list[tuple[str, Row]]:
 
 def application_row(sid: str, app: ApplicationMade) -> Row:
     """The row of one application."""
-    return (sid, app.user_id, app.job, app.ts, app.comment_id, app.user_name, app.employer, app.how)
+    return (
+        sid,
+        app.user_id,
+        app.job,
+        app.ts,
+        app.comment_id,
+        app.user_name,
+        app.employer,
+        app.how,
+        app.platform,
+    )
 
 
 def feedback_row(sid: str, fb: Feedback) -> Row:
@@ -232,6 +254,7 @@ def comment_of(r: Row) -> CommentSeen:
         question=bool(r[8]),
         spam=bool(r[9]),
         featured=r[10],
+        platform=r[11],
     )
 
 
@@ -284,6 +307,7 @@ def application_of(r: Row) -> ApplicationMade:
         job=r[1],
         employer=r[5],
         how=r[6],
+        platform=r[7],
     )
 
 

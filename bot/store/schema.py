@@ -96,5 +96,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         "sessions by start time",
         ("CREATE INDEX sessions_started ON sessions (started)",),
     ),
+    Migration(
+        3,
+        "the platform of each comment and application",
+        (
+            "ALTER TABLE comments ADD COLUMN platform TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE applications ADD COLUMN platform TEXT NOT NULL DEFAULT ''",
+        ),
+    ),
 )
 """Every migration, in order; a database records the versions it has in `schema_migrations`."""

@@ -1,27 +1,87 @@
-"""The SQLite backend: WAL mode, NORMAL sync for batches, FULL sync for durable transactions."""
+"""The SQLite backend: WAL mode, NORMAL sync for batches, FULL sync for durable transactions.
+
+An existing database is checked (`PRAGMA quick_check`) before it is used, so a damaged page is
+one clear line before a run rather than a surprise in the middle of one. A database the process
+may not write (the file or its folder read-only, read-only media) can be opened read-only for
+reports.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
 
 from bot.errors import StoreError
 from bot.store.rows import Row
 
 
+def writable(path: str) -> bool:
+    """Whether this process may write the database file at `path` and the folder it is in (for its
+    journal); a missing file counts as writable when its folder is."""
+    file = Path(path)
+    folder = file.parent if str(file.parent) else Path(".")
+    if file.exists() and not os.access(file, os.W_OK):
+        return False
+    return os.access(folder, os.W_OK)
+
+
+def _connect_read_only(path: str) -> sqlite3.Connection:
+    """A read-only connection (`mode=ro`); on media where even the WAL index cannot be made,
+    one that takes the file as immutable."""
+    uri = "file:" + quote(str(Path(path).resolve()))
+    for flags in ("?mode=ro", "?mode=ro&immutable=1"):
+        conn = sqlite3.connect(uri + flags, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            conn.close()
+            continue
+        return conn
+    raise sqlite3.OperationalError("cannot read it even read-only")
+
+
 class SqliteBackend:
     """A SQLite file opened for the store."""
 
-    def __init__(self, path: str) -> None:
-        """Open (creating if needed) the database file at `path`."""
+    def __init__(self, path: str, read_only: bool = False) -> None:
+        """Open (creating if needed) the database file at `path`; `read_only` never writes to it."""
         self.label = path
+        self.read_only = read_only
+        existed = Path(path).is_file() and Path(path).stat().st_size > 0
         try:
-            self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30.0)
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
+            if read_only:
+                self._conn = _connect_read_only(path)
+            else:
+                self._conn = sqlite3.connect(
+                    path, isolation_level=None, check_same_thread=False, timeout=30.0
+                )
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                self._conn.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.Error as e:
             raise StoreError(f"{path}: cannot open the store: {e}") from e
+        if existed:
+            self._check()
+
+    def _check(self) -> None:
+        """`PRAGMA quick_check` on an existing database: StoreError naming the first fault."""
+        try:
+            rows = self._conn.execute("PRAGMA quick_check(1)").fetchall()
+        except sqlite3.Error as e:
+            self._conn.close()
+            reason = " ".join(str(e).split())
+            raise StoreError(
+                f"{self.label}: the store is damaged ({reason}): restore a copy or use another --db"
+            ) from e
+        verdict = " ".join(str(rows[0][0]).split()) if rows else "no answer"
+        if verdict != "ok":
+            self._conn.close()
+            raise StoreError(
+                f"{self.label}: the store is damaged ({verdict[:80]}): restore a copy or use another --db"
+            )
 
     def _fail(self, e: sqlite3.Error) -> StoreError:
         """The store error for a failed statement."""

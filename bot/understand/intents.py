@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.understand.lexicon import Lexicon
 from bot.understand.normalize import PUNCTUATION
@@ -36,14 +37,18 @@ class Scored:
     confidence: float
 
 
+_NO_SIGNS = {ord(ch): None for ch in (*PUNCTUATION, " ")}
+_NO_LAUGHTER = {ord(ch): None for ch in _LAUGHTER}
+
+
 def core_of(text: str) -> str:
     """The line without punctuation and spaces."""
-    return "".join(ch for ch in text if ch not in PUNCTUATION and ch != " ")
+    return text.translate(_NO_SIGNS)
 
 
 def is_laughter(core: str) -> bool:
     """A line of laughter and exclamation only (哈哈, hhh, 666, 啊啊)."""
-    return bool(core) and all(ch in _LAUGHTER for ch in core)
+    return bool(core) and not core.translate(_NO_LAUGHTER)
 
 
 def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[str, ...]) -> bool:
@@ -53,8 +58,10 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
     # 什么都行, 干啥都好: a question word before 都/也 is indefinite, not a question.
     if any(h.term.question and not text.startswith(_INDEFINITE, h.end) for h in hits):
         return True
-    if _X_NOT_X.search(text) or _XY_NOT_X.search(text):
+    if ("不" in text or "没" in text) and (_X_NOT_X.search(text) or _XY_NOT_X.search(text)):
         return True
+    if _closing_chars(final_particles).isdisjoint(text):
+        return False  # no clause can end in a particle or a checking 吧
     # A clause that is only a particle (没有，我近视) answers rather than asks.
     hits = list(hits)
     spans = clause_spans(text)
@@ -68,6 +75,12 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
         if len(bare) > 2 and bare.endswith("吧") and _checks(bare[:-1], start + len(bare) - 1, hits):
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _closing_chars(final_particles: tuple[str, ...]) -> frozenset[str]:
+    """The characters a clause that asks by its ending ends with (吗, 么, 不 …, and 吧)."""
+    return frozenset({p[-1] for p in final_particles if p} | {"吧"} | {t[-1] for t in _TAGS})
 
 
 def _checks(before: str, end: int, hits: list[Hit]) -> bool:
@@ -149,8 +162,15 @@ def match_patterns(text: str, lexicon: Lexicon) -> list[PatternMatch]:
     """Every lexicon pattern that matches the line, at its first match."""
     found: list[PatternMatch] = []
     chars = set(text)
-    for pattern in lexicon.patterns:
-        if pattern.trigger and pattern.trigger.isdisjoint(chars):
+    gates = lexicon.pattern_gates
+    opened: set[int] = set(gates.get("", ()))
+    for ch in chars:
+        ids = gates.get(ch)
+        if ids:
+            opened.update(ids)
+    for n in sorted(opened):
+        pattern = lexicon.patterns[n]
+        if any(needed.isdisjoint(chars) for needed in pattern.trigger):
             continue
         match = pattern.regex.search(text)
         if match is not None:

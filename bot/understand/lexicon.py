@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import importlib
+import json
+import os
 import re
+import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.errors import InputError
+from bot.seedfiles import LEXICON, seed_file
 from bot.understand.result import INTENTS
 
-DEFAULT_LEXICON = Path(__file__).resolve().parents[2] / "seeds" / "lexicon.yaml"
 """The lexicon that ships with the project."""
 
 SEARCH_FEATURES: tuple[str, ...] = (
@@ -34,15 +35,82 @@ SEARCH_FEATURES: tuple[str, ...] = (
 """The filters a `jobs` search knows (see bot/understand/search.py)."""
 
 
+class Regex:
+    """A regular expression checked when the lexicon is read and compiled on first use (compiling
+    the lexicon's two hundred patterns up front costs a quarter of a second at start-up)."""
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        """Remember the source; nothing is compiled yet."""
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match in `text`, as `re.Pattern.search`."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern)
+        return compiled.search(text)
+
+
+class _Checked:
+    """Patterns known to be valid, with their trigger characters, remembered on disk between runs."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._known: dict[str, list[str]] | None = None
+        self._added = False
+
+    def _load(self) -> dict[str, list[str]]:
+        """The remembered patterns (empty when the file is missing or unreadable)."""
+        if self._known is None:
+            try:
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+                self._known = (
+                    {str(k): [str(c) for c in v] for k, v in data.items()} if isinstance(data, dict) else {}
+                )
+            except (OSError, ValueError, TypeError, AttributeError):
+                self._known = {}
+        return self._known
+
+    def trigger(self, pattern: str) -> tuple[frozenset[str], ...]:
+        """The trigger characters of a pattern; re.error when it is not a valid one."""
+        known = self._load()
+        found = known.get(pattern)
+        if found is None:
+            re.compile(pattern)
+            found = known[pattern] = ["".join(sorted(chars)) for chars in trigger_chars(pattern)]
+            self._added = True
+        return tuple(frozenset(chars) for chars in found)
+
+    def remember(self) -> None:
+        """Write newly checked patterns to the file (atomically; a read-only folder is no error)."""
+        if not self._added or self._known is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(self._known, fh, ensure_ascii=False)
+            os.replace(tmp, self.path)
+            self._added = False
+        except OSError:
+            pass
+
+
+CHECKED = _Checked(Path(tempfile.gettempdir()) / "daigang-cache" / "patterns-v2.json")
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """A regular expression and the intents a line matching it asks."""
 
-    regex: re.Pattern[str]
+    regex: Regex
     intents: tuple[str, ...]
     weak: bool = False
-    trigger: frozenset[str] = frozenset()
-    """Characters one of which every match holds (empty: unknown); a line with none is not searched."""
+    trigger: tuple[frozenset[str], ...] = ()
+    """Sets of characters every match holds one of each; a line lacking one is not searched."""
 
 
 sre_parse: Any = importlib.import_module("re._parser")
@@ -55,12 +123,24 @@ _WIDEST_RANGE = 64
 
 def _required(items: Any) -> frozenset[str] | None:
     """The smallest set of characters one of which every match of a parsed sequence holds, if any."""
-    best: frozenset[str] | None = None
+    found = _all_required(items)
+    return min(found, key=len) if found else None
+
+
+def _all_required(items: Any) -> list[frozenset[str]]:
+    """Sets of characters every match of a parsed sequence holds one of each (几点(上|下)班: 几, 点,
+    上 or 下, 班)."""
+    out: list[frozenset[str]] = []
     for op, av in items:
-        found = _required_item(op, av)
-        if found is not None and (best is None or len(found) < len(best)):
-            best = found
-    return best
+        if op is sre_constants.SUBPATTERN:
+            out += _all_required(av[-1])
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1:
+            out += _all_required(av[2])
+        else:
+            found = _required_item(op, av)
+            if found is not None:
+                out.append(found)
+    return out
 
 
 def _required_item(op: Any, av: Any) -> frozenset[str] | None:
@@ -92,13 +172,13 @@ def _required_item(op: Any, av: Any) -> frozenset[str] | None:
     return None
 
 
-def trigger_chars(regex: str) -> frozenset[str]:
-    """Characters one of which every match of `regex` holds; empty when that cannot be told."""
+def trigger_chars(regex: str) -> tuple[frozenset[str], ...]:
+    """Sets of characters every match of `regex` holds one of each; empty when none can be told."""
     try:
         parsed = sre_parse.parse(regex)
     except re.error:
-        return frozenset()
-    return _required(parsed) or frozenset()
+        return ()
+    return tuple(dict.fromkeys(_all_required(parsed)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,20 +192,24 @@ class Lexicon:
     ask: dict[str, tuple[str, ...]]
     """Topic word -> intents; counts in any question not put to the streamer, never alone."""
     patterns: tuple[Pattern, ...]
-    other_patterns: tuple[re.Pattern[str], ...]
+    other_patterns: tuple[Regex, ...]
     """Questions to the streamer or the other viewers (有人去过吗): `other`, whatever weak words they hold."""
     typos: dict[str, str]
     abbreviations: dict[str, str]
     final_particles: tuple[str, ...]
     question_words: tuple[str, ...]
     not_questions: tuple[str, ...]
+    not_topics: tuple[str, ...]
+    asked_with_what: frozenset[str]
+    """Topic words 什么 alone asks about (什么福利); 什么 + another topic word is an echo (什么大专)."""
+    """Words that hold a topic word but name something else (孕妇装, 热水瓶): they hide what is inside."""
     fillers: tuple[str, ...]
     personal: tuple[str, ...]
     qualifiers: tuple[str, ...]
     """Weak words that only qualify what else a line asks (学生交社保吗, 收不收中介费)."""
     modals: tuple[str, ...]
     chatter: frozenset[str]
-    chatter_patterns: tuple[re.Pattern[str], ...]
+    chatter_patterns: tuple[Regex, ...]
     companies: tuple[str, ...]
     company_suffixes: tuple[str, ...]
     generic_company_heads: frozenset[str]
@@ -136,6 +220,21 @@ class Lexicon:
     cues: dict[str, tuple[str, ...]]
     """Intent -> single cue words, the last resort for a question no other word explains."""
     t2s_keep: frozenset[str]
+    pattern_gates: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """Character -> the patterns (by index) whose most telling needed set holds it: a line is searched
+    only with the patterns one of its characters opens (patterns that need nothing known: key "")."""
+
+
+def pattern_gates(patterns: Sequence[Pattern]) -> dict[str, tuple[int, ...]]:
+    """For each character, the patterns whose smallest needed set holds it; "" for ungated ones."""
+    gates: dict[str, list[int]] = {}
+    for n, pattern in enumerate(patterns):
+        if not pattern.trigger:
+            gates.setdefault("", []).append(n)
+            continue
+        for ch in min(pattern.trigger, key=len):
+            gates.setdefault(ch, []).append(n)
+    return {ch: tuple(ids) for ch, ids in gates.items()}
 
 
 def _words(raw: Any, where: str, path: Path) -> tuple[str, ...]:
@@ -163,18 +262,19 @@ def _mapping(raw: Any, where: str, path: Path) -> dict[str, Any]:
     return {str(k): v for k, v in raw.items()}
 
 
-def _regexes(raw: Any, where: str, path: Path) -> tuple[re.Pattern[str], ...]:
-    """A list of regular expressions from the YAML, each compiled."""
+def _regexes(raw: Any, where: str, path: Path) -> tuple[Regex, ...]:
+    """A list of regular expressions from the YAML, each checked."""
     if raw is None:
         return ()
     if not isinstance(raw, list):
         raise InputError(f"{path}: {where}: expected a list of regular expressions")
-    out: list[re.Pattern[str]] = []
+    out: list[Regex] = []
     for n, item in enumerate(str(r) for r in raw):
         try:
-            out.append(re.compile(item))
+            CHECKED.trigger(item)
         except re.error as exc:
             raise InputError(f"{path}: {where}[{n}]: bad regular expression: {exc}") from exc
+        out.append(Regex(item))
     return tuple(out)
 
 
@@ -236,15 +336,16 @@ def parse_lexicon(data: Any, path: Path) -> Lexicon:
         raise InputError(f"{path}: patterns: expected a list")
     for n, item in enumerate(raw_patterns):
         entry = _mapping(item, f"patterns[{n}]", path)
+        source = str(entry.get("re", ""))
         try:
-            regex = re.compile(str(entry.get("re", "")))
+            trigger = CHECKED.trigger(source)
         except re.error as exc:
             raise InputError(f"{path}: patterns[{n}]: bad regular expression: {exc}") from exc
         weak_flag = entry.get("weak", False)
         if not isinstance(weak_flag, bool):
             raise InputError(f"{path}: patterns[{n}].weak: expected true or false")
         intents = _intent_list(entry.get("intents"), f"patterns[{n}].intents", path)
-        patterns.append(Pattern(regex, intents, weak_flag, trigger_chars(regex.pattern)))
+        patterns.append(Pattern(Regex(source), intents, weak_flag, trigger))
     chatter_patterns = _regexes(top.get("chatter_patterns"), "chatter_patterns", path)
     other_patterns = _regexes(top.get("other_patterns"), "other_patterns", path)
     titles: list[tuple[str, ...]] = []
@@ -281,6 +382,8 @@ def parse_lexicon(data: Any, path: Path) -> Lexicon:
                 for v in spellings(w, pairs, ())
             )
         ),
+        not_topics=_words(top.get("not_topics"), "not_topics", path),
+        asked_with_what=frozenset(_words(top.get("asked_with_what"), "asked_with_what", path)),
         fillers=_words(top.get("fillers"), "fillers", path),
         personal=_words(top.get("personal"), "personal", path),
         qualifiers=_words(top.get("qualifiers"), "qualifiers", path),
@@ -297,20 +400,25 @@ def parse_lexicon(data: Any, path: Path) -> Lexicon:
         search=search,
         cues=cues,
         t2s_keep=frozenset("".join(_words(top.get("t2s_keep"), "t2s_keep", path))),
+        pattern_gates=pattern_gates(patterns),
     )
 
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read and validate a lexicon file (the shipped one when `path` is None)."""
-    where = path or DEFAULT_LEXICON
+    where = path or seed_file(LEXICON)
     try:
         text = where.read_text(encoding="utf-8")
     except OSError as exc:
         raise InputError(f"{where}: cannot read the lexicon: {exc.strerror or exc}") from exc
+    import yaml  # a snapshot of a built understander needs no YAML at all
+
     try:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         place = f":{mark.line + 1}" if mark is not None else ""
         raise InputError(f"{where}{place}: the lexicon is not valid YAML") from exc
-    return parse_lexicon(data, where)
+    lexicon = parse_lexicon(data, where)
+    CHECKED.remember()
+    return lexicon

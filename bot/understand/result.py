@@ -49,3 +49,6 @@ class Understanding:
     standalone: bool = False
     """The job on screen played no part (chatter, a question outside the domain, a line naming its
     job by number): it reads the same whatever job is on screen."""
+    misread: bool = False
+    """An `other` question that still holds a job, employer, city or topic word: probably a
+    recruiting question the understanding could not place (技术员多少钱, 干久了能涨吗)."""

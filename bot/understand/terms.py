@@ -42,11 +42,12 @@ class Term:
     """Jobs this word names only as another name of their title's family (电焊 for a 焊工 job)."""
     company: bool = False
     features: tuple[str, ...] = ()
+    meaningful: bool = False
+    """Whether the term says more than "this is a question" or "filler": only such terms hide the
+    terms inside them (想报个名 still holds 报个名). Set by `TermIndex.finish`."""
 
-    @property
-    def meaningful(self) -> bool:
-        """Whether the term says more than "this is a question" or "filler": only such terms hide
-        the terms inside them (想报个名 still holds 报个名)."""
+    def says_something(self) -> bool:
+        """What `meaningful` holds, worked out from the other fields."""
         return bool(
             self.strong
             or self.weak
@@ -89,6 +90,7 @@ class TermIndex:
     def finish(self) -> None:
         """Build the automaton once every term is in."""
         for word, term in self.terms.items():
+            term.meaningful = term.says_something()
             if word:
                 self.automaton.add_word(word, term)
         if self.terms:
@@ -183,7 +185,7 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
         for word in words:
             t = terms.term(word)
             t.features = _add(t.features, (feature,))
-    for word in lexicon.not_questions:
+    for word in (*lexicon.not_questions, *lexicon.not_topics):
         terms.term(word).not_question = True
     for word in lexicon.companies:
         terms.term(word).company = True

@@ -78,6 +78,25 @@ _POLITE = re.compile(
 _HIRING_WORDS = ("招", "要人", "缺人", "收人")
 """What a hiring verb holds (还招吗, 招不招, 还要人吗)."""
 _AGE_MENTION = re.compile(r"\d{1,2}\s*(?:周岁|岁)|[1-7]\d\s*(?:多)?了")
+_PET_NAME = re.compile(r"([\u4e00-\u9fff])\1(?!\1)")
+_DOUBLED_WORDS = frozenset(
+    re.findall(
+        r"..",
+        "天天常常刚刚慢慢好好偷偷早早多多少少渐渐明明往往仅仅白白悄悄乖乖稍稍人人个个家家"
+        "样样处处时时年年月月日日次次夜夜久久每每纷纷默默轻轻静静快快哥哥姐姐弟弟妹妹"
+        "爸爸妈妈爷爷奶奶叔叔舅舅姑姑婶婶宝宝谢谢看看试试想想问问说说听听等等走走聊聊坐坐"
+        "讲讲一一大大小小星星点点偏偏万万全全整整足足满满统统通通单单光光草草哈哈呵呵嘿嘿"
+        "嘻嘻",
+    )
+)
+"""Doubled characters that are ordinary words (天天, 看看, 宝宝), not a pet name like 然然."""
+_TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
+"""A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
+_THEIR_SIDE = ("这边", "公司", "厂")
+"""After 你: the employer's side (你这边可以接受吗, 你公司), not the streamer as a person."""
+_ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
+_ASKING_WORDS = re.compile(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
+"""In what follows 什么, a word that asks on (什么人能干, 什么时候有): then it is a question."""
 _OWNERS = ("我", "俺", "我的", "我家", "跟", "和", "带", "咱")
 """Before 老公, 朋友 …: the viewer's own people, not a way of addressing the streamer."""
 _ANCHORS = (
@@ -95,6 +114,14 @@ _ANCHORS = (
     "这活",
     "干活",
 )
+
+
+def _domain_words(hits: list[Hit], refs: Refs) -> bool:
+    """Whether a line names a job, employer, city or recruiting topic (for an `other` question:
+    probably misread rather than off-topic)."""
+    if refs.numbers or refs.employers or refs.titles or refs.cities:
+        return True
+    return any(h.term.strong or h.term.weak or h.term.jobs or h.term.kin_jobs for h in hits)
 
 
 class Understander:
@@ -116,6 +143,19 @@ class Understander:
         self._terms = build_terms(self._lexicon, self._index)
         self._segmenter = Segmenter([*names, *self._lexicon.companies, *self._lexicon.strong])
         self._companies = CompanyFinder(self._lexicon, self._index, self._segmenter)
+        self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
+        self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What a snapshot keeps: everything built, without the caches of lines seen."""
+        state = dict(self.__dict__)
+        state.pop("_normalize", None)
+        state.pop("_cached", None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Rebuild from a snapshot, with empty caches."""
+        self.__dict__.update(state)
         self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
         self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
 
@@ -163,9 +203,9 @@ class Understander:
     def _analyse(self, norm: str, featured: str | None) -> Understanding:
         """Understand one normalised line (the result's text is the normal form; callers replace it)."""
         core = core_of(norm)
-        if not core or is_laughter(core) or is_poll_vote(norm) or core.isdigit():
-            return Understanding(norm, False, (), (), None, None, None, standalone=True)
         digits = _DIGIT.search(norm) is not None
+        if not core or is_laughter(core) or (digits and (is_poll_vote(norm) or core.isdigit())):
+            return Understanding(norm, False, (), (), None, None, None, standalone=True)
         number = apply_number(norm) if digits else None
         if number is not None:
             job = self._index.by_number.get(number)
@@ -202,21 +242,29 @@ class Understander:
         if not question:
             # A bare topic (工资, 五险一金, 3号宿舍) is a question; anything else is a statement.
             rest = leftover(norm, hits, refs.number_spans)
-            if scored and not rest:
+            if scored and not rest and not norm.endswith("!"):
+                # 好开！ 合法！ is an exclamation, not a bare topic.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
                 return self._finish(norm, featured, True, ordered(scored), refs, age)
             return self._finish(norm, featured, False, [], refs, age)
         if self._put_to_people(norm, hits):
             # Put to the streamer or to the other viewers (有人在那干过吗, 主播你累不累).
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+        if self._echoed(norm, hits, refs):
+            # 什么黑心企业, 什么湖南卫视: the streamer's words repeated in disbelief, not a question.
+            return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         anchored = self._anchored(norm, refs)
         talks_to_host = not anchored and any(
-            h.term.personal and not norm[: h.start].endswith(_OWNERS) for h in hits
+            h.term.personal
+            and not norm[: h.start].endswith(_OWNERS)
+            and not norm[h.end :].startswith(_THEIR_SIDE)
+            for h in hits
         )
         matches = match_patterns(norm, self._lexicon)
         topical = hits
         if not talks_to_host:
             topical, matches = explained(hits, matches)
+        topical, matches = self._without_context(norm, hits, topical, matches)
         scored = strong_intents(topical)
         if not talks_to_host:
             scored += pattern_intents(matches) + ask_intents(topical)
@@ -241,20 +289,24 @@ class Understander:
             and not talks_to_host
             and refs.cities
             and not (refs.employers or refs.numbers or refs.titles)
+            and not self._rest(norm, hits, refs.number_spans)
         ):
+            # A place and nothing else (在苏州吗, 有嘉兴的吗) asks where; 什么湖南卫视 names a channel.
             result = [Scored("location", 0, 0.6)]
         if age is not None and result is not None:
             # A stated age asks whether one qualifies; a search stays a search (我40了有啥活).
             lead = result[:1] if result[:1] and result[0].intent == "jobs" else []
             others = [s for s in result[len(lead) :] if s.intent != "requirements"]
             result = [*lead, Scored("requirements", -1, 0.8), *others]
-        if not result and not talks_to_host and anchored:
+        if not result and not talks_to_host and self._anchored(norm, refs, brands=False):
+            # A brand alone (我苹果手机能抽华为吗) is a product, not a workplace: no cue then.
             cue = self._cue_intent(norm)
             if cue is not None:
                 result = [Scored(cue, 0, CUE)]
         if not result:
             if len(core) >= 2 and not self._only_chatter(core):
-                return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+                other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+                return replace(other, misread=_domain_words(hits, refs))
             return self._finish(norm, featured, False, [], refs, age)
         return self._finish(norm, featured, True, result, refs, age, found)
 
@@ -270,7 +322,11 @@ class Understander:
         return term.jobs or term.kin_jobs
 
     def _put_to_people(self, norm: str, hits: list[Hit]) -> bool:
-        """Whether an `other_patterns` match holds every strong word (宿舍冬天冷不冷 asks about the dorm)."""
+        """Whether an `other_patterns` match holds every strong word (宿舍冬天冷不冷 asks about the dorm),
+        or the line opens with a pet name (然然吃的啥, 晚晚能学猫叫吗: a streamer or a friend, not a job)."""
+        pet = _PET_NAME.match(norm)
+        if pet is not None and pet.group(0) not in _DOUBLED_WORDS and not any(h.start == 0 for h in hits):
+            return True
         # A polite opening (请问有没有人在那干过) is read past: the patterns see what follows it.
         lead = _POLITE.match(norm)
         skip = lead.end() if lead else 0
@@ -286,7 +342,12 @@ class Understander:
         return False
 
     def _weak_only(
-        self, norm: str, hits: list[Hit], refs: Refs, matches: list[PatternMatch], anchored: bool
+        self,
+        norm: str,
+        hits: list[Hit],
+        refs: Refs,
+        matches: list[PatternMatch],
+        anchored: bool,
     ) -> list[Scored]:
         """The weak words of a question with no strong one, where they are nearly all it or a clause says."""
         # The whole line is looked at, then (in a polite question, or one whose weak words agree)
@@ -310,6 +371,69 @@ class Understander:
         if found:
             found += weak_patterns
         return found
+
+    def _without_context(
+        self, norm: str, hits: list[Hit], topical: list[Hit], matches: list[PatternMatch]
+    ) -> tuple[list[Hit], list[PatternMatch]]:
+        """The topic words and phrases of the clauses that ask, when the clause that asks names a topic
+        of its own: what another clause tells is context (我已经发过简历了，请问几点上班？ asks about
+        hours only). Who the viewer is (都五十多了) still qualifies the question."""
+        asking = self._asking_clauses(norm, hits)
+        if asking is None:
+            return topical, matches
+
+        def asks(start: int) -> bool:
+            return any(a <= start < b for a, b in asking)
+
+        if not (any(asks(h.start) and h.term.strong for h in topical) or any(asks(m.start) for m in matches)):
+            return topical, matches
+        who = "requirements"
+        return (
+            [h for h in topical if asks(h.start) or who in (*h.term.strong, *h.term.weak)],
+            [m for m in matches if asks(m.start) or who in m.intents],
+        )
+
+    def _asking_clauses(self, norm: str, hits: list[Hit]) -> list[tuple[int, int]] | None:
+        """The clauses that ask, when a line also has clauses that only tell (我已经发过简历了, 很感兴趣);
+        None when every clause asks, none does, or a closing tag asks about them all (…对吧)."""
+        spans = clause_spans(norm)
+        if len(spans) < 2 or norm[spans[-1][0] : spans[-1][1]] in _TAG_WORDS:
+            return None
+        asking: list[tuple[int, int]] = []
+        telling = False
+        for a, b in spans:
+            inside = [Hit(h.start - a, h.end - a, h.term) for h in hits if a <= h.start and h.end <= b]
+            clause = norm[a:b]
+            if norm[b : b + 1] == "?" or is_marked_question(clause, inside, self._lexicon.final_particles):
+                asking.append((a, b))
+            elif self._rest(norm, hits, [], (a, b)):
+                telling = True
+            else:
+                asking.append((a, b))  # a bare topic (五险一金，有吗) asks too
+        return asking if asking and telling else None
+
+    def _echoed(self, norm: str, hits: list[Hit], refs: Refs) -> bool:
+        """Whether the line is 什么 + a phrase that is more than a topic word (什么孕妇装, 什么人设) or a
+        topic word 什么 does not ask about (什么大专), with nothing else that asks: an echo of what was
+        said, not a question (什么福利, 什么学历 ask)."""
+        echo = _ECHO.match(norm)
+        if (
+            echo is None
+            or _ASKING_WORDS.search(echo.group(1))
+            or refs.numbers
+            or refs.titles
+            or refs.employers
+        ):
+            return False
+        if any(h.start == 0 and h.end > 2 and not (h.term.strong or h.term.weak or h.term.ask) for h in hits):
+            return False  # 什么时候, 什么样: a longer question word, not 什么 alone
+        if self._rest(norm, hits, refs.number_spans):
+            return True
+        asked = echo.group(1)
+        topical = [h for h in hits if h.term.strong or h.term.weak or h.term.ask]
+        return (
+            len(topical) == 1 and topical[0].term.word == asked and asked not in self._lexicon.asked_with_what
+        )
 
     def _rest(
         self, norm: str, hits: list[Hit], spans: list[tuple[int, int]], within: tuple[int, int] | None = None
@@ -336,9 +460,10 @@ class Understander:
         return core in self._lexicon.chatter or is_laughter(core)
 
     @staticmethod
-    def _anchored(norm: str, refs: Refs) -> bool:
-        """Whether the line is plainly about work: it names a job, an employer, a company or a workplace."""
-        if refs.numbers or refs.employers or refs.titles or refs.unknown_company:
+    def _anchored(norm: str, refs: Refs, *, brands: bool = True) -> bool:
+        """Whether the line is plainly about work: it names a job, an employer, a company (not when
+        `brands` is False: a company alone may be a product) or a workplace."""
+        if refs.numbers or refs.employers or refs.titles or (brands and refs.unknown_company):
             return True
         return any(anchor in norm for anchor in _ANCHORS)
 

@@ -1,4 +1,4 @@
-"""A small Bilibili on 127.0.0.1: a danmaku WebSocket server and the HTTP send endpoint.
+"""A small Bilibili on 127.0.0.1: a danmaku WebSocket server (the strict fake has the HTTP API).
 
 The framing here is written on its own (not imported from the bot), so a mistake in the bot's
 packet code cannot hide behind the same mistake in the fake.
@@ -12,12 +12,10 @@ import struct
 import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
-from http.cookies import SimpleCookie
 from types import TracebackType
 from typing import Any, Self
 
 import brotli
-from aiohttp import web
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
@@ -142,53 +140,3 @@ class FakeBilibiliRoom(LoopbackDanmakuServer):
                         return
         except ConnectionClosed:
             return
-
-
-OK_ANSWER: dict[str, Any] = {"code": 0, "data": {"mode_info": {}}, "message": "", "msg": ""}
-
-
-class FakeSendEndpoint:
-    """`POST /msg/send` of the live API: checks the CSRF token against the cookie, answers by text."""
-
-    def __init__(self, room_id: int, replies: dict[str, tuple[int, Any]] | None = None) -> None:
-        """`replies` maps a message text to (HTTP status, answer); other texts get code 0."""
-        self.room_id = room_id
-        self.replies = replies or {}
-        self.received: list[dict[str, str]] = []
-        self.base_url = ""
-        self._runner: web.AppRunner | None = None
-
-    async def __aenter__(self) -> FakeSendEndpoint:
-        """Listen on a free port of 127.0.0.1."""
-        app = web.Application()
-        app.router.add_post("/msg/send", self._send)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        host, port = self._runner.addresses[0][:2]
-        self.base_url = f"http://{host}:{port}"
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        """Stop listening."""
-        if self._runner is not None:
-            await self._runner.cleanup()
-
-    async def _send(self, request: web.Request) -> web.StreamResponse:
-        """Record the form and answer as scripted."""
-        form = {key: str(value) for key, value in (await request.post()).items()}
-        self.received.append(form)
-        jar: SimpleCookie = SimpleCookie()
-        jar.load(request.headers.get("Cookie", ""))
-        token = jar["bili_jct"].value if "bili_jct" in jar else None
-        if token is None or form.get("csrf") != token:
-            return web.json_response({"code": -111, "message": "csrf 校验失败"})
-        if form.get("roomid") != str(self.room_id):
-            return web.json_response({"code": -400, "message": "房间号错误"})
-        status, answer = self.replies.get(form.get("msg", ""), (200, OK_ANSWER))
-        if isinstance(answer, str):
-            return web.Response(text=answer, status=status)
-        return web.json_response(answer, status=status)

@@ -164,6 +164,11 @@ class StrictBilibili:
     """Unreachable danmaku hosts listed before the real one (ports nothing listens on)."""
     refuse_first_auth: bool = False
     """Refuse the first auth whatever it carries (the token went stale): the client must fetch again."""
+    answers: list[dict[str, Any]] = field(default_factory=list)
+    """Answers `/msg/send` gives in turn before judging posts itself (a refusal on cue)."""
+    hold: asyncio.Event | None = None
+    """When given, `/msg/send` answers only once it is set (`arrived` is set when a post waits)."""
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)
     wall: Callable[[], float] = time.time
     """Unix seconds: checks `wts` and stamps the danmaku."""
     mono: Callable[[], float] = time.monotonic
@@ -391,7 +396,12 @@ class StrictBilibili:
         text = form.get("msg", "")
         now = self.mono()
         answer: dict[str, Any]
-        if not self._logged_in(cookie):
+        if self.hold is not None:
+            self.arrived.set()
+            await self.hold.wait()
+        if self.answers:
+            answer = self.answers.pop(0)
+        elif not self._logged_in(cookie):
             answer = {"code": -101, "message": "账号未登录", "msg": "账号未登录"}
         elif form.get("csrf") != self.csrf or cookie.get("bili_jct") != self.csrf:
             answer = {"code": -111, "message": "csrf 校验失败", "msg": "csrf 校验失败"}

@@ -18,7 +18,7 @@ import struct
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 import brotli
 import orjson
@@ -83,16 +83,18 @@ def encode_compressed(packets: bytes, ver: int = VER_BROTLI, seq: int = 0) -> by
     return encode_packet(OP_COMMAND, body, ver, seq)
 
 
-def auth_body(uid: int, room_id: int, key: str, protover: int = VER_BROTLI) -> bytes:
-    """The JSON body that authenticates a connection to a room."""
-    return orjson.dumps(
-        {"uid": uid, "roomid": room_id, "protover": protover, "platform": "web", "type": 2, "key": key}
-    )
+def auth_body(uid: int, room_id: int, key: str, protover: int = VER_BROTLI, buvid: str = "") -> bytes:
+    """The JSON body that authenticates a connection to a room (`buvid`: the buvid3 cookie)."""
+    body: dict[str, object] = {"uid": uid, "roomid": room_id, "protover": protover}
+    if buvid:
+        body["buvid"] = buvid
+    body.update({"platform": "web", "type": 2, "key": key})
+    return orjson.dumps(body)
 
 
-def auth_packet(uid: int, room_id: int, key: str) -> bytes:
+def auth_packet(uid: int, room_id: int, key: str, buvid: str = "") -> bytes:
     """The first packet a client sends."""
-    return encode_packet(OP_AUTH, auth_body(uid, room_id, key))
+    return encode_packet(OP_AUTH, auth_body(uid, room_id, key, buvid=buvid))
 
 
 def heartbeat_packet() -> bytes:
@@ -286,7 +288,7 @@ def _danmu(body: dict[str, Any], now: float) -> Event | None:
 
 
 def _send_gift(body: dict[str, Any], now: float) -> Event | None:
-    """SEND_GIFT: a gift."""
+    """SEND_GIFT (and SEND_GIFT_V2, the same body under a new name): a gift."""
     data = body["data"]
     uid = _uid(data.get("uid"))
     gift = data.get("giftName") or data.get("gift_name")
@@ -380,11 +382,17 @@ def _interact_word_v2(body: dict[str, Any], now: float) -> Event | None:
     return _interaction(_uid(uid), uname, msg_type, _seconds(ts, now))
 
 
-def _watched_change(body: dict[str, Any], now: float) -> Event | None:
-    """WATCHED_CHANGE: how many have watched — the viewer figure Bilibili now shows."""
-    num = body["data"].get("num")
-    if isinstance(num, int) and not isinstance(num, bool) and num >= 0:
-        return Viewers(now, num)
+def _online_rank_count(body: dict[str, Any], now: float) -> Event | None:
+    """ONLINE_RANK_COUNT: viewers in the room now (`online_count`; older bodies only `count`).
+
+    WATCHED_CHANGE, by contrast, counts everyone who has watched since the stream began: it only
+    grows, and is not taken for viewers.
+    """
+    data = body["data"]
+    for name in ("online_count", "count"):
+        num = data.get(name)
+        if isinstance(num, int) and not isinstance(num, bool) and num >= 0:
+            return Viewers(now, num)
     return None
 
 
@@ -420,10 +428,11 @@ def _preparing(body: dict[str, Any], now: float) -> Event | None:
 _COMMANDS: Final[dict[str, Callable[[dict[str, Any], float], Event | None]]] = {
     "DANMU_MSG": _danmu,
     "SEND_GIFT": _send_gift,
+    "SEND_GIFT_V2": _send_gift,
     "GUARD_BUY": _guard_buy,
     "INTERACT_WORD": _interact_word,
     "INTERACT_WORD_V2": _interact_word_v2,
-    "WATCHED_CHANGE": _watched_change,
+    "ONLINE_RANK_COUNT": _online_rank_count,
     "LIKE_INFO_V3_CLICK": _like_click,
     "SUPER_CHAT_MESSAGE": _super_chat,
     "PREPARING": _preparing,
@@ -439,8 +448,10 @@ IGNORED_COMMANDS: Final = frozenset(
         "LIKE_INFO_V3_UPDATE",
         "DM_INTERACTION",
         "USER_TOAST_MSG",
+        # How many have watched since the start: it only grows (viewers now: ONLINE_RANK_COUNT).
+        "WATCHED_CHANGE",
         # Room chrome: ranks, banners, notices.
-        "ONLINE_RANK_COUNT",
+        "LOG_IN_NOTICE",
         "ONLINE_RANK_V2",
         "ONLINE_RANK_V3",
         "ONLINE_RANK_TOP3",
@@ -487,3 +498,53 @@ def command_to_event(body: dict[str, Any], now: float, unknown: dict[str, int] |
         return handler(body, now)
     except (KeyError, IndexError, TypeError, AttributeError, ValueError):
         return None
+
+
+# ---------------------------------------------------------------- notices about the room itself
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """What the platform says about the room rather than in it, for the client to act on.
+
+    preparing: the host's stream stopped (often only for seconds); live: it is back;
+    login_notice: names are masked because the connection is not logged in; echo: the account's
+    own post, shown in the room; session_end: the open platform ended the app session.
+    """
+
+    kind: Literal["preparing", "live", "login_notice", "echo", "session_end"]
+    text: str = ""
+
+
+def _sent_from_me(meta: object) -> bool:
+    """`send_from_me` of a DANMU_MSG's extra JSON (info[0][15]['extra'])."""
+    if not isinstance(meta, list) or len(meta) < 16 or not isinstance(meta[15], dict):
+        return False
+    extra = meta[15].get("extra")
+    if not isinstance(extra, str):
+        return False
+    data = _json_object(extra.encode())
+    return data is not None and data.get("send_from_me") is True
+
+
+def room_notice(body: dict[str, Any], own_uid: int) -> Notice | None:
+    """The notice a command is (None for the rest); `own_uid` (0: none) tells the account's echoes."""
+    name = command_name(body)
+    if name == "PREPARING":
+        return Notice("preparing")
+    if name == "LIVE":
+        return Notice("live")
+    if name == "LOG_IN_NOTICE":
+        data = body.get("data")
+        text = data.get("notice_msg") if isinstance(data, dict) else None
+        return Notice("login_notice", text if isinstance(text, str) else "")
+    if name == "DANMU_MSG":
+        info = body.get("info")
+        if not isinstance(info, list) or len(info) < 3 or not isinstance(info[1], str):
+            return None
+        sender = info[2]
+        uid = sender[0] if isinstance(sender, list) and sender else None
+        mine = own_uid > 0 and isinstance(uid, int) and not isinstance(uid, bool) and uid == own_uid
+        if mine or _sent_from_me(info[0]):
+            return Notice("echo", info[1])
+    return None

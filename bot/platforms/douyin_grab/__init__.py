@@ -1,0 +1,1 @@
+"""Douyin through DouyinBarrageGrab, a local tool that pushes the room's messages over a WebSocket."""

@@ -1,0 +1,205 @@
+"""The live open platform as a read source, against a fake that checks every signature (127.0.0.1)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.errors import FeedError, InputError
+from bot.events import CommentSeen
+from bot.live.attach import Outputs, attach
+from bot.platforms.bilibili_open.client import OpenKeys, OpenLive, OpenOptions, read_open_keys
+from bot.platforms.bilibili_open.codec import signature, signed_headers
+from bot.profiles import get_profile
+from bot.runtime.backoff import Retry
+from bot.runtime.live import LiveBot, LiveOptions, LiveResult
+from bot.store import SessionRecords, open_store
+from bot.wiring import build_room
+from catalog.models import Catalog
+from tests.conftest import SEEDS
+from tests.fakes.fake_bilibili_open import FakeOpenPlatform
+from tests.hand_clock import HandClock
+
+
+def test_signed_headers_cover_the_body_and_the_secret() -> None:
+    """The body's MD5, the six x-bili-* headers, and an HMAC that changes with the secret and the nonce."""
+    body = b'{"code":"X","app_id":1}'
+    one = signed_headers(body, "ak", "secret", 1_700_000_000, "n1")
+    assert one["x-bili-content-md5"] == hashlib.md5(body).hexdigest()
+    assert one["x-bili-signature-method"] == "HMAC-SHA256"
+    assert one["Authorization"] == signature(one, "secret")
+    assert one["Authorization"] != signature(one, "other")
+    assert signed_headers(body, "ak", "secret", 1_700_000_000, "n2")["Authorization"] != one["Authorization"]
+
+
+@dataclass
+class Run:
+    """What one run over the fake did."""
+
+    result: LiveResult
+    live: OpenLive
+    records: SessionRecords
+    comments: list[CommentSeen] = field(default_factory=list)
+
+
+@dataclass
+class Handle:
+    """A run in the background."""
+
+    task: asyncio.Task[LiveResult]
+    made: list[OpenLive]
+    told: list[str]
+    load: object
+
+    async def finish(self) -> Run:
+        """Its end and what it stored."""
+        result = await asyncio.wait_for(self.task, 15)
+        assert callable(self.load)
+        records: SessionRecords = self.load(result.session)
+        return Run(result, self.made[0], records, list(records.comments))
+
+
+@contextlib.asynccontextmanager
+async def running(
+    catalog: Catalog, db: Path, clock: HandClock, options: OpenOptions
+) -> AsyncIterator[Handle]:
+    """Attach a bot through the open platform in the background."""
+    made: list[OpenLive] = []
+    told: list[str] = []
+
+    def make(bot: LiveBot) -> OpenLive:
+        """The open platform's loop for `bot`."""
+        live = OpenLive(options, bot, retry=Retry(lambda: iter([0.0] * 100)), tell=told.append)
+        made.append(live)
+        return live
+
+    room = build_room(catalog, get_profile("overlay"))
+    with open_store(str(db)) as store:
+        task = asyncio.create_task(
+            attach(
+                "bilibili-open:test",
+                room,
+                catalog,
+                store,
+                Outputs(),
+                options=LiveOptions(idle_after=0.5, ack_wait=5.0),
+                clock=clock,
+                transport=make,
+            )
+        )
+        try:
+            yield Handle(task, made, told, store.load)
+        finally:
+            if not task.done():
+                task.cancel()
+                await asyncio.wait({task})
+
+
+def options_of(fake: FakeOpenPlatform, **more: object) -> OpenOptions:
+    """The fake's app and host code, every request to the fake."""
+    keys = OpenKeys(fake.key_id, fake.secret, fake.app_id)
+    return OpenOptions(fake.code, keys, api_url=fake.base_url, **more)  # type: ignore[arg-type]
+
+
+async def test_reads_unmasked_names_keeps_the_session_alive_and_cannot_post(
+    seed_catalog: Catalog, tmp_path: Path
+) -> None:
+    """Signed start, heartbeats every 20 s, DM → comment by open_id, posts undelivered, LIVE_END's grace."""
+    clock = HandClock()
+    start = time.time() - clock.t
+    async with (
+        FakeOpenPlatform(wall=lambda: start + clock.t) as fake,
+        running(seed_catalog, tmp_path / "o.db", clock, options_of(fake)) as run_,
+    ):
+        await asyncio.wait_for(fake.authed.wait(), 10)
+        await fake.dm("3号工资多少", "open-79", "小美")
+        await clock.until(lambda: len(fake.heartbeats) >= 2)
+        await fake.push({"cmd": "LIVE_OPEN_PLATFORM_LIVE_END", "data": {"room_id": fake.room_id}})
+        await clock.until(run_.task.done, within=40.0)
+        run = await run_.finish()
+    assert fake.refused() == []
+    assert fake.calls[0][0] == "/v2/app/start"
+    assert ("/v2/app/heartbeat", 0) in fake.calls
+    assert fake.ended == fake.games
+    assert len(fake.games) == 1
+    assert [(c.user_id, c.user_name) for c in run.comments] == [("open-79", "小美")]
+    assert run.result.ended
+    assert run.result.posts
+    assert {(a.status, a.reason) for a in run.records.acks} == {("rejected", "no_overlay")}
+    assert run.records.answers == []
+    assert any("cannot post" in line for line in run_.told)
+
+
+async def test_a_session_the_platform_ends_is_started_again(seed_catalog: Catalog, tmp_path: Path) -> None:
+    """INTERACTION_END: the client ends the old session and starts a new one, and reads on."""
+    clock = HandClock()
+    start = time.time() - clock.t
+    async with (
+        FakeOpenPlatform(wall=lambda: start + clock.t) as fake,
+        running(seed_catalog, tmp_path / "r.db", clock, options_of(fake, grace=0.0)) as run_,
+    ):
+        await asyncio.wait_for(fake.authed.wait(), 10)
+        fake.authed.clear()
+        await fake.push({"cmd": "LIVE_OPEN_PLATFORM_INTERACTION_END", "data": {"game_id": fake.games[0]}})
+        await asyncio.wait_for(fake.authed.wait(), 10)
+        await fake.dm("包住吗", "open-80", "阿强")
+        await clock.advance(2.0)
+        await fake.push({"cmd": "LIVE_OPEN_PLATFORM_LIVE_END", "data": {}})
+        run = await run_.finish()
+    assert len(fake.games) == 2
+    assert fake.ended == fake.games
+    assert fake.refused() == []
+    assert [c.user_id for c in run.comments] == ["open-80"]
+
+
+async def test_a_wrong_secret_is_refused_on_the_first_start(seed_catalog: Catalog, tmp_path: Path) -> None:
+    """The fake refuses the signature: a FeedError naming the start, not a loop."""
+    clock = HandClock()
+    async with FakeOpenPlatform() as fake:
+        options = OpenOptions(fake.code, OpenKeys(fake.key_id, "wrong", fake.app_id), api_url=fake.base_url)
+        async with running(seed_catalog, tmp_path / "w.db", clock, options) as run_:
+            with pytest.raises(FeedError, match=r"/v2/app/start: refused \(code 4006"):
+                await asyncio.wait_for(run_.task, 10)
+    assert fake.games == []
+
+
+def test_the_keys_file_must_be_private_and_complete(tmp_path: Path) -> None:
+    """Mode 644 is refused; a missing name is named; the repr shows the app id only."""
+    path = tmp_path / "keys.txt"
+    path.write_text("access_key_id=ak\naccess_key_secret=sk-secret\napp_id=42\n", encoding="utf-8")
+    path.chmod(0o644)
+    with pytest.raises(InputError, match="others may read"):
+        read_open_keys(path)
+    path.chmod(0o600)
+    keys = read_open_keys(path)
+    assert keys == OpenKeys("ak", "sk-secret", 42)
+    assert "sk-secret" not in repr(keys)
+    path.write_text("access_key_id=ak\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no access_key_secret, app_id"):
+        read_open_keys(path)
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["--platform", "bilibili-open"], "needs --code"),
+        (["--platform", "bilibili-open", "--code", "X"], "needs --open-keys"),
+    ],
+)
+def test_bad_open_platform_flags_are_one_line(
+    argv: list[str], words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Missing code or keys: one line, exit 2."""
+    code = main(["attach", *argv, "--catalog", str(SEEDS / "catalog.yaml")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1
+    assert words in err

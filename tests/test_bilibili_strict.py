@@ -1,0 +1,373 @@
+"""The Bilibili client against the strict fake platform (tests/fakes/fake_bilibili_strict.py), in-process.
+
+Everything of ours is real: the API layer, the feed, the poster, the live bot and the store.
+Time that the client waits on (pacing, the echo wait, the grace after PREPARING) is a hand-turned
+clock; the fake's rate limits read the same clock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.events import CommentSeen, Post
+from bot.live.attach import Outputs, attach
+from bot.platforms.bilibili.api import USER_AGENT
+from bot.platforms.bilibili.client import BilibiliLive, BilibiliOptions, room_page
+from bot.platforms.bilibili.cookies import BilibiliCookie
+from bot.profiles import get_profile
+from bot.runtime.backoff import Retry
+from bot.runtime.live import LiveBot, LiveOptions, LiveResult
+from bot.store import SessionRecords, open_store
+from bot.wiring import build_room
+from catalog.models import Catalog
+from tests.fakes.fake_bilibili_strict import StrictBilibili, danmu_body
+from tests.hand_clock import HandClock
+
+UID = 160_148_624
+
+
+def strict(clock: HandClock, **more: Any) -> StrictBilibili:
+    """The strict fake on the hand clock: its rate limits, its `wts` check and its danmaku stamps."""
+    start = time.time() - clock.t
+    return StrictBilibili(mono=clock.now, wall=lambda: start + clock.t, **more)
+
+
+def cookie_of(fake: StrictBilibili) -> BilibiliCookie:
+    """The fake's account, as its cookie file would give it (no buvid3: the client fetches one)."""
+    return BilibiliCookie(f"SESSDATA={fake.sessdata}; bili_jct={fake.csrf}; DedeUserID={fake.uid}")
+
+
+@dataclass
+class Run:
+    """One run: what the bot did, its loop, the store's rows, the lines told to the host."""
+
+    result: LiveResult
+    live: BilibiliLive
+    records: SessionRecords
+    told: list[str] = field(default_factory=list)
+    comments: list[CommentSeen] = field(default_factory=list)
+
+    @property
+    def posts(self) -> list[Post]:
+        """The transcript."""
+        return self.result.posts
+
+
+@dataclass
+class Handle:
+    """A run in the background: the lines told to the host so far, and its end."""
+
+    task: asyncio.Task[LiveResult]
+    store_load: Callable[[str], SessionRecords]
+    told: list[str] = field(default_factory=list)
+    made: list[BilibiliLive] = field(default_factory=list)
+    news: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def tell(self, line: str) -> None:
+        """What the client tells the host."""
+        self.told.append(line)
+        self.news.set()
+
+    async def hear(self, words: str, within: float = 10.0) -> None:
+        """Wait until the host has been told something with these words."""
+        async with asyncio.timeout(within):
+            while not self.heard(words):
+                self.news.clear()
+                await self.news.wait()
+
+    async def finish(self) -> Run:
+        """The run's end, and what it stored."""
+        result = await asyncio.wait_for(self.task, 15)
+        records = self.store_load(result.session)
+        return Run(result, self.made[0], records, self.told, list(records.comments))
+
+    def heard(self, words: str) -> bool:
+        """Whether the host has been told something with these words."""
+        return any(words in line for line in self.told)
+
+
+@contextlib.asynccontextmanager
+async def running(
+    catalog: Catalog, db: Path, clock: HandClock, options: BilibiliOptions
+) -> AsyncIterator[Handle]:
+    """Attach a bot to the fake in the background."""
+    handle: Handle | None = None
+
+    def make(bot: LiveBot) -> BilibiliLive:
+        """The Bilibili loop for `bot`, reconnecting at once, telling the host through the handle."""
+        assert handle is not None
+        live = BilibiliLive(options, bot, retry=Retry(lambda: iter([0.0] * 100)), tell=handle.tell)
+        handle.made.append(live)
+        return live
+
+    room = build_room(catalog, get_profile("bilibili"))
+    with open_store(str(db)) as store:
+        task = asyncio.create_task(
+            attach(
+                room_page(options.room_id),
+                room,
+                catalog,
+                store,
+                Outputs(),
+                options=LiveOptions(idle_after=0.5, ack_wait=5.0),
+                clock=clock,
+                transport=make,
+            )
+        )
+        handle = Handle(task, store.load)
+        try:
+            yield handle
+        finally:
+            if not task.done():
+                task.cancel()
+                await asyncio.wait({task})
+
+
+async def test_a_short_room_id_is_joined_as_the_real_server_wants(
+    seed_catalog: Catalog, tmp_path: Path
+) -> None:
+    """One browser UA, signed lookups, the auth packet as the platform checks it; answers echo back."""
+    clock = HandClock()
+    async with strict(clock) as fake:
+        options = BilibiliOptions(fake.short_id, cookie=cookie_of(fake), api_url=fake.base_url)
+        async with running(seed_catalog, tmp_path / "a.db", clock, options) as run_:
+            await asyncio.wait_for(fake.authed.wait(), 10)
+            await fake.say("3号工资多少", 79, "小美")
+            await clock.until(lambda: len(fake.sends) >= 1)
+            await fake.preparing()
+            await run_.hear("PREPARING")
+            await clock.until(run_.task.done, within=31.0)
+            run = await run_.finish()
+
+    assert fake.refusals == []
+    assert fake.auth_refusals == []
+    assert fake.user_agents == {USER_AGENT}
+    auth = fake.auths[0]
+    token = fake.tokens[auth["key"]]
+    assert (auth["roomid"], auth["protover"], auth["uid"]) == (fake.room_id, 3, UID)
+    assert auth["buvid"] == token.buvid3
+    assert token.user_agent == USER_AGENT
+    assert run.result.ended
+    shown = [p.text for p in run.posts]
+    assert shown == fake.shown
+    assert any("7000" in text for text in shown)
+    assert {a.status for a in run.records.acks} == {"shown"}
+    assert run.live.poster.confirmed == len(shown)
+    assert [c.user_id for c in run.comments] == ["79"]
+
+
+def options_for(fake: StrictBilibili, **more: object) -> BilibiliOptions:
+    """The fake's account in its room, by the short id, every request to the fake."""
+    return BilibiliOptions(fake.short_id, cookie=cookie_of(fake), api_url=fake.base_url, **more)  # type: ignore[arg-type]
+
+
+async def test_preparing_is_a_grace_period_that_live_cancels(seed_catalog: Catalog, tmp_path: Path) -> None:
+    """LIVE within the grace keeps the run going; a second PREPARING ends it 30 s later, not sooner."""
+    clock = HandClock()
+    async with (
+        strict(clock) as fake,
+        running(seed_catalog, tmp_path / "g.db", clock, options_for(fake)) as run_,
+    ):
+        await asyncio.wait_for(fake.authed.wait(), 10)
+        await fake.preparing()
+        await run_.hear("PREPARING")
+        await clock.advance(20.0)
+        await fake.live()
+        await run_.hear("back (LIVE)")
+        await clock.advance(20.0)
+        assert not run_.task.done()
+        await fake.say("3号工资多少", 79, "小美")
+        await clock.until(lambda: len(fake.sends) >= 1)
+        await fake.preparing()
+        await clock.until(lambda: len([t for t in run_.told if "PREPARING" in t]) == 2)
+        stopped = clock.now()
+        await clock.advance(29.5)
+        assert not run_.task.done()
+        await clock.until(run_.task.done, within=5.0)
+        ended = clock.now()
+        run = await run_.finish()
+    assert run.result.ended
+    assert 29.5 < ended - stopped <= 30.5
+    assert run.live.preparing == 2
+    assert run.live.resumed == 1
+    assert fake.shown == [p.text for p in run.posts]
+    counters = {(c.what, c.n) for c in run.records.counters}
+    assert {("preparing", 2), ("live_again", 1)} <= counters
+
+
+async def test_own_echoes_are_never_answered_nor_stored(seed_catalog: Catalog, tmp_path: Path) -> None:
+    """A question from the bot's own account is no viewer's: not stored, not answered; posts are confirmed."""
+    clock = HandClock()
+    async with (
+        strict(clock) as fake,
+        running(seed_catalog, tmp_path / "e.db", clock, options_for(fake, grace=0.0)) as run_,
+    ):
+        await asyncio.wait_for(fake.authed.wait(), 10)
+        await fake.say("3号包住吗", fake.uid, fake.uname)
+        await fake.say("3号工资多少", 79, "小美")
+        await clock.until(lambda: len(fake.sends) >= 1)
+        await clock.advance(10.0)
+        await fake.preparing()
+        run = await run_.finish()
+    assert [c.user_id for c in run.comments] == ["79"]
+    assert [q.user_id for q in run.records.questions] == ["79"]
+    assert all("小美" in p.text for p in run.posts if p.kind == "answer")
+    assert run.live.poster.confirmed == len(fake.shown) >= 1
+    assert run.live.poster.stray_echoes == 1
+
+
+async def test_a_filtered_post_is_not_answered_nor_sent_again(seed_catalog: Catalog, tmp_path: Path) -> None:
+    """The word filter takes the answer out (code 0, message f): refused, host told, question not answered."""
+    clock = HandClock()
+    async with (
+        strict(clock, filtered_words=("7000",)) as fake,
+        running(seed_catalog, tmp_path / "f.db", clock, options_for(fake, grace=0.0)) as run_,
+    ):
+        await asyncio.wait_for(fake.authed.wait(), 10)
+        await fake.say("3号工资多少", 79, "小美")
+        await clock.until(lambda: run_.heard("word filter"))
+        await clock.advance(10.0)
+        await fake.preparing()
+        run = await run_.finish()
+    filtered = [s for s in fake.sends if s.answer.get("message") == "f"]
+    assert len(filtered) == 1
+    assert fake.shown == []
+    assert run.records.answers == []
+    assert ("rejected", "filtered") in {(a.status, a.reason) for a in run.records.acks}
+    assert run.live.refused == {"filtered": 1}
+
+
+async def test_msg_in_1s_slows_down_and_the_retry_is_shown(seed_catalog: Catalog, tmp_path: Path) -> None:
+    """The platform answers `msg in 1s`: the gap grows, the room's retry goes out later and is shown."""
+    clock = HandClock()
+    slow = {"code": 0, "data": {}, "message": "msg in 1s", "msg": "msg in 1s"}
+    async with (
+        strict(clock, answers=[slow]) as fake,
+        running(seed_catalog, tmp_path / "s.db", clock, options_for(fake, grace=0.0)) as run_,
+    ):
+        await asyncio.wait_for(fake.authed.wait(), 10)
+        await fake.say("3号工资多少", 79, "小美")
+        await clock.until(lambda: len(fake.shown) >= 1, within=30.0)
+        await fake.preparing()
+        run = await run_.finish()
+    first, again = fake.sends[:2]
+    assert first.answer["message"] == "msg in 1s"
+    assert again.text == first.text
+    assert again.at - first.at >= 1.5
+    assert run.posts[1].retry_of == run.posts[0].id
+    assert [a.post_id for a in run.records.answers] == [run.posts[1].id]
+
+
+async def test_a_logged_out_cookie_stops_posting_and_tells_the_host(
+    seed_catalog: Catalog, tmp_path: Path
+) -> None:
+    """-101 from /msg/send: one clear line to the host, no more sends, later posts fail at once."""
+    clock = HandClock()
+    out = {"code": -101, "message": "账号未登录", "msg": "账号未登录"}
+    async with (
+        strict(clock, answers=[out]) as fake,
+        running(seed_catalog, tmp_path / "o.db", clock, options_for(fake, grace=0.0)) as run_,
+    ):
+        await asyncio.wait_for(fake.authed.wait(), 10)
+        await fake.say("3号工资多少", 79, "小美")
+        await clock.until(lambda: run_.heard("posting stopped"))
+        await fake.say("报名3", 78, "阿强")
+        await clock.advance(15.0)
+        await fake.preparing()
+        run = await run_.finish()
+    assert len(fake.sends) == 1
+    assert len(run.posts) >= 2
+    assert run.records.answers == []
+    assert {a.reason for a in run.records.acks} == {"logged_out"}
+    assert sum("posting stopped" in line for line in run.told) == 1
+
+
+async def test_hosts_rotate_and_a_refused_auth_fetches_a_new_token(
+    seed_catalog: Catalog, tmp_path: Path
+) -> None:
+    """A dead first host is skipped; the first auth refused, a new token is fetched and taken at once."""
+    clock = HandClock()
+    async with (
+        strict(clock, dead_hosts=1, refuse_first_auth=True) as fake,
+        running(seed_catalog, tmp_path / "r.db", clock, options_for(fake, grace=0.0)) as run_,
+    ):
+        await asyncio.wait_for(fake.authed.wait(), 10)
+        await fake.preparing()
+        run = await run_.finish()
+    assert fake.auth_refusals == ["token expired"]
+    assert len(fake.tokens) == 2
+    assert fake.auths[0]["key"] == list(fake.tokens)[1]
+    assert run.live.hosts_failed >= 1
+    assert run.live.connections == 1
+    assert fake.refusals == []
+
+
+async def test_listening_without_a_cookie_is_told_names_are_masked(
+    seed_catalog: Catalog, tmp_path: Path
+) -> None:
+    """No cookie: fetched buvid3, uid 0; LOG_IN_NOTICE told once and counted; viewers now, not watched."""
+    clock = HandClock()
+    async with strict(clock) as fake:
+        options = BilibiliOptions(fake.short_id, api_url=fake.base_url, grace=0.0)
+        async with running(seed_catalog, tmp_path / "n.db", clock, options) as run_:
+            await asyncio.wait_for(fake.authed.wait(), 10)
+            await run_.hear("masks viewers' names")
+            await clock.advance(5.0)
+            await fake.say("3号工资多少", 0, "小***")
+            await fake.online(52)
+            await clock.advance(2.0)
+            await fake.preparing()
+            run = await run_.finish()
+    auth = fake.auths[0]
+    assert auth["uid"] == 0
+    assert auth["buvid"] == fake.tokens[auth["key"]].buvid3 != ""
+    assert "/x/frontend/finger/spi" in fake.paths()
+    assert fake.refusals == []
+    assert ("login_notice", 1) in {(c.what, c.n) for c in run.records.counters}
+    viewers = [a.count for a in run.records.audience if a.kind == "viewers"]
+    assert viewers[:2] == [37, 52]
+    assert 17903 not in viewers
+
+
+async def test_a_burst_of_questions_is_paced_without_one_rate_refusal(
+    seed_catalog: Catalog, tmp_path: Path
+) -> None:
+    """Frames stamped 3.1 s apart arrive at once: posts still go ≥1 s apart and ≤5 in 10 s, none refused."""
+    clock = HandClock()
+    questions = [
+        "3号工资多少",
+        "1号包住吗",
+        "2号几点上班",
+        "5号在哪",
+        "3号包吃吗",
+        "1号要体检吗",
+        "2号工资多少",
+    ]
+    async with (
+        strict(clock) as fake,
+        running(seed_catalog, tmp_path / "b.db", clock, options_for(fake, grace=0.0)) as run_,
+    ):
+        await asyncio.wait_for(fake.authed.wait(), 10)
+        t0 = fake.now_ms() + 2000
+        for i, text in enumerate(questions):
+            await fake.broadcast(danmu_body(text, 100 + i, f"观众{i}", t0 + i * 3100))
+        await fake.broadcast(danmu_body("666", 99, "路人", t0 + 30_000))
+        await clock.until(lambda: len(fake.sends) >= 5, within=60.0)
+        await clock.advance(20.0)
+        await fake.preparing()
+        run = await run_.finish()
+    assert len(fake.sends) >= 5
+    assert [s.answer.get("message") for s in fake.sends] == [""] * len(fake.sends)
+    times = [s.at for s in fake.sends]
+    assert all(b - a >= 1.0 for a, b in itertools.pairwise(times))
+    assert all(sum(1 for t in times if start <= t < start + 10.0) <= 5 for start in times)
+    assert [
+        p.text for p in run.posts if p.id in {a.post_id for a in run.records.acks if a.status == "shown"}
+    ] == fake.shown
