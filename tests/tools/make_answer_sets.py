@@ -404,16 +404,18 @@ def make(c: Catalog, seed: int, holdout: bool) -> list[dict[str, object]]:
 
 
 def main() -> None:
-    """Write the development and holdout sets for two catalogues."""
+    """Write the development and holdout sets for two catalogues, and a holdout set on a third
+    catalogue that no answer was ever tuned on."""
     out = ROOT / "tests" / "data" / "answers"
     out.mkdir(parents=True, exist_ok=True)
     sets = {
         "seed": (ROOT / "seeds" / "catalog.yaml", 11),
         "dev2": (ROOT / "tests" / "data" / "labelled" / "dev2_catalog.yaml", 22),
     }
+    sets["holdcat"] = (ROOT / "tests" / "data" / "labelled" / "holdout_catalog.yaml", 33)
     for name, (path, seed) in sets.items():
         catalog = load_catalog(path)
-        for holdout in (False, True):
+        for holdout in (False, True) if name != "holdcat" else (True,):
             rows = make(catalog, seed + holdout, holdout)
             target = out / f"{name}_{'holdout' if holdout else 'dev'}.jsonl"
             target.write_text(
