@@ -17,7 +17,9 @@ from bot.errors import BotError
 from bot.platforms import PLATFORMS, Attachment
 
 if TYPE_CHECKING:
+    from bot.profiles import Profile
     from bot.report import ReportPaths
+    from bot.runtime.transport import TransportFactory
 
 EXIT_BAD_INPUT = 2
 RECORDING_FORMATS = ("jsonl", "bilibili-xml", "chat-downloader", "csv", "douyin-grab", "wxlivespy")
@@ -82,22 +84,40 @@ def cmd_catalog_convert(args: argparse.Namespace) -> int:
 
 def cmd_understand(args: argparse.Namespace) -> int:
     """`daigang understand --catalog FILE`: JSON Lines in, the understanding contract out."""
-    from bot.understand.cli import run_understand
-    from catalog.models import Catalog
+    from bot.understand.cli import understand_stream
+    from bot.understand.snapshot import load_snapshot, save_snapshot
 
-    catalog = _load_catalog(Path(args.catalog))
-    assert isinstance(catalog, Catalog)
-    return run_understand(catalog, sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
+    path = Path(args.catalog)
+    understander = load_snapshot(path) if path.is_file() else None
+    if understander is None:
+        from bot.understand import Understander
+        from catalog.models import Catalog
+
+        catalog = _load_catalog(path)
+        assert isinstance(catalog, Catalog)
+        understander = Understander(catalog)
+        save_snapshot(path, understander)
+    return understand_stream(understander, sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """`daigang eval LABELLED --catalog FILE`: precision, recall, F1, confusion, misses."""
-    from bot.evaluate import evaluate, format_eval
+    """`daigang eval [LABELLED] --catalog FILE [--chatter PATH]…`: precision, recall, F1, confusion,
+    misses; and for each real chatter file or folder, the share of lines given a domain intent."""
+    from bot.evaluate import evaluate, format_chatter, format_eval, measure_chatter
     from catalog.models import Catalog
 
+    if args.labelled is None and not args.chatter:
+        raise BotError("daigang eval: give a labelled file, --chatter PATH, or both")
     catalog = _load_catalog(Path(args.catalog))
     assert isinstance(catalog, Catalog)
-    print(format_eval(evaluate(Path(args.labelled), catalog)))
+    if args.labelled is not None:
+        labelled = Path(args.labelled)
+        print(format_eval(evaluate(labelled, catalog, score_jobs=not args.intents_only)))
+    for chatter in args.chatter:
+        path = Path(chatter)
+        if not path.exists():
+            raise BotError(f"{path}: no such chatter file or folder")
+        print(format_chatter(measure_chatter(path, catalog, show=args.show)))
     return 0
 
 
@@ -158,9 +178,13 @@ def cmd_replay(args: argparse.Namespace) -> int:
     if not args.quiet:
         for post in result.posts:
             print(human_line(post, result.start))
+    for warning in result.recording.warnings:
+        print(f"daigang: {warning}", file=sys.stderr)
+    skipped = result.recording.summary()
     print(
         f"replayed {result.comments} comments, {result.events} events: {len(result.posts)} posts, "
-        f"{result.applications} applications; session {result.session} in {args.db}",
+        f"{result.applications} applications; {skipped + '; ' if skipped else ''}"
+        f"session {result.session} in {args.db}",
         file=sys.stderr,
     )
     if args.report:
@@ -343,6 +367,8 @@ def cmd_attach(args: argparse.Namespace) -> int:
     from bot.profiles import get_profile
     from catalog.models import Catalog
 
+    if args.source or args.relay is not None:
+        return _attach_sources(args)
     attachment = _attach_source(args)
     catalog = _load_catalog(Path(args.catalog))
     assert isinstance(catalog, Catalog)
@@ -364,6 +390,78 @@ def cmd_attach(args: argparse.Namespace) -> int:
         args.silence,
         attachment.transport,
     )
+
+
+SOURCE_KINDS = ("ws", "bilibili", "douyin-grab", "wxlivespy")
+"""What `--source KIND=ARG` takes: a daigang-ws URL, a Bilibili room, DouyinBarrageGrab's URL,
+wxlivespy's port."""
+
+
+def _source_args(args: argparse.Namespace, spec: str) -> tuple[str, argparse.Namespace]:
+    """`KIND=ARG` as the kind and the flags its platform's client reads."""
+    kind, sep, value = spec.partition("=")
+    if not sep or kind not in SOURCE_KINDS or not value:
+        raise BotError(f"--source {spec}: give KIND=ARG with KIND one of {', '.join(SOURCE_KINDS)}")
+    ns = argparse.Namespace(**vars(args))
+    ns.platform, ns.url = kind, None
+    if kind in ("ws", "douyin-grab"):
+        ns.url = value
+    else:
+        if not value.isdigit():
+            raise BotError(
+                f"--source {spec}: {'the room number' if kind == 'bilibili' else 'a port'} is a number"
+            )
+        if kind == "bilibili":
+            ns.room = int(value)
+        else:
+            ns.listen = int(value)
+    return kind, ns
+
+
+def _attach_sources(args: argparse.Namespace) -> int:
+    """`daigang attach --source KIND=ARG …`: one bot, one room state, a lane per source."""
+    from bot.live.attach import Outputs, attach_lanes_command
+    from bot.platforms import get_platform
+    from bot.profiles import get_profile
+    from catalog.models import Catalog
+
+    if args.source and (args.url is not None or args.platform is not None):
+        raise BotError("attach: --source names every source; give no URL or --platform beside it")
+    lanes: list[tuple[str, Profile, TransportFactory]] = []
+    if not args.source and (args.url is not None or args.platform is not None):
+        main = _attach_source(args)
+        kind = args.platform or "ws"
+        default = "overlay" if main.screen else DEFAULT_PROFILES.get(kind, "generic")
+        lanes.append((kind, get_profile(args.profile or default, args.max_chars), main.transport))
+    for spec in args.source:
+        kind, ns = _source_args(args, spec)
+        attachment = get_platform(kind).attach(ns)
+        taken = {name for name, _, _ in lanes}
+        name = (
+            kind
+            if kind not in taken
+            else next(f"{kind}-{i}" for i in range(2, 100) if f"{kind}-{i}" not in taken)
+        )
+        default = "overlay" if attachment.screen else DEFAULT_PROFILES.get(kind, "generic")
+        lanes.append((name, get_profile(default), attachment.transport))
+    token = None
+    if args.relay is not None:
+        import secrets
+
+        from bot.platforms.relay.client import relay_transport
+
+        token = secrets.token_urlsafe(18)
+        lanes.append(("relay", get_profile("overlay"), relay_transport(args.relay, token)))
+    catalog = _load_catalog(Path(args.catalog))
+    assert isinstance(catalog, Catalog)
+    outputs = Outputs(
+        transcript=Path(args.transcript) if args.transcript else None,
+        record=Path(args.record) if args.record else None,
+        console=args.console,
+        token=token,
+        echo=not args.quiet,
+    )
+    return attach_lanes_command(lanes, catalog, args.db, outputs)
 
 
 def _attach_source(args: argparse.Namespace) -> Attachment:
@@ -436,6 +534,20 @@ def build_parser() -> Parser:
     )
     p.add_argument("--uid", type=int, default=None, help="bilibili: log in as (default: the cookie's)")
     p.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="KIND=ARG",
+        help="several sources at once (repeat): ws=URL, bilibili=ROOM, douyin-grab=URL, wxlivespy=PORT",
+    )
+    p.add_argument(
+        "--relay",
+        type=int,
+        default=None,
+        metavar="PORT",
+        help="also take daigang-ws frames from other readers at ws:// and http://127.0.0.1:PORT/relay",
+    )
+    p.add_argument(
         "--listen", type=int, default=None, help="wxlivespy, douyin-push: the port to take pushes on"
     )
     p.add_argument("--secret-file", default=None, help="douyin-push: the file holding the app's push secret")
@@ -473,9 +585,20 @@ def build_parser() -> Parser:
     p.add_argument("--catalog", required=True)
     p.set_defaults(func=cmd_understand)
 
-    p = sub.add_parser("eval", help="score the understanding on labelled comments")
-    p.add_argument("labelled")
+    p = sub.add_parser("eval", help="score the understanding on labelled comments and real chatter")
+    p.add_argument("labelled", nargs="?", default=None)
     p.add_argument("--catalog", required=True)
+    p.add_argument(
+        "--chatter",
+        action="append",
+        default=[],
+        help="real live chatter (a text file, one comment a line; a Bilibili capture CSV; or a folder):"
+        " print the share of lines given a domain intent; repeatable",
+    )
+    p.add_argument("--show", type=int, default=0, help="with --chatter: print up to N of the lines answered")
+    p.add_argument(
+        "--intents-only", action="store_true", help="do not score job resolution (formal questions)"
+    )
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("catalog", help="check or convert a catalogue")

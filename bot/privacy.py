@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 _CONTROLS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u180e\u00ad]")
@@ -82,6 +82,15 @@ def digit_of(char: str) -> str | None:
     return str(value) if value is not None else None
 
 
+def _form(char: str) -> int:
+    """Which way of writing digits `char` belongs to: ASCII, Chinese numerals, or its Unicode block."""
+    if char.isascii():
+        return -1
+    if char in CHINESE_DIGITS:
+        return -2
+    return ord(char) >> 7
+
+
 def strip_controls(text: str) -> str:
     """`text` without bidirectional controls and zero-width characters."""
     return _CONTROLS.sub("", text)
@@ -113,14 +122,14 @@ def _runs(text: str) -> Iterator[_Run]:
         positions: list[int] = []
         starts = {0}
         ends: set[int] = set()
-        chinese = text[i] in CHINESE_DIGITS
+        form = _form(text[i])
         j = i
         while True:
             while j < n and (d := digit_of(text[j])) is not None:
-                if positions and positions[-1] == j - 1 and (text[j] in CHINESE_DIGITS) != chinese:
-                    ends.add(len(digits))  # 张三138…: a change of script starts a new group
+                if positions and positions[-1] == j - 1 and _form(text[j]) != form:
+                    ends.add(len(digits))  # 张三138…: a change of digit form starts a new group
                     starts.add(len(digits))
-                chinese = text[j] in CHINESE_DIGITS
+                form = _form(text[j])
                 digits.append(d)
                 positions.append(j)
                 j += 1
@@ -133,7 +142,11 @@ def _runs(text: str) -> Iterator[_Run]:
                 j = k
                 continue
             break
-        if j < n and text[j] in "Xx\uff38\uff58" and (j + 1 >= n or not text[j + 1].isalnum()):
+        if (
+            j < n
+            and text[j] in "Xx\uff38\uff58"
+            and (j + 1 >= n or not (text[j + 1].isascii() and text[j + 1].isalnum()))
+        ):
             digits.append("X")
             positions.append(j)
             j += 1
@@ -142,6 +155,17 @@ def _runs(text: str) -> Iterator[_Run]:
             i, positions[-1] + 1, "".join(digits), tuple(positions), frozenset(starts), frozenset(ends)
         )
         i = j
+
+
+def _show_id(m: re.Match[str]) -> str:
+    """An ID number masked: the region code and the check character kept."""
+    number = m.group(0)
+    return number[:6] + "*" * (len(number) - 7) + number[-1]
+
+
+def _show_mobile(m: re.Match[str]) -> str:
+    """A mobile number masked: `138****5678`."""
+    return f"{m.group(1)}****{m.group(2)}"
 
 
 def _spans(run: _Run) -> Iterator[tuple[int, int, str]]:
@@ -159,16 +183,11 @@ def _spans(run: _Run) -> Iterator[tuple[int, int, str]]:
             taken[k] = True
         found.append((a, b, shown))
 
-    for pattern, show in (
-        (_ID18, lambda m: m.group(0)[:6] + "*" * 11 + m.group(0)[-1]),
-        (_ID15, lambda m: m.group(0)[:6] + "*" * 8 + m.group(0)[-1]),
-        (_MOBILE, lambda m: f"{m.group(1)}****{m.group(2)}"),
-        (_LANDLINE, lambda m: f"{m.group(1)}-****{m.group(2)[-2:]}"),
-    ):
+    def aligned(pattern: re.Pattern[str], show: Callable[[re.Match[str]], str]) -> None:
+        """Matches that start and end on group boundaries (a shorter reading when needed)."""
         for a in sorted(run.group_starts):
             m = pattern.match(digits, a)
             while m is not None and not free(m.start(), m.end()):
-                # a shorter reading that ends on a group boundary
                 m = next(
                     (
                         pm
@@ -179,6 +198,21 @@ def _spans(run: _Run) -> Iterator[tuple[int, int, str]]:
                 )
             if m is not None:
                 claim(m.start(), m.end(), show(m))
+
+    def anywhere(pattern: re.Pattern[str], show: Callable[[re.Match[str]], str]) -> None:
+        """Matches wherever they start (报名3 149 1417 7763: the phone starts inside a group)."""
+        for a in range(len(digits) - 10):
+            m = pattern.match(digits, a)
+            if m is not None and not any(taken[m.start() : m.end()]):
+                claim(m.start(), m.end(), show(m))
+
+    # Longest readings first, each where it sits on group boundaries before anywhere at all.
+    aligned(_ID18, _show_id)
+    anywhere(_ID18, _show_id)
+    aligned(_ID15, _show_id)
+    aligned(_MOBILE, _show_mobile)
+    anywhere(_MOBILE, _show_mobile)
+    aligned(_LANDLINE, lambda m: f"{m.group(1)}-****{m.group(2)[-2:]}")
     # Any other unbroken group of 7+ digits, and numbers spelled out digit by digit (1 2 3 4 5 6 7).
     bounds = sorted(run.group_starts)
     groups = [(a, min(b for b in run.group_ends if b > a)) for a in bounds]
@@ -261,6 +295,12 @@ def mask(text: str) -> str:
     """`text` fit to leave the bot: controls stripped, phone, ID, landline, WeChat/QQ numbers masked."""
     text = strip_controls(text)
     return _mask_contacts(_mask_numbers(text))
+
+
+def digit_runs(text: str) -> list[str]:
+    """The digits of every number written in `text` (any form, separators skipped): what a check
+    for a known phone or ID number searches."""
+    return [run.digits for run in _runs(strip_controls(text))]
 
 
 def unmasked_numbers(text: str) -> list[str]:

@@ -11,9 +11,9 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.events import Ack, Action, Comment, End, Event, Feature, Post, Tick
+from bot.events import Ack, Action, Comment, Counted, End, Event, Feature, Post, Tick
 from bot.profiles import Profile
-from bot.recordings.read import parse_offset, read_recording
+from bot.recordings.read import RecordingStats, parse_offset, read_recording
 from bot.room import Room, RoomConfig
 from bot.runtime.clock import Clock
 from bot.runtime.timeline import TICK, Timeline
@@ -34,6 +34,8 @@ class ReplayResult:
     start: float = 0.0
     end: float = 0.0
     extra: dict[str, int] = field(default_factory=dict)
+    recording: RecordingStats = field(default_factory=RecordingStats)
+    """What reading the recording met: records skipped (why, and the first place), warnings."""
     unknown_features: list[str] = field(default_factory=list)
     """Jobs the recording (or --feature) puts on screen that the catalogue does not have."""
 
@@ -95,8 +97,8 @@ async def replay(
     clock = clock or Clock()
     catalog_json = catalog.model_dump_json()
     room = room or build_room(catalog, profile, config)
-    events = read_recording(log, fmt, features)
     result = ReplayResult(session="", posts=[])
+    events = read_recording(log, fmt, features, result.recording)
     session = ""
     executor: Executor | None = None
     wall_start = clock.now()
@@ -137,6 +139,15 @@ async def replay(
         if not isinstance(event, Tick):
             result.events += 1
         result.end = now
+    if executor is not None and result.recording.skipped:
+        first = result.recording.first
+        store.write(
+            session,
+            [
+                Counted(result.end, "skipped_record", n, f"{reason} (first at {first.get(reason, '?')})")
+                for reason, n in result.recording.skipped.items()
+            ],
+        )
     store.flush()
     if executor is not None:
         result.posts = executor.transcript

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import resource
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -23,6 +24,20 @@ TIME_CAP = 10.0
 def _limit_memory() -> None:
     """In the child: cap its address space."""
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+
+
+def unprivileged_prefix() -> list[str] | None:
+    """The command prefix that runs a child without root's power over files (a user namespace
+    mapping us to an ordinary user); [] when we are not root; None when it cannot be done."""
+    if os.geteuid() != 0:
+        return []
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        return None
+    probe = subprocess.run(
+        [unshare, "--user", "--map-user=1000", "--map-group=1000", "true"], capture_output=True, check=False
+    )
+    return [unshare, "--user", "--map-user=1000", "--map-group=1000"] if probe.returncode == 0 else None
 
 
 @dataclass
@@ -42,12 +57,19 @@ class Outcome:
         ) and not self.hung
 
 
-def run_capped(*args: str, cwd: Path | None = None, timeout: float = TIME_CAP) -> Outcome:
-    """`daigang ARGS` in a child process under the memory and time caps."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+def run_capped(
+    *args: str,
+    cwd: Path | None = None,
+    timeout: float = TIME_CAP,
+    env: dict[str, str] | None = None,
+    prefix: list[str] | None = None,
+) -> Outcome:
+    """`daigang ARGS` in a child process under the memory and time caps (`env` added to the
+    environment; `prefix` put before the command, e.g. `unprivileged_prefix()`)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "bot", *args],
+            [*(prefix or []), sys.executable, "-m", "bot", *args],
             capture_output=True,
             text=True,
             timeout=timeout,

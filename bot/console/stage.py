@@ -8,8 +8,8 @@ in the stream. `Stage` decides what is on it at time `now` (given, never read fr
 - answers one at a time, in the order they came: each stays at least `dwell` seconds (the
   `overlay` profile's time on screen), then gives way to the next one; with nothing after it,
   it goes after `linger` seconds. An answer that waited more than `max_wait` seconds behind
-  others is dropped as stale (the askers have moved on, as in chat), and the same text is not
-  shown again within `repeat_window` seconds.
+  others is dropped as stale (the askers have moved on, as in chat), and the same text to the
+  same askers is not shown again within `repeat_window` seconds.
 
 A post counts as shown only when a connected page says it has put it on screen (`shown`); the
 stage hands back every post's outcome as a `Verdict`: ok, or failed with a reason —
@@ -27,6 +27,7 @@ from typing import Any, Final
 
 from bot.events import Post
 from bot.privacy import mask
+from bot.profiles import PROFILES
 
 NO_OVERLAY: Final = "no_overlay"
 HIDDEN: Final = "hidden"
@@ -35,6 +36,8 @@ REPEAT: Final = "repeat"
 UNSEEN: Final = "unseen"
 
 _MENTIONS = re.compile(r"^(?:@[^\s@]+ )+")
+_OVERLAY = PROFILES["overlay"]
+"""The overlay's profile: its interval is an answer's time on screen, and its repeat window."""
 _VERDICT_MEMORY = 10_000
 
 
@@ -42,14 +45,14 @@ _VERDICT_MEMORY = 10_000
 class Pace:
     """How long things stay on the overlay (seconds of the overlay's own clock)."""
 
-    dwell: float = 4.0
+    dwell: float = _OVERLAY.interval
     """An answer stays on screen at least this long before the next one replaces it."""
     max_wait: float = 8.0
     """An answer waiting longer than this behind others is stale and dropped."""
     linger: float = 15.0
     """An answer with nothing after it leaves the screen after this long."""
-    repeat_window: float = 30.0
-    """The same text is not shown again within this long."""
+    repeat_window: float = _OVERLAY.repeat_window
+    """The same words to the same askers are not shown again within this long."""
     queue_size: int = 20
     """At most this many answers wait; beyond that the oldest is dropped as stale."""
 
@@ -176,10 +179,11 @@ class Stage:
             out.extend(self._offer_card(post, card))
         else:
             line = line_of(post, now)
-            if self._repeat(line.text, now):
+            said = "、".join(line.names) + "：" + line.text
+            if self._repeat(said, now):
                 out.append(self._settle(Verdict(post.id, False, REPEAT)))
             else:
-                self._recent.append((now, line.text))
+                self._recent.append((now, said))
                 self._queue.append(line)
                 while len(self._queue) > self.pace.queue_size:
                     out.append(self._settle(Verdict(self._queue.popleft().id, False, STALE)))
@@ -242,7 +246,7 @@ class Stage:
         if self.pages:
             return []
         self._card_confirmed = False
-        return self._clear(NO_OVERLAY)
+        return self._clear(NO_OVERLAY, keep_seen=True)
 
     def hide(self, hidden: bool) -> list[Verdict]:
         """The host hides the overlay (nothing on it; posts fail with `hidden`) or shows it again."""
@@ -253,8 +257,9 @@ class Stage:
         self.version += 1
         return self._clear(HIDDEN) if hidden else []
 
-    def _clear(self, reason: str) -> list[Verdict]:
-        """Fail every post not yet confirmed with `reason`, and take the answer off screen."""
+    def _clear(self, reason: str, keep_seen: bool = False) -> list[Verdict]:
+        """Fail every post not yet confirmed with `reason`; the answer leaves the screen unless it
+        was seen and `keep_seen` (a page that reconnects finds it still there, not shown again)."""
         out = [self._settle(Verdict(pid, False, reason)) for pid in self._card_pending]
         self._card_pending = []
         cur = self._current
@@ -262,7 +267,7 @@ class Stage:
             out.append(self._settle(Verdict(cur.line.id, False, reason)))
         out.extend(self._settle(Verdict(line.id, False, reason)) for line in self._queue)
         self._queue.clear()
-        if cur is not None:
+        if cur is not None and not (keep_seen and cur.confirmed):
             self._current = None
         self.version += 1
         return out

@@ -73,13 +73,16 @@ _SNIFF: Final = 1 << 16
 _CHUNK: Final = 1 << 16
 _MAX_JSON_ITEM: Final = 8 << 20
 _MAX_REASONS: Final = 100
+_MAX_LINE: Final = 1 << 20
+"""The longest line read from a line-based recording; a longer one is skipped and counted."""
 DOUYIN_STEP: Final = 1.0
 """Seconds between two saved DouyinBarrageGrab frames that carry no time."""
 
 
 @dataclass
 class RecordingStats:
-    """What reading one recording met: records read, events given, what was skipped and why."""
+    """What reading one recording met: records read, events given, what was skipped and why,
+    where the first record of each reason was, and warnings for a person (said once each)."""
 
     format: str = ""
     records: int = 0
@@ -89,17 +92,43 @@ class RecordingStats:
     """CSV rows whose unquoted commas in the text were put back."""
     late: int = 0
     """Events that arrived later than the reorder window could hold, given at the last time."""
+    where: str = ""
+    """The place being read (`FILE:LINE`), set by the readers as they go."""
+    first: dict[str, str] = field(default_factory=dict)
+    """The place of the first record skipped for each reason."""
+    warnings: list[str] = field(default_factory=list)
 
     def skip(self, reason: str, n: int = 1) -> None:
-        """Count `n` records skipped for `reason`."""
+        """Count `n` records skipped for `reason` (at the place being read)."""
         if reason not in self.skipped and len(self.skipped) >= _MAX_REASONS:
             reason = "other"
         self.skipped[reason] = self.skipped.get(reason, 0) + n
+        if self.where:
+            self.first.setdefault(reason, self.where)
 
     @property
     def total_skipped(self) -> int:
         """Records skipped, all reasons."""
         return sum(self.skipped.values())
+
+    def summary(self) -> str:
+        """`skipped 3 records (2 malformed frame, 1 ack; first at log.jsonl:7)`, or '' when none was."""
+        if not self.skipped:
+            return ""
+        reasons = sorted(self.skipped.items(), key=lambda kv: -kv[1])
+        shown = ", ".join(f"{n} {reason}" for reason, n in reasons[:5])
+        if len(reasons) > 5:
+            shown += f", {sum(n for _, n in reasons[5:])} other"
+        first = min(self.first.values(), key=_place_order, default="")
+        where = f"; first at {first}" if first else ""
+        total = self.total_skipped
+        return f"skipped {total} record{'s' if total != 1 else ''} ({shown}{where})"
+
+
+def _place_order(place: str) -> int:
+    """The line number at the end of `FILE:LINE` (0 when there is none), to find the first place."""
+    tail = place.rsplit(":", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
 
 
 # ---------------------------------------------------------------- small parsers
@@ -236,31 +265,53 @@ def detect_format(path: Path) -> str:
 # ---------------------------------------------------------------- jsonl
 
 
-def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
-    """The non-blank lines of a file with their numbers (a leading BOM dropped)."""
+def _lines(path: Path, stats: RecordingStats) -> Iterator[tuple[int, bytes, bool]]:
+    """The non-blank lines of a file with their numbers (a leading BOM dropped) and whether each
+    ended with a newline (the last line of a recording cut off mid-write does not). A line over
+    `_MAX_LINE` bytes is skipped and counted; `stats.where` follows the line being read."""
     try:
         fh = path.open("rb")
     except OSError as exc:
         raise _open_error(path, exc) from None
     with fh:
-        for lineno, raw in enumerate(fh, 1):
+        lineno = 0
+        while raw := fh.readline(_MAX_LINE + 1):
+            lineno += 1
+            stats.where = f"{path}:{lineno}"
+            if len(raw) > _MAX_LINE and not raw.endswith(b"\n"):
+                while (more := fh.readline(_CHUNK)) and not more.endswith(b"\n"):
+                    pass
+                stats.records += 1
+                stats.skip(f"line longer than {_MAX_LINE >> 20} MB")
+                continue
             line = raw.removeprefix(_BOM).strip() if lineno == 1 else raw.strip()
             if line:
-                yield lineno, line
+                yield lineno, line, raw.endswith(b"\n")
+
+
+def _cut_off(path: Path, lineno: int, stats: RecordingStats) -> None:
+    """Count a last line cut off mid-write and warn about it once."""
+    stats.skip("cut-off last line")
+    stats.warnings.append(
+        f"{path}:{lineno}: the last line is cut off (the recording stopped mid-write): read up to it"
+    )
 
 
 def _read_jsonl(path: Path, stats: RecordingStats) -> Iterator[Event]:
-    """Room → bot frames, one a line."""
+    """Room → bot frames, one a line; a last line cut off mid-write is counted, with a warning."""
     now = 0.0
-    for lineno, line in _lines(path):
+    for lineno, line, complete in _lines(path, stats):
         stats.records += 1
         try:
             obj = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            raise InputError(f"{path}:{lineno}: not JSON ({exc})") from None
+            if not complete:
+                _cut_off(path, lineno, stats)
+                return
+            raise InputError(f"{path}:{lineno}: not JSON ({str(exc)[:80]})") from None
         result = object_to_event(obj, now)
         if result == "unknown":
-            stats.skip(f"unknown type {obj['type']!r}")
+            stats.skip(f"unknown type {str(obj['type'])[:40]!r}")
         elif isinstance(result, str):
             stats.skip("malformed frame")
         elif isinstance(result, Ack):
@@ -273,21 +324,26 @@ def _read_jsonl(path: Path, stats: RecordingStats) -> Iterator[Event]:
 # ---------------------------------------------------------------- the tools' own output
 
 
-def _json_line(path: Path, lineno: int, line: bytes) -> Any:
-    """One line parsed as JSON; a line that is not JSON makes the file unreadable."""
-    try:
-        return orjson.loads(line)
-    except orjson.JSONDecodeError as exc:
-        raise InputError(f"{path}:{lineno}: not JSON ({exc})") from None
+def _json_lines(path: Path, stats: RecordingStats) -> Iterator[tuple[int, Any]]:
+    """Each line parsed as JSON, counted as a record; a line that is not JSON makes the file
+    unreadable, except a last line cut off mid-write (counted, with a warning)."""
+    for lineno, line, complete in _lines(path, stats):
+        stats.records += 1
+        try:
+            obj = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            if not complete:
+                _cut_off(path, lineno, stats)
+                return
+            raise InputError(f"{path}:{lineno}: not JSON ({str(exc)[:80]})") from None
+        yield lineno, obj
 
 
 def _read_douyin_grab(path: Path, stats: RecordingStats) -> Iterator[Event]:
     """DouyinBarrageGrab's frames, one a line, timed by the line's own time or a step apart."""
     decoder = DouyinGrabDecoder()
     now = -DOUYIN_STEP
-    for lineno, line in _lines(path):
-        stats.records += 1
-        obj = _json_line(path, lineno, line)
+    for _, obj in _json_lines(path, stats):
         stamp = None
         if isinstance(obj, dict):
             stamp = next((unix_seconds(obj[k]) for k in ("ts", "time", "timestamp") if k in obj), None)
@@ -315,9 +371,7 @@ def _read_wxlivespy(path: Path, stats: RecordingStats) -> Iterator[Event]:
     """wxlivespy's batches, one a line, timed by their events' `msg_time`."""
     decoder = WxLiveSpyDecoder()
     now = 0.0
-    for lineno, line in _lines(path):
-        stats.records += 1
-        obj = _json_line(path, lineno, line)
+    for _, obj in _json_lines(path, stats):
         repeats, bad = decoder.duplicates, decoder.bad_events
         try:
             events = decoder.feed_object(obj, now)
@@ -345,8 +399,9 @@ _GUARD_NAMES: Final = {1: "总督", 2: "提督", 3: "舰长"}
 class _XmlRows:
     """Turns the top-level elements of a Bilibili danmaku XML file into events."""
 
-    def __init__(self, stats: RecordingStats) -> None:
+    def __init__(self, path: Path, stats: RecordingStats) -> None:
         """No start time known yet."""
+        self.path = path
         self.stats = stats
         self.base = 0.0
         self.ordinal = 0
@@ -380,6 +435,7 @@ class _XmlRows:
         tag = elem.tag
         if tag in ("d", "gift", "sc", "guard"):
             self.ordinal += 1
+            self.stats.where = f"{self.path}: row {self.ordinal}"
         if tag == "d":
             return self._d(elem)
         if tag == "gift":
@@ -451,7 +507,7 @@ class _XmlRows:
 def _read_xml(path: Path, stats: RecordingStats) -> Iterator[Event]:
     """Bilibili danmaku XML, parsed incrementally (top-level elements dropped once read)."""
     parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "end"))
-    rows = _XmlRows(stats)
+    rows = _XmlRows(path, stats)
     depth = 0
     root: ET.Element | None = None
     prolog = b""
@@ -607,18 +663,23 @@ def _read_chat_downloader(path: Path, stats: RecordingStats) -> Iterator[Event]:
         if is_array:
             fh.seek(0)
             try:
-                for ordinal, (_, obj) in enumerate(_json_array_items(path, fh), 1):
+                for ordinal, (start, obj) in enumerate(_json_array_items(path, fh), 1):
+                    stats.where = f"{path}:{start}"
                     event = _chat_event(obj, ordinal, stats)
                     if event is not None:
                         yield event
             except UnicodeDecodeError:
                 raise InputError(f"{path}: not UTF-8 text") from None
             return
-    for ordinal, (lineno, line) in enumerate(_lines(path), 1):
+    for ordinal, (lineno, line, complete) in enumerate(_lines(path, stats), 1):
         try:
             obj = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            raise InputError(f"{path}:{lineno}: not JSON ({exc})") from None
+            if not complete:
+                stats.records += 1
+                _cut_off(path, lineno, stats)
+                return
+            raise InputError(f"{path}:{lineno}: not JSON ({str(exc)[:80]})") from None
         event = _chat_event(obj, ordinal, stats)
         if event is not None:
             yield event
@@ -758,6 +819,7 @@ def _read_csv(path: Path, stats: RecordingStats) -> Iterator[Event]:
                 if not row or not any(cell.strip() for cell in row):
                     continue
                 stats.records += 1
+                stats.where = f"{path}:{reader.line_num}"
                 cells = layout.cells(row, stats)
                 if cells is None:
                     stats.skip("short row")

@@ -117,6 +117,17 @@ class LiveResult:
     ended: bool = False
     start: float = 0.0
     end: float = 0.0
+    skipped: dict[str, int] = field(default_factory=dict)
+    """Frames the feed could not use, by what was wrong with them (stored as counters too)."""
+
+
+def skipped_summary(skipped: dict[str, int]) -> str:
+    """`skipped 3 frames (2 malformed frame, 1 unknown frame 'x'); ` for the summary line, or ''."""
+    total = sum(skipped.values())
+    if not total:
+        return ""
+    shown = ", ".join(f"{n} {what}" for what, n in sorted(skipped.items(), key=lambda kv: -kv[1])[:5])
+    return f"skipped {total} frame{'s' if total != 1 else ''} ({shown}); "
 
 
 def _measure_key(event: Event) -> str:
@@ -154,14 +165,17 @@ class LiveBot:
         shed: Callable[[Item], bool] = sheddable,
         record: IO[bytes] | None = None,
         tap: Callable[[list[Action], float], None] | None = None,
+        decide: Callable[[Event, float], list[Action]] | None = None,
     ) -> None:
         """A bot for `room` writing to `store`; `source` names the feed (its URL) in the session key.
 
         `record` receives each new frame from the room as a canonical JSON line; `tap` sees every
         batch of actions the room decides (and the `now` it decided at), after the executor has
-        carried it out.
+        carried it out. `decide` takes the decisions instead of `room.handle` (several sources in
+        one room state: `LanedRoom.handle`, `room` then being its first lane).
         """
         self.room = room
+        self.decide = decide or room.handle
         self.store = store
         self.source = source
         self.catalog_json = catalog_json
@@ -342,7 +356,7 @@ class LiveBot:
         """One `Room.handle` call and its actions; then wait for the acks of the posts it made."""
         assert self.executor is not None
         self.now = now
-        actions: list[Action] = self.room.handle(event, now)
+        actions: list[Action] = self.decide(event, now)
         self.executor.run(actions)
         if self.tap is not None:
             self.tap(actions, now)

@@ -72,10 +72,11 @@ class SqliteBackend:
             rows = self._conn.execute("PRAGMA quick_check(1)").fetchall()
         except sqlite3.Error as e:
             self._conn.close()
+            reason = " ".join(str(e).split())
             raise StoreError(
-                f"{self.label}: the store is damaged ({e}): restore a copy or use another --db"
+                f"{self.label}: the store is damaged ({reason}): restore a copy or use another --db"
             ) from e
-        verdict = str(rows[0][0]) if rows else "no answer"
+        verdict = " ".join(str(rows[0][0]).split()) if rows else "no answer"
         if verdict != "ok":
             self._conn.close()
             raise StoreError(
