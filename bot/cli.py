@@ -82,22 +82,40 @@ def cmd_catalog_convert(args: argparse.Namespace) -> int:
 
 def cmd_understand(args: argparse.Namespace) -> int:
     """`daigang understand --catalog FILE`: JSON Lines in, the understanding contract out."""
-    from bot.understand.cli import run_understand
-    from catalog.models import Catalog
+    from bot.understand.cli import understand_stream
+    from bot.understand.snapshot import load_snapshot, save_snapshot
 
-    catalog = _load_catalog(Path(args.catalog))
-    assert isinstance(catalog, Catalog)
-    return run_understand(catalog, sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
+    path = Path(args.catalog)
+    understander = load_snapshot(path) if path.is_file() else None
+    if understander is None:
+        from bot.understand import Understander
+        from catalog.models import Catalog
+
+        catalog = _load_catalog(path)
+        assert isinstance(catalog, Catalog)
+        understander = Understander(catalog)
+        save_snapshot(path, understander)
+    return understand_stream(understander, sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """`daigang eval LABELLED --catalog FILE`: precision, recall, F1, confusion, misses."""
-    from bot.evaluate import evaluate, format_eval
+    """`daigang eval [LABELLED] --catalog FILE [--chatter PATH]…`: precision, recall, F1, confusion,
+    misses; and for each real chatter file or folder, the share of lines given a domain intent."""
+    from bot.evaluate import evaluate, format_chatter, format_eval, measure_chatter
     from catalog.models import Catalog
 
+    if args.labelled is None and not args.chatter:
+        raise BotError("daigang eval: give a labelled file, --chatter PATH, or both")
     catalog = _load_catalog(Path(args.catalog))
     assert isinstance(catalog, Catalog)
-    print(format_eval(evaluate(Path(args.labelled), catalog)))
+    if args.labelled is not None:
+        labelled = Path(args.labelled)
+        print(format_eval(evaluate(labelled, catalog, score_jobs=not args.intents_only)))
+    for chatter in args.chatter:
+        path = Path(chatter)
+        if not path.exists():
+            raise BotError(f"{path}: no such chatter file or folder")
+        print(format_chatter(measure_chatter(path, catalog, show=args.show)))
     return 0
 
 
@@ -477,9 +495,20 @@ def build_parser() -> Parser:
     p.add_argument("--catalog", required=True)
     p.set_defaults(func=cmd_understand)
 
-    p = sub.add_parser("eval", help="score the understanding on labelled comments")
-    p.add_argument("labelled")
+    p = sub.add_parser("eval", help="score the understanding on labelled comments and real chatter")
+    p.add_argument("labelled", nargs="?", default=None)
     p.add_argument("--catalog", required=True)
+    p.add_argument(
+        "--chatter",
+        action="append",
+        default=[],
+        help="real live chatter (a text file, one comment a line; a Bilibili capture CSV; or a folder):"
+        " print the share of lines given a domain intent; repeatable",
+    )
+    p.add_argument("--show", type=int, default=0, help="with --chatter: print up to N of the lines answered")
+    p.add_argument(
+        "--intents-only", action="store_true", help="do not score job resolution (formal questions)"
+    )
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("catalog", help="check or convert a catalogue")

@@ -8,6 +8,8 @@ A labelled file is JSON Lines, one comment each:
 
 from __future__ import annotations
 
+import csv
+import io
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,6 +126,12 @@ class EvalResult:
     def employer_accuracy(self) -> float:
         """Share of lines with a domain intent whose employer was resolved as labelled."""
         return self.employer_correct / self.employer_total if self.employer_total else 1.0
+
+    @property
+    def intent_accuracy(self) -> float:
+        """Share of lines whose intents are all right: every labelled one found, nothing else but `also`."""
+        wrong = sum(1 for m in self.misses if m.intents_wrong)
+        return (self.lines - wrong) / self.lines if self.lines else 1.0
 
     @property
     def chatter_false_rate(self) -> float:
@@ -252,6 +260,7 @@ def format_eval(result: EvalResult) -> str:
         out.append(f"{s.intent:<14}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>8.3f}{s.support:>9}{s.fp:>5}")
     out.append("")
     out.append(f"macro-F1 over the twelve intents: {result.macro_f1:.3f}")
+    out.append(f"lines with every intent right: {result.intent_accuracy:.3f}")
     out.append(f"micro-F1 (twelve intents and other): {result.micro_f1:.3f}")
     out.append("")
     names = [*SCORED_INTENTS, NONE]
@@ -286,3 +295,63 @@ def format_eval(result: EvalResult) -> str:
             line += f"  job {label.job} got {miss.job}"
         out.append(line)
     return "\n".join(out) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class ChatterResult:
+    """How much real live chatter (no stream about jobs) the understanding step would answer."""
+
+    source: str
+    lines: int
+    domain: int
+    """Lines that got one of the twelve domain intents: each a false public answer."""
+    examples: tuple[str, ...] = ()
+
+    @property
+    def rate(self) -> float:
+        """Share of lines that got a domain intent."""
+        return self.domain / self.lines if self.lines else 0.0
+
+
+def read_chatter(path: Path) -> list[str]:
+    """Comment texts of a chatter file: one a line, or a CSV with a `_content` column (Bilibili live
+    captures), or a folder of such files (a CSV there without `_content` is not chatter and is
+    passed over); an InputError naming the file when unreadable."""
+    folder = path.is_dir()
+    files = sorted(p for p in path.iterdir() if p.is_file()) if folder else [path]
+    texts: list[str] = []
+    for file in files:
+        try:
+            raw = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{file}: cannot read the chatter: {exc}") from exc
+        if file.suffix.lower() == ".csv":
+            rows = csv.DictReader(io.StringIO(raw))
+            if rows.fieldnames is None or "_content" not in rows.fieldnames:
+                if folder:
+                    continue
+                raise InputError(f"{file}:1: a chatter CSV needs a _content column")
+            texts += [row.get("_content") or "" for row in rows]
+        else:
+            texts += raw.splitlines()
+    return texts
+
+
+def measure_chatter(
+    path: Path, catalog: Catalog, featured: str | None = None, show: int = 0
+) -> ChatterResult:
+    """Run the understanding step over real chatter and count the lines that got a domain intent."""
+    texts = read_chatter(path)
+    understander = Understander(catalog)
+    on_screen = featured or (catalog.jobs[0].id if catalog.jobs else None)
+    domain = [t for t in texts if any(i in INTENTS for i in understander.analyse(t, on_screen).intents)]
+    return ChatterResult(str(path), len(texts), len(domain), tuple(domain[:show]))
+
+
+def format_chatter(result: ChatterResult) -> str:
+    """One line per chatter source: lines, false answers, share (and examples when kept)."""
+    line = (
+        f"Real chatter {result.source}: {result.domain}/{result.lines} lines got a domain intent"
+        f" = {100 * result.rate:.3f}%"
+    )
+    return "\n".join([line, *(f"  {text!r}" for text in result.examples)]) + "\n"

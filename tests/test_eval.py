@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import orjson
@@ -153,3 +154,65 @@ def test_messy_holdout_clears_the_done_bars(seed_catalog: Catalog) -> None:
     assert result.macro_f1 >= 0.97, _summary(result)
     assert result.job_accuracy >= 0.97, _summary(result)
     assert result.chatter_false_rate == 0.0, _summary(result)
+
+
+def test_chatter_is_measured_per_file_and_folder(tmp_path: Path, seed_catalog: Catalog) -> None:
+    """Real-chatter files (text or capture CSV, or a folder of them) give the share of lines answered."""
+    from bot.evaluate import measure_chatter, read_chatter
+
+    folder = tmp_path / "chatter"
+    folder.mkdir()
+    (folder / "stream.txt").write_text("666\n工资多少\n哈哈哈\n主播好\n", encoding="utf-8")
+    (folder / "capture.csv").write_text("_DeltaTime,_content\n1.0,包吃住吗\n2.0,来了\n", encoding="utf-8")
+    (folder / "rooms.csv").write_text("room,name\n1,a\n", encoding="utf-8")
+    assert len(read_chatter(folder)) == 6
+    result = measure_chatter(folder, seed_catalog, show=5)
+    assert (result.lines, result.domain) == (6, 2)
+    assert set(result.examples) == {"工资多少", "包吃住吗"}
+    with pytest.raises(InputError, match=r"rooms\.csv:1"):
+        read_chatter(folder / "rooms.csv")
+
+
+def test_eval_command_prints_every_figure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`daigang eval LABELLED --chatter PATH` prints the labelled figures and the chatter share."""
+    from bot.cli import main
+    from tests.conftest import SEEDS
+
+    chatter = tmp_path / "chatter.txt"
+    chatter.write_text("666\n宿舍几人间\n", encoding="utf-8")
+    labelled = LABELLED / "holdout_messy.jsonl"
+    code = main(["eval", str(labelled), "--catalog", str(SEEDS / "catalog.yaml"), "--chatter", str(chatter)])
+    out = capsys.readouterr().out
+    assert code == 0
+    for heading in ("macro-F1", "lines with every intent right", "Job resolution", "Real chatter"):
+        assert heading in out
+    assert "1/2 lines got a domain intent = 50.000%" in out
+    assert main(["eval", "--catalog", str(SEEDS / "catalog.yaml")]) == 2
+
+
+EXT = Path(os.environ.get("DAIGANG_EXT_DATA") or Path(__file__).resolve().parents[2] / "ext")
+"""Real data fetched for measuring only, kept outside the project (see docs/understanding.md)."""
+
+
+def test_unseen_real_chatter_floor(seed_catalog: Catalog) -> None:
+    """Real live chatter of streams never tuned on: at most 0.2% of lines get a domain intent."""
+    from bot.evaluate import measure_chatter
+
+    folder = EXT / "danmaku" / "measure"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not there")
+    result = measure_chatter(folder, seed_catalog)
+    assert result.lines > 40_000
+    assert result.rate <= 0.002, f"{result.domain}/{result.lines}"
+
+
+@pytest.mark.parametrize(("part", "floor"), [("tune", 0.9), ("apart", 0.85)])
+def test_more_real_seeker_questions_floor(part: str, floor: float) -> None:
+    """More real seekers' questions: the share of lines with every intent right stays above its floor."""
+    from catalog.load import load_catalog
+
+    labelled = EXT / "seeker" / f"{part}.jsonl"
+    if not labelled.exists():
+        pytest.skip(f"{labelled} is not there")
+    result = evaluate(labelled, load_catalog(LABELLED / "seeker_catalog.yaml"), score_jobs=False)
+    assert result.intent_accuracy >= floor, _summary(result)

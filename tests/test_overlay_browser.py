@@ -15,7 +15,7 @@ from PIL import Image
 from playwright.async_api import Browser, BrowserContext, Dialog, Page, async_playwright
 
 from bot.answer.facts import pay_range
-from bot.console.app import Console, start_console
+from bot.console.app import STATE_KEY, Console, start_console
 from bot.console.hub import Hub
 from bot.console.overlay import CardBook, OverlaySink
 from bot.events import Ack, Comment, Event, Feature, Post, Tick, User
@@ -305,6 +305,22 @@ async def test_nothing_is_shown_twice(rig: Rig) -> None:
     rig.sink.send(Post(rig.now, "p-5", "answer", "@小王 3号包住"))
     assert (await rig.ack("p-5")).ok
     assert await _shown(page) == ["p-1", "p-4", "p-5"]
+
+
+async def test_a_page_that_reconnects_does_not_show_the_answer_again(rig: Rig) -> None:
+    """After its socket drops, the page comes back to the same answer without showing it a second time."""
+    page = await rig.page()
+    rig.sink.send(Post(rig.now, "p-1", "answer", "@小王 3号包住"))
+    assert (await rig.ack("p-1")).ok
+    for ws in list(rig.console.runner.app[STATE_KEY].sockets):
+        await ws.close()
+    await page.wait_for_selector('body[data-state="offline"]', state="attached")
+    await page.wait_for_selector('body[data-state="live"]', state="attached")
+    await _pages(rig.sink, 1)
+    assert await page.get_attribute("#answer", "data-id") == "p-1"
+    assert await page.is_visible("#answer")
+    assert await _shown(page) == ["p-1"]
+    assert rig.sink.acks.empty()
 
 
 async def test_the_host_hides_the_overlay_from_the_console(rig: Rig) -> None:

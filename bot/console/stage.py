@@ -243,7 +243,7 @@ class Stage:
         if self.pages:
             return []
         self._card_confirmed = False
-        return self._clear(NO_OVERLAY)
+        return self._clear(NO_OVERLAY, keep_seen=True)
 
     def hide(self, hidden: bool) -> list[Verdict]:
         """The host hides the overlay (nothing on it; posts fail with `hidden`) or shows it again."""
@@ -254,8 +254,9 @@ class Stage:
         self.version += 1
         return self._clear(HIDDEN) if hidden else []
 
-    def _clear(self, reason: str) -> list[Verdict]:
-        """Fail every post not yet confirmed with `reason`, and take the answer off screen."""
+    def _clear(self, reason: str, keep_seen: bool = False) -> list[Verdict]:
+        """Fail every post not yet confirmed with `reason`; the answer leaves the screen unless it
+        was seen and `keep_seen` (a page that reconnects finds it still there, not shown again)."""
         out = [self._settle(Verdict(pid, False, reason)) for pid in self._card_pending]
         self._card_pending = []
         cur = self._current
@@ -263,7 +264,7 @@ class Stage:
             out.append(self._settle(Verdict(cur.line.id, False, reason)))
         out.extend(self._settle(Verdict(line.id, False, reason)) for line in self._queue)
         self._queue.clear()
-        if cur is not None:
+        if cur is not None and not (keep_seen and cur.confirmed):
             self._current = None
         self.version += 1
         return out

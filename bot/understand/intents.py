@@ -162,7 +162,14 @@ def match_patterns(text: str, lexicon: Lexicon) -> list[PatternMatch]:
     """Every lexicon pattern that matches the line, at its first match."""
     found: list[PatternMatch] = []
     chars = set(text)
-    for pattern in lexicon.patterns:
+    gates = lexicon.pattern_gates
+    opened: set[int] = set(gates.get("", ()))
+    for ch in chars:
+        ids = gates.get(ch)
+        if ids:
+            opened.update(ids)
+    for n in sorted(opened):
+        pattern = lexicon.patterns[n]
         if any(needed.isdisjoint(chars) for needed in pattern.trigger):
             continue
         match = pattern.regex.search(text)

@@ -8,11 +8,9 @@ import os
 import re
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from bot.errors import InputError
 from bot.seedfiles import LEXICON, seed_file
@@ -222,6 +220,21 @@ class Lexicon:
     cues: dict[str, tuple[str, ...]]
     """Intent -> single cue words, the last resort for a question no other word explains."""
     t2s_keep: frozenset[str]
+    pattern_gates: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """Character -> the patterns (by index) whose most telling needed set holds it: a line is searched
+    only with the patterns one of its characters opens (patterns that need nothing known: key "")."""
+
+
+def pattern_gates(patterns: Sequence[Pattern]) -> dict[str, tuple[int, ...]]:
+    """For each character, the patterns whose smallest needed set holds it; "" for ungated ones."""
+    gates: dict[str, list[int]] = {}
+    for n, pattern in enumerate(patterns):
+        if not pattern.trigger:
+            gates.setdefault("", []).append(n)
+            continue
+        for ch in min(pattern.trigger, key=len):
+            gates.setdefault(ch, []).append(n)
+    return {ch: tuple(ids) for ch, ids in gates.items()}
 
 
 def _words(raw: Any, where: str, path: Path) -> tuple[str, ...]:
@@ -387,6 +400,7 @@ def parse_lexicon(data: Any, path: Path) -> Lexicon:
         search=search,
         cues=cues,
         t2s_keep=frozenset("".join(_words(top.get("t2s_keep"), "t2s_keep", path))),
+        pattern_gates=pattern_gates(patterns),
     )
 
 
@@ -397,6 +411,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         text = where.read_text(encoding="utf-8")
     except OSError as exc:
         raise InputError(f"{where}: cannot read the lexicon: {exc.strerror or exc}") from exc
+    import yaml  # a snapshot of a built understander needs no YAML at all
+
     try:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # a safe loader
     except yaml.YAMLError as exc:

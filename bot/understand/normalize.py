@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
-import opencc
 
 from bot.understand.lexicon import Lexicon
 from bot.understand.pinyin import pinyin_key, remember
@@ -44,6 +43,9 @@ _SPACES = re.compile(r"\s+")
 _CHAR_REPEAT = re.compile(r"(\D)\1{2,}")
 _WORD_REPEAT = re.compile(r"(\D{2,6}?)\1+")
 _LETTERS = re.compile(r"[a-z]+(?: +[a-z]+)*")
+_WHITESPACE = frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+"""What `\\s` matches: a line with none of it needs no folding of spaces."""
+_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万")
 _NUMERAL_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
 
 _DIGITS = {
@@ -67,6 +69,8 @@ _NUMBER_LEADS = ("报名", "报", "第", "#", "no.", "no", "编号")
 
 def _t2s_pairs() -> dict[str, str]:
     """Single-character Traditional -> Simplified pairs from OpenCC's own dictionary."""
+    import opencc  # only its dictionary files are read, when the table is built
+
     folder = Path(opencc.__file__).resolve().parent / "dictionary"
     pairs: dict[str, str] = {}
     simplified: set[str] = set()
@@ -284,11 +288,12 @@ class Normalizer:
         text = text.translate(self._table)
         if "[" in text:
             text = _CODE.sub("", text)
-        text = _SPACES.sub(" ", text).strip()
+        text = text.strip() if _WHITESPACE.isdisjoint(text) else _SPACES.sub(" ", text).strip()
         if " " in text:
             text = join_spaced_letters(text)
-        text = fold_repeats(text)
+        if len(set(text)) < len(text):
+            text = fold_repeats(text)  # only a line with a character twice can repeat itself
         if _LETTERS.search(text):
             text = self._letters_to_words(text)
         text = self._fix_typos(text)
-        return numerals_to_digits(text)
+        return text if _NUMERALS.isdisjoint(text) else numerals_to_digits(text)

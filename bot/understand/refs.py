@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
 from bot.understand.lexicon import Lexicon
 from bot.understand.pinyin import sound_key
 from bot.understand.segmenter import Segmenter
@@ -119,6 +117,8 @@ class CompanyFinder:
         if len(name) >= 6:
             best: tuple[float, str] | None = None
             for known, employer in self._long_names:
+                from rapidfuzz import fuzz  # only a long misspelt name needs it
+
                 score = fuzz.ratio(name, known)
                 if score >= 88 and (best is None or score > best[0]):
                     best = (score, employer)

@@ -25,6 +25,16 @@ class Segmenter:
         self._tokenizer: Any = None
         self._lock = threading.Lock()
 
+    def __getstate__(self) -> dict[str, Any]:
+        """A snapshot keeps the words only: the tokenizer loads again on first use."""
+        return {"_words": self._words}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore from a snapshot, tokenizer not yet loaded."""
+        self._words = state["_words"]
+        self._tokenizer = None
+        self._lock = threading.Lock()
+
     def _ready(self) -> Any:
         """The initialised tokenizer (loaded on first call)."""
         if self._tokenizer is None:

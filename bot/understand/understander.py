@@ -146,6 +146,19 @@ class Understander:
         self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
         self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """What a snapshot keeps: everything built, without the caches of lines seen."""
+        state = dict(self.__dict__)
+        state.pop("_normalize", None)
+        state.pop("_cached", None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Rebuild from a snapshot, with empty caches."""
+        self.__dict__.update(state)
+        self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
+        self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
+
     @property
     def index(self) -> CatalogIndex:
         """The catalogue lookups this understander answers from."""

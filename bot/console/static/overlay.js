@@ -10,6 +10,8 @@
   let socket = null;
   let delay = 500;
   let lastView = null;
+  let offlineTimer = 0;
+  const LINGER_MS = 15000; // as long as an answer stays with nothing after it
 
   /** Set an element's text (never markup). */
   function setText(id, text) {
@@ -106,7 +108,12 @@
     socket.onclose = () => {
       document.body.dataset.state = "offline";
       lastView = null;
-      renderAnswer(null);
+      // The answer on screen stays a while (a reconnect brings the same view back without
+      // showing it again); with the console gone for good it leaves after the usual linger.
+      clearTimeout(offlineTimer);
+      offlineTimer = setTimeout(() => {
+        if (document.body.dataset.state !== "live") renderAnswer(null);
+      }, LINGER_MS);
       setTimeout(connect, delay);
       delay = Math.min(delay * 2, 5000);
     };

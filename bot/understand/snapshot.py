@@ -1,0 +1,89 @@
+"""A built understander kept on disk, so that `daigang understand` starts in a fraction of the time.
+
+Reading and validating the catalogue, parsing the lexicon and building the term automaton take
+about a quarter of a second; a short run (a file of comments piped in) pays that on every start.
+The built understander is pickled once per catalogue, lexicon and version of the code, into the
+user's own cache folder (private to the user; a file anyone else could have written is never
+read), and loaded from there on the next start. Any doubt (a missing, stale, foreign or unreadable
+file) means building afresh.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import stat
+import tempfile
+from pathlib import Path
+
+import catalog
+from bot.seedfiles import LEXICON, seed_file
+from bot.understand.understander import Understander
+
+_PACKAGES = (Path(__file__).resolve().parent, Path(catalog.__file__).resolve().parent)
+"""The code a snapshot depends on: a change to any of it makes a new one."""
+
+
+def cache_dir() -> Path:
+    """The user's cache folder for daigang (XDG_CACHE_HOME, else ~/.cache)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "daigang"
+
+
+def snapshot_key(catalogue: Path, lexicon: Path | None = None) -> str:
+    """What a snapshot is built from: the catalogue's and the lexicon's bytes and the code's source."""
+    digest = hashlib.sha256()
+    for path in (catalogue, lexicon or seed_file(LEXICON)):
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    for folder in _PACKAGES:
+        for source in sorted(folder.glob("*.py")):
+            digest.update(source.name.encode())
+            digest.update(source.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def _private(item: Path) -> bool:
+    """Whether a file or folder is the current user's own and nobody else can write it."""
+    try:
+        info = item.stat()
+    except OSError:
+        return False
+    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _trusted(path: Path) -> bool:
+    """Whether a snapshot file and its folder are the current user's own, writable by nobody else."""
+    return _private(path) and _private(path.parent)
+
+
+def load_snapshot(catalogue: Path) -> Understander | None:
+    """The understander kept for this catalogue, lexicon and code, or None."""
+    try:
+        path = cache_dir() / f"understander-{snapshot_key(catalogue)}.pickle"
+    except OSError:
+        return None
+    if not path.is_file() or not _trusted(path):
+        return None
+    try:
+        found = pickle.loads(path.read_bytes())  # our own file, checked by _trusted
+    except Exception:  # any unreadable snapshot only means building afresh
+        return None
+    return found if isinstance(found, Understander) else None
+
+
+def save_snapshot(catalogue: Path, understander: Understander) -> None:
+    """Keep a freshly built understander for the next start (quietly nothing when that fails)."""
+    try:
+        folder = cache_dir()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not _private(folder):
+            return
+        data = pickle.dumps(understander, protocol=pickle.HIGHEST_PROTOCOL)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, folder / f"understander-{snapshot_key(catalogue)}.pickle")
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        return
