@@ -17,7 +17,9 @@ from bot.errors import BotError
 from bot.platforms import PLATFORMS, Attachment
 
 if TYPE_CHECKING:
+    from bot.profiles import Profile
     from bot.report import ReportPaths
+    from bot.runtime.transport import TransportFactory
 
 EXIT_BAD_INPUT = 2
 RECORDING_FORMATS = ("jsonl", "bilibili-xml", "chat-downloader", "csv", "douyin-grab", "wxlivespy")
@@ -365,6 +367,8 @@ def cmd_attach(args: argparse.Namespace) -> int:
     from bot.profiles import get_profile
     from catalog.models import Catalog
 
+    if args.source or args.relay is not None:
+        return _attach_sources(args)
     attachment = _attach_source(args)
     catalog = _load_catalog(Path(args.catalog))
     assert isinstance(catalog, Catalog)
@@ -386,6 +390,78 @@ def cmd_attach(args: argparse.Namespace) -> int:
         args.silence,
         attachment.transport,
     )
+
+
+SOURCE_KINDS = ("ws", "bilibili", "douyin-grab", "wxlivespy")
+"""What `--source KIND=ARG` takes: a daigang-ws URL, a Bilibili room, DouyinBarrageGrab's URL,
+wxlivespy's port."""
+
+
+def _source_args(args: argparse.Namespace, spec: str) -> tuple[str, argparse.Namespace]:
+    """`KIND=ARG` as the kind and the flags its platform's client reads."""
+    kind, sep, value = spec.partition("=")
+    if not sep or kind not in SOURCE_KINDS or not value:
+        raise BotError(f"--source {spec}: give KIND=ARG with KIND one of {', '.join(SOURCE_KINDS)}")
+    ns = argparse.Namespace(**vars(args))
+    ns.platform, ns.url = kind, None
+    if kind in ("ws", "douyin-grab"):
+        ns.url = value
+    else:
+        if not value.isdigit():
+            raise BotError(
+                f"--source {spec}: {'the room number' if kind == 'bilibili' else 'a port'} is a number"
+            )
+        if kind == "bilibili":
+            ns.room = int(value)
+        else:
+            ns.listen = int(value)
+    return kind, ns
+
+
+def _attach_sources(args: argparse.Namespace) -> int:
+    """`daigang attach --source KIND=ARG …`: one bot, one room state, a lane per source."""
+    from bot.live.attach import Outputs, attach_lanes_command
+    from bot.platforms import get_platform
+    from bot.profiles import get_profile
+    from catalog.models import Catalog
+
+    if args.source and (args.url is not None or args.platform is not None):
+        raise BotError("attach: --source names every source; give no URL or --platform beside it")
+    lanes: list[tuple[str, Profile, TransportFactory]] = []
+    if not args.source and (args.url is not None or args.platform is not None):
+        main = _attach_source(args)
+        kind = args.platform or "ws"
+        default = "overlay" if main.screen else DEFAULT_PROFILES.get(kind, "generic")
+        lanes.append((kind, get_profile(args.profile or default, args.max_chars), main.transport))
+    for spec in args.source:
+        kind, ns = _source_args(args, spec)
+        attachment = get_platform(kind).attach(ns)
+        taken = {name for name, _, _ in lanes}
+        name = (
+            kind
+            if kind not in taken
+            else next(f"{kind}-{i}" for i in range(2, 100) if f"{kind}-{i}" not in taken)
+        )
+        default = "overlay" if attachment.screen else DEFAULT_PROFILES.get(kind, "generic")
+        lanes.append((name, get_profile(default), attachment.transport))
+    token = None
+    if args.relay is not None:
+        import secrets
+
+        from bot.platforms.relay.client import relay_transport
+
+        token = secrets.token_urlsafe(18)
+        lanes.append(("relay", get_profile("overlay"), relay_transport(args.relay, token)))
+    catalog = _load_catalog(Path(args.catalog))
+    assert isinstance(catalog, Catalog)
+    outputs = Outputs(
+        transcript=Path(args.transcript) if args.transcript else None,
+        record=Path(args.record) if args.record else None,
+        console=args.console,
+        token=token,
+        echo=not args.quiet,
+    )
+    return attach_lanes_command(lanes, catalog, args.db, outputs)
 
 
 def _attach_source(args: argparse.Namespace) -> Attachment:
@@ -457,6 +533,20 @@ def build_parser() -> Parser:
         "--open-keys", default=None, help="bilibili-open: file with access_key_id, access_key_secret, app_id"
     )
     p.add_argument("--uid", type=int, default=None, help="bilibili: log in as (default: the cookie's)")
+    p.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="KIND=ARG",
+        help="several sources at once (repeat): ws=URL, bilibili=ROOM, douyin-grab=URL, wxlivespy=PORT",
+    )
+    p.add_argument(
+        "--relay",
+        type=int,
+        default=None,
+        metavar="PORT",
+        help="also take daigang-ws frames from other readers at ws:// and http://127.0.0.1:PORT/relay",
+    )
     p.add_argument(
         "--listen", type=int, default=None, help="wxlivespy, douyin-push: the port to take pushes on"
     )

@@ -12,7 +12,7 @@ import contextlib
 import logging
 import sys
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -33,6 +33,7 @@ from catalog.models import Catalog
 if TYPE_CHECKING:
     from bot.console import Hub
     from bot.console.overlay import OverlaySink
+    from bot.lanes import LanedRoom
 
 log = logging.getLogger("daigang.live")
 
@@ -49,6 +50,8 @@ class Outputs:
     """Where the review report will be, for the console's link to it."""
     echo: bool = False
     """Print each post for a person as it goes out."""
+    token: str | None = None
+    """The console's token (None: a fresh one); the relay takes frames with the same token."""
     overlay: bool = False
     """Also show the posts on the console's overlay page (the console then starts even without
     `console`, on a free port). The chat's verdict stays each post's; the overlay's outcomes show
@@ -186,7 +189,7 @@ def _both(
 
 
 async def _serve_console(
-    stack: contextlib.AsyncExitStack, bot: LiveBot, port: int, report: Path | None
+    stack: contextlib.AsyncExitStack, bot: LiveBot, port: int, report: Path | None, token: str | None = None
 ) -> Hub:
     """Start the host console on `port`; its hub, whose `observe` keeps it up to date with the room.
 
@@ -206,7 +209,7 @@ async def _serve_console(
         bot.store.add_feedback(bot.result.session, employer, score, comment, time.time())
 
     console = await start_console(
-        hub, port=port, report_url=str(report) if report is not None else None, feedback=feedback
+        hub, port=port, token=token, report_url=str(report) if report is not None else None, feedback=feedback
     )
     stack.push_async_callback(console.close)
     print(f"console: {console.url}", flush=True)
@@ -280,6 +283,99 @@ def attach_command(
         f"attached to {url}: {result.comments} comments, {len(result.posts)} posts, "
         f"{result.applications} applications, {result.gaps} reconnects, {result.shed} shed; "
         f"{skipped_summary(result.skipped)}session {result.session} in {db}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+async def attach_lanes(
+    sources: Sequence[tuple[str, TransportFactory]],
+    room: LanedRoom,
+    catalog: Catalog,
+    store: Store,
+    outputs: Outputs | None = None,
+    *,
+    options: LiveOptions | None = None,
+    clock: Clock | None = None,
+    on_ready: Callable[[LiveBot], None] | None = None,
+    tap: Callable[[list[Action], float], None] | None = None,
+    after: Callable[[LiveResult], Awaitable[None]] | None = None,
+) -> LiveResult:
+    """One bot on several sources at once (SPEC §5.7) until every source has ended.
+
+    `sources` names each lane of `room` and what makes its source's client; each client gets its
+    lane's port (`bot.runtime.sources`). When a source takes no posts in its chat the console
+    starts (on a free port without `outputs.console`) and its overlay shows that lane's posts.
+    """
+    from bot.runtime.sources import AllSources, laned_bot
+
+    outputs = outputs or Outputs()
+    async with contextlib.AsyncExitStack() as stack:
+        transcript = stack.enter_context(_open(outputs.transcript))
+        record = stack.enter_context(_open(outputs.record))
+        bot = LiveBot(
+            room.primary,
+            store,
+            source="+".join(name for name, _ in sources),
+            catalog_json=catalog.model_dump_json(),
+            clock=clock,
+            options=options,
+            record=record,
+            tap=tap,
+            decide=room.handle,
+        )
+        bot.on_post = _Transcript(transcript, outputs.echo, bot)
+        ports = laned_bot(bot, room)
+        transports = [make(ports[name]) for name, make in sources]
+        screens = [name for (name, _), t in zip(sources, transports, strict=True) if not _posts_to_chat(t)]
+        port = outputs.console
+        if port is None and screens:
+            port = 0
+            print(
+                f"{', '.join(screens)} take no posts in the chat: their answers go to the overlay page; "
+                "serving the console on a free port",
+                file=sys.stderr,
+                flush=True,
+            )
+        if port is not None:
+            hub = await _serve_console(stack, bot, port, outputs.report, outputs.token)
+            bot.tap = _both(hub.observe, tap)
+            bot.overlay = hub.overlay
+        if on_ready is not None:
+            on_ready(bot)
+        result = await run_live(bot, AllSources(transports))
+        if after is not None:
+            await after(result)
+    return result
+
+
+def _posts_to_chat(transport: Transport) -> bool:
+    """Whether a source's client posts into its platform's chat (else to the overlay)."""
+    return bool(getattr(transport, "posts_to_chat", True))
+
+
+def attach_lanes_command(
+    sources: Sequence[tuple[str, Profile, TransportFactory]], catalog: Catalog, db: str, outputs: Outputs
+) -> int:
+    """`daigang attach --source KIND=ARG …`: one bot on every source until all have ended; exit 0."""
+    from bot.lanes import LanedRoom
+    from bot.spam import SpamFilter, load_blocked
+    from bot.understand import Understander
+    from catalog.index import CatalogIndex
+
+    understander = Understander(catalog)
+    understander.warm()
+    room = LanedRoom.build(
+        CatalogIndex(catalog), understander, {name: p for name, p, _ in sources}, SpamFilter(load_blocked())
+    )
+    store = open_store(db)
+    try:
+        result = asyncio.run(attach_lanes([(n, m) for n, _, m in sources], room, catalog, store, outputs))
+    finally:
+        store.close()
+    print(
+        f"attached to {', '.join(n for n, _, _ in sources)}: {result.comments} comments, "
+        f"{len(result.posts)} posts, {result.applications} applications; session {result.session} in {db}",
         file=sys.stderr,
     )
     return 0

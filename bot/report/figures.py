@@ -38,6 +38,7 @@ from bot.report.model import (
     JobQuestions,
     MinuteRow,
     MissingFact,
+    PlatformRow,
     PollFigures,
     PollRow,
     PostFigures,
@@ -101,19 +102,29 @@ class _CommentPass:
     last: float | None
     mentions: Counter[str]
     texts: dict[str, str]
+    by_platform: Counter[str]
+    platform_of: dict[str, str]
+    """The platform of each comment that asked a question (when one bot read several sources)."""
 
 
-def _scan_comments(comments: Iterable[CommentSeen], wanted: set[str]) -> _CommentPass:
-    """Count comments by second and job, collect speakers, keep the texts of `wanted` comments."""
+def _scan_comments(comments: Iterable[CommentSeen], wanted: set[str], asked: set[str]) -> _CommentPass:
+    """Count comments by second, job and platform, collect speakers, keep the texts of `wanted`
+    comments and the platforms of `asked` ones."""
     count = spam = 0
     speakers: set[str] = set()
     per_second: Counter[int] = Counter()
     mentions: Counter[str] = Counter()
     texts: dict[str, str] = {}
+    by_platform: Counter[str] = Counter()
+    platform_of: dict[str, str] = {}
     first: float | None = None
     last: float | None = None
     for c in comments:
         count += 1
+        if c.platform:
+            by_platform[c.platform] += 1
+            if c.comment_id in asked:
+                platform_of[c.comment_id] = c.platform
         if c.spam:
             spam += 1
         speakers.add(c.user_id)
@@ -126,7 +137,9 @@ def _scan_comments(comments: Iterable[CommentSeen], wanted: set[str]) -> _Commen
             first = c.ts
         if last is None or c.ts > last:
             last = c.ts
-    return _CommentPass(count, spam, len(speakers), per_second, first, last, mentions, texts)
+    return _CommentPass(
+        count, spam, len(speakers), per_second, first, last, mentions, texts, by_platform, platform_of
+    )
 
 
 def _feature_spans(rec: SessionRecords, start: float, end: float) -> list[FeatureSpan]:
@@ -598,7 +611,7 @@ def _applications(c: _Ctx) -> tuple[ApplicationRow, ...]:
             employer_name=employers[app.employer].name if app.employer in employers else None,
             how=mask(app.how),
             viewer_id=app.user_id,
-            platform=platform,
+            platform=app.platform or platform,
             next_step=next_step(jobs.get(app.job)),
         )
         for app in c.rec.applications
@@ -628,7 +641,8 @@ def compute(rec: SessionRecords, catalog: Catalog, comments: Iterable[CommentSee
         for qid in qq.qids:
             queued.setdefault(qid, qq)
     wanted = {q.comment_id for q in rec.questions if q.qid not in answers or q.qid in queued}
-    cp = _scan_comments(rec.comments if comments is None else comments, wanted)
+    asked = {q.comment_id for q in rec.questions}
+    cp = _scan_comments(rec.comments if comments is None else comments, wanted, asked)
     start, end = _span(rec, cp)
     job_order = [j.id for j in sorted(catalog.jobs, key=lambda j: j.number)]
     named = (
@@ -672,4 +686,34 @@ def compute(rec: SessionRecords, catalog: Catalog, comments: Iterable[CommentSee
         host_questions=_host_questions(c),
         applications=_applications(c),
         refusals=dict(sorted(Counter(r.reason for r in rec.refusals).items())),
+        platforms=_platforms(c),
+    )
+
+
+def _platforms(c: _Ctx) -> tuple[PlatformRow, ...]:
+    """Comments, questions, answered questions and applications per source (several at once only)."""
+    cp = c.cp
+    if not cp.by_platform:
+        return ()
+    questions: Counter[str] = Counter()
+    answered: Counter[str] = Counter()
+    for q in c.rec.questions:
+        platform = cp.platform_of.get(q.comment_id)
+        if platform is None:
+            continue
+        questions[platform] += 1
+        if q.qid in c.answers:
+            answered[platform] += 1
+    applications = Counter(a.platform for a in c.rec.applications if a.platform)
+    names = sorted(set(cp.by_platform) | set(applications))
+    return tuple(
+        PlatformRow(
+            name,
+            cp.by_platform[name],
+            questions[name],
+            answered[name],
+            _share(answered[name], questions[name]),
+            applications[name],
+        )
+        for name in names
     )

@@ -302,6 +302,19 @@ class ApplicationRow:
 
 
 @dataclass(frozen=True, slots=True)
+class PlatformRow:
+    """One source of a stream read from several at once: its comments, questions, answered
+    questions and applications."""
+
+    platform: str
+    comments: int
+    questions: int
+    answered: int
+    answered_share: float | None
+    applications: int
+
+
+@dataclass(frozen=True, slots=True)
 class Figures:
     """Every figure of one stream's review report."""
 
@@ -319,3 +332,5 @@ class Figures:
     host_questions: tuple[HostGroup, ...]
     applications: tuple[ApplicationRow, ...]
     refusals: dict[str, int]
+    platforms: tuple[PlatformRow, ...] = ()
+    """Per source, when one bot read several at once (empty for a single source)."""

@@ -165,14 +165,17 @@ class LiveBot:
         shed: Callable[[Item], bool] = sheddable,
         record: IO[bytes] | None = None,
         tap: Callable[[list[Action], float], None] | None = None,
+        decide: Callable[[Event, float], list[Action]] | None = None,
     ) -> None:
         """A bot for `room` writing to `store`; `source` names the feed (its URL) in the session key.
 
         `record` receives each new frame from the room as a canonical JSON line; `tap` sees every
         batch of actions the room decides (and the `now` it decided at), after the executor has
-        carried it out.
+        carried it out. `decide` takes the decisions instead of `room.handle` (several sources in
+        one room state: `LanedRoom.handle`, `room` then being its first lane).
         """
         self.room = room
+        self.decide = decide or room.handle
         self.store = store
         self.source = source
         self.catalog_json = catalog_json
@@ -353,7 +356,7 @@ class LiveBot:
         """One `Room.handle` call and its actions; then wait for the acks of the posts it made."""
         assert self.executor is not None
         self.now = now
-        actions: list[Action] = self.room.handle(event, now)
+        actions: list[Action] = self.decide(event, now)
         self.executor.run(actions)
         if self.tap is not None:
             self.tap(actions, now)

@@ -1,6 +1,7 @@
 """What a platform's client offers the live bot: a connection loop that runs until the bot is done.
 
-A client (`bot.platforms.<name>.client`) is handed the `LiveBot` it serves; it reads the room,
+A client (`bot.platforms.<name>.client`) is handed the bot it serves (the `LiveBot`, or a lane
+of one that reads several sources: a `BotPort`); it reads the room,
 gives every decoded event to `LiveBot.receive`, sends the outbox's posts its own way and gives
 their answers back as acks. `attach` runs it next to the bot's worker.
 """
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from bot.events import Record
-from bot.runtime.live import LiveBot
+from bot.runtime.port import BotPort
 
 
 class Transport(Protocol):
@@ -26,5 +27,5 @@ class Transport(Protocol):
         ...
 
 
-TransportFactory = Callable[[LiveBot], Transport]
+TransportFactory = Callable[[BotPort], Transport]
 """What makes a platform's connection loop for one bot."""

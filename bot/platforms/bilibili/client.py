@@ -47,7 +47,7 @@ from bot.platforms.bilibili.feed import AuthRefused, BilibiliFeed, CannotConnect
 from bot.platforms.bilibili.poster import NO_COOKIE, Poster, host_line
 from bot.platforms.ws.client import SILENCE, check_url
 from bot.runtime.backoff import Retry
-from bot.runtime.live import LiveBot
+from bot.runtime.port import BotPort
 
 log = logging.getLogger("daigang.live")
 
@@ -115,7 +115,7 @@ class BilibiliLive:
     def __init__(
         self,
         options: BilibiliOptions,
-        bot: LiveBot,
+        bot: BotPort,
         *,
         retry: Retry | None = None,
         silence: float = SILENCE,
@@ -428,11 +428,11 @@ class BilibiliLive:
 
 def bilibili_transport(
     options: BilibiliOptions, *, retry: Retry | None = None, silence: float = SILENCE
-) -> Callable[[LiveBot], BilibiliLive]:
+) -> Callable[[BotPort], BilibiliLive]:
     """What `attach` calls to make the Bilibili loop for its bot."""
     options.check()
 
-    def make(bot: LiveBot) -> BilibiliLive:
+    def make(bot: BotPort) -> BilibiliLive:
         """The loop for `bot`."""
         return BilibiliLive(options, bot, retry=retry, silence=silence)
 

@@ -45,7 +45,7 @@ from bot.platforms.bilibili_open.codec import open_command, signed_headers
 from bot.platforms.screen import ScreenPosts, serve_screen
 from bot.platforms.ws.client import SILENCE
 from bot.runtime.backoff import Retry
-from bot.runtime.live import LiveBot
+from bot.runtime.port import BotPort
 
 log = logging.getLogger("daigang.live")
 
@@ -140,7 +140,7 @@ class OpenLive:
     def __init__(
         self,
         options: OpenOptions,
-        bot: LiveBot,
+        bot: BotPort,
         *,
         retry: Retry | None = None,
         silence: float = SILENCE,
@@ -398,11 +398,11 @@ class OpenLive:
 
 def open_transport(
     options: OpenOptions, *, retry: Retry | None = None, silence: float = SILENCE
-) -> Callable[[LiveBot], OpenLive]:
+) -> Callable[[BotPort], OpenLive]:
     """What `attach` calls to make the open platform's loop for its bot."""
     options.check()
 
-    def make(bot: LiveBot) -> OpenLive:
+    def make(bot: BotPort) -> OpenLive:
         """The loop for `bot`."""
         return OpenLive(options, bot, retry=retry, silence=silence)
 

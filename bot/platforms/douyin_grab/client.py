@@ -29,7 +29,7 @@ from bot.platforms.douyin_grab.codec import DouyinGrabDecoder
 from bot.platforms.screen import ScreenPosts, screen_of, serve_screen, with_grace
 from bot.platforms.ws.client import check_url
 from bot.runtime.backoff import Retry
-from bot.runtime.live import LiveBot
+from bot.runtime.port import BotPort
 
 log = logging.getLogger("daigang.douyin")
 
@@ -48,7 +48,7 @@ class DouyinGrabFeed:
     def __init__(
         self,
         url: str,
-        bot: LiveBot,
+        bot: BotPort,
         *,
         retry: Retry | None = None,
         stamp: Callable[[], float] = time.time,
@@ -63,7 +63,7 @@ class DouyinGrabFeed:
         self.stamp = stamp
         self.open_timeout = open_timeout
         self.ping_interval = ping_interval
-        self.decoder = DouyinGrabDecoder(bot.room.config.dedup_window)
+        self.decoder = DouyinGrabDecoder()
         self.connections = 0
         self.drops: list[str] = []
 
@@ -161,7 +161,7 @@ def from_args(args: argparse.Namespace) -> Attachment:
     url: str = args.url or DEFAULT_URL
     check_url(url)
 
-    def make(bot: LiveBot) -> DouyinGrabFeed:
+    def make(bot: BotPort) -> DouyinGrabFeed:
         """The loop for `bot`, posting to the overlay."""
         return DouyinGrabFeed(url, bot)
 

@@ -28,7 +28,7 @@ from bot.platforms import Attachment
 from bot.platforms.douyin_push.codec import BadPush, PushDecoder
 from bot.platforms.listener import LoopbackListener
 from bot.platforms.screen import ScreenPosts, screen_of, serve_screen
-from bot.runtime.live import LiveBot
+from bot.runtime.port import BotPort
 
 log = logging.getLogger("daigang.douyin_push")
 
@@ -55,12 +55,12 @@ class DouyinPushServer:
     """The platform takes no posts from a bot: `attach` serves the overlay, and the posts go there."""
 
     def __init__(
-        self, port: int, secret: str, bot: LiveBot, *, stamp: Callable[[], float] = time.time
+        self, port: int, secret: str, bot: BotPort, *, stamp: Callable[[], float] = time.time
     ) -> None:
         """Listen on 127.0.0.1:`port` (0: any free port), checking pushes against `secret`."""
         self.bot = bot
         self.stamp = stamp
-        self.decoder = PushDecoder(secret, bot.room.config.dedup_window)
+        self.decoder = PushDecoder(secret)
         self.listener = LoopbackListener(port, self._handle, max_body=MAX_BODY)
         self._events: asyncio.Queue[Event] = asyncio.Queue()
 
@@ -127,7 +127,7 @@ def from_args(args: argparse.Namespace) -> Attachment:
         )
     secret = read_secret(Path(secret_file))
 
-    def make(bot: LiveBot) -> DouyinPushServer:
+    def make(bot: BotPort) -> DouyinPushServer:
         """The server for `bot`."""
         return DouyinPushServer(port, secret, bot)
 

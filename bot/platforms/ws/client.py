@@ -23,7 +23,7 @@ from bot.events import Counted, Record
 from bot.platforms import Attachment
 from bot.platforms.ws.codec import RoomDecoder
 from bot.runtime.backoff import Retry
-from bot.runtime.live import LiveBot
+from bot.runtime.port import BotPort
 
 log = logging.getLogger("daigang.live")
 
@@ -47,7 +47,7 @@ class WsFeed:
     def __init__(
         self,
         url: str,
-        bot: LiveBot,
+        bot: BotPort,
         *,
         retry: Retry | None = None,
         silence: float = SILENCE,
@@ -162,7 +162,7 @@ def from_args(args: argparse.Namespace) -> Attachment:
     check_url(url)
     silence: float = args.silence
 
-    def make(bot: LiveBot) -> WsFeed:
+    def make(bot: BotPort) -> WsFeed:
         """The loop for `bot`."""
         return WsFeed(url, bot, silence=silence)
 

@@ -26,7 +26,7 @@ from bot.platforms import Attachment
 from bot.platforms.listener import LoopbackListener
 from bot.platforms.screen import ScreenPosts, screen_of, serve_screen, with_grace
 from bot.platforms.wxlivespy.codec import MAX_BODY, MalformedBody, WxLiveSpyDecoder
-from bot.runtime.live import LiveBot
+from bot.runtime.port import BotPort
 
 log = logging.getLogger("daigang.wxlivespy")
 
@@ -37,11 +37,11 @@ class WxLiveSpyServer:
     posts_to_chat = False
     """The platform takes no posts from a bot: `attach` serves the overlay, and the posts go there."""
 
-    def __init__(self, port: int, bot: LiveBot, *, stamp: Callable[[], float] = time.time) -> None:
+    def __init__(self, port: int, bot: BotPort, *, stamp: Callable[[], float] = time.time) -> None:
         """Listen on 127.0.0.1:`port` (0: any free port) for `bot`; `stamp` times untimed figures."""
         self.bot = bot
         self.stamp = stamp
-        self.decoder = WxLiveSpyDecoder(bot.room.config.dedup_window)
+        self.decoder = WxLiveSpyDecoder()
         self.listener = LoopbackListener(port, self._handle, max_body=MAX_BODY)
         self.posts = 0
         self._events: asyncio.Queue[Event] = asyncio.Queue()
@@ -114,7 +114,7 @@ def from_args(args: argparse.Namespace) -> Attachment:
     if port is None:
         raise InputError("--platform wxlivespy needs --listen PORT (the port wxlivespy forwards to)")
 
-    def make(bot: LiveBot) -> WxLiveSpyServer:
+    def make(bot: BotPort) -> WxLiveSpyServer:
         """The server for `bot`."""
         return WxLiveSpyServer(port, bot)
 

@@ -1,0 +1,68 @@
+"""What a platform's client may use of the bot it feeds: the `LiveBot`, or one lane of a laned bot."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Protocol
+
+from bot.events import Event
+from bot.room import Room
+from bot.runtime.clock import Clock
+
+if TYPE_CHECKING:
+    from bot.console.overlay import OverlaySink
+
+
+class OutboxPort(Protocol):
+    """The posts waiting to be sent by this client, as daigang-ws frames."""
+
+    @property
+    def frames(self) -> asyncio.Queue[str]:
+        """The frames to send, in order."""
+        ...
+
+
+class BotPort(Protocol):
+    """The bot as a client sees it: hand it events, tell it of connections, send its posts."""
+
+    @property
+    def room(self) -> Room:
+        """The room whose posts this client sends (its profile may be adjusted by the platform)."""
+        ...
+
+    @property
+    def clock(self) -> Clock:
+        """Wall time for pacing."""
+        ...
+
+    @property
+    def finished(self) -> asyncio.Event:
+        """Set once the stream has ended and the worker got there."""
+        ...
+
+    @property
+    def outbox(self) -> OutboxPort:
+        """This client's posts to send."""
+        ...
+
+    @property
+    def overlay(self) -> OverlaySink | None:
+        """The console's overlay, where a platform that takes no posts shows them."""
+        ...
+
+    @property
+    def stream_now(self) -> float:
+        """The newest frame time seen (for frames that carry none), on this client's clock."""
+        ...
+
+    def connected(self) -> None:
+        """A connection is up."""
+        ...
+
+    def disconnected(self, reason: str) -> None:
+        """The connection is gone."""
+        ...
+
+    async def receive(self, event: Event) -> bool:
+        """One decoded event; True when it ends the stream."""
+        ...
