@@ -375,7 +375,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
     from bot.profiles import get_profile
     from catalog.models import Catalog
 
-    if args.source:
+    if args.source or args.relay is not None:
         return _attach_sources(args)
     attachment = _attach_source(args)
     catalog = _load_catalog(Path(args.catalog))
@@ -433,9 +433,14 @@ def _attach_sources(args: argparse.Namespace) -> int:
     from bot.profiles import get_profile
     from catalog.models import Catalog
 
-    if args.url is not None or args.platform is not None:
+    if args.source and (args.url is not None or args.platform is not None):
         raise BotError("attach: --source names every source; give no URL or --platform beside it")
     lanes: list[tuple[str, Profile, TransportFactory]] = []
+    if not args.source and (args.url is not None or args.platform is not None):
+        main = _attach_source(args)
+        kind = args.platform or "ws"
+        default = "overlay" if main.screen else DEFAULT_PROFILES.get(kind, "generic")
+        lanes.append((kind, get_profile(args.profile or default, args.max_chars), main.transport))
     for spec in args.source:
         kind, ns = _source_args(args, spec)
         attachment = get_platform(kind).attach(ns)
@@ -447,12 +452,21 @@ def _attach_sources(args: argparse.Namespace) -> int:
         )
         default = "overlay" if attachment.screen else DEFAULT_PROFILES.get(kind, "generic")
         lanes.append((name, get_profile(default), attachment.transport))
+    token = None
+    if args.relay is not None:
+        import secrets
+
+        from bot.platforms.relay.client import relay_transport
+
+        token = secrets.token_urlsafe(18)
+        lanes.append(("relay", get_profile("overlay"), relay_transport(args.relay, token)))
     catalog = _load_catalog(Path(args.catalog))
     assert isinstance(catalog, Catalog)
     outputs = Outputs(
         transcript=Path(args.transcript) if args.transcript else None,
         record=Path(args.record) if args.record else None,
         console=args.console,
+        token=token,
         echo=not args.quiet,
     )
     return attach_lanes_command(lanes, catalog, args.db, outputs)
@@ -527,6 +541,20 @@ def build_parser() -> Parser:
         "--open-keys", default=None, help="bilibili-open: file with access_key_id, access_key_secret, app_id"
     )
     p.add_argument("--uid", type=int, default=None, help="bilibili: log in as (default: the cookie's)")
+    p.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="KIND=ARG",
+        help="several sources at once (repeat): ws=URL, bilibili=ROOM, douyin-grab=URL, wxlivespy=PORT",
+    )
+    p.add_argument(
+        "--relay",
+        type=int,
+        default=None,
+        metavar="PORT",
+        help="also take daigang-ws frames from other readers at ws:// and http://127.0.0.1:PORT/relay",
+    )
     p.add_argument(
         "--listen", type=int, default=None, help="wxlivespy, douyin-push: the port to take pushes on"
     )

@@ -6,7 +6,9 @@ import asyncio
 from pathlib import Path
 
 import orjson
+import pytest
 
+from bot.cli import main
 from bot.events import Comment, End, Feature, User
 from bot.lanes import LanedRoom
 from bot.live.attach import Outputs, attach_lanes
@@ -22,6 +24,7 @@ from bot.store import open_store
 from bot.understand import Understander
 from catalog.index import CatalogIndex
 from catalog.models import Catalog
+from tests.conftest import SEEDS
 from tests.fakes.fake_barrage_grab import FakeBarrageGrab
 from tests.fakes.tool_frames import douyin_chat, douyin_end, douyin_stats
 
@@ -134,3 +137,14 @@ async def test_two_sources_one_room_state_report_split(seed_catalog: Catalog, tm
     assert split["douyin-grab"]["questions"] >= 1
     assert split["ws"]["answered"] >= 1
     assert "按平台" in paths.markdown.read_text(encoding="utf-8")
+
+
+def test_bad_source_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--source` with an unknown kind, or a port that is no number: one line naming it, exit 2."""
+    catalog = str(SEEDS / "catalog.yaml")
+    assert main(["attach", "--catalog", catalog, "--source", "tiktok=1"]) == 2
+    assert "--source tiktok=1" in capsys.readouterr().err
+    assert main(["attach", "--catalog", catalog, "--source", "wxlivespy=abc"]) == 2
+    assert "a port is a number" in capsys.readouterr().err
+    assert main(["attach", "ws://127.0.0.1:1", "--catalog", catalog, "--source", "ws=ws://127.0.0.1:2"]) == 2
+    assert "--source names every source" in capsys.readouterr().err

@@ -21,7 +21,8 @@ through `bot.platforms.screen.ScreenPosts` instead of sending it.
 
 An `Ack` is ok only once a connected page has put the post on screen, so "shown" in the report
 means seen on screen; otherwise it fails with a reason: `no_overlay` (no page connected),
-`hidden`, `stale` (it waited too long behind others), `repeat` (the same text within 30 s),
+`hidden`, `stale` (it waited too long behind others), `repeat` (the same words to the same
+askers within 30 s),
 `unseen` (it left the screen with no page confirming it). The pacing is the `overlay` profile's
 (one answer at a time, at least 4 s each) and lives in the pure `Stage`; this class adds the
 pages, the clock and the acks. Everything runs on the event loop's thread.

@@ -27,6 +27,7 @@ from typing import Any, Final
 
 from bot.events import Post
 from bot.privacy import mask
+from bot.profiles import PROFILES
 
 NO_OVERLAY: Final = "no_overlay"
 HIDDEN: Final = "hidden"
@@ -35,6 +36,8 @@ REPEAT: Final = "repeat"
 UNSEEN: Final = "unseen"
 
 _MENTIONS = re.compile(r"^(?:@[^\s@]+ )+")
+_OVERLAY = PROFILES["overlay"]
+"""The overlay's profile: its interval is an answer's time on screen, and its repeat window."""
 _VERDICT_MEMORY = 10_000
 
 
@@ -42,14 +45,14 @@ _VERDICT_MEMORY = 10_000
 class Pace:
     """How long things stay on the overlay (seconds of the overlay's own clock)."""
 
-    dwell: float = 4.0
+    dwell: float = _OVERLAY.interval
     """An answer stays on screen at least this long before the next one replaces it."""
     max_wait: float = 8.0
     """An answer waiting longer than this behind others is stale and dropped."""
     linger: float = 15.0
     """An answer with nothing after it leaves the screen after this long."""
-    repeat_window: float = 30.0
-    """The same text is not shown again within this long."""
+    repeat_window: float = _OVERLAY.repeat_window
+    """The same words to the same askers are not shown again within this long."""
     queue_size: int = 20
     """At most this many answers wait; beyond that the oldest is dropped as stale."""
 

@@ -50,6 +50,8 @@ class Outputs:
     """Where the review report will be, for the console's link to it."""
     echo: bool = False
     """Print each post for a person as it goes out."""
+    token: str | None = None
+    """The console's token (None: a fresh one); the relay takes frames with the same token."""
     overlay: bool = False
     """Also show the posts on the console's overlay page (the console then starts even without
     `console`, on a free port). The chat's verdict stays each post's; the overlay's outcomes show
@@ -187,7 +189,7 @@ def _both(
 
 
 async def _serve_console(
-    stack: contextlib.AsyncExitStack, bot: LiveBot, port: int, report: Path | None
+    stack: contextlib.AsyncExitStack, bot: LiveBot, port: int, report: Path | None, token: str | None = None
 ) -> Hub:
     """Start the host console on `port`; its hub, whose `observe` keeps it up to date with the room.
 
@@ -207,7 +209,7 @@ async def _serve_console(
         bot.store.add_feedback(bot.result.session, employer, score, comment, time.time())
 
     console = await start_console(
-        hub, port=port, report_url=str(report) if report is not None else None, feedback=feedback
+        hub, port=port, token=token, report_url=str(report) if report is not None else None, feedback=feedback
     )
     stack.push_async_callback(console.close)
     print(f"console: {console.url}", flush=True)
@@ -336,7 +338,7 @@ async def attach_lanes(
                 flush=True,
             )
         if port is not None:
-            hub = await _serve_console(stack, bot, port, outputs.report)
+            hub = await _serve_console(stack, bot, port, outputs.report, outputs.token)
             bot.tap = _both(hub.observe, tap)
             bot.overlay = hub.overlay
         if on_ready is not None:
