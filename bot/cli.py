@@ -102,13 +102,15 @@ def cmd_understand(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """`daigang eval [LABELLED] --catalog FILE [--chatter PATH]…`: precision, recall, F1, confusion,
-    misses; and for each real chatter file or folder, the share of lines given a domain intent."""
+    """`daigang eval [LABELLED] --catalog FILE [--chatter PATH]… [--answers SET]`: precision, recall,
+    F1, confusion, misses; for each real chatter file or folder, the share of lines given a domain
+    intent; with `--answers SET`, whether each asker is told the fact asked, per `--profile`."""
     from bot.evaluate import evaluate, format_chatter, format_eval, measure_chatter
+    from bot.profiles import get_profile
     from catalog.models import Catalog
 
-    if args.labelled is None and not args.chatter:
-        raise BotError("daigang eval: give a labelled file, --chatter PATH, or both")
+    if args.labelled is None and not args.chatter and args.answers is None:
+        raise BotError("daigang eval: give a labelled file, --chatter PATH or --answers SET")
     catalog = _load_catalog(Path(args.catalog))
     assert isinstance(catalog, Catalog)
     if args.labelled is not None:
@@ -119,6 +121,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
         if not path.exists():
             raise BotError(f"{path}: no such chatter file or folder")
         print(format_chatter(measure_chatter(path, catalog, show=args.show)))
+    if args.answers is not None:
+        from bot.evaluate_answers import format_answer_score, score_answers
+
+        for name in args.profile or ["bilibili", "douyin", "generic"]:
+            score = score_answers(Path(args.answers), catalog, get_profile(name))
+            print(format_answer_score(score, misses=not args.quiet))
     return 0
 
 
@@ -593,6 +601,14 @@ def build_parser() -> Parser:
     p.add_argument(
         "--intents-only", action="store_true", help="do not score job resolution (formal questions)"
     )
+    p.add_argument("--answers", help="an answer set: does each asker get the fact asked")
+    p.add_argument(
+        "--profile",
+        action="append",
+        choices=("bilibili", "douyin", "wechat", "generic"),
+        help="with --answers: a platform profile (repeatable; default: bilibili, douyin, generic)",
+    )
+    p.add_argument("--quiet", action="store_true", help="with --answers: the figures without the misses")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("catalog", help="check or convert a catalogue")

@@ -31,25 +31,28 @@ def build_room(catalog: Catalog, profile: Profile, config: RoomConfig | None = N
 
 
 def transcript_line(post: Post) -> bytes:
-    """One post as the transcript's JSON line (SPEC's keys, in order)."""
-    return orjson.dumps(
-        {
-            "ts": post.ts,
-            "kind": post.kind,
-            "text": mask(post.text),
-            "job": post.job,
-            "intents": list(post.intents),
-            "reply_to": list(post.reply_to),
-        }
-    )
+    """One post as the transcript's JSON line (SPEC's keys, in order; a retry also names the post
+    it sends again, so it never reads as a second, identical answer)."""
+    line: dict[str, object] = {
+        "ts": post.ts,
+        "kind": post.kind,
+        "text": mask(post.text),
+        "job": post.job,
+        "intents": list(post.intents),
+        "reply_to": list(post.reply_to),
+    }
+    if post.retry_of is not None:
+        line["retry_of"] = post.retry_of
+    return orjson.dumps(line)
 
 
 def human_line(post: Post, start: float) -> str:
-    """One post for a person: elapsed time, kind, text, and whom it answers."""
+    """One post for a person: elapsed time, kind (a retry says so), text, and whom it answers."""
     elapsed = max(0, int(post.ts - start))
     stamp = f"{elapsed // 3600:02d}:{elapsed % 3600 // 60:02d}:{elapsed % 60:02d}"
     to = f"  ← {len(post.reply_to)} comment(s)" if post.reply_to else ""
-    return f"{stamp} [{post.kind}] {mask(post.text)}{to}"
+    kind = f"{post.kind}, retry of {post.retry_of}" if post.retry_of is not None else post.kind
+    return f"{stamp} [{kind}] {mask(post.text)}{to}"
 
 
 class TranscriptWriter:

@@ -97,7 +97,26 @@ def write_as(fmt: str, items: list[dict[str, object]], path: Path) -> Path:
         u = f.get("user")
         return u if isinstance(u, dict) else {}
 
-    if fmt == "chat-downloader":
+    if fmt in ("douyin-grab", "wxlivespy"):
+        lines = []
+        for i, f in enumerate(comments):
+            u, ts = user(f), f.get("ts")
+            if fmt == "douyin-grab":
+                data = {"MsgId": f.get("id"), "User": {"Id": u.get("id"), "Nickname": u.get("name")}}
+                data["Content"] = f.get("text")
+                lines.append({"Type": 1, "ProcessName": "x", "Data": json.dumps(data, ensure_ascii=False)})
+            else:
+                event = {
+                    "decoded_type": "comment",
+                    "msg_id": f.get("id"),
+                    "seq": i,
+                    "nickname": u.get("name"),
+                }
+                event |= {"content": f.get("text"), "decoded_openid": u.get("id")}
+                event["msg_time"] = int(ts * 1000) if isinstance(ts, float) else ts
+                lines.append({"live_info": {"live_status": 1}, "events": [event]})
+        path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    elif fmt == "chat-downloader":
         rows = [
             {
                 "message_id": f.get("id"),
@@ -128,7 +147,7 @@ def write_as(fmt: str, items: list[dict[str, object]], path: Path) -> Path:
     return path
 
 
-FORMATS = ["jsonl", "chat-downloader", "csv", "bilibili-xml"]
+FORMATS = ["jsonl", "chat-downloader", "csv", "bilibili-xml", "douyin-grab", "wxlivespy"]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -90,11 +90,11 @@ COMMON = _words(
     "那里 怎么样 咋样 如何 多少 几 怎么 咋 啥 什么 情况 问题 方面 条件 提供 "
     "需要 需不需要 要不要 要 能不能 可不可以 可以 能 给 想 知道 说说 自己 一直 "
     "很 会不会 会 是不是 是 还是 还 都 也 就 吗 讲讲 介绍 介绍一下 求 求问 "
-    "在吗 在 号 这家 那家 哪些 哪个 哪 多 少 大 小 好不好 好 行不行 行 用不用 "
+    "在吗 在 号 这家 那家 哪些 哪个 哪 多 少 好不好 好 行不行 行 用不用 "
     "用 这 那 个 些 我 你 他 她 咱 们 兄弟 姐妹 家人们 老铁 宝子 大家 朋友 "
     "老乡 请教 告诉 一般 基本 大约 左右 平均 目前 到底 究竟 真的 真 吗? 么? "
     "再 又 先 得 地 着 过 嗯 噢 额 呃 哈 哎 诶 呗 咯 啦 哇 不是 对吧 对 "
-    "呗 上 里 中 多长 多久 长 短 高 低 呀 么样 样 啥样"
+    "呗 上 里 中 多长 多久 呀 么样 样 啥样"
 )
 """Words that ask nothing by themselves (particles, fillers, question words)."""
 
@@ -120,7 +120,7 @@ GENERAL: dict[str, tuple[str, ...]] = {
 }
 """Words that name a topic in general: a question of these and COMMON only asks the topic."""
 
-_CLAUSES = re.compile(r"[，,；;。、 ]+")
+_CLAUSES = re.compile(r"[，,；;。]+")
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _CERT = re.compile(r"([\u4e00-\u9fff]{2,4})证")
 _VAGUE_CERT = ("什么", "啥", "要", "有", "持", "需要", "哪些", "哪个", "几个", "证")
@@ -199,17 +199,24 @@ class Answerer:
             for item in job.dorm.amenities:
                 out.append((item.lower(), Fact("dorm.amenities", f"宿舍有{item}")))
         for faq in (*job.faq, *employer.faq, *self.index.catalog.faq):
-            out.append(((faq.q + " " + faq.a).lower(), Fact("faq", faq.a)))
+            # An FAQ answers what its question asks; its first clause usually says yes or no.
+            first = _CLAUSES.split(faq.a, maxsplit=1)[0]
+            out.append((faq.q.lower(), Fact("faq", faq.a, first if 2 <= len(first) < len(faq.a) else None)))
         self._free[job.id] = tuple(out)
         return self._free[job.id]
 
-    def _by_words(self, job: Job, words: tuple[str, ...], topic: str) -> Fact | None:
-        """The first free-text fact of the job holding one of `words`, the topic's own first."""
-        found = [
+    def _by_words(self, job: Job, words: tuple[str, ...], facet: Facet) -> Fact | None:
+        """The first free-text fact of the job holding one of `words`: of the facet's topic, or an
+        FAQ whose question asks the same facet; else, for a facet whose words mean the same
+        anywhere, of any topic."""
+        texts = [
             (text, fact)
             for text, fact in self.free_texts(job)
-            if fact.field.partition(".")[0] in (topic, "faq") and any(w in text for w in words)
+            if any(w in text for w in words) and (fact.field != "faq" or facet_in(facet.topic, text) == facet)
         ]
+        found = [(text, fact) for text, fact in texts if fact.field.partition(".")[0] in (facet.topic, "faq")]
+        if not found and facet.anywhere:
+            found = texts
         if not found:
             return None
         found.sort(key=lambda tf: tf[1].field == "faq")
@@ -235,7 +242,7 @@ class Answerer:
         return [w for w in re.split(r"[^\u4e00-\u9fffa-z]+", rest) if len(w) >= 2 and _CJK_OR_WORD.search(w)]
 
     def _by_leftover(self, job: Job, topic: str, words: list[str]) -> Fact | None:
-        """The free-text fact holding most of the leftover words (at least half of their characters)."""
+        """The free-text fact holding most of the leftover words (more than half of their characters)."""
         total = sum(len(w) for w in words)
         best: tuple[float, bool, Fact] | None = None
         for text, fact in self.free_texts(job):
@@ -244,7 +251,7 @@ class Answerer:
                 if w in text or (len(w) >= 3 and any(w[i : i + 2] in text for i in range(len(w) - 1))):
                     hit += len(w)
             score = hit / total
-            if score >= 0.5 and (best is None or score > best[0]):
+            if score > 0.5 and (best is None or score > best[0]):
                 best = (score, fact.field.partition(".")[0] == topic, fact)
         if best is None:
             return None
@@ -301,7 +308,7 @@ class Answerer:
             by_field = [f for f in facts if f.field in ("location.address", "location.city")][:1]
         by_text = None
         if facet.text_first or not by_field:
-            by_text = self._by_words(job, words, facet.topic)
+            by_text = self._by_words(job, words, facet)
             if by_text is not None and facet.key.startswith("dorm.") and by_text.field == "dorm.amenities":
                 by_text = replace(by_text, text=f"宿舍有{by_text.text.removeprefix('宿舍有')}")
         lead: tuple[Fact, ...]

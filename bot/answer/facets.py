@@ -30,6 +30,8 @@ class Facet:
     """Look in the free text before the fields (the field answers only roughly)."""
     yesno: bool = False
     """A question for it is answered yes or no; the fact is phrased to say which."""
+    anywhere: bool = False
+    """Its words mean the same in any topic's free text (体检 in apply.start answers 要体检吗)."""
 
     @property
     def topic(self) -> str:
@@ -51,6 +53,7 @@ def _f(
     *,
     text_first: bool = False,
     yesno: bool = False,
+    anywhere: bool = False,
 ) -> Facet:
     """A table row: word lists written as space-separated strings."""
     return Facet(
@@ -61,6 +64,7 @@ def _f(
         tuple(marks.split()) if marks is not None else None,
         text_first,
         yesno,
+        anywhere,
     )
 
 
@@ -101,21 +105,21 @@ FACETS: tuple[Facet, ...] = (
         "计件计时",
         "计件 计时 按件 按小时算 按天算 单价 一件多少",
         "pay.scheme",
-        "计件 计时 按件 按小时",
+        "计件 计时 按件",
     ),
     _f(
         "pay.hourly",
         "时薪",
         "时薪 小时工价 一小时多少 每小时多少 1小时多少 多少一小时 多少钱一小时 小时多少 一个钟",
         "pay.hourly",
-        "时薪 每小时 小时",
+        "时薪",
     ),
     _f(
         "pay.daily",
         "日薪",
         "日薪 一天多少 1天多少 多少一天 多少钱一天 每天多少",
         "pay.dayrate",
-        "日薪 每天 一天",
+        "日薪",
     ),
     _f("pay.full_attendance", "满勤奖", "满勤 全勤", "", "满勤 全勤", yesno=True),
     _f("pay.year_end", "年终奖", "年终奖 年终 13薪 十三薪 双薪", "", "年终 13薪 十三薪 双薪", yesno=True),
@@ -168,7 +172,7 @@ FACETS: tuple[Facet, ...] = (
         "外宿补贴",
         "外宿 自己租 不住宿舍 住外面 外面住 房补 住房补贴 租房补贴 不住宿",
         "dorm.allowance",
-        "外宿 补贴 房补",
+        "外宿 房补 住房补贴 租房补贴 住宿补贴",
         yesno=True,
     ),
     _f("dorm.room", "几人间", "几人 人间 几个人 几张床 单间 多少人 上下铺 床位", "dorm.room"),
@@ -248,7 +252,7 @@ FACETS: tuple[Facet, ...] = (
         "hours.daily",
     ),
     # ---------------------------------------------------------------- requirements
-    _f("requirements.health_cert", "健康证", "健康证", "", "健康证", yesno=True),
+    _f("requirements.health_cert", "健康证", "健康证", "", "健康证", yesno=True, anywhere=True),
     _f(
         "requirements.licence",
         "证件",
@@ -256,10 +260,19 @@ FACETS: tuple[Facet, ...] = (
         "",
         "证",
         yesno=True,
+        anywhere=True,
     ),
-    _f("requirements.medical", "体检", "体检 检查身体 身体检查 抽血 乙肝", "", "体检", yesno=True),
-    _f("requirements.tattoo", "纹身", "纹身 刺青 纹", "", "纹身", yesno=True),
-    _f("requirements.colour", "色盲", "色盲 色弱", "", "色盲 色弱", yesno=True),
+    _f(
+        "requirements.medical",
+        "体检",
+        "体检 检查身体 身体检查 抽血 乙肝",
+        "",
+        "体检",
+        yesno=True,
+        anywhere=True,
+    ),
+    _f("requirements.tattoo", "纹身", "纹身 刺青 纹", "", "纹身", yesno=True, anywhere=True),
+    _f("requirements.colour", "色盲", "色盲 色弱", "", "色盲 色弱", yesno=True, anywhere=True),
     _f("requirements.eyesight", "视力", "近视 视力 眼睛", "", "近视 视力 眼睛", yesno=True),
     _f("requirements.computer", "电脑", "电脑 excel 打字 办公软件", "", "电脑 excel", yesno=True),
     _f("requirements.letters", "认字母", "字母 英文 英语 识字 认字", "", "字母 英文 识字", yesno=True),
@@ -308,6 +321,7 @@ FACETS: tuple[Facet, ...] = (
     ),
     # ---------------------------------------------------------------- apply
     _f("apply.documents", "带什么", "带什么 带啥 材料 资料 准备什么 要带 证件", "", "带"),
+    _f("apply.fee", "报名收费", "交钱 要钱 收费 收钱 费用 免费", "", "交钱 要钱 收费 收钱 费"),
     _f("apply.interview", "面试", "面试", "apply.interview"),
     _f("apply.start", "入职时间", "入职 上班 什么时候 多久 到岗 哪天 几号去 马上", "apply.start"),
     _f("apply.how", "报名方式", "报名 怎么 如何 应聘 投递 联系", "apply.how apply.command"),
@@ -340,7 +354,7 @@ FACETS: tuple[Facet, ...] = (
         "收费",
         "中介费 收费 收钱 交钱 费用 要钱 押金 服务费 体检费",
         "employer.agency_fee",
-        "费",
+        "费 交钱 要钱 收钱",
     ),
     _f("legitimacy.direct_hire", "直招", "直招 中介 派遣 正规 劳务 外包 合同", "employer.direct_hire"),
 )
@@ -358,6 +372,15 @@ def facet_in(topic: str, text: str) -> Facet | None:
         if any(cue in text for cue in facet.cues):
             return facet
     return None
+
+
+def describe(fact: str) -> str | None:
+    """A missing fact's name in Chinese: `canteen.halal` → `清真`, `dorm:养猫` → `养猫` (the words
+    asked); None for a plain catalogue field with no facet of its own."""
+    head, sep, words = fact.partition(":")
+    if sep and "." not in head:
+        return words
+    return label(fact)
 
 
 def label(key: str) -> str | None:

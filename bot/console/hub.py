@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bot.answer.facets import describe
 from bot.answer.facts import pay_range
 from bot.console.overlay import CardBook, OverlaySink
 from bot.errors import BotError
@@ -407,6 +408,7 @@ class Hub:
                 "reason": item.reason,
                 "reason_label": REASON_LABELS.get(item.reason, item.reason),
                 "fact": item.fact,
+                "fact_label": (describe(item.fact) or item.fact) if item.fact else None,
                 "askers": len(item.askers),
                 "names": [mask(a.name) for a in item.askers[:5]],
                 "sample": mask(item.sample),

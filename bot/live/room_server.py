@@ -20,6 +20,10 @@ Drops, on purpose: `drop_every=N` closes the connection after every N frames sen
 recording again from `rewind` frames before where it stopped — as a real room's replay buffer
 would — so it must skip what it has already seen. A post id seen again (a bot re-sending a post
 whose ack a drop swallowed) gets its first verdict again and is not shown twice.
+
+After `end` the room keeps answering the bot's posts until the bot leaves or has sent nothing for
+`linger` seconds; a bot that connects again after the end gets the tail of the recording and its
+acks, on the room's clock as it stood.
 """
 
 from __future__ import annotations
@@ -129,6 +133,8 @@ class RoomServer:
         """Set once `end` went out and the bot has gone (or `linger` seconds passed)."""
         self._server: Server | None = None
         self._lock = asyncio.Lock()
+        self._heard = 0.0
+        """When the bot last sent anything (event-loop time), for lingering after the end."""
         self._by_id: dict[str, Verdict] = {}
         self._last_shown: float | None = None
         self._recent: deque[tuple[float, str]] = deque()
@@ -200,9 +206,9 @@ class RoomServer:
         self.connections += 1
         reader = asyncio.create_task(self._read(ws))
         try:
-            await self._play(ws)
-            if self.ended.is_set():
-                return
+            # A bot back after the recording was played through gets the tail again and its acks,
+            # on the room's clock as it was (it must not run back: a post would seem too fast).
+            await self._play(ws, keep_clock=self.reached >= len(self.frames))
             if self.reached >= len(self.frames):
                 await self._linger(ws, reader)
         except ConnectionClosed:
@@ -214,10 +220,10 @@ class RoomServer:
                 reader.exception()
             self._lock.release()
 
-    async def _play(self, ws: ServerConnection) -> None:
+    async def _play(self, ws: ServerConnection, keep_clock: bool = False) -> None:
         """Send frames from a little before where the last connection stopped, paced; drop when told."""
         start = self.position = max(0, self.reached - self.rewind)
-        if start < len(self.times):
+        if start < len(self.times) and not keep_clock:
             self._anchor = (self.clock.now(), self.times[start])
         on_this = 0
         while self.position < len(self.frames):
@@ -247,18 +253,22 @@ class RoomServer:
         await ws.close(1001, "dropped on purpose")
 
     async def _linger(self, ws: ServerConnection, reader: asyncio.Task[None]) -> None:
-        """After `end`: keep answering posts until the bot leaves, or `linger` seconds at most."""
-        try:
-            async with asyncio.timeout(self.linger):
-                await asyncio.wait({reader})
-        except TimeoutError:
-            pass
+        """After `end`: keep answering posts until the bot leaves, or until it has sent nothing for
+        `linger` seconds (a bot still working through its backlog keeps posting)."""
+        loop = asyncio.get_running_loop()
+        self._heard = loop.time()
+        while not reader.done():
+            left = self._heard + self.linger - loop.time()
+            if left <= 0:
+                break
+            await asyncio.wait({reader}, timeout=left)
         self.ended.set()
         await ws.close()
 
     async def _read(self, ws: ServerConnection) -> None:
         """Judge every post and card the bot sends, and answer it."""
         async for frame in ws:
+            self._heard = asyncio.get_running_loop().time()
             post = self.decoder.feed(frame)
             if post is None:
                 continue

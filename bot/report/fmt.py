@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+from bot.answer.facets import describe
 from bot.labels import INTENT_LABELS
 from bot.report.model import StreamFigures
 
@@ -147,12 +148,17 @@ FACT_LABELS: dict[str, str] = {
 
 
 def fact(name: str) -> str:
-    """A catalogue field in Chinese, its key after it: 住宿·夫妻房（dorm.couples）; a whole section
-    the catalogue leaves out: 吃饭伙食·整项未填（canteen）."""
+    """A catalogue field in Chinese, its key after it: 住宿·夫妻房（dorm.couples）; a facet the
+    catalogue has no fact for: 伙食·清真（canteen.halal）; the words a viewer asked where no facet
+    names them: 伙食·问的是“小炒”（canteen:小炒）; a whole section the catalogue leaves out:
+    吃饭伙食·整项未填（canteen）."""
+    head, sep, words = name.partition(":")
+    if sep and "." not in head:
+        return f"{INTENT_LABELS.get(head, head)}·问的是“{words}”（{name}）"
     head, _, tail = name.rpartition(".")
     if not head and tail in INTENT_LABELS:
         return f"{INTENT_LABELS[tail]}·整项未填（{name}）"
-    meaning = FACT_LABELS.get(tail)
+    meaning = describe(name) or FACT_LABELS.get(tail)
     if meaning is None:
         return f"目录字段（{name}）"
     section = INTENT_LABELS.get(head, "")

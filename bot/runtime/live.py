@@ -49,6 +49,7 @@ from bot.room import Room
 from bot.runtime.clock import Clock
 from bot.runtime.dedup import FrameDedup
 from bot.runtime.outbox import Outbox
+from bot.runtime.pacer import SendPacer
 from bot.runtime.runner import Runner
 from bot.runtime.shed import ShedQueue, looks_like_chatter
 from bot.runtime.sink import PostSink
@@ -195,7 +196,7 @@ class LiveBot:
         )
         self.queue: ShedQueue[Item] = ShedQueue(self.options.queue_size, shed)
         self.dedup = FrameDedup(room.config.dedup_window)
-        self.outbox = Outbox()
+        self.outbox = Outbox(pacer=SendPacer(room.profile.interval), clock=self.clock)
         self.overlay: PostSink | None = None
         """The console's overlay, when it serves one: a source that cannot post into the chat
         shows the outbox's posts there (`bot.platforms.screen.ScreenPosts`)."""
@@ -264,11 +265,14 @@ class LiveBot:
 
     async def receive(self, event: Event) -> bool:
         """Take one decoded frame from the room; True when it ends the stream (stop reading)."""
-        arrival = self._last_frame_wall = self.clock.now()
+        arrival = self.clock.now()
         if isinstance(event, Ack):
+            # An ack is the room answering us, not the stream moving on: it must not hold back the
+            # clock the quiet-room ticks are counted from (each post would stall the next one).
             if self.outbox.settle(event) == "late":
                 await self._put(event)
             return False
+        self._last_frame_wall = arrival
         ended = False
         for admitted in self.runner.admit(event):
             ended = await self._fresh(admitted, arrival) or ended
@@ -278,6 +282,8 @@ class LiveBot:
         """A frame on the stream's clock: skip a repeat, else record and enqueue it."""
         if not self.dedup.fresh(event):
             return False
+        if self.outbox.pacer is not None:
+            self.outbox.pacer.pace.observe(arrival, event.ts)
         if self._gap is not None:
             start, reason, duplicates = self._gap
             self._gap = None
@@ -395,7 +401,9 @@ class LiveBot:
         for post in posts:
             self.outbox.submit(post)
         for post in posts:
-            ack = await self.outbox.wait(post.id, self.options.ack_wait)
+            # The post may first wait for its turn to go out: wait for that as well.
+            within = self.options.ack_wait + self.outbox.backlog()
+            ack = await self.outbox.wait(post.id, within)
             if ack is not None:
                 await self._apply(Ack(at, ack.id, ack.ok, ack.reason), at)
 

@@ -8,6 +8,9 @@ waiting for it. A post still pending when the connection drops is sent again, wi
 as soon as a new connection is up: a daigang-ws room answers a post id it has already seen with
 its first verdict and does not show it twice. A post the worker gave up on is left to the
 room's own ack timeout (`RoomConfig.ack_timeout`), which marks it dropped and retries it once.
+
+Transports take the posts with `next_post`, which holds each one until the `SendPacer` lets it
+go, on the wall clock the bot runs on; the acks tell the pacer what the platform made of them.
 """
 
 from __future__ import annotations
@@ -17,16 +20,33 @@ from collections import OrderedDict
 from typing import Literal
 
 from bot.events import Ack, Post
+from bot.runtime.clock import Clock
+from bot.runtime.pacer import SendPacer
 
 Settled = Literal["awaited", "late", "unknown"]
 """What an ack from the room was: for a post being waited for, for one given up on, or neither."""
 
 
+async def paced(posts: asyncio.Queue[Post], pacer: SendPacer | None, clock: Clock) -> Post:
+    """The next post of `posts`, once `pacer` (if any) lets it go on `clock`."""
+    post = await posts.get()
+    if pacer is not None:
+        while (wait := pacer.wait(clock.now())) > 0:
+            await clock.sleep(wait)
+        pacer.sent(clock.now())
+    return post
+
+
 class Outbox:
     """Pending posts and the posts waiting to go out over the current connection (a `Sink`)."""
 
-    def __init__(self, late_memory: int = 10_000) -> None:
-        """Remember up to `late_memory` given-up post ids, to tell a late ack from a stray one."""
+    def __init__(
+        self, late_memory: int = 10_000, pacer: SendPacer | None = None, clock: Clock | None = None
+    ) -> None:
+        """Remember up to `late_memory` given-up post ids, to tell a late ack from a stray one;
+        send no faster than `pacer` allows (none: as fast as the transport takes them)."""
+        self.pacer = pacer
+        self.clock = clock or Clock()
         self._pending: OrderedDict[str, tuple[Post, asyncio.Future[Ack]]] = OrderedDict()
         self._given_up: OrderedDict[str, None] = OrderedDict()
         self._late_memory = late_memory
@@ -51,8 +71,28 @@ class Outbox:
             self.posts.put_nowait(post)
             self.requeued += 1
 
+    async def next_post(self) -> Post:
+        """The next post to send, once the pacer lets it go (a transport's send loop calls this)."""
+        return await paced(self.posts, self.pacer, self.clock)
+
+    def backlog(self) -> float:
+        """Wall seconds until every post waiting now will have gone out (by the pacer's pace)."""
+        if self.pacer is None:
+            return 0.0
+        return self.pacer.wait(self.clock.now()) + self.posts.qsize() * self.pacer.gap
+
+    def pacer_of(self, post_id: str) -> SendPacer | None:
+        """The pacer that sent a post."""
+        return self.pacer
+
     def settle(self, ack: Ack) -> Settled:
-        """Deliver an ack from the room."""
+        """Deliver an ack from the room (and tell the pacer how the post fared)."""
+        pacer = self.pacer_of(ack.id)
+        if pacer is not None:
+            if ack.ok:
+                pacer.shown()
+            else:
+                pacer.refused(ack.reason)
         entry = self._pending.pop(ack.id, None)
         if entry is not None:
             if not entry[1].done():

@@ -19,6 +19,10 @@ class OutboxPort(Protocol):
         """The posts to send, in order."""
         ...
 
+    async def next_post(self) -> Post:
+        """The next post to send, once the platform's pace lets it go."""
+        ...
+
 
 class BotPort(Protocol):
     """The bot as a client sees it: hand it events, tell it of connections, send its posts."""

@@ -21,7 +21,8 @@ from bot.lanes import SEP, LanedRoom, lane_id
 from bot.room import Room
 from bot.runtime.clock import Clock
 from bot.runtime.live import LiveBot
-from bot.runtime.outbox import Outbox
+from bot.runtime.outbox import Outbox, paced
+from bot.runtime.pacer import SendPacer
 from bot.runtime.sink import PostSink
 from bot.runtime.transport import Transport
 
@@ -30,10 +31,16 @@ class RoutedOutbox(Outbox):
     """The outbox of a laned bot: each post waits in the queue of the lane its id names."""
 
     def __init__(self, lanes: Iterable[str]) -> None:
-        """A queue per lane."""
+        """A queue per lane (each paced by its platform's profile once its port is made)."""
         super().__init__()
         self.queues: dict[str, asyncio.Queue[Post]] = {name: asyncio.Queue() for name in lanes}
+        self.pacers: dict[str, SendPacer] = {}
         self._first = next(iter(self.queues))
+
+    def pacer_of(self, post_id: str) -> SendPacer | None:
+        """The pacer of the lane a post id names."""
+        head, sep, _ = post_id.partition(SEP)
+        return self.pacers.get(head if sep else self._first)
 
     def _queue(self, post_id: str) -> asyncio.Queue[Post]:
         """The queue of the lane a post id names (the first lane's for an id that names none)."""
@@ -61,11 +68,17 @@ class RoutedOutbox(Outbox):
 
 
 class _LanePosts:
-    """One lane's posts to send."""
+    """One lane's posts to send, at its platform's pace."""
 
-    def __init__(self, posts: asyncio.Queue[Post]) -> None:
+    def __init__(self, posts: asyncio.Queue[Post], pacer: SendPacer, clock: Clock) -> None:
         """Wrap the lane's queue."""
         self.posts = posts
+        self.pacer = pacer
+        self.clock = clock
+
+    async def next_post(self) -> Post:
+        """The lane's next post, once its pacer lets it go."""
+        return await paced(self.posts, self.pacer, self.clock)
 
 
 class LanePort:
@@ -79,7 +92,8 @@ class LanePort:
         self._shared = shared
         assert isinstance(bot.outbox, RoutedOutbox)
         self._routed = bot.outbox
-        self.outbox = _LanePosts(bot.outbox.queues[name])
+        pacer = bot.outbox.pacers[name] = SendPacer(room.profile.interval)
+        self.outbox = _LanePosts(bot.outbox.queues[name], pacer, bot.clock)
         self.offset: float | None = None
 
     @property

@@ -10,7 +10,7 @@ from bot.errors import InputError
 from bot.understand.understander import Understander
 from catalog.models import Catalog
 
-_FLUSH_EVERY = 4096
+_BATCH_BYTES = 1 << 16
 _REPEAT_CACHE = 1 << 16
 
 
@@ -40,37 +40,40 @@ def parse_line(raw: bytes, line_no: int) -> tuple[str, str | None] | None:
 
 
 def understand_stream(understander: Understander, stdin: BinaryIO, stdout: BinaryIO, stderr: TextIO) -> int:
-    """Run an already built understander over stdin; 0 when every line was read, 2 on a bad line."""
-    out: list[bytes] = []
+    """Run an already built understander over stdin; 0 when every line was read, 2 on a bad line.
+
+    Lines are read and written in batches (about 64 KiB at a time); a line seen before is answered
+    from a cache of recent lines without being parsed again."""
     seen: dict[bytes, bytes] = {}
-    status = 0
-    for line_no, raw in enumerate(stdin, start=1):
-        cached = seen.get(raw)
-        if cached is not None:
+    line_no = 0
+    while True:
+        batch = stdin.readlines(_BATCH_BYTES)
+        if not batch:
+            break
+        out: list[bytes] = []
+        for raw in batch:
+            line_no += 1
+            cached = seen.get(raw)
+            if cached is None:
+                try:
+                    parsed = parse_line(raw, line_no)
+                except InputError as exc:
+                    stdout.write(b"".join(out))
+                    stdout.flush()
+                    print(str(exc), file=stderr)
+                    return 2
+                if parsed is None:
+                    continue
+                text, featured = parsed
+                result = understander.analyse(text, featured)
+                cached = orjson.dumps(understander.to_contract(result, text)) + b"\n"
+                if len(seen) >= _REPEAT_CACHE:
+                    seen.clear()
+                seen[raw] = cached
             out.append(cached)
-        else:
-            try:
-                parsed = parse_line(raw, line_no)
-            except InputError as exc:
-                print(str(exc), file=stderr)
-                status = 2
-                break
-            if parsed is None:
-                continue
-            text, featured = parsed
-            result = understander.analyse(text, featured)
-            cached = orjson.dumps(understander.to_contract(result, text)) + b"\n"
-            if len(seen) >= _REPEAT_CACHE:
-                seen.clear()
-            seen[raw] = cached
-            out.append(cached)
-        if len(out) >= _FLUSH_EVERY:
-            stdout.write(b"".join(out))
-            out.clear()
-    if out:
         stdout.write(b"".join(out))
     stdout.flush()
-    return status
+    return 0
 
 
 def run_understand(catalog: Catalog, stdin: BinaryIO, stdout: BinaryIO, stderr: TextIO) -> int:

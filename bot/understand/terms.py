@@ -106,10 +106,13 @@ class TermIndex:
             key=lambda h: (h.start, -h.end),
         )
         kept: list[Hit] = []
+        reach = -1  # the furthest end of a meaningful term kept so far (every one starts no later)
         for hit in found:
-            if any(k.start <= hit.start and hit.end <= k.end and k.term.meaningful for k in kept):
+            if hit.end <= reach:
                 continue
             kept.append(hit)
+            if hit.term.meaningful and hit.end > reach:
+                reach = hit.end
         return kept
 
 

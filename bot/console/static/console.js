@@ -240,7 +240,7 @@
   }
 
   function makeQueueItem(item) {
-    const why = item.fact ? `${item.reason_label}: ${item.fact}` : item.reason_label;
+    const why = item.fact ? `${item.reason_label}: ${item.fact_label || item.fact}` : item.reason_label;
     const text = el("textarea", { cls: "reply" });
     text.rows = 2;
     text.maxLength = (state && state.console.max_reply) || 200;

@@ -388,9 +388,8 @@ class BilibiliLive:
 
     async def _send_posts(self) -> None:
         """Send the outbox's posts one by one, in order, and give each answer back to the bot as its ack."""
-        posts = self.bot.outbox.posts
         while True:
-            post = await posts.get()
+            post = await self.bot.outbox.next_post()
             if post.id in self._sent:
                 continue  # queued again after a reconnect: the HTTP send has been made already
             self._sent[post.id] = None

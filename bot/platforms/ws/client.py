@@ -143,11 +143,9 @@ class WsFeed:
                 self._ended = True
 
     async def _send(self, ws: ClientConnection) -> None:
-        """Write the outbox's posts as daigang-ws frames, in order."""
-        posts = self.bot.outbox.posts
+        """Write the outbox's posts as daigang-ws frames, in order, at the pace the outbox lets them go."""
         while True:
-            post = await posts.get()
-            await ws.send(encode_post(post))
+            await ws.send(encode_post(await self.bot.outbox.next_post()))
 
     def counters(self, ts: float) -> list[Record]:
         """What the decoder skipped, as counters for the session."""

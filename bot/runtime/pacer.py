@@ -1,0 +1,99 @@
+"""Sending at a pace the platform accepts, judged on the clock the bot runs on.
+
+The room decides its posts on the stream's clock (the time the frames carry), and spaces them by
+the profile's interval plus a margin. But a platform judges the interval on *its* clock, when
+each post arrives — and a post decided late (the frame that moved the stream's clock on came
+late, an ack took a while) can arrive closer to the one after it than the room meant. So the
+shell paces the actual sends as well, from the wall clock it runs on:
+
+- two posts go out at least `(interval + margin) / rate` wall seconds apart, where `rate` is how
+  many stream seconds pass per wall second (1 on a live platform; a rehearsal room may play
+  faster, and the rate is measured from the frames' times against their arrival);
+- a `too_fast` refusal stretches the gap (the platform's clock runs differently from ours), and
+  each post shown relaxes it back towards the profile's interval.
+
+`SendPacer` is pure: it is told the time and answers with waits; the outbox does the waiting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SEND_MARGIN = 0.05
+"""Stream seconds added to the profile's interval between two sends (transport jitter)."""
+MEASURE_AFTER = 2.0
+"""Wall seconds of frames needed before the stream's rate is taken from them."""
+MAX_STRETCH = 2.0
+"""The most a run of `too_fast` refusals stretches the interval."""
+
+
+@dataclass
+class StreamRate:
+    """Stream seconds per wall second, from fresh frames' times and arrival (1 until measured)."""
+
+    first: tuple[float, float] | None = None
+    last: tuple[float, float] | None = None
+
+    def observe(self, wall: float, ts: float) -> None:
+        """A fresh frame stamped `ts` arrived at `wall`."""
+        if self.first is None:
+            self.first = (wall, ts)
+        self.last = (wall, ts)
+
+    def restart(self) -> None:
+        """Measure afresh (only fresh frames count: a buffer a room replays after a reconnect is
+        skipped before it gets here, so a reconnect needs no restart)."""
+        self.first = self.last = None
+
+    @property
+    def rate(self) -> float:
+        """The measured pace, never below real time; 1 until the frames span `MEASURE_AFTER` wall
+        seconds, or run that much ahead of the wall clock (a room playing as fast as it can).
+
+        The measure leans slow (a fifth of a second added to the wall span) so that a first frame
+        that came a little late does not make the stream look faster than it is.
+        """
+        if self.first is None or self.last is None:
+            return 1.0
+        wall = self.last[0] - self.first[0]
+        stream = self.last[1] - self.first[1]
+        if wall < MEASURE_AFTER and stream - wall < MEASURE_AFTER:
+            return 1.0
+        rate = stream / (wall + 0.2)
+        return rate if rate > 1.5 else 1.0
+
+
+class SendPacer:
+    """When the next post may go out; told every send and every refusal."""
+
+    def __init__(self, interval: float, margin: float = SEND_MARGIN) -> None:
+        """Posts at least `interval + margin` stream seconds apart."""
+        self.interval = interval
+        self.margin = margin
+        self.stretch = 1.0
+        self.pace = StreamRate()
+        self.last_sent: float | None = None
+
+    @property
+    def gap(self) -> float:
+        """Wall seconds between two sends now."""
+        return (self.interval * self.stretch + self.margin) / self.pace.rate
+
+    def wait(self, now: float) -> float:
+        """Wall seconds to wait before the next send may go out (0: now)."""
+        if self.last_sent is None:
+            return 0.0
+        return max(0.0, self.last_sent + self.gap - now)
+
+    def sent(self, now: float) -> None:
+        """A post went out at `now`."""
+        self.last_sent = now
+
+    def refused(self, reason: str | None) -> None:
+        """The platform refused a post; `too_fast` means our interval is too short on its clock."""
+        if reason == "too_fast":
+            self.stretch = min(MAX_STRETCH, self.stretch * 1.25)
+
+    def shown(self) -> None:
+        """A post was shown: relax a stretched interval a little."""
+        self.stretch = max(1.0, self.stretch * 0.97)

@@ -1,0 +1,253 @@
+"""Answers state the facet asked, merge only askers of one fact, stay silent on missing facts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.answer.asked import Answerer
+from bot.answer.compose import mention
+from bot.answer.facets import FACETS, facet_in, label
+from bot.evaluate_answers import AnswerScore, score_answers
+from bot.events import Ack, Action, Comment, Feature, Post, QuestionQueued, Tick, User
+from bot.profiles import get_profile
+from bot.room import Room
+from bot.wiring import build_room
+from catalog.index import CatalogIndex
+from catalog.load import load_catalog
+from catalog.models import Catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = ROOT / "tests" / "data" / "answers"
+DEV2 = ROOT / "tests" / "data" / "labelled" / "dev2_catalog.yaml"
+T0 = 1_764_000_000.0
+_USED = {"t": T0, "n": 0}
+"""Time and comment ids already used on the shared room (a room's clock never goes back)."""
+
+
+class Stage:
+    """A room on a virtual clock that acks every post at once and keeps every action."""
+
+    def __init__(self, room: Room, featured: str) -> None:
+        """Feature `featured` and let its card go out."""
+        self.room = room
+        self.actions: list[Action] = []
+        self.t = _USED["t"] + 60.0
+        self.first = _USED["n"]
+        self.send(Feature(self.t, featured))
+        self.wait(40)
+
+    def send(self, event: object) -> None:
+        """One event at the current time; posts acked at once."""
+        out = self.room.handle(event, self.t)  # type: ignore[arg-type]
+        self.actions.extend(out)
+        for post in [a for a in out if isinstance(a, Post)]:
+            self.actions.extend(self.room.handle(Ack(self.t, post.id, True), self.t))
+
+    def ask(self, text: str, name: str | None = None) -> str:
+        """A viewer asks; returns the comment id."""
+        _USED["n"] += 1
+        n = _USED["n"] - self.first
+        cid = f"c{_USED['n']}"
+        self.t += 0.1
+        self.send(Comment(cid, self.t, User(f"u{_USED['n']}", name or f"观众{n}"), text))
+        return cid
+
+    def wait(self, seconds: float) -> None:
+        """Ticks every half second."""
+        end = self.t + seconds
+        while self.t < end:
+            self.t += 0.5
+            self.send(Tick(self.t))
+        _USED["t"] = self.t
+
+    def answers_to(self, cid: str) -> list[str]:
+        """The texts of the answers naming one comment."""
+        return [
+            a.text for a in self.actions if isinstance(a, Post) and cid in a.reply_to and a.kind == "answer"
+        ]
+
+
+@pytest.fixture(scope="module")
+def bili(seed_catalog: Catalog) -> Room:
+    """One bilibili room for the module's stages (a stage features its own job)."""
+    return build_room(seed_catalog, get_profile("bilibili"))
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "said"),
+    [
+        ("J019", "需要叉车证吗", "需持叉车证"),
+        ("J001", "有夫妻房吗", "无夫妻房"),
+        ("J016", "有满勤奖吗", "全勤奖200"),
+        ("J022", "到嘉兴南站有人接吗", "嘉兴南站接站"),
+        ("J001", "宿舍有wifi吗", "宿舍有WiFi"),
+        ("J020", "计件还是计时", "计件"),
+        ("J001", "有纹身可以吗", "要求无纹身"),
+        ("J002", "色盲可以吗", "无色盲"),
+        ("J016", "要体检吗", "需体检合格"),
+        ("J003", "底薪多少", "底薪2490"),
+        ("J003", "几号发工资", "每月20号"),
+    ],
+)
+def test_the_fact_asked_is_the_fact_said(bili: Room, job: str, question: str, said: str) -> None:
+    """Each question is told its own facet, as a yes/no in words where it asks yes or no."""
+    stage = Stage(bili, job)
+    cid = stage.ask(question)
+    stage.wait(40)
+    answers = stage.answers_to(cid)
+    assert len(answers) == 1
+    assert said in answers[0]
+    assert len(answers[0]) <= 20
+
+
+@pytest.mark.parametrize(
+    ("job", "question"),
+    [
+        ("J001", "有清真窗口吗"),
+        ("J001", "有没有年终奖"),
+        ("J001", "宿舍能做饭吗"),
+        ("J019", "叉车是电动的还是柴油的"),
+        ("J003", "早餐管吗"),
+        ("J003", "需要叉车证吗"),
+    ],
+)
+def test_a_missing_fact_goes_to_the_host_with_the_words_asked(bili: Room, job: str, question: str) -> None:
+    """No fact, no answer: the question is queued as missing, naming what was asked, and not answered."""
+    stage = Stage(bili, job)
+    cid = stage.ask(question)
+    stage.wait(40)
+    assert stage.answers_to(cid) == []
+    queued = [a for a in stage.actions if isinstance(a, QuestionQueued) and a.qids[0].startswith(cid + "#")]
+    assert queued
+    assert queued[0].reason == "missing"
+    assert queued[0].job == job
+    assert queued[0].fact is not None
+    assert queued[0].fact != queued[0].intent
+
+
+def test_a_burst_of_mixed_facets_tells_each_asker_their_own_fact(bili: Room) -> None:
+    """Pay askers get the range, the base askers the base, the payday asker the payday: one post each fact."""
+    stage = Stage(bili, "J003")
+    pay = [stage.ask(t) for t in ("工资多少", "一个月多少钱", "月薪多少")]
+    base = [stage.ask(t) for t in ("底薪多少", "底薪多少啊")]
+    payday = stage.ask("几号发工资")
+    stage.wait(40)
+    for cid in pay:
+        assert [a for a in stage.answers_to(cid) if "7000-9000" in a and "20号" not in a]
+    for cid in base:
+        assert [a for a in stage.answers_to(cid) if "2490" in a and "7000" not in a]
+    assert [a for a in stage.answers_to(payday) if "20号" in a and "2490" not in a]
+    posts = [a for a in stage.actions if isinstance(a, Post) and a.kind == "answer"]
+    assert len(posts) == 3
+
+
+def test_couples_room_on_the_job_on_screen_is_no_search(bili: Room) -> None:
+    """有夫妻房吗 about a job whose catalogue says no reads `无夫妻房`, not a list of jobs."""
+    stage = Stage(bili, "J001")
+    cid = stage.ask("有夫妻房吗")
+    stage.wait(30)
+    assert stage.answers_to(cid) == ["@观众1 1号普工 无夫妻房"]
+
+
+def test_names_are_whole_or_left_out() -> None:
+    """A name is never cut: all names, the first whole with 等N人, or none."""
+    assert mention(["小王", "阿强"], 20) == "@小王 @阿强 "
+    assert mention(["打工人小王", "阿强", "丽丽"], 10) == "@打工人小王等3人 "
+    assert mention(["打工人小王", "阿强", "丽丽"], 9) == ""
+    assert mention(["小"], 2) == ""
+    assert mention(["观众小明"], 5) == ""
+    assert mention(["观众小明"], 6) == "@观众小明 "
+
+
+def test_one_facet_table_serves_every_topic() -> None:
+    """Every facet belongs to a topic, its key is unique, and it has a label and cue words."""
+    keys = [f.key for f in FACETS]
+    assert len(keys) == len(set(keys))
+    assert all(f.label and f.cues for f in FACETS)
+    assert facet_in("pay", "几号发工资") is not None
+    assert label("dorm.couples") == "夫妻房"
+    assert label("canteen.halal:清真窗口") == "清真"
+
+
+def test_under_twenty_characters_only_the_asked_fact(seed_catalog: Catalog) -> None:
+    """At 20 characters the answer is the asked fact alone; with room, other facts may follow it."""
+    index = CatalogIndex(seed_catalog)
+    answerer = Answerer(index)
+    job = index.by_id["J003"]
+    asked = answerer.asked("pay", job, "底薪多少")
+    short = answerer.compose(asked, job, 20)
+    long = answerer.compose(asked, job, 100)
+    assert max(short.forms, key=len) == "3号CNC操作工 底薪2490"
+    assert any(f.startswith("3号CNC操作工 底薪2490 ") for f in long.forms)
+
+
+def _figures(text: str) -> set[str]:
+    """The figures a text states."""
+    return set(re.findall(r"\d+(?:\.\d+)?", text))
+
+
+@pytest.fixture(scope="module")
+def scores(seed_catalog: Catalog) -> dict[tuple[str, str], AnswerScore]:
+    """Every answer set under the bilibili, douyin and generic profiles."""
+    catalogs = {"seed": seed_catalog, "dev2": load_catalog(DEV2)}
+    out: dict[tuple[str, str], AnswerScore] = {}
+    for name, catalog in catalogs.items():
+        for part in ("dev", "holdout"):
+            for profile in ("bilibili", "douyin", "generic"):
+                out[(f"{name}_{part}", profile)] = score_answers(
+                    SETS / f"{name}_{part}.jsonl", catalog, get_profile(profile)
+                )
+    return out
+
+
+@pytest.mark.parametrize("profile", ["bilibili", "douyin", "generic"])
+@pytest.mark.parametrize("name", ["seed_dev", "dev2_dev"])
+def test_development_sets_hold_their_floors(
+    scores: dict[tuple[str, str], AnswerScore], name: str, profile: str
+) -> None:
+    """States the fact asked ≥ 95%, silent on missing facts ≥ 5 in 6, no burst asker told another fact."""
+    score = scores[(name, profile)]
+    assert len(score.outcomes) >= 300
+    assert score.stated_share >= 0.95
+    assert score.other_share <= 0.02
+    assert score.silent_share >= 5 / 6
+    assert score.burst_other == 0
+
+
+@pytest.mark.parametrize("profile", ["bilibili", "douyin", "generic"])
+@pytest.mark.parametrize("name", ["seed_holdout", "dev2_holdout"])
+def test_holdout_sets_hold_their_floors(
+    scores: dict[tuple[str, str], AnswerScore], name: str, profile: str
+) -> None:
+    """On ways of asking never tuned on: states the fact ≥ 93%, silent on missing facts ≥ 5 in 6."""
+    score = scores[(name, profile)]
+    assert score.stated_share >= 0.93
+    assert score.silent_share >= 5 / 6
+
+
+def test_every_figure_told_is_in_the_catalogue(
+    scores: dict[tuple[str, str], AnswerScore], seed_catalog: Catalog
+) -> None:
+    """Each figure an answer states appears in its job's or employer's entry or the stream's FAQ."""
+    catalogs = {"seed": seed_catalog, "dev2": load_catalog(DEV2)}
+    checked = 0
+    for (name, _), score in scores.items():
+        catalog = catalogs[name.partition("_")[0]]
+        jobs = {str(j.number): j for j in catalog.jobs}
+        employers = {e.id: e for e in catalog.employers}
+        stream = _figures(" ".join(f.a for f in catalog.faq))
+        for outcome in score.outcomes:
+            for text in outcome.posts:
+                body = re.sub(r"@\S+?(?:等\d+人)?\s", "", text)
+                head = re.match(r"(\d+)号", body)
+                assert head is not None, text
+                job = jobs[head.group(1)]
+                allowed = _figures(job.model_dump_json()) | _figures(
+                    employers[job.employer].model_dump_json()
+                )
+                assert _figures(body) <= allowed | stream | {head.group(1)}, text
+                checked += 1
+    assert checked > 1000

@@ -1,0 +1,127 @@
+"""Live posts go out at a pace the room accepts: none refused for rate at real speed."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot.events import Comment, End, Event, Feature, User
+from bot.live.attach import Outputs, attach
+from bot.live.room_server import RoomServer
+from bot.profiles import Profile
+from bot.runtime.backoff import Retry
+from bot.runtime.pacer import SendPacer, StreamRate
+from bot.store import open_store
+from bot.wiring import build_room, human_line, transcript_line
+from catalog.models import Catalog
+
+T0 = 1_764_000_000.0
+
+
+def test_sends_are_spaced_by_the_interval_on_the_bots_own_clock() -> None:
+    """However late the first post went out, the next waits a full interval (and a margin) after it."""
+    pacer = SendPacer(3.0, margin=0.05)
+    assert pacer.wait(100.0) == 0.0
+    pacer.sent(100.7)
+    assert pacer.wait(101.0) == pytest.approx(2.75)
+    assert pacer.wait(103.75) == 0.0
+
+
+def test_a_too_fast_refusal_slows_the_pace_and_shown_posts_relax_it() -> None:
+    """`too_fast` stretches the gap (at most twice); each shown post brings it back towards the interval."""
+    pacer = SendPacer(3.0, margin=0.0)
+    pacer.refused("too_long")
+    assert pacer.gap == pytest.approx(3.0)
+    pacer.refused("too_fast")
+    assert pacer.gap == pytest.approx(3.75)
+    for _ in range(10):
+        pacer.refused("too_fast")
+    assert pacer.gap == pytest.approx(6.0)
+    for _ in range(200):
+        pacer.shown()
+    assert pacer.gap == pytest.approx(3.0)
+
+
+def test_the_streams_pace_is_measured_from_its_frames() -> None:
+    """Real time until the frames span two seconds more than the wall clock, then their pace."""
+    rate = StreamRate()
+    rate.observe(0.0, 1000.0)
+    rate.observe(1.0, 1002.5)
+    assert rate.rate == 1.0
+    rate.observe(4.8, 1096.0)
+    assert rate.rate == pytest.approx(96.0 / 5.0)
+    rate.restart()
+    assert rate.rate == 1.0
+    rate.observe(0.0, 0.0)
+    rate.observe(3.0, 3.0)
+    assert rate.rate == 1.0
+    rate.restart()
+    rate.observe(0.0, 0.0)
+    rate.observe(0.05, 2400.0)
+    assert rate.rate > 1000
+
+
+QUESTIONS = (
+    "工资多少",
+    "底薪多少",
+    "几号发工资",
+    "包住吗",
+    "宿舍几人间",
+    "包吃吗",
+    "一天几个小时",
+    "有公积金吗",
+    "在哪里",
+    "累不累",
+    "要体检吗",
+    "怎么报名",
+)
+QUICK = Profile("quick", max_chars=100, interval=0.4, repeat_window=5.0)
+"""A platform with the generic profile's rules at a shorter interval, so a real-time run stays short."""
+
+
+def _burst() -> list[Event]:
+    """The job featured, then twelve questions about it within two seconds."""
+    events: list[Event] = [Feature(T0, "J003")]
+    for i, text in enumerate(QUESTIONS):
+        events.append(Comment(f"c-{i}", T0 + 0.5 + i * 2 / 12, User(f"u-{i}", f"观众{i}"), text))
+    events.append(End(T0 + 7.0))
+    return events
+
+
+@pytest.mark.slow
+async def test_a_burst_at_real_speed_has_no_post_refused_for_rate(
+    seed_catalog: Catalog, tmp_path: Path
+) -> None:
+    """Twelve questions in two seconds, room and bot at real time under one profile: every post shown."""
+    room = build_room(seed_catalog, QUICK)
+    with open_store(str(tmp_path / "pace.db")) as store:
+        async with RoomServer(_burst(), QUICK, speed=1.0, linger=2.0) as live_room:
+            result = await attach(
+                live_room.url,
+                room,
+                seed_catalog,
+                store,
+                Outputs(),
+                retry=Retry(lambda: itertools.repeat(0.0)),
+            )
+    outcomes = Counter(v.reason or v.outcome for v in live_room.verdicts)
+    assert outcomes == Counter({"shown": len(live_room.verdicts)})
+    answers = [p for p in result.posts if p.kind == "answer"]
+    assert len(answers) == len(QUESTIONS)
+    shown = [v.ts for v in live_room.verdicts]
+    assert min(b - a for a, b in itertools.pairwise(shown)) >= QUICK.interval - live_room.grace
+
+
+def test_a_retry_is_marked_in_the_transcript_and_on_screen() -> None:
+    """A post sent again names the one it repeats, so it never reads as a second identical answer."""
+    from bot.events import Post
+
+    first = Post(T0, "p-3", "answer", "@小王 3号底薪2490", "J003", ("pay",), ("c-1",))
+    again = Post(T0 + 3, "p-4", "answer", "@小王 3号底薪2490", "J003", ("pay",), ("c-1",), retry_of="p-3")
+    assert human_line(first, T0) != human_line(again, T0)
+    assert "retry of p-3" in human_line(again, T0)
+    assert b'"retry_of":"p-3"' in transcript_line(again)
+    assert b"retry_of" not in transcript_line(first)
