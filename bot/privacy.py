@@ -294,7 +294,13 @@ def _mask_contacts(text: str) -> str:
 def mask(text: str) -> str:
     """`text` fit to leave the bot: controls stripped, phone, ID, landline, WeChat/QQ numbers masked."""
     text = strip_controls(text)
-    return _mask_contacts(_mask_numbers(text))
+    masked = _mask_contacts(_mask_numbers(text))
+    # The digits a mask leaves showing can join the digits beside them into a new long number
+    # (0 + 100000*****0): mask again until nothing changes, so masking twice changes nothing.
+    # Each pass only turns digits into stars, so this ends within a few passes.
+    while masked != text:
+        text, masked = masked, _mask_contacts(_mask_numbers(masked))
+    return masked
 
 
 def digit_runs(text: str) -> list[str]:
