@@ -39,7 +39,9 @@ LATEST: Final = 4_102_444_800.0
 MS_LOW: Final = 1e11
 MS_HIGH: Final = 1e14
 """Times in this range are epoch milliseconds."""
-AHEAD: Final = 300.0
+AHEAD: Final = 2700.0
+"""Seconds a frame may lead the newest time and still move the clock: a recording's quiet break
+of half an hour is real time passing; a frame an hour or more ahead is not trusted alone."""
 BEHIND: Final = 600.0
 CONFIRM: Final = 3
 MAX_HELD: Final = 1000
