@@ -44,6 +44,10 @@ CUE = 0.4
 LEFTOVER = 2
 """Unknown characters a question may hold besides its weak topic words (有没有身高限制, 在晋江哪里)."""
 """Distinct (normalised line, featured job) pairs remembered: a stream repeats itself a lot."""
+UNKNOWN_MIN = 5
+UNKNOWN_RATIO = 2
+"""A question with at least UNKNOWN_MIN unknown characters, UNKNOWN_RATIO times its topic words'
+length, is chat that happens to hold a topic word (unless it names a job, employer or place)."""
 
 JOB_SPECIFIC = frozenset(INTENTS) - {"jobs"}
 """Intents whose answer depends on the job: with no reference they are about the featured job."""
@@ -93,6 +97,19 @@ _DOUBLED_WORDS = frozenset(
 _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
 """A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
 _THEIR_SIDE = ("这边", "公司", "厂")
+_SELF_OR_PLACE = "我俺咱离到从在"
+"""In what opens a question: the viewer themself (我们一家三口能住吗) or a place (离天津站多远)."""
+_PLACE_ENDS = "路道街站区镇村园桥港"
+_WHEN = re.compile(
+    r"[今明昨后前当]天|第?[一二两三四五六七八九十\d]+个?(?:月|天|周|年|星期)|新人|新员工|刚来|以后|之后"
+)
+"""When something happens (今天干明天能拿钱不, 新人第一个月): part of a question about a job, not chat."""
+_FIT = re.compile(r"能|可以|行|要|收|招|报|干|做|去|上班|进厂|合适|限|超|够")
+"""What makes a stated age ask whether one qualifies (我45了能干吗); without it (我15岁就开宝马了
+你们呢) the age is only told."""
+_BARE_AGE = 8
+"""A line this short that states an age asks whether it qualifies (我45了?, 48岁呢)."""
+"""How a place name ends (民族大道那个位置好找吗 asks where, not about someone)."""
 """After 你: the employer's side (你这边可以接受吗, 你公司), not the streamer as a person."""
 _ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
 _ASKING_WORDS = re.compile(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
@@ -254,6 +271,9 @@ class Understander:
             # 什么黑心企业, 什么湖南卫视: the streamer's words repeated in disbelief, not a question.
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         anchored = self._anchored(norm, refs)
+        if not anchored and self._about_someone(norm, hits, refs):
+            # 嘉然腰疼吗, 骚猪在哪: a weak word said of someone the line names first, not of a job.
+            return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         talks_to_host = not anchored and any(
             h.term.personal
             and not norm[: h.start].endswith(_OWNERS)
@@ -265,6 +285,9 @@ class Understander:
         if not talks_to_host:
             topical, matches = explained(hits, matches)
         topical, matches = self._without_context(norm, hits, topical, matches)
+        if not (anchored or talks_to_host) and self._mostly_unknown(norm, hits, topical, matches, refs):
+            # 怎么哪房间都有喷子，无聊不: a topic word lost among words the lexicon does not know.
+            return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         scored = strong_intents(topical)
         if not talks_to_host:
             scored += pattern_intents(matches) + ask_intents(topical)
@@ -293,7 +316,7 @@ class Understander:
         ):
             # A place and nothing else (在苏州吗, 有嘉兴的吗) asks where; 什么湖南卫视 names a channel.
             result = [Scored("location", 0, 0.6)]
-        if age is not None and result is not None:
+        if age is not None and (len(norm) <= _BARE_AGE or anchored or _FIT.search(norm)):
             # A stated age asks whether one qualifies; a search stays a search (我40了有啥活).
             lead = result[:1] if result[:1] and result[0].intent == "jobs" else []
             others = [s for s in result[len(lead) :] if s.intent != "requirements"]
@@ -340,6 +363,55 @@ class Understander:
                 if all(start <= h.start and h.end <= end for h in hits if h.term.strong):
                     return True
         return False
+
+    def _mostly_unknown(
+        self, norm: str, hits: list[Hit], topical: list[Hit], matches: list[PatternMatch], refs: Refs
+    ) -> bool:
+        """Whether the words the lexicon does not know outweigh the topic words by far (a chat line
+        that happens to hold one), in a line that names no job, employer or place."""
+        if refs.numbers or refs.employers or refs.titles or refs.cities or refs.unknown_company:
+            return False
+        if any(h.term.strong for h in topical) or any(not m.weak for m in matches):
+            return False  # a strong topic word asks whatever surrounds it (我上次被中介坑了 这个靠谱吗)
+        topic = sum(h.end - h.start for h in topical if h.term.strong or h.term.weak or h.term.ask)
+        topic += sum(m.end - m.start for m in matches)
+        rest = _WHEN.sub("", self._rest(norm, hits, [*refs.number_spans, *pattern_spans(matches)]))
+        return len(rest) >= UNKNOWN_MIN and len(rest) > UNKNOWN_RATIO * topic
+
+    def _about_someone(self, norm: str, hits: list[Hit], refs: Refs) -> bool:
+        """Whether a question with no strong topic word opens by naming someone or something the
+        lexicon does not know, right before its first weak word (嘉然腰疼吗, 大京脑子呢, 9毫米是干嘛的):
+        the weak word is then said of that subject, not asked about a job."""
+        if refs.numbers or refs.employers or refs.titles or refs.cities or refs.unknown_company:
+            return False
+        first: Hit | None = None
+        for h in hits:
+            term = h.term
+            if term.strong:
+                return False
+            if first is None and (term.weak or term.ask) and not term.qualifier:
+                first = h
+                if not term.weak:
+                    return False  # an ask word (颈椎, 过敏, 往上走) asks whatever comes before it
+        if first is None or first.start < 2:
+            return False
+        lead = _POLITE.match(norm)
+        start = lead.end() if lead else 0
+        if start >= first.start:
+            return False
+        rest = self._rest(norm, hits, [], (start, first.start))
+        opening = norm[start : first.start]
+        if (
+            len(rest) < 2
+            or any(ch in opening for ch in _SELF_OR_PLACE)
+            or opening.startswith("有")
+            or rest[-1] in _PLACE_ENDS
+            or stated_age(norm) is not None
+        ):
+            return False
+        # Only the shape subject + weak word (+ particles): 员工在店里吃饭是免费的吗 asks on.
+        after = self._rest(norm, hits, [], (first.end, len(norm)))
+        return not after and not any(h.term.personal for h in hits if h.end <= first.start)
 
     def _weak_only(
         self,
