@@ -63,7 +63,9 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("有五险一金吗？一入职（试用期就购买吗？", "insurance"),
     ],
 )
-def test_questions_about_the_job_keep_their_intent(understander: Understander, text: str, intent: str) -> None:
+def test_questions_about_the_job_keep_their_intent(
+    understander: Understander, text: str, intent: str
+) -> None:
     """Questions shaped like that chat but about the job keep their intent."""
     got = understander.understand(text, "J001").intents
     assert got[:1] == (intent,), (text, got)
