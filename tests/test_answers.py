@@ -230,6 +230,22 @@ def test_holdout_sets_hold_their_floors(
     assert score.silent_share >= 5 / 6
 
 
+OUTSIDE_FLOORS = {"bilibili": (0.65, 0.85), "douyin": (0.75, 0.85), "generic": (0.83, 0.85)}
+"""dev4's floors (states the fact asked, silent on a missing fact): where the bot stood on a set
+written on a new catalogue by someone who never saw the code; raised as the answers improve."""
+
+
+@pytest.mark.parametrize("profile", sorted(OUTSIDE_FLOORS))
+def test_set_written_outside_the_team_holds_its_floor(profile: str) -> None:
+    """dev4 (mixed-facet bursts on a catalogue written outside the team) holds its floors."""
+    catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
+    score = score_answers(SETS / "dev4_dev.jsonl", catalog, get_profile(profile))
+    stated, silent = OUTSIDE_FLOORS[profile]
+    assert len(score.outcomes) >= 300
+    assert score.stated_share >= stated
+    assert score.silent_share >= silent
+
+
 def test_every_figure_told_is_in_the_catalogue(
     scores: dict[tuple[str, str], AnswerScore], seed_catalog: Catalog
 ) -> None:
