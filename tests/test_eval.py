@@ -65,7 +65,7 @@ def test_other_development_sets_clear_the_bars(name: str, lines: int, chatter: i
 
 
 def test_set_written_outside_the_team_holds_its_floor() -> None:
-    """dev4, written on a new catalogue by someone who never saw the code: macro-F1 and jobs hold their floor."""
+    """dev4, written on a new catalogue by someone who never saw the code, holds its floors."""
     from catalog.load import load_catalog
 
     catalog = load_catalog(LABELLED / "dev4_catalog.yaml")
