@@ -31,7 +31,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         # an age told, not asked about
         "我15岁就被开菊了",
         # a topic word lost among words the lexicon does not know
-        "怎么哪房间都有喷子，无聊不",
+        "怎么哪房间都有喷子无聊不",
         "才1000？喂蚊子呢？",
         "能不能让我们嘉宝坐一会 站着太累了",
         "有考虑过去哥谭市工作吗",

@@ -100,6 +100,8 @@ _THEIR_SIDE = ("这边", "公司", "厂")
 _SELF_OR_PLACE = "我俺咱离到从在"
 """In what opens a question: the viewer themself (我们一家三口能住吗) or a place (离天津站多远)."""
 _PLACE_ENDS = "路道街站区镇村园桥港"
+_LEAD_MODALS = ("能", "可以", "会", "要", "想")
+"""In what opens a question: a verb phrase follows (能升班组长吗), not someone named."""
 _WHEN = re.compile(
     r"[今明昨后前当]天|第?[一二两三四五六七八九十\d]+个?(?:月|天|周|年|星期)|新人|新员工|刚来|以后|之后"
 )
@@ -375,12 +377,29 @@ class Understander:
             return False  # a strong topic word asks whatever surrounds it (我上次被中介坑了 这个靠谱吗)
         topic = sum(h.end - h.start for h in topical if h.term.strong or h.term.weak or h.term.ask)
         topic += sum(m.end - m.start for m in matches)
-        rest = _WHEN.sub("", self._rest(norm, hits, [*refs.number_spans, *pattern_spans(matches)]))
+        spans = [*refs.number_spans, *pattern_spans(matches)]
+        starts = [h.start for h in topical if h.term.weak or h.term.ask] + [m.start for m in matches]
+        asking = self._asking_clauses(norm, hits)
+        if (
+            asking is not None
+            and not any(a <= start < b for start in starts for a, b in asking)
+            and sum(len(self._rest(norm, hits, spans, clause)) for clause in asking) > LEFTOVER
+        ):
+            # 能不能让我们嘉宝坐一会 站着太累了: the topic words only tell, and the clause that asks
+            # asks something of its own (12个小时啊 每天吗 asks about the hours).
+            return True
+        # Only the clauses that hold the topic words count: 俺会踩缝纫机 一件给多少 tells, then asks.
+        rest = "".join(
+            self._rest(norm, hits, spans, (a, b))
+            for a, b in clause_spans(norm)
+            if any(a <= start < b for start in starts)
+        )
+        rest = _WHEN.sub("", rest)
         return len(rest) >= UNKNOWN_MIN and len(rest) > UNKNOWN_RATIO * topic
 
     def _about_someone(self, norm: str, hits: list[Hit], refs: Refs) -> bool:
         """Whether a question with no strong topic word opens by naming someone or something the
-        lexicon does not know, right before its first weak word (嘉然腰疼吗, 大京脑子呢, 9毫米是干嘛的):
+        lexicon does not know, right before its first weak word (骚猪在哪, 9毫米是干嘛的):
         the weak word is then said of that subject, not asked about a job."""
         if refs.numbers or refs.employers or refs.titles or refs.cities or refs.unknown_company:
             return False
@@ -402,7 +421,8 @@ class Understander:
         rest = self._rest(norm, hits, [], (start, first.start))
         opening = norm[start : first.start]
         if (
-            len(rest) < 2
+            any(modal in opening for modal in _LEAD_MODALS)
+            or len(rest) < 2
             or any(ch in opening for ch in _SELF_OR_PLACE)
             or opening.startswith("有")
             or rest[-1] in _PLACE_ENDS
