@@ -12,22 +12,18 @@ messages go to the bot in order. Posts go to the overlay (`bot.overlay`).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from aiohttp import web
 
 from bot.errors import InputError
-from bot.events import Counted, Event, Record
+from bot.events import Counted, Record
 from bot.platforms import Attachment
 from bot.platforms.douyin_push.codec import BadPush, PushDecoder
-from bot.platforms.listener import LoopbackListener
-from bot.platforms.screen import ScreenPosts, screen_of, serve_screen
+from bot.platforms.listener import PushSource
 from bot.runtime.port import BotPort
 
 log = logging.getLogger("daigang.douyin_push")
@@ -48,36 +44,22 @@ def read_secret(path: Path) -> str:
     return secret
 
 
-class DouyinPushServer:
+class DouyinPushServer(PushSource):
     """The callback URL Douyin pushes to, feeding one bot."""
-
-    posts_to_chat = False
-    """The platform takes no posts from a bot: `attach` serves the overlay, and the posts go there."""
 
     def __init__(
         self, port: int, secret: str, bot: BotPort, *, stamp: Callable[[], float] = time.time
     ) -> None:
         """Listen on 127.0.0.1:`port` (0: any free port), checking pushes against `secret`."""
-        self.bot = bot
-        self.stamp = stamp
+        super().__init__(
+            bot,
+            port,
+            self._handle,
+            max_body=MAX_BODY,
+            stamp=stamp,
+            announce=lambda url: f"douyin push: callback on {url}",
+        )
         self.decoder = PushDecoder(secret)
-        self.listener = LoopbackListener(port, self._handle, max_body=MAX_BODY)
-        self._events: asyncio.Queue[Event] = asyncio.Queue()
-
-    async def run(self) -> None:
-        """Serve until the bot has finished; posts go to the screen meanwhile."""
-        sink = screen_of(self.bot.overlay)
-        await self.listener.start()
-        print(f"douyin push: callback on {self.listener.url}", file=sys.stderr, flush=True)
-        self.bot.connected()
-        screen = ScreenPosts(sink, self.bot.receive, self.stamp)
-        handing = asyncio.create_task(self._hand_over())
-        try:
-            await serve_screen(self.bot.outbox.posts, screen, self.bot.finished)
-        finally:
-            handing.cancel()
-            await _settle(handing)
-            await self.listener.close()
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         """One push: verified, its new messages queued, answered at once."""
@@ -91,13 +73,8 @@ class DouyinPushServer:
             log.warning("douyin push %s: refused (%s)", request.path, exc)
             return web.json_response({"err_no": status, "err_msg": str(exc)}, status=status)
         for event in events:
-            self._events.put_nowait(event)
+            self.put(event)
         return web.json_response({"err_no": 0, "err_msg": "ok"})
-
-    async def _hand_over(self) -> None:
-        """Give the queued messages to the bot in order."""
-        while True:
-            await self.bot.receive(await self._events.get())
 
     def counters(self, ts: float) -> list[Record]:
         """Refused pushes, unreadable payloads and repeats, as counters for the session."""
@@ -108,13 +85,6 @@ class DouyinPushServer:
         if d.duplicates:
             out.append(Counted(ts, "duplicate_message", d.duplicates))
         return out
-
-
-async def _settle(task: asyncio.Task[Any]) -> None:
-    """Wait for a task to be over, taking its exception so it is not reported as lost."""
-    await asyncio.wait({task})
-    if not task.cancelled():
-        task.exception()
 
 
 def from_args(args: argparse.Namespace) -> Attachment:

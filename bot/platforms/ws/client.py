@@ -14,8 +14,7 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Awaitable, Callable
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
@@ -27,7 +26,14 @@ from bot.platforms import Attachment
 from bot.platforms.ws.codec import RoomDecoder, encode_post
 from bot.runtime.backoff import Retry
 from bot.runtime.port import BotPort
-from bot.runtime.reconnect import CONNECT_TIMEOUT, Attempt, LinkStats, reconnecting
+from bot.runtime.reconnect import (
+    CONNECT_TIMEOUT,
+    Attempt,
+    LinkStats,
+    reconnecting,
+    settle,
+    until_finished,
+)
 
 log = logging.getLogger("daigang.live")
 
@@ -71,7 +77,7 @@ class WsFeed:
         self.close_timeout = close_timeout
         self.decoder = RoomDecoder()
         self.connect_timeout = connect_timeout
-        self.say = say or _stderr
+        self.say = say or stderr_line
         self.stats = LinkStats()
         self._ended = False
 
@@ -87,48 +93,26 @@ class WsFeed:
 
     async def run(self) -> None:
         """Stay connected until the bot has finished (the room sent `end` and the worker got there)."""
-        attempts = reconnecting(
+        await stay_connected(
             self.url,
-            classify=_why,
-            done=self.bot.finished.is_set,
+            self.bot,
+            self._session,
             retry=self.retry,
-            clock=self.bot.clock,
-            give_up_after=self.connect_timeout,
+            connect_timeout=self.connect_timeout,
             stats=self.stats,
-            on_drop=self.bot.disconnected,
             say=self.say,
+            open_timeout=self.open_timeout,
+            close_timeout=self.close_timeout,
         )
-        async for attempt in attempts:
-            async with (
-                attempt,
-                connect(
-                    self.url,
-                    open_timeout=self.open_timeout,
-                    close_timeout=self.close_timeout,
-                    max_size=MAX_MESSAGE,
-                ) as ws,
-            ):
-                attempt.up()
-                self.bot.connected()
-                await self._session(ws)
 
     async def _session(self, ws: ClientConnection) -> None:
         """Read and send over one connection until it drops (raising why) or the bot has finished."""
-        reader = asyncio.create_task(self._read(ws))
         sender = asyncio.create_task(self._send(ws))
-        finished = asyncio.create_task(self.bot.finished.wait())
         try:
-            await asyncio.wait({reader, finished}, return_when=asyncio.FIRST_COMPLETED)
+            await until_finished(self._read(ws), self.bot.finished)
         finally:
-            for task in (reader, sender, finished):
-                task.cancel()
-                await _settle(task)
-        if reader.cancelled():
-            await ws.close()
-            return
-        error = reader.exception()
-        assert error is not None
-        raise error
+            sender.cancel()
+            await settle(sender)
 
     async def _read(self, ws: ClientConnection) -> None:
         """Decode every frame and hand it over; a silence longer than `silence` raises TimeoutError."""
@@ -157,15 +141,55 @@ class WsFeed:
         return out
 
 
-async def _settle(task: asyncio.Task[Any]) -> None:
-    """Wait for a task to be over, taking its exception so it is not reported as lost."""
-    await asyncio.wait({task})
-    if not task.cancelled():
-        task.exception()
+Session = Callable[[ClientConnection], Awaitable[None]]
+"""What a client does with one open connection, until it drops (raising why) or the bot has finished."""
 
 
-def _why(exc: BaseException, attempt: Attempt) -> str | None:
-    """Why an attempt at a daigang-ws room ended, as a word; None for anything else."""
+async def stay_connected(
+    url: str,
+    bot: BotPort,
+    session: Session,
+    *,
+    retry: Retry,
+    connect_timeout: float | None,
+    stats: LinkStats,
+    say: Callable[[str], None],
+    open_timeout: float = 10.0,
+    close_timeout: float = 2.0,
+    ping_interval: float | None = 20.0,
+) -> None:
+    """The shared reconnecting loop over a ws:// URL: each connection up is told to the bot and given
+    to `session`; each drop is told to the bot, and a new connection follows after a backoff delay."""
+    attempts = reconnecting(
+        url,
+        classify=websocket_why,
+        done=bot.finished.is_set,
+        retry=retry,
+        clock=bot.clock,
+        give_up_after=connect_timeout,
+        stats=stats,
+        on_drop=bot.disconnected,
+        say=say,
+        notices=bot.notices,
+    )
+    async for attempt in attempts:
+        async with (
+            attempt,
+            connect(
+                url,
+                open_timeout=open_timeout,
+                close_timeout=close_timeout,
+                ping_interval=ping_interval,
+                max_size=MAX_MESSAGE,
+            ) as ws,
+        ):
+            attempt.up()
+            bot.connected()
+            await session(ws)
+
+
+def websocket_why(exc: BaseException, attempt: Attempt) -> str | None:
+    """Why an attempt at a WebSocket ended, as a word; None for anything else."""
     if isinstance(exc, TimeoutError):
         return "silence" if attempt.is_up else "unreachable"
     if isinstance(exc, ConnectionClosed):
@@ -175,7 +199,7 @@ def _why(exc: BaseException, attempt: Attempt) -> str | None:
     return None
 
 
-def _stderr(line: str) -> None:
+def stderr_line(line: str) -> None:
     """One line for the person running the bot."""
     print(line, file=sys.stderr, flush=True)
 
