@@ -80,30 +80,30 @@ LISTENING = "listening"
 
 
 class PushSource:
-    """A source pushed to on 127.0.0.1: its listener, its queue of events for the bot, its posts on screen."""
+    """A source pushed to on 127.0.0.1: its listener, its queue of events for the bot, its posts on screen.
+
+    A subclass answers the requests (`_handle`) and may say where it listens its own way
+    (`announce`), take larger bodies (`max_body`) or close its own connections first (`on_close`).
+    """
 
     posts_to_chat = False
     """The platform takes no posts from a bot: `attach` serves the overlay, and the posts go there."""
+    max_body = 8 << 20
+    """The largest body taken, in bytes (413 beyond)."""
+    _handle: Handler
+    on_close: Callable[[], Awaitable[None]] | None = None
+    """What runs before the listener stops (the relay closes its readers' sockets)."""
 
-    def __init__(
-        self,
-        bot: BotPort,
-        port: int,
-        handler: Handler,
-        *,
-        max_body: int,
-        stamp: Callable[[], float],
-        announce: Callable[[str], str],
-        on_close: Callable[[], Awaitable[None]] | None = None,
-    ) -> None:
-        """Listen on 127.0.0.1:`port` with `handler`; `announce(url)` is the line telling the host
-        where; `on_close` runs before the listener stops (the relay closes its readers' sockets)."""
+    def __init__(self, bot: BotPort, port: int, *, stamp: Callable[[], float]) -> None:
+        """Listen on 127.0.0.1:`port` (0: any free port) for `bot`; `stamp` times what comes untimed."""
         self.bot = bot
         self.stamp = stamp
-        self.announce = announce
-        self.on_close = on_close
-        self.listener = LoopbackListener(port, handler, max_body=max_body)
+        self.listener = LoopbackListener(port, self._handle, max_body=self.max_body)
         self._events: asyncio.Queue[Event] = asyncio.Queue()
+
+    def announce(self, url: str) -> str:
+        """The line telling the host where to point the tool."""
+        return f"listening for pushes on {url}"
 
     def put(self, event: Event) -> None:
         """Queue one event for the bot (never waits)."""

@@ -36,6 +36,7 @@ from bot.errors import FeedError
 from bot.runtime.backoff import Retry
 from bot.runtime.clock import Clock
 from bot.runtime.notices import NoticeBoard
+from bot.runtime.port import BotPort
 
 LINK: Final = "link"
 """The key of the console's notice while a connection is down."""
@@ -56,6 +57,22 @@ class LinkStats:
     attempts: int = 0
     connections: int = 0
     drops: list[str] = field(default_factory=list)
+
+
+class LinkCounters:
+    """Connections made and why each attempt ended, for a client whose loop keeps `stats`."""
+
+    stats: LinkStats
+
+    @property
+    def connections(self) -> int:
+        """Connections made so far."""
+        return self.stats.connections
+
+    @property
+    def drops(self) -> list[str]:
+        """Why each attempt ended, in order."""
+        return self.stats.drops
 
 
 class Attempt:
@@ -172,6 +189,32 @@ async def reconnecting(
         if notices is not None:
             notices.show(LINK, line, "warning")
         await clock.sleep(delay)
+
+
+def attempts_for(
+    bot: BotPort,
+    name: str,
+    *,
+    classify: Classify,
+    retry: Retry,
+    give_up_after: float | None,
+    stats: LinkStats,
+    say: Callable[[str], None],
+) -> AsyncIterator[Attempt]:
+    """`reconnecting` for a client of `bot`: until the bot has finished, on its clock, each drop
+    told to the bot and each retry shown on its console."""
+    return reconnecting(
+        name,
+        classify=classify,
+        done=bot.finished.is_set,
+        retry=retry,
+        clock=bot.clock,
+        give_up_after=give_up_after,
+        stats=stats,
+        on_drop=bot.disconnected,
+        say=say,
+        notices=bot.notices,
+    )
 
 
 class Finished:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
+import functools
 import logging
 import time
 from collections import OrderedDict
@@ -36,26 +37,18 @@ from pathlib import Path
 from typing import Final
 
 from bot.errors import InputError
-from bot.events import Counted, Event, Record
+from bot.events import Counted, Record
 from bot.platforms import Attachment
 from bot.platforms.bilibili.api import BilibiliApi, DanmuInfo, Unreachable, check_base_url
 from bot.platforms.bilibili.codec import Notice
 from bot.platforms.bilibili.cookies import BilibiliCookie, check_cookie_url, read_cookie_file
-from bot.platforms.bilibili.feed import AuthRefused, BilibiliFeed, CannotConnect, read_feed, why_bilibili
-from bot.platforms.bilibili.grace import StreamGrace
+from bot.platforms.bilibili.feed import AuthRefused, BilibiliFeed, CannotConnect
+from bot.platforms.bilibili.link import DanmakuLink
 from bot.platforms.bilibili.poster import NO_COOKIE, Poster, host_line
 from bot.platforms.ws.client import SILENCE, check_url
 from bot.runtime.backoff import Retry
 from bot.runtime.port import BotPort
-from bot.runtime.reconnect import (
-    CONNECT_TIMEOUT,
-    Attempt,
-    Finished,
-    LinkStats,
-    reconnecting,
-    settle,
-    until_finished,
-)
+from bot.runtime.reconnect import CONNECT_TIMEOUT, settle
 
 log = logging.getLogger("daigang.live")
 
@@ -119,7 +112,7 @@ class BilibiliOptions:
             raise InputError(f"grace {self.grace}: from 0 to {GRACE:g} seconds")
 
 
-class BilibiliLive:
+class BilibiliLive(DanmakuLink):
     """One bot's connection loop to a Bilibili room, and the task that sends its posts."""
 
     def __init__(
@@ -143,17 +136,18 @@ class BilibiliLive:
         at time zero. `tell` gives the host a line (stderr by default).
         """
         options.check()
+        super().__init__(
+            bot,
+            retry=retry,
+            silence=silence,
+            connect_timeout=connect_timeout,
+            stamp=stamp or (lambda: bot.stream_now or wall()),
+            tell=tell,
+            grace=options.grace,
+        )
         self.options = options
-        self.bot = bot
-        self.retry = retry or Retry()
-        self.silence = silence
         self.open_timeout = open_timeout
         self.wall = wall
-        self.stamp = stamp or (lambda: bot.stream_now or wall())
-        self.tell = tell
-        self.connect_timeout = connect_timeout
-        self.stats = LinkStats()
-        self._attempt: Attempt | None = None
         self.api = BilibiliApi(options.cookie, options.api_url, timeout=open_timeout, wall=wall)
         self.room_id = options.room_id
         self.poster = Poster(
@@ -161,25 +155,17 @@ class BilibiliLive:
             options.room_id,
             bot.clock,
             self.stamp,
-            echoes=lambda: self._online and self.api.uid > 0,
+            echoes=lambda: self.online and self.api.uid > 0,
             tell=tell,
             notices=bot.notices,
             echo_wait=options.echo_wait,
         )
-        self.connections = 0
         self.lookups = 0
-        self.drops: list[str] = []
         self.hosts_failed = 0
         self.auth_refusals = 0
         self.login_notices = 0
-        self.grace = StreamGrace(bot, options.grace, self.stamp, tell)
-        self.bad_messages = 0
-        self.unknown_commands: dict[str, int] = {}
         self._host = 0
         self._sent: OrderedDict[str, None] = OrderedDict()
-        self._up_since: float | None = None
-        self._online = False
-        self._ended = False
 
     @property
     def refused(self) -> dict[str, int]:
@@ -220,42 +206,13 @@ class BilibiliLive:
             await self._prepare()
             sending = asyncio.create_task(self._send_posts())
             try:
-                await self._connect_loop()
+                await self.stay_connected(room_page(self.room_id), self._connection)
             finally:
                 sending.cancel()
                 await settle(sending)
                 await self.grace.close()
         finally:
             await self.api.close()
-
-    async def _connect_loop(self) -> None:
-        """Connect, read until the connection drops, wait, connect again (the shared loop)."""
-        attempts = reconnecting(
-            room_page(self.room_id),
-            classify=why_bilibili,
-            done=self.bot.finished.is_set,
-            retry=self.retry,
-            clock=self.bot.clock,
-            give_up_after=self.connect_timeout,
-            stats=self.stats,
-            on_drop=self._dropped,
-            say=self.tell,
-            notices=self.bot.notices,
-        )
-        async for attempt in attempts:
-            self._attempt = attempt
-            self._up_since = None
-            try:
-                async with attempt:
-                    reason = await self._connection()
-                    attempt.lost(reason)
-            finally:
-                self._online = False
-
-    def _dropped(self, reason: str) -> None:
-        """An attempt ended: note why and tell the bot."""
-        self.drops.append(reason)
-        self.bot.disconnected(reason)
 
     async def _server(self) -> DanmuInfo:
         """The given server and key, or a fresh token and host list from getDanmuInfo."""
@@ -308,41 +265,7 @@ class BilibiliLive:
             headers=self.api.ws_headers(),
             clock=self.stamp,
         )
-        try:
-            outcome = await until_finished(
-                read_feed(
-                    feed,
-                    None if self._ended or self.grace.ended else self.silence,
-                    authed=self._connected,
-                    notice=self._notice,
-                    receive=self._receive,
-                ),
-                self.bot.finished,
-            )
-        finally:
-            self.bad_messages += feed.decoder.bad
-            for name, n in feed.decoder.unknown_commands.items():
-                self.unknown_commands[name] = self.unknown_commands.get(name, 0) + n
-        if isinstance(outcome, Finished):
-            return "finished"
-        if feed.drop_reason is not None:
-            log.info("bilibili room %d: %s", self.room_id, feed.drop_reason)
-        return outcome
-
-    async def _receive(self, event: Event) -> bool:
-        """An event to the bot; True (and silence no longer watched) once the stream has ended."""
-        if await self.bot.receive(event):
-            self._ended = True
-        return self._ended
-
-    def _connected(self) -> None:
-        """The platform took the auth: tell the loop and the bot."""
-        if self._attempt is not None:
-            self._attempt.up()
-        self.connections += 1
-        self._online = True
-        self._up_since = self.bot.clock.now()
-        self.bot.connected()
+        return await self.read(feed, self._notice)
 
     # ------------------------------------------------------------------ notices
 
@@ -384,11 +307,7 @@ class BilibiliLive:
 
     def counters(self, ts: float) -> list[Record]:
         """What the decoder could not read or did not know, the notices and the posts' fates, as counters."""
-        out: list[Record] = []
-        if self.bad_messages:
-            out.append(Counted(ts, "malformed_frame", self.bad_messages))
-        for name, n in sorted(self.unknown_commands.items()):
-            out.append(Counted(ts, "unknown_frame", n, name))
+        out = self.skipped(ts)
         if self.login_notices:
             out.append(Counted(ts, "login_notice", self.login_notices))
         if self.grace.stops:
@@ -399,23 +318,6 @@ class BilibiliLive:
             out.append(Counted(ts, "danmaku_host_failed", self.hosts_failed))
         out.extend(self.poster.counters(ts))
         return out
-
-
-def bilibili_transport(
-    options: BilibiliOptions,
-    *,
-    retry: Retry | None = None,
-    silence: float = SILENCE,
-    connect_timeout: float | None = CONNECT_TIMEOUT,
-) -> Callable[[BotPort], BilibiliLive]:
-    """What `attach` calls to make the Bilibili loop for its bot."""
-    options.check()
-
-    def make(bot: BotPort) -> BilibiliLive:
-        """The loop for `bot`."""
-        return BilibiliLive(options, bot, retry=retry, silence=silence, connect_timeout=connect_timeout)
-
-    return make
 
 
 def from_args(args: argparse.Namespace) -> Attachment:
@@ -431,5 +333,8 @@ def from_args(args: argparse.Namespace) -> Attachment:
         api_url=args.api_url,
     )
     connect_timeout: float | None = getattr(args, "connect_timeout", CONNECT_TIMEOUT)
-    transport = bilibili_transport(options, silence=args.silence, connect_timeout=connect_timeout)
+    options.check()
+    transport = functools.partial(
+        BilibiliLive, options, silence=args.silence, connect_timeout=connect_timeout
+    )
     return Attachment(room_page(args.room), transport)

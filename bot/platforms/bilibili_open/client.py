@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import logging
 import secrets
 import time
@@ -41,23 +42,15 @@ from bot.platforms import Attachment
 from bot.platforms.bilibili.api import Refused, Unreachable, check_base_url
 from bot.platforms.bilibili.codec import Notice
 from bot.platforms.bilibili.cookies import check_cookie_url, check_private
-from bot.platforms.bilibili.feed import BilibiliFeed, CannotConnect, read_feed, why_bilibili
-from bot.platforms.bilibili.grace import StreamGrace
+from bot.platforms.bilibili.feed import BilibiliFeed, CannotConnect
+from bot.platforms.bilibili.link import AT_ONCE, DanmakuLink
 from bot.platforms.bilibili.poster import host_line
 from bot.platforms.bilibili_open.codec import open_command, signed_headers
 from bot.platforms.screen import ScreenPosts, serve_screen
 from bot.platforms.ws.client import SILENCE
 from bot.runtime.backoff import Retry
 from bot.runtime.port import BotPort
-from bot.runtime.reconnect import (
-    CONNECT_TIMEOUT,
-    Attempt,
-    Finished,
-    LinkStats,
-    reconnecting,
-    settle,
-    until_finished,
-)
+from bot.runtime.reconnect import CONNECT_TIMEOUT, settle
 
 log = logging.getLogger("daigang.live")
 
@@ -71,8 +64,6 @@ GRACE: Final = 30.0
 NO_OVERLAY: Final = "no_overlay"
 NO_CHAT: Final = "no_chat"
 """The console's notice that the platform takes no posts."""
-SESSION_END: Final = "session_end"
-"""The platform ended the app session: a new one is started at once."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +138,7 @@ class Session:
     room_id: int
 
 
-class OpenLive:
+class OpenLive(DanmakuLink):
     """One bot's read-only connection to a room through the open platform."""
 
     posts_to_chat = False
@@ -169,36 +160,25 @@ class OpenLive:
         """Read the room of `options.code` for `bot`; `wall` is Unix time for the signatures; no first
         connection within `connect_timeout` seconds ends the run."""
         options.check()
+        super().__init__(
+            bot,
+            retry=retry,
+            silence=silence,
+            connect_timeout=connect_timeout,
+            stamp=lambda: bot.stream_now or wall(),
+            tell=tell,
+            grace=options.grace,
+        )
         self.options = options
-        self.bot = bot
-        self.retry = retry or Retry()
-        self.silence = silence
         self.timeout = timeout
         self.wall = wall
         self.nonce = nonce
-        self.tell = tell
-        self.stamp: Callable[[], float] = lambda: bot.stream_now or wall()
-        self.connect_timeout = connect_timeout
-        self.stats = LinkStats()
-        self.grace = StreamGrace(bot, options.grace, self.stamp, tell)
         self.sessions = 0
         self.heartbeats = 0
         self.not_delivered = 0
-        self.unknown_commands: dict[str, int] = {}
-        self._attempt: Attempt | None = None
         self._session: Session | None = None
         self._http: aiohttp.ClientSession | None = None
         self._restart = False
-
-    @property
-    def connections(self) -> int:
-        """Connections the danmaku server took (auth accepted)."""
-        return self.stats.connections
-
-    @property
-    def drops(self) -> list[str]:
-        """Why each attempt ended, in order."""
-        return self.stats.drops
 
     # ------------------------------------------------------------------ the HTTP API
 
@@ -278,7 +258,9 @@ class OpenLive:
             self.bot.notices.show(NO_CHAT, text, "info")
         posts = asyncio.create_task(self._refuse_posts())
         try:
-            await self._loop()
+            await self.stay_connected(
+                f"the open platform's room of app {self.options.keys.app_id}", self._session_once
+            )
         finally:
             posts.cancel()
             await settle(posts)
@@ -287,26 +269,6 @@ class OpenLive:
                 await self._end(self._session.game_id)
             if self._http is not None:
                 await self._http.close()
-
-    async def _loop(self) -> None:
-        """Start a session, read it until it drops, start again (the shared reconnecting loop)."""
-        attempts = reconnecting(
-            f"the open platform's room of app {self.options.keys.app_id}",
-            classify=why_bilibili,
-            done=self.bot.finished.is_set,
-            retry=self.retry,
-            clock=self.bot.clock,
-            give_up_after=self.connect_timeout,
-            stats=self.stats,
-            on_drop=self.bot.disconnected,
-            say=self.tell,
-            notices=self.bot.notices,
-        )
-        async for attempt in attempts:
-            self._attempt = attempt
-            async with attempt:
-                reason = await self._session_once()
-                attempt.lost(reason, at_once=reason == SESSION_END)
 
     async def _session_once(self) -> str:
         """One app session's connection (a new session when the last one ended or was refused)."""
@@ -335,37 +297,17 @@ class OpenLive:
                 clock=self.stamp,
             )  # fmt: skip
             try:
-                return await self._read(feed)
+                return await self.read(feed, self._notice)
             except CannotConnect as exc:
                 log.info("bilibili open platform: %s", exc)
         raise Unreachable(f"none of {len(session.links)} danmaku hosts answered")
-
-    async def _read(self, feed: BilibiliFeed) -> str:
-        """One connection until it drops, goes silent, ends the session, or the bot has finished."""
-        try:
-            outcome = await until_finished(
-                read_feed(
-                    feed, self.silence, authed=self._connected, notice=self._notice, receive=self.bot.receive
-                ),
-                self.bot.finished,
-            )
-        finally:
-            for name, n in feed.decoder.unknown_commands.items():
-                self.unknown_commands[name] = self.unknown_commands.get(name, 0) + n
-        return "finished" if isinstance(outcome, Finished) else outcome
-
-    def _connected(self) -> None:
-        """The danmaku server took the session's auth: tell the loop and the bot."""
-        if self._attempt is not None:
-            self._attempt.up()
-        self.bot.connected()
 
     def _notice(self, notice: Notice) -> str | None:
         """LIVE_END starts the grace period, LIVE_START cancels it; INTERACTION_END ends the connection."""
         match notice.kind:
             case "session_end":
                 self._restart = True
-                return SESSION_END
+                return AT_ONCE  # the platform ended the app session: a new one at once
             case "preparing":
                 self.grace.stopped("LIVE_END")
             case "live":
@@ -391,26 +333,7 @@ class OpenLive:
             out.append(Counted(ts, "post_refused", self.not_delivered, NO_OVERLAY))
         if self.sessions > 1:
             out.append(Counted(ts, "open_session_restarted", self.sessions - 1))
-        for name, n in sorted(self.unknown_commands.items()):
-            out.append(Counted(ts, "unknown_frame", n, name))
-        return out
-
-
-def open_transport(
-    options: OpenOptions,
-    *,
-    retry: Retry | None = None,
-    silence: float = SILENCE,
-    connect_timeout: float | None = CONNECT_TIMEOUT,
-) -> Callable[[BotPort], OpenLive]:
-    """What `attach` calls to make the open platform's loop for its bot."""
-    options.check()
-
-    def make(bot: BotPort) -> OpenLive:
-        """The loop for `bot`."""
-        return OpenLive(options, bot, retry=retry, silence=silence, connect_timeout=connect_timeout)
-
-    return make
+        return out + self.skipped(ts)
 
 
 def from_args(args: argparse.Namespace) -> Attachment:
@@ -425,5 +348,6 @@ def from_args(args: argparse.Namespace) -> Attachment:
         )
     options = OpenOptions(args.code, read_open_keys(Path(args.open_keys)), api_url=args.api_url or OPEN_API)
     connect_timeout: float | None = getattr(args, "connect_timeout", CONNECT_TIMEOUT)
-    transport = open_transport(options, silence=args.silence, connect_timeout=connect_timeout)
+    options.check()
+    transport = functools.partial(OpenLive, options, silence=args.silence, connect_timeout=connect_timeout)
     return Attachment(f"bilibili-open:app{options.keys.app_id}", transport)

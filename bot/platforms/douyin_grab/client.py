@@ -4,7 +4,7 @@ DouyinBarrageGrab runs on the host's PC beside 直播伴侣 (or the Douyin web p
 message of the room on a local WebSocket. This client connects to it, decodes each frame
 (`codec`), stamps it with the wall time of its arrival (the tool's messages carry none) and
 hands it to the bot; when the tool restarts it reconnects through the shared loop
-(`stay_connected`: backoff with jitter, each retry said with its reason, `--connect-timeout` for
+(`WebSocketClient`: backoff with jitter, each retry said with its reason, `--connect-timeout` for
 a tool never reached). Douyin lets no bot post into the chat, so the bot's posts go to a sink —
 the overlay page the host adds to OBS / 直播伴侣 — and the sink's acks come back to the bot.
 
@@ -18,24 +18,25 @@ import argparse
 import asyncio
 import time
 from collections.abc import Callable
+from typing import Unpack
 
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
 
-from bot.events import Counted, Record
+from bot.events import Record
 from bot.platforms import Attachment
 from bot.platforms.douyin_grab.codec import DouyinGrabDecoder
 from bot.platforms.screen import ScreenPosts, screen_of, serve_screen, with_grace
-from bot.platforms.ws.client import check_url, stay_connected, stderr_line
-from bot.runtime.backoff import Retry
+from bot.platforms.skipped import skipped_counters
+from bot.platforms.ws.link import LinkOptions, WebSocketClient, check_url
 from bot.runtime.port import BotPort
-from bot.runtime.reconnect import CONNECT_TIMEOUT, Finished, LinkStats, settle, until_finished
+from bot.runtime.reconnect import CONNECT_TIMEOUT, Finished, settle, until_finished
 
 DEFAULT_URL = "ws://127.0.0.1:8888"
 """Where DouyinBarrageGrab serves its feed unless told otherwise."""
 
 
-class DouyinGrabFeed:
+class DouyinGrabFeed(WebSocketClient):
     """One bot's connection loop to DouyinBarrageGrab, and the posts it sends to the screen."""
 
     posts_to_chat = False
@@ -46,53 +47,21 @@ class DouyinGrabFeed:
         url: str,
         bot: BotPort,
         *,
-        retry: Retry | None = None,
         stamp: Callable[[], float] = time.time,
-        open_timeout: float = 10.0,
-        ping_interval: float | None = 20.0,
-        connect_timeout: float | None = CONNECT_TIMEOUT,
-        say: Callable[[str], None] = stderr_line,
+        **options: Unpack[LinkOptions],
     ) -> None:
         """Read `url` into `bot`; its posts go to the overlay; `stamp` times each message; no first
         connection within `connect_timeout` seconds ends the run (`say` tells the retries)."""
-        check_url(url)
-        self.url = url
-        self.bot = bot
-        self.retry = retry or Retry()
+        super().__init__(url, bot, **options)
         self.stamp = stamp
-        self.open_timeout = open_timeout
-        self.ping_interval = ping_interval
-        self.connect_timeout = connect_timeout
-        self.say = say
         self.decoder = DouyinGrabDecoder()
-        self.stats = LinkStats()
-
-    @property
-    def connections(self) -> int:
-        """Connections made so far."""
-        return self.stats.connections
-
-    @property
-    def drops(self) -> list[str]:
-        """Why each attempt ended, in order."""
-        return self.stats.drops
 
     async def run(self) -> None:
         """Read (reconnecting) and post to the screen until the bot has finished."""
         screen = ScreenPosts(screen_of(self.bot.overlay), self.bot.receive, self.stamp)
         posting = asyncio.create_task(serve_screen(self.bot.outbox.posts, screen, self.bot.finished))
         try:
-            await stay_connected(
-                self.url,
-                self.bot,
-                self._session,
-                retry=self.retry,
-                connect_timeout=self.connect_timeout,
-                stats=self.stats,
-                say=self.say,
-                open_timeout=self.open_timeout,
-                ping_interval=self.ping_interval,
-            )
+            await self.stay_connected(self._session)
             await posting
         finally:
             posting.cancel()
@@ -113,16 +82,9 @@ class DouyinGrabFeed:
     def counters(self, ts: float) -> list[Record]:
         """What the decoder skipped or repeated, as counters for the session."""
         d = self.decoder
-        out: list[Record] = []
-        if d.malformed:
-            out.append(Counted(ts, "malformed_frame", d.malformed))
-        if d.duplicates:
-            out.append(Counted(ts, "duplicate_message", d.duplicates))
-        for name, n in sorted(d.unknown.items()):
-            out.append(Counted(ts, "unknown_frame", n, name))
-        for name, n in sorted(d.ignored.items()):
-            out.append(Counted(ts, "ignored_frame", n, name))
-        return out
+        return skipped_counters(
+            ts, malformed=d.malformed, duplicates=d.duplicates, unknown=d.unknown, ignored=d.ignored
+        )
 
 
 def from_args(args: argparse.Namespace) -> Attachment:

@@ -24,6 +24,7 @@ from bot.events import Counted, Record
 from bot.platforms import Attachment
 from bot.platforms.douyin_push.codec import BadPush, PushDecoder
 from bot.platforms.listener import PushSource
+from bot.platforms.skipped import skipped_counters
 from bot.runtime.port import BotPort
 
 log = logging.getLogger("daigang.douyin_push")
@@ -47,19 +48,18 @@ def read_secret(path: Path) -> str:
 class DouyinPushServer(PushSource):
     """The callback URL Douyin pushes to, feeding one bot."""
 
+    max_body = MAX_BODY
+
     def __init__(
         self, port: int, secret: str, bot: BotPort, *, stamp: Callable[[], float] = time.time
     ) -> None:
         """Listen on 127.0.0.1:`port` (0: any free port), checking pushes against `secret`."""
-        super().__init__(
-            bot,
-            port,
-            self._handle,
-            max_body=MAX_BODY,
-            stamp=stamp,
-            announce=lambda url: f"douyin push: callback on {url}",
-        )
         self.decoder = PushDecoder(secret)
+        super().__init__(bot, port, stamp=stamp)
+
+    def announce(self, url: str) -> str:
+        """Where the app's callback must point (through the host's HTTPS front)."""
+        return f"douyin push: callback on {url}"
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         """One push: verified, its new messages queued, answered at once."""
@@ -79,12 +79,8 @@ class DouyinPushServer(PushSource):
     def counters(self, ts: float) -> list[Record]:
         """Refused pushes, unreadable payloads and repeats, as counters for the session."""
         d = self.decoder
-        out: list[Record] = [Counted(ts, "refused_push", n, why) for why, n in sorted(d.refused.items())]
-        if d.bad_payloads:
-            out.append(Counted(ts, "malformed_event", d.bad_payloads))
-        if d.duplicates:
-            out.append(Counted(ts, "duplicate_message", d.duplicates))
-        return out
+        refused: list[Record] = [Counted(ts, "refused_push", n, why) for why, n in sorted(d.refused.items())]
+        return refused + skipped_counters(ts, bad_events=d.bad_payloads, duplicates=d.duplicates)
 
 
 def from_args(args: argparse.Namespace) -> Attachment:

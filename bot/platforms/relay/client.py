@@ -22,6 +22,7 @@ from aiohttp import WSMsgType, web
 
 from bot.events import Counted, Record
 from bot.platforms.listener import PushSource
+from bot.platforms.skipped import skipped_counters
 from bot.platforms.ws.codec import RoomDecoder
 from bot.runtime.port import BotPort
 
@@ -29,12 +30,6 @@ log = logging.getLogger("daigang.relay")
 
 PATH = "/relay"
 MAX_BODY = 4 << 20
-
-
-def _where(url: str) -> str:
-    """The line telling where the relay takes frames."""
-    base = url.rstrip("/")
-    return f"relay: ws{base[4:]}{PATH} and POST {base}{PATH} (with the console's token)"
 
 
 def _given_token(request: web.Request) -> str:
@@ -50,22 +45,22 @@ def _given_token(request: web.Request) -> str:
 class RelayServer(PushSource):
     """The relay's WebSocket and POST endpoint on 127.0.0.1, feeding one lane of the bot."""
 
+    max_body = MAX_BODY
+
     def __init__(self, port: int, token: str, bot: BotPort) -> None:
         """Listen on 127.0.0.1:`port` (0: any free port) for frames that bring `token`."""
-        super().__init__(
-            bot,
-            port,
-            self._handle,
-            max_body=MAX_BODY,
-            stamp=lambda: bot.stream_now,
-            announce=_where,
-            on_close=self._hang_up,
-        )
+        super().__init__(bot, port, stamp=lambda: bot.stream_now)
+        self.on_close = self._hang_up
         self.token = token
         self.decoder = RoomDecoder()
         self.refused = 0
         self.frames = 0
         self._sockets: set[web.WebSocketResponse] = set()
+
+    def announce(self, url: str) -> str:
+        """Where the relay takes frames."""
+        base = url.rstrip("/")
+        return f"relay: ws{base[4:]}{PATH} and POST {base}{PATH} (with the console's token)"
 
     async def _hang_up(self) -> None:
         """Close every reader's socket: the stream has ended."""
@@ -123,11 +118,8 @@ class RelayServer(PushSource):
 
     def counters(self, ts: float) -> list[Record]:
         """Malformed and unknown frames, refused requests, as counters for the session."""
-        out: list[Record] = []
-        if self.decoder.malformed:
-            out.append(Counted(ts, "malformed_frame", self.decoder.malformed, "relay"))
-        for name, n in sorted(self.decoder.unknown.items()):
-            out.append(Counted(ts, "unknown_frame", n, name))
+        d = self.decoder
+        out = skipped_counters(ts, malformed=d.malformed, malformed_detail="relay", unknown=d.unknown)
         if self.refused:
             out.append(Counted(ts, "refused_relay", self.refused))
         return out

@@ -18,10 +18,11 @@ from collections.abc import Callable
 from aiohttp import web
 
 from bot.errors import InputError
-from bot.events import Counted, Record
+from bot.events import Record
 from bot.platforms import Attachment
 from bot.platforms.listener import PushSource
 from bot.platforms.screen import with_grace
+from bot.platforms.skipped import skipped_counters
 from bot.platforms.wxlivespy.codec import MAX_BODY, MalformedBody, WxLiveSpyDecoder
 from bot.runtime.port import BotPort
 
@@ -31,18 +32,17 @@ log = logging.getLogger("daigang.wxlivespy")
 class WxLiveSpyServer(PushSource):
     """The forward URL wxlivespy POSTs to, feeding one bot."""
 
+    max_body = MAX_BODY
+
     def __init__(self, port: int, bot: BotPort, *, stamp: Callable[[], float] = time.time) -> None:
         """Listen on 127.0.0.1:`port` (0: any free port) for `bot`; `stamp` times untimed figures."""
-        super().__init__(
-            bot,
-            port,
-            self._handle,
-            max_body=MAX_BODY,
-            stamp=stamp,
-            announce=lambda url: f"wxlivespy: set its forward URL to {url}",
-        )
+        super().__init__(bot, port, stamp=stamp)
         self.decoder = WxLiveSpyDecoder()
         self.posts = 0
+
+    def announce(self, url: str) -> str:
+        """Where wxlivespy must forward to."""
+        return f"wxlivespy: set its forward URL to {url}"
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         """One request: a POST's events queued for the bot and 200 at once; a bad body 400."""
@@ -64,18 +64,14 @@ class WxLiveSpyServer(PushSource):
     def counters(self, ts: float) -> list[Record]:
         """Bad bodies, bad events and repeats, as counters for the session."""
         d = self.decoder
-        out: list[Record] = []
-        if d.malformed:
-            out.append(Counted(ts, "malformed_frame", d.malformed))
-        if d.bad_events:
-            out.append(Counted(ts, "malformed_event", d.bad_events))
-        if d.duplicates:
-            out.append(Counted(ts, "duplicate_message", d.duplicates))
-        for name, n in sorted(d.unknown.items()):
-            out.append(Counted(ts, "unknown_frame", n, name))
-        for name, n in sorted(d.ignored.items()):
-            out.append(Counted(ts, "ignored_frame", n, name))
-        return out
+        return skipped_counters(
+            ts,
+            malformed=d.malformed,
+            bad_events=d.bad_events,
+            duplicates=d.duplicates,
+            unknown=d.unknown,
+            ignored=d.ignored,
+        )
 
 
 def from_args(args: argparse.Namespace) -> Attachment:
