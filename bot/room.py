@@ -15,6 +15,7 @@ from typing import Literal
 from bot.answer.applied import confirmation_forms
 from bot.answer.asked import Answerer, Asked
 from bot.answer.cards import card_posts
+from bot.answer.claims import asked_topics
 from bot.answer.compose import Composed, compose_employer, compose_search, fit, mention
 from bot.answer.facets import facet_in
 from bot.answer.split import split_words
@@ -334,7 +335,7 @@ class Room:
             self._application(c, u, asker_name, now, out)
         if u.card and job is not None:
             self._queue_card(job.id, now, force=True)
-        for intent in u.intents:
+        for intent in asked_topics(u.intents, u.text):
             if intent == "apply" and u.apply_command:
                 continue
             if intent == "jobs" and u.card:

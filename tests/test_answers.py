@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.answer.asked import Answerer
+from bot.answer.claims import asked_topics
 from bot.answer.compose import mention
 from bot.answer.facets import FACETS, facet_in, label
 from bot.evaluate_answers import AnswerScore, score_answers
@@ -22,6 +23,7 @@ from catalog.models import Catalog
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ROOT / "tests" / "data" / "answers"
 DEV2 = ROOT / "tests" / "data" / "labelled" / "dev2_catalog.yaml"
+DEV3 = ROOT / "tests" / "data" / "labelled" / "dev3_catalog.yaml"
 T0 = 1_764_000_000.0
 _USED = {"t": T0, "n": 0}
 """Time and comment ids already used on the shared room (a room's clock never goes back)."""
@@ -192,10 +194,10 @@ def _figures(text: str) -> set[str]:
 @pytest.fixture(scope="module")
 def scores(seed_catalog: Catalog) -> dict[tuple[str, str], AnswerScore]:
     """Every answer set under the bilibili, douyin and generic profiles."""
-    catalogs = {"seed": seed_catalog, "dev2": load_catalog(DEV2)}
+    catalogs = {"seed": seed_catalog, "dev2": load_catalog(DEV2), "dev3": load_catalog(DEV3)}
     out: dict[tuple[str, str], AnswerScore] = {}
     for name, catalog in catalogs.items():
-        for part in ("dev", "holdout"):
+        for part in ("dev", "holdout") if name != "dev3" else ("dev",):
             for profile in ("bilibili", "douyin", "generic"):
                 out[(f"{name}_{part}", profile)] = score_answers(
                     SETS / f"{name}_{part}.jsonl", catalog, get_profile(profile)
@@ -204,7 +206,7 @@ def scores(seed_catalog: Catalog) -> dict[tuple[str, str], AnswerScore]:
 
 
 @pytest.mark.parametrize("profile", ["bilibili", "douyin", "generic"])
-@pytest.mark.parametrize("name", ["seed_dev", "dev2_dev"])
+@pytest.mark.parametrize("name", ["seed_dev", "dev2_dev", "dev3_dev"])
 def test_development_sets_hold_their_floors(
     scores: dict[tuple[str, str], AnswerScore], name: str, profile: str
 ) -> None:
@@ -228,11 +230,27 @@ def test_holdout_sets_hold_their_floors(
     assert score.silent_share >= 5 / 6
 
 
+OUTSIDE_FLOORS = {"bilibili": (0.65, 0.85), "douyin": (0.75, 0.85), "generic": (0.83, 0.85)}
+"""dev4's floors (states the fact asked, silent on a missing fact): where the bot stood on a set
+written on a new catalogue by someone who never saw the code; raised as the answers improve."""
+
+
+@pytest.mark.parametrize("profile", sorted(OUTSIDE_FLOORS))
+def test_set_written_outside_the_team_holds_its_floor(profile: str) -> None:
+    """dev4 (mixed-facet bursts on a catalogue written outside the team) holds its floors."""
+    catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
+    score = score_answers(SETS / "dev4_dev.jsonl", catalog, get_profile(profile))
+    stated, silent = OUTSIDE_FLOORS[profile]
+    assert len(score.outcomes) >= 300
+    assert score.stated_share >= stated
+    assert score.silent_share >= silent
+
+
 def test_every_figure_told_is_in_the_catalogue(
     scores: dict[tuple[str, str], AnswerScore], seed_catalog: Catalog
 ) -> None:
     """Each figure an answer states appears in its job's or employer's entry or the stream's FAQ."""
-    catalogs = {"seed": seed_catalog, "dev2": load_catalog(DEV2)}
+    catalogs = {"seed": seed_catalog, "dev2": load_catalog(DEV2), "dev3": load_catalog(DEV3)}
     checked = 0
     for (name, _), score in scores.items():
         catalog = catalogs[name.partition("_")[0]]
@@ -251,3 +269,46 @@ def test_every_figure_told_is_in_the_catalogue(
                 assert _figures(body) <= allowed | stream | {head.group(1)}, text
                 checked += 1
     assert checked > 1000
+
+
+def test_words_of_one_topic_do_not_open_a_second_question() -> None:
+    """A topic whose asking words all belong to another topic's facet is left out; two asked topics stay."""
+    assert asked_topics(("hours", "pay"), "加班钱怎么算") == ("pay",)
+    assert asked_topics(("canteen", "legitimacy"), "吃饭要钱吗") == ("canteen",)
+    assert asked_topics(("pay", "dorm"), "工资多少 包住吗") == ("pay", "dorm")
+    assert asked_topics(("canteen", "dorm"), "包吃住吗") == ("canteen", "dorm")
+    assert asked_topics(("jobs", "pay"), "有工资高的吗") == ("jobs", "pay")
+
+
+@pytest.fixture(scope="module")
+def dev3_bili() -> Room:
+    """A bilibili room on the third development catalogue."""
+    return build_room(load_catalog(DEV3), get_profile("bilibili"))
+
+
+def test_a_burst_whose_words_read_as_two_topics_tells_nobody_another_fact(dev3_bili: Room) -> None:
+    """加班钱怎么算 on a job with no overtime rate goes to the host, never told the day's hours;
+    吃饭要钱吗 is told the meal price, never the agency fee; the payday asker is told the payday."""
+    stage = Stage(dev3_bili, "L03")
+    overtime = stage.ask("加班钱怎么算")
+    meals = stage.ask("吃饭要钱吗")
+    payday = stage.ask("工资每月几号到账")
+    stage.wait(40)
+    assert stage.answers_to(overtime) == []
+    assert [a for a in stage.answers_to(meals) if "免费" in a] == stage.answers_to(meals) != []
+    assert [a for a in stage.answers_to(payday) if "每月15号" in a] == stage.answers_to(payday) != []
+    queued = [a for a in stage.actions if isinstance(a, QuestionQueued) and a.qids[0].startswith(overtime)]
+    assert [q.fact for q in queued] == ["pay.overtime"]
+
+
+@pytest.mark.parametrize(("question", "said"), [("宿舍几人间", "不包住"), ("食堂一天几餐", "不包吃")])
+def test_a_facet_of_a_dorm_or_canteen_that_is_not_there_is_told_so(
+    dev3_bili: Room, question: str, said: str
+) -> None:
+    """Asking about the room or the meals of a job with no dorm or canteen is told there is none."""
+    stage = Stage(dev3_bili, "L21")
+    cid = stage.ask(question)
+    stage.wait(30)
+    answers = stage.answers_to(cid)
+    assert len(answers) == 1
+    assert said in answers[0]

@@ -64,6 +64,19 @@ def test_other_development_sets_clear_the_bars(name: str, lines: int, chatter: i
     _assert_bars(result, show_lines=True)
 
 
+def test_set_written_outside_the_team_holds_its_floor() -> None:
+    """dev4, written on a new catalogue by someone who never saw the code, holds its floors."""
+    from catalog.load import load_catalog
+
+    catalog = load_catalog(LABELLED / "dev4_catalog.yaml")
+    result = evaluate(LABELLED / "dev4.jsonl", catalog)
+    assert result.lines >= 400
+    report = format_eval(result)
+    assert result.macro_f1 >= 0.90, report
+    assert result.job_accuracy >= 0.90, report
+    assert result.chatter_false_rate <= 0.025, report
+
+
 def test_holdout_set_clears_the_bars() -> None:
     """On the held-apart set (written by someone who never saw the dev set): the same bars."""
     labelled = LABELLED / "holdout.jsonl"

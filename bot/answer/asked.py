@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer.compose import Composed, forms_of, intent_facts, job_head
 from bot.answer.facets import Facet, facet_in
-from bot.answer.facts import Fact
+from bot.answer.facts import Fact, legitimacy_facts
 from catalog.index import CatalogIndex
 from catalog.models import Job
 
@@ -104,7 +104,7 @@ GENERAL: dict[str, tuple[str, ...]] = {
         "pay": (
             "工资 薪资 薪水 薪酬 工钱 待遇 收入 月薪 综合 工价 钱 挣 赚 拿 到手 "
             "一个月 每个月 每月 个月 月 一天 每天 天 算 开 发 薪 高 福利 k 千 "
-            "元 块"
+            "元 块 水平 行情"
         ),
         "dorm": "宿舍 住宿 包住 住 睡 房间 房子 寝室 宿舍楼 条件 环境 怎么样 管 安排",
         "canteen": "食堂 吃饭 伙食 包吃 吃 饭 饭菜 餐 顿 管 饭堂 工作餐 吃的 吃住 包 伙食费",
@@ -164,6 +164,22 @@ def _clause_with(text: str, words: tuple[str, ...]) -> str | None:
     return None
 
 
+STILL_ASKED = frozenset({"dorm.allowance", "canteen.subsidy", "dorm.provided", "canteen.provided"})
+"""Facets of a dorm or canteen that mean something where there is none (the allowance instead)."""
+
+
+def _not_provided(facet: Facet, job: Job, facts: list[Fact]) -> Fact | None:
+    """For a question about the dorm or the canteen of a job that has none (几人间 where no dorm is
+    provided), the fact that says so: the true answer, never a neighbouring fact."""
+    if facet.key in STILL_ASKED or facet.topic not in ("dorm", "canteen"):
+        return None
+    part = job.dorm if facet.topic == "dorm" else job.canteen
+    if part is None or part.provided is not False:
+        return None
+    said = [f for f in facts if f.field == f"{facet.topic}.provided"]
+    return said[0] if said else None
+
+
 class Answerer:
     """Finds the fact a question asks for, per job, and composes the answer's forms."""
 
@@ -179,8 +195,14 @@ class Answerer:
                 names.add(job.city)
         self._names = tuple(sorted((n.lower() for n in names if n), key=len, reverse=True))
         self._free: dict[str, tuple[tuple[str, Fact], ...]] = {}
-        general = [w for words in GENERAL.values() for w in words]
-        self._vocab = tuple(sorted({*general, *COMMON}, key=len, reverse=True))
+        self._vocab: dict[str, tuple[str, ...]] = {}
+        for topic, own in GENERAL.items():
+            # Another topic's single characters (到, 坐, 天) are no general words here: 到账 in a
+            # question about pay asks something, it does not name the location.
+            other = [w for t, words in GENERAL.items() if t != topic for w in words if len(w) >= 2]
+            self._vocab[topic] = tuple(sorted({*own, *other, *COMMON}, key=len, reverse=True))
+        every = {w for words in GENERAL.values() for w in words}
+        self._all_vocab = tuple(sorted({*every, *COMMON}, key=len, reverse=True))
 
     # ------------------------------------------------------------------ free text
 
@@ -228,15 +250,15 @@ class Answerer:
 
     # ------------------------------------------------------------------ the question's words
 
-    def leftover(self, text: str) -> list[str]:
-        """The words of a question (two characters or more) once the catalogue's names, the topics'
-        general words and the particles are out."""
+    def leftover(self, text: str, topic: str | None = None) -> list[str]:
+        """The words of a question (two characters or more) once the catalogue's names, the
+        topic's general words (every topic's when none is given) and the particles are out."""
         rest = text.lower()
         rest = re.sub(r"\d+(\.\d+)?\s*(号|元|块|岁|个|天|小时|点)?", " ", rest)
         for name in self._names:
             if name in rest:
                 rest = rest.replace(name, " ")
-        for word in self._vocab:
+        for word in self._vocab.get(topic or "", self._all_vocab):
             if word in rest:
                 rest = rest.replace(word, " ")
         return [w for w in re.split(r"[^\u4e00-\u9fffa-z]+", rest) if len(w) >= 2 and _CJK_OR_WORD.search(w)]
@@ -269,7 +291,7 @@ class Answerer:
         facet = facet_in(intent, lowered)
         if facet is not None:
             return self._facet(facet, intent, job, facts, lowered)
-        words = self.leftover(lowered)
+        words = self.leftover(lowered, intent)
         if words:
             found = self._by_leftover(job, intent, words)
             if found is not None:
@@ -294,6 +316,9 @@ class Answerer:
 
     def _facet(self, facet: Facet, intent: str, job: Job, facts: list[Fact], text: str) -> Asked:
         """The facts that state one facet, from its fields or the free text; missing when none."""
+        absent = _not_provided(facet, job, facts)
+        if absent is not None:
+            return Asked(facet.key, (absent,), tuple(f for f in facts if f is not absent))
         words = facet.words
         if facet.key == "requirements.licence":
             named = [
@@ -303,6 +328,9 @@ class Answerer:
                 if m.group(1)[i:] not in _VAGUE_CERT
             ]
             words = tuple(named) or words
+        if facet.key == "apply.fee":
+            # What applying costs is the employer's fee: the same fact the legitimacy topic states.
+            facts = [*facts, *legitimacy_facts(self.index.employer_of(job))]
         by_field = [f for name in facet.fields for f in facts if f.field == name]
         if facet.key == "location.address" and not by_field:
             by_field = [f for f in facts if f.field in ("location.address", "location.city")][:1]
