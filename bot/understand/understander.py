@@ -52,8 +52,9 @@ length, is chat that happens to hold a topic word (unless it names a job, employ
 JOB_SPECIFIC = frozenset(INTENTS) - {"jobs"}
 """Intents whose answer depends on the job: with no reference they are about the featured job."""
 
-_SEARCH_WITHOUT_DE = frozenset({"couples", "day_shift"})
-"""Wishes that make 有X吗 a search even without 的 (有夫妻房吗, 有长白班吗)."""
+_SEARCH_WITHOUT_DE = frozenset({"day_shift"})
+"""Wishes that make 有X吗 a search even without 的 (有长白班吗). 有夫妻房吗 asks about the job on
+screen: a search answer (有:1号) would read as yes on a job without couples' rooms."""
 _SEARCH_LEADS = ("有", "哪个", "哪些", "哪家", "找", "推荐", "想要", "要个")
 _HIRING = ("招", "缺", "还要", "要不要", "收不收")
 """Verbs that make a named title a search: 招学徒吗, 还缺电工吗."""
@@ -99,8 +100,15 @@ _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
 _THEIR_SIDE = ("这边", "公司", "厂")
 _SELF_OR_PLACE = "我俺咱离到从在"
 """In what opens a question: the viewer themself (我们一家三口能住吗) or a place (离天津站多远)."""
-_PLACE_ENDS = "路道街站区镇村园桥港"
+_PLACE_ENDS = "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县"
 _LEAD_MODALS = ("能", "可以", "会", "要", "想")
+_FEES = frozenset(
+    {"要钱", "要钱吗", "收费", "收钱", "交钱", "要交钱", "要交费", "收不收费", "收不收钱", "费用"}
+)
+"""Words asking whether something costs money."""
+_FEE_OWNERS = frozenset({"dorm", "canteen", "requirements", "prospects", "insurance", "location", "duties"})
+"""Topics whose own cost a fee word asks about when it follows them (what applying costs is the
+employer's or an agent's fee: legitimacy)."""
 """In what opens a question: a verb phrase follows (能升班组长吗), not someone named."""
 _WHEN = re.compile(
     r"[今明昨后前当]天|第?[一二两三四五六七八九十\d]+个?(?:月|天|周|年|星期)|新人|新员工|刚来|以后|之后"
@@ -111,7 +119,8 @@ _FIT = re.compile(r"能|可以|行|要|收|招|报|干|做|去|上班|进厂|合
 你们呢) the age is only told."""
 _BARE_AGE = 8
 """A line this short that states an age asks whether it qualifies (我45了?, 48岁呢)."""
-"""How a place name ends (民族大道那个位置好找吗 asks where, not about someone)."""
+"""How a place or workplace name ends (民族大道那个位置好找吗, 分拨中心在哪 ask where, not about
+someone)."""
 """After 你: the employer's side (你这边可以接受吗, 你公司), not the streamer as a person."""
 _ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
 _ASKING_WORDS = re.compile(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
@@ -300,6 +309,8 @@ class Understander:
         elif not talks_to_host:
             scored = self._weak_only(norm, topical, refs, matches, anchored)
         result = ordered(scored)
+        if any(s.intent == "legitimacy" for s in result) and self._fee_of_a_topic(norm, topical, matches):
+            result = [s for s in result if s.intent != "legitimacy"]
         found: tuple[str, ...] = ()
         if not talks_to_host and self._hiring_asked_of_job(norm, hits, matches, result):
             result = [s for s in result if s.intent != "jobs"]
@@ -433,6 +444,42 @@ class Understander:
         after = self._rest(norm, hits, [], (first.end, len(norm)))
         return not after and not any(h.term.personal for h in hits if h.end <= first.start)
 
+    @staticmethod
+    def _fee_of_a_topic(norm: str, topical: list[Hit], matches: list[PatternMatch]) -> bool:
+        """Whether every word asking about money owed is said of a topic named before it in its clause
+        (水电要钱吗, 体检要钱吗 ask what the room or the check costs, not whether the job is a racket)."""
+        fees = [h.start for h in topical if "legitimacy" in (*h.term.strong, *h.term.weak, *h.term.ask)]
+        if any(norm[h.start : h.end] not in _FEES for h in topical if h.start in fees):
+            return False
+        for m in matches:
+            if "legitimacy" in m.intents:
+                if norm[m.start : m.end] not in _FEES:
+                    return False
+                fees.append(m.start)
+        if not fees:
+            return False
+        clauses = clause_spans(norm)
+        for fee in fees:
+            a = next((a for a, b in clauses if a <= fee < b), 0)
+            if not any(
+                a <= h.start < fee and _FEE_OWNERS & {*h.term.strong, *h.term.weak, *h.term.ask}
+                for h in topical
+            ):
+                return False
+        return True
+
+    @staticmethod
+    def _names_a_place(norm: str, hits: list[Hit], rest: str) -> bool:
+        """Whether all a weak location question leaves unexplained is one place or workplace it opens
+        with (犀浦站怎么走, 分拨中心在哪)."""
+        first = next((h for h in hits if h.term.weak), None)
+        return (
+            first is not None
+            and "location" in first.term.weak
+            and rest[-1:] in tuple(_PLACE_ENDS)
+            and norm.startswith(rest)
+        )
+
     def _weak_only(
         self,
         norm: str,
@@ -446,7 +493,8 @@ class Understander:
         # each clause alone: a long question may hold a short one (近视可以做吗？对视力有什么具体要求？).
         spans = [*refs.number_spans, *pattern_spans(matches)]
         weak_patterns = pattern_intents(matches, weak=True)
-        if anchored or len(self._rest(norm, hits, spans)) <= LEFTOVER:
+        rest = self._rest(norm, hits, spans)
+        if anchored or len(rest) <= LEFTOVER or self._names_a_place(norm, hits, rest):
             return weak_intents(hits) + weak_patterns
         weak = [i for h in hits for i in h.term.weak]
         if not (_POLITE.match(norm) or any(weak.count(i) >= 2 for i in set(weak))):
