@@ -147,7 +147,7 @@ class Runner:
     def admit(self, event: Event) -> list[Event]:
         """A frame from the feed onto the stream's clock: the frames to hand on, at the times to use."""
         admitted = self.clock.admit(event)
-        if not self._warned and self.clock.corrected:
+        if not self._warned and self.clock.counts and self.clock.corrected:
             self._warned = True
             kinds = ", ".join(sorted(k for k in self.clock.counts if k != "untimed_early"))
             self.warn(f"frames with a time far off the stream's clock ({kinds}): their time is corrected")
