@@ -81,10 +81,12 @@ class SpamFilter:
         while recent and now - recent[0][0] > self.flood_window:
             recent.popleft()
         recent.append((now, text))
-        same = sum(1 for _, t in recent if t == text)
-        if same > self.flood_repeats or len(recent) > self.flood_rate:
+        if len(recent) > self.flood_rate:
             return "flood"
-        return None
+        if len(recent) <= self.flood_repeats:
+            return None  # too few lines to hold more than `flood_repeats` of the same
+        same = sum(1 for _, t in recent if t == text)
+        return "flood" if same > self.flood_repeats else None
 
     def forget_before(self, cutoff: float) -> None:
         """Drop viewers silent since `cutoff`, so memory follows the active audience only."""

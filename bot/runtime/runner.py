@@ -160,7 +160,8 @@ class Runner:
             early, self._early = self._early, []
             for host in early:
                 yield replace(host, ts=event.ts)
-        yield from self.timeline.before(event.ts)
+        if self.timeline.due(event.ts):
+            yield from self.timeline.before(event.ts)
         yield event
 
     def idle(self, ts: float) -> Iterator[Event]:
