@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import itertools
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -69,15 +70,15 @@ class Handle:
 
 @contextlib.asynccontextmanager
 async def running(
-    catalog: Catalog, db: Path, clock: HandClock, options: OpenOptions
+    catalog: Catalog, db: Path, clock: HandClock, options: OpenOptions, backoff: float = 0.0
 ) -> AsyncIterator[Handle]:
-    """Attach a bot through the open platform in the background."""
+    """Attach a bot through the open platform in the background (`backoff`: each retry's wait)."""
     made: list[OpenLive] = []
     told: list[str] = []
 
     def make(bot: LiveBot) -> OpenLive:
         """The open platform's loop for `bot`."""
-        live = OpenLive(options, bot, retry=Retry(lambda: iter([0.0] * 100)), tell=told.append)
+        live = OpenLive(options, bot, retry=Retry(lambda: itertools.repeat(backoff)), tell=told.append)
         made.append(live)
         return live
 
@@ -101,6 +102,13 @@ async def running(
             if not task.done():
                 task.cancel()
                 await asyncio.wait({task})
+
+
+def comments_taken(handle: Handle) -> int:
+    """How many comments the bot has taken so far."""
+    bot = handle.made[0].bot
+    assert isinstance(bot, LiveBot)
+    return bot.runner.comments
 
 
 def options_of(fake: FakeOpenPlatform, **more: object) -> OpenOptions:
@@ -158,6 +166,44 @@ async def test_a_session_the_platform_ends_is_started_again(seed_catalog: Catalo
     assert fake.ended == fake.games
     assert fake.refused() == []
     assert [c.user_id for c in run.comments] == ["open-80"]
+
+
+async def test_a_connection_dropped_mid_stream_is_made_again_losing_nothing(
+    seed_catalog: Catalog, tmp_path: Path
+) -> None:
+    """The danmaku server hangs up: the shared loop says why, waits its backoff on the injected clock,
+    connects again in the same session; a comment sent again is counted once, none is lost."""
+    clock = HandClock()
+    start = time.time() - clock.t
+    async with (
+        FakeOpenPlatform(wall=lambda: start + clock.t) as fake,
+        running(seed_catalog, tmp_path / "d.db", clock, options_of(fake, grace=0.0), backoff=3.0) as run_,
+    ):
+        await asyncio.wait_for(fake.authed.wait(), 10)
+        await fake.dm("3号工资多少", "open-1", "小美", msg_id="m1")
+        await fake.dm("包住吗", "open-2", "阿强", msg_id="m2")
+        await clock.until(lambda: comments_taken(run_) == 2)
+        fake.authed.clear()
+        await fake.drop()
+        await clock.until(lambda: run_.made[0].drops == ["closed"])
+        await clock.advance(2.0)
+        again_too_soon = len(fake.auths) > 1
+        await clock.until(lambda: len(fake.auths) == 2)
+        await asyncio.wait_for(fake.authed.wait(), 10)
+        await fake.dm("包住吗", "open-2", "阿强", msg_id="m2")
+        await fake.dm("几点上班", "open-3", "小李", msg_id="m3")
+        await clock.advance(2.0)
+        await fake.push({"cmd": "LIVE_OPEN_PLATFORM_LIVE_END", "data": {}})
+        run = await run_.finish()
+    assert not again_too_soon
+    assert run.live.drops == ["closed"]
+    assert run.live.connections == 2
+    assert len(fake.games) == 1  # the same app session throughout
+    assert fake.refused() == []
+    assert [c.comment_id for c in run.comments] == ["od-m1", "od-m2", "od-m3"]
+    assert run.result.duplicates == 1
+    assert [g.reason for g in run.records.gaps] == ["closed"]
+    assert any("connection lost (closed" in line and line.endswith("retrying in 3.0 s") for line in run_.told)
 
 
 async def test_a_wrong_secret_is_refused_on_the_first_start(seed_catalog: Catalog, tmp_path: Path) -> None:

@@ -195,8 +195,8 @@ async def test_preparing_is_a_grace_period_that_live_cancels(seed_catalog: Catal
         run = await run_.finish()
     assert run.result.ended
     assert 29.5 < ended - stopped <= 30.5
-    assert run.live.preparing == 2
-    assert run.live.resumed == 1
+    assert run.live.grace.stops == 2
+    assert run.live.grace.resumed == 1
     assert fake.shown == [p.text for p in run.posts]
     counters = {(c.what, c.n) for c in run.records.counters}
     assert {("preparing", 2), ("live_again", 1)} <= counters

@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.events import (
-    Ack,
-    Action,
     ApplicationMade,
-    Comment,
     CommentSeen,
     Counted,
     Feature,
@@ -18,8 +15,6 @@ from bot.events import (
     PollCommand,
     Post,
     QuestionAnswered,
-    Tick,
-    User,
 )
 from bot.lanes import LanedRoom, lane_id
 from bot.profiles import get_profile
@@ -27,42 +22,22 @@ from bot.spam import SpamFilter, load_blocked
 from bot.understand import Understander
 from catalog.index import CatalogIndex
 from catalog.models import Catalog
+from tests.room_driver import T0, Driver
 
-T0 = 1_763_600_400.0
 
-
-class Lanes:
-    """Drives a laned room on a virtual clock, acking every post at once."""
-
-    def __init__(self, room: LanedRoom) -> None:
-        self.room = room
-        self.actions: list[Action] = []
-        self.n = 0
-
-    def send(self, event: object, now: float) -> None:
-        """Handle one event and ack its posts."""
-        out = self.room.handle(event, now)  # type: ignore[arg-type]
-        self.actions.extend(out)
-        for post in [a for a in out if isinstance(a, Post)]:
-            self.actions.extend(self.room.handle(Ack(now, post.id, True), now))
+class Lanes(Driver):
+    """Drives a laned room; each comment names its lane."""
 
     def say(self, lane: str, user: str, text: str, at: float) -> str:
         """A viewer of `lane` comments; the comment's id."""
         self.n += 1
         cid = lane_id(lane, f"c-{self.n}")
-        self.send(Comment(cid, T0 + at, User(lane_id(lane, user), user), text), T0 + at)
+        self.comment(cid, lane_id(lane, user), user, text, at)
         return cid
 
-    def run_until(self, at: float) -> None:
-        """Ticks every half second up to `at`."""
-        t = max((a.ts for a in self.actions), default=T0)
-        while t < T0 + at:
-            t += 0.5
-            self.send(Tick(t), t)
-
-    def posts(self, lane: str) -> list[Post]:
+    def posts_of(self, lane: str) -> list[Post]:
         """The posts of one lane."""
-        return [a for a in self.actions if isinstance(a, Post) and a.id.startswith(lane + ":")]
+        return [p for p in self.posts() if p.id.startswith(lane + ":")]
 
 
 @pytest.fixture
@@ -85,11 +60,11 @@ def test_each_lane_answers_its_own_askers_under_its_profile(lanes: Lanes) -> Non
     dy = lanes.say("douyin-grab", "u1", "工资多少", 31)
     ws = lanes.say("ws", "u1", "工资多少", 31.2)
     lanes.run_until(60)
-    dy_answers = [p for p in lanes.posts("douyin-grab") if p.kind == "answer"]
-    ws_answers = [p for p in lanes.posts("ws") if p.kind == "answer"]
+    dy_answers = [p for p in lanes.posts_of("douyin-grab") if p.kind == "answer"]
+    ws_answers = [p for p in lanes.posts_of("ws") if p.kind == "answer"]
     assert [p.reply_to for p in dy_answers] == [(dy,)]
     assert [p.reply_to for p in ws_answers] == [(ws,)]
-    assert all(len(p.text) <= 80 for p in lanes.posts("douyin-grab"))
+    assert all(len(p.text) <= 80 for p in lanes.posts_of("douyin-grab"))
     answered = {q for a in lanes.actions if isinstance(a, QuestionAnswered) for q in a.qids}
     assert {f"{dy}#pay", f"{ws}#pay"} <= answered
     seen = {a.comment_id: a.platform for a in lanes.actions if isinstance(a, CommentSeen)}
@@ -98,9 +73,9 @@ def test_each_lane_answers_its_own_askers_under_its_profile(lanes: Lanes) -> Non
 
 def test_cards_and_feature_once_per_lane(lanes: Lanes) -> None:
     """Featuring a job posts its card in every lane but records the change once."""
-    assert [p.kind for p in lanes.posts("douyin-grab")] == ["card"] * len(lanes.posts("douyin-grab"))
-    assert lanes.posts("douyin-grab")
-    assert lanes.posts("ws")
+    assert [p.kind for p in lanes.posts_of("douyin-grab")] == ["card"] * len(lanes.posts_of("douyin-grab"))
+    assert lanes.posts_of("douyin-grab")
+    assert lanes.posts_of("ws")
     assert len([a for a in lanes.actions if isinstance(a, FeatureChanged)]) == 1
     lanes.send(Feature(T0 + 31, "NOPE"), T0 + 31)
     assert len([a for a in lanes.actions if isinstance(a, Counted) and a.what == "unknown_feature"]) == 1
@@ -119,7 +94,10 @@ def test_applications_shared_once_per_viewer_and_platform(lanes: Lanes) -> None:
     ]
     assert sum(lanes.room.applications.values()) == 2
     confirmations = {
-        p.id.split(":")[0] for lane in ("douyin-grab", "ws") for p in lanes.posts(lane) if p.kind == "apply"
+        p.id.split(":")[0]
+        for lane in ("douyin-grab", "ws")
+        for p in lanes.posts_of(lane)
+        if p.kind == "apply"
     }
     assert confirmations == {"douyin-grab", "ws"}
 
@@ -128,14 +106,14 @@ def test_poll_once_and_host_reply_to_its_lane(lanes: Lanes) -> None:
     """The poll opens once and is posted in each lane; a host reply goes to its askers' lane."""
     lanes.send(PollCommand(T0 + 31, True), T0 + 31)
     assert len([a for a in lanes.actions if isinstance(a, PollChanged)]) == 1
-    assert any(p.kind == "poll" for p in lanes.posts("douyin-grab"))
+    assert any(p.kind == "poll" for p in lanes.posts_of("douyin-grab"))
     lanes.run_until(40)
-    assert any(p.kind == "poll" for p in lanes.posts("ws"))
+    assert any(p.kind == "poll" for p in lanes.posts_of("ws"))
     lanes.say("ws", "u9", "你们老板叫什么名字呀", 41)
     keys = [k for k in lanes.room.host_queue if k.startswith("ws:")]
     assert keys
-    before = len(lanes.posts("douyin-grab"))
+    before = len(lanes.posts_of("douyin-grab"))
     lanes.send(HostReply(T0 + 45, keys[0], "老板姓王"), T0 + 45)
     lanes.run_until(50)
-    assert any("老板姓王" in p.text for p in lanes.posts("ws"))
-    assert len(lanes.posts("douyin-grab")) == before
+    assert any("老板姓王" in p.text for p in lanes.posts_of("ws"))
+    assert len(lanes.posts_of("douyin-grab")) == before

@@ -119,7 +119,7 @@ async def test_reads_applies_once_across_a_reconnect_and_ends_after_preparing(
     assert run.result.duplicates == 1
     assert run.result.applications == 1
     assert [(a.user_id, a.job) for a in run.records.applications] == [("78", "J003")]
-    assert run.live.preparing == 1
+    assert run.live.grace.stops == 1
 
 
 async def test_without_a_cookie_the_bot_listens_and_posts_fail(

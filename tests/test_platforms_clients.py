@@ -24,11 +24,13 @@ from bot.platforms.screen import END_GRACE
 from bot.platforms.wxlivespy.client import WxLiveSpyServer
 from bot.profiles import get_profile
 from bot.runtime.backoff import Retry
+from bot.runtime.clock import Clock
 from bot.runtime.live import LiveBot, LiveOptions, LiveResult
 from bot.runtime.transport import Transport
 from bot.store import SessionRecords, open_store
 from bot.wiring import build_room
 from catalog.models import Catalog
+from tests.fakes.fake_barrage_grab import FakeBarrageGrab
 from tests.fakes.fake_room import Script, ScriptedRoom
 from tests.fakes.fake_screen import WatchedScreen
 from tests.fakes.tool_frames import (
@@ -42,6 +44,7 @@ from tests.fakes.tool_frames import (
     wx_body,
     wx_event,
 )
+from tests.hand_clock import HandClock
 
 T0 = 1_763_600_400.0
 PHONE = "13812345678"
@@ -65,6 +68,7 @@ async def run_attached(
     make: Callable[[LiveBot], Transport],
     screen: WatchedScreen,
     drive: Callable[[LiveBot], Awaitable[None]] | None = None,
+    clock: Clock | None = None,
 ) -> tuple[LiveResult, SessionRecords]:
     """Attach a bot (overlay profile) through `make`, posts to `screen`, until the stream ends."""
     room = build_room(catalog, get_profile("overlay"))
@@ -87,6 +91,7 @@ async def run_attached(
                 options=LiveOptions(idle_after=None, ack_wait=2.0),
                 transport=make,
                 on_ready=ready,
+                clock=clock,
             ),
             timeout=20,
         )
@@ -138,6 +143,60 @@ async def test_douyin_grab_answers_on_screen_once_across_a_reconnect(
     assert all(PHONE not in p.text for p in screen.shown)
     assert all(PHONE not in c.text for c in records.comments)
     assert records.ends
+
+
+async def test_douyin_grab_dropped_mid_stream_reconnects_through_the_shared_loop(
+    seed_catalog: Catalog, tmp_path: Path
+) -> None:
+    """The tool hangs up mid-stream: the loop says why, waits its backoff on the injected clock and
+    connects again; every message is stored once, the one the tool sends again counted once."""
+    clock = HandClock()
+    screen = WatchedScreen()
+    made: list[DouyinGrabFeed] = []
+    said: list[str] = []
+    waited: list[int] = []
+
+    async with FakeBarrageGrab() as tool:
+        url = tool.url
+
+        def make(bot: LiveBot) -> DouyinGrabFeed:
+            """The client, with a fixed 2 s backoff, stamping two seconds apart."""
+            feed = DouyinGrabFeed(
+                tool.url, bot, retry=Retry(lambda: itertools.repeat(2.0)), stamp=Steps(), say=said.append
+            )
+            made.append(feed)
+            return feed
+
+        async def drive(bot: LiveBot) -> None:
+            """Two questions, a hang-up, then one of them again, an application and the end."""
+            await tool.wait_connections(1)
+            await tool.push(douyin_chat(1, 11, "小王", "3号工资多少"), douyin_chat(2, 12, "阿强", "包住吗"))
+            await clock.until(lambda: bot.runner.comments == 2)
+            await tool.drop()
+            await clock.until(lambda: made[0].drops == ["closed"])
+            await clock.advance(1.5)
+            waited.append(tool.connections)
+            await clock.until(lambda: tool.connections == 2)
+            await tool.wait_connections(2)
+            await clock.until(lambda: made[0].connections == 2)
+            await tool.push(
+                douyin_chat(2, 12, "阿强", "包住吗"), douyin_chat(3, 13, "小李", "报名3"), douyin_end(4)
+            )
+
+        result, records = await run_attached(seed_catalog, tmp_path / "drop.db", make, screen, drive, clock)
+    feed = made[0]
+    assert result.ended
+    assert waited == [1]  # 1.5 s into a 2 s backoff: not yet again
+    assert tool.connections == 2 == feed.connections
+    assert feed.drops == ["closed"]
+    assert said[0] == f"connecting to {url}"
+    assert said[1].startswith(f"{url}: connection lost (closed")
+    assert said[1].endswith("retrying in 2.0 s")
+    assert [c.comment_id for c in records.comments] == ["1", "2", "3"]
+    assert feed.decoder.duplicates == 1
+    assert result.comments == 3
+    assert len(records.applications) == 1
+    assert [g.reason for g in records.gaps] == ["closed"]
 
 
 async def _post(url: str, body: bytes, headers: dict[str, str]) -> int:

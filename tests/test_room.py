@@ -7,60 +7,30 @@ import itertools
 import pytest
 
 from bot.events import (
-    Ack,
-    Action,
     ApplicationMade,
     ApplicationRefused,
-    Comment,
     Counted,
     Feature,
     PollCommand,
     PollVote,
-    Post,
     QuestionAnswered,
     QuestionQueued,
-    Tick,
-    User,
 )
 from bot.profiles import get_profile
-from bot.room import Room, RoomConfig
+from bot.room import RoomConfig
 from bot.wiring import build_room
 from catalog.models import Catalog
+from tests.room_driver import T0
+from tests.room_driver import Driver as RoomDriver
 
-T0 = 1_763_600_400.0
 
-
-class Driver:
-    """Feeds a room events on a virtual clock and acks every post at once, keeping all actions."""
-
-    def __init__(self, room: Room) -> None:
-        self.room = room
-        self.actions: list[Action] = []
-        self.n = 0
-
-    def send(self, event: object, now: float) -> None:
-        """Handle one event and ack the posts it made."""
-        out = self.room.handle(event, now)  # type: ignore[arg-type]
-        self.actions.extend(out)
-        for post in [a for a in out if isinstance(a, Post)]:
-            self.actions.extend(self.room.handle(Ack(now, post.id, True), now))
+class Driver(RoomDriver):
+    """Drives one room; comment ids count up."""
 
     def say(self, user: str, text: str, at: float, name: str | None = None) -> None:
         """A viewer comments."""
         self.n += 1
-        self.send(Comment(f"c-{self.n}", T0 + at, User(user, name or user), text), T0 + at)
-
-    def run_until(self, at: float) -> None:
-        """Ticks every half second up to `at`."""
-        now = max((a.ts for a in self.actions), default=T0)
-        t = now
-        while t < T0 + at:
-            t += 0.5
-            self.send(Tick(t), t)
-
-    def posts(self) -> list[Post]:
-        """Every post so far."""
-        return [a for a in self.actions if isinstance(a, Post)]
+        self.comment(f"c-{self.n}", user, name or user, text, at)
 
 
 @pytest.fixture

@@ -157,12 +157,31 @@ async def test_attach_to_a_room_that_is_no_websocket_gives_up(
     assert 60.0 <= clock.t < 70.0  # the idle ticker sleeps on the same fake clock
 
 
-def test_the_command_gives_up_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """`daigang attach ws://… --connect-timeout 0` on a closed port: one `daigang:` line, exit 2."""
-    url = f"ws://127.0.0.1:{free_port()}"
-    argv = ["attach", url, "--catalog", str(SEEDS / "catalog.yaml"), "--db", str(tmp_path / "x.db")]
+def platform_argv(platform: str, port: int, tmp_path: Path) -> tuple[list[str], str]:
+    """The flags that attach `platform` to a closed port, and the name the loop gives it."""
+    url = f"ws://127.0.0.1:{port}"
+    if platform == "ws":
+        return [url], url
+    if platform == "douyin-grab":
+        return ["--platform", "douyin-grab", url], url
+    keys = tmp_path / "keys.txt"
+    keys.write_text("access_key_id=ak\naccess_key_secret=sk\napp_id=42\n", encoding="utf-8")
+    keys.chmod(0o600)
+    flags = ["--code", "HOSTCODE", "--open-keys", str(keys), "--api-url", f"http://127.0.0.1:{port}"]
+    return ["--platform", "bilibili-open", *flags], "the open platform's room of app 42"
+
+
+@pytest.mark.parametrize("platform", ["ws", "douyin-grab", "bilibili-open"])
+def test_the_command_gives_up_with_exit_2(
+    platform: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`daigang attach … --connect-timeout 0` on a closed port, for every client that connects out:
+    "connecting to …", then one `daigang:` line, exit 2."""
+    flags, name = platform_argv(platform, free_port(), tmp_path)
+    argv = ["attach", *flags, "--catalog", str(SEEDS / "catalog.yaml"), "--db", str(tmp_path / "x.db")]
     code = main([*argv, "--connect-timeout", "0", "--quiet"])
     err = capsys.readouterr().err
     assert code == 2
-    assert f"daigang: {url}: no connection within 0 s" in err
+    assert f"connecting to {name}" in err
+    assert f"daigang: {name}: no connection within 0 s" in err
     assert "Traceback" not in err

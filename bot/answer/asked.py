@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer.compose import Composed, forms_of, intent_facts, job_head
 from bot.answer.facets import Facet, facet_in
-from bot.answer.facts import Fact
+from bot.answer.facts import Fact, legitimacy_facts
 from catalog.index import CatalogIndex
 from catalog.models import Job
 
@@ -94,7 +94,7 @@ COMMON = _words(
     "用 这 那 个 些 我 你 他 她 咱 们 兄弟 姐妹 家人们 老铁 宝子 大家 朋友 "
     "老乡 请教 告诉 一般 基本 大约 左右 平均 目前 到底 究竟 真的 真 吗? 么? "
     "再 又 先 得 地 着 过 嗯 噢 额 呃 哈 哎 诶 呗 咯 啦 哇 不是 对吧 对 "
-    "呗 上 里 中 多长 多久 呀 么样 样 啥样"
+    "呗 上 里 中 多长 多久 呀 么样 样 啥样 好多 几多 好久 么子 啥子 没得 冇得 不咯"
 )
 """Words that ask nothing by themselves (particles, fillers, question words)."""
 
@@ -104,7 +104,7 @@ GENERAL: dict[str, tuple[str, ...]] = {
         "pay": (
             "工资 薪资 薪水 薪酬 工钱 待遇 收入 月薪 综合 工价 钱 挣 赚 拿 到手 "
             "一个月 每个月 每月 个月 月 一天 每天 天 算 开 发 薪 高 福利 k 千 "
-            "元 块"
+            "元 块 水平 行情"
         ),
         "dorm": "宿舍 住宿 包住 住 睡 房间 房子 寝室 宿舍楼 条件 环境 怎么样 管 安排",
         "canteen": "食堂 吃饭 伙食 包吃 吃 饭 饭菜 餐 顿 管 饭堂 工作餐 吃的 吃住 包 伙食费",
@@ -143,6 +143,9 @@ class Asked:
     """The words asked, for a question whose fact is missing and has no facet."""
 
 
+TWO_FACTS = frozenset({"location.pickup", "insurance.both"})
+"""Facets answered by two facts together (接站 and how to get there; 五险 and 一金)."""
+
 DERIVED = frozenset({"pay.hourly", "pay.dayrate", "pay.scheme", "canteen.three_meals"})
 """Facts that restate another fact for one facet: never added after the asked one."""
 
@@ -164,6 +167,50 @@ def _clause_with(text: str, words: tuple[str, ...]) -> str | None:
     return None
 
 
+STILL_ASKED = frozenset({"dorm.allowance", "canteen.subsidy", "dorm.provided", "canteen.provided"})
+"""Facets of a dorm or canteen that mean something where there is none (the allowance instead)."""
+
+
+def _not_provided(facet: Facet, job: Job, facts: list[Fact]) -> Fact | None:
+    """For a question about the dorm or the canteen of a job that has none (几人间 where no dorm is
+    provided), the fact that says so: the true answer, never a neighbouring fact."""
+    if facet.key in STILL_ASKED or facet.topic not in ("dorm", "canteen"):
+        return None
+    part = job.dorm if facet.topic == "dorm" else job.canteen
+    if part is None or part.provided is not False:
+        return None
+    said = [f for f in facts if f.field == f"{facet.topic}.provided"]
+    return said[0] if said else None
+
+
+_YES_NO = re.compile(
+    r"^(?:有|没有|没|无|要|不要|需要|不需要|不用|可以|不可以|能|不能|是|不是|包|不包|管|不管|免费|不收|会|不会)"
+    r"[\u4e00-\u9fff]{0,3}$"
+)
+"""An FAQ answer's first clause that says yes or no by itself (要, 不要钱, 可以): its short form."""
+_MARKS = re.compile(r"[\s?？!！。，,、~～…]+")
+_PARTICLES = re.compile(r"[吗呢啊呀嘛么吧哦呐啦]+$")
+
+
+def _core(text: str) -> str:
+    """A question without spaces, punctuation and its closing particles."""
+    return _PARTICLES.sub("", _MARKS.sub("", text.lower()))
+
+
+def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
+    """When no answer fits the message: the first asked fact alone, then its wording up to the end
+    of a clause (要，入职前公司统一带去办，费用公司出 → 要，入职前公司统一带去办), never cut
+    inside a clause, so no fragment says what the whole does not."""
+    out: list[str] = []
+    for wording in dict.fromkeys((fact.text, fact.short or fact.text)):
+        ends = [m.start() for m in _CLAUSES.finditer(wording)]
+        for cut in (len(wording), *reversed(ends)):
+            piece = wording[:cut]
+            if len(piece) >= 2 and len(head) + len(piece) <= max_chars:
+                out.append(f"{head}{piece}")
+    return tuple(sorted(dict.fromkeys(out), key=lambda t: (-len(t), t)))
+
+
 class Answerer:
     """Finds the fact a question asks for, per job, and composes the answer's forms."""
 
@@ -179,8 +226,14 @@ class Answerer:
                 names.add(job.city)
         self._names = tuple(sorted((n.lower() for n in names if n), key=len, reverse=True))
         self._free: dict[str, tuple[tuple[str, Fact], ...]] = {}
-        general = [w for words in GENERAL.values() for w in words]
-        self._vocab = tuple(sorted({*general, *COMMON}, key=len, reverse=True))
+        self._vocab: dict[str, tuple[str, ...]] = {}
+        for topic, own in GENERAL.items():
+            # Another topic's single characters (到, 坐, 天) are no general words here: 到账 in a
+            # question about pay asks something, it does not name the location.
+            other = [w for t, words in GENERAL.items() if t != topic for w in words if len(w) >= 2]
+            self._vocab[topic] = tuple(sorted({*own, *other, *COMMON}, key=len, reverse=True))
+        every = {w for words in GENERAL.values() for w in words}
+        self._all_vocab = tuple(sorted({*every, *COMMON}, key=len, reverse=True))
 
     # ------------------------------------------------------------------ free text
 
@@ -198,10 +251,12 @@ class Answerer:
         if job.dorm is not None:
             for item in job.dorm.amenities:
                 out.append((item.lower(), Fact("dorm.amenities", f"宿舍有{item}")))
-        for faq in (*job.faq, *employer.faq, *self.index.catalog.faq):
+        for n, faq in enumerate((*job.faq, *employer.faq, *self.index.catalog.faq)):
             # An FAQ answers what its question asks; its first clause usually says yes or no.
             first = _CLAUSES.split(faq.a, maxsplit=1)[0]
-            out.append((faq.q.lower(), Fact("faq", faq.a, first if 2 <= len(first) < len(faq.a) else None)))
+            field = "faq" if n < len(job.faq) + len(employer.faq) else "faq.stream"
+            short = first if _YES_NO.match(first) and len(first) < len(faq.a) else None
+            out.append((faq.q.lower(), Fact(field, faq.a, short)))
         self._free[job.id] = tuple(out)
         return self._free[job.id]
 
@@ -212,31 +267,46 @@ class Answerer:
         texts = [
             (text, fact)
             for text, fact in self.free_texts(job)
-            if any(w in text for w in words) and (fact.field != "faq" or facet_in(facet.topic, text) == facet)
+            if any(w in text for w in words)
+            and (not fact.field.startswith("faq") or facet_in(facet.topic, text) == facet)
         ]
         found = [(text, fact) for text, fact in texts if fact.field.partition(".")[0] in (facet.topic, "faq")]
         if not found and facet.anywhere:
             found = texts
         if not found:
             return None
-        found.sort(key=lambda tf: tf[1].field == "faq")
+        found.sort(key=lambda tf: tf[1].field.startswith("faq"))
         fact = found[0][1]
         short = _clause_with(fact.text, words)
         if fact.field == "requirements.other" and short is None:
             return fact
         return replace(fact, short=short) if short and short != fact.text else fact
 
+    def _faq_asked(self, job: Job, text: str) -> tuple[str, Fact] | None:
+        """The job's or employer's FAQ entry whose question is the question asked, in the same words
+        give or take the particles (健康证谁出钱 → the recruiter's own answer to it)."""
+        asked = _core(text)
+        if len(asked) < 3:
+            return None
+        for question, fact in self.free_texts(job):
+            if fact.field != "faq":
+                continue  # the stream's FAQ is for everyone: a job's own facts come first
+            core = _core(question)
+            if core == asked or (len(core) >= 4 and core in asked and len(asked) - len(core) <= 2):
+                return core, fact
+        return None
+
     # ------------------------------------------------------------------ the question's words
 
-    def leftover(self, text: str) -> list[str]:
-        """The words of a question (two characters or more) once the catalogue's names, the topics'
-        general words and the particles are out."""
+    def leftover(self, text: str, topic: str | None = None) -> list[str]:
+        """The words of a question (two characters or more) once the catalogue's names, the
+        topic's general words (every topic's when none is given) and the particles are out."""
         rest = text.lower()
         rest = re.sub(r"\d+(\.\d+)?\s*(号|元|块|岁|个|天|小时|点)?", " ", rest)
         for name in self._names:
             if name in rest:
                 rest = rest.replace(name, " ")
-        for word in self._vocab:
+        for word in self._vocab.get(topic or "", self._all_vocab):
             if word in rest:
                 rest = rest.replace(word, " ")
         return [w for w in re.split(r"[^\u4e00-\u9fffa-z]+", rest) if len(w) >= 2 and _CJK_OR_WORD.search(w)]
@@ -264,12 +334,15 @@ class Answerer:
     def asked(self, intent: str, job: Job, text: str) -> Asked:
         """What a question (its normalised words) asks about `job`, and the facts that answer it."""
         lowered = text.lower()
+        faq = self._faq_asked(job, lowered)
+        if faq is not None:
+            return Asked(f"faq:{faq[0]}", (faq[1],))
         employer = self.index.employer_of(job)
         facts = intent_facts(intent, job, employer)
         facet = facet_in(intent, lowered)
         if facet is not None:
             return self._facet(facet, intent, job, facts, lowered)
-        words = self.leftover(lowered)
+        words = self.leftover(lowered, intent)
         if words:
             found = self._by_leftover(job, intent, words)
             if found is not None:
@@ -294,6 +367,9 @@ class Answerer:
 
     def _facet(self, facet: Facet, intent: str, job: Job, facts: list[Fact], text: str) -> Asked:
         """The facts that state one facet, from its fields or the free text; missing when none."""
+        absent = _not_provided(facet, job, facts)
+        if absent is not None:
+            return Asked(facet.key, (absent,), tuple(f for f in facts if f is not absent))
         words = facet.words
         if facet.key == "requirements.licence":
             named = [
@@ -302,7 +378,12 @@ class Answerer:
                 for i in range(len(m.group(1)) - 1)
                 if m.group(1)[i:] not in _VAGUE_CERT
             ]
+            if "驾照" in text or "驾驶证" in text:
+                named.extend(("驾照", "驾驶证"))
             words = tuple(named) or words
+        if facet.key == "apply.fee":
+            # What applying costs is the employer's fee: the same fact the legitimacy topic states.
+            facts = [*facts, *legitimacy_facts(self.index.employer_of(job))]
         by_field = [f for name in facet.fields for f in facts if f.field == name]
         if facet.key == "location.address" and not by_field:
             by_field = [f for f in facts if f.field in ("location.address", "location.city")][:1]
@@ -315,7 +396,9 @@ class Answerer:
         if by_text is not None:
             lead = (by_text,)
         elif by_field:
-            lead = tuple(by_field[:2]) if facet.key == "location.pickup" else (by_field[0],)
+            lead = tuple(by_field[:2]) if facet.key in TWO_FACTS else (by_field[0],)
+            if facet.key == "insurance.both" and any(w in lead[0].text for w in ("一金", "公积金")):
+                lead = lead[:1]
         else:
             return Asked(facet.key, (), missing=facet.key, words=text)
         return Asked(facet.key, lead, _others(facts, lead))
@@ -326,4 +409,7 @@ class Answerer:
             return Composed((), asked.missing or asked.key)
         long_head, short_head = job_head(job)
         rest = asked.rest if max_chars > MAX_CHARS_ONE_FACT else ()
-        return Composed(forms_of(long_head, short_head, asked.lead, rest))
+        forms = forms_of(long_head, short_head, asked.lead, rest)
+        if not any(len(f) <= max_chars for f in forms):
+            forms = _cut_forms(short_head, asked.lead[0], max_chars) or forms
+        return Composed(forms)

@@ -74,7 +74,10 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.payday",
         "发薪日",
-        "几号发 发薪 发工资 哪天发 什么时候发 啥时候发 几号开 开工资 打钱 工资哪天",
+        (
+            "几号发 发薪 发工资 哪天发 什么时候发 啥时候发 几号开 开工资 打钱 工资哪天 "
+            "到账 几号到 哪天到 几号给 哪天给 几号结"
+        ),
         "pay.payday",
     ),
     _f(
@@ -103,7 +106,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.piece",
         "计件计时",
-        "计件 计时 按件 按小时算 按天算 单价 一件多少",
+        "计件 计时 按件 按小时算 按天算 单价 一件多少 怎么算钱 咋算钱",
         "pay.scheme",
         "计件 计时 按件",
     ),
@@ -175,7 +178,7 @@ FACETS: tuple[Facet, ...] = (
         "外宿 房补 住房补贴 租房补贴 住宿补贴",
         yesno=True,
     ),
-    _f("dorm.room", "几人间", "几人 人间 几个人 几张床 单间 多少人 上下铺 床位", "dorm.room"),
+    _f("dorm.room", "几人间", "几人 人间 几个人 住几个 几张床 单间 多少人 上下铺 床位", "dorm.room"),
     _f(
         "dorm.fee",
         "住宿费",
@@ -258,7 +261,7 @@ FACETS: tuple[Facet, ...] = (
         "证件",
         "叉车证 电工证 焊工证 上岗证 操作证 驾照 驾驶证 证书 持证 要证 什么证 有证",
         "",
-        "证",
+        "证 驾照",
         yesno=True,
         anywhere=True,
     ),
@@ -310,7 +313,10 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "location.transport",
         "交通",
-        "班车 地铁 公交 怎么去 怎么过去 交通 坐车 打车 几路 怎么走 怎么到 高铁 火车",
+        (
+            "班车 地铁 公交 怎么去 怎么过去 交通 坐车 打车 几路 怎么走 怎么到 高铁 火车 "
+            "什么车 啥车 车过去 怎么坐 几号线"
+        ),
         "location.transport",
     ),
     _f(
@@ -321,11 +327,23 @@ FACETS: tuple[Facet, ...] = (
     ),
     # ---------------------------------------------------------------- apply
     _f("apply.documents", "带什么", "带什么 带啥 材料 资料 准备什么 要带 证件", "", "带"),
-    _f("apply.fee", "报名收费", "交钱 要钱 收费 收钱 费用 免费", "", "交钱 要钱 收费 收钱 费"),
+    _f(
+        "apply.fee",
+        "报名收费",
+        "交钱 要钱 收费 收钱 费用 免费",
+        "employer.agency_fee",
+        "交钱 要钱 收费 收钱 费",
+    ),
     _f("apply.interview", "面试", "面试", "apply.interview"),
     _f("apply.start", "入职时间", "入职 上班 什么时候 多久 到岗 哪天 几号去 马上", "apply.start"),
     _f("apply.how", "报名方式", "报名 怎么 如何 应聘 投递 联系", "apply.how apply.command"),
     # ---------------------------------------------------------------- insurance
+    _f(
+        "insurance.both",
+        "五险一金",
+        "五险一金 社保公积金 社保和公积金",
+        "insurance.social insurance.housing_fund",
+    ),
     _f("insurance.housing_fund", "公积金", "公积金 一金", "insurance.housing_fund", yesno=True),
     _f("insurance.social", "社保", "社保 五险 保险 几险 医保 工伤", "insurance.social"),
     # ---------------------------------------------------------------- prospects
@@ -333,6 +351,14 @@ FACETS: tuple[Facet, ...] = (
     _f("prospects.path", "晋升", "晋升 升职 发展 转正 前途 前景 升 当组长 当班长", "prospects.path"),
     # ---------------------------------------------------------------- duties
     _f("duties.cleanroom", "无尘服", "无尘 防静电 静电服", "", "无尘 静电"),
+    _f(
+        "duties.temperature",
+        "冷热",
+        "冷不冷 热不热 冷吗 热吗 多少度 几度 温度 高温 低温 空调",
+        "",
+        "度 温 空调 风扇",
+        yesno=True,
+    ),
     _f("duties.noise", "噪音", "吵 噪音 噪声", "", "噪音 吵 耳塞"),
     _f("duties.posture", "站班坐班", "站 坐", "duties.posture", "站 坐"),
     _f(

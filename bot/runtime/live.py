@@ -48,6 +48,7 @@ from bot.events import (
 from bot.room import Room
 from bot.runtime.clock import Clock
 from bot.runtime.dedup import FrameDedup
+from bot.runtime.notices import HostNotices
 from bot.runtime.outbox import Outbox
 from bot.runtime.pacer import SendPacer
 from bot.runtime.runner import Runner
@@ -200,6 +201,8 @@ class LiveBot:
         self.overlay: PostSink | None = None
         """The console's overlay, when it serves one: a source that cannot post into the chat
         shows the outbox's posts there (`bot.platforms.screen.ScreenPosts`)."""
+        self.notices = HostNotices(clock=lambda: self.stream_now)
+        """What the platforms tell the host, kept for the console's banners."""
         self.result = LiveResult()
         self.finished = asyncio.Event()
         self.online = False

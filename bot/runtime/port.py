@@ -8,6 +8,7 @@ from typing import Protocol
 from bot.events import Event, Post
 from bot.room import Room
 from bot.runtime.clock import Clock
+from bot.runtime.notices import NoticeBoard
 from bot.runtime.sink import PostSink
 
 
@@ -50,6 +51,11 @@ class BotPort(Protocol):
     @property
     def overlay(self) -> PostSink | None:
         """The console's overlay, where a platform that takes no posts shows them."""
+        ...
+
+    @property
+    def notices(self) -> NoticeBoard:
+        """What the host must see on the console (names masked, posting stopped, the stream paused)."""
         ...
 
     @property

@@ -21,6 +21,7 @@ from bot.lanes import SEP, LanedRoom, lane_id
 from bot.room import Room
 from bot.runtime.clock import Clock
 from bot.runtime.live import LiveBot
+from bot.runtime.notices import SourceNotices
 from bot.runtime.outbox import Outbox, paced
 from bot.runtime.pacer import SendPacer
 from bot.runtime.sink import PostSink
@@ -94,6 +95,7 @@ class LanePort:
         self._routed = bot.outbox
         pacer = bot.outbox.pacers[name] = SendPacer(room.profile.interval)
         self.outbox = _LanePosts(bot.outbox.queues[name], pacer, bot.clock)
+        self.notices = SourceNotices(bot.notices, name)
         self.offset: float | None = None
 
     @property

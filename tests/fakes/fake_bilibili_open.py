@@ -18,17 +18,17 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 import brotli
 from aiohttp import WSMsgType, web
 
 from tests.fakes.fake_bilibili import pack, unpack
+from tests.fakes.loopback_http import LoopbackApp
 
 
 @dataclass
-class FakeOpenPlatform:
+class FakeOpenPlatform(LoopbackApp):
     """One developer app and one host's room."""
 
     key_id: str = "ak-fake-0001"
@@ -44,35 +44,23 @@ class FakeOpenPlatform:
     heartbeats: list[str] = field(default_factory=list)
     auths: list[bytes] = field(default_factory=list)
     authed: asyncio.Event = field(default_factory=asyncio.Event)
-    base_url: str = ""
-    port: int = 0
     _nonces: set[str] = field(default_factory=set)
     _auth_bodies: dict[str, str] = field(default_factory=dict)
     _conns: list[web.WebSocketResponse] = field(default_factory=list)
-    _runner: web.AppRunner | None = None
 
-    async def __aenter__(self) -> Self:
-        """Listen on a free port of 127.0.0.1."""
+    def make_app(self) -> web.Application:
+        """The platform's routes."""
         app = web.Application()
         app.router.add_post("/v2/app/start", self._start)
         app.router.add_post("/v2/app/heartbeat", self._heartbeat)
         app.router.add_post("/v2/app/end", self._end)
         app.router.add_get("/sub", self._sub)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
-        self.port = self._runner.addresses[0][1]
-        self.base_url = f"http://127.0.0.1:{self.port}"
-        return self
+        return app
 
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        """Hang up and stop listening."""
+    async def hang_up(self) -> None:
+        """Close every danmaku connection."""
         for ws in list(self._conns):
             await ws.close()
-        if self._runner is not None:
-            await self._runner.cleanup()
 
     def refused(self) -> list[tuple[str, int]]:
         """The calls answered with a non-zero code."""
@@ -86,14 +74,19 @@ class FakeOpenPlatform:
             if not ws.closed:
                 await ws.send_bytes(frame)
 
-    async def dm(self, text: str, open_id: str, uname: str) -> None:
-        """A viewer's danmaku, as LIVE_OPEN_PLATFORM_DM carries it."""
+    async def dm(self, text: str, open_id: str, uname: str, msg_id: str | None = None) -> None:
+        """A viewer's danmaku, as LIVE_OPEN_PLATFORM_DM carries it (`msg_id`: the same one again)."""
         data = {
             "room_id": self.room_id, "uid": 0, "open_id": open_id, "union_id": "U_" + open_id, "uname": uname,
-            "msg": text, "msg_id": secrets.token_hex(8), "timestamp": int(self.wall()), "dm_type": 0,
-            "fans_medal_level": 0, "guard_level": 0, "uface": "",
+            "msg": text, "msg_id": msg_id or secrets.token_hex(8), "timestamp": int(self.wall()),
+            "dm_type": 0, "fans_medal_level": 0, "guard_level": 0, "uface": "",
         }  # fmt: skip
         await self.push({"cmd": "LIVE_OPEN_PLATFORM_DM", "data": data})
+
+    async def drop(self) -> None:
+        """Hang up on every danmaku connection (the session goes on)."""
+        for ws in list(self._conns):
+            await ws.close()
 
     # ------------------------------------------------------------------ the signed API
 

@@ -34,14 +34,14 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.cookies import CookieError, SimpleCookie
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 from urllib.parse import quote
 
 import brotli
 from aiohttp import WSMsgType, web
 
 from tests.fakes.fake_bilibili import pack, unpack
+from tests.fakes.loopback_http import LoopbackApp
 
 TABLE = (
     46, 47, 18, 2, 53, 8, 23, 32, 15, 50, 10, 31, 58, 3, 45, 35, 27, 43, 5, 49, 33, 9, 42, 19, 29, 28,
@@ -148,7 +148,7 @@ class _Conn:
 
 
 @dataclass
-class StrictBilibili:
+class StrictBilibili(LoopbackApp):
     """The fake platform: its account, its room, and what it saw."""
 
     room_id: int = 22_608_112
@@ -185,16 +185,13 @@ class StrictBilibili:
     ws_user_agents: list[str | None] = field(default_factory=list)
     sends: list[SendSeen] = field(default_factory=list)
     heartbeats: int = 0
-    base_url: str = ""
-    port: int = 0
     authed: asyncio.Event = field(default_factory=asyncio.Event)
     posted: asyncio.Condition = field(default_factory=asyncio.Condition)
     _conns: list[_Conn] = field(default_factory=list)
     _accepted: deque[tuple[float, str]] = field(default_factory=deque)
-    _runner: web.AppRunner | None = None
 
-    async def __aenter__(self) -> Self:
-        """Listen on a free port of 127.0.0.1."""
+    def make_app(self) -> web.Application:
+        """The platform's routes."""
         app = web.Application(middlewares=[self._browser_only])
         app.router.add_get("/x/frontend/finger/spi", self._spi)
         app.router.add_get("/x/web-interface/nav", self._nav)
@@ -203,21 +200,12 @@ class StrictBilibili:
         app.router.add_get("/xlive/web-room/v1/index/getInfoByUser", self._user_info)
         app.router.add_post("/msg/send", self._send)
         app.router.add_get("/sub", self._sub)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
-        self.port = self._runner.addresses[0][1]
-        self.base_url = f"http://127.0.0.1:{self.port}"
-        return self
+        return app
 
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        """Hang up on every connection and stop listening."""
+    async def hang_up(self) -> None:
+        """Close every danmaku connection."""
         for conn in list(self._conns):
             await conn.ws.close()
-        if self._runner is not None:
-            await self._runner.cleanup()
 
     # ------------------------------------------------------------------ what tests look at
 

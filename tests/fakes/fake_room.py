@@ -9,12 +9,13 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
-from types import TracebackType
 from typing import Literal
 
 import orjson
-from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
+
+from tests.fakes.loopback_ws import LoopbackWs
 
 
 @dataclass(frozen=True)
@@ -25,42 +26,18 @@ class Script:
     then: Literal["hold", "close"] = "hold"
 
 
-class ScriptedRoom:
+class ScriptedRoom(LoopbackWs):
     """A room that plays `scripts[i]` to its i-th connection (the last one again after that)."""
 
     def __init__(self, scripts: Sequence[Script]) -> None:
         """Play these scripts, one per connection."""
+        super().__init__(self._play)
         self.scripts = list(scripts)
-        self.connections = 0
         self.received: list[dict[str, object]] = []
-        self.connected = asyncio.Event()
-        self._server: Server | None = None
 
-    async def __aenter__(self) -> ScriptedRoom:
-        """Listen on a free port of 127.0.0.1."""
-        self._server = await serve(self._serve, "127.0.0.1", 0)
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        """Stop listening."""
-        assert self._server is not None
-        self._server.close()
-        await self._server.wait_closed()
-
-    @property
-    def url(self) -> str:
-        """The room's ws:// URL."""
-        assert self._server is not None
-        port = next(iter(self._server.sockets)).getsockname()[1]
-        return f"ws://127.0.0.1:{port}"
-
-    async def _serve(self, ws: ServerConnection) -> None:
+    async def _play(self, ws: ServerConnection) -> None:
         """Play one script; ack what the bot posts meanwhile."""
-        script = self.scripts[min(self.connections, len(self.scripts) - 1)]
-        self.connections += 1
-        self.connected.set()
+        script = self.scripts[min(self.connections - 1, len(self.scripts) - 1)]
         reader = asyncio.create_task(self._acks(ws))
         try:
             for frame in script.frames:

@@ -27,26 +27,28 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
+import functools
 import logging
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
-from bot.errors import FeedError, InputError
-from bot.events import Counted, End, Record
+from bot.errors import InputError
+from bot.events import Counted, Record
 from bot.platforms import Attachment
 from bot.platforms.bilibili.api import BilibiliApi, DanmuInfo, Unreachable, check_base_url
 from bot.platforms.bilibili.codec import Notice
 from bot.platforms.bilibili.cookies import BilibiliCookie, check_cookie_url, read_cookie_file
-from bot.platforms.bilibili.feed import AuthRefused, BilibiliFeed, CannotConnect, ListeningDecoder
+from bot.platforms.bilibili.feed import AuthRefused, BilibiliFeed, CannotConnect
+from bot.platforms.bilibili.link import DanmakuLink
 from bot.platforms.bilibili.poster import NO_COOKIE, Poster, host_line
 from bot.platforms.ws.client import SILENCE, check_url
 from bot.runtime.backoff import Retry
 from bot.runtime.port import BotPort
-from bot.runtime.reconnect import CONNECT_TIMEOUT, Attempt, LinkStats, reconnecting
+from bot.runtime.reconnect import CONNECT_TIMEOUT, settle
 
 log = logging.getLogger("daigang.live")
 
@@ -54,6 +56,8 @@ HEARTBEAT: Final = 30.0
 """Seconds between two heartbeats, as the web client sends them."""
 GRACE: Final = 30.0
 """Seconds after PREPARING before the stream counts as ended, unless LIVE comes first."""
+NAMES_MASKED: Final = "names_masked"
+"""The console's notice while the room masks viewers' names."""
 SENT_MEMORY: Final = 10_000
 """Post ids remembered as sent, so a post queued again after a reconnect is not sent twice."""
 
@@ -108,7 +112,7 @@ class BilibiliOptions:
             raise InputError(f"grace {self.grace}: from 0 to {GRACE:g} seconds")
 
 
-class BilibiliLive:
+class BilibiliLive(DanmakuLink):
     """One bot's connection loop to a Bilibili room, and the task that sends its posts."""
 
     def __init__(
@@ -132,17 +136,18 @@ class BilibiliLive:
         at time zero. `tell` gives the host a line (stderr by default).
         """
         options.check()
+        super().__init__(
+            bot,
+            retry=retry,
+            silence=silence,
+            connect_timeout=connect_timeout,
+            stamp=stamp or (lambda: bot.stream_now or wall()),
+            tell=tell,
+            grace=options.grace,
+        )
         self.options = options
-        self.bot = bot
-        self.retry = retry or Retry()
-        self.silence = silence
         self.open_timeout = open_timeout
         self.wall = wall
-        self.stamp = stamp or (lambda: bot.stream_now or wall())
-        self.tell = tell
-        self.connect_timeout = connect_timeout
-        self.stats = LinkStats()
-        self._attempt: Attempt | None = None
         self.api = BilibiliApi(options.cookie, options.api_url, timeout=open_timeout, wall=wall)
         self.room_id = options.room_id
         self.poster = Poster(
@@ -150,26 +155,17 @@ class BilibiliLive:
             options.room_id,
             bot.clock,
             self.stamp,
-            echoes=lambda: self._online and self.api.uid > 0,
+            echoes=lambda: self.online and self.api.uid > 0,
             tell=tell,
+            notices=bot.notices,
             echo_wait=options.echo_wait,
         )
-        self.connections = 0
         self.lookups = 0
-        self.drops: list[str] = []
         self.hosts_failed = 0
         self.auth_refusals = 0
         self.login_notices = 0
-        self.preparing = 0
-        self.resumed = 0
-        self.bad_messages = 0
-        self.unknown_commands: dict[str, int] = {}
         self._host = 0
         self._sent: OrderedDict[str, None] = OrderedDict()
-        self._up_since: float | None = None
-        self._online = False
-        self._ended = False
-        self._grace: asyncio.Task[None] | None = None
 
     @property
     def refused(self) -> dict[str, int]:
@@ -210,43 +206,13 @@ class BilibiliLive:
             await self._prepare()
             sending = asyncio.create_task(self._send_posts())
             try:
-                await self._connect_loop()
+                await self.stay_connected(room_page(self.room_id), self._connection)
             finally:
                 sending.cancel()
-                await _settle(sending)
-                if self._grace is not None:
-                    self._grace.cancel()
-                    await _settle(self._grace)
+                await settle(sending)
+                await self.grace.close()
         finally:
             await self.api.close()
-
-    async def _connect_loop(self) -> None:
-        """Connect, read until the connection drops, wait, connect again (the shared loop)."""
-        attempts = reconnecting(
-            room_page(self.room_id),
-            classify=_why,
-            done=self.bot.finished.is_set,
-            retry=self.retry,
-            clock=self.bot.clock,
-            give_up_after=self.connect_timeout,
-            stats=self.stats,
-            on_drop=self._dropped,
-            say=self.tell,
-        )
-        async for attempt in attempts:
-            self._attempt = attempt
-            self._up_since = None
-            try:
-                async with attempt:
-                    reason = await self._connection()
-                    attempt.lost(reason)
-            finally:
-                self._online = False
-
-    def _dropped(self, reason: str) -> None:
-        """An attempt ended: note why and tell the bot."""
-        self.drops.append(reason)
-        self.bot.disconnected(reason)
 
     async def _server(self) -> DanmuInfo:
         """The given server and key, or a fresh token and host list from getDanmuInfo."""
@@ -299,90 +265,29 @@ class BilibiliLive:
             headers=self.api.ws_headers(),
             clock=self.stamp,
         )
-        reader = asyncio.create_task(self._read(feed))
-        finished = asyncio.create_task(self.bot.finished.wait())
-        try:
-            await asyncio.wait({reader, finished}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for task in (reader, finished):
-                task.cancel()
-                await _settle(task)
-            self.bad_messages += feed.decoder.bad
-            for name, n in feed.decoder.unknown_commands.items():
-                self.unknown_commands[name] = self.unknown_commands.get(name, 0) + n
-        if reader.cancelled():
-            return "finished"
-        error = reader.exception()
-        if error is None:
-            if feed.drop_reason is not None:
-                log.info("bilibili room %d: %s", self.room_id, feed.drop_reason)
-            return "closed"
-        if isinstance(error, TimeoutError):
-            return "silence"
-        raise error
-
-    async def _read(self, feed: BilibiliFeed) -> None:
-        """Hand events over, act on notices; a connection silent for `silence` s raises TimeoutError."""
-        loop = asyncio.get_running_loop()
-        async with asyncio.timeout(None) as deadline:
-
-            def heard(authed: bool) -> None:
-                """A message came: the connection is up (on the auth reply) and alive."""
-                if authed:
-                    self._connected()
-                if not self._ended:
-                    deadline.reschedule(loop.time() + self.silence)
-
-            feed.decoder = ListeningDecoder(heard)
-            async for item in feed:
-                if isinstance(item, Notice):
-                    self._notice(item)
-                elif await self.bot.receive(item):
-                    self._ended = True
-                    deadline.reschedule(None)
-
-    def _connected(self) -> None:
-        """The platform took the auth: tell the loop and the bot."""
-        if self._attempt is not None:
-            self._attempt.up()
-        self.connections += 1
-        self._online = True
-        self._up_since = self.bot.clock.now()
-        self.bot.connected()
+        return await self.read(feed, self._notice)
 
     # ------------------------------------------------------------------ notices
 
-    def _notice(self, notice: Notice) -> None:
-        """Act on what the platform says about the room."""
+    def _notice(self, notice: Notice) -> str | None:
+        """Act on what the platform says about the room; None: the connection goes on."""
         match notice.kind:
             case "echo":
                 self.poster.echo(notice.text)
             case "login_notice":
                 self.login_notices += 1
                 if self.login_notices == 1:
-                    self.tell(
-                        "the room masks viewers' names: this connection is not logged in "
+                    text = (
+                        "not logged in: the room masks viewers' names "
                         f"({notice.text or 'LOG_IN_NOTICE'}); give --cookie-file to see them"
                     )
+                    self.tell(text)
+                    self.bot.notices.show(NAMES_MASKED, text, "warning")
             case "preparing":
-                self.preparing += 1
-                if self._grace is None or self._grace.done():
-                    self.tell(
-                        f"the host's stream stopped (PREPARING); ending in {self.options.grace:g} s "
-                        "unless it resumes"
-                    )
-                    self._grace = asyncio.create_task(self._end_after_grace())
+                self.grace.stopped("PREPARING")
             case "live":
-                if self._grace is not None and not self._grace.done():
-                    self._grace.cancel()
-                    self.resumed += 1
-                    self.tell("the host's stream is back (LIVE)")
-
-    async def _end_after_grace(self) -> None:
-        """The stream ends when the grace period after PREPARING runs out."""
-        await self.bot.clock.sleep(self.options.grace)
-        if not self.bot.finished.is_set() and await self.bot.receive(End(self.stamp())):
-            self._ended = True
+                self.grace.back("LIVE")
+        return None
 
     # ------------------------------------------------------------------ sending
 
@@ -402,38 +307,17 @@ class BilibiliLive:
 
     def counters(self, ts: float) -> list[Record]:
         """What the decoder could not read or did not know, the notices and the posts' fates, as counters."""
-        out: list[Record] = []
-        if self.bad_messages:
-            out.append(Counted(ts, "malformed_frame", self.bad_messages))
-        for name, n in sorted(self.unknown_commands.items()):
-            out.append(Counted(ts, "unknown_frame", n, name))
+        out = self.skipped(ts)
         if self.login_notices:
             out.append(Counted(ts, "login_notice", self.login_notices))
-        if self.preparing:
-            out.append(Counted(ts, "preparing", self.preparing))
-        if self.resumed:
-            out.append(Counted(ts, "live_again", self.resumed))
+        if self.grace.stops:
+            out.append(Counted(ts, "preparing", self.grace.stops))
+        if self.grace.resumed:
+            out.append(Counted(ts, "live_again", self.grace.resumed))
         if self.hosts_failed:
             out.append(Counted(ts, "danmaku_host_failed", self.hosts_failed))
         out.extend(self.poster.counters(ts))
         return out
-
-
-def bilibili_transport(
-    options: BilibiliOptions,
-    *,
-    retry: Retry | None = None,
-    silence: float = SILENCE,
-    connect_timeout: float | None = CONNECT_TIMEOUT,
-) -> Callable[[BotPort], BilibiliLive]:
-    """What `attach` calls to make the Bilibili loop for its bot."""
-    options.check()
-
-    def make(bot: BotPort) -> BilibiliLive:
-        """The loop for `bot`."""
-        return BilibiliLive(options, bot, retry=retry, silence=silence, connect_timeout=connect_timeout)
-
-    return make
 
 
 def from_args(args: argparse.Namespace) -> Attachment:
@@ -449,23 +333,8 @@ def from_args(args: argparse.Namespace) -> Attachment:
         api_url=args.api_url,
     )
     connect_timeout: float | None = getattr(args, "connect_timeout", CONNECT_TIMEOUT)
-    transport = bilibili_transport(options, silence=args.silence, connect_timeout=connect_timeout)
+    options.check()
+    transport = functools.partial(
+        BilibiliLive, options, silence=args.silence, connect_timeout=connect_timeout
+    )
     return Attachment(room_page(args.room), transport)
-
-
-def _why(exc: BaseException, attempt: Attempt) -> str | None:
-    """Why an attempt at a Bilibili room ended, as a word; None for what a retry cannot mend."""
-    if isinstance(exc, Unreachable):
-        return "unreachable"
-    if isinstance(exc, TimeoutError):
-        return "silence"
-    if isinstance(exc, FeedError) and attempt.ever_up:
-        return "refused"  # refused once it had worked: a passing fault
-    return None  # refused before any connection: a configuration mistake, said as it is
-
-
-async def _settle(task: asyncio.Task[Any]) -> None:
-    """Wait for a task to be over, taking its exception so it is not reported as lost."""
-    await asyncio.wait({task})
-    if not task.cancelled():
-        task.exception()

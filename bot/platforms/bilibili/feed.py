@@ -7,6 +7,10 @@ buvid3 and the token as `key`, and yields what each message holds: events for th
 `Notice`s about the room (PREPARING, LIVE, LOG_IN_NOTICE, the account's own echoes) for the
 client. It does no reconnecting: a connection that cannot be opened raises `CannotConnect`, a
 refused auth `AuthRefused`, and a drop ends the iteration with `drop_reason` saying why.
+
+`read_feed` is what both Bilibili clients (the web room and the open platform) do with one
+connection inside the shared reconnecting loop: events to the bot, notices to the client, and
+a silence watchdog that every message, the heartbeat replies included, pushes back.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, Final
 
 from websockets.asyncio.client import ClientConnection, connect
@@ -22,6 +26,7 @@ from websockets.exceptions import ConnectionClosed, ConnectionClosedOK, InvalidH
 
 from bot.errors import FeedError
 from bot.events import Event
+from bot.platforms.bilibili.api import Unreachable
 from bot.platforms.bilibili.codec import (
     OP_AUTH,
     OP_AUTH_REPLY,
@@ -35,6 +40,7 @@ from bot.platforms.bilibili.codec import (
     packet_to_event,
     room_notice,
 )
+from bot.runtime.reconnect import Attempt, Watchdog
 
 MAX_MESSAGE: Final = 4 << 20
 """Largest WebSocket message accepted, in bytes."""
@@ -207,3 +213,45 @@ class BilibiliFeed:
                 await ws.send(packet)
                 self.heartbeats_sent += 1
                 await asyncio.sleep(self.heartbeat_interval)
+
+
+async def read_feed(
+    feed: BilibiliFeed,
+    silence: float | None,
+    *,
+    authed: Callable[[], None],
+    notice: Callable[[Notice], str | None],
+    receive: Callable[[Event], Awaitable[bool]],
+) -> str:
+    """Read one connection: `authed()` once the auth is taken, each notice to `notice` (a word back
+    ends the connection with that reason), each event to `receive` (True: the stream has ended,
+    silence is no longer watched). A drop returns `closed`; `silence` seconds of nothing raise
+    TimeoutError (None: not watched)."""
+    async with Watchdog(silence) as watchdog:
+
+        def heard(auth_taken: bool) -> None:
+            """A message came: the connection is up (on the auth reply) and alive."""
+            if auth_taken:
+                authed()
+            watchdog.heard()
+
+        feed.decoder = ListeningDecoder(heard)
+        async for item in feed:
+            if isinstance(item, Notice):
+                reason = notice(item)
+                if reason is not None:
+                    return reason
+            elif await receive(item):
+                watchdog.stop()
+    return "closed"
+
+
+def why_bilibili(exc: BaseException, attempt: Attempt) -> str | None:
+    """Why an attempt at a Bilibili room ended, as a word; None for what a retry cannot mend."""
+    if isinstance(exc, Unreachable):
+        return "unreachable"
+    if isinstance(exc, TimeoutError):
+        return "silence"
+    if isinstance(exc, FeedError) and attempt.ever_up:
+        return "refused"  # refused once it had worked: a passing fault
+    return None  # refused before any connection: a configuration mistake, said as it is

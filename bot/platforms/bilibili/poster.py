@@ -31,6 +31,7 @@ from typing import Final
 from bot.events import Ack, Counted, Post, Record
 from bot.platforms.bilibili.api import BilibiliApi, SendResult
 from bot.runtime.clock import Clock
+from bot.runtime.notices import NoticeBoard
 
 GAP: Final = 1.05
 """Seconds from the previous answer to the next post (the platform allows one a second)."""
@@ -43,6 +44,9 @@ ECHO_WAIT: Final = 5.0
 """Seconds an accepted post's echo may take before the post counts as not shown."""
 NO_COOKIE: Final = "no_cookie"
 NOT_SHOWN: Final = "not_shown"
+POSTING_STOPPED: Final = "posting_stopped"
+"""The console's notice once the platform refused the account (-101, -111)."""
+FILTERED: Final = "filtered"
 
 
 def host_line(text: str) -> None:
@@ -63,10 +67,12 @@ class Poster:
         length: int | None = None,
         echoes: Callable[[], bool] = lambda: False,
         tell: Callable[[str], None] = host_line,
+        notices: NoticeBoard | None = None,
         gap: float = GAP,
         echo_wait: float = ECHO_WAIT,
     ) -> None:
-        """`echoes()` says whether a logged-in danmaku connection is up to see echoes by."""
+        """`echoes()` says whether a logged-in danmaku connection is up to see echoes by; what the
+        host is told also goes to `notices` (the console)."""
         self.api = api
         self.room_id = room_id
         self.clock = clock
@@ -74,6 +80,7 @@ class Poster:
         self.length = length
         self.echoes = echoes
         self.tell = tell
+        self.notices = notices
         self.gap = gap
         self.base_gap = gap
         self.echo_wait = echo_wait
@@ -175,7 +182,10 @@ class Poster:
         if reason == "too_fast":
             self.gap = min(MAX_GAP, self.gap * 1.5 + 0.5)
         elif reason == "filtered":
-            self.tell(f"the word filter took out post {post.id} ({result.message or reason}): {post.text}")
+            text = f"the word filter took out post {post.id} ({result.message or reason}): {post.text}"
+            self.tell(text)
+            if self.notices is not None:
+                self.notices.say(FILTERED, text)
         elif result.stops:
             self.stopped = reason
             why = (
@@ -183,10 +193,13 @@ class Poster:
                 if reason == "logged_out"
                 else "the CSRF token (bili_jct) was refused"
             )
-            self.tell(
+            text = (
                 f"posting stopped: {why} (code {result.code}); copy a fresh Cookie header into the cookie "
                 "file and attach again — reading goes on"
             )
+            self.tell(text)
+            if self.notices is not None:
+                self.notices.show(POSTING_STOPPED, text, "error")
         return self._fail(post, reason)
 
     def _fail(self, post: Post, reason: str) -> Ack:

@@ -9,8 +9,10 @@ access key pair (`--open-keys FILE`, private to its owner: `access_key_id=…`,
   danmaku hosts and the auth body for them;
 - keeps it alive (`POST /v2/app/heartbeat` every 20 s; the platform closes a session after 60 s
   without one) and ends it on the way out (`POST /v2/app/end`);
-- reads the feed through `BilibiliFeed` with the session's auth body; LIVE_END starts the same
-  grace period as PREPARING, LIVE_START cancels it; INTERACTION_END starts a new session.
+- reads the feed through `BilibiliFeed` with the session's auth body, in the shared reconnecting
+  loop (backoff with jitter, a silence watchdog, each retry said with its reason, no first
+  connection within `--connect-timeout` ends the run); LIVE_END starts the same grace period as
+  PREPARING, LIVE_START cancels it; INTERACTION_END starts a new session at once.
 
 The platform lets no app write in the chat: the posts go to the console's overlay page (which
 the host adds to OBS / 直播伴侣), acked once shown there; without a console every post fails with
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import logging
 import secrets
 import time
@@ -34,18 +37,20 @@ import aiohttp
 import orjson
 
 from bot.errors import FeedError, InputError
-from bot.events import Ack, Counted, End, Record
+from bot.events import Ack, Counted, Record
 from bot.platforms import Attachment
 from bot.platforms.bilibili.api import Refused, Unreachable, check_base_url
 from bot.platforms.bilibili.codec import Notice
 from bot.platforms.bilibili.cookies import check_cookie_url, check_private
-from bot.platforms.bilibili.feed import AuthRefused, BilibiliFeed, CannotConnect, ListeningDecoder
+from bot.platforms.bilibili.feed import BilibiliFeed, CannotConnect
+from bot.platforms.bilibili.link import AT_ONCE, DanmakuLink
 from bot.platforms.bilibili.poster import host_line
 from bot.platforms.bilibili_open.codec import open_command, signed_headers
 from bot.platforms.screen import ScreenPosts, serve_screen
 from bot.platforms.ws.client import SILENCE
 from bot.runtime.backoff import Retry
 from bot.runtime.port import BotPort
+from bot.runtime.reconnect import CONNECT_TIMEOUT, settle
 
 log = logging.getLogger("daigang.live")
 
@@ -57,6 +62,8 @@ APP_HEARTBEAT: Final = 20.0
 """Seconds between two app heartbeats (the platform ends a session after 60 s without one)."""
 GRACE: Final = 30.0
 NO_OVERLAY: Final = "no_overlay"
+NO_CHAT: Final = "no_chat"
+"""The console's notice that the platform takes no posts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +138,7 @@ class Session:
     room_id: int
 
 
-class OpenLive:
+class OpenLive(DanmakuLink):
     """One bot's read-only connection to a room through the open platform."""
 
     posts_to_chat = False
@@ -145,30 +152,32 @@ class OpenLive:
         retry: Retry | None = None,
         silence: float = SILENCE,
         timeout: float = 10.0,
+        connect_timeout: float | None = CONNECT_TIMEOUT,
         wall: Callable[[], float] = time.time,
         nonce: Callable[[], str] = lambda: secrets.token_hex(16),
         tell: Callable[[str], None] = host_line,
     ) -> None:
-        """Read the room of `options.code` for `bot`; `wall` is Unix time for the signatures."""
+        """Read the room of `options.code` for `bot`; `wall` is Unix time for the signatures; no first
+        connection within `connect_timeout` seconds ends the run."""
         options.check()
+        super().__init__(
+            bot,
+            retry=retry,
+            silence=silence,
+            connect_timeout=connect_timeout,
+            stamp=lambda: bot.stream_now or wall(),
+            tell=tell,
+            grace=options.grace,
+        )
         self.options = options
-        self.bot = bot
-        self.retry = retry or Retry()
-        self.silence = silence
         self.timeout = timeout
         self.wall = wall
         self.nonce = nonce
-        self.tell = tell
-        self.stamp: Callable[[], float] = lambda: bot.stream_now or wall()
         self.sessions = 0
-        self.connections = 0
         self.heartbeats = 0
-        self.drops: list[str] = []
         self.not_delivered = 0
-        self.unknown_commands: dict[str, int] = {}
         self._session: Session | None = None
         self._http: aiohttp.ClientSession | None = None
-        self._grace: asyncio.Task[None] | None = None
         self._restart = False
 
     # ------------------------------------------------------------------ the HTTP API
@@ -237,57 +246,48 @@ class OpenLive:
     async def run(self) -> None:
         """Stay connected until the bot has finished; posts go to the overlay (else fail: `no_overlay`)."""
         if self.bot.overlay is None:
-            self.tell(
-                "the open platform cannot post into the chat: answers are recorded as not delivered "
-                "(no_overlay)"
+            text = (
+                "the open platform cannot post into the chat: "
+                "answers are recorded as not delivered (no_overlay)"
             )
+            self.tell(text)
+            self.bot.notices.show(NO_CHAT, text, "warning")
         else:
-            self.tell("the open platform cannot post into the chat: answers go to the overlay page")
+            text = "the open platform cannot post into the chat: answers go to the overlay page"
+            self.tell(text)
+            self.bot.notices.show(NO_CHAT, text, "info")
         posts = asyncio.create_task(self._refuse_posts())
         try:
-            await self._loop()
+            await self.stay_connected(
+                f"the open platform's room of app {self.options.keys.app_id}", self._session_once
+            )
         finally:
-            for task in (posts, self._grace):
-                if task is not None:
-                    task.cancel()
-                    await asyncio.wait({task})
+            posts.cancel()
+            await settle(posts)
+            await self.grace.close()
             if self._session is not None:
                 await self._end(self._session.game_id)
             if self._http is not None:
                 await self._http.close()
 
-    async def _loop(self) -> None:
-        """Start a session, read it until it drops, start again."""
-        while not self.bot.finished.is_set():
-            up_since: float | None = None
-            try:
-                if self._session is None or self._restart:
-                    if self._session is not None:
-                        await self._end(self._session.game_id)
-                    self._restart = False
-                    self._session = await self._start()
-                alive = asyncio.create_task(self._keep_alive(self._session.game_id))
-                try:
-                    up_since = self.bot.clock.now()
-                    reason = await self._read_any(self._session)
-                finally:
-                    alive.cancel()
-                    await asyncio.wait({alive})
-            except Unreachable as exc:
-                reason = "unreachable"
-                log.info("bilibili open platform: %s", exc)
-            except FeedError as exc:
-                if self.connections == 0:
-                    raise
-                reason = "refused"
-                self._restart = True
-                log.warning("bilibili open platform: %s; starting again", exc)
-            if self.bot.finished.is_set():
-                return
-            self.drops.append(reason)
-            self.bot.disconnected(reason)
-            lasted = self.bot.clock.now() - up_since if up_since is not None else 0.0
-            await self.bot.clock.sleep(0.0 if reason == "session_end" else self.retry.next_delay(lasted))
+    async def _session_once(self) -> str:
+        """One app session's connection (a new session when the last one ended or was refused)."""
+        if self._session is None or self._restart:
+            if self._session is not None:
+                await self._end(self._session.game_id)
+            self._restart = False
+            self._session = await self._start()
+        alive = asyncio.create_task(self._keep_alive(self._session.game_id))
+        try:
+            return await self._read_any(self._session)
+        except Unreachable:
+            raise
+        except FeedError:
+            self._restart = True  # refused: the next attempt starts a new session
+            raise
+        finally:
+            alive.cancel()
+            await settle(alive)
 
     async def _read_any(self, session: Session) -> str:
         """The session's hosts in turn until one takes the connection."""
@@ -297,74 +297,22 @@ class OpenLive:
                 clock=self.stamp,
             )  # fmt: skip
             try:
-                return await self._read(feed)
+                return await self.read(feed, self._notice)
             except CannotConnect as exc:
                 log.info("bilibili open platform: %s", exc)
-            except AuthRefused:
-                self._restart = True
-                raise
         raise Unreachable(f"none of {len(session.links)} danmaku hosts answered")
 
-    async def _read(self, feed: BilibiliFeed) -> str:
-        """One connection until it drops, goes silent, ends the session, or the bot has finished."""
-        finished = asyncio.create_task(self.bot.finished.wait())
-        reader = asyncio.create_task(self._events(feed))
-        try:
-            await asyncio.wait({reader, finished}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for task in (reader, finished):
-                task.cancel()
-                await asyncio.wait({task})
-            for name, n in feed.decoder.unknown_commands.items():
-                self.unknown_commands[name] = self.unknown_commands.get(name, 0) + n
-        if reader.cancelled():
-            return "finished"
-        error = reader.exception()
-        if error is None:
-            return reader.result()
-        if isinstance(error, TimeoutError):
-            return "silence"
-        raise error
-
-    async def _events(self, feed: BilibiliFeed) -> str:
-        """Hand events over, act on notices; raises TimeoutError after `silence` seconds of nothing."""
-        loop = asyncio.get_running_loop()
-        async with asyncio.timeout(None) as deadline:
-
-            def heard(authed: bool) -> None:
-                """A message came: the connection is up (on the auth reply) and alive."""
-                if authed:
-                    self.connections += 1
-                    self.bot.connected()
-                deadline.reschedule(loop.time() + self.silence)
-
-            feed.decoder = ListeningDecoder(heard)
-            async for item in feed:
-                if isinstance(item, Notice):
-                    if item.kind == "session_end":
-                        self._restart = True
-                        return "session_end"
-                    self._notice(item)
-                elif await self.bot.receive(item):
-                    deadline.reschedule(None)
-        return "closed"
-
-    def _notice(self, notice: Notice) -> None:
-        """LIVE_END starts the grace period, LIVE_START cancels it."""
-        if notice.kind == "preparing" and (self._grace is None or self._grace.done()):
-            self.tell(
-                f"the host's stream ended (LIVE_END); ending in {self.options.grace:g} s unless it resumes"
-            )
-            self._grace = asyncio.create_task(self._end_after_grace())
-        elif notice.kind == "live" and self._grace is not None and not self._grace.done():
-            self._grace.cancel()
-            self.tell("the host's stream is back (LIVE_START)")
-
-    async def _end_after_grace(self) -> None:
-        """The stream ends when the grace period runs out."""
-        await self.bot.clock.sleep(self.options.grace)
-        if not self.bot.finished.is_set():
-            await self.bot.receive(End(self.stamp()))
+    def _notice(self, notice: Notice) -> str | None:
+        """LIVE_END starts the grace period, LIVE_START cancels it; INTERACTION_END ends the connection."""
+        match notice.kind:
+            case "session_end":
+                self._restart = True
+                return AT_ONCE  # the platform ended the app session: a new one at once
+            case "preparing":
+                self.grace.stopped("LIVE_END")
+            case "live":
+                self.grace.back("LIVE_START")
+        return None
 
     async def _refuse_posts(self) -> None:
         """The posts go to the overlay; without one, each fails at once (the platform cannot post)."""
@@ -385,22 +333,7 @@ class OpenLive:
             out.append(Counted(ts, "post_refused", self.not_delivered, NO_OVERLAY))
         if self.sessions > 1:
             out.append(Counted(ts, "open_session_restarted", self.sessions - 1))
-        for name, n in sorted(self.unknown_commands.items()):
-            out.append(Counted(ts, "unknown_frame", n, name))
-        return out
-
-
-def open_transport(
-    options: OpenOptions, *, retry: Retry | None = None, silence: float = SILENCE
-) -> Callable[[BotPort], OpenLive]:
-    """What `attach` calls to make the open platform's loop for its bot."""
-    options.check()
-
-    def make(bot: BotPort) -> OpenLive:
-        """The loop for `bot`."""
-        return OpenLive(options, bot, retry=retry, silence=silence)
-
-    return make
+        return out + self.skipped(ts)
 
 
 def from_args(args: argparse.Namespace) -> Attachment:
@@ -414,6 +347,7 @@ def from_args(args: argparse.Namespace) -> Attachment:
             "attach: --platform bilibili-open needs --open-keys FILE (the app's key pair and id)"
         )
     options = OpenOptions(args.code, read_open_keys(Path(args.open_keys)), api_url=args.api_url or OPEN_API)
-    return Attachment(
-        f"bilibili-open:app{options.keys.app_id}", open_transport(options, silence=args.silence)
-    )
+    connect_timeout: float | None = getattr(args, "connect_timeout", CONNECT_TIMEOUT)
+    options.check()
+    transport = functools.partial(OpenLive, options, silence=args.silence, connect_timeout=connect_timeout)
+    return Attachment(f"bilibili-open:app{options.keys.app_id}", transport)

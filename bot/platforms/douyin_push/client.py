@@ -12,22 +12,19 @@ messages go to the bot in order. Posts go to the overlay (`bot.overlay`).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from aiohttp import web
 
 from bot.errors import InputError
-from bot.events import Counted, Event, Record
+from bot.events import Counted, Record
 from bot.platforms import Attachment
 from bot.platforms.douyin_push.codec import BadPush, PushDecoder
-from bot.platforms.listener import LoopbackListener
-from bot.platforms.screen import ScreenPosts, screen_of, serve_screen
+from bot.platforms.listener import PushSource
+from bot.platforms.skipped import skipped_counters
 from bot.runtime.port import BotPort
 
 log = logging.getLogger("daigang.douyin_push")
@@ -48,36 +45,21 @@ def read_secret(path: Path) -> str:
     return secret
 
 
-class DouyinPushServer:
+class DouyinPushServer(PushSource):
     """The callback URL Douyin pushes to, feeding one bot."""
 
-    posts_to_chat = False
-    """The platform takes no posts from a bot: `attach` serves the overlay, and the posts go there."""
+    max_body = MAX_BODY
 
     def __init__(
         self, port: int, secret: str, bot: BotPort, *, stamp: Callable[[], float] = time.time
     ) -> None:
         """Listen on 127.0.0.1:`port` (0: any free port), checking pushes against `secret`."""
-        self.bot = bot
-        self.stamp = stamp
         self.decoder = PushDecoder(secret)
-        self.listener = LoopbackListener(port, self._handle, max_body=MAX_BODY)
-        self._events: asyncio.Queue[Event] = asyncio.Queue()
+        super().__init__(bot, port, stamp=stamp)
 
-    async def run(self) -> None:
-        """Serve until the bot has finished; posts go to the screen meanwhile."""
-        sink = screen_of(self.bot.overlay)
-        await self.listener.start()
-        print(f"douyin push: callback on {self.listener.url}", file=sys.stderr, flush=True)
-        self.bot.connected()
-        screen = ScreenPosts(sink, self.bot.receive, self.stamp)
-        handing = asyncio.create_task(self._hand_over())
-        try:
-            await serve_screen(self.bot.outbox.posts, screen, self.bot.finished)
-        finally:
-            handing.cancel()
-            await _settle(handing)
-            await self.listener.close()
+    def announce(self, url: str) -> str:
+        """Where the app's callback must point (through the host's HTTPS front)."""
+        return f"douyin push: callback on {url}"
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         """One push: verified, its new messages queued, answered at once."""
@@ -91,30 +73,14 @@ class DouyinPushServer:
             log.warning("douyin push %s: refused (%s)", request.path, exc)
             return web.json_response({"err_no": status, "err_msg": str(exc)}, status=status)
         for event in events:
-            self._events.put_nowait(event)
+            self.put(event)
         return web.json_response({"err_no": 0, "err_msg": "ok"})
-
-    async def _hand_over(self) -> None:
-        """Give the queued messages to the bot in order."""
-        while True:
-            await self.bot.receive(await self._events.get())
 
     def counters(self, ts: float) -> list[Record]:
         """Refused pushes, unreadable payloads and repeats, as counters for the session."""
         d = self.decoder
-        out: list[Record] = [Counted(ts, "refused_push", n, why) for why, n in sorted(d.refused.items())]
-        if d.bad_payloads:
-            out.append(Counted(ts, "malformed_event", d.bad_payloads))
-        if d.duplicates:
-            out.append(Counted(ts, "duplicate_message", d.duplicates))
-        return out
-
-
-async def _settle(task: asyncio.Task[Any]) -> None:
-    """Wait for a task to be over, taking its exception so it is not reported as lost."""
-    await asyncio.wait({task})
-    if not task.cancelled():
-        task.exception()
+        refused: list[Record] = [Counted(ts, "refused_push", n, why) for why, n in sorted(d.refused.items())]
+        return refused + skipped_counters(ts, bad_events=d.bad_payloads, duplicates=d.duplicates)
 
 
 def from_args(args: argparse.Namespace) -> Attachment:

@@ -12,19 +12,17 @@ chat the bot can write in, so its posts go to the overlay.
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 import logging
-import sys
 from collections.abc import Callable
 from typing import Any
 
 import orjson
 from aiohttp import WSMsgType, web
 
-from bot.events import Counted, Event, Record
-from bot.platforms.listener import LoopbackListener
-from bot.platforms.screen import ScreenPosts, screen_of, serve_screen
+from bot.events import Counted, Record
+from bot.platforms.listener import PushSource
+from bot.platforms.skipped import skipped_counters
 from bot.platforms.ws.codec import RoomDecoder
 from bot.runtime.port import BotPort
 
@@ -44,40 +42,30 @@ def _given_token(request: web.Request) -> str:
     )
 
 
-class RelayServer:
+class RelayServer(PushSource):
     """The relay's WebSocket and POST endpoint on 127.0.0.1, feeding one lane of the bot."""
 
-    posts_to_chat = False
-    """The relay's viewers read no chat the bot writes in: `attach` serves the overlay."""
+    max_body = MAX_BODY
 
     def __init__(self, port: int, token: str, bot: BotPort) -> None:
         """Listen on 127.0.0.1:`port` (0: any free port) for frames that bring `token`."""
-        self.bot = bot
+        super().__init__(bot, port, stamp=lambda: bot.stream_now)
+        self.on_close = self._hang_up
         self.token = token
         self.decoder = RoomDecoder()
-        self.listener = LoopbackListener(port, self._handle, max_body=MAX_BODY)
         self.refused = 0
         self.frames = 0
-        self._events: asyncio.Queue[Event] = asyncio.Queue()
         self._sockets: set[web.WebSocketResponse] = set()
 
-    async def run(self) -> None:
-        """Serve until the bot has finished; the relay's posts go to the overlay."""
-        sink = screen_of(self.bot.overlay)
-        await self.listener.start()
-        base = self.listener.url.rstrip("/")
-        print(f"relay: ws{base[4:]}{PATH} and POST {base}{PATH} (with the console's token)", file=sys.stderr)
-        self.bot.connected()
-        screen = ScreenPosts(sink, self.bot.receive, lambda: self.bot.stream_now)
-        handing = asyncio.create_task(self._hand_over())
-        try:
-            await serve_screen(self.bot.outbox.posts, screen, self.bot.finished)
-        finally:
-            handing.cancel()
-            await asyncio.wait({handing})
-            for ws in list(self._sockets):
-                await ws.close(message=b"the stream has ended")
-            await self.listener.close()
+    def announce(self, url: str) -> str:
+        """Where the relay takes frames."""
+        base = url.rstrip("/")
+        return f"relay: ws{base[4:]}{PATH} and POST {base}{PATH} (with the console's token)"
+
+    async def _hang_up(self) -> None:
+        """Close every reader's socket: the stream has ended."""
+        for ws in list(self._sockets):
+            await ws.close(message=b"the stream has ended")
 
     def _authorized(self, request: web.Request) -> bool:
         """Whether the request brings the console's token."""
@@ -125,21 +113,13 @@ class RelayServer:
         event = self.decoder.feed_object(item, self.bot.stream_now)
         if event is None:
             return False
-        self._events.put_nowait(event)
+        self.put(event)
         return True
-
-    async def _hand_over(self) -> None:
-        """Give the frames to the bot in the order they came."""
-        while True:
-            await self.bot.receive(await self._events.get())
 
     def counters(self, ts: float) -> list[Record]:
         """Malformed and unknown frames, refused requests, as counters for the session."""
-        out: list[Record] = []
-        if self.decoder.malformed:
-            out.append(Counted(ts, "malformed_frame", self.decoder.malformed, "relay"))
-        for name, n in sorted(self.decoder.unknown.items()):
-            out.append(Counted(ts, "unknown_frame", n, name))
+        d = self.decoder
+        out = skipped_counters(ts, malformed=d.malformed, malformed_detail="relay", unknown=d.unknown)
         if self.refused:
             out.append(Counted(ts, "refused_relay", self.refused))
         return out

@@ -3,7 +3,7 @@
 Per connection, a reader decodes each frame and hands it to `LiveBot.receive` (nothing else: no
 decision waits on the socket), a sender encodes the outbox's posts as frames, and a silence
 watchdog closes a connection that has said nothing for `silence` seconds. The shared
-`reconnecting` loop makes the connections: after a drop it waits a delay from `Retry` and
+`reconnecting` loop (`WebSocketClient`) makes the connections: after a drop it waits a delay from `Retry` and
 connects again (the room resumes and the bot skips what it has already seen); a room that never
 answers as a WebSocket within `connect_timeout` seconds ends the run with one line.
 """
@@ -13,122 +13,51 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import sys
-from collections.abc import Callable
-from typing import Any
+from typing import Unpack
 
-from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
-from websockets.uri import parse_uri
+from websockets.asyncio.client import ClientConnection
 
-from bot.errors import InputError
-from bot.events import Counted, Record
+from bot.events import Record
 from bot.platforms import Attachment
+from bot.platforms.skipped import skipped_counters
 from bot.platforms.ws.codec import RoomDecoder, encode_post
-from bot.runtime.backoff import Retry
+from bot.platforms.ws.link import LinkOptions, WebSocketClient, check_url
 from bot.runtime.port import BotPort
-from bot.runtime.reconnect import CONNECT_TIMEOUT, Attempt, LinkStats, reconnecting
+from bot.runtime.reconnect import CONNECT_TIMEOUT, settle, until_finished
+
+__all__ = ["SILENCE", "WsFeed", "check_url", "from_args"]
 
 log = logging.getLogger("daigang.live")
 
 SILENCE = 60.0
 """Seconds without any frame before the connection is taken for dead and made again."""
-MAX_MESSAGE = 1 << 20
-"""Largest frame accepted from a room, in bytes."""
 
 
-def check_url(url: str) -> None:
-    """Refuse anything but a ws:// or wss:// URL, naming it."""
-    try:
-        parse_uri(url)
-    except InvalidURI as exc:
-        raise InputError(f"{url}: not a ws:// or wss:// URL ({exc})") from None
-
-
-class WsFeed:
+class WsFeed(WebSocketClient):
     """One bot's connection loop to a daigang-ws v1 room."""
 
     def __init__(
-        self,
-        url: str,
-        bot: BotPort,
-        *,
-        retry: Retry | None = None,
-        silence: float = SILENCE,
-        open_timeout: float = 10.0,
-        close_timeout: float = 2.0,
-        connect_timeout: float | None = CONNECT_TIMEOUT,
-        say: Callable[[str], None] | None = None,
+        self, url: str, bot: BotPort, *, silence: float = SILENCE, **options: Unpack[LinkOptions]
     ) -> None:
         """Connect `bot` to `url`; `silence` seconds without a frame count as a dead connection, and
         no first connection within `connect_timeout` seconds ends the run (`say` tells the retries)."""
-        check_url(url)
-        self.url = url
-        self.bot = bot
-        self.retry = retry or Retry()
+        super().__init__(url, bot, **options)
         self.silence = silence
-        self.open_timeout = open_timeout
-        self.close_timeout = close_timeout
         self.decoder = RoomDecoder()
-        self.connect_timeout = connect_timeout
-        self.say = say or _stderr
-        self.stats = LinkStats()
         self._ended = False
-
-    @property
-    def connections(self) -> int:
-        """Connections made so far."""
-        return self.stats.connections
-
-    @property
-    def drops(self) -> list[str]:
-        """Why each attempt ended, in order."""
-        return self.stats.drops
 
     async def run(self) -> None:
         """Stay connected until the bot has finished (the room sent `end` and the worker got there)."""
-        attempts = reconnecting(
-            self.url,
-            classify=_why,
-            done=self.bot.finished.is_set,
-            retry=self.retry,
-            clock=self.bot.clock,
-            give_up_after=self.connect_timeout,
-            stats=self.stats,
-            on_drop=self.bot.disconnected,
-            say=self.say,
-        )
-        async for attempt in attempts:
-            async with (
-                attempt,
-                connect(
-                    self.url,
-                    open_timeout=self.open_timeout,
-                    close_timeout=self.close_timeout,
-                    max_size=MAX_MESSAGE,
-                ) as ws,
-            ):
-                attempt.up()
-                self.bot.connected()
-                await self._session(ws)
+        await self.stay_connected(self._session)
 
     async def _session(self, ws: ClientConnection) -> None:
         """Read and send over one connection until it drops (raising why) or the bot has finished."""
-        reader = asyncio.create_task(self._read(ws))
         sender = asyncio.create_task(self._send(ws))
-        finished = asyncio.create_task(self.bot.finished.wait())
         try:
-            await asyncio.wait({reader, finished}, return_when=asyncio.FIRST_COMPLETED)
+            await until_finished(self._read(ws), self.bot.finished)
         finally:
-            for task in (reader, sender, finished):
-                task.cancel()
-                await _settle(task)
-        if reader.cancelled():
-            await ws.close()
-            return
-        error = reader.exception()
-        assert error is not None
-        raise error
+            sender.cancel()
+            await settle(sender)
 
     async def _read(self, ws: ClientConnection) -> None:
         """Decode every frame and hand it over; a silence longer than `silence` raises TimeoutError."""
@@ -149,35 +78,7 @@ class WsFeed:
 
     def counters(self, ts: float) -> list[Record]:
         """What the decoder skipped, as counters for the session."""
-        out: list[Record] = []
-        if self.decoder.malformed:
-            out.append(Counted(ts, "malformed_frame", self.decoder.malformed))
-        for name, n in sorted(self.decoder.unknown.items()):
-            out.append(Counted(ts, "unknown_frame", n, name))
-        return out
-
-
-async def _settle(task: asyncio.Task[Any]) -> None:
-    """Wait for a task to be over, taking its exception so it is not reported as lost."""
-    await asyncio.wait({task})
-    if not task.cancelled():
-        task.exception()
-
-
-def _why(exc: BaseException, attempt: Attempt) -> str | None:
-    """Why an attempt at a daigang-ws room ended, as a word; None for anything else."""
-    if isinstance(exc, TimeoutError):
-        return "silence" if attempt.is_up else "unreachable"
-    if isinstance(exc, ConnectionClosed):
-        return "closed"
-    if isinstance(exc, OSError | InvalidHandshake):
-        return "unreachable"
-    return None
-
-
-def _stderr(line: str) -> None:
-    """One line for the person running the bot."""
-    print(line, file=sys.stderr, flush=True)
+        return skipped_counters(ts, malformed=self.decoder.malformed, unknown=self.decoder.unknown)
 
 
 def from_args(args: argparse.Namespace) -> Attachment:

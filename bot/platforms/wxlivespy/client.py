@@ -11,55 +11,38 @@ into the chat, so the bot's posts go to the overlay (`bot.overlay`).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
-import sys
 import time
 from collections.abc import Callable
-from typing import Any
 
 from aiohttp import web
 
 from bot.errors import InputError
-from bot.events import Counted, Event, Record
+from bot.events import Record
 from bot.platforms import Attachment
-from bot.platforms.listener import LoopbackListener
-from bot.platforms.screen import ScreenPosts, screen_of, serve_screen, with_grace
+from bot.platforms.listener import PushSource
+from bot.platforms.screen import with_grace
+from bot.platforms.skipped import skipped_counters
 from bot.platforms.wxlivespy.codec import MAX_BODY, MalformedBody, WxLiveSpyDecoder
 from bot.runtime.port import BotPort
 
 log = logging.getLogger("daigang.wxlivespy")
 
 
-class WxLiveSpyServer:
+class WxLiveSpyServer(PushSource):
     """The forward URL wxlivespy POSTs to, feeding one bot."""
 
-    posts_to_chat = False
-    """The platform takes no posts from a bot: `attach` serves the overlay, and the posts go there."""
+    max_body = MAX_BODY
 
     def __init__(self, port: int, bot: BotPort, *, stamp: Callable[[], float] = time.time) -> None:
         """Listen on 127.0.0.1:`port` (0: any free port) for `bot`; `stamp` times untimed figures."""
-        self.bot = bot
-        self.stamp = stamp
+        super().__init__(bot, port, stamp=stamp)
         self.decoder = WxLiveSpyDecoder()
-        self.listener = LoopbackListener(port, self._handle, max_body=MAX_BODY)
         self.posts = 0
-        self._events: asyncio.Queue[Event] = asyncio.Queue()
 
-    async def run(self) -> None:
-        """Serve until the bot has finished; posts go to the screen meanwhile."""
-        sink = screen_of(self.bot.overlay)
-        await self.listener.start()
-        print(f"wxlivespy: set its forward URL to {self.listener.url}", file=sys.stderr, flush=True)
-        self.bot.connected()
-        screen = ScreenPosts(sink, self.bot.receive, self.stamp)
-        handing = asyncio.create_task(self._hand_over())
-        try:
-            await serve_screen(self.bot.outbox.posts, screen, self.bot.finished)
-        finally:
-            handing.cancel()
-            await _settle(handing)
-            await self.listener.close()
+    def announce(self, url: str) -> str:
+        """Where wxlivespy must forward to."""
+        return f"wxlivespy: set its forward URL to {url}"
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         """One request: a POST's events queued for the bot and 200 at once; a bad body 400."""
@@ -75,37 +58,20 @@ class WxLiveSpyServer:
             log.warning("wxlivespy POST %s: malformed body (%s)", request.path, exc)
             return web.Response(status=400, text=f"malformed body: {exc}\n")
         for event in events:
-            self._events.put_nowait(with_grace(event))
+            self.put(with_grace(event))
         return web.json_response({"ok": True, "events": len(events)})
-
-    async def _hand_over(self) -> None:
-        """Give the queued events to the bot in order (the bot may make us wait; the POSTs never do)."""
-        while True:
-            event = await self._events.get()
-            await self.bot.receive(event)
 
     def counters(self, ts: float) -> list[Record]:
         """Bad bodies, bad events and repeats, as counters for the session."""
         d = self.decoder
-        out: list[Record] = []
-        if d.malformed:
-            out.append(Counted(ts, "malformed_frame", d.malformed))
-        if d.bad_events:
-            out.append(Counted(ts, "malformed_event", d.bad_events))
-        if d.duplicates:
-            out.append(Counted(ts, "duplicate_message", d.duplicates))
-        for name, n in sorted(d.unknown.items()):
-            out.append(Counted(ts, "unknown_frame", n, name))
-        for name, n in sorted(d.ignored.items()):
-            out.append(Counted(ts, "ignored_frame", n, name))
-        return out
-
-
-async def _settle(task: asyncio.Task[Any]) -> None:
-    """Wait for a task to be over, taking its exception so it is not reported as lost."""
-    await asyncio.wait({task})
-    if not task.cancelled():
-        task.exception()
+        return skipped_counters(
+            ts,
+            malformed=d.malformed,
+            bad_events=d.bad_events,
+            duplicates=d.duplicates,
+            unknown=d.unknown,
+            ignored=d.ignored,
+        )
 
 
 def from_args(args: argparse.Namespace) -> Attachment:

@@ -1,0 +1,77 @@
+"""The grace period after the host's stream stops, for both Bilibili clients.
+
+The room says PREPARING (the web room) or LIVE_END (the open platform) when the host's stream
+stops, and LIVE / LIVE_START when it is back. An encoder dropping for a few seconds is common, so
+a stop only starts a grace period; the stream ends (an `End` to the bot) when it runs out, unless
+the stream is back first. The host is told both ways: a line, and a notice on the console that
+stands while the bot is counting down.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Final
+
+from bot.events import End
+from bot.runtime.port import BotPort
+from bot.runtime.reconnect import settle
+
+PAUSED: Final = "stream_paused"
+"""The console's notice while the grace period runs."""
+
+
+class StreamGrace:
+    """Counts down `seconds` after a stop; the stream ends when the count runs out."""
+
+    def __init__(
+        self, bot: BotPort, seconds: float, stamp: Callable[[], float], tell: Callable[[str], None]
+    ) -> None:
+        """For `bot`: `stamp` times the end, `tell` gives the host a line."""
+        self.bot = bot
+        self.seconds = seconds
+        self.stamp = stamp
+        self.tell = tell
+        self.stops = 0
+        self.resumed = 0
+        self.ended = False
+        """Whether the grace ran out and ended the stream."""
+        self._task: asyncio.Task[None] | None = None
+
+    @property
+    def running(self) -> bool:
+        """Whether a grace period is counting down."""
+        return self._task is not None and not self._task.done()
+
+    def stopped(self, what: str) -> None:
+        """The host's stream stopped (`what` the platform's word): start counting, unless already."""
+        self.stops += 1
+        if self.running:
+            return
+        text = f"the host's stream stopped ({what}); ending in {self.seconds:g} s unless it resumes"
+        self.tell(text)
+        self.bot.notices.show(PAUSED, text, "warning")
+        self._task = asyncio.create_task(self._end_after())
+
+    def back(self, what: str) -> None:
+        """The host's stream is back: the count stops."""
+        if not self.running:
+            return
+        assert self._task is not None
+        self._task.cancel()
+        self.resumed += 1
+        text = f"the host's stream is back ({what})"
+        self.tell(text)
+        self.bot.notices.say(PAUSED, text)
+
+    async def close(self) -> None:
+        """Stop counting (the run is over)."""
+        if self._task is not None:
+            self._task.cancel()
+            await settle(self._task)
+
+    async def _end_after(self) -> None:
+        """The stream ends when the grace period runs out."""
+        await self.bot.clock.sleep(self.seconds)
+        if not self.bot.finished.is_set() and await self.bot.receive(End(self.stamp())):
+            self.ended = True
