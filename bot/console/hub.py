@@ -40,6 +40,7 @@ from bot.events import (
 from bot.labels import INTENT_LABELS, REASON_LABELS
 from bot.privacy import mask
 from bot.room import Room
+from bot.runtime.notices import HostNotices
 from catalog.models import Job
 
 Json = dict[str, Any]
@@ -89,12 +90,14 @@ class Hub:
         recent_window: float = 300.0,
         minutes_kept: int = 60,
         overlay: OverlaySink | None = None,
+        notices: HostNotices | None = None,
     ) -> None:
         """A hub over `room`; host commands go to `submit`, stamped with `clock()` (the stream's time).
 
         `overlay` is the sink behind the console's overlay page (one is made when not given): the
         hub keeps its card on the featured job and shows its status; posts reach it only when the
-        run routes them there.
+        run routes them there. `notices` are what the platforms tell the host (names masked,
+        posting stopped, the stream paused, the connection lost): the page shows them as banners.
         """
         self.room = room
         self.submit = submit
@@ -125,7 +128,9 @@ class Hub:
         self._comment_total = 0
         self.overlay = overlay or OverlaySink(CardBook(room.index), stamp=clock)
         self.overlay.feature(room.featured)
-        self.overlay.listen(self._overlay_changed)
+        self.overlay.listen(self._changed)
+        self.notices = notices or HostNotices(clock)
+        self.notices.listen(self._changed)
 
     # ------------------------------------------------------------------ listening
 
@@ -140,8 +145,8 @@ class Hub:
 
         return stop
 
-    def _overlay_changed(self) -> None:
-        """The overlay's pages or outcomes changed: the console shows it."""
+    def _changed(self) -> None:
+        """The overlay's pages or outcomes, or the notices, changed: the console shows it."""
         self.version += 1
         for callback in list(self._listeners):
             callback()
@@ -328,6 +333,7 @@ class Hub:
             "audience": self._audience(now),
             "posts": self._posts_json(),
             "overlay": self.overlay.status(),
+            "notices": self.notices.json(),
         }
 
     def _job_label(self, job_id: str | None) -> str:

@@ -201,7 +201,7 @@ async def _serve_console(
     from bot.console.overlay import CardBook, OverlaySink
 
     sink = OverlaySink(CardBook(bot.room.index), clock=bot.clock.now, stamp=lambda: bot.stream_now)
-    hub = Hub(bot.room, bot.host, lambda: bot.stream_now, overlay=sink)
+    hub = Hub(bot.room, bot.host, lambda: bot.stream_now, overlay=sink, notices=bot.notices)
 
     def feedback(employer: str, score: int, comment: str | None) -> None:
         """An employer's score from the console's form, into this session."""
