@@ -115,6 +115,10 @@
   function renderHeader(s) {
     const a = s.audience;
     $("viewers").textContent = a.viewers === null ? "—" : String(a.viewers);
+    const bySource = Object.entries(a.viewers_by_source || {});
+    const split = $("viewers-by-source");
+    split.hidden = bySource.length < 2;
+    split.textContent = bySource.map(([name, n]) => `${name} ${n}`).join(" · ");
     $("cpm").textContent = String(a.comments_per_min);
     $("waiting-total").textContent = String(s.waiting);
     $("apps-total").textContent = String(s.applications.total);
