@@ -376,7 +376,10 @@ class Room:
             return
         asked = self._asked(intent, job.id, u.text)
         composed = self._compose(asked, job.id)
-        key = (job.id, intent, asked.key)
+        # The facts told are part of the key: askers share a post only when it states the very
+        # facts each of them asked (要叉车证吗 and 要电工证吗 are one facet, two facts). The
+        # fact asked names its topic already; an FAQ's question is the same under any topic.
+        key = (job.id, asked.key, *(f.text for f in asked.lead))
         self._to_group(key, "answer", job.id, intent, composed, asker, text, now, out)
 
     def _to_group(
@@ -624,6 +627,8 @@ class Room:
             self._emit(now, notice.kind, notice.text, notice.job, (), notice.askers, out)
             return
         card_turn = bool(self.cards) and (self.last_kind != "card" or not self._ready(now))
+        if card_turn and self._answers_pressed(now):
+            card_turn = False
         if card_turn:
             job, text = self.cards.popleft()
             if not self._repeat(text, now):
@@ -636,7 +641,8 @@ class Room:
                 self._sweep(now, out)
                 if group.key not in self.groups:
                     continue
-            names = [a.name for a in group.askers]
+            # One comment asked under two topics and answered by one post is named once.
+            names = list({a.comment_id: a.name for a in group.askers}.values())
             answer = fit(names, group.forms, self.profile.max_chars)
             if answer is None or self._repeat(answer, now):
                 continue
@@ -646,6 +652,18 @@ class Room:
             intents = (group.intent,) if group.intent and group.kind == "answer" else ()
             self._emit(now, group.kind, text, group.job, intents, tuple(group.askers), out)
             return
+
+    def _answers_pressed(self, now: float) -> bool:
+        """Whether a card posted now would make a waiting answer go stale: with cards taking every
+        other slot, the k-th answer waiting goes out 2k+1 slots from now; when that is too late
+        for its first asker, answers go first and the card waits (it does not go stale)."""
+        step = self.profile.interval
+        for k, group in enumerate(self._ready(now)):
+            if group.kind != "answer":
+                continue
+            if now + (2 * k + 1) * step > group.askers[0].ts + self.config.stale_after:
+                return True
+        return False
 
     def _earlier_confirmation(self, notice: Notice) -> bool:
         """Whether an application confirmation waits from before this refusal (it goes first)."""

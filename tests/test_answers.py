@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer.asked import Answerer
+from bot.answer.asked import Answerer, Asked
 from bot.answer.claims import asked_topics
 from bot.answer.compose import mention
 from bot.answer.facets import FACETS, facet_in, label
+from bot.answer.facts import Fact
 from bot.evaluate_answers import AnswerScore, score_answers
 from bot.events import Ack, Action, Comment, Feature, Post, QuestionQueued, Tick, User
 from bot.profiles import get_profile
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SETS = ROOT / "tests" / "data" / "answers"
 DEV2 = ROOT / "tests" / "data" / "labelled" / "dev2_catalog.yaml"
 DEV3 = ROOT / "tests" / "data" / "labelled" / "dev3_catalog.yaml"
+DEV5 = SETS / "dev5_catalog.yaml"
 T0 = 1_764_000_000.0
 _USED = {"t": T0, "n": 0}
 """Time and comment ids already used on the shared room (a room's clock never goes back)."""
@@ -194,10 +196,15 @@ def _figures(text: str) -> set[str]:
 @pytest.fixture(scope="module")
 def scores(seed_catalog: Catalog) -> dict[tuple[str, str], AnswerScore]:
     """Every answer set under the bilibili, douyin and generic profiles."""
-    catalogs = {"seed": seed_catalog, "dev2": load_catalog(DEV2), "dev3": load_catalog(DEV3)}
+    catalogs = {
+        "seed": seed_catalog,
+        "dev2": load_catalog(DEV2),
+        "dev3": load_catalog(DEV3),
+        "dev5": load_catalog(DEV5),
+    }
     out: dict[tuple[str, str], AnswerScore] = {}
     for name, catalog in catalogs.items():
-        for part in ("dev", "holdout") if name != "dev3" else ("dev",):
+        for part in ("dev", "holdout") if name in ("seed", "dev2") else ("dev",):
             for profile in ("bilibili", "douyin", "generic"):
                 out[(f"{name}_{part}", profile)] = score_answers(
                     SETS / f"{name}_{part}.jsonl", catalog, get_profile(profile)
@@ -214,6 +221,21 @@ def test_development_sets_hold_their_floors(
     score = scores[(name, profile)]
     assert len(score.outcomes) >= 300
     assert score.stated_share >= 0.95
+    assert score.other_share <= 0.02
+    assert score.silent_share >= 5 / 6
+    assert score.burst_other == 0
+
+
+@pytest.mark.parametrize("profile", ["bilibili", "douyin", "generic"])
+def test_the_recruiters_catalogue_holds_its_floor(
+    scores: dict[tuple[str, str], AnswerScore], profile: str
+) -> None:
+    """On a catalogue written in recruiters' words and questions in dialect: states ≥ 90% (dialect
+    the understanding does not read stays unanswered), silent on missing ≥ 5 in 6, no burst asker
+    told another fact."""
+    score = scores[("dev5_dev", profile)]
+    assert len(score.outcomes) >= 250
+    assert score.stated_share >= 0.90
     assert score.other_share <= 0.02
     assert score.silent_share >= 5 / 6
     assert score.burst_other == 0
@@ -250,7 +272,12 @@ def test_every_figure_told_is_in_the_catalogue(
     scores: dict[tuple[str, str], AnswerScore], seed_catalog: Catalog
 ) -> None:
     """Each figure an answer states appears in its job's or employer's entry or the stream's FAQ."""
-    catalogs = {"seed": seed_catalog, "dev2": load_catalog(DEV2), "dev3": load_catalog(DEV3)}
+    catalogs = {
+        "seed": seed_catalog,
+        "dev2": load_catalog(DEV2),
+        "dev3": load_catalog(DEV3),
+        "dev5": load_catalog(DEV5),
+    }
     checked = 0
     for (name, _), score in scores.items():
         catalog = catalogs[name.partition("_")[0]]
@@ -278,6 +305,10 @@ def test_words_of_one_topic_do_not_open_a_second_question() -> None:
     assert asked_topics(("pay", "dorm"), "工资多少 包住吗") == ("pay", "dorm")
     assert asked_topics(("canteen", "dorm"), "包吃住吗") == ("canteen", "dorm")
     assert asked_topics(("jobs", "pay"), "有工资高的吗") == ("jobs", "pay")
+    assert asked_topics(("hours", "pay"), "加班有加班费没") == ("pay",)
+    assert asked_topics(("hours", "pay"), "加班给几倍工资") == ("pay",)
+    assert asked_topics(("hours", "pay"), "加班多吗 加班费多少") == ("hours", "pay")
+    assert asked_topics(("apply", "legitimacy"), "报名要交钱吗") == ("apply",)
 
 
 @pytest.fixture(scope="module")
@@ -312,3 +343,94 @@ def test_a_facet_of_a_dorm_or_canteen_that_is_not_there_is_told_so(
     answers = stage.answers_to(cid)
     assert len(answers) == 1
     assert said in answers[0]
+
+
+@pytest.fixture(scope="module")
+def dev5_bili() -> Room:
+    """A bilibili room on the catalogue written in recruiters' words."""
+    return build_room(load_catalog(DEV5), get_profile("bilibili"))
+
+
+def test_money_in_the_recruiters_words_is_said_in_those_words(dev5_bili: Room) -> None:
+    """饭卡每月补300，不够自己充 is told as written, never rebuilt into a figure per meal."""
+    stage = Stage(dev5_bili, "M09")
+    cid = stage.ask("吃饭要钱吗")
+    stage.wait(30)
+    answers = stage.answers_to(cid)
+    assert len(answers) == 1
+    assert "饭卡每月补300" in answers[0]
+    assert "每餐" not in answers[0]
+
+
+def test_a_question_the_faq_asks_gets_the_faqs_whole_answer(dev5_bili: Room) -> None:
+    """健康证谁出钱, asked as the job's FAQ asks it, is told the recruiter's answer, not a clause of it."""
+    stage = Stage(dev5_bili, "M07")
+    cid = stage.ask("健康证谁出钱？")
+    stage.wait(30)
+    assert [a for a in stage.answers_to(cid) if "公司报销" in a] == stage.answers_to(cid) != []
+
+
+def test_cards_wait_while_a_burst_of_answers_would_go_stale(dev5_bili: Room) -> None:
+    """Seven askers of seven facts at 3 s a post: every one is told their fact; the card's pieces
+    go out between and after."""
+    stage = Stage(dev5_bili, "M03")
+    stage.send(Feature(stage.t, "M01"))  # a new card starts with the burst
+    asked = {
+        "底薪多少": "底薪2100元/月",
+        "几号发工资": "每月28号发上月工资",
+        "一个月到手多少": "5500-7000",
+        "有餐补吗": "每月餐补450元",
+        "宿舍几个人": "6人间上下铺",
+        "有年终奖吗": "年终奖",
+        "休息几天": "做六休一",
+    }
+    cids = {stage.ask(q): said for q, said in asked.items()}
+    stage.wait(60)
+    for cid, said in cids.items():
+        answers = stage.answers_to(cid)
+        assert len(answers) == 1, said
+        assert said in answers[0]
+    cards = [a for a in stage.actions if isinstance(a, Post) and a.kind == "card" and a.job == "M01"]
+    assert len(cards) >= 3
+
+
+def test_askers_of_one_facet_but_different_facts_get_their_own_posts() -> None:
+    """要叉车证吗 and 要电工证吗 are one facet; each asker is told their own certificate."""
+    catalog = Catalog.model_validate(
+        {
+            "employers": [{"id": "e", "name": "测试厂", "city": "苏州"}],
+            "jobs": [
+                {
+                    "id": "J1",
+                    "number": 1,
+                    "employer": "e",
+                    "title": "仓管",
+                    "requirements": {"other": ["持叉车证", "持电工证"]},
+                }
+            ],
+        }
+    )
+    stage = Stage(build_room(catalog, get_profile("bilibili")), "J1")
+    fork = stage.ask("要叉车证吗")
+    volt = stage.ask("要电工证吗")
+    stage.wait(40)
+    assert [a for a in stage.answers_to(fork) if "叉车证" in a and "电工证" not in a] == stage.answers_to(
+        fork
+    )
+    assert [a for a in stage.answers_to(volt) if "电工证" in a and "叉车证" not in a] == stage.answers_to(
+        volt
+    )
+    assert stage.answers_to(fork)
+    assert stage.answers_to(volt)
+
+
+def test_a_fact_too_long_for_the_message_is_cut_at_a_clause(seed_catalog: Catalog) -> None:
+    """Under 20 characters a long fact goes out up to the end of a clause, never cut inside one."""
+    index = CatalogIndex(seed_catalog)
+    answerer = Answerer(index)
+    job = index.by_id["J033"]
+    fact = Fact("faq", "要，入职前公司统一带去办，费用公司出")
+    forms = answerer.compose(Asked("faq:x", (fact,)), job, 20).forms
+    assert forms
+    assert all(len(f) <= 20 for f in forms)
+    assert forms[0] == "33号要，入职前公司统一带去办"

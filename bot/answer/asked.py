@@ -94,7 +94,7 @@ COMMON = _words(
     "用 这 那 个 些 我 你 他 她 咱 们 兄弟 姐妹 家人们 老铁 宝子 大家 朋友 "
     "老乡 请教 告诉 一般 基本 大约 左右 平均 目前 到底 究竟 真的 真 吗? 么? "
     "再 又 先 得 地 着 过 嗯 噢 额 呃 哈 哎 诶 呗 咯 啦 哇 不是 对吧 对 "
-    "呗 上 里 中 多长 多久 呀 么样 样 啥样"
+    "呗 上 里 中 多长 多久 呀 么样 样 啥样 好多 几多 好久 么子 啥子 没得 冇得 不咯"
 )
 """Words that ask nothing by themselves (particles, fillers, question words)."""
 
@@ -143,6 +143,9 @@ class Asked:
     """The words asked, for a question whose fact is missing and has no facet."""
 
 
+TWO_FACTS = frozenset({"location.pickup", "insurance.both"})
+"""Facets answered by two facts together (接站 and how to get there; 五险 and 一金)."""
+
 DERIVED = frozenset({"pay.hourly", "pay.dayrate", "pay.scheme", "canteen.three_meals"})
 """Facts that restate another fact for one facet: never added after the asked one."""
 
@@ -178,6 +181,34 @@ def _not_provided(facet: Facet, job: Job, facts: list[Fact]) -> Fact | None:
         return None
     said = [f for f in facts if f.field == f"{facet.topic}.provided"]
     return said[0] if said else None
+
+
+_YES_NO = re.compile(
+    r"^(?:有|没有|没|无|要|不要|需要|不需要|不用|可以|不可以|能|不能|是|不是|包|不包|管|不管|免费|不收|会|不会)"
+    r"[\u4e00-\u9fff]{0,3}$"
+)
+"""An FAQ answer's first clause that says yes or no by itself (要, 不要钱, 可以): its short form."""
+_MARKS = re.compile(r"[\s?？!！。，,、~～…]+")
+_PARTICLES = re.compile(r"[吗呢啊呀嘛么吧哦呐啦]+$")
+
+
+def _core(text: str) -> str:
+    """A question without spaces, punctuation and its closing particles."""
+    return _PARTICLES.sub("", _MARKS.sub("", text.lower()))
+
+
+def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
+    """When no answer fits the message: the first asked fact alone, then its wording up to the end
+    of a clause (要，入职前公司统一带去办，费用公司出 → 要，入职前公司统一带去办), never cut
+    inside a clause, so no fragment says what the whole does not."""
+    out: list[str] = []
+    for wording in dict.fromkeys((fact.text, fact.short or fact.text)):
+        ends = [m.start() for m in _CLAUSES.finditer(wording)]
+        for cut in (len(wording), *reversed(ends)):
+            piece = wording[:cut]
+            if len(piece) >= 2 and len(head) + len(piece) <= max_chars:
+                out.append(f"{head}{piece}")
+    return tuple(sorted(dict.fromkeys(out), key=lambda t: (-len(t), t)))
 
 
 class Answerer:
@@ -220,10 +251,12 @@ class Answerer:
         if job.dorm is not None:
             for item in job.dorm.amenities:
                 out.append((item.lower(), Fact("dorm.amenities", f"宿舍有{item}")))
-        for faq in (*job.faq, *employer.faq, *self.index.catalog.faq):
+        for n, faq in enumerate((*job.faq, *employer.faq, *self.index.catalog.faq)):
             # An FAQ answers what its question asks; its first clause usually says yes or no.
             first = _CLAUSES.split(faq.a, maxsplit=1)[0]
-            out.append((faq.q.lower(), Fact("faq", faq.a, first if 2 <= len(first) < len(faq.a) else None)))
+            field = "faq" if n < len(job.faq) + len(employer.faq) else "faq.stream"
+            short = first if _YES_NO.match(first) and len(first) < len(faq.a) else None
+            out.append((faq.q.lower(), Fact(field, faq.a, short)))
         self._free[job.id] = tuple(out)
         return self._free[job.id]
 
@@ -234,19 +267,34 @@ class Answerer:
         texts = [
             (text, fact)
             for text, fact in self.free_texts(job)
-            if any(w in text for w in words) and (fact.field != "faq" or facet_in(facet.topic, text) == facet)
+            if any(w in text for w in words)
+            and (not fact.field.startswith("faq") or facet_in(facet.topic, text) == facet)
         ]
         found = [(text, fact) for text, fact in texts if fact.field.partition(".")[0] in (facet.topic, "faq")]
         if not found and facet.anywhere:
             found = texts
         if not found:
             return None
-        found.sort(key=lambda tf: tf[1].field == "faq")
+        found.sort(key=lambda tf: tf[1].field.startswith("faq"))
         fact = found[0][1]
         short = _clause_with(fact.text, words)
         if fact.field == "requirements.other" and short is None:
             return fact
         return replace(fact, short=short) if short and short != fact.text else fact
+
+    def _faq_asked(self, job: Job, text: str) -> tuple[str, Fact] | None:
+        """The job's or employer's FAQ entry whose question is the question asked, in the same words
+        give or take the particles (健康证谁出钱 → the recruiter's own answer to it)."""
+        asked = _core(text)
+        if len(asked) < 3:
+            return None
+        for question, fact in self.free_texts(job):
+            if fact.field != "faq":
+                continue  # the stream's FAQ is for everyone: a job's own facts come first
+            core = _core(question)
+            if core == asked or (len(core) >= 4 and core in asked and len(asked) - len(core) <= 2):
+                return core, fact
+        return None
 
     # ------------------------------------------------------------------ the question's words
 
@@ -286,6 +334,9 @@ class Answerer:
     def asked(self, intent: str, job: Job, text: str) -> Asked:
         """What a question (its normalised words) asks about `job`, and the facts that answer it."""
         lowered = text.lower()
+        faq = self._faq_asked(job, lowered)
+        if faq is not None:
+            return Asked(f"faq:{faq[0]}", (faq[1],))
         employer = self.index.employer_of(job)
         facts = intent_facts(intent, job, employer)
         facet = facet_in(intent, lowered)
@@ -327,6 +378,8 @@ class Answerer:
                 for i in range(len(m.group(1)) - 1)
                 if m.group(1)[i:] not in _VAGUE_CERT
             ]
+            if "驾照" in text or "驾驶证" in text:
+                named.extend(("驾照", "驾驶证"))
             words = tuple(named) or words
         if facet.key == "apply.fee":
             # What applying costs is the employer's fee: the same fact the legitimacy topic states.
@@ -343,7 +396,9 @@ class Answerer:
         if by_text is not None:
             lead = (by_text,)
         elif by_field:
-            lead = tuple(by_field[:2]) if facet.key == "location.pickup" else (by_field[0],)
+            lead = tuple(by_field[:2]) if facet.key in TWO_FACTS else (by_field[0],)
+            if facet.key == "insurance.both" and any(w in lead[0].text for w in ("一金", "公积金")):
+                lead = lead[:1]
         else:
             return Asked(facet.key, (), missing=facet.key, words=text)
         return Asked(facet.key, lead, _others(facts, lead))
@@ -354,4 +409,7 @@ class Answerer:
             return Composed((), asked.missing or asked.key)
         long_head, short_head = job_head(job)
         rest = asked.rest if max_chars > MAX_CHARS_ONE_FACT else ()
-        return Composed(forms_of(long_head, short_head, asked.lead, rest))
+        forms = forms_of(long_head, short_head, asked.lead, rest)
+        if not any(len(f) <= max_chars for f in forms):
+            forms = _cut_forms(short_head, asked.lead[0], max_chars) or forms
+        return Composed(forms)

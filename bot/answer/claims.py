@@ -3,57 +3,99 @@
 The understanding may give a comment several topics from the same words: 加班钱怎么算 reads as
 hours (加班) and pay (加班钱), 吃饭要钱吗 as canteen and legitimacy (要钱). Answering each would
 tell the asker a fact they never asked (the day's hours, the agency fee). Here each topic claims
-the characters of its evidence: the cue and the words of the facet asked, and the topic's own
-general words. A topic whose every claimed character lies inside another topic's facet words,
-while some other topic has a character of its own, is dropped: its words were the other topic's
-question. Topics with words of their own (工资多少 包住吗, 包吃住) all stay.
+its words: the cue of the facet asked and the topic's own general words. A topic whose words are
+all another topic's (inside that topic's facet words, or its cue shared with that topic's cue),
+while some other topic has words of its own, is dropped: its words were the other topic's
+question. Topics with words of their own (工资多少 包住吗, 包吃住, 加班多吗 加班费多少) all stay.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from bot.answer.asked import GENERAL
 from bot.answer.facets import facet_in
 
 
-def _spans(text: str, words: Iterable[str]) -> set[int]:
-    """The positions of `text` covered by any occurrence of any of `words`."""
-    covered: set[int] = set()
+def _found(text: str, words: Iterable[str]) -> list[range]:
+    """Every occurrence of any of `words` in `text`, as the range of positions it covers."""
+    out: list[range] = []
     for word in words:
         if not word:
             continue
         start = text.find(word)
         while start >= 0:
-            covered.update(range(start, start + len(word)))
+            out.append(range(start, start + len(word)))
             start = text.find(word, start + 1)
-    return covered
+    return out
 
 
-def evidence(topic: str, text: str) -> tuple[set[int], set[int]]:
-    """The characters of `text` (normalised, lower-case) that ask about `topic`: all of them, and
-    those of the facet asked alone (its cue and words, not the topic's general words)."""
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What in a comment asks about one topic: the cue of the facet asked, the topic's general
+    words, and every position the facet's words cover (its cue and its marks)."""
+
+    cues: tuple[range, ...]
+    general: tuple[range, ...]
+    covers: frozenset[int]
+
+
+def claim(topic: str, text: str) -> Claim:
+    """The words of `text` (normalised, lower-case) that ask about `topic`."""
     facet = facet_in(topic, text)
-    specific = _spans(text, (*facet.cues, *facet.words)) if facet is not None else set()
-    return _spans(text, GENERAL.get(topic, ())) | specific, specific
+    cues = _found(text, facet.cues) if facet is not None else []
+    marks = _found(text, facet.words) if facet is not None else []
+    covers = frozenset(i for r in (*cues, *marks) for i in r)
+    return Claim(tuple(cues), tuple(_found(text, GENERAL.get(topic, ()))), covers)
+
+
+def _lost_cues(claims: dict[str, Claim]) -> dict[str, int]:
+    """How many of each topic's cue occurrences belong to another topic's cue. Longer cues are
+    read first, and of two as long the later one (a question's object comes last: 加班有加班费没
+    asks 加班费, not 有加班); a cue crossing one read before is lost, and the very same span
+    read for two topics (要钱 of 吃饭要钱吗) is lost to both."""
+    found = sorted(
+        ((t, r) for t, c in claims.items() for r in c.cues),
+        key=lambda tr: (-len(tr[1]), -tr[1].start),
+    )
+    kept: list[tuple[str, range]] = []
+    lost = dict.fromkeys(claims, 0)
+    for topic, r in found:
+        clash = [(t, k) for t, k in kept if t != topic and set(r) & set(k)]
+        if not clash:
+            kept.append((topic, r))
+            continue
+        lost[topic] += 1
+        for t, k in clash:
+            if k == r:
+                lost[t] += 1
+    return lost
+
+
+def _borrowed(mine: Claim, lost: int, others: list[Claim]) -> bool:
+    """Whether all of a topic's words are other topics' words: each general word inside another
+    topic's facet words (加班 inside 加班钱), each cue lost to another topic's cue."""
+    covered = frozenset().union(*(o.covers for o in others))
+    return all(set(r) <= covered for r in mine.general) and lost >= len(mine.cues)
 
 
 def asked_topics(intents: Sequence[str], text: str) -> tuple[str, ...]:
-    """The intents a comment's words ask, in their order. A topic all of whose words lie inside the
-    words of another topic's facet (加班 inside 加班钱, 要钱 inside 吃饭要钱) is left out when some
-    other topic has words of its own. Intents that are no topic (jobs, other) always stay, and so
-    does a topic with no words here at all (the understanding alone knows why it is there)."""
+    """The intents a comment's words ask, in their order. A topic whose words are all other
+    topics' words (see `_borrowed`) is left out when some other topic has words of its own.
+    Intents that are no topic (jobs, other) always stay, and so does a topic with no words here
+    at all (the understanding alone knows why it is there)."""
     lowered = text.lower()
     topics = [i for i in intents if i in GENERAL]
     if len(topics) < 2:
         return tuple(intents)
-    claims = {t: evidence(t, lowered) for t in topics}
-    own: dict[str, set[int]] = {}
-    for t in topics:
-        others: set[int] = set()
-        for u in topics:
-            if u != t:
-                others |= claims[u][1]
-        own[t] = claims[t][0] - others
-    dropped = {t for t in topics if claims[t][0] and not own[t] and any(own[u] for u in topics if u != t)}
+    claims = {t: claim(t, lowered) for t in topics}
+    said = {t: bool(c.cues or c.general) for t, c in claims.items()}
+    lost = _lost_cues(claims)
+    borrowed = {t: _borrowed(claims[t], lost[t], [claims[u] for u in topics if u != t]) for t in topics}
+    dropped = {
+        t
+        for t in topics
+        if said[t] and borrowed[t] and any(said[u] and not borrowed[u] for u in topics if u != t)
+    }
     return tuple(i for i in intents if i not in dropped)

@@ -106,7 +106,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.piece",
         "计件计时",
-        "计件 计时 按件 按小时算 按天算 单价 一件多少",
+        "计件 计时 按件 按小时算 按天算 单价 一件多少 怎么算钱 咋算钱",
         "pay.scheme",
         "计件 计时 按件",
     ),
@@ -261,7 +261,7 @@ FACETS: tuple[Facet, ...] = (
         "证件",
         "叉车证 电工证 焊工证 上岗证 操作证 驾照 驾驶证 证书 持证 要证 什么证 有证",
         "",
-        "证",
+        "证 驾照",
         yesno=True,
         anywhere=True,
     ),
@@ -338,6 +338,12 @@ FACETS: tuple[Facet, ...] = (
     _f("apply.start", "入职时间", "入职 上班 什么时候 多久 到岗 哪天 几号去 马上", "apply.start"),
     _f("apply.how", "报名方式", "报名 怎么 如何 应聘 投递 联系", "apply.how apply.command"),
     # ---------------------------------------------------------------- insurance
+    _f(
+        "insurance.both",
+        "五险一金",
+        "五险一金 社保公积金 社保和公积金",
+        "insurance.social insurance.housing_fund",
+    ),
     _f("insurance.housing_fund", "公积金", "公积金 一金", "insurance.housing_fund", yesno=True),
     _f("insurance.social", "社保", "社保 五险 保险 几险 医保 工伤", "insurance.social"),
     # ---------------------------------------------------------------- prospects
@@ -345,6 +351,14 @@ FACETS: tuple[Facet, ...] = (
     _f("prospects.path", "晋升", "晋升 升职 发展 转正 前途 前景 升 当组长 当班长", "prospects.path"),
     # ---------------------------------------------------------------- duties
     _f("duties.cleanroom", "无尘服", "无尘 防静电 静电服", "", "无尘 静电"),
+    _f(
+        "duties.temperature",
+        "冷热",
+        "冷不冷 热不热 冷吗 热吗 多少度 几度 温度 高温 低温 空调",
+        "",
+        "度 温 空调 风扇",
+        yesno=True,
+    ),
     _f("duties.noise", "噪音", "吵 噪音 噪声", "", "噪音 吵 耳塞"),
     _f("duties.posture", "站班坐班", "站 坐", "duties.posture", "站 坐"),
     _f(

@@ -26,14 +26,12 @@ class Fact:
 def _money(
     said: Said | None, value: Number | None, label: str, usual: Per, free: str | None = None
 ) -> tuple[str, str | None] | None:
-    """A sum of money as the catalogue wrote it: the recruiter's words (and a short form built from
-    its figure), or the figure with its period (`餐补300/月`); `free` for 0; None when absent."""
+    """A sum of money as the catalogue wrote it: the recruiter's words, always whole (a form rebuilt
+    from the figure could say another thing: 饭卡每月补300 is no 每餐300元), or the figure with its
+    period (`餐补300/月`); `free` for 0; None when absent."""
     per_text = {"meal": "/餐", "day": "/天", "week": "/周", "month": "/月", "hour": "/时", "year": "/年"}
     if said is not None:
-        short = None
-        if value is not None and said.per:
-            short = f"每餐{num(value)}元" if label == "每餐" else f"{label}{num(value)}{per_text[said.per]}"
-        return said.words, short if short != said.words else None
+        return said.words, None
     if value is None:
         return None
     if value == 0 and free is not None:
@@ -106,7 +104,7 @@ def dorm_facts(job: Job) -> list[Fact]:
         return []
     provided = dorm.said_of("provided")
     if dorm.provided is False:
-        out = [Fact("dorm.provided", provided.words if provided else "不包住", "不包住")]
+        out = [Fact("dorm.provided", provided.words if provided else "不包住")]
         allowance = _money(dorm.said_of("allowance"), dorm.allowance, "住房补贴", "month")
         if allowance:
             out.append(Fact("dorm.allowance", *allowance))
@@ -115,9 +113,7 @@ def dorm_facts(job: Job) -> list[Fact]:
         return out
     out = []
     if dorm.provided is True or provided is not None:
-        out.append(
-            Fact("dorm.provided", provided.words if provided else "包住", "包住" if dorm.provided else None)
-        )
+        out.append(Fact("dorm.provided", provided.words if provided else "包住"))
     if dorm.distance:
         text = dorm.distance if "宿舍" in dorm.distance else f"宿舍{dorm.distance}"
         out.append(Fact("dorm.distance", text))
