@@ -11,6 +11,7 @@ from typing import Any
 from bot.understand.commands import apply_number, apply_title, card_number, is_poll_vote, stated_age
 from bot.understand.intents import (
     BARE,
+    WEAK,
     PatternMatch,
     Scored,
     ask_intents,
@@ -105,10 +106,23 @@ _LEAD_MODALS = ("能", "可以", "会", "要", "想")
 _FEES = frozenset(
     {"要钱", "要钱吗", "收费", "收钱", "交钱", "要交钱", "要交费", "收不收费", "收不收钱", "费用"}
 )
-"""Words asking whether something costs money."""
-_FEE_OWNERS = frozenset({"dorm", "canteen", "requirements", "prospects", "insurance", "location", "duties"})
-"""Topics whose own cost a fee word asks about when it follows them (what applying costs is the
-employer's or an agent's fee: legitimacy)."""
+_CONDITIONS = frozenset(
+    {"要求", "有要求吗", "啥要求", "有什么要求", "什么条件", "啥条件", "要求高吗", "要求是什么", "要求高"}
+    | {"条件"}
+)
+_SAID_OF: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    # what applying costs is the employer's or an agent's fee: legitimacy, so apply owns no fee
+    "legitimacy": (
+        _FEES,
+        frozenset({"dorm", "canteen", "requirements", "prospects", "insurance", "location", "duties"}),
+    ),
+    "requirements": (
+        _CONDITIONS,
+        frozenset({"prospects", "dorm", "canteen", "insurance", "pay", "hours", "duties"}),
+    ),
+}
+"""Words that ask about a fee or a condition, and the topics whose own fee or condition they ask about
+when they follow them."""
 """In what opens a question: a verb phrase follows (能升班组长吗), not someone named."""
 _WHEN = re.compile(
     r"[今明昨后前当]天|第?[一二两三四五六七八九十\d]+个?(?:月|天|周|年|星期)|新人|新员工|刚来|以后|之后"
@@ -309,8 +323,11 @@ class Understander:
         elif not talks_to_host:
             scored = self._weak_only(norm, topical, refs, matches, anchored)
         result = ordered(scored)
-        if any(s.intent == "legitimacy" for s in result) and self._fee_of_a_topic(norm, topical, matches):
-            result = [s for s in result if s.intent != "legitimacy"]
+        for said_of in ("legitimacy", "requirements"):
+            if any(s.intent == said_of for s in result) and self._said_of_a_topic(
+                norm, said_of, topical, matches
+            ):
+                result = [s for s in result if s.intent != said_of]
         found: tuple[str, ...] = ()
         if not talks_to_host and self._hiring_asked_of_job(norm, hits, matches, result):
             result = [s for s in result if s.intent != "jobs"]
@@ -318,7 +335,12 @@ class Understander:
         if search:
             found = self._search(norm, hits, refs)
             feature_intents = {i for h in hits if h.term.features for i in (*h.term.strong, *h.term.weak)}
-            rest_intents = [s for s in result if s.intent not in feature_intents and s.intent != "jobs"]
+            # A weak word in a search names the wish, not a second question (大学生做什么兼职好).
+            rest_intents = [
+                s
+                for s in result
+                if s.intent not in feature_intents and s.intent != "jobs" and s.confidence > WEAK
+            ]
             result = [Scored("jobs", 0, 0.85), *rest_intents]
         elif (
             not result
@@ -445,25 +467,26 @@ class Understander:
         return not after and not any(h.term.personal for h in hits if h.end <= first.start)
 
     @staticmethod
-    def _fee_of_a_topic(norm: str, topical: list[Hit], matches: list[PatternMatch]) -> bool:
-        """Whether every word asking about money owed is said of a topic named before it in its clause
-        (水电要钱吗, 体检要钱吗 ask what the room or the check costs, not whether the job is a racket)."""
-        fees = [h.start for h in topical if "legitimacy" in (*h.term.strong, *h.term.weak, *h.term.ask)]
-        if any(norm[h.start : h.end] not in _FEES for h in topical if h.start in fees):
+    def _said_of_a_topic(norm: str, intent: str, topical: list[Hit], matches: list[PatternMatch]) -> bool:
+        """Whether every word asking `intent` is a fee or a condition said of a topic named before it in
+        its clause: 水电要钱吗 asks what the room costs, not whether the job is a racket; 转正有什么要求
+        asks about becoming permanent, not about who may apply."""
+        words, owners = _SAID_OF[intent]
+        asked = [h.start for h in topical if intent in (*h.term.strong, *h.term.weak, *h.term.ask)]
+        if any(norm[h.start : h.end] not in words for h in topical if h.start in asked):
             return False
         for m in matches:
-            if "legitimacy" in m.intents:
-                if norm[m.start : m.end] not in _FEES:
+            if intent in m.intents:
+                if norm[m.start : m.end] not in words:
                     return False
-                fees.append(m.start)
-        if not fees:
+                asked.append(m.start)
+        if not asked:
             return False
         clauses = clause_spans(norm)
-        for fee in fees:
-            a = next((a for a, b in clauses if a <= fee < b), 0)
+        for start in asked:
+            a = next((a for a, b in clauses if a <= start < b), 0)
             if not any(
-                a <= h.start < fee and _FEE_OWNERS & {*h.term.strong, *h.term.weak, *h.term.ask}
-                for h in topical
+                a <= h.start < start and owners & {*h.term.strong, *h.term.weak, *h.term.ask} for h in topical
             ):
                 return False
         return True
