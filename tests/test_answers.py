@@ -434,3 +434,27 @@ def test_a_fact_too_long_for_the_message_is_cut_at_a_clause(seed_catalog: Catalo
     assert forms
     assert all(len(f) <= 20 for f in forms)
     assert forms[0] == "33号要，入职前公司统一带去办"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "words"),
+    [
+        ("试用期多久呢", "prospects", ["试用期"]),
+        ("有没有工作服发", "duties", ["工作服"]),
+        ("工资怎么样", "pay", []),
+        ("宿舍环境怎么样", "dorm", []),
+    ],
+)
+def test_a_word_the_general_words_cut_into_is_read_whole(
+    seed_catalog: Catalog, text: str, topic: str, words: list[str]
+) -> None:
+    """试用期 is not lost to 用 nor 工作服 to 工作: the question still asks it; a general one asks nothing."""
+    assert Answerer(CatalogIndex(seed_catalog)).leftover(text, topic) == words
+
+
+def test_leftover_words_are_matched_in_the_topics_own_facts(seed_catalog: Catalog) -> None:
+    """不住宿舍有补贴吗 read as pay is never told how far the dorm is (both texts say 宿舍)."""
+    index = CatalogIndex(seed_catalog)
+    asked = Answerer(index).asked("pay", index.by_id["J009"], "不住宿舍有补贴吗")
+    assert asked.missing is not None
+    assert asked.lead == ()

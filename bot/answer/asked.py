@@ -122,6 +122,12 @@ GENERAL: dict[str, tuple[str, ...]] = {
 
 _CLAUSES = re.compile(r"[，,；;。]+")
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_FUNCTION = frozenset(
+    "的了吗呢啊呀吧嘛么哦喔嘞咧呐啦呗咯哇哈嗯额呃噢诶哎有没不是要能会可以和跟与或及我你他她它们这那哪"
+    "个些一在给把被让叫去来到都也就还很太真再又先得地着过多少几什啥怎咋谁样请问下上里中吗么好行对发"
+)
+"""Characters that ask or join but name nothing: a word left alone does not grow over them."""
 _CERT = re.compile(r"([\u4e00-\u9fff]{2,4})证")
 _VAGUE_CERT = ("什么", "啥", "要", "有", "持", "需要", "哪些", "哪个", "几个", "证")
 
@@ -169,6 +175,34 @@ def _clause_with(text: str, words: tuple[str, ...]) -> str | None:
 
 STILL_ASKED = frozenset({"dorm.allowance", "canteen.subsidy", "dorm.provided", "canteen.provided"})
 """Facets of a dorm or canteen that mean something where there is none (the allowance instead)."""
+
+
+WITH_MEALS = frozenset({"canteen.provided"})
+"""Facets whose yes is told with how many meals (包吃吗 → 有食堂 每天3餐)."""
+
+_SAYS_YES_NO = re.compile(r"有|没|无|不|免费|包|需|要|可以|能")
+
+
+def _span_with(text: str, words: tuple[str, ...]) -> str | None:
+    """The clauses of `text` from the first to the last that holds one of `words` (so a condition
+    written between them stays: 有夫妻房，需排队，夫妻房每月150元); None when none holds one."""
+    clauses = [c for c in _CLAUSES.split(text) if c]
+    hits = [i for i, c in enumerate(clauses) if any(w and w in c.lower() for w in words)]
+    if not hits:
+        return None
+    return "，".join(clauses[hits[0] : hits[-1] + 1])
+
+
+def _detail(facet: Facet, words: tuple[str, ...], facts: list[Fact], lead: tuple[Fact, ...]) -> Fact | None:
+    """What the topic's note adds about the facet asked (the recruiter's conditions: 需排队, 转正后
+    交公积金), as the clauses that speak of it; None when the note says nothing of it."""
+    for fact in facts:
+        if fact.field != f"{facet.topic}.note" or fact in lead:
+            continue
+        span = _span_with(fact.text, words)
+        if span is not None and not any(span in f.text for f in lead):
+            return Fact(fact.field, span)
+    return None
 
 
 def _not_provided(facet: Facet, job: Job, facts: list[Fact]) -> Fact | None:
@@ -300,22 +334,57 @@ class Answerer:
 
     def leftover(self, text: str, topic: str | None = None) -> list[str]:
         """The words of a question (two characters or more) once the catalogue's names, the
-        topic's general words (every topic's when none is given) and the particles are out."""
-        rest = text.lower()
-        rest = re.sub(r"\d+(\.\d+)?\s*(号|元|块|岁|个|天|小时|点)?", " ", rest)
+        topic's general words (every topic's when none is given) and the particles are out.
+
+        A character left alone is part of a word the general words cut into (试用期 loses 用,
+        工作服 loses 工作): it takes back its neighbours that are no particles, so the question
+        still asks 试用期 rather than nothing."""
+        original = text.lower()
+        rest = re.sub(
+            r"\d+(\.\d+)?\s*(号|元|块|岁|个|天|小时|点)?", lambda m: "\x00" * len(m.group(0)), original
+        )
         for name in self._names:
             if name in rest:
-                rest = rest.replace(name, " ")
+                rest = rest.replace(name, "\x02" * len(name))
         for word in self._vocab.get(topic or "", self._all_vocab):
             if word in rest:
-                rest = rest.replace(word, " ")
-        return [w for w in re.split(r"[^\u4e00-\u9fffa-z]+", rest) if len(w) >= 2 and _CJK_OR_WORD.search(w)]
+                rest = rest.replace(word, "\x01" * len(word))
+        kept = [bool(_CJK_OR_WORD.match(c)) for c in rest]
+        for run in re.finditer(r"[\u4e00-\u9fffa-z]+", rest):
+            core = run.group(0).strip("".join(_FUNCTION))
+            if len(core) != 1 or not _CJK.match(core):
+                continue
+            start, end = run.start(), run.end()
+            while start > 0 and rest[start - 1] in "\x01\x02" and original[start - 1] not in _FUNCTION:
+                start -= 1
+                kept[start] = True
+            while end < len(rest) and rest[end] in "\x01\x02" and original[end] not in _FUNCTION:
+                kept[end] = True
+                end += 1
+        words: list[str] = []
+        i = 0
+        while i < len(rest):
+            if not kept[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(rest) and kept[j]:
+                j += 1
+            word = original[i:j].strip("".join(_FUNCTION))
+            if len(word) >= 2 and _CJK_OR_WORD.search(word) and word not in words:
+                words.append(word)
+            i = j
+        return words
 
     def _by_leftover(self, job: Job, topic: str, words: list[str]) -> Fact | None:
-        """The free-text fact holding most of the leftover words (more than half of their characters)."""
+        """The free-text fact of the topic or the FAQ holding most of the leftover words (more than
+        half of their characters). Another topic's text is no answer: 不住宿舍有补贴吗 read as pay
+        is not told how far the dorm is because both say 宿舍."""
         total = sum(len(w) for w in words)
         best: tuple[float, bool, Fact] | None = None
         for text, fact in self.free_texts(job):
+            if fact.field.partition(".")[0] not in (topic, "faq"):
+                continue
             hit = 0
             for w in words:
                 if w in text or (len(w) >= 3 and any(w[i : i + 2] in text for i in range(len(w) - 1))):
@@ -401,6 +470,12 @@ class Answerer:
                 lead = lead[:1]
         else:
             return Asked(facet.key, (), missing=facet.key, words=text)
+        if facet.key in WITH_MEALS and lead[0].field == facet.key:
+            lead = (*lead, *(f for f in facts if f.field == "canteen.meals"))[:2]
+        detail = _detail(facet, words, facts, lead)
+        if detail is not None:
+            says = facet.yesno and _SAYS_YES_NO.search(detail.text) is not None
+            lead = (detail,) if says or any(f.text in detail.text for f in lead) else (*lead, detail)
         return Asked(facet.key, lead, _others(facts, lead))
 
     def compose(self, asked: Asked, job: Job, max_chars: int) -> Composed:
@@ -410,6 +485,12 @@ class Answerer:
         long_head, short_head = job_head(job)
         rest = asked.rest if max_chars > MAX_CHARS_ONE_FACT else ()
         forms = forms_of(long_head, short_head, asked.lead, rest)
+        # When the asked facts do not fit together, the first alone, then the last (the
+        # recruiter's detail) alone, then the first up to the end of a clause.
+        for fallback in (asked.lead[:1], asked.lead[-1:]):
+            if any(len(f) <= max_chars for f in forms):
+                break
+            forms = forms_of(long_head, short_head, fallback, ())
         if not any(len(f) <= max_chars for f in forms):
             forms = _cut_forms(short_head, asked.lead[0], max_chars) or forms
         return Composed(forms)
