@@ -106,7 +106,7 @@ GENERAL: dict[str, tuple[str, ...]] = {
             "一个月 每个月 每月 个月 月 一天 每天 天 算 开 发 薪 高 福利 k 千 "
             "元 块 水平 行情"
         ),
-        "dorm": "宿舍 住宿 包住 住 睡 房间 房子 寝室 宿舍楼 条件 环境 怎么样 管 安排",
+        "dorm": "宿舍 住宿 包住 住 睡 房间 房子 寝室 宿舍楼 条件 环境 怎么样 管 安排 吃住 包吃住",
         "canteen": "食堂 吃饭 伙食 包吃 吃 饭 饭菜 餐 顿 管 饭堂 工作餐 吃的 吃住 包 伙食费",
         "hours": "上班 下班 时间 班 工作时间 作息 上 干 做 小时 天 时长",
         "duties": "工作内容 工作 干活 活 做 干 内容 岗位 具体 车间 环境 主要",
@@ -177,6 +177,22 @@ STILL_ASKED = frozenset({"dorm.allowance", "canteen.subsidy", "dorm.provided", "
 """Facets of a dorm or canteen that mean something where there is none (the allowance instead)."""
 
 
+ALLOWANCE_KINDS = (
+    "夜班",
+    "高温",
+    "技能",
+    "岗位",
+    "交通",
+    "话费",
+    "全勤",
+    "满勤",
+    "工龄",
+    "学历",
+    "证书",
+    "保安证",
+)
+"""What an allowance is paid for, when a question names it."""
+
 WITH_MEALS = frozenset({"canteen.provided"})
 """Facets whose yes is told with how many meals (包吃吗 → 有食堂 每天3餐)."""
 
@@ -245,6 +261,11 @@ def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(out), key=lambda t: (-len(t), t)))
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    """Sort key: longer words first, then in character order."""
+    return -len(word), word
+
+
 class Answerer:
     """Finds the fact a question asks for, per job, and composes the answer's forms."""
 
@@ -258,16 +279,18 @@ class Answerer:
             names.update([job.title, *job.aliases])
             if job.city:
                 names.add(job.city)
-        self._names = tuple(sorted((n.lower() for n in names if n), key=len, reverse=True))
+        # Longest first, then in character order: the same words go out of a question in the same
+        # order in every process (a set's order changes with the hash seed).
+        self._names = tuple(sorted({n.lower() for n in names if n}, key=_longest_first))
         self._free: dict[str, tuple[tuple[str, Fact], ...]] = {}
         self._vocab: dict[str, tuple[str, ...]] = {}
         for topic, own in GENERAL.items():
             # Another topic's single characters (到, 坐, 天) are no general words here: 到账 in a
             # question about pay asks something, it does not name the location.
             other = [w for t, words in GENERAL.items() if t != topic for w in words if len(w) >= 2]
-            self._vocab[topic] = tuple(sorted({*own, *other, *COMMON}, key=len, reverse=True))
+            self._vocab[topic] = tuple(sorted({*own, *other, *COMMON}, key=_longest_first))
         every = {w for words in GENERAL.values() for w in words}
-        self._all_vocab = tuple(sorted({*every, *COMMON}, key=len, reverse=True))
+        self._all_vocab = tuple(sorted({*every, *COMMON}, key=_longest_first))
 
     # ------------------------------------------------------------------ free text
 
@@ -311,7 +334,7 @@ class Answerer:
             return None
         found.sort(key=lambda tf: tf[1].field.startswith("faq"))
         fact = found[0][1]
-        short = _clause_with(fact.text, words)
+        short = _span_with(fact.text, words)
         if fact.field == "requirements.other" and short is None:
             return fact
         return replace(fact, short=short) if short and short != fact.text else fact
@@ -450,6 +473,9 @@ class Answerer:
             if "驾照" in text or "驾驶证" in text:
                 named.extend(("驾照", "驾驶证"))
             words = tuple(named) or words
+        if facet.key == "pay.allowance":
+            # 上夜班有补贴吗 asks the night allowance: only a fact naming the night answers it.
+            words = tuple(k for k in ALLOWANCE_KINDS if k in text) or words
         if facet.key == "apply.fee":
             # What applying costs is the employer's fee: the same fact the legitimacy topic states.
             facts = [*facts, *legitimacy_facts(self.index.employer_of(job))]
@@ -484,7 +510,11 @@ class Answerer:
             return Composed((), asked.missing or asked.key)
         long_head, short_head = job_head(job)
         rest = asked.rest if max_chars > MAX_CHARS_ONE_FACT else ()
-        forms = forms_of(long_head, short_head, asked.lead, rest)
+        # The asked facts in their whole wording when that fits at all, even with no room left
+        # for a name: a shorter wording is for when nothing else fits.
+        forms = forms_of(long_head, short_head, asked.lead, rest, whole=True)
+        if not any(len(f) <= max_chars for f in forms):
+            forms = forms_of(long_head, short_head, asked.lead, rest)
         # When the asked facts do not fit together, the first alone, then the last (the
         # recruiter's detail) alone, then the first up to the end of a clause.
         for fallback in (asked.lead[:1], asked.lead[-1:]):
