@@ -114,6 +114,11 @@ class LanedRoom:
         return self.primary.profile
 
     @property
+    def spam(self) -> SpamFilter:
+        """The shared spam filter (the checks a host's answer passes too)."""
+        return self.primary.spam
+
+    @property
     def config(self) -> RoomConfig:
         """The rooms' tunables."""
         return self.primary.config

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from bot.console.hub import Hub
 from bot.events import (
     ApplicationMade,
     CommentSeen,
     Counted,
+    Event,
     Feature,
     FeatureChanged,
     HostReply,
@@ -117,3 +119,29 @@ def test_poll_once_and_host_reply_to_its_lane(lanes: Lanes) -> None:
     lanes.run_until(50)
     assert any("老板姓王" in p.text for p in lanes.posts_of("ws"))
     assert len(lanes.posts_of("douyin-grab")) == before
+
+
+def test_the_console_shows_every_lanes_queue_and_replies_to_the_askers_lane(lanes: Lanes) -> None:
+    """The console over the laned room: both lanes' questions in its queue (keyed by lane), a reply
+    posted only in the lane of its askers, and each source's viewers beside their sum."""
+    submitted: list[Event] = []
+    hub = Hub(
+        lanes.room,
+        submitted.append,
+        lambda: T0 + 45,
+        viewers_by_source=lambda: {"douyin-grab": 30, "ws": 12},
+    )
+    lanes.say("ws", "u9", "你们老板叫什么名字呀", 41)
+    lanes.say("douyin-grab", "u8", "你们老板叫什么名字呀", 41.5)
+    queue = hub.snapshot()["queue"]
+    assert sorted(q["key"].split(":")[0] for q in queue) == ["douyin-grab", "ws"]
+    ws_key = next(q["key"] for q in queue if q["key"].startswith("ws:"))
+    hub.reply(ws_key, "老板姓王")
+    assert [type(e) for e in submitted] == [HostReply]
+    before = len(lanes.posts_of("douyin-grab"))
+    lanes.send(submitted[0], T0 + 45)
+    lanes.run_until(50)
+    assert any("老板姓王" in p.text for p in lanes.posts_of("ws"))
+    assert len(lanes.posts_of("douyin-grab")) == before
+    assert [q["key"].split(":")[0] for q in hub.snapshot()["queue"]] == ["douyin-grab"]
+    assert hub.snapshot()["audience"]["viewers_by_source"] == {"douyin-grab": 30, "ws": 12}

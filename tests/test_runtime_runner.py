@@ -12,15 +12,17 @@ import time
 from pathlib import Path
 
 import orjson
+import pytest
 from websockets.asyncio.server import ServerConnection
 
-from bot.events import Comment, Event
+from bot.events import Ack, Comment, Event, Post
 from bot.live.attach import Outputs, attach
 from bot.live.room_server import RoomServer, load_events
 from bot.profiles import get_profile
 from bot.replay import replay
 from bot.runtime.backoff import Retry
 from bot.runtime.live import LiveOptions
+from bot.runtime.outbox import Outbox
 from bot.store import Store, open_store
 from bot.wiring import build_room, transcript_line
 from catalog.models import Catalog
@@ -205,6 +207,19 @@ async def test_sigint_during_attach_keeps_the_transcript_and_the_store(tmp_path:
         comments = conn.execute("SELECT COUNT(*) FROM comments").fetchone()[0]
     assert posts >= len(lines) >= 2
     assert comments >= 1
+
+
+async def test_a_cancel_that_comes_with_the_ack_is_not_swallowed() -> None:
+    """Ctrl-C as a post's ack arrives (the race behind a run that never stopped): the worker waiting
+    for the ack is cancelled all the same, in the same turn of the loop the ack came in."""
+    outbox = Outbox()
+    outbox.submit(Post(T0, "p-1", "answer", "3号综合7000-9000/月"))
+    waiting = asyncio.create_task(outbox.wait("p-1", 30.0))
+    await asyncio.sleep(0)  # the worker is now waiting for the ack
+    assert outbox.settle(Ack(T0, "p-1", True)) == "awaited"
+    waiting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
 
 
 def test_a_comment_is_an_event_the_runner_counts() -> None:

@@ -99,8 +99,10 @@ def test_statements_and_urges_ask_nothing(understander: Understander, text: str)
         ("直播间招聘是真的吗", ["legitimacy"], "Q1"),
         # but a bare hiring question searches
         ("招不招女的", ["jobs"], None),
-        # 有夫妻房吗 searches; the topic first, or a formal 是否, asks about the job on screen
-        ("有夫妻房吗", ["jobs"], None),
+        # 有夫妻房吗 asks about the job on screen (a search answer would read as yes), as does the
+        # topic first or a formal 是否; 有长白班吗 searches
+        ("有夫妻房吗", ["dorm"], "Q1"),
+        ("有长白班吗", ["jobs"], None),
         ("夫妻房有吗", ["dorm"], "Q1"),
         ("请问是否有夫妻房", ["dorm"], "Q1"),
     ],

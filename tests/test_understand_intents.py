@@ -155,7 +155,7 @@ def test_card_requests(understander: Understander, text: str, job: str) -> None:
         ("有没有坐着干的", "seated"),
         ("有包吃住的厂吗", "board"),
         ("有轻松的吗", "easy"),
-        ("有夫妻房吗", "couples"),
+        ("有夫妻房的吗", "couples"),
         ("有不用倒班的吗", "day_shift"),
     ],
 )

@@ -134,10 +134,11 @@ def test_a_city_one_comes_from(understander: Understander) -> None:
 
 
 def test_this_job_is_no_search(understander: Understander) -> None:
-    """这家有夫妻房吗 asks about the job on screen; 有夫妻房吗 searches the catalogue."""
+    """这家有夫妻房吗 and 有夫妻房吗 ask about the job on screen; 有夫妻房的吗 searches the catalogue."""
     this = understander.understand("这家有夫妻房吗", "J007")
     assert (this.intents, this.job) == (("dorm",), "J007")
-    assert understander.understand("有夫妻房吗", "J007").intents[0] == "jobs"
+    assert understander.understand("有夫妻房吗", "J007").intents == ("dorm",)
+    assert understander.understand("有夫妻房的吗", "J007").intents[0] == "jobs"
 
 
 def test_hiring_a_title_is_a_search(understander: Understander) -> None:

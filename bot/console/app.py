@@ -315,7 +315,8 @@ async def _push(
     """Send the state on each change (at most once per `interval` s) and every `IDLE_REFRESH` s."""
     while not ws.closed:
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(changed.wait(), IDLE_REFRESH)
+            async with asyncio.timeout(IDLE_REFRESH):  # not wait_for: it may swallow a cancellation
+                await changed.wait()
         changed.clear()
         try:
             await ws.send_str(orjson.dumps(_full_state(request)).decode())

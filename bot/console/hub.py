@@ -10,9 +10,9 @@ how often to push (at most a few times a second).
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from bot.answer.facets import describe
 from bot.answer.facts import pay_range
@@ -39,7 +39,10 @@ from bot.events import (
 )
 from bot.labels import INTENT_LABELS, REASON_LABELS
 from bot.privacy import mask
-from bot.room import Room
+from bot.room import Group, HostItem
+from bot.runtime.notices import HostNotices
+from bot.spam import SpamFilter
+from catalog.index import CatalogIndex
 from catalog.models import Job
 
 Json = dict[str, Any]
@@ -72,6 +75,52 @@ class _LoggedPost:
     reason: str | None = None
 
 
+class RoomView(Protocol):
+    """What the console reads of the room state: a `Room`, or a `LanedRoom` over several sources
+    (then the host's queue holds every lane's questions, keyed `LANE:key`, and a reply goes to the
+    lane of its askers)."""
+
+    @property
+    def index(self) -> CatalogIndex:
+        """The catalogue."""
+        ...
+
+    @property
+    def spam(self) -> SpamFilter:
+        """The checks every post passes (a host's answer too)."""
+        ...
+
+    @property
+    def featured(self) -> str | None:
+        """The job on screen."""
+        ...
+
+    @property
+    def paused(self) -> bool:
+        """Whether the host has silenced the bot."""
+        ...
+
+    @property
+    def poll_id(self) -> str | None:
+        """The open poll."""
+        ...
+
+    @property
+    def groups(self) -> Mapping[tuple[str, ...], Group]:
+        """The askers waiting for an answer."""
+        ...
+
+    @property
+    def host_queue(self) -> Mapping[str, HostItem]:
+        """The questions for the host, by the key a reply names."""
+        ...
+
+    @property
+    def applications(self) -> dict[str, int]:
+        """Applications per job."""
+        ...
+
+
 class ConsoleError(BotError):
     """A host command the console cannot carry out (an unknown job, an empty answer …)."""
 
@@ -81,7 +130,7 @@ class Hub:
 
     def __init__(
         self,
-        room: Room,
+        room: RoomView,
         submit: Callable[[Event], None],
         clock: Callable[[], float],
         *,
@@ -89,12 +138,16 @@ class Hub:
         recent_window: float = 300.0,
         minutes_kept: int = 60,
         overlay: OverlaySink | None = None,
+        notices: HostNotices | None = None,
+        viewers_by_source: Callable[[], Mapping[str, int]] | None = None,
     ) -> None:
         """A hub over `room`; host commands go to `submit`, stamped with `clock()` (the stream's time).
 
         `overlay` is the sink behind the console's overlay page (one is made when not given): the
         hub keeps its card on the featured job and shows its status; posts reach it only when the
-        run routes them there.
+        run routes them there. `notices` are what the platforms tell the host (names masked,
+        posting stopped, the stream paused, the connection lost): the page shows them as banners.
+        `viewers_by_source` gives each source's viewers when several are summed.
         """
         self.room = room
         self.submit = submit
@@ -125,7 +178,10 @@ class Hub:
         self._comment_total = 0
         self.overlay = overlay or OverlaySink(CardBook(room.index), stamp=clock)
         self.overlay.feature(room.featured)
-        self.overlay.listen(self._overlay_changed)
+        self.overlay.listen(self._changed)
+        self.notices = notices or HostNotices(clock)
+        self.viewers_by_source = viewers_by_source
+        self.notices.listen(self._changed)
 
     # ------------------------------------------------------------------ listening
 
@@ -140,8 +196,8 @@ class Hub:
 
         return stop
 
-    def _overlay_changed(self) -> None:
-        """The overlay's pages or outcomes changed: the console shows it."""
+    def _changed(self) -> None:
+        """The overlay's pages or outcomes, or the notices, changed: the console shows it."""
         self.version += 1
         for callback in list(self._listeners):
             callback()
@@ -328,6 +384,7 @@ class Hub:
             "audience": self._audience(now),
             "posts": self._posts_json(),
             "overlay": self.overlay.status(),
+            "notices": self.notices.json(),
         }
 
     def _job_label(self, job_id: str | None) -> str:
@@ -397,10 +454,10 @@ class Hub:
 
     def _queue(self) -> list[Json]:
         """The host's queue: most askers first, then the oldest."""
-        items = sorted(self.room.host_queue.values(), key=lambda h: (-len(h.askers), h.first_ts))
+        items = sorted(self.room.host_queue.items(), key=lambda kv: (-len(kv[1].askers), kv[1].first_ts))
         return [
             {
-                "key": item.key,
+                "key": key,
                 "intent": item.intent,
                 "intent_label": INTENT_LABELS.get(item.intent, item.intent),
                 "job": item.job,
@@ -414,7 +471,7 @@ class Hub:
                 "sample": mask(item.sample),
                 "since": item.first_ts,
             }
-            for item in items[:100]
+            for key, item in items[:100]
         ]
 
     def _applications_json(self) -> Json:
@@ -454,6 +511,7 @@ class Hub:
         minutes = sorted(set(self._per_minute) | set(self._viewers_per_minute))[-30:]
         return {
             "viewers": self._viewers,
+            "viewers_by_source": dict(self.viewers_by_source()) if self.viewers_by_source else {},
             "comments_per_min": rate,
             "comments_total": self._comment_total,
             "series": [

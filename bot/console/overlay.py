@@ -202,7 +202,8 @@ class OverlaySink:
             delay = 0.5 if due is None else min(0.5, max(0.02, due - now))
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), delay)
+                async with asyncio.timeout(delay):  # not wait_for: it may swallow a cancellation
+                    await self._wake.wait()
             self.tick()
 
     # ------------------------------------------------------------------ after each change

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from bot.console import Hub
     from bot.console.overlay import OverlaySink
     from bot.lanes import LanedRoom
+    from bot.runtime.sources import Lanes
 
 log = logging.getLogger("daigang.live")
 
@@ -190,18 +191,30 @@ def _both(
 
 
 async def _serve_console(
-    stack: contextlib.AsyncExitStack, bot: LiveBot, port: int, report: Path | None, token: str | None = None
+    stack: contextlib.AsyncExitStack,
+    bot: LiveBot,
+    port: int,
+    report: Path | None,
+    token: str | None = None,
+    laned: tuple[LanedRoom, Lanes] | None = None,
 ) -> Hub:
-    """Start the host console on `port`; its hub, whose `observe` keeps it up to date with the room.
+    """Start the host console on `port`; its hub, whose `observe` keeps it up to date with the room
+    (with several sources, `laned`: the laned room, so that every lane's questions are shown and a
+    reply goes to the lane of its askers, and what the lanes share, for each source's viewers).
 
     Prints its link and its overlay's on stdout: `console: http://127.0.0.1:PORT/?token=TOKEN`,
     `overlay: http://127.0.0.1:PORT/overlay?token=TOKEN`.
     """
     from bot.console import ConsoleError, Hub, start_console
+    from bot.console.hub import RoomView
     from bot.console.overlay import CardBook, OverlaySink
 
     sink = OverlaySink(CardBook(bot.room.index), clock=bot.clock.now, stamp=lambda: bot.stream_now)
-    hub = Hub(bot.room, bot.host, lambda: bot.stream_now, overlay=sink)
+    view: RoomView = bot.room if laned is None else laned[0]
+    viewers = None if laned is None else (lambda: laned[1].viewers)
+    hub = Hub(
+        view, bot.host, lambda: bot.stream_now, overlay=sink, notices=bot.notices, viewers_by_source=viewers
+    )
 
     def feedback(employer: str, score: int, comment: str | None) -> None:
         """An employer's score from the console's form, into this session."""
@@ -339,7 +352,8 @@ async def attach_lanes(
                 flush=True,
             )
         if port is not None:
-            hub = await _serve_console(stack, bot, port, outputs.report, outputs.token)
+            shared = next(iter(ports.values())).shared
+            hub = await _serve_console(stack, bot, port, outputs.report, outputs.token, (room, shared))
             bot.tap = _both(hub.observe, tap)
             bot.overlay = hub.overlay
         if on_ready is not None:

@@ -86,7 +86,8 @@ class ScreenPosts:
     async def drain(self, within: float = DRAIN) -> bool:
         """Wait up to `within` seconds until every post sent has its ack; True when none is left."""
         try:
-            await asyncio.wait_for(self._settled.wait(), within)
+            async with asyncio.timeout(within):  # not wait_for: it may swallow a cancellation
+                await self._settled.wait()
         except TimeoutError:
             return False
         return True

@@ -18,4 +18,5 @@ Waiting on something:
 - `reconnect`: `async for attempt in reconnecting(...)`, the connection loop every client uses.
 - `sources`: several sources feeding one bot, a lane each.
 - `clock`: wall time for pacing, injected in tests.
+- `heap`: the garbage collector's settings once start-up is over.
 """

@@ -104,13 +104,18 @@ class Outbox:
         return "unknown"
 
     async def wait(self, post_id: str, within: float) -> Ack | None:
-        """The ack of a pending post, or None when it has not come `within` seconds."""
+        """The ack of a pending post, or None when it has not come `within` seconds.
+
+        A cancellation is never lost, not even one that comes as the ack does (`asyncio.wait_for`
+        would return the ack then and swallow it, and a run stopped by Ctrl-C would go on waiting).
+        """
         entry = self._pending.get(post_id)
         if entry is None:
             return None
         future = entry[1]
         try:
-            return await asyncio.wait_for(asyncio.shield(future), within)
+            async with asyncio.timeout(within):
+                return await asyncio.shield(future)
         except TimeoutError:
             if future.done():
                 return future.result()

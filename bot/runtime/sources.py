@@ -90,7 +90,8 @@ class LanePort:
         self.name = name
         self.room = room
         self._bot = bot
-        self._shared = shared
+        self.shared = shared
+        """What the lanes share (their names, which have ended, each source's viewers)."""
         assert isinstance(bot.outbox, RoutedOutbox)
         self._routed = bot.outbox
         pacer = bot.outbox.pacers[name] = SendPacer(room.profile.interval)
@@ -150,15 +151,15 @@ class LanePort:
             return await self._bot.receive(event)
         tagged = self._tag(event)
         if isinstance(tagged, End):
-            self._shared.ended.add(self.name)
-            if self._shared.ended < set(self._shared.names):
+            self.shared.ended.add(self.name)
+            if self.shared.ended < set(self.shared.names):
                 return True
             return await self._bot.receive(tagged)
         if isinstance(tagged, Viewers):
-            self._shared.viewers[self.name] = tagged.count
-            tagged = Viewers(tagged.ts, sum(self._shared.viewers.values()))
+            self.shared.viewers[self.name] = tagged.count
+            tagged = Viewers(tagged.ts, sum(self.shared.viewers.values()))
         await self._bot.receive(tagged)
-        return self.name in self._shared.ended
+        return self.name in self.shared.ended
 
 
 class Lanes:

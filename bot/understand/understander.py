@@ -11,6 +11,7 @@ from typing import Any
 from bot.understand.commands import apply_number, apply_title, card_number, is_poll_vote, stated_age
 from bot.understand.intents import (
     BARE,
+    WEAK,
     PatternMatch,
     Scored,
     ask_intents,
@@ -44,12 +45,17 @@ CUE = 0.4
 LEFTOVER = 2
 """Unknown characters a question may hold besides its weak topic words (有没有身高限制, 在晋江哪里)."""
 """Distinct (normalised line, featured job) pairs remembered: a stream repeats itself a lot."""
+UNKNOWN_MIN = 5
+UNKNOWN_RATIO = 2
+"""A question with at least UNKNOWN_MIN unknown characters, UNKNOWN_RATIO times its topic words'
+length, is chat that happens to hold a topic word (unless it names a job, employer or place)."""
 
 JOB_SPECIFIC = frozenset(INTENTS) - {"jobs"}
 """Intents whose answer depends on the job: with no reference they are about the featured job."""
 
-_SEARCH_WITHOUT_DE = frozenset({"couples", "day_shift"})
-"""Wishes that make 有X吗 a search even without 的 (有夫妻房吗, 有长白班吗)."""
+_SEARCH_WITHOUT_DE = frozenset({"day_shift"})
+"""Wishes that make 有X吗 a search even without 的 (有长白班吗). 有夫妻房吗 asks about the job on
+screen: a search answer (有:1号) would read as yes on a job without couples' rooms."""
 _SEARCH_LEADS = ("有", "哪个", "哪些", "哪家", "找", "推荐", "想要", "要个")
 _HIRING = ("招", "缺", "还要", "要不要", "收不收")
 """Verbs that make a named title a search: 招学徒吗, 还缺电工吗."""
@@ -93,6 +99,42 @@ _DOUBLED_WORDS = frozenset(
 _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
 """A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
 _THEIR_SIDE = ("这边", "公司", "厂")
+_SELF_OR_PLACE = "我俺咱离到从在"
+"""In what opens a question: the viewer themself (我们一家三口能住吗) or a place (离天津站多远)."""
+_PLACE_ENDS = "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县"
+_LEAD_MODALS = ("能", "可以", "会", "要", "想")
+_FEES = frozenset(
+    {"要钱", "要钱吗", "收费", "收钱", "交钱", "要交钱", "要交费", "收不收费", "收不收钱", "费用"}
+)
+_CONDITIONS = frozenset(
+    {"要求", "有要求吗", "啥要求", "有什么要求", "什么条件", "啥条件", "要求高吗", "要求是什么", "要求高"}
+    | {"条件"}
+)
+_SAID_OF: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    # what applying costs is the employer's or an agent's fee: legitimacy, so apply owns no fee
+    "legitimacy": (
+        _FEES,
+        frozenset({"dorm", "canteen", "requirements", "prospects", "insurance", "location", "duties"}),
+    ),
+    "requirements": (
+        _CONDITIONS,
+        frozenset({"prospects", "dorm", "canteen", "insurance", "pay", "hours", "duties"}),
+    ),
+}
+"""Words that ask about a fee or a condition, and the topics whose own fee or condition they ask about
+when they follow them."""
+"""In what opens a question: a verb phrase follows (能升班组长吗), not someone named."""
+_WHEN = re.compile(
+    r"[今明昨后前当]天|第?[一二两三四五六七八九十\d]+个?(?:月|天|周|年|星期)|新人|新员工|刚来|以后|之后"
+)
+"""When something happens (今天干明天能拿钱不, 新人第一个月): part of a question about a job, not chat."""
+_FIT = re.compile(r"能|可以|行|要|收|招|报|干|做|去|上班|进厂|合适|限|超|够")
+"""What makes a stated age ask whether one qualifies (我45了能干吗); without it (我15岁就开宝马了
+你们呢) the age is only told."""
+_BARE_AGE = 8
+"""A line this short that states an age asks whether it qualifies (我45了?, 48岁呢)."""
+"""How a place or workplace name ends (民族大道那个位置好找吗, 分拨中心在哪 ask where, not about
+someone)."""
 """After 你: the employer's side (你这边可以接受吗, 你公司), not the streamer as a person."""
 _ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
 _ASKING_WORDS = re.compile(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
@@ -254,6 +296,9 @@ class Understander:
             # 什么黑心企业, 什么湖南卫视: the streamer's words repeated in disbelief, not a question.
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         anchored = self._anchored(norm, refs)
+        if not anchored and self._about_someone(norm, hits, refs):
+            # 嘉然腰疼吗, 骚猪在哪: a weak word said of someone the line names first, not of a job.
+            return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         talks_to_host = not anchored and any(
             h.term.personal
             and not norm[: h.start].endswith(_OWNERS)
@@ -265,6 +310,9 @@ class Understander:
         if not talks_to_host:
             topical, matches = explained(hits, matches)
         topical, matches = self._without_context(norm, hits, topical, matches)
+        if not (anchored or talks_to_host) and self._mostly_unknown(norm, hits, topical, matches, refs):
+            # 怎么哪房间都有喷子，无聊不: a topic word lost among words the lexicon does not know.
+            return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         scored = strong_intents(topical)
         if not talks_to_host:
             scored += pattern_intents(matches) + ask_intents(topical)
@@ -275,6 +323,11 @@ class Understander:
         elif not talks_to_host:
             scored = self._weak_only(norm, topical, refs, matches, anchored)
         result = ordered(scored)
+        for said_of in ("legitimacy", "requirements"):
+            if any(s.intent == said_of for s in result) and self._said_of_a_topic(
+                norm, said_of, topical, matches
+            ):
+                result = [s for s in result if s.intent != said_of]
         found: tuple[str, ...] = ()
         if not talks_to_host and self._hiring_asked_of_job(norm, hits, matches, result):
             result = [s for s in result if s.intent != "jobs"]
@@ -282,7 +335,12 @@ class Understander:
         if search:
             found = self._search(norm, hits, refs)
             feature_intents = {i for h in hits if h.term.features for i in (*h.term.strong, *h.term.weak)}
-            rest_intents = [s for s in result if s.intent not in feature_intents and s.intent != "jobs"]
+            # A weak word in a search names the wish, not a second question (大学生做什么兼职好).
+            rest_intents = [
+                s
+                for s in result
+                if s.intent not in feature_intents and s.intent != "jobs" and s.confidence > WEAK
+            ]
             result = [Scored("jobs", 0, 0.85), *rest_intents]
         elif (
             not result
@@ -293,7 +351,7 @@ class Understander:
         ):
             # A place and nothing else (在苏州吗, 有嘉兴的吗) asks where; 什么湖南卫视 names a channel.
             result = [Scored("location", 0, 0.6)]
-        if age is not None and result is not None:
+        if age is not None and (len(norm) <= _BARE_AGE or anchored or _FIT.search(norm)):
             # A stated age asks whether one qualifies; a search stays a search (我40了有啥活).
             lead = result[:1] if result[:1] and result[0].intent == "jobs" else []
             others = [s for s in result[len(lead) :] if s.intent != "requirements"]
@@ -341,6 +399,110 @@ class Understander:
                     return True
         return False
 
+    def _mostly_unknown(
+        self, norm: str, hits: list[Hit], topical: list[Hit], matches: list[PatternMatch], refs: Refs
+    ) -> bool:
+        """Whether the words the lexicon does not know outweigh the topic words by far (a chat line
+        that happens to hold one), in a line that names no job, employer or place."""
+        if refs.numbers or refs.employers or refs.titles or refs.cities or refs.unknown_company:
+            return False
+        if any(h.term.strong for h in topical) or any(not m.weak for m in matches):
+            return False  # a strong topic word asks whatever surrounds it (我上次被中介坑了 这个靠谱吗)
+        topic = sum(h.end - h.start for h in topical if h.term.strong or h.term.weak or h.term.ask)
+        topic += sum(m.end - m.start for m in matches)
+        spans = [*refs.number_spans, *pattern_spans(matches)]
+        starts = [h.start for h in topical if h.term.weak or h.term.ask] + [m.start for m in matches]
+        asking = self._asking_clauses(norm, hits)
+        if (
+            asking is not None
+            and not any(a <= start < b for start in starts for a, b in asking)
+            and sum(len(self._rest(norm, hits, spans, clause)) for clause in asking) > LEFTOVER
+        ):
+            # 能不能让我们嘉宝坐一会 站着太累了: the topic words only tell, and the clause that asks
+            # asks something of its own (12个小时啊 每天吗 asks about the hours).
+            return True
+        # Only the clauses that hold the topic words count: 俺会踩缝纫机 一件给多少 tells, then asks.
+        rest = "".join(
+            self._rest(norm, hits, spans, (a, b))
+            for a, b in clause_spans(norm)
+            if any(a <= start < b for start in starts)
+        )
+        rest = _WHEN.sub("", rest)
+        return len(rest) >= UNKNOWN_MIN and len(rest) > UNKNOWN_RATIO * topic
+
+    def _about_someone(self, norm: str, hits: list[Hit], refs: Refs) -> bool:
+        """Whether a question with no strong topic word opens by naming someone or something the
+        lexicon does not know, right before its first weak word (骚猪在哪, 9毫米是干嘛的):
+        the weak word is then said of that subject, not asked about a job."""
+        if refs.numbers or refs.employers or refs.titles or refs.cities or refs.unknown_company:
+            return False
+        first: Hit | None = None
+        for h in hits:
+            term = h.term
+            if term.strong:
+                return False
+            if first is None and (term.weak or term.ask) and not term.qualifier:
+                first = h
+                if not term.weak:
+                    return False  # an ask word (颈椎, 过敏, 往上走) asks whatever comes before it
+        if first is None or first.start < 2:
+            return False
+        lead = _POLITE.match(norm)
+        start = lead.end() if lead else 0
+        if start >= first.start:
+            return False
+        rest = self._rest(norm, hits, [], (start, first.start))
+        opening = norm[start : first.start]
+        if (
+            any(modal in opening for modal in _LEAD_MODALS)
+            or len(rest) < 2
+            or any(ch in opening for ch in _SELF_OR_PLACE)
+            or opening.startswith("有")
+            or rest[-1] in _PLACE_ENDS
+            or stated_age(norm) is not None
+        ):
+            return False
+        # Only the shape subject + weak word (+ particles): 员工在店里吃饭是免费的吗 asks on.
+        after = self._rest(norm, hits, [], (first.end, len(norm)))
+        return not after and not any(h.term.personal for h in hits if h.end <= first.start)
+
+    @staticmethod
+    def _said_of_a_topic(norm: str, intent: str, topical: list[Hit], matches: list[PatternMatch]) -> bool:
+        """Whether every word asking `intent` is a fee or a condition said of a topic named before it in
+        its clause: 水电要钱吗 asks what the room costs, not whether the job is a racket; 转正有什么要求
+        asks about becoming permanent, not about who may apply."""
+        words, owners = _SAID_OF[intent]
+        asked = [h.start for h in topical if intent in (*h.term.strong, *h.term.weak, *h.term.ask)]
+        if any(norm[h.start : h.end] not in words for h in topical if h.start in asked):
+            return False
+        for m in matches:
+            if intent in m.intents:
+                if norm[m.start : m.end] not in words:
+                    return False
+                asked.append(m.start)
+        if not asked:
+            return False
+        clauses = clause_spans(norm)
+        for start in asked:
+            a = next((a for a, b in clauses if a <= start < b), 0)
+            if not any(
+                a <= h.start < start and owners & {*h.term.strong, *h.term.weak, *h.term.ask} for h in topical
+            ):
+                return False
+        return True
+
+    @staticmethod
+    def _names_a_place(norm: str, hits: list[Hit], rest: str) -> bool:
+        """Whether all a weak location question leaves unexplained is one place or workplace it opens
+        with (犀浦站怎么走, 分拨中心在哪)."""
+        first = next((h for h in hits if h.term.weak), None)
+        return (
+            first is not None
+            and "location" in first.term.weak
+            and rest[-1:] in tuple(_PLACE_ENDS)
+            and norm.startswith(rest)
+        )
+
     def _weak_only(
         self,
         norm: str,
@@ -354,7 +516,8 @@ class Understander:
         # each clause alone: a long question may hold a short one (近视可以做吗？对视力有什么具体要求？).
         spans = [*refs.number_spans, *pattern_spans(matches)]
         weak_patterns = pattern_intents(matches, weak=True)
-        if anchored or len(self._rest(norm, hits, spans)) <= LEFTOVER:
+        rest = self._rest(norm, hits, spans)
+        if anchored or len(rest) <= LEFTOVER or self._names_a_place(norm, hits, rest):
             return weak_intents(hits) + weak_patterns
         weak = [i for h in hits for i in h.term.weak]
         if not (_POLITE.match(norm) or any(weak.count(i) >= 2 for i in set(weak))):

@@ -21,6 +21,16 @@
     no_overlay: "画面未连接", hidden: "画面已隐藏", stale: "过时未显示", unseen: "未显示",
   };
 
+  const NOTICE = {
+    names_masked: "未登录：B站隐藏了观众昵称",
+    posting_stopped: "已停止发弹幕",
+    stream_paused: "主播推流中断",
+    link: "连接中断，正在重连",
+    no_chat: "此平台不能发弹幕，回答上画面",
+    listening: "等待推送",
+    filtered: "弹幕被屏蔽",
+  };
+
   /** Make an element; `text` sets textContent, `data` sets data-* attributes. */
   function el(tag, opts, ...children) {
     const node = document.createElement(tag);
@@ -98,12 +108,17 @@
     renderPosts(s);
     renderAfter(s);
     renderOverlay(s);
+    renderNotices(s);
     document.body.dataset.version = String(s.version);
   }
 
   function renderHeader(s) {
     const a = s.audience;
     $("viewers").textContent = a.viewers === null ? "—" : String(a.viewers);
+    const bySource = Object.entries(a.viewers_by_source || {});
+    const split = $("viewers-by-source");
+    split.hidden = bySource.length < 2;
+    split.textContent = bySource.map(([name, n]) => `${name} ${n}`).join(" · ");
     $("cpm").textContent = String(a.comments_per_min);
     $("waiting-total").textContent = String(s.waiting);
     $("apps-total").textContent = String(s.applications.total);
@@ -114,6 +129,22 @@
     pause.classList.toggle("on", s.paused);
     $("paused-banner").hidden = !s.paused;
     $("ended-banner").hidden = !s.ended;
+  }
+
+  /** What the platforms told the host: a banner per standing notice (the platform's words as text). */
+  function renderNotices(s) {
+    const standing = (s.notices && s.notices.standing) || [];
+    $("notices").replaceChildren(
+      ...standing.map((n) =>
+        el(
+          "div",
+          { cls: "banner notice " + n.level, data: { key: n.key, level: n.level, source: n.source } },
+          el("b", { text: (n.source ? n.source + " · " : "") + (NOTICE[n.key] || "提示") }),
+          " ",
+          el("span", { text: n.text }),
+        ),
+      ),
+    );
   }
 
   function renderFeatured(s) {

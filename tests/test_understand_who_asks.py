@@ -1,0 +1,71 @@
+"""Who a question is put to and what it is said of: chat of other streams that holds a topic word."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand import Understander
+from bot.understand.result import INTENTS
+from catalog.models import Catalog
+
+
+@pytest.fixture(scope="module")
+def understander(seed_catalog: Catalog) -> Understander:
+    """An understander over the seed catalogue and the shipped lexicon."""
+    return Understander(seed_catalog)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weak word said of someone the line names first
+        "骚猪在哪",
+        "阴兵在哪儿",
+        "9毫米是干嘛的",
+        # a question put to the other viewers about themselves
+        "我15岁就开宝马了，你们呢？",
+        "我28岁了还是个处男 你们呢",
+        "有没有北京邮电大学的？？",
+        "湖南科技大学的校友有没有",
+        "吃饭没？",
+        # an age told, not asked about
+        "我15岁就被开菊了",
+        # a topic word lost among words the lexicon does not know
+        "怎么哪房间都有喷子无聊不",
+        "才1000？喂蚊子呢？",
+        "能不能让我们嘉宝坐一会 站着太累了",
+        "有考虑过去哥谭市工作吗",
+        "三倍镜怎么样",
+        "怎么这样还有人带节奏",
+    ],
+)
+def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
+    """Chat that holds a topic word but asks nothing about a job gets no domain intent."""
+    got = understander.understand(text, "J001").intents
+    assert not set(got) & set(INTENTS), (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("我45了能干吗", "requirements"),
+        ("今年15能去吗", "requirements"),
+        ("我48岁了还能去吗", "requirements"),
+        ("综合能拿多少", "pay"),
+        ("离天津站多远", "location"),
+        ("我们一家三口能住吗", "dorm"),
+        ("民族大道那个位置好找吗？", "location"),
+        ("新人第一个月能拿满吗", "pay"),
+        ("今天干明天能拿钱不", "pay"),
+        ("宿舍在哪", "dorm"),
+        ("累不累", "duties"),
+        ("5000吗", "pay"),
+        ("有五险一金吗？一入职（试用期就购买吗？", "insurance"),
+    ],
+)
+def test_questions_about_the_job_keep_their_intent(
+    understander: Understander, text: str, intent: str
+) -> None:
+    """Questions shaped like that chat but about the job keep their intent."""
+    got = understander.understand(text, "J001").intents
+    assert got[:1] == (intent,), (text, got)
