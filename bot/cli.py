@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 from bot.errors import BotError
 from bot.platforms import PLATFORMS, Attachment
 from bot.runtime.clock import parse_speed
+from bot.runtime.heap import after_startup
 
 if TYPE_CHECKING:
     from bot.profiles import Profile
     from bot.report import ReportPaths
     from bot.runtime.transport import TransportFactory
+    from bot.understand import Understander
 
 EXIT_BAD_INPUT = 2
 RECORDING_FORMATS = ("jsonl", "bilibili-xml", "chat-downloader", "csv", "douyin-grab", "wxlivespy")
@@ -83,12 +85,12 @@ def cmd_catalog_convert(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_understand(args: argparse.Namespace) -> int:
-    """`daigang understand --catalog FILE`: JSON Lines in, the understanding contract out."""
-    from bot.understand.cli import understand_stream
+def _understander(path: Path) -> Understander:
+    """The understander for a catalogue file: the snapshot kept for these bytes, this lexicon and
+    this code when there is one (the catalogue was read and checked when it was made: its
+    `index.catalog` is what loading the file gives), else loaded, built and kept for next time."""
     from bot.understand.snapshot import load_snapshot, save_snapshot
 
-    path = Path(args.catalog)
     understander = load_snapshot(path) if path.is_file() else None
     if understander is None:
         from bot.understand import Understander
@@ -98,6 +100,15 @@ def cmd_understand(args: argparse.Namespace) -> int:
         assert isinstance(catalog, Catalog)
         understander = Understander(catalog)
         save_snapshot(path, understander)
+    return understander
+
+
+def cmd_understand(args: argparse.Namespace) -> int:
+    """`daigang understand --catalog FILE`: JSON Lines in, the understanding contract out."""
+    from bot.understand.cli import understand_stream
+
+    understander = _understander(Path(args.catalog))
+    after_startup()
     return understand_stream(understander, sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
 
 
@@ -136,11 +147,10 @@ def cmd_replay(args: argparse.Namespace) -> int:
     from bot.progress import estimate_comments, on_terminal, progress_bar
     from bot.replay import replay
     from bot.store import open_store
-    from bot.wiring import TranscriptWriter, human_line
-    from catalog.models import Catalog
+    from bot.wiring import TranscriptWriter, build_room, human_line
 
-    catalog = _load_catalog(Path(args.catalog))
-    assert isinstance(catalog, Catalog)
+    understander = _understander(Path(args.catalog))
+    catalog = understander.index.catalog
     profile = get_profile(args.profile, args.max_chars)
     log = Path(args.log)
     if not log.is_file():
@@ -158,12 +168,15 @@ def cmd_replay(args: argparse.Namespace) -> int:
     try:
         import asyncio
 
+        room = build_room(catalog, profile, understander=understander)
+        after_startup()
         result = asyncio.run(
             replay(
                 log,
                 catalog,
                 profile,
                 store,
+                room=room,
                 speed=speed,
                 fmt=args.format,
                 features=args.feature,

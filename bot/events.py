@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.fastinit import quicken_all
+
 # ---------------------------------------------------------------- events: feed -> room
 
 
@@ -351,3 +353,5 @@ Record = (
 )
 
 Action = Post | Record
+
+quicken_all(globals())

@@ -197,6 +197,7 @@ class Room:
         self.answerer = Answerer(index)
         self._next_sweep = float("-inf")
         self._names: dict[str, str] = {}
+        self._masked: dict[str, str] = {}
         self.platform = ""
         """The source this room's comments come from, when one bot reads several."""
         self.post_prefix = ""
@@ -266,7 +267,13 @@ class Room:
             if len(self._names) > 50_000:
                 self._names.clear()
             name = self._names[c.user.name] = display_name(c.user.name)
-        text = mask(c.text)
+        text = self._masked.get(c.text)
+        if text is None:
+            # Streams repeat their lines (扣1, 哈哈哈, the same question from many viewers): each
+            # distinct line is masked once while it is recent.
+            if len(self._masked) > 20_000:
+                self._masked.clear()
+            text = self._masked[c.text] = mask(c.text)
         spam = self.spam.reason(c.user.id, c.text, now)
         if spam is not None:
             out.append(

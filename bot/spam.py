@@ -43,6 +43,8 @@ class SpamFilter:
     flood_rate: int = 8
     _recent: dict[str, deque[tuple[float, str]]] = field(default_factory=dict)
     _blocked_re: re.Pattern[str] | None = field(init=False, default=None)
+    _verdicts: dict[str, str | None] = field(init=False, default_factory=dict)
+    """Recent lines and what their words alone make them (link, contact, blocked or None)."""
 
     def __post_init__(self) -> None:
         if self.blocked:
@@ -52,13 +54,23 @@ class SpamFilter:
     def reason(self, user_id: str, text: str, now: float) -> str | None:
         """Why the comment is spam (link, contact, blocked, flood), or None."""
         flood = self._flooding(user_id, text, now)
+        verdicts = self._verdicts
+        if text in verdicts:
+            return verdicts[text] or flood
+        if len(verdicts) > 20_000:
+            verdicts.clear()  # a stream repeats its recent lines; older ones are checked afresh
+        verdict = verdicts[text] = self._words_reason(text)
+        return verdict or flood
+
+    def _words_reason(self, text: str) -> str | None:
+        """What a line's words alone make it: a link, contact advertising, a blocked word, or None."""
         if _LINK.search(text):
             return "link"
         if _CONTACT.search(text):
             return "contact"
         if self._blocked_re is not None and self._blocked_re.search(text):
             return "blocked"
-        return flood
+        return None
 
     def _flooding(self, user_id: str, text: str, now: float) -> str | None:
         """Flood: the same line again and again, or too many lines in the window."""
@@ -69,10 +81,12 @@ class SpamFilter:
         while recent and now - recent[0][0] > self.flood_window:
             recent.popleft()
         recent.append((now, text))
-        same = sum(1 for _, t in recent if t == text)
-        if same > self.flood_repeats or len(recent) > self.flood_rate:
+        if len(recent) > self.flood_rate:
             return "flood"
-        return None
+        if len(recent) <= self.flood_repeats:
+            return None  # too few lines to hold more than `flood_repeats` of the same
+        same = sum(1 for _, t in recent if t == text)
+        return "flood" if same > self.flood_repeats else None
 
     def forget_before(self, cutoff: float) -> None:
         """Drop viewers silent since `cutoff`, so memory follows the active audience only."""

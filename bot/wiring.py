@@ -24,10 +24,17 @@ from catalog.index import CatalogIndex
 from catalog.models import Catalog
 
 
-def build_room(catalog: Catalog, profile: Profile, config: RoomConfig | None = None) -> Room:
-    """A room for `catalog` under `profile`, with the seeds' lexicon and blocked words."""
+def build_room(
+    catalog: Catalog,
+    profile: Profile,
+    config: RoomConfig | None = None,
+    *,
+    understander: Understander | None = None,
+) -> Room:
+    """A room for `catalog` under `profile`, with the seeds' lexicon and blocked words (and
+    `understander` when one for this catalogue is already built)."""
     index = CatalogIndex(catalog)
-    return Room(index, Understander(catalog), profile, SpamFilter(load_blocked()), config)
+    return Room(index, understander or Understander(catalog), profile, SpamFilter(load_blocked()), config)
 
 
 def transcript_line(post: Post) -> bytes:

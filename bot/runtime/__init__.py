@@ -22,4 +22,5 @@ Waiting on something:
   connection's reading raced against the end of the run) and `settle`.
 - `sources`: several sources feeding one bot, a lane each.
 - `clock`: wall time for pacing, injected in tests.
+- `heap`: the garbage collector's settings once start-up is over.
 """

@@ -147,7 +147,7 @@ class Runner:
     def admit(self, event: Event) -> list[Event]:
         """A frame from the feed onto the stream's clock: the frames to hand on, at the times to use."""
         admitted = self.clock.admit(event)
-        if not self._warned and self.clock.corrected:
+        if not self._warned and self.clock.counts and self.clock.corrected:
             self._warned = True
             kinds = ", ".join(sorted(k for k in self.clock.counts if k != "untimed_early"))
             self.warn(f"frames with a time far off the stream's clock ({kinds}): their time is corrected")
@@ -160,7 +160,8 @@ class Runner:
             early, self._early = self._early, []
             for host in early:
                 yield replace(host, ts=event.ts)
-        yield from self.timeline.before(event.ts)
+        if self.timeline.due(event.ts):
+            yield from self.timeline.before(event.ts)
         yield event
 
     def idle(self, ts: float) -> Iterator[Event]:

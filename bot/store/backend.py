@@ -31,6 +31,10 @@ class Backend(Protocol):
         """Run one statement for each of `rows`."""
         ...
 
+    def insert_rows(self, table: str, rows: Sequence[Row]) -> None:
+        """Insert `rows` (columns in `rows.COLUMNS` order) into a record table, skipping taken keys."""
+        ...
+
     def query(self, sql: str, params: Row = ()) -> list[Row]:
         """All rows of a query."""
         ...

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import psycopg
 
 from bot.errors import StoreError
-from bot.store.rows import Row
+from bot.store.rows import Row, insert_sql
 
 _MIGRATION_LOCK = 7_406_221_001
 """The advisory lock id that serialises schema migrations across processes."""
@@ -69,6 +69,10 @@ class PostgresBackend:
                 cur.executemany(_pg(sql), rows)
         except psycopg.Error as e:
             raise self._fail(e) from e
+
+    def insert_rows(self, table: str, rows: Sequence[Row]) -> None:
+        """Insert rows into a record table, skipping taken keys (pipelined)."""
+        self.executemany(insert_sql(table), rows)
 
     def query(self, sql: str, params: Row = ()) -> list[Row]:
         """All rows of a query."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -95,6 +95,14 @@ def insert_sql(table: str) -> str:
     return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks}) ON CONFLICT DO NOTHING"
 
 
+def insert_values_sql(table: str, n: int) -> str:
+    """The idempotent insert of `n` rows into `table` in one statement (a row whose key is taken is
+    skipped, as with `insert_sql`)."""
+    cols = COLUMNS[table]
+    row = "(" + ", ".join("?" for _ in cols) + ")"
+    return f"INSERT INTO {table} ({', '.join(cols)}) VALUES {', '.join([row] * n)} ON CONFLICT DO NOTHING"
+
+
 def select_sql(table: str, order: str = "ts") -> str:
     """All rows of one session in `table` (without the session column), in `order`."""
     cols = COLUMNS[table][1:]
@@ -103,7 +111,7 @@ def select_sql(table: str, order: str = "ts") -> str:
 
 def _list(values: Sequence[str]) -> str:
     """A tuple of strings as JSON text."""
-    return orjson.dumps(list(values)).decode()
+    return orjson.dumps(list(values)).decode() if values else "[]"
 
 
 def _tuple(text: str) -> tuple[str, ...]:
@@ -131,95 +139,6 @@ class Feedback:
     comment: str | None
 
 
-def rows_of(sid: str, item: Post | Record) -> list[tuple[str, Row]]:
-    """The table rows that store one post or record (a record answering k questions gives k rows)."""
-    match item:
-        case CommentSeen():
-            return [
-                (
-                    "comments",
-                    (
-                        sid,
-                        item.comment_id,
-                        item.ts,
-                        item.user_id,
-                        item.user_name,
-                        item.text,
-                        _list(item.intents),
-                        item.job,
-                        item.employer,
-                        int(item.question),
-                        int(item.spam),
-                        item.featured,
-                        item.platform,
-                    ),
-                )
-            ]
-        case QuestionOpened():
-            return [
-                (
-                    "questions",
-                    (
-                        sid,
-                        item.qid,
-                        item.ts,
-                        item.comment_id,
-                        item.user_id,
-                        item.user_name,
-                        item.intent,
-                        item.job,
-                        item.employer,
-                    ),
-                )
-            ]
-        case QuestionAnswered():
-            return [("answers", (sid, qid, item.ts, item.post_id, item.by)) for qid in item.qids]
-        case QuestionQueued():
-            return [
-                ("queued", (sid, qid, item.ts, item.key, item.intent, item.job, item.reason, item.fact))
-                for qid in item.qids
-            ]
-        case Post():
-            return [
-                (
-                    "posts",
-                    (
-                        sid,
-                        item.id,
-                        item.ts,
-                        item.kind,
-                        item.text,
-                        item.job,
-                        _list(item.intents),
-                        _list(item.reply_to),
-                        _list(item.questions),
-                        item.retry_of,
-                    ),
-                )
-            ]
-        case ApplicationMade():
-            return [("applications", application_row(sid, item))]
-        case ApplicationRefused():
-            return [("refusals", (sid, item.comment_id, item.ts, item.user_id, item.job, item.reason))]
-        case PollChanged():
-            return [("polls", (sid, item.poll_id, int(item.open), item.ts))]
-        case PollVote():
-            return [("votes", (sid, item.poll_id, item.user_id, item.ts, item.choice))]
-        case FeatureChanged():
-            return [("features", (sid, item.ts, _key(item.job)))]
-        case AudienceSeen():
-            row = (sid, item.kind, item.ts, _key(item.user_id), _key(item.detail), item.count)
-            return [("audience", row)]
-        case PostAcked():
-            return [("acks", (sid, item.post_id, item.status, item.ts, item.reason))]
-        case GapSeen():
-            return [("gaps", (sid, item.start, item.ts, item.reason))]
-        case StreamEnded():
-            return [("ends", (sid, item.ts))]
-        case Counted():
-            return [("counters", (sid, item.what, item.ts, _key(item.detail), item.n))]
-
-
 def application_row(sid: str, app: ApplicationMade) -> Row:
     """The row of one application."""
     return (
@@ -233,6 +152,139 @@ def application_row(sid: str, app: ApplicationMade) -> Row:
         app.how,
         app.platform,
     )
+
+
+def _comment_row(sid: str, item: CommentSeen) -> Row:
+    """The row of one comment."""
+    return (
+        sid,
+        item.comment_id,
+        item.ts,
+        item.user_id,
+        item.user_name,
+        item.text,
+        _list(item.intents),
+        item.job,
+        item.employer,
+        int(item.question),
+        int(item.spam),
+        item.featured,
+        item.platform,
+    )
+
+
+def _question_row(sid: str, item: QuestionOpened) -> Row:
+    """The row of one question."""
+    return (
+        sid,
+        item.qid,
+        item.ts,
+        item.comment_id,
+        item.user_id,
+        item.user_name,
+        item.intent,
+        item.job,
+        item.employer,
+    )
+
+
+def _post_row(sid: str, item: Post) -> Row:
+    """The row of one post."""
+    return (
+        sid,
+        item.id,
+        item.ts,
+        item.kind,
+        item.text,
+        item.job,
+        _list(item.intents),
+        _list(item.reply_to),
+        _list(item.questions),
+        item.retry_of,
+    )
+
+
+def _refusal_row(sid: str, item: ApplicationRefused) -> Row:
+    """The row of one refused application."""
+    return (sid, item.comment_id, item.ts, item.user_id, item.job, item.reason)
+
+
+def _poll_row(sid: str, item: PollChanged) -> Row:
+    """The row of a poll opening or closing."""
+    return (sid, item.poll_id, int(item.open), item.ts)
+
+
+def _vote_row(sid: str, item: PollVote) -> Row:
+    """The row of one vote."""
+    return (sid, item.poll_id, item.user_id, item.ts, item.choice)
+
+
+def _feature_row(sid: str, item: FeatureChanged) -> Row:
+    """The row of one featured-job change."""
+    return (sid, item.ts, _key(item.job))
+
+
+def _audience_row(sid: str, item: AudienceSeen) -> Row:
+    """The row of one audience event."""
+    return (sid, item.kind, item.ts, _key(item.user_id), _key(item.detail), item.count)
+
+
+def _ack_row(sid: str, item: PostAcked) -> Row:
+    """The row of one ack."""
+    return (sid, item.post_id, item.status, item.ts, item.reason)
+
+
+def _gap_row(sid: str, item: GapSeen) -> Row:
+    """The row of one gap in the feed."""
+    return (sid, item.start, item.ts, item.reason)
+
+
+def _end_row(sid: str, item: StreamEnded) -> Row:
+    """The row of the stream's end."""
+    return (sid, item.ts)
+
+
+def _counted_row(sid: str, item: Counted) -> Row:
+    """The row of one counter."""
+    return (sid, item.what, item.ts, _key(item.detail), item.n)
+
+
+ONE_ROW: dict[type, tuple[str, Callable[[str, Any], Row]]] = {
+    CommentSeen: ("comments", _comment_row),
+    QuestionOpened: ("questions", _question_row),
+    Post: ("posts", _post_row),
+    ApplicationMade: ("applications", application_row),
+    ApplicationRefused: ("refusals", _refusal_row),
+    PollChanged: ("polls", _poll_row),
+    PollVote: ("votes", _vote_row),
+    FeatureChanged: ("features", _feature_row),
+    AudienceSeen: ("audience", _audience_row),
+    PostAcked: ("acks", _ack_row),
+    GapSeen: ("gaps", _gap_row),
+    StreamEnded: ("ends", _end_row),
+    Counted: ("counters", _counted_row),
+}
+"""The records stored as one row each: their table and the function that makes the row (looked up
+by the record's exact type, which is quicker per record than a chain of type tests)."""
+
+
+def rows_of(sid: str, item: Post | Record) -> list[tuple[str, Row]]:
+    """The table rows that store one post or record (a record answering k questions gives k rows)."""
+    one = ONE_ROW.get(type(item))
+    if one is not None:
+        return [(one[0], one[1](sid, item))]
+    match item:
+        case QuestionAnswered():
+            return [("answers", (sid, qid, item.ts, item.post_id, item.by)) for qid in item.qids]
+        case QuestionQueued():
+            return [
+                ("queued", (sid, qid, item.ts, item.key, item.intent, item.job, item.reason, item.fact))
+                for qid in item.qids
+            ]
+    for kind, (table, row) in ONE_ROW.items():
+        if isinstance(item, kind):  # a subclass of a stored record
+            return [(table, row(sid, item))]
+    return []
 
 
 def feedback_row(sid: str, fb: Feedback) -> Row:

@@ -153,11 +153,17 @@ class Store:
 
     def write(self, sid: str, items: Sequence[Post | Record]) -> None:
         """Buffer posts and records of session `sid`; written in batches, re-writes change nothing."""
+        one_row = R.ONE_ROW
         with self._lock:
             self._check_open()
             buffer = self._buffer
             n = 0
             for item in items:
+                one = one_row.get(type(item))
+                if one is not None:
+                    buffer[one[0]].append(one[1](sid, item))
+                    n += 1
+                    continue
                 for table, row in R.rows_of(sid, item):
                     buffer[table].append(row)
                     n += 1
@@ -314,6 +320,6 @@ class Store:
             return
         for table, rows in self._buffer.items():
             if rows:
-                self._backend.executemany(self._sql[table], rows)
+                self._backend.insert_rows(table, rows)
         self._buffer = {t: [] for t in R.TABLES}
         self._buffered = 0

@@ -99,10 +99,10 @@ _DOUBLED_WORDS = frozenset(
 _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
 """A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
 _THEIR_SIDE = ("这边", "公司", "厂")
-_SELF_OR_PLACE = "我俺咱离到从在"
+_SELF_OR_PLACE = "我俺咱离到从在对给跟"
 """In what opens a question: the viewer themself (我们一家三口能住吗) or a place (离天津站多远)."""
-_PLACE_ENDS = "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县"
-_LEAD_MODALS = ("能", "可以", "会", "要", "想")
+_PLACE_ENDS = "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县上里内外边头器机床料品件活货服车线箱工人员"
+_LEAD_MODALS = ("能", "可以", "会", "要", "想", "必须", "需要", "得", "有", "一")
 _FEES = frozenset(
     {"要钱", "要钱吗", "收费", "收钱", "交钱", "要交钱", "要交费", "收不收费", "收不收钱", "费用"}
 )
@@ -123,9 +123,10 @@ _SAID_OF: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 """Words that ask about a fee or a condition, and the topics whose own fee or condition they ask about
 when they follow them."""
-"""In what opens a question: a verb phrase follows (能升班组长吗), not someone named."""
+"""In what opens a question: a verb phrase or a quantity (能升班组长吗, 必须有驾照吗, 一件几毛钱,
+干得多拿得多吗), not someone named."""
 _WHEN = re.compile(
-    r"[今明昨后前当]天|第?[一二两三四五六七八九十\d]+个?(?:月|天|周|年|星期)|新人|新员工|刚来|以后|之后"
+    r"[今明昨后前当]天|第?[一二两三四五六七八九十\d]+个?(?:月|天|周|年|星期)|新人|新员工|刚来|以后|之后|过节|过年"
 )
 """When something happens (今天干明天能拿钱不, 新人第一个月): part of a question about a job, not chat."""
 _FIT = re.compile(r"能|可以|行|要|收|招|报|干|做|去|上班|进厂|合适|限|超|够")
@@ -133,8 +134,8 @@ _FIT = re.compile(r"能|可以|行|要|收|招|报|干|做|去|上班|进厂|合
 你们呢) the age is only told."""
 _BARE_AGE = 8
 """A line this short that states an age asks whether it qualifies (我45了?, 48岁呢)."""
-"""How a place or workplace name ends (民族大道那个位置好找吗, 分拨中心在哪 ask where, not about
-someone)."""
+"""How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
+ask about it, not about someone)."""
 """After 你: the employer's side (你这边可以接受吗, 你公司), not the streamer as a person."""
 _ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
 _ASKING_WORDS = re.compile(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
@@ -433,7 +434,8 @@ class Understander:
     def _about_someone(self, norm: str, hits: list[Hit], refs: Refs) -> bool:
         """Whether a question with no strong topic word opens by naming someone or something the
         lexicon does not know, right before its first weak word (骚猪在哪, 9毫米是干嘛的):
-        the weak word is then said of that subject, not asked about a job."""
+        the weak word is then said of that subject, not asked about a job. Whether someone may do
+        the work (阿姨60了能干不) is asked of whoever is named."""
         if refs.numbers or refs.employers or refs.titles or refs.cities or refs.unknown_company:
             return False
         first: Hit | None = None
@@ -443,8 +445,6 @@ class Understander:
                 return False
             if first is None and (term.weak or term.ask) and not term.qualifier:
                 first = h
-                if not term.weak:
-                    return False  # an ask word (颈椎, 过敏, 往上走) asks whatever comes before it
         if first is None or first.start < 2:
             return False
         lead = _POLITE.match(norm)
@@ -460,6 +460,9 @@ class Understander:
             or opening.startswith("有")
             or rest[-1] in _PLACE_ENDS
             or stated_age(norm) is not None
+            or _WHEN.search(opening) is not None
+            or _AGE_MENTION.search(opening) is not None
+            or "requirements" in (*first.term.weak, *first.term.ask)
         ):
             return False
         # Only the shape subject + weak word (+ particles): 员工在店里吃饭是免费的吗 asks on.

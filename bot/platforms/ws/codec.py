@@ -87,6 +87,17 @@ def _user(value: object) -> User | None:
 
 def _comment(obj: dict[str, Any], now: float) -> Event | None:
     """A comment frame."""
+    cid, text, user, ts = obj.get("id"), obj.get("text"), obj.get("user"), obj.get("ts")
+    if type(cid) is str and cid and type(text) is str and type(user) is dict and type(ts) is float:
+        # The usual frame, checked in one go (what the general path below would make of it).
+        uid, name = user.get("id"), user.get("name")
+        if type(uid) is str and uid and type(name) is str and math.isfinite(ts):
+            return Comment(cid, ts, User(uid, name), text)
+    return _any_comment(obj, now)
+
+
+def _any_comment(obj: dict[str, Any], now: float) -> Event | None:
+    """A comment frame, each field read as the protocol allows (ids as integers, no name, no time)."""
     cid = _ident(obj.get("id"))
     text = obj.get("text")
     user = _user(obj.get("user"))
