@@ -18,6 +18,7 @@ from tests.conftest import ROOT, SEEDS
 from tests.console_driver import CHROMIUM, launch
 from tests.fakes.fake_barrage_grab import FakeBarrageGrab
 from tests.fakes.tool_frames import douyin_chat, douyin_end, douyin_member, douyin_stats
+from tests.printed import printed_line
 
 pytestmark = [
     pytest.mark.browser,
@@ -25,18 +26,6 @@ pytestmark = [
 ]
 
 PHONE = "13812345678"
-
-
-async def _line(stream: asyncio.StreamReader, prefix: str) -> str:
-    """The rest of the first line of `stream` that starts with `prefix`."""
-    async with asyncio.timeout(30):
-        while True:
-            raw = await stream.readline()
-            if not raw:
-                raise AssertionError(f"the process ended before printing {prefix!r}")
-            line = raw.decode().strip()
-            if line.startswith(prefix):
-                return line[len(prefix) :].strip()
 
 
 async def test_douyin_grab_attach_answers_on_the_overlay(tmp_path: Path) -> None:
@@ -65,7 +54,7 @@ async def test_douyin_grab_attach_answers_on_the_overlay(tmp_path: Path) -> None
         )
         try:
             assert proc.stdout is not None
-            console = await _line(proc.stdout, "console:")
+            console = await printed_line(proc.stdout, "console:")
             assert re.fullmatch(r"http://127\.0\.0\.1:\d+/\?token=\S+", console)
             overlay = console.replace("/?token=", "/overlay?token=")
             async with async_playwright() as pw:

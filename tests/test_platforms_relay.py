@@ -13,20 +13,9 @@ import orjson
 
 from bot.store import open_store
 from tests.conftest import ROOT, SEEDS
+from tests.printed import printed_line
 
 T0 = 1_763_600_400.0
-
-
-async def _line(stream: asyncio.StreamReader, prefix: str) -> str:
-    """The rest of the first line of `stream` that starts with `prefix`."""
-    async with asyncio.timeout(30):
-        while True:
-            raw = await stream.readline()
-            if not raw:
-                raise AssertionError(f"the process ended before printing {prefix!r}")
-            line = raw.decode().strip()
-            if line.startswith(prefix):
-                return line[len(prefix) :].strip()
 
 
 def _comment(cid: str, at: float, uid: str, name: str, text: str) -> dict[str, object]:
@@ -51,8 +40,8 @@ async def test_relay_takes_posted_and_socket_frames_with_the_token(tmp_path: Pat
     try:
         assert proc.stdout is not None
         assert proc.stderr is not None
-        token = (await _line(proc.stdout, "console:")).split("token=", 1)[1]
-        relay = await _line(proc.stderr, "relay:")
+        token = (await printed_line(proc.stdout, "console:")).split("token=", 1)[1]
+        relay = await printed_line(proc.stderr, "relay:")
         found = re.search(r"POST (http://127\.0\.0\.1:\d+/relay)", relay)
         assert found is not None
         url = found.group(1)
