@@ -16,6 +16,7 @@ from bot.live.attach import Outputs, attach
 from bot.profiles import get_profile
 from bot.runtime.backoff import Retry
 from bot.runtime.clock import Clock
+from bot.runtime.notices import HostNotices
 from bot.runtime.reconnect import Attempt, LinkStats, reconnecting
 from bot.store import open_store
 from bot.wiring import build_room
@@ -76,6 +77,40 @@ async def test_failures_back_off_and_a_connection_resets_the_give_up() -> None:
     assert said[1] == "room: cannot connect (refused: port closed); retrying in 1.0 s"
     assert said[4] == "room: connection lost (closed); retrying in 4.0 s"
     assert clock.t > 10.0  # past the limit, yet still trying: it had been up once
+
+
+async def test_a_lost_connection_stands_on_the_console_until_it_is_back() -> None:
+    """Each retry shows on the host's notices under `link`; the next connection up takes it down."""
+    clock, notices = FakeClock(), HostNotices()
+    plan = iter(["up", "fail", "up", "done"])
+    finished = False
+    shown: list[list[str]] = []
+    attempts = reconnecting(
+        "room",
+        classify=classify,
+        done=lambda: finished,
+        retry=Retry(lambda: itertools.repeat(2.0)),
+        clock=clock,
+        say=lambda _: None,
+        notices=notices,
+    )
+    async for attempt in attempts:
+        shown.append([n.text for n in notices.standing])
+        async with attempt:
+            step = next(plan)
+            if step == "fail":
+                raise ConnectionRefusedError("port closed")
+            if step == "done":
+                finished = True
+                continue
+            attempt.up()
+            shown.append([n.text for n in notices.standing])
+            attempt.lost("closed")
+    assert shown[0] == shown[1] == []
+    assert shown[2] == ["room: connection lost (closed); retrying in 2.0 s"]
+    assert shown[3] == ["room: cannot connect (refused: port closed); retrying in 2.0 s"]
+    assert shown[4] == []  # up again: taken down
+    assert [n.key for n in notices.standing] == ["link"]  # the last drop, before the run ended
 
 
 async def refuse_all(attempts: AsyncIterator[Attempt], error: Exception) -> None:
