@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -45,31 +45,38 @@ def classify(exc: BaseException, attempt: Attempt) -> str | None:
     return "refused" if isinstance(exc, OSError) else None
 
 
+async def follow(
+    attempts: AsyncIterator[Attempt], plan: Iterator[str], look: Callable[[], None] = lambda: None
+) -> None:
+    """Play `plan` through the attempts: `fail` (refused), `up` (up, then closed), `done` (the run
+    is over); `look()` before each attempt and once each connection is up."""
+    async for attempt in attempts:
+        look()
+        async with attempt:
+            step = next(plan)
+            if step == "fail":
+                raise ConnectionRefusedError("port closed")
+            if step == "done":
+                return
+            attempt.up()
+            look()
+            attempt.lost("closed")
+
+
 async def test_failures_back_off_and_a_connection_resets_the_give_up() -> None:
     """Three refusals with growing waits, then a connection; a later outage never gives up."""
     clock, said, stats = FakeClock(), list[str](), LinkStats()
-    plan = iter(["fail", "fail", "fail", "up", *["fail"] * 20, "done"])
-    finished = False
     attempts = reconnecting(
         "room",
         classify=classify,
-        done=lambda: finished,
+        done=lambda: False,
         retry=Retry(lambda: itertools.count(1.0)),
         clock=clock,
         give_up_after=10.0,
         stats=stats,
         say=said.append,
     )
-    async for attempt in attempts:
-        async with attempt:
-            step = next(plan)
-            if step == "fail":
-                raise ConnectionRefusedError("port closed")
-            if step == "done":
-                finished = True
-                continue
-            attempt.up()
-            attempt.lost("closed")
+    await follow(attempts, iter(["fail", "fail", "fail", "up", *["fail"] * 20, "done"]))
     assert stats.attempts == 25
     assert stats.connections == 1
     assert stats.drops[:4] == ["refused", "refused", "refused", "closed"]
@@ -82,30 +89,19 @@ async def test_failures_back_off_and_a_connection_resets_the_give_up() -> None:
 async def test_a_lost_connection_stands_on_the_console_until_it_is_back() -> None:
     """Each retry shows on the host's notices under `link`; the next connection up takes it down."""
     clock, notices = FakeClock(), HostNotices()
-    plan = iter(["up", "fail", "up", "done"])
-    finished = False
     shown: list[list[str]] = []
     attempts = reconnecting(
         "room",
         classify=classify,
-        done=lambda: finished,
+        done=lambda: False,
         retry=Retry(lambda: itertools.repeat(2.0)),
         clock=clock,
         say=lambda _: None,
         notices=notices,
     )
-    async for attempt in attempts:
-        shown.append([n.text for n in notices.standing])
-        async with attempt:
-            step = next(plan)
-            if step == "fail":
-                raise ConnectionRefusedError("port closed")
-            if step == "done":
-                finished = True
-                continue
-            attempt.up()
-            shown.append([n.text for n in notices.standing])
-            attempt.lost("closed")
+    await follow(
+        attempts, iter(["up", "fail", "up", "done"]), lambda: shown.append([n.text for n in notices.standing])
+    )
     assert shown[0] == shown[1] == []
     assert shown[2] == ["room: connection lost (closed); retrying in 2.0 s"]
     assert shown[3] == ["room: cannot connect (refused: port closed); retrying in 2.0 s"]
