@@ -468,3 +468,15 @@ def test_what_a_cost_or_an_allowance_is_for_decides_the_topic() -> None:
     assert asked_topics(("hours", "pay"), "技术员上夜班有补贴吗") == ("pay",)
     assert asked_topics(("hours", "pay"), "要上夜班吗 工资多少") == ("hours", "pay")
     assert asked_topics(("apply", "legitimacy"), "是中介吗 报名要交钱吗") == ("apply", "legitimacy")
+
+
+def test_a_facet_asked_with_words_of_its_own_is_told_the_text_holding_them() -> None:
+    """熟手一个月能拿多少 on a piece-rate job is told what the note says a practised hand earns."""
+    catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
+    index = CatalogIndex(catalog)
+    job = next(j for j in catalog.jobs if j.pay is not None and j.pay.note and "熟手" in j.pay.note)
+    asked = Answerer(index).asked("pay", job, "熟手一个月能拿多少")
+    assert asked.lead
+    assert "熟手" in asked.lead[0].text
+    plain = Answerer(index).asked("pay", job, "一个月能拿多少")
+    assert plain.lead[0].field == "pay.range"

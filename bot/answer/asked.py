@@ -283,6 +283,7 @@ class Answerer:
         # order in every process (a set's order changes with the hash seed).
         self._names = tuple(sorted({n.lower() for n in names if n}, key=_longest_first))
         self._free: dict[str, tuple[tuple[str, Fact], ...]] = {}
+        self._parts: dict[str, tuple[str, ...]] = {}
         self._vocab: dict[str, tuple[str, ...]] = {}
         for topic, own in GENERAL.items():
             # Another topic's single characters (到, 坐, 天) are no general words here: 到账 in a
@@ -293,6 +294,20 @@ class Answerer:
         self._all_vocab = tuple(sorted({*every, *COMMON}, key=_longest_first))
 
     # ------------------------------------------------------------------ free text
+
+    def _parts_of(self, job: Job) -> tuple[str, ...]:
+        """Every run of two or more characters of the job's title and aliases, longest first: a
+        question names its job in part (叉车工资咋样 on 叉车司机)."""
+        cached = self._parts.get(job.id)
+        if cached is None:
+            parts = {
+                name[i:j].lower()
+                for name in (job.title, *job.aliases)
+                for i in range(len(name))
+                for j in range(i + 2, len(name) + 1)
+            }
+            cached = self._parts[job.id] = tuple(sorted(parts, key=_longest_first))
+        return cached
 
     def free_texts(self, job: Job) -> tuple[tuple[str, Fact], ...]:
         """The job's free-text facts as (text to search, fact), topic facts first, then the FAQ."""
@@ -355,17 +370,22 @@ class Answerer:
 
     # ------------------------------------------------------------------ the question's words
 
-    def leftover(self, text: str, topic: str | None = None) -> list[str]:
+    def leftover(
+        self, text: str, topic: str | None = None, job: Job | None = None, whole: bool = True
+    ) -> list[str]:
         """The words of a question (two characters or more) once the catalogue's names, the
         topic's general words (every topic's when none is given) and the particles are out.
 
         A character left alone is part of a word the general words cut into (试用期 loses 用,
         工作服 loses 工作): it takes back its neighbours that are no particles, so the question
-        still asks 试用期 rather than nothing."""
+        still asks 试用期 rather than nothing (`whole`; without it, only the words left whole)."""
         original = text.lower()
         rest = re.sub(
             r"\d+(\.\d+)?\s*(号|元|块|岁|个|天|小时|点)?", lambda m: "\x00" * len(m.group(0)), original
         )
+        for name in self._parts_of(job) if job is not None else ():
+            if name in rest:
+                rest = rest.replace(name, "\x02" * len(name))
         for name in self._names:
             if name in rest:
                 rest = rest.replace(name, "\x02" * len(name))
@@ -373,7 +393,7 @@ class Answerer:
             if word in rest:
                 rest = rest.replace(word, "\x01" * len(word))
         kept = [bool(_CJK_OR_WORD.match(c)) for c in rest]
-        for run in re.finditer(r"[\u4e00-\u9fffa-z]+", rest):
+        for run in re.finditer(r"[\u4e00-\u9fffa-z]+", rest if whole else ""):
             core = run.group(0).strip("".join(_FUNCTION))
             if len(core) != 1 or not _CJK.match(core):
                 continue
@@ -433,8 +453,9 @@ class Answerer:
         facts = intent_facts(intent, job, employer)
         facet = facet_in(intent, lowered)
         if facet is not None:
-            return self._facet(facet, intent, job, facts, lowered)
-        words = self.leftover(lowered, intent)
+            asked = self._facet(facet, intent, job, facts, lowered)
+            return self._narrowed(asked, facet, intent, job, lowered)
+        words = self.leftover(lowered, intent, job)
         if words:
             found = self._by_leftover(job, intent, words)
             if found is not None:
@@ -445,6 +466,26 @@ class Answerer:
             return Asked(intent, (), missing=intent)
         lead, _ = self._general(intent, facts)
         return Asked(intent, lead, _others(facts, lead))
+
+    def _narrowed(self, asked: Asked, facet: Facet, intent: str, job: Job, text: str) -> Asked:
+        """A facet asked with words of its own beside its cue (熟手一个月能拿多少): the topic's
+        free text holding those words answers it, when one does."""
+        if asked.missing is not None:
+            return asked
+        rest = text
+        for cue in facet.cues:
+            rest = rest.replace(cue, " ")
+        words = self.leftover(rest, intent, job, whole=False)
+        if not words:
+            return asked
+        holding = [f for f in asked.lead if all(w in f.text.lower() for w in words)]
+        if holding:
+            # The fact holding the words asked goes first (it stays when the others do not fit).
+            return replace(asked, lead=(*holding, *(f for f in asked.lead if f not in holding)))
+        found = self._by_leftover(job, intent, words)
+        if found is None or any(found.text == f.text for f in asked.lead):
+            return asked
+        return replace(asked, lead=(found,), rest=tuple(f for f in (*asked.lead, *asked.rest) if f != found))
 
     def _general(self, intent: str, facts: list[Fact]) -> tuple[tuple[Fact, ...], tuple[Fact, ...]]:
         """A question about a topic in general: its first fact leads, the others may follow."""

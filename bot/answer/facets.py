@@ -380,7 +380,6 @@ FACETS: tuple[Facet, ...] = (
         "试用期 转正 学徒期 实习期",
         "",
         "试用期 转正 学徒期 实习期",
-        anywhere=True,
     ),
     _f("prospects.path", "晋升", "晋升 升职 发展 前途 前景 升 当组长 当班长", "prospects.path"),
     # ---------------------------------------------------------------- duties
@@ -412,7 +411,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "legitimacy.agency_fee",
         "收费",
-        "中介费 收费 收钱 交钱 费用 要钱 押金 服务费 体检费",
+        "中介费 收费 收钱 交钱 费用 要钱 押金 服务费",
         "employer.agency_fee",
         "费 交钱 要钱 收钱",
     ),
