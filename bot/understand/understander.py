@@ -319,7 +319,7 @@ class Understander:
             scored += pattern_intents(matches) + ask_intents(topical)
         if scored:
             # A line already about the job: its weak words ask too (宿舍离厂多远, 夜班有夜宵吗).
-            scored += weak_intents(topical, skip_modifiers=True)
+            scored += weak_intents(self._not_qualifying(norm, topical), skip_modifiers=True)
             scored += pattern_intents(matches, weak=True)
         elif not talks_to_host:
             scored = self._weak_only(norm, topical, refs, matches, anchored)
@@ -359,7 +359,7 @@ class Understander:
             result = [*lead, Scored("requirements", -1, 0.8), *others]
         if not result and not talks_to_host and self._anchored(norm, refs, brands=False):
             # A brand alone (我苹果手机能抽华为吗) is a product, not a workplace: no cue then.
-            cue = self._cue_intent(norm)
+            cue = self._cue_intent(norm, hits)
             if cue is not None:
                 result = [Scored(cue, 0, CUE)]
         if not result:
@@ -470,6 +470,28 @@ class Understander:
         return not after and not any(h.term.personal for h in hits if h.end <= first.start)
 
     @staticmethod
+    def _not_qualifying(norm: str, topical: list[Hit]) -> list[Hit]:
+        """The topic words less the weak words that only say when or of what part a strong word of
+        another topic in their clause asks (周末能去面试吗 asks about the interview alone)."""
+        clauses = clause_spans(norm)
+        # A fee or a condition word (吃饭怎么收费) asks about the weak word's topic instead.
+        said_of = _FEES | _CONDITIONS
+        strong = [h for h in topical if h.term.strong and norm[h.start : h.end] not in said_of]
+
+        def qualifies(hit: Hit) -> bool:
+            if hit.term.strong or not hit.term.weak:
+                return False
+            a, b = next(((a, b) for a, b in clauses if a <= hit.start < b), (0, len(norm)))
+            return any(
+                a <= h.start < b
+                and (h.end <= hit.start or hit.end <= h.start)  # 怎么去你们那: one phrase, not two
+                and not set(h.term.strong) & set(hit.term.weak)
+                for h in strong
+            )
+
+        return [h for h in topical if not qualifies(h)]
+
+    @staticmethod
     def _said_of_a_topic(norm: str, intent: str, topical: list[Hit], matches: list[PatternMatch]) -> bool:
         """Whether every word asking `intent` is a fee or a condition said of a topic named before it in
         its clause: 水电要钱吗 asks what the room costs, not whether the job is a racket; 转正有什么要求
@@ -487,7 +509,9 @@ class Understander:
             return False
         clauses = clause_spans(norm)
         for start in asked:
-            a = next((a for a, b in clauses if a <= start < b), 0)
+            a, b = next(((a, b) for a, b in clauses if a <= start < b), (0, len(norm)))
+            if not any(a <= h.start < b and h.start != start and h.term.meaningful for h in topical):
+                a = 0  # a clause that only asks the fee (体检去哪里做 要钱吗) asks it of what came before
             if not any(
                 a <= h.start < start and owners & {*h.term.strong, *h.term.weak, *h.term.ask} for h in topical
             ):
@@ -607,10 +631,14 @@ class Understander:
         """The leftover of a question (or of one clause) once topic words, fillers and modals are out."""
         return leftover(norm, hits, spans, weak_is_topic=True, ignore=self._lexicon.modals, within=within)
 
-    def _cue_intent(self, norm: str) -> str | None:
+    def _cue_intent(self, norm: str, hits: list[Hit]) -> str | None:
         """The one intent whose cue words the line holds most of (none on a tie)."""
-        # 车间 is a workplace, not a 车 (a location cue).
+        # 车间 is a workplace, not a 车 (a location cue); an employer's or a city's name is no cue.
         bare = norm
+        for h in hits:
+            term = h.term
+            if term.employers or term.city:
+                bare = bare[: h.start] + " " * (h.end - h.start) + bare[h.end :]
         for anchor in _ANCHORS:
             bare = bare.replace(anchor, " ")
         counts = [
