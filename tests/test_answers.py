@@ -480,3 +480,22 @@ def test_a_facet_asked_with_words_of_its_own_is_told_the_text_holding_them() -> 
     assert "熟手" in asked.lead[0].text
     plain = Answerer(index).asked("pay", job, "一个月能拿多少")
     assert plain.lead[0].field == "pay.range"
+
+
+def test_what_something_costs_is_told_only_from_a_text_about_its_cost() -> None:
+    """体检要钱吗 is told a text saying what the check-up costs, or goes to the host; never just
+    when the check-up is."""
+    catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
+    index = CatalogIndex(catalog)
+    answerer = Answerer(index)
+    for job in catalog.jobs:
+        asked = answerer.asked("requirements", job, "体检要钱吗")
+        assert asked.missing is not None or any(
+            m in asked.lead[0].text for m in ("费", "钱", "元", "报销")
+        ), (
+            job.id,
+            asked,
+        )
+    said = [answerer.asked("requirements", j, "体检要钱吗") for j in catalog.jobs]
+    assert any(a.missing is None for a in said)
+    assert any(a.missing is not None for a in said)

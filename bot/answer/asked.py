@@ -193,6 +193,17 @@ ALLOWANCE_KINDS = (
 )
 """What an allowance is paid for, when a question names it."""
 
+MONEY_FACETS = frozenset(
+    {"dorm.fee", "dorm.allowance", "canteen.cost", "canteen.subsidy", "apply.fee", "dorm.couples"}
+)
+"""Facets that are about money already (a cost asked of them is the facet itself)."""
+
+_MONEY_ASKED = re.compile(r"要钱|收费|收钱|交钱|多少钱|费用|谁出|报销|花钱|掏钱|自费|几块钱")
+"""Words asking what something costs."""
+
+MONEY_MARKS = ("费", "钱", "元", "免费", "报销", "自理", "自费", "公司出", "不收")
+"""Words a text must hold to say what something costs."""
+
 WITH_MEALS = frozenset({"canteen.provided"})
 """Facets whose yes is told with how many meals (包吃吗 → 有食堂 每天3餐)."""
 
@@ -389,7 +400,8 @@ class Answerer:
         for name in self._names:
             if name in rest:
                 rest = rest.replace(name, "\x02" * len(name))
-        for word in self._vocab.get(topic or "", self._all_vocab):
+        vocab = self._vocab.get(topic or "", self._all_vocab)
+        for word in vocab:
             if word in rest:
                 rest = rest.replace(word, "\x01" * len(word))
         kept = [bool(_CJK_OR_WORD.match(c)) for c in rest]
@@ -398,6 +410,12 @@ class Answerer:
             if len(core) != 1 or not _CJK.match(core):
                 continue
             start, end = run.start(), run.end()
+            pairs = (original[max(start - 1, 0) : start + 1], original[start : start + 2])
+            if any(len(p) == 2 and p in vocab for p in pairs):
+                # The character ends or starts a general word a name cut into (叉车工资 on
+                # 叉车工: 资 is 工资's): it asks nothing of its own.
+                kept[start:end] = [False] * (end - start)
+                continue
             while start > 0 and rest[start - 1] in "\x01\x02" and original[start - 1] not in _FUNCTION:
                 start -= 1
                 kept[start] = True
@@ -454,6 +472,9 @@ class Answerer:
         facet = facet_in(intent, lowered)
         if facet is not None:
             asked = self._facet(facet, intent, job, facts, lowered)
+            about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
+            if _MONEY_ASKED.search(lowered) and not about_money:
+                return self._cost_of(asked, facet, job, lowered)
             return self._narrowed(asked, facet, intent, job, lowered)
         words = self.leftover(lowered, intent, job)
         if words:
@@ -466,6 +487,16 @@ class Answerer:
             return Asked(intent, (), missing=intent)
         lead, _ = self._general(intent, facts)
         return Asked(intent, lead, _others(facts, lead))
+
+    def _cost_of(self, asked: Asked, facet: Facet, job: Job, text: str) -> Asked:
+        """What something costs (体检要钱吗, 工作服要钱吗): a text that speaks of the thing and of
+        money, as the clauses that do; else the catalogue lacks it."""
+        for source, fact in self.free_texts(job):
+            if not any(w in source for w in facet.words) or not any(m in fact.text for m in MONEY_MARKS):
+                continue
+            span = _span_with(fact.text, (*facet.words, *MONEY_MARKS)) or fact.text
+            return Asked(f"{facet.key}:cost", (replace(fact, text=span, short=None),))
+        return Asked(f"{facet.key}:cost", (), missing=f"{facet.key}:费用", words=text)
 
     def _narrowed(self, asked: Asked, facet: Facet, intent: str, job: Job, text: str) -> Asked:
         """A facet asked with words of its own beside its cue (熟手一个月能拿多少): the topic's
