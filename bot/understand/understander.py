@@ -144,6 +144,9 @@ _OWNERS = ("我", "俺", "我的", "我家", "跟", "和", "带", "咱")
 """Before 老公, 朋友 …: the viewer's own people, not a way of addressing the streamer."""
 _ANCHORS = (
     "厂",
+    "门店",
+    "店里",
+    "店在",
     "公司",
     "岗位",
     "上班",
@@ -324,6 +327,8 @@ class Understander:
         elif not talks_to_host:
             scored = self._weak_only(norm, topical, refs, matches, anchored)
         result = ordered(scored)
+        if len(result) > 1:
+            result = self._without_follow_ups(norm, topical, hits, result)
         for said_of in ("legitimacy", "requirements"):
             if any(s.intent == said_of for s in result) and self._said_of_a_topic(
                 norm, said_of, topical, matches
@@ -470,24 +475,57 @@ class Understander:
         return not after and not any(h.term.personal for h in hits if h.end <= first.start)
 
     @staticmethod
+    def _without_follow_ups(
+        norm: str, topical: list[Hit], hits: list[Hit], result: list[Scored]
+    ) -> list[Scored]:
+        """The intents less those first asked in a later clause that goes on about a topic an
+        earlier clause asked by a strong word (宿舍几人间？离厂远吗？: how far the dorm is)."""
+        clauses = clause_spans(norm)
+        if len(clauses) < 2:
+            return result
+        first_strong: dict[str, int] = {}
+        for h in topical:
+            for i in h.term.strong:
+                first_strong.setdefault(i, h.start)
+
+        def follow_up(s: Scored) -> bool:
+            if s.intent in first_strong:
+                return False
+            a, b = next(((a, b) for a, b in clauses if a <= s.position < b), (0, len(norm)))
+            return any(
+                a <= h.start < b and any(first_strong.get(i, b) < a for i in h.term.weak)
+                for h in hits
+                if not h.term.strong
+            )
+
+        return [s for s in result if not follow_up(s)]
+
+    @staticmethod
     def _not_qualifying(norm: str, topical: list[Hit]) -> list[Hit]:
         """The topic words less the weak words that only say when or of what part a strong word of
-        another topic in their clause asks (周末能去面试吗 asks about the interview alone)."""
+        another topic in their clause asks (周末能去面试吗 asks about the interview alone), or that
+        go on about a topic another clause asks (宿舍几人间？离厂远吗？ asks about the dorm alone)."""
         clauses = clause_spans(norm)
         # A fee or a condition word (吃饭怎么收费) asks about the weak word's topic instead.
         said_of = _FEES | _CONDITIONS
         strong = [h for h in topical if h.term.strong and norm[h.start : h.end] not in said_of]
 
+        asked = {i for h in strong for i in h.term.strong}
+
         def qualifies(hit: Hit) -> bool:
-            if hit.term.strong or not hit.term.weak:
+            if hit.term.strong or not hit.term.weak or asked & set(hit.term.weak):
                 return False
             a, b = next(((a, b) for a, b in clauses if a <= hit.start < b), (0, len(norm)))
-            return any(
+            if any(
                 a <= h.start < b
                 and (h.end <= hit.start or hit.end <= h.start)  # 怎么去你们那: one phrase, not two
                 and not set(h.term.strong) & set(hit.term.weak)
                 for h in strong
-            )
+            ):
+                return True
+            # 宿舍几人间？离厂远吗？: a clause whose weak words go on about a topic already asked
+            # (离厂, of the dorm) asks nothing new with its other weak words (远吗).
+            return any(a <= h.start < b and asked & set(h.term.weak) for h in topical if not h.term.strong)
 
         return [h for h in topical if not qualifies(h)]
 
