@@ -252,7 +252,7 @@ def test_holdout_sets_hold_their_floors(
     assert score.silent_share >= 5 / 6
 
 
-OUTSIDE_FLOORS = {"bilibili": (0.65, 0.85), "douyin": (0.75, 0.85), "generic": (0.83, 0.85)}
+OUTSIDE_FLOORS = {"bilibili": (0.74, 0.88), "douyin": (0.80, 0.88), "generic": (0.84, 0.88)}
 """dev4's floors (states the fact asked, silent on a missing fact): where the bot stood on a set
 written on a new catalogue by someone who never saw the code; raised as the answers improve."""
 
@@ -434,3 +434,68 @@ def test_a_fact_too_long_for_the_message_is_cut_at_a_clause(seed_catalog: Catalo
     assert forms
     assert all(len(f) <= 20 for f in forms)
     assert forms[0] == "33号要，入职前公司统一带去办"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "words"),
+    [
+        ("试用期多久呢", "prospects", ["试用期"]),
+        ("有没有工作服发", "duties", ["工作服"]),
+        ("工资怎么样", "pay", []),
+        ("宿舍环境怎么样", "dorm", []),
+    ],
+)
+def test_a_word_the_general_words_cut_into_is_read_whole(
+    seed_catalog: Catalog, text: str, topic: str, words: list[str]
+) -> None:
+    """试用期 is not lost to 用 nor 工作服 to 工作: the question still asks it; a general one asks nothing."""
+    assert Answerer(CatalogIndex(seed_catalog)).leftover(text, topic) == words
+
+
+def test_leftover_words_are_matched_in_the_topics_own_facts(seed_catalog: Catalog) -> None:
+    """不住宿舍有补贴吗 read as pay is never told how far the dorm is (both texts say 宿舍)."""
+    index = CatalogIndex(seed_catalog)
+    asked = Answerer(index).asked("pay", index.by_id["J009"], "不住宿舍有补贴吗")
+    assert asked.missing is not None
+    assert asked.lead == ()
+
+
+def test_what_a_cost_or_an_allowance_is_for_decides_the_topic() -> None:
+    """体检要钱吗 asks the check-up's cost (not the agency's fee); 外宿有补贴吗 the dorm's allowance;
+    上夜班有补贴吗 pay's night allowance; 中介 keeps the agency question."""
+    assert asked_topics(("requirements", "legitimacy"), "体检要钱吗") == ("requirements",)
+    assert asked_topics(("dorm", "pay"), "外宿有补贴吗") == ("dorm",)
+    assert asked_topics(("hours", "pay"), "技术员上夜班有补贴吗") == ("pay",)
+    assert asked_topics(("hours", "pay"), "要上夜班吗 工资多少") == ("hours", "pay")
+    assert asked_topics(("apply", "legitimacy"), "是中介吗 报名要交钱吗") == ("apply", "legitimacy")
+
+
+def test_a_facet_asked_with_words_of_its_own_is_told_the_text_holding_them() -> None:
+    """熟手一个月能拿多少 on a piece-rate job is told what the note says a practised hand earns."""
+    catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
+    index = CatalogIndex(catalog)
+    job = next(j for j in catalog.jobs if j.pay is not None and j.pay.note and "熟手" in j.pay.note)
+    asked = Answerer(index).asked("pay", job, "熟手一个月能拿多少")
+    assert asked.lead
+    assert "熟手" in asked.lead[0].text
+    plain = Answerer(index).asked("pay", job, "一个月能拿多少")
+    assert plain.lead[0].field == "pay.range"
+
+
+def test_what_something_costs_is_told_only_from_a_text_about_its_cost() -> None:
+    """体检要钱吗 is told a text saying what the check-up costs, or goes to the host; never just
+    when the check-up is."""
+    catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
+    index = CatalogIndex(catalog)
+    answerer = Answerer(index)
+    for job in catalog.jobs:
+        asked = answerer.asked("requirements", job, "体检要钱吗")
+        assert asked.missing is not None or any(
+            m in asked.lead[0].text for m in ("费", "钱", "元", "报销")
+        ), (
+            job.id,
+            asked,
+        )
+    said = [answerer.asked("requirements", j, "体检要钱吗") for j in catalog.jobs]
+    assert any(a.missing is None for a in said)
+    assert any(a.missing is not None for a in said)

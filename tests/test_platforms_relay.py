@@ -5,28 +5,16 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-import sys
 from pathlib import Path
 
 import aiohttp
 import orjson
 
 from bot.store import open_store
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import SEEDS
+from tests.printed import printed_line, start_daigang
 
 T0 = 1_763_600_400.0
-
-
-async def _line(stream: asyncio.StreamReader, prefix: str) -> str:
-    """The rest of the first line of `stream` that starts with `prefix`."""
-    async with asyncio.timeout(30):
-        while True:
-            raw = await stream.readline()
-            if not raw:
-                raise AssertionError(f"the process ended before printing {prefix!r}")
-            line = raw.decode().strip()
-            if line.startswith(prefix):
-                return line[len(prefix) :].strip()
 
 
 def _comment(cid: str, at: float, uid: str, name: str, text: str) -> dict[str, object]:
@@ -39,20 +27,15 @@ async def test_relay_takes_posted_and_socket_frames_with_the_token(tmp_path: Pat
     applications are recorded; the relay's end ends the run."""
     transcript = tmp_path / "t.jsonl"
     db = tmp_path / "relay.db"
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        *("-m", "bot", "attach", "--relay", "0", "--catalog", str(SEEDS / "catalog.yaml")),
+    proc = await start_daigang(
+        *("attach", "--relay", "0", "--catalog", str(SEEDS / "catalog.yaml")),
         *("--db", str(db), "--transcript", str(transcript), "--quiet"),
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
     )
     try:
         assert proc.stdout is not None
         assert proc.stderr is not None
-        token = (await _line(proc.stdout, "console:")).split("token=", 1)[1]
-        relay = await _line(proc.stderr, "relay:")
+        token = (await printed_line(proc.stdout, "console:")).split("token=", 1)[1]
+        relay = await printed_line(proc.stderr, "relay:")
         found = re.search(r"POST (http://127\.0\.0\.1:\d+/relay)", relay)
         assert found is not None
         url = found.group(1)

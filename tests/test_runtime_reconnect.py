@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from bot.live.attach import Outputs, attach
 from bot.profiles import get_profile
 from bot.runtime.backoff import Retry
 from bot.runtime.clock import Clock
+from bot.runtime.notices import HostNotices
 from bot.runtime.reconnect import Attempt, LinkStats, reconnecting
 from bot.store import open_store
 from bot.wiring import build_room
@@ -44,31 +45,38 @@ def classify(exc: BaseException, attempt: Attempt) -> str | None:
     return "refused" if isinstance(exc, OSError) else None
 
 
+async def follow(
+    attempts: AsyncIterator[Attempt], plan: Iterator[str], look: Callable[[], None] = lambda: None
+) -> None:
+    """Play `plan` through the attempts: `fail` (refused), `up` (up, then closed), `done` (the run
+    is over); `look()` before each attempt and once each connection is up."""
+    async for attempt in attempts:
+        look()
+        async with attempt:
+            step = next(plan)
+            if step == "fail":
+                raise ConnectionRefusedError("port closed")
+            if step == "done":
+                return
+            attempt.up()
+            look()
+            attempt.lost("closed")
+
+
 async def test_failures_back_off_and_a_connection_resets_the_give_up() -> None:
     """Three refusals with growing waits, then a connection; a later outage never gives up."""
     clock, said, stats = FakeClock(), list[str](), LinkStats()
-    plan = iter(["fail", "fail", "fail", "up", *["fail"] * 20, "done"])
-    finished = False
     attempts = reconnecting(
         "room",
         classify=classify,
-        done=lambda: finished,
+        done=lambda: False,
         retry=Retry(lambda: itertools.count(1.0)),
         clock=clock,
         give_up_after=10.0,
         stats=stats,
         say=said.append,
     )
-    async for attempt in attempts:
-        async with attempt:
-            step = next(plan)
-            if step == "fail":
-                raise ConnectionRefusedError("port closed")
-            if step == "done":
-                finished = True
-                continue
-            attempt.up()
-            attempt.lost("closed")
+    await follow(attempts, iter(["fail", "fail", "fail", "up", *["fail"] * 20, "done"]))
     assert stats.attempts == 25
     assert stats.connections == 1
     assert stats.drops[:4] == ["refused", "refused", "refused", "closed"]
@@ -76,6 +84,29 @@ async def test_failures_back_off_and_a_connection_resets_the_give_up() -> None:
     assert said[1] == "room: cannot connect (refused: port closed); retrying in 1.0 s"
     assert said[4] == "room: connection lost (closed); retrying in 4.0 s"
     assert clock.t > 10.0  # past the limit, yet still trying: it had been up once
+
+
+async def test_a_lost_connection_stands_on_the_console_until_it_is_back() -> None:
+    """Each retry shows on the host's notices under `link`; the next connection up takes it down."""
+    clock, notices = FakeClock(), HostNotices()
+    shown: list[list[str]] = []
+    attempts = reconnecting(
+        "room",
+        classify=classify,
+        done=lambda: False,
+        retry=Retry(lambda: itertools.repeat(2.0)),
+        clock=clock,
+        say=lambda _: None,
+        notices=notices,
+    )
+    await follow(
+        attempts, iter(["up", "fail", "up", "done"]), lambda: shown.append([n.text for n in notices.standing])
+    )
+    assert shown[0] == shown[1] == []
+    assert shown[2] == ["room: connection lost (closed); retrying in 2.0 s"]
+    assert shown[3] == ["room: cannot connect (refused: port closed); retrying in 2.0 s"]
+    assert shown[4] == []  # up again: taken down
+    assert [n.key for n in notices.standing] == ["link"]  # the last drop, before the run ended
 
 
 async def refuse_all(attempts: AsyncIterator[Attempt], error: Exception) -> None:

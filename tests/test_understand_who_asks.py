@@ -20,6 +20,15 @@ def understander(seed_catalog: Catalog) -> Understander:
     [
         # a weak word said of someone the line names first
         "骚猪在哪",
+        "嘉然腰疼吗",
+        "大京脑子呢",
+        # a question put to the other viewers
+        "吊大的告诉我一下 这是什么味道",
+        # names of something else that hold a topic word
+        "姚明退役了？",
+        "三字母？",
+        "王者荣耀小学生游戏都有人玩？",
+        "我十五岁还是个初中生",
         "阴兵在哪儿",
         "9毫米是干嘛的",
         # a question put to the other viewers about themselves
@@ -60,6 +69,12 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("宿舍在哪", "dorm"),
         ("累不累", "duties"),
         ("5000吗", "pay"),
+        ("这个机器危险吗", "duties"),
+        ("工人累吗", "duties"),
+        ("必须有驾照吗", "requirements"),
+        ("一件几毛钱", "pay"),
+        ("过节发东西吗", "pay"),
+        ("退役军人可以吗", "requirements"),
         ("有五险一金吗？一入职（试用期就购买吗？", "insurance"),
     ],
 )

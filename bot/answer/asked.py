@@ -106,7 +106,7 @@ GENERAL: dict[str, tuple[str, ...]] = {
             "一个月 每个月 每月 个月 月 一天 每天 天 算 开 发 薪 高 福利 k 千 "
             "元 块 水平 行情"
         ),
-        "dorm": "宿舍 住宿 包住 住 睡 房间 房子 寝室 宿舍楼 条件 环境 怎么样 管 安排",
+        "dorm": "宿舍 住宿 包住 住 睡 房间 房子 寝室 宿舍楼 条件 环境 怎么样 管 安排 吃住 包吃住",
         "canteen": "食堂 吃饭 伙食 包吃 吃 饭 饭菜 餐 顿 管 饭堂 工作餐 吃的 吃住 包 伙食费",
         "hours": "上班 下班 时间 班 工作时间 作息 上 干 做 小时 天 时长",
         "duties": "工作内容 工作 干活 活 做 干 内容 岗位 具体 车间 环境 主要",
@@ -122,6 +122,12 @@ GENERAL: dict[str, tuple[str, ...]] = {
 
 _CLAUSES = re.compile(r"[，,；;。]+")
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_FUNCTION = frozenset(
+    "的了吗呢啊呀吧嘛么哦喔嘞咧呐啦呗咯哇哈嗯额呃噢诶哎有没不是要能会可以和跟与或及我你他她它们这那哪"
+    "个些一在给把被让叫去来到都也就还很太真再又先得地着过多少几什啥怎咋谁样请问下上里中吗么好行对发"
+)
+"""Characters that ask or join but name nothing: a word left alone does not grow over them."""
 _CERT = re.compile(r"([\u4e00-\u9fff]{2,4})证")
 _VAGUE_CERT = ("什么", "啥", "要", "有", "持", "需要", "哪些", "哪个", "几个", "证")
 
@@ -171,6 +177,61 @@ STILL_ASKED = frozenset({"dorm.allowance", "canteen.subsidy", "dorm.provided", "
 """Facets of a dorm or canteen that mean something where there is none (the allowance instead)."""
 
 
+ALLOWANCE_KINDS = (
+    "夜班",
+    "高温",
+    "技能",
+    "岗位",
+    "交通",
+    "话费",
+    "全勤",
+    "满勤",
+    "工龄",
+    "学历",
+    "证书",
+    "保安证",
+)
+"""What an allowance is paid for, when a question names it."""
+
+MONEY_FACETS = frozenset(
+    {"dorm.fee", "dorm.allowance", "canteen.cost", "canteen.subsidy", "apply.fee", "dorm.couples"}
+)
+"""Facets that are about money already (a cost asked of them is the facet itself)."""
+
+_MONEY_ASKED = re.compile(r"要钱|收费|收钱|交钱|多少钱|费用|谁出|报销|花钱|掏钱|自费|几块钱")
+"""Words asking what something costs."""
+
+MONEY_MARKS = ("费", "钱", "元", "免费", "报销", "自理", "自费", "公司出", "不收")
+"""Words a text must hold to say what something costs."""
+
+WITH_MEALS = frozenset({"canteen.provided"})
+"""Facets whose yes is told with how many meals (包吃吗 → 有食堂 每天3餐)."""
+
+_SAYS_YES_NO = re.compile(r"有|没|无|不|免费|包|需|要|可以|能")
+
+
+def _span_with(text: str, words: tuple[str, ...]) -> str | None:
+    """The clauses of `text` from the first to the last that holds one of `words` (so a condition
+    written between them stays: 有夫妻房，需排队，夫妻房每月150元); None when none holds one."""
+    clauses = [c for c in _CLAUSES.split(text) if c]
+    hits = [i for i, c in enumerate(clauses) if any(w and w in c.lower() for w in words)]
+    if not hits:
+        return None
+    return "，".join(clauses[hits[0] : hits[-1] + 1])
+
+
+def _detail(facet: Facet, words: tuple[str, ...], facts: list[Fact], lead: tuple[Fact, ...]) -> Fact | None:
+    """What the topic's note adds about the facet asked (the recruiter's conditions: 需排队, 转正后
+    交公积金), as the clauses that speak of it; None when the note says nothing of it."""
+    for fact in facts:
+        if fact.field != f"{facet.topic}.note" or fact in lead:
+            continue
+        span = _span_with(fact.text, words)
+        if span is not None and not any(span in f.text for f in lead):
+            return Fact(fact.field, span)
+    return None
+
+
 def _not_provided(facet: Facet, job: Job, facts: list[Fact]) -> Fact | None:
     """For a question about the dorm or the canteen of a job that has none (几人间 where no dorm is
     provided), the fact that says so: the true answer, never a neighbouring fact."""
@@ -211,6 +272,11 @@ def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(out), key=lambda t: (-len(t), t)))
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    """Sort key: longer words first, then in character order."""
+    return -len(word), word
+
+
 class Answerer:
     """Finds the fact a question asks for, per job, and composes the answer's forms."""
 
@@ -224,18 +290,35 @@ class Answerer:
             names.update([job.title, *job.aliases])
             if job.city:
                 names.add(job.city)
-        self._names = tuple(sorted((n.lower() for n in names if n), key=len, reverse=True))
+        # Longest first, then in character order: the same words go out of a question in the same
+        # order in every process (a set's order changes with the hash seed).
+        self._names = tuple(sorted({n.lower() for n in names if n}, key=_longest_first))
         self._free: dict[str, tuple[tuple[str, Fact], ...]] = {}
+        self._parts: dict[str, tuple[str, ...]] = {}
         self._vocab: dict[str, tuple[str, ...]] = {}
         for topic, own in GENERAL.items():
             # Another topic's single characters (到, 坐, 天) are no general words here: 到账 in a
             # question about pay asks something, it does not name the location.
             other = [w for t, words in GENERAL.items() if t != topic for w in words if len(w) >= 2]
-            self._vocab[topic] = tuple(sorted({*own, *other, *COMMON}, key=len, reverse=True))
+            self._vocab[topic] = tuple(sorted({*own, *other, *COMMON}, key=_longest_first))
         every = {w for words in GENERAL.values() for w in words}
-        self._all_vocab = tuple(sorted({*every, *COMMON}, key=len, reverse=True))
+        self._all_vocab = tuple(sorted({*every, *COMMON}, key=_longest_first))
 
     # ------------------------------------------------------------------ free text
+
+    def _parts_of(self, job: Job) -> tuple[str, ...]:
+        """Every run of two or more characters of the job's title and aliases, longest first: a
+        question names its job in part (叉车工资咋样 on 叉车司机)."""
+        cached = self._parts.get(job.id)
+        if cached is None:
+            parts = {
+                name[i:j].lower()
+                for name in (job.title, *job.aliases)
+                for i in range(len(name))
+                for j in range(i + 2, len(name) + 1)
+            }
+            cached = self._parts[job.id] = tuple(sorted(parts, key=_longest_first))
+        return cached
 
     def free_texts(self, job: Job) -> tuple[tuple[str, Fact], ...]:
         """The job's free-text facts as (text to search, fact), topic facts first, then the FAQ."""
@@ -277,7 +360,7 @@ class Answerer:
             return None
         found.sort(key=lambda tf: tf[1].field.startswith("faq"))
         fact = found[0][1]
-        short = _clause_with(fact.text, words)
+        short = _span_with(fact.text, words)
         if fact.field == "requirements.other" and short is None:
             return fact
         return replace(fact, short=short) if short and short != fact.text else fact
@@ -298,24 +381,71 @@ class Answerer:
 
     # ------------------------------------------------------------------ the question's words
 
-    def leftover(self, text: str, topic: str | None = None) -> list[str]:
+    def leftover(
+        self, text: str, topic: str | None = None, job: Job | None = None, whole: bool = True
+    ) -> list[str]:
         """The words of a question (two characters or more) once the catalogue's names, the
-        topic's general words (every topic's when none is given) and the particles are out."""
-        rest = text.lower()
-        rest = re.sub(r"\d+(\.\d+)?\s*(号|元|块|岁|个|天|小时|点)?", " ", rest)
+        topic's general words (every topic's when none is given) and the particles are out.
+
+        A character left alone is part of a word the general words cut into (试用期 loses 用,
+        工作服 loses 工作): it takes back its neighbours that are no particles, so the question
+        still asks 试用期 rather than nothing (`whole`; without it, only the words left whole)."""
+        original = text.lower()
+        rest = re.sub(
+            r"\d+(\.\d+)?\s*(号|元|块|岁|个|天|小时|点)?", lambda m: "\x00" * len(m.group(0)), original
+        )
+        for name in self._parts_of(job) if job is not None else ():
+            if name in rest:
+                rest = rest.replace(name, "\x02" * len(name))
         for name in self._names:
             if name in rest:
-                rest = rest.replace(name, " ")
-        for word in self._vocab.get(topic or "", self._all_vocab):
+                rest = rest.replace(name, "\x02" * len(name))
+        vocab = self._vocab.get(topic or "", self._all_vocab)
+        for word in vocab:
             if word in rest:
-                rest = rest.replace(word, " ")
-        return [w for w in re.split(r"[^\u4e00-\u9fffa-z]+", rest) if len(w) >= 2 and _CJK_OR_WORD.search(w)]
+                rest = rest.replace(word, "\x01" * len(word))
+        kept = [bool(_CJK_OR_WORD.match(c)) for c in rest]
+        for run in re.finditer(r"[\u4e00-\u9fffa-z]+", rest if whole else ""):
+            core = run.group(0).strip("".join(_FUNCTION))
+            if len(core) != 1 or not _CJK.match(core):
+                continue
+            start, end = run.start(), run.end()
+            pairs = (original[max(start - 1, 0) : start + 1], original[start : start + 2])
+            if any(len(p) == 2 and p in vocab for p in pairs):
+                # The character ends or starts a general word a name cut into (叉车工资 on
+                # 叉车工: 资 is 工资's): it asks nothing of its own.
+                kept[start:end] = [False] * (end - start)
+                continue
+            while start > 0 and rest[start - 1] in "\x01\x02" and original[start - 1] not in _FUNCTION:
+                start -= 1
+                kept[start] = True
+            while end < len(rest) and rest[end] in "\x01\x02" and original[end] not in _FUNCTION:
+                kept[end] = True
+                end += 1
+        words: list[str] = []
+        i = 0
+        while i < len(rest):
+            if not kept[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(rest) and kept[j]:
+                j += 1
+            word = original[i:j].strip("".join(_FUNCTION))
+            if len(word) >= 2 and _CJK_OR_WORD.search(word) and word not in words:
+                words.append(word)
+            i = j
+        return words
 
     def _by_leftover(self, job: Job, topic: str, words: list[str]) -> Fact | None:
-        """The free-text fact holding most of the leftover words (more than half of their characters)."""
+        """The free-text fact of the topic or the FAQ holding most of the leftover words (more than
+        half of their characters). Another topic's text is no answer: 不住宿舍有补贴吗 read as pay
+        is not told how far the dorm is because both say 宿舍."""
         total = sum(len(w) for w in words)
         best: tuple[float, bool, Fact] | None = None
         for text, fact in self.free_texts(job):
+            if fact.field.partition(".")[0] not in (topic, "faq"):
+                continue
             hit = 0
             for w in words:
                 if w in text or (len(w) >= 3 and any(w[i : i + 2] in text for i in range(len(w) - 1))):
@@ -341,8 +471,12 @@ class Answerer:
         facts = intent_facts(intent, job, employer)
         facet = facet_in(intent, lowered)
         if facet is not None:
-            return self._facet(facet, intent, job, facts, lowered)
-        words = self.leftover(lowered, intent)
+            asked = self._facet(facet, intent, job, facts, lowered)
+            about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
+            if _MONEY_ASKED.search(lowered) and not about_money:
+                return self._cost_of(asked, facet, job, lowered)
+            return self._narrowed(asked, facet, intent, job, lowered)
+        words = self.leftover(lowered, intent, job)
         if words:
             found = self._by_leftover(job, intent, words)
             if found is not None:
@@ -353,6 +487,36 @@ class Answerer:
             return Asked(intent, (), missing=intent)
         lead, _ = self._general(intent, facts)
         return Asked(intent, lead, _others(facts, lead))
+
+    def _cost_of(self, asked: Asked, facet: Facet, job: Job, text: str) -> Asked:
+        """What something costs (体检要钱吗, 工作服要钱吗): a text that speaks of the thing and of
+        money, as the clauses that do; else the catalogue lacks it."""
+        for source, fact in self.free_texts(job):
+            if not any(w in source for w in facet.words) or not any(m in fact.text for m in MONEY_MARKS):
+                continue
+            span = _span_with(fact.text, (*facet.words, *MONEY_MARKS)) or fact.text
+            return Asked(f"{facet.key}:cost", (replace(fact, text=span, short=None),))
+        return Asked(f"{facet.key}:cost", (), missing=f"{facet.key}:费用", words=text)
+
+    def _narrowed(self, asked: Asked, facet: Facet, intent: str, job: Job, text: str) -> Asked:
+        """A facet asked with words of its own beside its cue (熟手一个月能拿多少): the topic's
+        free text holding those words answers it, when one does."""
+        if asked.missing is not None:
+            return asked
+        rest = text
+        for cue in facet.cues:
+            rest = rest.replace(cue, " ")
+        words = self.leftover(rest, intent, job, whole=False)
+        if not words:
+            return asked
+        holding = [f for f in asked.lead if all(w in f.text.lower() for w in words)]
+        if holding:
+            # The fact holding the words asked goes first (it stays when the others do not fit).
+            return replace(asked, lead=(*holding, *(f for f in asked.lead if f not in holding)))
+        found = self._by_leftover(job, intent, words)
+        if found is None or any(found.text == f.text for f in asked.lead):
+            return asked
+        return replace(asked, lead=(found,), rest=tuple(f for f in (*asked.lead, *asked.rest) if f != found))
 
     def _general(self, intent: str, facts: list[Fact]) -> tuple[tuple[Fact, ...], tuple[Fact, ...]]:
         """A question about a topic in general: its first fact leads, the others may follow."""
@@ -381,6 +545,9 @@ class Answerer:
             if "驾照" in text or "驾驶证" in text:
                 named.extend(("驾照", "驾驶证"))
             words = tuple(named) or words
+        if facet.key == "pay.allowance":
+            # 上夜班有补贴吗 asks the night allowance: only a fact naming the night answers it.
+            words = tuple(k for k in ALLOWANCE_KINDS if k in text) or words
         if facet.key == "apply.fee":
             # What applying costs is the employer's fee: the same fact the legitimacy topic states.
             facts = [*facts, *legitimacy_facts(self.index.employer_of(job))]
@@ -401,6 +568,12 @@ class Answerer:
                 lead = lead[:1]
         else:
             return Asked(facet.key, (), missing=facet.key, words=text)
+        if facet.key in WITH_MEALS and lead[0].field == facet.key:
+            lead = (*lead, *(f for f in facts if f.field == "canteen.meals"))[:2]
+        detail = _detail(facet, words, facts, lead)
+        if detail is not None:
+            says = facet.yesno and _SAYS_YES_NO.search(detail.text) is not None
+            lead = (detail,) if says or any(f.text in detail.text for f in lead) else (*lead, detail)
         return Asked(facet.key, lead, _others(facts, lead))
 
     def compose(self, asked: Asked, job: Job, max_chars: int) -> Composed:
@@ -409,7 +582,17 @@ class Answerer:
             return Composed((), asked.missing or asked.key)
         long_head, short_head = job_head(job)
         rest = asked.rest if max_chars > MAX_CHARS_ONE_FACT else ()
-        forms = forms_of(long_head, short_head, asked.lead, rest)
+        # The asked facts in their whole wording when that fits at all, even with no room left
+        # for a name: a shorter wording is for when nothing else fits.
+        forms = forms_of(long_head, short_head, asked.lead, rest, whole=True)
+        if not any(len(f) <= max_chars for f in forms):
+            forms = forms_of(long_head, short_head, asked.lead, rest)
+        # When the asked facts do not fit together, the first alone, then the last (the
+        # recruiter's detail) alone, then the first up to the end of a clause.
+        for fallback in (asked.lead[:1], asked.lead[-1:]):
+            if any(len(f) <= max_chars for f in forms):
+                break
+            forms = forms_of(long_head, short_head, fallback, ())
         if not any(len(f) <= max_chars for f in forms):
             forms = _cut_forms(short_head, asked.lead[0], max_chars) or forms
         return Composed(forms)

@@ -11,6 +11,7 @@ question. Topics with words of their own (工资多少 包住吗, 包吃住, 加
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -80,6 +81,31 @@ def _borrowed(mine: Claim, lost: int, others: list[Claim]) -> bool:
     return all(set(r) <= covered for r in mine.general) and lost >= len(mine.cues)
 
 
+_AGENCY = (
+    "中介",
+    "押金",
+    "服务费",
+    "报名费",
+    "介绍费",
+    "正规",
+    "靠谱",
+    "骗",
+    "直招",
+    "派遣",
+    "劳务",
+    "外包",
+    "合同",
+)
+"""Words that ask about the agency itself; with another topic's words and none of these, 要钱
+and 收费 ask what that other thing costs."""
+
+
+def _only_money(text: str) -> bool:
+    """Whether a legitimacy question asks only what something costs (体检要钱吗 asks the cost of
+    the check-up, not the agency's fee): no word about the agency itself."""
+    return not any(w in text for w in (*_AGENCY, *GENERAL["legitimacy"]))
+
+
 def asked_topics(intents: Sequence[str], text: str) -> tuple[str, ...]:
     """The intents a comment's words ask, in their order. A topic whose words are all other
     topics' words (see `_borrowed`) is left out when some other topic has words of its own.
@@ -93,9 +119,50 @@ def asked_topics(intents: Sequence[str], text: str) -> tuple[str, ...]:
     said = {t: bool(c.cues or c.general) for t, c in claims.items()}
     lost = _lost_cues(claims)
     borrowed = {t: _borrowed(claims[t], lost[t], [claims[u] for u in topics if u != t]) for t in topics}
-    dropped = {
+    dropped = (
+        {t for t in topics if t == "legitimacy" and _only_money(lowered)}
+        if any(claims[u].general or claims[u].cues for u in topics if u != "legitimacy")
+        else set()
+    )
+    dropped |= {
         t
         for t in topics
         if said[t] and borrowed[t] and any(said[u] and not borrowed[u] for u in topics if u != t)
     }
+    dropped |= _allowance_of(topics, claims, lowered)
     return tuple(i for i in intents if i not in dropped)
+
+
+ALLOWANCE = ("补贴", "津贴", "补助")
+"""Words that ask for money paid on top of something named beside them."""
+
+_OWN_ALLOWANCE = ("dorm", "canteen")
+"""Topics with an allowance of their own (外宿补贴, 餐补)."""
+
+_CLAUSE = re.compile(r"[\s，,。；;！!？?]+")
+
+
+def _allowance_of(topics: list[str], claims: dict[str, Claim], text: str) -> set[str]:
+    """An allowance asked in the same clause as another topic's words is one question: 外宿有补贴吗
+    asks the dorm's allowance (pay is left out), 上夜班有补贴吗 asks pay's night allowance (hours
+    is left out, its 夜班 names the allowance)."""
+    if "pay" not in topics:
+        return set()
+    for clause in _CLAUSE.split(text):
+        if not any(w in clause for w in ALLOWANCE):
+            continue
+        others = [t for t in topics if t != "pay" and any(w in clause for w in GENERAL.get(t, ()))]
+        others += [
+            t for t in topics if t != "pay" and t not in others and claims[t].cues and _cue_in(t, clause)
+        ]
+        if not others:
+            continue
+        if any(t in _OWN_ALLOWANCE for t in others):
+            return {"pay"}
+        return set(others)
+    return set()
+
+
+def _cue_in(topic: str, clause: str) -> bool:
+    """Whether a clause holds a cue of the topic's facets."""
+    return facet_in(topic, clause) is not None

@@ -17,6 +17,7 @@ from catalog.index import CatalogIndex
 from catalog.models import Employer, Job
 
 _SPACE = re.compile(r"\s+")
+_CLAUSE_MARK = re.compile(r"[，,；;。]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,16 +58,24 @@ def intent_facts(intent: str, job: Job, employer: Employer) -> list[Fact]:
 
 
 def forms_of(
-    head_long: str, head_short: str, lead: Sequence[Fact], rest: Sequence[Fact] = ()
+    head_long: str,
+    head_short: str,
+    lead: Sequence[Fact],
+    rest: Sequence[Fact] = (),
+    whole: bool = False,
 ) -> tuple[str, ...]:
     """Every form of an answer, longest first: the asked facts (`lead`) always, then as many of the
-    other facts of the topic as fit; each with the long or short head and wording."""
+    other facts of the topic as fit; each with the long or short head and wording (`whole`: an
+    asked fact of several clauses only whole, never cut to one of them)."""
     out: set[str] = set()
     for k in range(len(rest), -1, -1):
         parts = [*lead, *rest[:k]]
         wordings = [
             [p.text for p in parts],
-            [p.short or p.text for p in parts],
+            [
+                p.text if whole and p in lead and _CLAUSE_MARK.search(p.text) else p.short or p.text
+                for p in parts
+            ],
         ]
         for wording in wordings:
             body = " ".join(wording)

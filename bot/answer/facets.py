@@ -134,6 +134,14 @@ FACETS: tuple[Facet, ...] = (
         "奖金 提成 绩效 过节费 节日",
         yesno=True,
     ),
+    _f(
+        "pay.allowance",
+        "补贴",
+        "夜班补贴 夜班费 夜班津贴 高温补贴 高温费 技能补贴 岗位补贴 交通补贴 话费补贴 补贴 津贴 补助",
+        "",
+        "补贴 津贴 补助 夜班费 高温费",
+        yesno=True,
+    ),
     _f("pay.probation", "试用期工资", "试用期工资 试用期多少 试用期拿", "", "试用期"),
     _f("pay.raise", "涨薪", "涨工资 涨薪 加薪 调薪 工龄工资 工龄奖", "", "涨 加1元 加薪 工龄", yesno=True),
     _f(
@@ -193,6 +201,7 @@ FACETS: tuple[Facet, ...] = (
         "包住",
         "包住 管住 提供住 有宿舍 住宿吗 有住的 住不住 宿舍吗 有没有宿舍 提供宿舍 安排住",
         "dorm.provided",
+        "包住 管住 提供住 提供宿舍 有宿舍 无宿舍 没有宿舍 没宿舍 不提供",
         yesno=True,
     ),
     # ---------------------------------------------------------------- canteen
@@ -207,7 +216,13 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
     ),
     _f("canteen.night", "夜宵", "夜宵 宵夜 夜餐", "", "夜宵 宵夜 夜餐", yesno=True),
-    _f("canteen.subsidy", "餐补", "餐补 饭补 伙食补 吃饭补贴 餐费补贴", "canteen.subsidy", "餐补 饭补 饭卡"),
+    _f(
+        "canteen.subsidy",
+        "餐补",
+        "餐补 饭补 伙食补 吃饭补贴 餐费补贴 补贴 补助",
+        "canteen.subsidy",
+        "餐补 饭补 饭卡",
+    ),
     _f(
         "canteen.cost",
         "餐费",
@@ -345,10 +360,28 @@ FACETS: tuple[Facet, ...] = (
         "insurance.social insurance.housing_fund",
     ),
     _f("insurance.housing_fund", "公积金", "公积金 一金", "insurance.housing_fund", yesno=True),
+    _f(
+        "insurance.when",
+        "社保何时买",
+        (
+            "什么时候买 啥时候买 什么时候交 啥时候交 什么时候缴 多久买 多久交 几个月买 几时买 "
+            "马上买 入职就买 入职买"
+        ),
+        "insurance.social",
+        "入职 转正 试用期 个月 满 当月 当天 第二天",
+        text_first=True,
+    ),
     _f("insurance.social", "社保", "社保 五险 保险 几险 医保 工伤", "insurance.social"),
     # ---------------------------------------------------------------- prospects
     _f("prospects.training", "培训", "培训 学技术 带教 师傅 教 带人 有人带 学", "prospects.training"),
-    _f("prospects.path", "晋升", "晋升 升职 发展 转正 前途 前景 升 当组长 当班长", "prospects.path"),
+    _f(
+        "prospects.probation",
+        "试用期",
+        "试用期 转正 学徒期 实习期",
+        "",
+        "试用期 转正 学徒期 实习期",
+    ),
+    _f("prospects.path", "晋升", "晋升 升职 发展 前途 前景 升 当组长 当班长", "prospects.path"),
     # ---------------------------------------------------------------- duties
     _f("duties.cleanroom", "无尘服", "无尘 防静电 静电服", "", "无尘 静电"),
     _f(
@@ -378,7 +411,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "legitimacy.agency_fee",
         "收费",
-        "中介费 收费 收钱 交钱 费用 要钱 押金 服务费 体检费",
+        "中介费 收费 收钱 交钱 费用 要钱 押金 服务费",
         "employer.agency_fee",
         "费 交钱 要钱 收钱",
     ),

@@ -8,8 +8,12 @@ Each platform is a package `bot.platforms.<name>` holding:
   the live bot, send posts, and `from_args(args)` that turns `daigang attach`'s flags into an
   `Attachment`.
 
-Adding a platform is a codec, a client and one line in `PLATFORMS`. The registry names modules
-rather than importing them, so the command line starts without loading any network library.
+Adding a platform is a codec, a client and one line in `PLATFORMS`. Clients build on what they
+share: `ws.link.WebSocketClient` and `bilibili.link.DanmakuLink` for clients that connect out
+(both on the runtime's one reconnecting loop), `listener.PushSource` for sources that are pushed
+to, `screen` for posting onto the overlay and `skipped` for the counters of what a codec skipped.
+The registry names modules rather than importing them, so the command line starts without
+loading any network library.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from typing import Final
 from bot.errors import BotError
 from bot.events import End, Event, Post
 from bot.platforms.seen import SeenIds
+from bot.runtime.reconnect import settle
 from bot.runtime.sink import PostSink
 
 __all__ = ["END_GRACE", "PostSink", "ScreenPosts", "screen_of", "serve_screen", "with_grace"]
@@ -102,7 +103,5 @@ async def serve_screen(bot_posts: asyncio.Queue[Post], screen: ScreenPosts, unti
     finally:
         for task in tasks:
             task.cancel()
-        await asyncio.wait(tasks)
         for task in tasks:
-            if not task.cancelled():
-                task.exception()
+            await settle(task)

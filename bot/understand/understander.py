@@ -99,10 +99,10 @@ _DOUBLED_WORDS = frozenset(
 _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
 """A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
 _THEIR_SIDE = ("这边", "公司", "厂")
-_SELF_OR_PLACE = "我俺咱离到从在"
+_SELF_OR_PLACE = "我俺咱离到从在对给跟"
 """In what opens a question: the viewer themself (我们一家三口能住吗) or a place (离天津站多远)."""
-_PLACE_ENDS = "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县"
-_LEAD_MODALS = ("能", "可以", "会", "要", "想")
+_PLACE_ENDS = "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县上里内外边头器机床料品件活货服车线箱工人员"
+_LEAD_MODALS = ("能", "可以", "会", "要", "想", "必须", "需要", "得", "有", "一")
 _FEES = frozenset(
     {"要钱", "要钱吗", "收费", "收钱", "交钱", "要交钱", "要交费", "收不收费", "收不收钱", "费用"}
 )
@@ -123,9 +123,10 @@ _SAID_OF: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 """Words that ask about a fee or a condition, and the topics whose own fee or condition they ask about
 when they follow them."""
-"""In what opens a question: a verb phrase follows (能升班组长吗), not someone named."""
+"""In what opens a question: a verb phrase or a quantity (能升班组长吗, 必须有驾照吗, 一件几毛钱,
+干得多拿得多吗), not someone named."""
 _WHEN = re.compile(
-    r"[今明昨后前当]天|第?[一二两三四五六七八九十\d]+个?(?:月|天|周|年|星期)|新人|新员工|刚来|以后|之后"
+    r"[今明昨后前当]天|第?[一二两三四五六七八九十\d]+个?(?:月|天|周|年|星期)|新人|新员工|刚来|以后|之后|过节|过年"
 )
 """When something happens (今天干明天能拿钱不, 新人第一个月): part of a question about a job, not chat."""
 _FIT = re.compile(r"能|可以|行|要|收|招|报|干|做|去|上班|进厂|合适|限|超|够")
@@ -133,8 +134,8 @@ _FIT = re.compile(r"能|可以|行|要|收|招|报|干|做|去|上班|进厂|合
 你们呢) the age is only told."""
 _BARE_AGE = 8
 """A line this short that states an age asks whether it qualifies (我45了?, 48岁呢)."""
-"""How a place or workplace name ends (民族大道那个位置好找吗, 分拨中心在哪 ask where, not about
-someone)."""
+"""How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
+ask about it, not about someone)."""
 """After 你: the employer's side (你这边可以接受吗, 你公司), not the streamer as a person."""
 _ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
 _ASKING_WORDS = re.compile(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
@@ -143,6 +144,9 @@ _OWNERS = ("我", "俺", "我的", "我家", "跟", "和", "带", "咱")
 """Before 老公, 朋友 …: the viewer's own people, not a way of addressing the streamer."""
 _ANCHORS = (
     "厂",
+    "门店",
+    "店里",
+    "店在",
     "公司",
     "岗位",
     "上班",
@@ -318,11 +322,13 @@ class Understander:
             scored += pattern_intents(matches) + ask_intents(topical)
         if scored:
             # A line already about the job: its weak words ask too (宿舍离厂多远, 夜班有夜宵吗).
-            scored += weak_intents(topical, skip_modifiers=True)
+            scored += weak_intents(self._not_qualifying(norm, topical), skip_modifiers=True)
             scored += pattern_intents(matches, weak=True)
         elif not talks_to_host:
             scored = self._weak_only(norm, topical, refs, matches, anchored)
         result = ordered(scored)
+        if len(result) > 1:
+            result = self._without_follow_ups(norm, topical, hits, result)
         for said_of in ("legitimacy", "requirements"):
             if any(s.intent == said_of for s in result) and self._said_of_a_topic(
                 norm, said_of, topical, matches
@@ -358,7 +364,7 @@ class Understander:
             result = [*lead, Scored("requirements", -1, 0.8), *others]
         if not result and not talks_to_host and self._anchored(norm, refs, brands=False):
             # A brand alone (我苹果手机能抽华为吗) is a product, not a workplace: no cue then.
-            cue = self._cue_intent(norm)
+            cue = self._cue_intent(norm, hits)
             if cue is not None:
                 result = [Scored(cue, 0, CUE)]
         if not result:
@@ -433,7 +439,8 @@ class Understander:
     def _about_someone(self, norm: str, hits: list[Hit], refs: Refs) -> bool:
         """Whether a question with no strong topic word opens by naming someone or something the
         lexicon does not know, right before its first weak word (骚猪在哪, 9毫米是干嘛的):
-        the weak word is then said of that subject, not asked about a job."""
+        the weak word is then said of that subject, not asked about a job. Whether someone may do
+        the work (阿姨60了能干不) is asked of whoever is named."""
         if refs.numbers or refs.employers or refs.titles or refs.cities or refs.unknown_company:
             return False
         first: Hit | None = None
@@ -443,8 +450,6 @@ class Understander:
                 return False
             if first is None and (term.weak or term.ask) and not term.qualifier:
                 first = h
-                if not term.weak:
-                    return False  # an ask word (颈椎, 过敏, 往上走) asks whatever comes before it
         if first is None or first.start < 2:
             return False
         lead = _POLITE.match(norm)
@@ -460,11 +465,69 @@ class Understander:
             or opening.startswith("有")
             or rest[-1] in _PLACE_ENDS
             or stated_age(norm) is not None
+            or _WHEN.search(opening) is not None
+            or _AGE_MENTION.search(opening) is not None
+            or "requirements" in (*first.term.weak, *first.term.ask)
         ):
             return False
         # Only the shape subject + weak word (+ particles): 员工在店里吃饭是免费的吗 asks on.
         after = self._rest(norm, hits, [], (first.end, len(norm)))
         return not after and not any(h.term.personal for h in hits if h.end <= first.start)
+
+    @staticmethod
+    def _without_follow_ups(
+        norm: str, topical: list[Hit], hits: list[Hit], result: list[Scored]
+    ) -> list[Scored]:
+        """The intents less those first asked in a later clause that goes on about a topic an
+        earlier clause asked by a strong word (宿舍几人间？离厂远吗？: how far the dorm is)."""
+        clauses = clause_spans(norm)
+        if len(clauses) < 2:
+            return result
+        first_strong: dict[str, int] = {}
+        for h in topical:
+            for i in h.term.strong:
+                first_strong.setdefault(i, h.start)
+
+        def follow_up(s: Scored) -> bool:
+            if s.intent in first_strong:
+                return False
+            a, b = next(((a, b) for a, b in clauses if a <= s.position < b), (0, len(norm)))
+            return any(
+                a <= h.start < b and any(first_strong.get(i, b) < a for i in h.term.weak)
+                for h in hits
+                if not h.term.strong
+            )
+
+        return [s for s in result if not follow_up(s)]
+
+    @staticmethod
+    def _not_qualifying(norm: str, topical: list[Hit]) -> list[Hit]:
+        """The topic words less the weak words that only say when or of what part a strong word of
+        another topic in their clause asks (周末能去面试吗 asks about the interview alone), or that
+        go on about a topic another clause asks (宿舍几人间？离厂远吗？ asks about the dorm alone)."""
+        clauses = clause_spans(norm)
+        # A fee or a condition word (吃饭怎么收费) asks about the weak word's topic instead.
+        said_of = _FEES | _CONDITIONS
+        strong = [h for h in topical if h.term.strong and norm[h.start : h.end] not in said_of]
+
+        asked = {i for h in strong for i in h.term.strong}
+
+        def qualifies(hit: Hit) -> bool:
+            if hit.term.strong or not hit.term.weak or asked & set(hit.term.weak):
+                return False
+            a, b = next(((a, b) for a, b in clauses if a <= hit.start < b), (0, len(norm)))
+            if any(
+                a <= h.start < b
+                and (h.end <= hit.start or hit.end <= h.start)  # 怎么去你们那: one phrase, not two
+                and not set(h.term.strong) & set(hit.term.weak)
+                for h in strong
+            ):
+                return True
+            # 宿舍几人间？离厂远吗？: a clause whose weak words go on about a topic already asked
+            # (离厂, of the dorm) asks nothing new with its other weak words (远吗).
+            return any(a <= h.start < b and asked & set(h.term.weak) for h in topical if not h.term.strong)
+
+        return [h for h in topical if not qualifies(h)]
 
     @staticmethod
     def _said_of_a_topic(norm: str, intent: str, topical: list[Hit], matches: list[PatternMatch]) -> bool:
@@ -484,7 +547,9 @@ class Understander:
             return False
         clauses = clause_spans(norm)
         for start in asked:
-            a = next((a for a, b in clauses if a <= start < b), 0)
+            a, b = next(((a, b) for a, b in clauses if a <= start < b), (0, len(norm)))
+            if not any(a <= h.start < b and h.start != start and h.term.meaningful for h in topical):
+                a = 0  # a clause that only asks the fee (体检去哪里做 要钱吗) asks it of what came before
             if not any(
                 a <= h.start < start and owners & {*h.term.strong, *h.term.weak, *h.term.ask} for h in topical
             ):
@@ -604,10 +669,14 @@ class Understander:
         """The leftover of a question (or of one clause) once topic words, fillers and modals are out."""
         return leftover(norm, hits, spans, weak_is_topic=True, ignore=self._lexicon.modals, within=within)
 
-    def _cue_intent(self, norm: str) -> str | None:
+    def _cue_intent(self, norm: str, hits: list[Hit]) -> str | None:
         """The one intent whose cue words the line holds most of (none on a tie)."""
-        # 车间 is a workplace, not a 车 (a location cue).
+        # 车间 is a workplace, not a 车 (a location cue); an employer's or a city's name is no cue.
         bare = norm
+        for h in hits:
+            term = h.term
+            if term.employers or term.city:
+                bare = bare[: h.start] + " " * (h.end - h.start) + bare[h.end :]
         for anchor in _ANCHORS:
             bare = bare.replace(anchor, " ")
         counts = [

@@ -29,12 +29,10 @@ import asyncio
 import dataclasses
 import functools
 import logging
-import time
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Final, Unpack
 
 from bot.errors import InputError
 from bot.events import Counted, Record
@@ -43,10 +41,9 @@ from bot.platforms.bilibili.api import BilibiliApi, DanmuInfo, Unreachable, chec
 from bot.platforms.bilibili.codec import Notice
 from bot.platforms.bilibili.cookies import BilibiliCookie, check_cookie_url, read_cookie_file
 from bot.platforms.bilibili.feed import AuthRefused, BilibiliFeed, CannotConnect
-from bot.platforms.bilibili.link import DanmakuLink
-from bot.platforms.bilibili.poster import NO_COOKIE, Poster, host_line
-from bot.platforms.ws.client import SILENCE, check_url
-from bot.runtime.backoff import Retry
+from bot.platforms.bilibili.link import DanmakuLink, LinkOptions
+from bot.platforms.bilibili.poster import NO_COOKIE, Poster
+from bot.platforms.ws.client import check_url
 from bot.runtime.port import BotPort
 from bot.runtime.reconnect import CONNECT_TIMEOUT, settle
 
@@ -58,6 +55,8 @@ GRACE: Final = 30.0
 """Seconds after PREPARING before the stream counts as ended, unless LIVE comes first."""
 NAMES_MASKED: Final = "names_masked"
 """The console's notice while the room masks viewers' names."""
+LISTEN_ONLY: Final = "listen_only"
+"""The console's notice while the bot has no account to post with."""
 SENT_MEMORY: Final = 10_000
 """Post ids remembered as sent, so a post queued again after a reconnect is not sent twice."""
 
@@ -120,35 +119,16 @@ class BilibiliLive(DanmakuLink):
         options: BilibiliOptions,
         bot: BotPort,
         *,
-        retry: Retry | None = None,
-        silence: float = SILENCE,
         open_timeout: float = 10.0,
-        connect_timeout: float | None = CONNECT_TIMEOUT,
-        stamp: Callable[[], float] | None = None,
-        wall: Callable[[], float] = time.time,
-        tell: Callable[[str], None] = host_line,
+        **link: Unpack[LinkOptions],
     ) -> None:
-        """Connect `bot` to the room of `options`.
-
-        `stamp` times what the platform leaves untimed (viewer figures, notices): by default the
-        newest frame time, or the wall clock (`wall`, Unix seconds, as the platform's own stamps
-        are) before any frame has come, so that an untimed first frame never opens the session
-        at time zero. `tell` gives the host a line (stderr by default).
-        """
+        """Connect `bot` to the room of `options`; `open_timeout` bounds each HTTP request and
+        connection, `link` says how the connection is kept (`LinkOptions`)."""
         options.check()
-        super().__init__(
-            bot,
-            retry=retry,
-            silence=silence,
-            connect_timeout=connect_timeout,
-            stamp=stamp or (lambda: bot.stream_now or wall()),
-            tell=tell,
-            grace=options.grace,
-        )
+        super().__init__(bot, options.grace, **link)
         self.options = options
         self.open_timeout = open_timeout
-        self.wall = wall
-        self.api = BilibiliApi(options.cookie, options.api_url, timeout=open_timeout, wall=wall)
+        self.api = BilibiliApi(options.cookie, options.api_url, timeout=open_timeout, wall=self.wall)
         self.room_id = options.room_id
         self.poster = Poster(
             self.api,
@@ -156,7 +136,7 @@ class BilibiliLive(DanmakuLink):
             bot.clock,
             self.stamp,
             echoes=lambda: self.online and self.api.uid > 0,
-            tell=tell,
+            tell=self.tell,
             notices=bot.notices,
             echo_wait=options.echo_wait,
         )
@@ -201,6 +181,11 @@ class BilibiliLive(DanmakuLink):
         if self.options.cookie is None:
             log.warning(
                 "bilibili room %d: no cookie, listening only; posts fail (%s)", self.room_id, NO_COOKIE
+            )
+            self.bot.notices.show(
+                LISTEN_ONLY,
+                f"no cookie: the bot only listens, its answers are not posted ({NO_COOKIE}); "
+                "give --cookie-file to post",
             )
         try:
             await self._prepare()

@@ -12,17 +12,28 @@ adds up what the decoders could not read or did not know.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable
-from typing import Final
+from typing import Final, TypedDict, Unpack
 
 from bot.events import Event, Record
 from bot.platforms.bilibili.codec import Notice
 from bot.platforms.bilibili.feed import BilibiliFeed, read_feed, why_bilibili
 from bot.platforms.bilibili.grace import StreamGrace
+from bot.platforms.bilibili.poster import host_line
 from bot.platforms.skipped import skipped_counters
+from bot.platforms.ws.client import SILENCE
 from bot.runtime.backoff import Retry
 from bot.runtime.port import BotPort
-from bot.runtime.reconnect import Attempt, Finished, LinkCounters, LinkStats, attempts_for, until_finished
+from bot.runtime.reconnect import (
+    CONNECT_TIMEOUT,
+    Attempt,
+    Finished,
+    LinkCounters,
+    LinkStats,
+    attempts_for,
+    until_finished,
+)
 
 log = logging.getLogger("daigang.live")
 
@@ -30,30 +41,38 @@ AT_ONCE: Final = "session_end"
 """The reason after which the next attempt is due at once (the platform ended the app session)."""
 
 
+class LinkOptions(TypedDict, total=False):
+    """How a Bilibili client keeps its connection, as the client's keyword arguments."""
+
+    retry: Retry | None
+    """The backoff (a fresh `Retry` when not given)."""
+    silence: float
+    """Seconds without any message (not even a heartbeat reply) before the connection is dead."""
+    connect_timeout: float | None
+    """Seconds without a first connection before the run ends (None: never)."""
+    stamp: Callable[[], float] | None
+    """Times what the platform leaves untimed: by default the newest frame time, or the wall clock
+    before any frame has come, so that an untimed first frame never opens the session at zero."""
+    wall: Callable[[], float]
+    """Unix seconds, as the platform's own stamps and signatures are."""
+    tell: Callable[[str], None]
+    """Gives the host a line (stderr by default)."""
+
+
 class DanmakuLink(LinkCounters):
     """The connection loop and the reading of one Bilibili client; the client makes each connection."""
 
-    def __init__(
-        self,
-        bot: BotPort,
-        *,
-        retry: Retry | None,
-        silence: float,
-        connect_timeout: float | None,
-        stamp: Callable[[], float],
-        tell: Callable[[str], None],
-        grace: float,
-    ) -> None:
-        """For `bot`: `stamp` times what the platform leaves untimed, `tell` gives the host a line,
-        `grace` seconds after the host's stream stops the stream ends."""
+    def __init__(self, bot: BotPort, grace: float, **options: Unpack[LinkOptions]) -> None:
+        """For `bot`, as `options` say; `grace` seconds after the host's stream stops it ends."""
         self.bot = bot
-        self.retry = retry or Retry()
-        self.silence = silence
-        self.connect_timeout = connect_timeout
-        self.stamp = stamp
-        self.tell = tell
+        self.retry = options.get("retry") or Retry()
+        self.silence = options.get("silence", SILENCE)
+        self.connect_timeout = options.get("connect_timeout", CONNECT_TIMEOUT)
+        self.wall = wall = options.get("wall", time.time)
+        self.stamp: Callable[[], float] = options.get("stamp") or (lambda: bot.stream_now or wall())
+        self.tell = tell = options.get("tell", host_line)
         self.stats = LinkStats()
-        self.grace = StreamGrace(bot, grace, stamp, tell)
+        self.grace = StreamGrace(bot, grace, self.stamp, tell)
         self.online = False
         """Whether a connection is up (its auth taken) right now."""
         self.bad_messages = 0

@@ -26,11 +26,10 @@ import asyncio
 import functools
 import logging
 import secrets
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Unpack
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -43,12 +42,9 @@ from bot.platforms.bilibili.api import Refused, Unreachable, check_base_url
 from bot.platforms.bilibili.codec import Notice
 from bot.platforms.bilibili.cookies import check_cookie_url, check_private
 from bot.platforms.bilibili.feed import BilibiliFeed, CannotConnect
-from bot.platforms.bilibili.link import AT_ONCE, DanmakuLink
-from bot.platforms.bilibili.poster import host_line
+from bot.platforms.bilibili.link import AT_ONCE, DanmakuLink, LinkOptions
 from bot.platforms.bilibili_open.codec import open_command, signed_headers
 from bot.platforms.screen import ScreenPosts, serve_screen
-from bot.platforms.ws.client import SILENCE
-from bot.runtime.backoff import Retry
 from bot.runtime.port import BotPort
 from bot.runtime.reconnect import CONNECT_TIMEOUT, settle
 
@@ -149,29 +145,17 @@ class OpenLive(DanmakuLink):
         options: OpenOptions,
         bot: BotPort,
         *,
-        retry: Retry | None = None,
-        silence: float = SILENCE,
         timeout: float = 10.0,
-        connect_timeout: float | None = CONNECT_TIMEOUT,
-        wall: Callable[[], float] = time.time,
         nonce: Callable[[], str] = lambda: secrets.token_hex(16),
-        tell: Callable[[str], None] = host_line,
+        **link: Unpack[LinkOptions],
     ) -> None:
-        """Read the room of `options.code` for `bot`; `wall` is Unix time for the signatures; no first
-        connection within `connect_timeout` seconds ends the run."""
+        """Read the room of `options.code` for `bot`; `timeout` bounds each API call, `nonce` makes
+        each signature's nonce, `link` says how the connection is kept (`LinkOptions`; its `wall`
+        is Unix time for the signatures)."""
         options.check()
-        super().__init__(
-            bot,
-            retry=retry,
-            silence=silence,
-            connect_timeout=connect_timeout,
-            stamp=lambda: bot.stream_now or wall(),
-            tell=tell,
-            grace=options.grace,
-        )
+        super().__init__(bot, options.grace, **link)
         self.options = options
         self.timeout = timeout
-        self.wall = wall
         self.nonce = nonce
         self.sessions = 0
         self.heartbeats = 0

@@ -110,15 +110,11 @@ class PushDecoder:
     """Signed pushes in, new events out; remembers message ids and counts what it refuses."""
 
     secret: str
-    window: int = 100_000
     refused: dict[str, int] = field(default_factory=dict)
     """Pushes refused, by reason (signature, malformed, type)."""
     bad_payloads: int = 0
-    seen: SeenIds = field(init=False)
-
-    def __post_init__(self) -> None:
-        """The memory of message ids."""
-        self.seen = SeenIds(self.window)
+    seen: SeenIds = field(default_factory=SeenIds)
+    """The memory of message ids (the last 100,000)."""
 
     @property
     def duplicates(self) -> int:

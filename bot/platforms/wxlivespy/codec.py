@@ -119,7 +119,6 @@ def _key(event: dict[str, Any]) -> str | None:
 class WxLiveSpyDecoder:
     """Batches in, events out; remembers events and the viewer figure, counts what it skips."""
 
-    window: int = 100_000
     malformed: int = 0
     """Bodies that were not a batch."""
     bad_events: int = 0
@@ -128,11 +127,8 @@ class WxLiveSpyDecoder:
     ignored: dict[str, int] = field(default_factory=dict)
     ended: bool = False
     last_online: int | None = None
-    seen: SeenIds = field(init=False)
-
-    def __post_init__(self) -> None:
-        """The memory of event ids."""
-        self.seen = SeenIds(self.window)
+    seen: SeenIds = field(default_factory=SeenIds)
+    """The memory of event ids (the last 100,000)."""
 
     @property
     def duplicates(self) -> int:
