@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from bot.errors import BotError
 from bot.platforms import PLATFORMS, Attachment
-from bot.runtime.clock import parse_speed
 from bot.runtime.heap import after_startup
 
 if TYPE_CHECKING:
@@ -155,6 +154,8 @@ def cmd_replay(args: argparse.Namespace) -> int:
     log = Path(args.log)
     if not log.is_file():
         raise BotError(f"{log}: no such recording")
+    from bot.runtime.clock import parse_speed
+
     speed = parse_speed(args.speed)
     transcript = TranscriptWriter.open(Path(args.transcript)) if args.transcript else None
     try:
@@ -346,6 +347,7 @@ def cmd_room(args: argparse.Namespace) -> int:
     """`daigang room LOG`: serve a recording as a live room (daigang-ws v1) for rehearsals and tests."""
     from bot.live.room_server import parse_drop_at, room_command
     from bot.profiles import get_profile
+    from bot.runtime.clock import parse_speed
 
     return room_command(
         Path(args.log),

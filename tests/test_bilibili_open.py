@@ -3,31 +3,20 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
-import itertools
-import time
-from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
 from bot.errors import FeedError, InputError
-from bot.events import CommentSeen
-from bot.live.attach import Outputs, attach
-from bot.platforms.bilibili_open.client import OpenKeys, OpenLive, OpenOptions, read_open_keys
+from bot.platforms.bilibili_open.client import OpenKeys, OpenOptions, read_open_keys
 from bot.platforms.bilibili_open.codec import signature, signed_headers
-from bot.profiles import get_profile
-from bot.runtime.backoff import Retry
-from bot.runtime.live import LiveBot, LiveOptions, LiveResult
-from bot.store import SessionRecords, open_store
-from bot.wiring import build_room
 from catalog.models import Catalog
 from tests.conftest import SEEDS
 from tests.fakes.fake_bilibili_open import FakeOpenPlatform
 from tests.hand_clock import HandClock
+from tests.open_run import comments_taken, open_platform, options_of, running
 
 
 def test_signed_headers_cover_the_body_and_the_secret() -> None:
@@ -41,90 +30,13 @@ def test_signed_headers_cover_the_body_and_the_secret() -> None:
     assert signed_headers(body, "ak", "secret", 1_700_000_000, "n2")["Authorization"] != one["Authorization"]
 
 
-@dataclass
-class Run:
-    """What one run over the fake did."""
-
-    result: LiveResult
-    live: OpenLive
-    records: SessionRecords
-    comments: list[CommentSeen] = field(default_factory=list)
-
-
-@dataclass
-class Handle:
-    """A run in the background."""
-
-    task: asyncio.Task[LiveResult]
-    made: list[OpenLive]
-    told: list[str]
-    load: object
-
-    async def finish(self) -> Run:
-        """Its end and what it stored."""
-        result = await asyncio.wait_for(self.task, 15)
-        assert callable(self.load)
-        records: SessionRecords = self.load(result.session)
-        return Run(result, self.made[0], records, list(records.comments))
-
-
-@contextlib.asynccontextmanager
-async def running(
-    catalog: Catalog, db: Path, clock: HandClock, options: OpenOptions, backoff: float = 0.0
-) -> AsyncIterator[Handle]:
-    """Attach a bot through the open platform in the background (`backoff`: each retry's wait)."""
-    made: list[OpenLive] = []
-    told: list[str] = []
-
-    def make(bot: LiveBot) -> OpenLive:
-        """The open platform's loop for `bot`."""
-        live = OpenLive(options, bot, retry=Retry(lambda: itertools.repeat(backoff)), tell=told.append)
-        made.append(live)
-        return live
-
-    room = build_room(catalog, get_profile("overlay"))
-    with open_store(str(db)) as store:
-        task = asyncio.create_task(
-            attach(
-                "bilibili-open:test",
-                room,
-                catalog,
-                store,
-                Outputs(),
-                options=LiveOptions(idle_after=0.5, ack_wait=5.0),
-                clock=clock,
-                transport=make,
-            )
-        )
-        try:
-            yield Handle(task, made, told, store.load)
-        finally:
-            if not task.done():
-                task.cancel()
-                await asyncio.wait({task})
-
-
-def comments_taken(handle: Handle) -> int:
-    """How many comments the bot has taken so far."""
-    bot = handle.made[0].bot
-    assert isinstance(bot, LiveBot)
-    return bot.runner.comments
-
-
-def options_of(fake: FakeOpenPlatform, **more: object) -> OpenOptions:
-    """The fake's app and host code, every request to the fake."""
-    keys = OpenKeys(fake.key_id, fake.secret, fake.app_id)
-    return OpenOptions(fake.code, keys, api_url=fake.base_url, **more)  # type: ignore[arg-type]
-
-
 async def test_reads_unmasked_names_keeps_the_session_alive_and_cannot_post(
     seed_catalog: Catalog, tmp_path: Path
 ) -> None:
     """Signed start, heartbeats every 20 s, DM → comment by open_id, posts undelivered, LIVE_END's grace."""
     clock = HandClock()
-    start = time.time() - clock.t
     async with (
-        FakeOpenPlatform(wall=lambda: start + clock.t) as fake,
+        open_platform(clock) as fake,
         running(seed_catalog, tmp_path / "o.db", clock, options_of(fake)) as run_,
     ):
         await asyncio.wait_for(fake.authed.wait(), 10)
@@ -149,9 +61,8 @@ async def test_reads_unmasked_names_keeps_the_session_alive_and_cannot_post(
 async def test_a_session_the_platform_ends_is_started_again(seed_catalog: Catalog, tmp_path: Path) -> None:
     """INTERACTION_END: the client ends the old session and starts a new one, and reads on."""
     clock = HandClock()
-    start = time.time() - clock.t
     async with (
-        FakeOpenPlatform(wall=lambda: start + clock.t) as fake,
+        open_platform(clock) as fake,
         running(seed_catalog, tmp_path / "r.db", clock, options_of(fake, grace=0.0)) as run_,
     ):
         await asyncio.wait_for(fake.authed.wait(), 10)
@@ -174,9 +85,8 @@ async def test_a_connection_dropped_mid_stream_is_made_again_losing_nothing(
     """The danmaku server hangs up: the shared loop says why, waits its backoff on the injected clock,
     connects again in the same session; a comment sent again is counted once, none is lost."""
     clock = HandClock()
-    start = time.time() - clock.t
     async with (
-        FakeOpenPlatform(wall=lambda: start + clock.t) as fake,
+        open_platform(clock) as fake,
         running(seed_catalog, tmp_path / "d.db", clock, options_of(fake, grace=0.0), backoff=3.0) as run_,
     ):
         await asyncio.wait_for(fake.authed.wait(), 10)

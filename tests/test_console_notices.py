@@ -103,6 +103,7 @@ async def test_names_masked_and_the_grace_after_preparing_show_on_the_console(
             note = standing(masked)["names_masked"]
             assert note["level"] == "warning"
             assert "masks viewers' names" in note["text"]
+            assert "its answers are not posted" in standing(masked)["listen_only"]["text"]
             await fake.preparing()
             paused = await until_state(base, token, clock, lambda s: "stream_paused" in standing(s))
             assert "ending in 20 s" in standing(paused)["stream_paused"]["text"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -16,9 +15,8 @@ from bot.profiles import get_profile
 from catalog.models import Catalog
 from tests.conftest import SEEDS
 from tests.console_driver import CHROMIUM, WATCH_ANSWERS, PageErrors, launch
-from tests.fakes.fake_bilibili_open import FakeOpenPlatform
 from tests.hand_clock import HandClock
-from tests.test_bilibili_open import options_of, running
+from tests.open_run import open_platform, options_of, running
 from tests.test_live_demo import daigang, env
 
 pytestmark = [
@@ -113,9 +111,8 @@ async def test_a_source_that_cannot_post_shows_its_answers_on_the_overlay(
 ) -> None:
     """The open platform takes no posts: attach serves the overlay itself; an answer shown there counts."""
     clock = HandClock()
-    start = time.time() - clock.t
     async with (
-        FakeOpenPlatform(wall=lambda: start + clock.t) as fake,
+        open_platform(clock) as fake,
         running(seed_catalog, tmp_path / "o.db", clock, options_of(fake)) as run_,
         async_playwright() as pw,
     ):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-import sys
 from pathlib import Path
 
 import aiohttp
@@ -14,11 +13,11 @@ import orjson
 import pytest
 from playwright.async_api import async_playwright
 
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import SEEDS
 from tests.console_driver import CHROMIUM, launch
 from tests.fakes.fake_barrage_grab import FakeBarrageGrab
 from tests.fakes.tool_frames import douyin_chat, douyin_end, douyin_member, douyin_stats
-from tests.printed import printed_line
+from tests.printed import printed_line, start_daigang
 
 pytestmark = [
     pytest.mark.browser,
@@ -32,25 +31,9 @@ async def test_douyin_grab_attach_answers_on_the_overlay(tmp_path: Path) -> None
     """The card and a masked answer reach the overlay's DOM; the transcript answers; nothing twice."""
     transcript = tmp_path / "transcript.jsonl"
     async with FakeBarrageGrab() as grab:
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            "attach",
-            "--platform",
-            "douyin-grab",
-            grab.url,
-            "--catalog",
-            str(SEEDS / "catalog.yaml"),
-            "--db",
-            str(tmp_path / "dy.db"),
-            "--transcript",
-            str(transcript),
-            "--quiet",
-            cwd=ROOT,
-            env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
+        proc = await start_daigang(
+            *("attach", "--platform", "douyin-grab", grab.url, "--catalog", str(SEEDS / "catalog.yaml")),
+            *("--db", str(tmp_path / "dy.db"), "--transcript", str(transcript), "--quiet"),
         )
         try:
             assert proc.stdout is not None

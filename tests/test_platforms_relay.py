@@ -5,15 +5,14 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-import sys
 from pathlib import Path
 
 import aiohttp
 import orjson
 
 from bot.store import open_store
-from tests.conftest import ROOT, SEEDS
-from tests.printed import printed_line
+from tests.conftest import SEEDS
+from tests.printed import printed_line, start_daigang
 
 T0 = 1_763_600_400.0
 
@@ -28,14 +27,9 @@ async def test_relay_takes_posted_and_socket_frames_with_the_token(tmp_path: Pat
     applications are recorded; the relay's end ends the run."""
     transcript = tmp_path / "t.jsonl"
     db = tmp_path / "relay.db"
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        *("-m", "bot", "attach", "--relay", "0", "--catalog", str(SEEDS / "catalog.yaml")),
+    proc = await start_daigang(
+        *("attach", "--relay", "0", "--catalog", str(SEEDS / "catalog.yaml")),
         *("--db", str(db), "--transcript", str(transcript), "--quiet"),
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
     )
     try:
         assert proc.stdout is not None

@@ -268,6 +268,21 @@ ONE_ROW: dict[type, tuple[str, Callable[[str, Any], Row]]] = {
 by the record's exact type, which is quicker per record than a chain of type tests)."""
 
 
+def add_rows(buffer: dict[str, list[Row]], sid: str, items: Sequence[Post | Record]) -> int:
+    """Append the rows of `items` to `buffer` (a list per table); how many rows that made."""
+    n = 0
+    for item in items:
+        one = ONE_ROW.get(type(item))
+        if one is not None:
+            buffer[one[0]].append(one[1](sid, item))
+            n += 1
+            continue
+        for table, row in rows_of(sid, item):
+            buffer[table].append(row)
+            n += 1
+    return n
+
+
 def rows_of(sid: str, item: Post | Record) -> list[tuple[str, Row]]:
     """The table rows that store one post or record (a record answering k questions gives k rows)."""
     one = ONE_ROW.get(type(item))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from itertools import chain
 from pathlib import Path
 from urllib.parse import quote
@@ -19,8 +19,8 @@ from urllib.parse import quote
 from bot.errors import StoreError
 from bot.store.rows import Row, insert_values_sql
 
-INSERT_CHUNK = 100
-"""Rows inserted by one statement (13 columns at most: well within SQLite's 32,766 parameters)."""
+INSERT_CHUNK = 400
+"""Rows inserted by one statement at most (fewer where SQLite allows fewer parameters)."""
 
 
 def writable(path: str) -> bool:
@@ -67,6 +67,11 @@ class SqliteBackend:
                 self._conn.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.Error as e:
             raise StoreError(f"{path}: cannot open the store: {e}") from e
+        self._chunks: dict[str, int] = {}
+        self._max_params = 999  # the limit of SQLite before 3.32; newer ones say their own
+        if not read_only:
+            with suppress(sqlite3.Error):
+                self._max_params = self._conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
         if existed:
             self._check()
 
@@ -132,17 +137,22 @@ class SqliteBackend:
             raise self._fail(e) from e
 
     def insert_rows(self, table: str, rows: Sequence[Row]) -> None:
-        """Insert rows into a record table, skipping taken keys: `INSERT_CHUNK` rows to a statement,
-        so that SQLite runs the inserts without handing control back for every row."""
+        """Insert rows into a record table, skipping taken keys: many rows to a statement (as many
+        as SQLite's limit on parameters allows, up to `INSERT_CHUNK`), so that SQLite runs the
+        inserts without handing control back for every row."""
+        if not rows:
+            return
+        chunk = self._chunks.get(table)
+        if chunk is None:
+            chunk = self._chunks[table] = max(1, min(INSERT_CHUNK, self._max_params // len(rows[0])))
         try:
-            full, rest = divmod(len(rows), INSERT_CHUNK)
+            full, rest = divmod(len(rows), chunk)
             if full:
-                sql = insert_values_sql(table, INSERT_CHUNK)
+                sql = insert_values_sql(table, chunk)
                 for k in range(full):
-                    chunk = rows[k * INSERT_CHUNK : (k + 1) * INSERT_CHUNK]
-                    self._conn.execute(sql, list(chain.from_iterable(chunk)))
+                    self._conn.execute(sql, list(chain.from_iterable(rows[k * chunk : (k + 1) * chunk])))
             if rest:
-                tail = rows[full * INSERT_CHUNK :]
+                tail = rows[full * chunk :]
                 self._conn.execute(insert_values_sql(table, rest), list(chain.from_iterable(tail)))
         except sqlite3.Error as e:
             raise self._fail(e) from e

@@ -153,21 +153,9 @@ class Store:
 
     def write(self, sid: str, items: Sequence[Post | Record]) -> None:
         """Buffer posts and records of session `sid`; written in batches, re-writes change nothing."""
-        one_row = R.ONE_ROW
         with self._lock:
             self._check_open()
-            buffer = self._buffer
-            n = 0
-            for item in items:
-                one = one_row.get(type(item))
-                if one is not None:
-                    buffer[one[0]].append(one[1](sid, item))
-                    n += 1
-                    continue
-                for table, row in R.rows_of(sid, item):
-                    buffer[table].append(row)
-                    n += 1
-            self._buffered += n
+            self._buffered += R.add_rows(self._buffer, sid, items)
             if self._buffered >= self._batch:
                 self._flush_locked()
 
@@ -192,6 +180,23 @@ class Store:
                 self._write_buffer()
                 sql = self._sql["applications"]
                 return sum(self._backend.execute(sql, R.application_row(sid, app)) > 0 for app in apps)
+
+    def write_rows(
+        self, rows: dict[str, list[R.Row]], applications: Sequence[tuple[str, ApplicationMade]] = ()
+    ) -> int:
+        """Write rows already made (`rows_of`, by table) and then `applications` in one transaction,
+        after everything buffered here; durable when there are applications. How many were new."""
+        with self._lock:
+            self._check_open()
+            with self._backend.transaction(durable=bool(applications)):
+                self._write_buffer()
+                for table, table_rows in rows.items():
+                    if table_rows:
+                        self._backend.insert_rows(table, table_rows)
+                sql = self._sql["applications"]
+                return sum(
+                    self._backend.execute(sql, R.application_row(sid, app)) > 0 for sid, app in applications
+                )
 
     def add_feedback(self, sid: str, employer: str, score: int, comment: str | None, ts: float) -> None:
         """Record an employer's satisfaction with session `sid` (durably)."""

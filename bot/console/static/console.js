@@ -23,6 +23,7 @@
 
   const NOTICE = {
     names_masked: "未登录：B站隐藏了观众昵称",
+    listen_only: "没有账号：只听不发",
     posting_stopped: "已停止发弹幕",
     stream_paused: "主播推流中断",
     link: "连接中断，正在重连",

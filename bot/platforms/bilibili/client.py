@@ -55,6 +55,8 @@ GRACE: Final = 30.0
 """Seconds after PREPARING before the stream counts as ended, unless LIVE comes first."""
 NAMES_MASKED: Final = "names_masked"
 """The console's notice while the room masks viewers' names."""
+LISTEN_ONLY: Final = "listen_only"
+"""The console's notice while the bot has no account to post with."""
 SENT_MEMORY: Final = 10_000
 """Post ids remembered as sent, so a post queued again after a reconnect is not sent twice."""
 
@@ -179,6 +181,11 @@ class BilibiliLive(DanmakuLink):
         if self.options.cookie is None:
             log.warning(
                 "bilibili room %d: no cookie, listening only; posts fail (%s)", self.room_id, NO_COOKIE
+            )
+            self.bot.notices.show(
+                LISTEN_ONLY,
+                f"no cookie: the bot only listens, its answers are not posted ({NO_COOKIE}); "
+                "give --cookie-file to post",
             )
         try:
             await self._prepare()
