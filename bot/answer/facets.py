@@ -9,6 +9,7 @@ merging, the report's list of missing facts and the console all read facets from
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -76,7 +77,7 @@ FACETS: tuple[Facet, ...] = (
         "发薪日",
         (
             "几号发 发薪 发工资 哪天发 什么时候发 啥时候发 几号开 开工资 打钱 工资哪天 "
-            "到账 几号到 哪天到 几号给 哪天给 几号结"
+            "到账 几号到 哪天到 几号给 哪天给 几号结 结一次 结工资 多久结 时候结 哪天结 多久发 发一次 一结"
         ),
         "pay.payday",
     ),
@@ -215,7 +216,23 @@ FACETS: tuple[Facet, ...] = (
         text_first=True,
         yesno=True,
     ),
-    _f("canteen.night", "夜宵", "夜宵 宵夜 夜餐", "", "夜宵 宵夜 夜餐", yesno=True),
+    _f(
+        "canteen.night",
+        "夜宵",
+        "夜宵 宵夜 夜餐 晚上管饭 晚上吃 夜里吃 夜班吃 晚上有饭 半夜吃",
+        "",
+        "夜宵 宵夜 夜餐",
+        yesno=True,
+    ),
+    _f(
+        "canteen.lunch",
+        "午饭",
+        "中午管饭 中午吃 午饭 午餐 中餐 中午有饭",
+        "canteen.meals",
+        "午 中餐 中晚",
+        text_first=True,
+        yesno=True,
+    ),
     _f(
         "canteen.subsidy",
         "餐补",
@@ -306,7 +323,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.education",
         "学历",
-        "学历 文化 毕业 初中 高中 中专 大专 本科 文凭 小学",
+        "学历 文化 毕业 初中 高中 中专 大专 本科 文凭 小学 专业",
         "requirements.education",
     ),
     _f("requirements.gender", "性别", "男 女 性别", "requirements.gender", yesno=True),
@@ -330,7 +347,7 @@ FACETS: tuple[Facet, ...] = (
         "交通",
         (
             "班车 地铁 公交 怎么去 怎么过去 交通 坐车 打车 几路 怎么走 怎么到 高铁 火车 "
-            "什么车 啥车 车过去 怎么坐 几号线"
+            "什么车 啥车 车过去 怎么坐 几号线 厂车 通勤车 在哪坐 哪里坐 哪坐"
         ),
         "location.transport",
     ),
@@ -371,7 +388,13 @@ FACETS: tuple[Facet, ...] = (
         "入职 转正 试用期 个月 满 当月 当天 第二天",
         text_first=True,
     ),
-    _f("insurance.social", "社保", "社保 五险 保险 几险 医保 工伤", "insurance.social"),
+    _f(
+        "insurance.social",
+        "社保",
+        "社保 五险 保险 几险 医保 工伤",
+        "insurance.social",
+        "社保 五险 保险 险 医保 工伤",
+    ),
     # ---------------------------------------------------------------- prospects
     _f("prospects.training", "培训", "培训 学技术 带教 师傅 教 带人 有人带 学", "prospects.training"),
     _f(
@@ -385,6 +408,14 @@ FACETS: tuple[Facet, ...] = (
     # ---------------------------------------------------------------- duties
     _f("duties.cleanroom", "无尘服", "无尘 防静电 静电服", "", "无尘 静电"),
     _f(
+        "duties.uniform",
+        "工作服发放",
+        "工作服发 发工作服 发衣服 衣服发 服发 工衣发 自己买 要自己买 工作服要钱 工作服免费 衣服要钱",
+        "",
+        "发 免费 自费 扣 买 统一",
+    ),
+    _f("duties.wear", "穿着", "穿 工作服 防护服 衣服 工衣 工装 劳保鞋", "", "穿 服 鞋 帽"),
+    _f(
         "duties.temperature",
         "冷热",
         "冷不冷 热不热 冷吗 热吗 多少度 几度 温度 高温 低温 空调",
@@ -392,12 +423,12 @@ FACETS: tuple[Facet, ...] = (
         "度 温 空调 风扇",
         yesno=True,
     ),
-    _f("duties.noise", "噪音", "吵 噪音 噪声", "", "噪音 吵 耳塞"),
+    _f("duties.noise", "噪音", "吵 噪音 噪声 声音 耳朵", "", "噪音 吵 耳塞 声音"),
     _f("duties.posture", "站班坐班", "站 坐", "duties.posture", "站 坐"),
     _f(
         "duties.intensity",
         "劳动强度",
-        "累 辛苦 轻松 强度 重不重 搬 体力 苦 难不难 好做 好干",
+        "累 辛苦 轻松 强度 重不重 搬 体力 苦 难不难 好做 好干 走多少 多少路 走路 步",
         "duties.intensity",
     ),
     _f(
@@ -425,12 +456,27 @@ for _facet in FACETS:
     BY_TOPIC[_facet.topic] = (*BY_TOPIC.get(_facet.topic, ()), _facet)
 
 
+_CLAUSE_BREAK = re.compile(r"[\s，,。.？?！!；;~、]+")
+
+
 def facet_in(topic: str, text: str) -> Facet | None:
-    """The facet of `topic` the (normalised) words ask for: the first in table order whose cue is there."""
+    """The facet of `topic` the (normalised) words ask for: in the first clause that asks one, the
+    first in table order whose cue is there (车位几点下班 晚上要加班吗 asks the hours first)."""
+    found: Facet | None = None
     for facet in BY_TOPIC.get(topic, ()):
         if any(cue in text for cue in facet.cues):
-            return facet
-    return None
+            found = facet
+            break
+    if found is None:
+        return None
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c]
+    if len(clauses) < 2:
+        return found
+    for clause in clauses:
+        for facet in BY_TOPIC[topic]:
+            if any(cue in clause for cue in facet.cues):
+                return facet
+    return found
 
 
 def describe(fact: str) -> str | None:
