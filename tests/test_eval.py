@@ -223,7 +223,7 @@ def test_eval_command_prints_every_figure(tmp_path: Path, capsys: pytest.Capture
 
 
 EXT = Path(os.environ.get("DAIGANG_EXT_DATA") or Path(__file__).resolve().parents[2] / "ext")
-"""Real data fetched for measuring only, kept outside the project (see docs/understanding.md)."""
+"""Real data fetched for measuring only, kept outside the project (README: How well it understands)."""
 
 
 @pytest.mark.parametrize(
