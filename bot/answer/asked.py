@@ -204,8 +204,22 @@ _MONEY_ASKED = re.compile(r"要钱|收费|收钱|交钱|多少钱|费用|谁出|
 MONEY_MARKS = ("费", "钱", "元", "免费", "报销", "自理", "自费", "公司出", "不收")
 """Words a text must hold to say what something costs."""
 
+_PRECISE_PLACE = (
+    "哪个区",
+    "什么区",
+    "哪个镇",
+    "哪条路",
+    "什么路",
+    "哪个街",
+    "门牌",
+    "具体地址",
+    "具体位置",
+    "小区",
+)
+"""Words asking for more than the city."""
+
 WITH_MEALS = frozenset({"canteen.provided"})
-"""Facets whose yes is told with how many meals (包吃吗 → 有食堂 每天3餐)."""
+"""Facets whose yes is told with how many meals or the meal allowance (包吃吗 → 有食堂 每天3餐)."""
 
 _SAYS_YES_NO = re.compile(r"有|没|无|不|免费|包|需|要|可以|能")
 
@@ -553,7 +567,12 @@ class Answerer:
             facts = [*facts, *legitimacy_facts(self.index.employer_of(job))]
         by_field = [f for name in facet.fields for f in facts if f.field == name]
         if facet.key == "location.address" and not by_field:
-            by_field = [f for f in facts if f.field in ("location.address", "location.city")][:1]
+            # No address: a district or a street asked is missing; a place asked in general is
+            # told where the recruiter says the work is (门店在浦东、徐汇、闵行), else the city.
+            if any(w in text for w in _PRECISE_PLACE):
+                return Asked(facet.key, (), missing=facet.key, words=text)
+            said = [f for f in facts if f.field in ("location.transport", "location.note")][:1]
+            by_field = said or [f for f in facts if f.field == "location.city"][:1]
         by_text = None
         if facet.text_first or not by_field:
             by_text = self._by_words(job, words, facet)
@@ -569,7 +588,8 @@ class Answerer:
         else:
             return Asked(facet.key, (), missing=facet.key, words=text)
         if facet.key in WITH_MEALS and lead[0].field == facet.key:
-            lead = (*lead, *(f for f in facts if f.field == "canteen.meals"))[:2]
+            meals = [f for f in facts if f.field in ("canteen.meals", "canteen.subsidy")]
+            lead = (*lead, *meals[:1])
         detail = _detail(facet, words, facts, lead)
         if detail is not None:
             says = facet.yesno and _SAYS_YES_NO.search(detail.text) is not None

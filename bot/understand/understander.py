@@ -97,6 +97,8 @@ _DOUBLED_WORDS = frozenset(
 )
 """Doubled characters that are ordinary words (天天, 看看, 宝宝), not a pet name like 然然."""
 _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
+_DOUBTS = frozenset({"真的假的", "是真的吗", "真的吗", "真的么", "真的嘛", "是真的不", "真的假的啊"})
+"""A clause that only doubts what came before (时薪21？真的假的)."""
 """A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
 _THEIR_SIDE = ("这边", "公司", "厂")
 _SELF_OR_PLACE = "我俺咱离到从在对给跟"
@@ -317,12 +319,13 @@ class Understander:
         if not (anchored or talks_to_host) and self._mostly_unknown(norm, hits, topical, matches, refs):
             # 怎么哪房间都有喷子，无聊不: a topic word lost among words the lexicon does not know.
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+        topical = self._not_qualifying(norm, topical)
         scored = strong_intents(topical)
         if not talks_to_host:
             scored += pattern_intents(matches) + ask_intents(topical)
         if scored:
             # A line already about the job: its weak words ask too (宿舍离厂多远, 夜班有夜宵吗).
-            scored += weak_intents(self._not_qualifying(norm, topical), skip_modifiers=True)
+            scored += weak_intents(topical, skip_modifiers=True)
             scored += pattern_intents(matches, weak=True)
         elif not talks_to_host:
             scored = self._weak_only(norm, topical, refs, matches, anchored)
@@ -492,6 +495,8 @@ class Understander:
             if s.intent in first_strong:
                 return False
             a, b = next(((a, b) for a, b in clauses if a <= s.position < b), (0, len(norm)))
+            if a > 0 and norm[a:b] in _DOUBTS and first_strong:
+                return True  # 时薪21？真的假的: doubts the fact just named, asks nothing new
             return any(
                 a <= h.start < b and any(first_strong.get(i, b) < a for i in h.term.weak)
                 for h in hits
@@ -513,7 +518,7 @@ class Understander:
         asked = {i for h in strong for i in h.term.strong}
 
         def qualifies(hit: Hit) -> bool:
-            if hit.term.strong or not hit.term.weak or asked & set(hit.term.weak):
+            if hit.term.strong or hit.term.ask or not hit.term.weak or asked & set(hit.term.weak):
                 return False
             a, b = next(((a, b) for a, b in clauses if a <= hit.start < b), (0, len(norm)))
             if any(
@@ -527,7 +532,35 @@ class Understander:
             # (离厂, of the dorm) asks nothing new with its other weak words (远吗).
             return any(a <= h.start < b and asked & set(h.term.weak) for h in topical if not h.term.strong)
 
-        return [h for h in topical if not qualifies(h)]
+        kept = [h for h in topical if not qualifies(h)]
+        # 宿舍冬天冷不冷: how the dorm or the canteen is (cold, loud) is not the work's conditions.
+        places = [h.start for h in kept if {"dorm", "canteen"} & set(h.term.strong)]
+        kept = [
+            h
+            for h in kept
+            if not (
+                h.term.strong == ()
+                and set(h.term.weak + h.term.ask) == {"duties"}
+                and any(a <= p < h.start for p in places for a, b in clauses if a <= h.start < b)
+            )
+        ]
+        # 日结的有没有保险: a strong word with 的 names whose question it is; another topic is asked.
+        named = [
+            h
+            for h in kept
+            if h.term.strong and norm[h.end : h.end + 1] == "的" and "requirements" not in h.term.strong
+        ]  # 有纹身的人可以应聘吗: who the viewer is stays asked
+        if named:
+            drop = {
+                id(h)
+                for h in named
+                if any(
+                    o.start > h.end and o.term.strong and not set(o.term.strong) & set(h.term.strong)
+                    for o in kept
+                )
+            }
+            kept = [h for h in kept if id(h) not in drop]
+        return kept
 
     @staticmethod
     def _said_of_a_topic(norm: str, intent: str, topical: list[Hit], matches: list[PatternMatch]) -> bool:
