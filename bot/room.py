@@ -576,10 +576,10 @@ class Room:
             return
         self._next_sweep = now + SWEEP_EVERY
         cutoff = now - self.config.stale_after
-        for key, group in list(self.groups.items()):
+        # Askers join in time order: a group's first asker is its oldest.
+        stale = [(key, group) for key, group in self.groups.items() if group.askers[0].ts < cutoff]
+        for key, group in stale:
             askers = group.askers
-            if askers[0].ts >= cutoff:
-                continue  # askers join in time order: the first is the oldest
             cut = 1
             while cut < len(askers) and askers[cut].ts < cutoff:
                 cut += 1

@@ -43,7 +43,7 @@ class Said(BaseModel):
     """A fact the recruiter wrote in words (`每天餐补20元`, `有夫妻房，需排队`): the words as written,
     and for a sum of money what it is counted per."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     field: str
     words: str

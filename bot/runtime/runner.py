@@ -30,6 +30,9 @@ from bot.runtime.streamclock import StreamClock
 from bot.runtime.timeline import TICK, Timeline
 from bot.runtime.writes import Writes
 
+_APPLIED_OR_POSTED = (ApplicationMade, Post)
+"""The actions the executor does more with than write them down."""
+
 AckPolicy = Literal["at_once", "wait"]
 """Replay acks every post at once; a live run waits for the room's answer."""
 
@@ -53,8 +56,18 @@ class Executor:
         """
         posts: list[Post] = []
         applied = False
-        batch: list[Post | Record] = []
         writes = self.writes
+        for action in actions:
+            if isinstance(action, _APPLIED_OR_POSTED):
+                break
+        else:
+            # The usual case (a comment's records): one write, nothing held or released.
+            if actions:
+                writes.write(self.session, actions)
+            if self._held and not writes.unsettled:
+                self._release()
+            return posts, applied
+        batch: list[Post | Record] = []
         for action in actions:
             if isinstance(action, ApplicationMade):
                 if batch:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.fastinit import quicken_all
 from bot.understand.lexicon import Lexicon
 from bot.understand.normalize import PUNCTUATION
 from bot.understand.terms import Hit
@@ -249,3 +250,6 @@ def ordered(scored: Iterable[Scored]) -> list[Scored]:
                 s.intent, min(seen.position, s.position), max(seen.confidence, s.confidence)
             )
     return sorted(best.values(), key=lambda s: s.position)
+
+
+quicken_all(globals())

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.fastinit import quicken_all
+
 INTENTS: tuple[str, ...] = (
     "pay",
     "dorm",
@@ -52,3 +54,6 @@ class Understanding:
     misread: bool = False
     """An `other` question that still holds a job, employer, city or topic word: probably a
     recruiting question the understanding could not place (技术员多少钱, 干久了能涨吗)."""
+
+
+quicken_all(globals())

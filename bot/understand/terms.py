@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+from bot.fastinit import quicken_all
 from bot.understand.lexicon import Lexicon
 from catalog.index import CatalogIndex
 
@@ -231,3 +232,6 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
             t.question = True
     terms.finish()
     return terms
+
+
+quicken_all(globals())
