@@ -514,7 +514,9 @@ class Answerer:
             if not any(w in source for w in facet.words) or not any(m in fact.text for m in MONEY_MARKS):
                 continue
             span = _span_with(fact.text, (*facet.words, *MONEY_MARKS)) or fact.text
-            return Asked(f"{facet.key}:cost", (replace(fact, text=span, short=None),))
+            # Under a short limit the clause that speaks of money is the answer (体检费自理45元).
+            short = _clause_with(span, MONEY_MARKS)
+            return Asked(f"{facet.key}:cost", (replace(fact, text=span, short=short),))
         return Asked(f"{facet.key}:cost", (), missing=f"{facet.key}:费用", words=text)
 
     def _narrowed(self, asked: Asked, facet: Facet, intent: str, job: Job, text: str) -> Asked:

@@ -426,6 +426,14 @@ FACETS: tuple[Facet, ...] = (
     _f("duties.noise", "噪音", "吵 噪音 噪声 声音 耳朵", "", "噪音 吵 耳塞 声音"),
     _f("duties.posture", "站班坐班", "站 坐", "duties.posture", "站 坐"),
     _f(
+        "duties.weight",
+        "搬多重",
+        "重不重 多重 几斤 多少斤 重量 搬得动 搬动 搬不动 东西重 货重",
+        "duties.intensity",
+        "斤 公斤 千克 kg",
+        text_first=True,
+    ),
+    _f(
         "duties.intensity",
         "劳动强度",
         "累 辛苦 轻松 强度 重不重 搬 体力 苦 难不难 好做 好干 走多少 多少路 走路 步",
