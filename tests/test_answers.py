@@ -252,7 +252,7 @@ def test_holdout_sets_hold_their_floors(
     assert score.silent_share >= 5 / 6
 
 
-OUTSIDE_FLOORS = {"bilibili": (0.88, 0.95), "douyin": (0.90, 0.95), "generic": (0.92, 0.95)}
+OUTSIDE_FLOORS = {"bilibili": (0.91, 0.95), "douyin": (0.92, 0.95), "generic": (0.94, 0.95)}
 """dev4's floors (states the fact asked, silent on a missing fact): where the bot stood on a set
 written on a new catalogue by someone who never saw the code; raised as the answers improve."""
 

@@ -130,9 +130,9 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.bonus",
         "奖金提成",
-        "奖金 提成 绩效 过节费 节日福利",
+        "奖金 提成 绩效 过节费 节日福利 奖励 分红",
         "",
-        "奖金 提成 绩效 过节费 节日",
+        "奖金 提成 绩效 过节费 节日 奖励 分红 加2元 加1元",
         yesno=True,
     ),
     _f(
@@ -310,7 +310,18 @@ FACETS: tuple[Facet, ...] = (
     _f("requirements.colour", "色盲", "色盲 色弱", "", "色盲 色弱", yesno=True, anywhere=True),
     _f("requirements.eyesight", "视力", "近视 视力 眼睛", "", "近视 视力 眼睛", yesno=True),
     _f("requirements.computer", "电脑", "电脑 excel 打字 办公软件", "", "电脑 excel", yesno=True),
-    _f("requirements.letters", "认字母", "字母 英文 英语 识字 认字", "", "字母 英文 识字", yesno=True),
+    _f("requirements.letters", "认字母", "字母 英文 英语 识字 认字", "", "字母 英文 英语 识字", yesno=True),
+    _f(
+        "requirements.jewelry",
+        "首饰",
+        "戒指 首饰 耳环 耳钉 项链 手链 手镯",
+        "",
+        "首饰 戒指 耳环 项链",
+        yesno=True,
+    ),
+    _f("requirements.hair", "发型", "染发 染头 头发 黄头发 长发 发型", "", "染发 头发 长发", yesno=True),
+    _f("requirements.makeup", "化妆", "化妆 化淡妆 口红 美甲 指甲", "", "化妆 妆 指甲 美甲", yesno=True),
+    _f("requirements.mandarin", "普通话", "普通话 口音 方言", "", "普通话", yesno=True),
     _f(
         "requirements.record",
         "案底",
@@ -358,7 +369,14 @@ FACETS: tuple[Facet, ...] = (
         "location.address employer.address",
     ),
     # ---------------------------------------------------------------- apply
-    _f("apply.documents", "带什么", "带什么 带啥 材料 资料 准备什么 要带 证件", "", "带"),
+    _f(
+        "apply.documents",
+        "带什么",
+        "带什么 带啥 材料 资料 准备什么 要带 证件",
+        "",
+        "带 身份证 银行卡 证件 照片",
+        anywhere=True,
+    ),
     _f(
         "apply.fee",
         "报名收费",
