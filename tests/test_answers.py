@@ -545,3 +545,18 @@ def score_answers_rows(catalog: Catalog, rows: list[dict[str, object]]) -> Answe
         path = Path(tmp) / "rows.jsonl"
         path.write_bytes(b"\n".join(orjson.dumps(row) for row in rows) + b"\n")
         return score_answers(path, catalog, get_profile("bilibili"))
+
+
+DEV6_FLOORS = {"bilibili": (0.79, 0.95), "douyin": (0.83, 0.95), "generic": (0.87, 0.95)}
+"""dev6's floors: a third set written on its own catalogue by someone who never saw the code."""
+
+
+@pytest.mark.parametrize("profile", sorted(DEV6_FLOORS))
+def test_second_set_written_outside_the_team_holds_its_floor(profile: str) -> None:
+    """dev6 (bursts and single questions on a catalogue written outside the team) holds its floors."""
+    catalog = load_catalog(SETS / "dev6_catalog.yaml")
+    score = score_answers(SETS / "dev6_dev.jsonl", catalog, get_profile(profile))
+    stated, silent = DEV6_FLOORS[profile]
+    assert len(score.outcomes) >= 200
+    assert score.stated_share >= stated
+    assert score.silent_share >= silent

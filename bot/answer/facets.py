@@ -184,7 +184,7 @@ FACETS: tuple[Facet, ...] = (
         "外宿补贴",
         "外宿 自己租 不住宿舍 住外面 外面住 房补 住房补贴 租房补贴 不住宿",
         "dorm.allowance",
-        "外宿 房补 住房补贴 租房补贴 住宿补贴",
+        "外宿 房补 住房补贴 租房补贴 住宿补贴 不住宿",
         yesno=True,
     ),
     _f("dorm.room", "几人间", "几人 人间 几个人 住几个 几张床 单间 多少人 上下铺 床位", "dorm.room"),
@@ -279,7 +279,9 @@ FACETS: tuple[Facet, ...] = (
         "休",
     ),
     _f("hours.shift", "班次", "倒班 夜班 白班 两班 三班 轮班 班次 几班 长白", "hours.shift"),
-    _f("hours.clock", "上下班时间", "几点 上班时间 下班时间 上下班时间 几点到几点", "", "点"),
+    _f("hours.clock", "上下班时间", "几点 上班时间 下班时间 上下班时间 几点到几点", "", "点 : ："),
+    _f("hours.duty", "值班", "值班 随叫随到 夜里叫", "", "值班 随叫", yesno=True),
+    _f("hours.rotation", "倒班", "倒一次 怎么倒 多久倒 几天倒 一周一倒", "", "倒"),
     _f(
         "hours.daily",
         "每天工时",
@@ -311,6 +313,7 @@ FACETS: tuple[Facet, ...] = (
     _f("requirements.eyesight", "视力", "近视 视力 眼睛", "", "近视 视力 眼睛", yesno=True),
     _f("requirements.computer", "电脑", "电脑 excel 打字 办公软件", "", "电脑 excel", yesno=True),
     _f("requirements.letters", "认字母", "字母 英文 英语 识字 认字", "", "字母 英文 英语 识字", yesno=True),
+    _f("requirements.veteran", "退伍军人", "当过兵 当兵 退伍 军人", "", "退伍 军人 当过兵", yesno=True),
     _f(
         "requirements.jewelry",
         "首饰",
@@ -424,6 +427,8 @@ FACETS: tuple[Facet, ...] = (
     ),
     _f("prospects.path", "晋升", "晋升 升职 发展 前途 前景 升 当组长 当班长", "prospects.path"),
     # ---------------------------------------------------------------- duties
+    _f("duties.smell", "气味", "味道 气味 异味 刺鼻 味大 有毒", "", "味", yesno=True),
+    _f("duties.dust", "粉尘", "灰尘 粉尘 灰大", "", "尘 灰", yesno=True),
     _f("duties.cleanroom", "无尘服", "无尘 防静电 静电服", "", "无尘 静电"),
     _f(
         "duties.uniform",
