@@ -70,6 +70,12 @@ _SEARCH_WORDS = ("岗位", "工作", "职位", "活", "厂", "公司", "哪个",
 _SEARCH_TOPICS = ("dorm", "canteen", "hours", "insurance", "pay", "requirements", "location", "duties")
 
 
+def _told(asked: Asked) -> tuple[str, ...]:
+    """What an answer tells: each fact, and the clause of it that was asked (可以预支生活费 and
+    夜班25元/小时 are two answers drawn from one note)."""
+    return (*(f.text for f in asked.lead), *(f.short or "" for f in asked.lead))
+
+
 @dataclass(frozen=True, slots=True)
 class RoomConfig:
     """The room's tunables; the defaults suit a busy Bilibili room."""
@@ -386,7 +392,7 @@ class Room:
         # The facts told are part of the key: askers share a post only when it states the very
         # facts each of them asked (要叉车证吗 and 要电工证吗 are one facet, two facts). The
         # fact asked names its topic already; an FAQ's question is the same under any topic.
-        key = (job.id, asked.key, *(f.text for f in asked.lead))
+        key = (job.id, asked.key, *_told(asked))
         self._to_group(key, "answer", job.id, intent, composed, asker, text, now, out)
 
     def _to_group(
@@ -691,7 +697,7 @@ class Room:
 
     def _compose(self, asked: Asked, job: str) -> Composed:
         """An answer from the catalogue, composed once per fact asked."""
-        key = (job, asked.key, *(f.text for f in asked.lead))
+        key = (job, asked.key, *_told(asked))
         composed = self._composed.get(key)
         if composed is None:
             if len(self._composed) > 20_000:

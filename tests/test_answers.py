@@ -252,7 +252,7 @@ def test_holdout_sets_hold_their_floors(
     assert score.silent_share >= 5 / 6
 
 
-OUTSIDE_FLOORS = {"bilibili": (0.74, 0.88), "douyin": (0.80, 0.88), "generic": (0.84, 0.88)}
+OUTSIDE_FLOORS = {"bilibili": (0.91, 0.95), "douyin": (0.92, 0.95), "generic": (0.94, 0.95)}
 """dev4's floors (states the fact asked, silent on a missing fact): where the bot stood on a set
 written on a new catalogue by someone who never saw the code; raised as the answers improve."""
 
@@ -499,3 +499,49 @@ def test_what_something_costs_is_told_only_from_a_text_about_its_cost() -> None:
     said = [answerer.asked("requirements", j, "体检要钱吗") for j in catalog.jobs]
     assert any(a.missing is None for a in said)
     assert any(a.missing is not None for a in said)
+
+
+def _dev4_answerer() -> tuple[Answerer, CatalogIndex]:
+    """The answerer of the catalogue written outside the team."""
+    index = CatalogIndex(load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml"))
+    return Answerer(index), index
+
+
+def test_the_first_clause_asks_before_a_later_one() -> None:
+    """车位几点下班 晚上要加班吗 asks the hours of the day first, not the overtime of the second clause."""
+    assert facet_in("hours", "几点下班 晚上要加班吗") != facet_in("hours", "晚上要加班吗")
+    assert facet_in("hours", "晚上要加班吗 几点下班") == facet_in("hours", "晚上要加班吗")
+
+
+def test_a_short_answer_keeps_the_clause_asked() -> None:
+    """Under 20 characters a long note is cut to the clause the words asked: the cost, the electrolyte."""
+    answerer, index = _dev4_answerer()
+    medical = answerer.asked("requirements", index.by_id["J134"], "体检要钱吗")
+    assert any("45元" in form for form in answerer.compose(medical, index.by_id["J134"], 20).forms)
+    smell = answerer.asked("duties", index.by_id["J129"], "电解液味道大吗 有毒没")
+    assert any("电解液气味" in form for form in answerer.compose(smell, index.by_id["J129"], 20).forms)
+
+
+def test_two_clauses_of_one_note_are_two_answers() -> None:
+    """夜班多少钱一小时 then 能预支生活费吗 on one job: the second asker is told the advance, not the rate."""
+    catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
+    score = score_answers_rows(
+        catalog,
+        [
+            {"featured": "J104", "text": "夜班多少钱一小时", "state": ["25"]},
+            {"featured": "J104", "text": "刚去没钱能预支生活费不", "state": ["预支"]},
+        ],
+    )
+    assert score.stated_share == 1.0
+
+
+def score_answers_rows(catalog: Catalog, rows: list[dict[str, object]]) -> AnswerScore:
+    """An answer set given as rows, scored under the bilibili profile."""
+    import tempfile
+
+    import orjson
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "rows.jsonl"
+        path.write_bytes(b"\n".join(orjson.dumps(row) for row in rows) + b"\n")
+        return score_answers(path, catalog, get_profile("bilibili"))

@@ -98,11 +98,16 @@ def test_holdout_set_clears_the_bars() -> None:
         pytest.skip("the held-apart set tests/data/labelled/holdout.jsonl is not there")
     from catalog.load import load_catalog
 
-    _assert_bars(evaluate(labelled, load_catalog(catalog_file)), show_lines=False)
+    result = evaluate(labelled, load_catalog(catalog_file))
+    _assert_bars(result, show_lines=False)
+    # the figures it reached, held as floors
+    assert result.macro_f1 >= 0.965, _summary(result)
+    assert result.job_accuracy >= 0.975, _summary(result)
 
 
 def test_seeker_questions_real_phrasing(shared_data: Path) -> None:
-    """Real seekers' questions: intents right (micro-F1 ≥ 0.7); unknown companies resolve to no job."""
+    """Real seekers' questions: intents right (micro-F1 ≥ 0.7, lines with every intent right ≥ 0.89);
+    unknown companies resolve to no job."""
     from catalog.load import load_catalog
 
     source = shared_data / "seeker-questions" / "labelled.jsonl"
@@ -112,6 +117,7 @@ def test_seeker_questions_real_phrasing(shared_data: Path) -> None:
     result = evaluate(source, catalog, score_jobs=False)
     print(format_eval(result))
     assert result.micro_f1 >= 0.7, format_eval(result)
+    assert result.intent_accuracy >= 0.89, format_eval(result)
     understander = Understander(catalog)
     for line in source.read_bytes().splitlines():
         label = orjson.loads(line)
@@ -217,17 +223,17 @@ def test_eval_command_prints_every_figure(tmp_path: Path, capsys: pytest.Capture
 
 
 EXT = Path(os.environ.get("DAIGANG_EXT_DATA") or Path(__file__).resolve().parents[2] / "ext")
-"""Real data fetched for measuring only, kept outside the project (see docs/understanding.md)."""
+"""Real data fetched for measuring only, kept outside the project (README: How well it understands)."""
 
 
 @pytest.mark.parametrize(
     ("stream", "floor"),
     [
         # a Bilibili chat stream (the bar: at most 0.2% of lines answered)
-        ("2020-12-12-jiaran.txt", 0.002),
+        ("2020-12-12-jiaran.txt", 0.0019),
         # Douyu game streams of other rooms, never tuned on
-        ("douyu-1679347.txt", 0.0072),
-        ("douyu-78561.txt", 0.0042),
+        ("douyu-1679347.txt", 0.0061),
+        ("douyu-78561.txt", 0.0030),
     ],
 )
 def test_unseen_real_chatter_floor(seed_catalog: Catalog, stream: str, floor: float) -> None:
@@ -243,7 +249,16 @@ def test_unseen_real_chatter_floor(seed_catalog: Catalog, stream: str, floor: fl
     assert result.rate <= floor, f"{result.domain}/{result.lines}"
 
 
-@pytest.mark.parametrize(("part", "floor"), [("tune", 0.9), ("apart", 0.85)])
+@pytest.mark.parametrize(
+    ("part", "floor"),
+    [
+        ("tune", 0.93),
+        ("apart", 0.9),
+        # Baidu Zhidao questions of the LCQMC corpus, split by its files
+        ("lcqmc/tune", 0.61),
+        ("lcqmc/apart", 0.52),
+    ],
+)
 def test_more_real_seeker_questions_floor(part: str, floor: float) -> None:
     """More real seekers' questions: the share of lines with every intent right stays above its floor."""
     from catalog.load import load_catalog

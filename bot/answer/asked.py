@@ -163,14 +163,19 @@ def _others(facts: list[Fact], lead: tuple[Fact, ...]) -> tuple[Fact, ...]:
 
 
 def _clause_with(text: str, words: tuple[str, ...]) -> str | None:
-    """The clause of a long free text that holds one of `words` (its shorter wording), if shorter."""
+    """The clause of a long free text that holds one of `words` (its shorter wording), if shorter;
+    failing that, the clause sharing most two-character pieces with them (电解液味道大 finds
+    有少量电解液气味)."""
     clauses = [c for c in _CLAUSES.split(text) if c]
     if len(clauses) < 2:
         return None
     for clause in clauses:
         if any(w in clause.lower() for w in words):
             return clause
-    return None
+    pieces = {w[i : i + 2] for w in words if len(w) >= 3 for i in range(len(w) - 1)}
+    scored = [(sum(p in clause.lower() for p in pieces), -i, clause) for i, clause in enumerate(clauses)]
+    best = max(scored)
+    return best[2] if best[0] > 0 else None
 
 
 STILL_ASKED = frozenset({"dorm.allowance", "canteen.subsidy", "dorm.provided", "canteen.provided"})
@@ -509,7 +514,9 @@ class Answerer:
             if not any(w in source for w in facet.words) or not any(m in fact.text for m in MONEY_MARKS):
                 continue
             span = _span_with(fact.text, (*facet.words, *MONEY_MARKS)) or fact.text
-            return Asked(f"{facet.key}:cost", (replace(fact, text=span, short=None),))
+            # Under a short limit the clause that speaks of money is the answer (体检费自理45元).
+            short = _clause_with(span, MONEY_MARKS)
+            return Asked(f"{facet.key}:cost", (replace(fact, text=span, short=short),))
         return Asked(f"{facet.key}:cost", (), missing=f"{facet.key}:费用", words=text)
 
     def _narrowed(self, asked: Asked, facet: Facet, intent: str, job: Job, text: str) -> Asked:

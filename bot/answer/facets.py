@@ -9,6 +9,7 @@ merging, the report's list of missing facts and the console all read facets from
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -76,7 +77,7 @@ FACETS: tuple[Facet, ...] = (
         "发薪日",
         (
             "几号发 发薪 发工资 哪天发 什么时候发 啥时候发 几号开 开工资 打钱 工资哪天 "
-            "到账 几号到 哪天到 几号给 哪天给 几号结"
+            "到账 几号到 哪天到 几号给 哪天给 几号结 结一次 结工资 多久结 时候结 哪天结 多久发 发一次 一结"
         ),
         "pay.payday",
     ),
@@ -129,9 +130,9 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.bonus",
         "奖金提成",
-        "奖金 提成 绩效 过节费 节日福利",
+        "奖金 提成 绩效 过节费 节日福利 奖励 分红",
         "",
-        "奖金 提成 绩效 过节费 节日",
+        "奖金 提成 绩效 过节费 节日 奖励 分红 加2元 加1元",
         yesno=True,
     ),
     _f(
@@ -215,7 +216,23 @@ FACETS: tuple[Facet, ...] = (
         text_first=True,
         yesno=True,
     ),
-    _f("canteen.night", "夜宵", "夜宵 宵夜 夜餐", "", "夜宵 宵夜 夜餐", yesno=True),
+    _f(
+        "canteen.night",
+        "夜宵",
+        "夜宵 宵夜 夜餐 晚上管饭 晚上吃 夜里吃 夜班吃 晚上有饭 半夜吃",
+        "",
+        "夜宵 宵夜 夜餐",
+        yesno=True,
+    ),
+    _f(
+        "canteen.lunch",
+        "午饭",
+        "中午管饭 中午吃 午饭 午餐 中餐 中午有饭",
+        "canteen.meals",
+        "午 中餐 中晚",
+        text_first=True,
+        yesno=True,
+    ),
     _f(
         "canteen.subsidy",
         "餐补",
@@ -293,7 +310,18 @@ FACETS: tuple[Facet, ...] = (
     _f("requirements.colour", "色盲", "色盲 色弱", "", "色盲 色弱", yesno=True, anywhere=True),
     _f("requirements.eyesight", "视力", "近视 视力 眼睛", "", "近视 视力 眼睛", yesno=True),
     _f("requirements.computer", "电脑", "电脑 excel 打字 办公软件", "", "电脑 excel", yesno=True),
-    _f("requirements.letters", "认字母", "字母 英文 英语 识字 认字", "", "字母 英文 识字", yesno=True),
+    _f("requirements.letters", "认字母", "字母 英文 英语 识字 认字", "", "字母 英文 英语 识字", yesno=True),
+    _f(
+        "requirements.jewelry",
+        "首饰",
+        "戒指 首饰 耳环 耳钉 项链 手链 手镯",
+        "",
+        "首饰 戒指 耳环 项链",
+        yesno=True,
+    ),
+    _f("requirements.hair", "发型", "染发 染头 头发 黄头发 长发 发型", "", "染发 头发 长发", yesno=True),
+    _f("requirements.makeup", "化妆", "化妆 化淡妆 口红 美甲 指甲", "", "化妆 妆 指甲 美甲", yesno=True),
+    _f("requirements.mandarin", "普通话", "普通话 口音 方言", "", "普通话", yesno=True),
     _f(
         "requirements.record",
         "案底",
@@ -306,7 +334,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.education",
         "学历",
-        "学历 文化 毕业 初中 高中 中专 大专 本科 文凭 小学",
+        "学历 文化 毕业 初中 高中 中专 大专 本科 文凭 小学 专业",
         "requirements.education",
     ),
     _f("requirements.gender", "性别", "男 女 性别", "requirements.gender", yesno=True),
@@ -330,7 +358,7 @@ FACETS: tuple[Facet, ...] = (
         "交通",
         (
             "班车 地铁 公交 怎么去 怎么过去 交通 坐车 打车 几路 怎么走 怎么到 高铁 火车 "
-            "什么车 啥车 车过去 怎么坐 几号线"
+            "什么车 啥车 车过去 怎么坐 几号线 厂车 通勤车 在哪坐 哪里坐 哪坐"
         ),
         "location.transport",
     ),
@@ -341,7 +369,14 @@ FACETS: tuple[Facet, ...] = (
         "location.address employer.address",
     ),
     # ---------------------------------------------------------------- apply
-    _f("apply.documents", "带什么", "带什么 带啥 材料 资料 准备什么 要带 证件", "", "带"),
+    _f(
+        "apply.documents",
+        "带什么",
+        "带什么 带啥 材料 资料 准备什么 要带 证件",
+        "",
+        "带 身份证 银行卡 证件 照片",
+        anywhere=True,
+    ),
     _f(
         "apply.fee",
         "报名收费",
@@ -371,7 +406,13 @@ FACETS: tuple[Facet, ...] = (
         "入职 转正 试用期 个月 满 当月 当天 第二天",
         text_first=True,
     ),
-    _f("insurance.social", "社保", "社保 五险 保险 几险 医保 工伤", "insurance.social"),
+    _f(
+        "insurance.social",
+        "社保",
+        "社保 五险 保险 几险 医保 工伤",
+        "insurance.social",
+        "社保 五险 保险 险 医保 工伤",
+    ),
     # ---------------------------------------------------------------- prospects
     _f("prospects.training", "培训", "培训 学技术 带教 师傅 教 带人 有人带 学", "prospects.training"),
     _f(
@@ -385,6 +426,14 @@ FACETS: tuple[Facet, ...] = (
     # ---------------------------------------------------------------- duties
     _f("duties.cleanroom", "无尘服", "无尘 防静电 静电服", "", "无尘 静电"),
     _f(
+        "duties.uniform",
+        "工作服发放",
+        "工作服发 发工作服 发衣服 衣服发 服发 工衣发 自己买 要自己买 工作服要钱 工作服免费 衣服要钱",
+        "",
+        "发 免费 自费 扣 买 统一",
+    ),
+    _f("duties.wear", "穿着", "穿 工作服 防护服 衣服 工衣 工装 劳保鞋", "", "穿 服 鞋 帽"),
+    _f(
         "duties.temperature",
         "冷热",
         "冷不冷 热不热 冷吗 热吗 多少度 几度 温度 高温 低温 空调",
@@ -392,12 +441,20 @@ FACETS: tuple[Facet, ...] = (
         "度 温 空调 风扇",
         yesno=True,
     ),
-    _f("duties.noise", "噪音", "吵 噪音 噪声", "", "噪音 吵 耳塞"),
+    _f("duties.noise", "噪音", "吵 噪音 噪声 声音 耳朵", "", "噪音 吵 耳塞 声音"),
     _f("duties.posture", "站班坐班", "站 坐", "duties.posture", "站 坐"),
+    _f(
+        "duties.weight",
+        "搬多重",
+        "重不重 多重 几斤 多少斤 重量 搬得动 搬动 搬不动 东西重 货重",
+        "duties.intensity",
+        "斤 公斤 千克 kg",
+        text_first=True,
+    ),
     _f(
         "duties.intensity",
         "劳动强度",
-        "累 辛苦 轻松 强度 重不重 搬 体力 苦 难不难 好做 好干",
+        "累 辛苦 轻松 强度 重不重 搬 体力 苦 难不难 好做 好干 走多少 多少路 走路 步",
         "duties.intensity",
     ),
     _f(
@@ -425,12 +482,27 @@ for _facet in FACETS:
     BY_TOPIC[_facet.topic] = (*BY_TOPIC.get(_facet.topic, ()), _facet)
 
 
+_CLAUSE_BREAK = re.compile(r"[\s，,。.？?！!；;~、]+")
+
+
 def facet_in(topic: str, text: str) -> Facet | None:
-    """The facet of `topic` the (normalised) words ask for: the first in table order whose cue is there."""
+    """The facet of `topic` the (normalised) words ask for: in the first clause that asks one, the
+    first in table order whose cue is there (车位几点下班 晚上要加班吗 asks the hours first)."""
+    found: Facet | None = None
     for facet in BY_TOPIC.get(topic, ()):
         if any(cue in text for cue in facet.cues):
-            return facet
-    return None
+            found = facet
+            break
+    if found is None:
+        return None
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c]
+    if len(clauses) < 2:
+        return found
+    for clause in clauses:
+        for facet in BY_TOPIC[topic]:
+            if any(cue in clause for cue in facet.cues):
+                return facet
+    return found
 
 
 def describe(fact: str) -> str | None:

@@ -40,11 +40,11 @@ from catalog.models import Catalog
 
 _DIGIT = re.compile(r"\d")
 CACHE_SIZE = 1 << 15
+"""Distinct (normalised line, featured job) pairs remembered: a stream repeats itself a lot."""
 CUE = 0.4
 """Confidence of an intent read from cue words alone (only in a line plainly about work)."""
 LEFTOVER = 2
 """Unknown characters a question may hold besides its weak topic words (有没有身高限制, 在晋江哪里)."""
-"""Distinct (normalised line, featured job) pairs remembered: a stream repeats itself a lot."""
 UNKNOWN_MIN = 5
 UNKNOWN_RATIO = 2
 """A question with at least UNKNOWN_MIN unknown characters, UNKNOWN_RATIO times its topic words'
@@ -97,21 +97,28 @@ _DOUBLED_WORDS = frozenset(
 )
 """Doubled characters that are ordinary words (天天, 看看, 宝宝), not a pet name like 然然."""
 _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
+"""A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
 _DOUBTS = frozenset({"真的假的", "是真的吗", "真的吗", "真的么", "真的嘛", "是真的不", "真的假的啊"})
 """A clause that only doubts what came before (时薪21？真的假的)."""
-"""A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
 _THEIR_SIDE = ("这边", "公司", "厂")
+"""After 你: the employer's side (你这边可以接受吗, 你公司), not the streamer as a person."""
 _SELF_OR_PLACE = "我俺咱离到从在对给跟"
 """In what opens a question: the viewer themself (我们一家三口能住吗) or a place (离天津站多远)."""
 _PLACE_ENDS = "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县上里内外边头器机床料品件活货服车线箱工人员"
+"""How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
+ask about it, not about someone)."""
 _LEAD_MODALS = ("能", "可以", "会", "要", "想", "必须", "需要", "得", "有", "一")
+"""In what opens a question: a verb phrase or a quantity (能升班组长吗, 必须有驾照吗, 一件几毛钱,
+干得多拿得多吗), not someone named."""
 _FEES = frozenset(
     {"要钱", "要钱吗", "收费", "收钱", "交钱", "要交钱", "要交费", "收不收费", "收不收钱", "费用"}
 )
+"""Words asking whether something costs money."""
 _CONDITIONS = frozenset(
     {"要求", "有要求吗", "啥要求", "有什么要求", "什么条件", "啥条件", "要求高吗", "要求是什么", "要求高"}
     | {"条件"}
 )
+"""Words asking what it takes."""
 _SAID_OF: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # what applying costs is the employer's or an agent's fee: legitimacy, so apply owns no fee
     "legitimacy": (
@@ -125,8 +132,6 @@ _SAID_OF: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 """Words that ask about a fee or a condition, and the topics whose own fee or condition they ask about
 when they follow them."""
-"""In what opens a question: a verb phrase or a quantity (能升班组长吗, 必须有驾照吗, 一件几毛钱,
-干得多拿得多吗), not someone named."""
 _WHEN = re.compile(
     r"[今明昨后前当]天|第?[一二两三四五六七八九十\d]+个?(?:月|天|周|年|星期)|新人|新员工|刚来|以后|之后|过节|过年"
 )
@@ -136,9 +141,6 @@ _FIT = re.compile(r"能|可以|行|要|收|招|报|干|做|去|上班|进厂|合
 你们呢) the age is only told."""
 _BARE_AGE = 8
 """A line this short that states an age asks whether it qualifies (我45了?, 48岁呢)."""
-"""How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
-ask about it, not about someone)."""
-"""After 你: the employer's side (你这边可以接受吗, 你公司), not the streamer as a person."""
 _ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
 _ASKING_WORDS = re.compile(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
 """In what follows 什么, a word that asks on (什么人能干, 什么时候有): then it is a question."""
