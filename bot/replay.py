@@ -6,13 +6,11 @@ the bot decides exactly the same things at every speed. `speed` only paces the w
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.errors import BotError
 from bot.events import Comment, Counted, End, Event, Feature, Post, Tick
 from bot.profiles import Profile
 from bot.recordings.read import RecordingStats, detect_format, parse_offset, read_recording
@@ -21,7 +19,7 @@ from bot.runtime.clock import Clock
 from bot.runtime.runner import Runner
 from bot.runtime.streamclock import EPOCH, StreamClock
 from bot.runtime.timeline import TICK, Timeline
-from bot.runtime.writes import BackgroundWrites
+from bot.runtime.writes import DirectWrites
 from bot.store import Store
 from bot.wiring import build_room
 from catalog.models import Catalog
@@ -107,7 +105,7 @@ async def replay(
     clock = clock or Clock()
     catalog_json = catalog.model_dump_json()
     room = room or build_room(catalog, profile, config)
-    writes = BackgroundWrites(store, group=APPLICATION_GROUP)
+    writes = DirectWrites(store, group=APPLICATION_GROUP)
 
     def open_session(first_ts: float) -> str:
         """The replay's session: the same recording, catalogue and profile continue one session."""
@@ -122,47 +120,41 @@ async def replay(
     events = read_recording(log, fmt, features, result.recording)
     known = {j.id for j in catalog.jobs}
     """Jobs the catalogue has, and those already reported as not in it."""
-    try:
-        wall_start = clock.now()
-        n = 0
-        for event in events:
-            for admitted in runner.admit(event):
-                if checkpoint is not None and speed is None and n % yield_every == 0:
-                    await checkpoint()
-                n += 1
-                for step in runner.plan(admitted):
-                    if speed is not None:
-                        delay = wall_start + (step.ts - runner.start) / speed - clock.now()
-                        if delay > 0:
-                            await clock.sleep(delay)
-                    runner.apply(step)
-                    if not isinstance(step, Tick):
-                        result.events += 1
-                if isinstance(admitted, Feature) and admitted.job is not None and admitted.job not in known:
-                    known.add(admitted.job)
-                    result.unknown_features.append(admitted.job)
-                if isinstance(admitted, Comment) and progress is not None:
-                    progress(1)
-            if runner.ended:
-                break
-        if not runner.ended:
-            for tick in runner.trailing(TRAILING):
-                runner.apply(tick)
-        runner.settle()
-        runner.record(runner.clock_counters())
-        if result.recording.skipped:
-            first = result.recording.first
-            runner.record(
-                [
-                    Counted(runner.now, "skipped_record", n, f"{reason} (first at {first.get(reason, '?')})")
-                    for reason, n in result.recording.skipped.items()
-                ]
-            )
-        writes.close()
-    except BaseException:
-        with contextlib.suppress(BotError):
-            writes.close()  # what was read before the failure is kept; the failure is what is said
-        raise
+    wall_start = clock.now()
+    n = 0
+    for event in events:
+        for admitted in runner.admit(event):
+            if checkpoint is not None and speed is None and n % yield_every == 0:
+                await checkpoint()
+            n += 1
+            for step in runner.plan(admitted):
+                if speed is not None:
+                    delay = wall_start + (step.ts - runner.start) / speed - clock.now()
+                    if delay > 0:
+                        await clock.sleep(delay)
+                runner.apply(step)
+                if not isinstance(step, Tick):
+                    result.events += 1
+            if isinstance(admitted, Feature) and admitted.job is not None and admitted.job not in known:
+                known.add(admitted.job)
+                result.unknown_features.append(admitted.job)
+            if isinstance(admitted, Comment) and progress is not None:
+                progress(1)
+        if runner.ended:
+            break
+    if not runner.ended:
+        for tick in runner.trailing(TRAILING):
+            runner.apply(tick)
+    runner.settle()
+    runner.record(runner.clock_counters())
+    if result.recording.skipped:
+        first = result.recording.first
+        runner.record(
+            [
+                Counted(runner.now, "skipped_record", n, f"{reason} (first at {first.get(reason, '?')})")
+                for reason, n in result.recording.skipped.items()
+            ]
+        )
     store.flush()
     result.posts = runner.posts
     result.comments = runner.comments

@@ -1,10 +1,8 @@
 """Where the runner's records go: straight into the store, or through a writer thread.
 
-`DirectWrites` writes in the caller's thread: the store buffers rows and writes them in batches.
-Replay makes the rows itself and hands them, a batch at a time, to a thread of its own
-(`BackgroundWrites`), so that the database works while the room goes on. A live run must never
-wait on the database in its event loop, so `ThreadWrites` hands every write to one thread of its
-own, in order; that thread writes the store's batches, and when
+Replay writes in its own thread (`DirectWrites`): the store buffers rows and writes them in
+batches. A live run must never wait on the database in its event loop, so `ThreadWrites` hands
+every write to one thread of its own, in order; that thread writes the store's batches, and when
 the feed goes quiet for `idle_flush` seconds it flushes what is buffered. An application is
 committed durably by that thread like everything else; `sync()` lets the event loop wait, without
 blocking, until everything handed over so far is done — the live bot waits for it before a post
@@ -22,8 +20,6 @@ from typing import Protocol
 from bot.errors import BotError
 from bot.events import ApplicationMade, Post, Record
 from bot.store import Store
-from bot.store.rows import TABLES, Row, add_rows
-from bot.store.store import DEFAULT_BATCH
 
 IDLE_FLUSH = 1.0
 """Seconds without a write before the writer thread flushes the store's buffer."""
@@ -91,110 +87,6 @@ class DirectWrites:
             by_session.setdefault(sid, []).append(app)
         for sid, apps in by_session.items():
             self.applications += self.store.write_applications(sid, apps)
-
-
-class BackgroundWrites:
-    """The store written by a thread of its own while the caller goes on (replay).
-
-    The caller turns records into rows (cheap) and hands `batch` of them over at a time; the
-    thread inserts them, so the database's own work runs beside the room's instead of after it.
-    Applications are handed over `group` at a time and committed durably, with every row before
-    them, by the same thread, in order; until that commit `unsettled` is true, so the runner's
-    executor holds the posts that follow them — nothing confirms an application before it is
-    durable. `settle` hands everything over and waits until it is all written.
-    """
-
-    def __init__(self, store: Store, group: int = 1, batch: int = DEFAULT_BATCH) -> None:
-        """Write to `store`: rows `batch` at a time, applications `group` at a time."""
-        self.store = store
-        self.group = group
-        self.batch = batch
-        self.applications = 0
-        self._rows: dict[str, list[Row]] = {t: [] for t in TABLES}
-        self._count = 0
-        self._waiting: list[tuple[str, ApplicationMade]] = []
-        self._handed = 0
-        self._committed = 0
-        self._jobs: queue.SimpleQueue[Callable[[], None] | threading.Event | None] = queue.SimpleQueue()
-        self._thread: threading.Thread | None = None
-        self._error: BaseException | None = None
-
-    @property
-    def unsettled(self) -> bool:
-        """Whether an application handed over is not yet committed."""
-        self._raise()
-        return bool(self._waiting) or self._committed < self._handed
-
-    def write(self, sid: str, items: Sequence[Post | Record]) -> None:
-        """Make the rows now; hand them over once `batch` are waiting."""
-        self._raise()
-        self._count += add_rows(self._rows, sid, items)
-        if self._count >= self.batch:
-            self._hand_over()
-
-    def write_application(self, sid: str, app: ApplicationMade) -> None:
-        """Hand the application over with the rest of its group."""
-        self._raise()
-        self._waiting.append((sid, app))
-        if len(self._waiting) >= self.group:
-            self._hand_over()
-
-    def settle(self) -> None:
-        """Hand everything over and wait until the thread has written it all."""
-        self._hand_over()
-        if self._thread is not None:
-            done = threading.Event()
-            self._jobs.put(done)
-            while not done.wait(0.5):
-                if not self._thread.is_alive():
-                    break
-        self._raise()
-
-    def close(self) -> None:
-        """Write everything and stop the thread."""
-        self.settle()
-        if self._thread is not None:
-            self._jobs.put(None)
-            self._thread.join()
-            self._thread = None
-
-    def _hand_over(self) -> None:
-        """Give the thread the rows made so far and the applications waiting."""
-        if not self._count and not self._waiting:
-            return
-        rows, self._rows, self._count = self._rows, {t: [] for t in TABLES}, 0
-        apps, self._waiting = self._waiting, []
-        self._handed += len(apps)
-
-        def job() -> None:
-            new = self.store.write_rows(rows, apps)
-            self.applications += new
-            self._committed += len(apps)
-
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._work, name="daigang-store", daemon=True)
-            self._thread.start()
-        self._jobs.put(job)
-
-    def _work(self) -> None:
-        """The writer thread: run jobs in order until told to stop; after a failure only wake waiters."""
-        while (job := self._jobs.get()) is not None:
-            if isinstance(job, threading.Event):
-                job.set()  # everything before it is done
-                continue
-            if self._error is not None:
-                continue  # after a failure only the waiters are answered; the error is raised to them
-            try:
-                job()
-            except BotError as exc:
-                self._error = exc
-            except Exception as exc:
-                self._error = BotError(f"{self.store.label}: the store's writer failed: {exc!r}")
-
-    def _raise(self) -> None:
-        """Raise the writer thread's failure in the caller."""
-        if self._error is not None:
-            raise self._error
 
 
 _Job = Callable[[], None]

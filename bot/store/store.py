@@ -181,23 +181,6 @@ class Store:
                 sql = self._sql["applications"]
                 return sum(self._backend.execute(sql, R.application_row(sid, app)) > 0 for app in apps)
 
-    def write_rows(
-        self, rows: dict[str, list[R.Row]], applications: Sequence[tuple[str, ApplicationMade]] = ()
-    ) -> int:
-        """Write rows already made (`rows_of`, by table) and then `applications` in one transaction,
-        after everything buffered here; durable when there are applications. How many were new."""
-        with self._lock:
-            self._check_open()
-            with self._backend.transaction(durable=bool(applications)):
-                self._write_buffer()
-                for table, table_rows in rows.items():
-                    if table_rows:
-                        self._backend.insert_rows(table, table_rows)
-                sql = self._sql["applications"]
-                return sum(
-                    self._backend.execute(sql, R.application_row(sid, app)) > 0 for sid, app in applications
-                )
-
     def add_feedback(self, sid: str, employer: str, score: int, comment: str | None, ts: float) -> None:
         """Record an employer's satisfaction with session `sid` (durably)."""
         with self._lock:
