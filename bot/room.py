@@ -389,10 +389,11 @@ class Room:
             return
         asked = self._asked(intent, job.id, u.text)
         composed = self._compose(asked, job.id)
-        # The facts told are part of the key: askers share a post only when it states the very
-        # facts each of them asked (要叉车证吗 and 要电工证吗 are one facet, two facts). The
-        # fact asked names its topic already; an FAQ's question is the same under any topic.
-        key = (job.id, asked.key, *_told(asked))
+        # The facts told are the key: askers share a post only when it states the very facts
+        # each of them asked (要叉车证吗 and 要电工证吗 are one facet, two facts), and askers
+        # whose words differ but whose fact is the same (工资多少, 一个月能拿多少) share one.
+        # A fact the catalogue lacks is keyed by what was asked.
+        key = (job.id, *_told(asked)) if asked.lead else (job.id, asked.key)
         self._to_group(key, "answer", job.id, intent, composed, asker, text, now, out)
 
     def _to_group(

@@ -560,3 +560,13 @@ def test_second_set_written_outside_the_team_holds_its_floor(profile: str) -> No
     assert len(score.outcomes) >= 200
     assert score.stated_share >= stated
     assert score.silent_share >= silent
+
+
+def test_askers_of_one_fact_in_other_words_share_one_post(bili: Room) -> None:
+    """包吃吗, 食堂怎么样 and 有食堂吗 are told the same facts: one post names all three."""
+    stage = Stage(bili, "J001")
+    cids = [stage.ask(t) for t in ("包吃吗", "食堂怎么样", "有食堂吗")]
+    stage.wait(40)
+    posts = [a for a in stage.actions if isinstance(a, Post) and a.kind == "answer"]
+    assert len(posts) == 1
+    assert all(cid in posts[0].reply_to for cid in cids)
