@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 from bot.answer.applied import confirmation_forms
@@ -68,6 +69,11 @@ _POLL_VOTE = re.compile(r"^\s*(?:扣|kou|打)?\s*([12])(?:\s*(?:扣|kou|打)?\s*
 _NAME_JUNK = re.compile(r"[\s@\x00-\x1f]+")
 _SEARCH_WORDS = ("岗位", "工作", "职位", "活", "厂", "公司", "哪个", "哪些", "哪家", "其他", "别的", "招")
 _SEARCH_TOPICS = ("dorm", "canteen", "hours", "insurance", "pay", "requirements", "location", "duties")
+
+
+_masked_line = lru_cache(maxsize=20_000)(mask)
+"""A comment's text masked: streams repeat their lines (扣1, 哈哈哈, the same question from many
+viewers), so each distinct recent line is masked once."""
 
 
 def _told(asked: Asked) -> tuple[str, ...]:
@@ -203,7 +209,6 @@ class Room:
         self.answerer = Answerer(index)
         self._next_sweep = float("-inf")
         self._names: dict[str, str] = {}
-        self._masked: dict[str, str] = {}
         self.platform = ""
         """The source this room's comments come from, when one bot reads several."""
         self.post_prefix = ""
@@ -273,13 +278,7 @@ class Room:
             if len(self._names) > 50_000:
                 self._names.clear()
             name = self._names[c.user.name] = display_name(c.user.name)
-        text = self._masked.get(c.text)
-        if text is None:
-            # Streams repeat their lines (扣1, 哈哈哈, the same question from many viewers): each
-            # distinct line is masked once while it is recent.
-            if len(self._masked) > 20_000:
-                self._masked.clear()
-            text = self._masked[c.text] = mask(c.text)
+        text = _masked_line(c.text)
         spam = self.spam.reason(c.user.id, c.text, now)
         if spam is not None:
             out.append(
