@@ -49,6 +49,10 @@ def understander(seed_catalog: Catalog) -> Understander:
         # someone named by a doubled pet name, wherever it stands
         "把然然留下来加班吧",
         "nga能不能不要来伤害然然啊",
+        # 还是 as "still" or "had better", not "or"
+        "竟然还是学生",
+        "体力比专业爱豆还是差点感觉",
+        "你们还是吃一顿李庄白肉吧",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
@@ -81,6 +85,8 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("有五险一金吗？一入职（试用期就购买吗？", "insurance"),
         ("嗯嗯 包住吗", "dorm"),
         ("普工工资多少", "pay"),
+        ("白班比较累还是夜班比较累", "hours"),
+        ("住宿舍 还是自己租", "dorm"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(
