@@ -46,6 +46,9 @@ def understander(seed_catalog: Catalog) -> Understander:
         "有考虑过去哥谭市工作吗",
         "三倍镜怎么样",
         "怎么这样还有人带节奏",
+        # someone named by a doubled pet name, wherever it stands
+        "把然然留下来加班吧",
+        "nga能不能不要来伤害然然啊",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
@@ -76,6 +79,8 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("过节发东西吗", "pay"),
         ("退役军人可以吗", "requirements"),
         ("有五险一金吗？一入职（试用期就购买吗？", "insurance"),
+        ("嗯嗯 包住吗", "dorm"),
+        ("普工工资多少", "pay"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(

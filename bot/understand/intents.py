@@ -16,7 +16,7 @@ _CLAUSES = re.compile(r"[\s,.!?;:~、。…]+")
 _X_NOT_X = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 _XY_NOT_X = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff][不没]\1(?=$|[\s?,.!~吗么嘛啊呀])")
 """包住不包, 管饭不管: the verb asked again after 不, a spoken X不X."""
-_LAUGHTER = frozenset("哈h嘿呵嘻啊哇呜草6嗯哦噢喔诶欸额呃")
+LAUGHTER = frozenset("哈h嘿呵嘻啊哇呜草6嗯哦噢喔诶欸额呃")
 _INDEFINITE = ("都", "也", "无所谓")
 _SOFT_ENDINGS = "啊呀哈嘞咧哇哦喔噢"
 _TAGS = ("对吧", "是吧", "对不", "是不")
@@ -39,7 +39,7 @@ class Scored:
 
 
 _NO_SIGNS = {ord(ch): None for ch in (*PUNCTUATION, " ")}
-_NO_LAUGHTER = {ord(ch): None for ch in _LAUGHTER}
+_NO_LAUGHTER = {ord(ch): None for ch in LAUGHTER}
 
 
 def core_of(text: str) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 from bot.understand.commands import apply_number, apply_title, card_number, is_poll_vote, stated_age
 from bot.understand.intents import (
     BARE,
+    LAUGHTER,
     WEAK,
     PatternMatch,
     Scored,
@@ -392,9 +393,8 @@ class Understander:
 
     def _put_to_people(self, norm: str, hits: list[Hit]) -> bool:
         """Whether an `other_patterns` match holds every strong word (宿舍冬天冷不冷 asks about the dorm),
-        or the line opens with a pet name (然然吃的啥, 晚晚能学猫叫吗: a streamer or a friend, not a job)."""
-        pet = _PET_NAME.match(norm)
-        if pet is not None and pet.group(0) not in _DOUBLED_WORDS and not any(h.start == 0 for h in hits):
+        or the line names someone by a pet name (然然吃的啥, 晚晚能学猫叫吗: a streamer or a friend)."""
+        if self._names_a_pet(norm, hits):
             return True
         # A polite opening (请问有没有人在那干过) is read past: the patterns see what follows it.
         lead = _POLITE.match(norm)
@@ -408,6 +408,24 @@ class Understander:
                 start, end = match.start() + offset, match.end() + offset
                 if all(start <= h.start and h.end <= end for h in hits if h.term.strong):
                     return True
+        return False
+
+    @staticmethod
+    def _names_a_pet(norm: str, hits: list[Hit]) -> bool:
+        """Whether the line names someone by a doubled pet name (然然吃的啥, 把然然留下来加班吧,
+        能不能不要来伤害然然啊): a streamer, a friend or a pet, not a job. A doubled ordinary word
+        (天天, 宝宝), laughter (嗯嗯), a longer run (牛牛牛) or a pair inside a known word (普工工资)
+        is no name."""
+        for pet in _PET_NAME.finditer(norm):
+            start, end = pet.span()
+            if (
+                pet.group(0) in _DOUBLED_WORDS
+                or pet.group(1) in LAUGHTER
+                or (start > 0 and norm[start - 1] == pet.group(1))
+                or any(h.start < end and start < h.end and h.term.meaningful for h in hits)
+            ):
+                continue
+            return True
         return False
 
     def _mostly_unknown(
