@@ -7,6 +7,7 @@ answer to the host. It never awaits, never reads a clock, never touches a socket
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import deque
 from dataclasses import dataclass, field, replace
@@ -726,8 +727,8 @@ class Room:
         return ""
 
     def _ready(self, now: float) -> list[Group]:
-        """Groups that may be posted now, most askers first, then the oldest. Application
-        confirmations name new people each time: they neither wait for more nor cool down."""
+        """Groups that may be posted now, in the order to post them. Application confirmations
+        name new people each time: they neither wait for more nor cool down."""
         ready = [
             g
             for g in self.groups.values()
@@ -737,8 +738,35 @@ class Room:
                 and now - self.cooldown.get(g.key, float("-inf")) >= self.cooldown_s
             )
         ]
-        ready.sort(key=lambda g: (-len(g.askers), g.first_ts))
-        return ready
+        return self._schedule(ready, max(now, self.next_slot))
+
+    def _schedule(self, ready: list[Group], start: float) -> list[Group]:
+        """The order to post `ready` groups in, the first send slot at `start`, to serve the most
+        askers before they go stale.
+
+        Groups are taken by askers served per post, most first, while every group taken can
+        still go out in its turn before its oldest asker goes stale (each taken group in the
+        order of that deadline, one send interval apart); the taken ones come first, most urgent
+        first, then those that no longer fit, most askers first. A small group that can wait
+        does not hold back a large one about to go stale, and when the pipe is too narrow for
+        every group the smallest are the ones that wait.
+        """
+        step = self.profile.interval
+        stale = self.config.stale_after
+        by_size = sorted(ready, key=lambda g: (-_served_by(g), g.first_ts))
+        taken: list[tuple[float, float, int]] = []
+        later: list[Group] = []
+        for n, group in enumerate(by_size):
+            item = (group.askers[0].ts + stale, group.first_ts, n)
+            at = bisect.bisect(taken, item)
+            # Those before it keep their turn; it and those after it move one turn later.
+            if all(start + k * step <= taken[k - 1][0] for k in range(at + 1, len(taken) + 1)) and (
+                start + at * step <= item[0]
+            ):
+                taken.insert(at, item)
+            else:
+                later.append(group)
+        return [by_size[n] for _, _, n in taken] + later
 
     def _repeat(self, text: str, now: float) -> bool:
         """Whether the same text went out within the profile's repeat window."""
@@ -781,6 +809,11 @@ class Room:
         self.last_kind = kind
         if kind == "card" and job is not None:
             self.card_posted[job] = now
+
+
+def _served_by(group: Group) -> int:
+    """How many askers one post for `group` serves (a comment asking two of its topics, once)."""
+    return len({a.comment_id for a in group.askers})
 
 
 def display_name(name: str) -> str:
