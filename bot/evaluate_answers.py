@@ -168,6 +168,9 @@ def field_words(job: Job, name: str) -> tuple[str, ...] | None:
     if isinstance(value, tuple):
         return tuple(str(v) for v in value)
     if isinstance(value, int | float):
+        if value == 0 and leaf in type(model)._money:
+            # A sum of nothing is said as the recruiter says it: 住宿免费.
+            return (num(value), "免费")
         return (num(value),)
     return (str(value),)
 
