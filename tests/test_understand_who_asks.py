@@ -49,6 +49,16 @@ def understander(seed_catalog: Catalog) -> Understander:
         # someone named by a doubled pet name, wherever it stands
         "把然然留下来加班吧",
         "nga能不能不要来伤害然然啊",
+        # 还是 as "still" or "had better", not "or"
+        "竟然还是学生",
+        "体力比专业爱豆还是差点感觉",
+        "你们还是吃一顿李庄白肉吧",
+        # phrasings of work that chat shares: a rival (对手), a date (6.1), imitating (学下), teaching
+        # something else (教我电脑)
+        "要不要和蝙蝠侠一起去打对手戏？",
+        "6.1要不要来个儿童专场？",
+        "能学下spade吗",
+        "谁教我电脑怎么竖屏",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
@@ -81,6 +91,12 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("有五险一金吗？一入职（试用期就购买吗？", "insurance"),
         ("嗯嗯 包住吗", "dorm"),
         ("普工工资多少", "pay"),
+        ("白班比较累还是夜班比较累", "hours"),
+        ("住宿舍 还是自己租", "dorm"),
+        ("有人带我吗", "prospects"),
+        ("18岁要不要", "requirements"),
+        ("对手有伤害吗", "duties"),
+        ("会教我吗", "prospects"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(
