@@ -62,6 +62,8 @@ def understander(seed_catalog: Catalog) -> Understander:
         # 吃的 said of someone or something named first
         "嘉然吃的什么！",
         "螺蛳粉是人吃的啊？",
+        # 男女朋友 names a couple, not who may apply
+        "不男女朋友约的什么会",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
