@@ -11,6 +11,7 @@ from typing import Any
 from bot.understand.commands import apply_number, apply_title, card_number, is_poll_vote, stated_age
 from bot.understand.intents import (
     BARE,
+    LAUGHTER,
     WEAK,
     PatternMatch,
     Scored,
@@ -100,8 +101,8 @@ _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
 """A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
 _DOUBTS = frozenset({"真的假的", "是真的吗", "真的吗", "真的么", "真的嘛", "是真的不", "真的假的啊"})
 """A clause that only doubts what came before (时薪21？真的假的)."""
-_THEIR_SIDE = ("这边", "公司", "厂")
-"""After 你: the employer's side (你这边可以接受吗, 你公司), not the streamer as a person."""
+_THEIR_SIDE = ("这边", "公司", "厂", "们")
+"""After 你: the employer's side (你这边可以接受吗, 你公司, 你们吃的什么), not the streamer as a person."""
 _SELF_OR_PLACE = "我俺咱离到从在对给跟"
 """In what opens a question: the viewer themself (我们一家三口能住吗) or a place (离天津站多远)."""
 _PLACE_ENDS = "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县上里内外边头器机床料品件活货服车线箱工人员"
@@ -392,9 +393,8 @@ class Understander:
 
     def _put_to_people(self, norm: str, hits: list[Hit]) -> bool:
         """Whether an `other_patterns` match holds every strong word (宿舍冬天冷不冷 asks about the dorm),
-        or the line opens with a pet name (然然吃的啥, 晚晚能学猫叫吗: a streamer or a friend, not a job)."""
-        pet = _PET_NAME.match(norm)
-        if pet is not None and pet.group(0) not in _DOUBLED_WORDS and not any(h.start == 0 for h in hits):
+        or the line names someone by a pet name (然然吃的啥, 晚晚能学猫叫吗: a streamer or a friend)."""
+        if self._names_a_pet(norm, hits):
             return True
         # A polite opening (请问有没有人在那干过) is read past: the patterns see what follows it.
         lead = _POLITE.match(norm)
@@ -408,6 +408,24 @@ class Understander:
                 start, end = match.start() + offset, match.end() + offset
                 if all(start <= h.start and h.end <= end for h in hits if h.term.strong):
                     return True
+        return False
+
+    @staticmethod
+    def _names_a_pet(norm: str, hits: list[Hit]) -> bool:
+        """Whether the line names someone by a doubled pet name (然然吃的啥, 把然然留下来加班吧,
+        能不能不要来伤害然然啊): a streamer, a friend or a pet, not a job. A doubled ordinary word
+        (天天, 宝宝), laughter (嗯嗯), a longer run (牛牛牛) or a pair inside a known word (普工工资)
+        is no name."""
+        for pet in _PET_NAME.finditer(norm):
+            start, end = pet.span()
+            if (
+                pet.group(0) in _DOUBLED_WORDS
+                or pet.group(1) in LAUGHTER
+                or (start > 0 and norm[start - 1] == pet.group(1))
+                or any(h.start < end and start < h.end and h.term.meaningful for h in hits)
+            ):
+                continue
+            return True
         return False
 
     def _mostly_unknown(
