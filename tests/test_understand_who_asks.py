@@ -59,6 +59,11 @@ def understander(seed_catalog: Catalog) -> Understander:
         "6.1要不要来个儿童专场？",
         "能学下spade吗",
         "谁教我电脑怎么竖屏",
+        # 吃的 said of someone or something named first
+        "嘉然吃的什么！",
+        "螺蛳粉是人吃的啊？",
+        # 男女朋友 names a couple, not who may apply
+        "不男女朋友约的什么会",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
@@ -97,6 +102,9 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("18岁要不要", "requirements"),
         ("对手有伤害吗", "duties"),
         ("会教我吗", "prospects"),
+        ("你们吃的什么", "canteen"),
+        ("吃的怎么样", "canteen"),
+        ("员工吃的什么", "canteen"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(
