@@ -587,3 +587,12 @@ def test_askers_of_one_fact_in_other_words_share_one_post(bili: Room) -> None:
     posts = [a for a in stage.actions if isinstance(a, Post) and a.kind == "answer"]
     assert len(posts) == 1
     assert all(cid in posts[0].reply_to for cid in cids)
+
+
+def test_a_wanted_word_shaped_like_a_field_of_no_section_is_taken_as_words(seed_catalog: Catalog) -> None:
+    """`employer.direct_hire` in an answer set names no section of a job: it is words, not a crash."""
+    from bot.evaluate_answers import field_words
+
+    job = seed_catalog.jobs[0]
+    assert field_words(job, "employer.direct_hire") is None
+    assert field_words(job, "pay.nosuchfield") == ()

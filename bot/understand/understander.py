@@ -101,8 +101,8 @@ _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
 """A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
 _DOUBTS = frozenset({"真的假的", "是真的吗", "真的吗", "真的么", "真的嘛", "是真的不", "真的假的啊"})
 """A clause that only doubts what came before (时薪21？真的假的)."""
-_THEIR_SIDE = ("这边", "公司", "厂")
-"""After 你: the employer's side (你这边可以接受吗, 你公司), not the streamer as a person."""
+_THEIR_SIDE = ("这边", "公司", "厂", "们")
+"""After 你: the employer's side (你这边可以接受吗, 你公司, 你们吃的什么), not the streamer as a person."""
 _SELF_OR_PLACE = "我俺咱离到从在对给跟"
 """In what opens a question: the viewer themself (我们一家三口能住吗) or a place (离天津站多远)."""
 _PLACE_ENDS = "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县上里内外边头器机床料品件活货服车线箱工人员"
@@ -293,8 +293,8 @@ class Understander:
         if not question:
             # A bare topic (工资, 五险一金, 3号宿舍) is a question; anything else is a statement.
             rest = leftover(norm, hits, refs.number_spans)
-            if scored and not rest and not norm.endswith("!"):
-                # 好开！ 合法！ is an exclamation, not a bare topic.
+            if scored and not rest and not norm.endswith("!") and not self._verdict(norm, hits):
+                # 好开！ 合法！ is an exclamation, not a bare topic; so is 骗人 without a question mark.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
                 return self._finish(norm, featured, True, ordered(scored), refs, age)
             return self._finish(norm, featured, False, [], refs, age)
@@ -409,6 +409,11 @@ class Understander:
                 if all(start <= h.start and h.end <= end for h in hits if h.term.strong):
                     return True
         return False
+
+    def _verdict(self, norm: str, hits: list[Hit]) -> bool:
+        """Whether a bare topic is only words that judge (骗人, 有毒, 很合法) with no question mark."""
+        strong = [norm[h.start : h.end] for h in hits if h.term.strong]
+        return "?" not in norm and bool(strong) and all(w in self._lexicon.verdicts for w in strong)
 
     @staticmethod
     def _names_a_pet(norm: str, hits: list[Hit]) -> bool:
