@@ -68,6 +68,9 @@ def understander(seed_catalog: Catalog) -> Understander:
         "骗人",
         "很合法",
         "有毒",
+        # someone thinking it over, not asking
+        "满脑子想着怎么挣钱",
+        "我也在想吃啥",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
@@ -111,6 +114,7 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("员工吃的什么", "canteen"),
         ("骗人？", "legitimacy"),
         ("正规", "legitimacy"),
+        ("我在想工资多少", "pay"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(
