@@ -57,6 +57,7 @@ FREE_FIELDS = frozenset(
         "prospects.training",
         "prospects.note",
         "requirements.education",
+        "requirements.gender",
         "requirements.experience",
         "requirements.other",
         "location.transport",
@@ -129,6 +130,8 @@ _FUNCTION = frozenset(
 )
 """Characters that ask or join but name nothing: a word left alone does not grow over them."""
 _CERT = re.compile(r"([\u4e00-\u9fff]{2,4})证")
+_ASKING = "要需有持的能带办考"
+"""Characters that ask for a certificate rather than name it (叉车要证, 电工有证)."""
 _VAGUE_CERT = ("什么", "啥", "要", "有", "持", "需要", "哪些", "哪个", "几个", "证")
 
 
@@ -198,6 +201,18 @@ ALLOWANCE_KINDS = (
 )
 """What an allowance is paid for, when a question names it."""
 
+SAYS: dict[str, re.Pattern[str]] = {
+    "prospects.probation": re.compile(
+        r"(?:试用期|学徒期|实习期|考核期)[^，,。；;]{0,3}?[\d一二两三四五六]+个?(?:月|天|周|星期)"
+        r"|[\d一二两三四五六]+个?(?:月|天|周|星期)[^，,。；;]{0,2}转正"
+    ),
+}
+"""What a text must say to answer a facet, beyond naming it: how long the probation is (试用期1个月,
+3个月转正), not only that something waits for it (转正后交公积金)."""
+
+NAMED = frozenset({"requirements.illness"})
+"""Facets whose question names the very thing asked: only a text naming it answers."""
+
 MONEY_FACETS = frozenset(
     {"dorm.fee", "dorm.allowance", "canteen.cost", "canteen.subsidy", "apply.fee", "dorm.couples"}
 )
@@ -265,6 +280,8 @@ def _not_provided(facet: Facet, job: Job, facts: list[Fact]) -> Fact | None:
     part = job.dorm if facet.topic == "dorm" else job.canteen
     if part is None or part.provided is not False:
         return None
+    if any(f.field in facet.fields for f in facts):
+        return None  # what it costs is written even so (不包吃，仓库有食堂 / 8到12元一餐)
     said = [f for f in facts if f.field == f"{facet.topic}.provided"]
     return said[0] if said else None
 
@@ -372,11 +389,13 @@ class Answerer:
         """The first free-text fact of the job holding one of `words`: of the facet's topic, or an
         FAQ whose question asks the same facet; else, for a facet whose words mean the same
         anywhere, of any topic."""
+        says = SAYS.get(facet.key)
         texts = [
             (text, fact)
             for text, fact in self.free_texts(job)
             if any(w in text for w in words)
             and (not fact.field.startswith("faq") or facet_in(facet.topic, text) == facet)
+            and (says is None or says.search(fact.text) is not None)
         ]
         found = [(text, fact) for text, fact in texts if fact.field.partition(".")[0] in (facet.topic, "faq")]
         if not found and facet.anywhere:
@@ -386,6 +405,8 @@ class Answerer:
         found.sort(key=lambda tf: tf[1].field.startswith("faq"))
         fact = found[0][1]
         short = _span_with(fact.text, words)
+        if says is not None:
+            short = next((c for c in _CLAUSES.split(fact.text) if says.search(c)), short)
         if fact.field == "requirements.other" and short is None:
             return fact
         return replace(fact, short=short) if short and short != fact.text else fact
@@ -563,15 +584,17 @@ class Answerer:
             return Asked(facet.key, (absent,), tuple(f for f in facts if f is not absent))
         words = facet.words
         if facet.key == "requirements.licence":
+            # 叉车要证不 names 叉车证: the words asking (要, 需, 有) are no part of the name.
+            heads = [m.group(1).rstrip(_ASKING) for m in _CERT.finditer(text)]
             named = [
-                m.group(1)[i:] + "证"
-                for m in _CERT.finditer(text)
-                for i in range(len(m.group(1)) - 1)
-                if m.group(1)[i:] not in _VAGUE_CERT
+                head[i:] + "证" for head in heads for i in range(len(head) - 1) if head[i:] not in _VAGUE_CERT
             ]
             if "驾照" in text or "驾驶证" in text:
                 named.extend(("驾照", "驾驶证"))
             words = tuple(named) or words
+        if facet.key in NAMED:
+            # 有鼻炎过敏能干不 asks of those conditions: a text naming another says nothing of them.
+            words = tuple(w for w in facet.words if w in text) or words
         if facet.key == "pay.allowance":
             # 上夜班有补贴吗 asks the night allowance: only a fact naming the night answers it.
             words = tuple(k for k in ALLOWANCE_KINDS if k in text) or words
