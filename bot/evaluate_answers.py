@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from pydantic import BaseModel
 
 from bot.answer.facts import num
 from bot.errors import InputError
@@ -157,6 +158,8 @@ def field_words(job: Job, name: str) -> tuple[str, ...] | None:
     if not leaf or section not in Job.model_fields:
         return None
     model = getattr(job, section)
+    if model is not None and not isinstance(model, BaseModel):
+        return None  # a plain value (the job's employer id): no section with fields of its own
     if model is None or leaf not in type(model).model_fields:
         return ()
     said = model.said_of(leaf)
@@ -168,6 +171,9 @@ def field_words(job: Job, name: str) -> tuple[str, ...] | None:
     if isinstance(value, tuple):
         return tuple(str(v) for v in value)
     if isinstance(value, int | float):
+        if value == 0 and leaf in type(model)._money:
+            # A sum of nothing is said as the recruiter says it: 住宿免费.
+            return (num(value), "免费")
         return (num(value),)
     return (str(value),)
 

@@ -64,6 +64,13 @@ def understander(seed_catalog: Catalog) -> Understander:
         "螺蛳粉是人吃的啊？",
         # 男女朋友 names a couple, not who may apply
         "不男女朋友约的什么会",
+        # a word that judges, alone and without a question mark
+        "骗人",
+        "很合法",
+        "有毒",
+        # someone thinking it over, not asking
+        "满脑子想着怎么挣钱",
+        "我也在想吃啥",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
@@ -105,6 +112,9 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("你们吃的什么", "canteen"),
         ("吃的怎么样", "canteen"),
         ("员工吃的什么", "canteen"),
+        ("骗人？", "legitimacy"),
+        ("正规", "legitimacy"),
+        ("我在想工资多少", "pay"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(

@@ -226,6 +226,12 @@ _PRECISE_PLACE = (
 WITH_MEALS = frozenset({"canteen.provided"})
 """Facets whose yes is told with how many meals or the meal allowance (包吃吗 → 有食堂 每天3餐)."""
 
+_MODE_ASKED = re.compile(
+    r"有(?:没有|没)?(地铁|公交|轻轨|大巴)|(地铁|公交|轻轨|大巴)(?:有没有|有吗|有没|通不通)|通(地铁|公交|轻轨)"
+)
+"""Whether a way to get to work is there at all (有没有地铁到厂门口): only a text naming the same
+way answers it; how to go by another way is a neighbouring fact."""
+
 _SAYS_YES_NO = re.compile(r"有|没|无|不|免费|包|需|要|可以|能")
 
 
@@ -569,6 +575,13 @@ class Answerer:
         if facet.key == "pay.allowance":
             # 上夜班有补贴吗 asks the night allowance: only a fact naming the night answers it.
             words = tuple(k for k in ALLOWANCE_KINDS if k in text) or words
+        if facet.key == "location.transport":
+            modes = tuple(str(m) for found in _MODE_ASKED.finditer(text) for m in found.groups() if m)
+            if modes:
+                words = modes
+                facts = [
+                    f for f in facts if f.field != "location.transport" or any(m in f.text for m in modes)
+                ]
         if facet.key == "apply.fee":
             # What applying costs is the employer's fee: the same fact the legitimacy topic states.
             facts = [*facts, *legitimacy_facts(self.index.employer_of(job))]

@@ -363,9 +363,18 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "location.pickup",
         "接站",
-        "接站 接人 来接 接送 接吗 站接 接不接 有人接 去接 接一下",
+        "接站 接人 来接 接吗 站接 接不接 有人接 去接 接一下",
         "location.pickup",
         "接",
+    ),
+    _f(
+        "location.commute",
+        "班车",
+        "班车 厂车 通勤车 通勤 接送",
+        "",
+        "班车 厂车 通勤 接送",
+        yesno=True,
+        anywhere=True,
     ),
     _f(
         "location.transport",

@@ -38,6 +38,8 @@ _STILL_OPENERS = (
     "毕竟",
 )
 """Adverbs after which 还是 means "still" (竟然还是学生), longest first where one holds another."""
+_WONDERING = ("想着", "在想", "正想", "寻思")
+"""Before a question word in its clause: someone thinking it over (我也在想吃啥), not asking."""
 _IGNORABLE = PUNCTUATION | frozenset(" 0123456789号")
 
 STRONG = 0.9
@@ -76,7 +78,10 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
     # 什么都行, 干啥都好: a question word before 都/也 is indefinite, not a question.
     hits = list(hits)
     if any(
-        h.term.question and not text.startswith(_INDEFINITE, h.end) and not _still(text, h, hits)
+        h.term.question
+        and not text.startswith(_INDEFINITE, h.end)
+        and not _still(text, h, hits)
+        and not _wondered(text, h, hits)
         for h in hits
     ):
         return True
@@ -96,6 +101,16 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
         if len(bare) > 2 and bare.endswith("吧") and _checks(bare[:-1], start + len(bare) - 1, hits):
             return True
     return False
+
+
+def _wondered(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether a question word only says what someone is thinking about (满脑子想着怎么挣钱,
+    我也在想吃啥): wondering, not asking. Wondering about a plain topic of work (我在想工资多少)
+    still asks."""
+    start = max((m.end() for m in _CLAUSES.finditer(text, 0, hit.start)), default=0)
+    if not any(word in text[start : hit.start] for word in _WONDERING):
+        return False
+    return not any(h.term.strong and h.start >= start for h in hits)
 
 
 def _still(text: str, hit: Hit, hits: list[Hit]) -> bool:

@@ -293,8 +293,8 @@ class Understander:
         if not question:
             # A bare topic (工资, 五险一金, 3号宿舍) is a question; anything else is a statement.
             rest = leftover(norm, hits, refs.number_spans)
-            if scored and not rest and not norm.endswith("!"):
-                # 好开！ 合法！ is an exclamation, not a bare topic.
+            if scored and not rest and not norm.endswith("!") and not self._verdict(norm, hits):
+                # 好开！ 合法！ is an exclamation, not a bare topic; so is 骗人 without a question mark.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
                 return self._finish(norm, featured, True, ordered(scored), refs, age)
             return self._finish(norm, featured, False, [], refs, age)
@@ -409,6 +409,11 @@ class Understander:
                 if all(start <= h.start and h.end <= end for h in hits if h.term.strong):
                     return True
         return False
+
+    def _verdict(self, norm: str, hits: list[Hit]) -> bool:
+        """Whether a bare topic is only words that judge (骗人, 有毒, 很合法) with no question mark."""
+        strong = [norm[h.start : h.end] for h in hits if h.term.strong]
+        return "?" not in norm and bool(strong) and all(w in self._lexicon.verdicts for w in strong)
 
     @staticmethod
     def _names_a_pet(norm: str, hits: list[Hit]) -> bool:
