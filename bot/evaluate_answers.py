@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from pydantic import BaseModel
 
 from bot.answer.facts import num
 from bot.errors import InputError
@@ -29,7 +28,7 @@ from bot.events import Ack, Action, Comment, Feature, Post, Tick, User
 from bot.profiles import Profile
 from bot.room import Room
 from bot.wiring import build_room
-from catalog.models import Catalog, Job
+from catalog.models import Catalog, Job, Model
 
 START = 1_764_000_000.0
 """Stream time of the first question (any fixed time: the clock is virtual)."""
@@ -158,7 +157,7 @@ def field_words(job: Job, name: str) -> tuple[str, ...] | None:
     if not leaf or section not in Job.model_fields:
         return None
     model = getattr(job, section)
-    if model is not None and not isinstance(model, BaseModel):
+    if model is not None and not isinstance(model, Model):
         return None  # a plain value (the job's employer id): no section with fields of its own
     if model is None or leaf not in type(model).model_fields:
         return ()

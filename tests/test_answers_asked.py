@@ -55,3 +55,69 @@ def test_a_way_to_work_asked_by_name_is_told_only_from_a_text_naming_it(
 ) -> None:
     """班车 and 地铁 asked are told a text naming them, or nothing: never the station pick-up."""
     assert _told(dev7, job, question, state)
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("J03", "能借支不 刚来身上没钱", ["可以借支"]),
+        ("J03", "工资谁发 厂里发吗", ["派遣公司发"]),
+        ("J10", "能带娃一起住不", ["不能带小孩"]),
+        ("J09", "身高多少要求", ["168"]),
+        ("J09", "以前进过局子能干吗", ["无犯罪记录"]),
+        ("J12", "有鼻炎过敏能干不", ["过敏"]),
+        ("J01", "字都认不全 能干不", ["会写自己名字"]),
+        ("J07", "焊锡有烟吗 伤身体不", ["抽烟机"]),
+        ("J03", "试用期几个月", ["试用期1个月"]),
+        ("J07", "试用期多久", ["试用期2个月"]),
+        ("J05", "食堂吃一顿要几块", ["8到12元"]),
+        ("J01", "2号叉车要证不", ["叉车证"]),
+        ("J03", "不住厂里给补多少", ["350元"]),
+        ("J07", "水电扣多少", ["60元"]),
+        ("J05", "宿舍能用吹风机不", ["大功率电器"]),
+    ],
+)
+def test_a_facet_is_found_by_the_words_people_type(
+    dev7: Catalog, job: str, question: str, state: list[str]
+) -> None:
+    """借支, 谁发, 带娃, 身高, 局子, 过敏, 认字, 有烟, 试用期, 一顿几块, 要证, 不住厂, 水电 and 吹风机 each
+    ask a facet of their own, told from the field or the free text that states it."""
+    assert _told(dev7, job, question, state)
+
+
+def test_a_probation_is_told_only_by_a_text_saying_how_long() -> None:
+    """试用期多久 is not told 转正后交公积金 (that says nothing of the length): it goes to the host."""
+    catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
+    assert _told(catalog, "J101", "试用期多久", None)
+    assert _told(catalog, "J124", "多久转正", ["1个月"])
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("J09", "保安公司收不收介绍费", ["不收任何费用"]),
+        ("J10", "水电收钱吗", ["水电全免"]),
+        ("J13", "车间热不热 有味道不", ["车间热"]),
+        ("J03", "无尘服要自己买吗", None),
+        ("J10", "工服要钱吗", None),
+    ],
+)
+def test_an_faq_or_a_cost_answers_only_the_thing_asked(
+    dev7: Catalog, job: str, question: str, state: list[str] | None
+) -> None:
+    """An FAQ on what the uniform costs answers no question on the agency's fee; what a thing
+    costs is told only by a text naming that thing (工服 is not 服务费)."""
+    assert _told(dev7, job, question, state)
+
+
+def test_the_streams_hours_are_no_jobs_hours() -> None:
+    """上下班时间是几点 is not told when the stream ends (直播几点结束): that FAQ asks of the stream."""
+    catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "holdout_catalog.yaml")
+    assert _told(catalog, "J009", "上下班时间是几点", None)
+
+
+def test_money_alone_asked_of_another_topics_thing_is_its_cost(dev7: Catalog) -> None:
+    """电费几毛一度, read as pay, is told the dorm's power price; 工服要钱吗, read as the agency's
+    fee, is the uniform's cost, which this catalogue lacks."""
+    assert _told(dev7, "J03", "电费几毛一度", ["0.8元一度"])
+    assert _told(dev7, "J12", "工服要钱不", None)

@@ -71,6 +71,9 @@ def understander(seed_catalog: Catalog) -> Understander:
         # someone thinking it over, not asking
         "满脑子想着怎么挣钱",
         "我也在想吃啥",
+        # the streamer's words echoed, with a judging word or a remark after them
+        "什么黑心公司",
+        "什么大专，我一直都是一百分啊",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
@@ -115,6 +118,8 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("骗人？", "legitimacy"),
         ("正规", "legitimacy"),
         ("我在想工资多少", "pay"),
+        ("什么福利", "pay"),
+        ("什么大专？我是高中", "requirements"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(

@@ -699,10 +699,19 @@ class Understander:
         return asking if asking and telling else None
 
     def _echoed(self, norm: str, hits: list[Hit], refs: Refs) -> bool:
-        """Whether the line is 什么 + a phrase that is more than a topic word (什么孕妇装, 什么人设) or a
-        topic word 什么 does not ask about (什么大专), with nothing else that asks: an echo of what was
-        said, not a question (什么福利, 什么学历 ask)."""
-        echo = _ECHO.match(norm)
+        """Whether the line is 什么 + a phrase that is more than a topic word (什么孕妇装, 什么人设), a
+        topic word 什么 does not ask about (什么大专) or a word that judges (什么黑心公司), with nothing
+        else that asks (什么大专，我一直都是一百分啊): an echo of what was said, not a question (什么福利,
+        什么学历 ask)."""
+        spans = clause_spans(norm)
+        end = len(norm)
+        if len(spans) > 1:
+            end, after = spans[0][1], spans[1][0]
+            inside = [Hit(h.start - after, h.end - after, h.term) for h in hits if h.start >= after]
+            if "?" in norm[end:] or is_marked_question(norm[after:], inside, self._lexicon.final_particles):
+                return False
+            hits = [h for h in hits if h.end <= end]
+        echo = _ECHO.match(norm[:end])
         if (
             echo is None
             or _ASKING_WORDS.search(echo.group(1))
@@ -713,10 +722,12 @@ class Understander:
             return False
         if any(h.start == 0 and h.end > 2 and not (h.term.strong or h.term.weak or h.term.ask) for h in hits):
             return False  # 什么时候, 什么样: a longer question word, not 什么 alone
-        if self._rest(norm, hits, refs.number_spans):
+        if self._rest(norm, hits, refs.number_spans, (0, end)):
             return True
         asked = echo.group(1)
         topical = [h for h in hits if h.term.strong or h.term.weak or h.term.ask]
+        if topical and all(norm[h.start : h.end] in self._lexicon.verdicts for h in topical):
+            return True
         return (
             len(topical) == 1 and topical[0].term.word == asked and asked not in self._lexicon.asked_with_what
         )
