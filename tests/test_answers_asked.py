@@ -90,3 +90,34 @@ def test_a_probation_is_told_only_by_a_text_saying_how_long() -> None:
     catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
     assert _told(catalog, "J101", "试用期多久", None)
     assert _told(catalog, "J124", "多久转正", ["1个月"])
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("J09", "保安公司收不收介绍费", ["不收任何费用"]),
+        ("J10", "水电收钱吗", ["水电全免"]),
+        ("J13", "车间热不热 有味道不", ["车间热"]),
+        ("J03", "无尘服要自己买吗", None),
+        ("J10", "工服要钱吗", None),
+    ],
+)
+def test_an_faq_or_a_cost_answers_only_the_thing_asked(
+    dev7: Catalog, job: str, question: str, state: list[str] | None
+) -> None:
+    """An FAQ on what the uniform costs answers no question on the agency's fee; what a thing
+    costs is told only by a text naming that thing (工服 is not 服务费)."""
+    assert _told(dev7, job, question, state)
+
+
+def test_the_streams_hours_are_no_jobs_hours() -> None:
+    """上下班时间是几点 is not told when the stream ends (直播几点结束): that FAQ asks of the stream."""
+    catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "holdout_catalog.yaml")
+    assert _told(catalog, "J009", "上下班时间是几点", None)
+
+
+def test_money_alone_asked_of_another_topics_thing_is_its_cost(dev7: Catalog) -> None:
+    """电费几毛一度, read as pay, is told the dorm's power price; 工服要钱吗, read as the agency's
+    fee, is the uniform's cost, which this catalogue lacks."""
+    assert _told(dev7, "J03", "电费几毛一度", ["0.8元一度"])
+    assert _told(dev7, "J12", "工服要钱不", None)

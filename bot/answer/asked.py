@@ -214,11 +214,21 @@ NAMED = frozenset({"requirements.illness"})
 """Facets whose question names the very thing asked: only a text naming it answers."""
 
 MONEY_FACETS = frozenset(
-    {"dorm.fee", "dorm.allowance", "canteen.cost", "canteen.subsidy", "apply.fee", "dorm.couples"}
+    {
+        "dorm.fee",
+        "dorm.utilities",
+        "dorm.allowance",
+        "canteen.cost",
+        "canteen.subsidy",
+        "apply.fee",
+        "dorm.couples",
+    }
 )
 """Facets that are about money already (a cost asked of them is the facet itself)."""
 
-_MONEY_ASKED = re.compile(r"要钱|收费|收钱|交钱|多少钱|费用|谁出|报销|花钱|掏钱|自费|几块钱")
+MONEY_ASKED = re.compile(
+    r"要钱|收费|收钱|交钱|多少钱|费用|谁出|报销|花钱|掏钱|出钱|自费|几块钱|自己买|自己出|几毛|几分钱|几块"
+)
 """Words asking what something costs."""
 
 MONEY_MARKS = ("费", "钱", "元", "免费", "报销", "自理", "自费", "公司出", "不收")
@@ -385,16 +395,17 @@ class Answerer:
         self._free[job.id] = tuple(out)
         return self._free[job.id]
 
-    def _by_words(self, job: Job, words: tuple[str, ...], facet: Facet) -> Fact | None:
+    def _by_words(self, job: Job, words: tuple[str, ...], facet: Facet, asked: str = "") -> Fact | None:
         """The first free-text fact of the job holding one of `words`: of the facet's topic, or an
-        FAQ whose question asks the same facet; else, for a facet whose words mean the same
+        FAQ whose question asks the same facet of the same thing (制服要钱吗 answers no question
+        about the agency's fee: 制服 is not asked); else, for a facet whose words mean the same
         anywhere, of any topic."""
         says = SAYS.get(facet.key)
         texts = [
             (text, fact)
             for text, fact in self.free_texts(job)
             if any(w in text for w in words)
-            and (not fact.field.startswith("faq") or facet_in(facet.topic, text) == facet)
+            and (not fact.field.startswith("faq") or self._faq_fits(job, text, facet, asked))
             and (says is None or says.search(fact.text) is not None)
         ]
         found = [(text, fact) for text, fact in texts if fact.field.partition(".")[0] in (facet.topic, "faq")]
@@ -410,6 +421,15 @@ class Answerer:
         if fact.field == "requirements.other" and short is None:
             return fact
         return replace(fact, short=short) if short and short != fact.text else fact
+
+    def _faq_fits(self, job: Job, question: str, facet: Facet, asked: str) -> bool:
+        """Whether an FAQ's question asks the facet asked, of nothing the asker did not name."""
+        if facet_in(facet.topic, question) != facet:
+            return False
+        rest = question
+        for word in sorted((*facet.cues, *facet.words), key=_longest_first):
+            rest = rest.replace(word, " ")
+        return all(w in asked for w in self.leftover(rest, facet.topic, job, whole=False))
 
     def _faq_asked(self, job: Job, text: str) -> tuple[str, Fact] | None:
         """The job's or employer's FAQ entry whose question is the question asked, in the same words
@@ -519,7 +539,7 @@ class Answerer:
         if facet is not None:
             asked = self._facet(facet, intent, job, facts, lowered)
             about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
-            if _MONEY_ASKED.search(lowered) and not about_money:
+            if MONEY_ASKED.search(lowered) and not about_money:
                 return self._cost_of(asked, facet, job, lowered)
             return self._narrowed(asked, facet, intent, job, lowered)
         words = self.leftover(lowered, intent, job)
@@ -536,11 +556,13 @@ class Answerer:
 
     def _cost_of(self, asked: Asked, facet: Facet, job: Job, text: str) -> Asked:
         """What something costs (体检要钱吗, 工作服要钱吗): a text that speaks of the thing and of
-        money, as the clauses that do; else the catalogue lacks it."""
+        money, as the clauses that do; else the catalogue lacks it. The thing is what the question
+        names (工服: a text on 服务费 says nothing of it), or the facet's words when it names none."""
+        things = tuple(c for c in facet.cues if c in text) or facet.words
         for source, fact in self.free_texts(job):
-            if not any(w in source for w in facet.words) or not any(m in fact.text for m in MONEY_MARKS):
+            if not any(w in source for w in things) or not any(m in fact.text for m in MONEY_MARKS):
                 continue
-            span = _span_with(fact.text, (*facet.words, *MONEY_MARKS)) or fact.text
+            span = _span_with(fact.text, (*things, *MONEY_MARKS)) or fact.text
             # Under a short limit the clause that speaks of money is the answer (体检费自理45元).
             short = _clause_with(span, MONEY_MARKS)
             return Asked(f"{facet.key}:cost", (replace(fact, text=span, short=short),))
@@ -618,7 +640,7 @@ class Answerer:
             by_field = said or [f for f in facts if f.field == "location.city"][:1]
         by_text = None
         if facet.text_first or not by_field:
-            by_text = self._by_words(job, words, facet)
+            by_text = self._by_words(job, words, facet, text)
             if by_text is not None and facet.key.startswith("dorm.") and by_text.field == "dorm.amenities":
                 by_text = replace(by_text, text=f"宿舍有{by_text.text.removeprefix('宿舍有')}")
         lead: tuple[Fact, ...]
