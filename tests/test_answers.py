@@ -94,6 +94,7 @@ def bili(seed_catalog: Catalog) -> Room:
         ("J016", "要体检吗", "需体检合格"),
         ("J003", "底薪多少", "底薪2490"),
         ("J003", "几号发工资", "每月20号"),
+        ("J001", "上班时间多久", "每天11小时"),
     ],
 )
 def test_the_fact_asked_is_the_fact_said(bili: Room, job: str, question: str, said: str) -> None:
@@ -174,6 +175,22 @@ def test_one_facet_table_serves_every_topic() -> None:
     assert facet_in("pay", "几号发工资") is not None
     assert label("dorm.couples") == "夫妻房"
     assert label("canteen.halal:清真窗口") == "清真"
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("上班时间是几点", "hours.clock"),
+        ("工作时间几点到几点", "hours.clock"),
+        ("上班时间多久", "hours.daily"),
+        ("上班时间几个小时", "hours.daily"),
+    ],
+)
+def test_working_time_asked_with_how_long_asks_the_hours_a_day(question: str, key: str) -> None:
+    """上班时间 asks the clock, unless the words ask how long (多久, 几个小时): then the hours a day."""
+    facet = facet_in("hours", question)
+    assert facet is not None
+    assert facet.key == key
 
 
 def test_under_twenty_characters_only_the_asked_fact(seed_catalog: Catalog) -> None:

@@ -33,6 +33,8 @@ class Facet:
     """A question for it is answered yes or no; the fact is phrased to say which."""
     anywhere: bool = False
     """Its words mean the same in any topic's free text (体检 in apply.start answers 要体检吗)."""
+    unless: tuple[str, ...] = ()
+    """Words that make its cues ask for a later facet instead (上班时间多久 asks how many hours)."""
 
     @property
     def topic(self) -> str:
@@ -55,6 +57,7 @@ def _f(
     text_first: bool = False,
     yesno: bool = False,
     anywhere: bool = False,
+    unless: str = "",
 ) -> Facet:
     """A table row: word lists written as space-separated strings."""
     return Facet(
@@ -66,6 +69,7 @@ def _f(
         text_first,
         yesno,
         anywhere,
+        tuple(unless.split()),
     )
 
 
@@ -321,7 +325,14 @@ FACETS: tuple[Facet, ...] = (
         "休",
     ),
     _f("hours.shift", "班次", "倒班 夜班 白班 两班 三班 轮班 班次 几班 长白", "hours.shift"),
-    _f("hours.clock", "上下班时间", "几点 上班时间 下班时间 上下班时间 几点到几点", "", "点 : ："),
+    _f(
+        "hours.clock",
+        "上下班时间",
+        "几点 上班时间 下班时间 上下班时间 几点到几点",
+        "",
+        "点 : ：",
+        unless="多久 多长 几个小时 几小时 多少小时",
+    ),
     _f("hours.duty", "值班", "值班 随叫随到 夜里叫", "", "值班 随叫", yesno=True),
     _f("hours.rotation", "倒班", "倒一次 怎么倒 多久倒 几天倒 一周一倒", "", "倒"),
     _f(
@@ -566,7 +577,7 @@ def facet_in(topic: str, text: str) -> Facet | None:
     first in table order whose cue is there (车位几点下班 晚上要加班吗 asks the hours first)."""
     found: Facet | None = None
     for facet in BY_TOPIC.get(topic, ()):
-        if any(cue in text for cue in facet.cues):
+        if _asks(facet, text):
             found = facet
             break
     if found is None:
@@ -576,9 +587,14 @@ def facet_in(topic: str, text: str) -> Facet | None:
         return found
     for clause in clauses:
         for facet in BY_TOPIC[topic]:
-            if any(cue in clause for cue in facet.cues):
+            if _asks(facet, clause):
                 return facet
     return found
+
+
+def _asks(facet: Facet, text: str) -> bool:
+    """Whether the words ask for `facet`: one of its cues is there and none of its exceptions."""
+    return any(cue in text for cue in facet.cues) and not any(w in text for w in facet.unless)
 
 
 def describe(fact: str) -> str | None:
