@@ -772,10 +772,12 @@ class Understander:
         """Whether the line asks which jobs meet a wish (有苏州的吗, 有长白班的吗, 哪个厂包吃住)."""
         if any(s.intent == "jobs" for s in result):
             return True
+        # A title the catalogue lacks (有保安吗) is searched for like one it has.
+        titled = bool(refs.titles) or any(h.term.title and not (h.term.jobs or h.term.kin_jobs) for h in hits)
+        if titled and not result and not refs.numbers and any(verb in norm for verb in _HIRING):
+            return True  # 还招电工吗, 华辰质检要不要
         if refs.numbers or refs.employers or refs.unknown_company:
             return False
-        if refs.titles and not result and any(verb in norm for verb in _HIRING):
-            return True
         leads = [norm.find(lead) for lead in _SEARCH_LEADS if lead in norm]
         if not leads:
             return False
@@ -799,7 +801,7 @@ class Understander:
                 return True
         if refs.cities and not others:
             return True
-        return bool(refs.titles and not others)
+        return titled and not others
 
     @staticmethod
     def _hiring_asked_of_job(
