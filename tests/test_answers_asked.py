@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.answer.claims import asked_topics
 from bot.evaluate_answers import field_words
 from catalog.load import load_catalog
 from catalog.models import Catalog
@@ -121,3 +122,27 @@ def test_money_alone_asked_of_another_topics_thing_is_its_cost(dev7: Catalog) ->
     fee, is the uniform's cost, which this catalogue lacks."""
     assert _told(dev7, "J03", "电费几毛一度", ["0.8元一度"])
     assert _told(dev7, "J12", "工服要钱不", None)
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("J07", "焊锡计件几毛一个", ["0.12元一个"]),
+        ("J13", "计件怎么算的 一模几分钱", ["0.05到0.3元"]),
+        ("J05", "一个小时几块钱", ["20元每小时"]),
+        ("J07", "我16岁能进不 没成年", ["监护人同意书"]),
+    ],
+)
+def test_a_figure_asked_is_told_from_the_clause_holding_it(
+    dev7: Catalog, job: str, question: str, state: list[str]
+) -> None:
+    """几毛, 几分钱, 几块 and an age asked are told the clause with that figure, not the first
+    clause that names the facet."""
+    assert _told(dev7, job, question, state)
+
+
+def test_a_price_asked_after_a_dorm_word_is_the_dorms_fee_alone() -> None:
+    """住宿多少钱一个月 asks the dorm's fee, not the month's pay; with 工资 named both are asked."""
+    assert asked_topics(("dorm", "pay"), "住宿多少钱一个月") == ("dorm",)
+    assert asked_topics(("pay", "dorm"), "工资多少 住宿多少钱") == ("pay", "dorm")
+    assert asked_topics(("pay", "dorm", "canteen"), "保安多少钱一个月 包吃住不") == ("pay", "dorm", "canteen")

@@ -310,6 +310,35 @@ def _core(text: str) -> str:
     return _PARTICLES.sub("", _MARKS.sub("", text.lower()))
 
 
+_AMOUNT_ASKED = re.compile(r"几毛|几分钱|几块|几元|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱")
+"""Words asking for a figure of money."""
+_FIGURE = re.compile(r"\d")
+
+
+def _amount_clause(asked: Asked, text: str) -> Asked:
+    """A figure asked (焊锡几毛一个, 一模几分钱) of a long free text: its clause that holds a figure
+    and shares most words with the question is the short wording (焊锡0.12元一个), not the
+    first clause that names the facet (计件和计时都有)."""
+    if not asked.lead or not _AMOUNT_ASKED.search(text):
+        return asked
+    fact = asked.lead[0]
+    clauses = [c for c in _CLAUSES.split(fact.text) if c]
+    if len(clauses) < 2:
+        return asked
+    asked_chars = {c for c in text if _CJK.match(c) and c not in _FUNCTION}
+    scored = [
+        (len(asked_chars & set(clause)), -i, clause)
+        for i, clause in enumerate(clauses)
+        if _FIGURE.search(clause)
+    ]
+    if not scored or max(scored)[0] == 0:
+        return asked
+    best = max(scored)[2]
+    if fact.short is not None and best in fact.short and _FIGURE.search(fact.short):
+        return asked
+    return replace(asked, lead=(replace(fact, short=best), *asked.lead[1:]))
+
+
 def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
     """When no answer fits the message: the first asked fact alone, then its wording up to the end
     of a clause (要，入职前公司统一带去办，费用公司出 → 要，入职前公司统一带去办), never cut
@@ -541,7 +570,7 @@ class Answerer:
             about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
             if MONEY_ASKED.search(lowered) and not about_money:
                 return self._cost_of(asked, facet, job, lowered)
-            return self._narrowed(asked, facet, intent, job, lowered)
+            return _amount_clause(self._narrowed(asked, facet, intent, job, lowered), lowered)
         words = self.leftover(lowered, intent, job)
         if words:
             found = self._by_leftover(job, intent, words)
@@ -652,6 +681,11 @@ class Answerer:
                 lead = lead[:1]
         else:
             return Asked(facet.key, (), missing=facet.key, words=text)
+        if facet.key == "requirements.age":
+            # 我16岁能进不: a condition the recruiter wrote for that age (16到18岁要户口本) is the answer.
+            ages = re.findall(r"(\d+)\s*岁", text)
+            said = [f for f in facts if f.field == "requirements.other" and "岁" in f.text]
+            lead = (*[f for f in said if any(a in f.text for a in ages)][:1], *lead)
         if facet.key in WITH_MEALS and lead[0].field == facet.key:
             meals = [f for f in facts if f.field in ("canteen.meals", "canteen.subsidy")]
             lead = (*lead, *meals[:1])

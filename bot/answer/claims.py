@@ -133,6 +133,7 @@ def asked_topics(intents: Sequence[str], text: str) -> tuple[str, ...]:
         if said[t] and borrowed[t] and any(said[u] and not borrowed[u] for u in topics if u != t)
     }
     dropped |= _allowance_of(topics, claims, lowered)
+    dropped |= _price_of(topics, lowered)
     return tuple(i for i in intents if i not in dropped)
 
 
@@ -189,3 +190,23 @@ def _cost_owner(topic: str, text: str) -> str | None:
         if facet is not None and (topic == "legitimacy" or facet.key in MONEY_FACETS):
             return other
     return None
+
+
+PAY_NOUNS = ("工资", "薪", "收入", "挣", "赚", "到手", "待遇", "底薪", "工价", "提成", "奖")
+"""Words that name pay itself: with one of them a price asked is the pay."""
+
+
+def _price_of(topics: list[str], text: str) -> set[str]:
+    """A price asked right after another topic's thing is that thing's cost: 住宿多少钱一个月 asks
+    the dorm's fee (pay, read from 多少钱一个月, is left out) unless pay is named (工资多少 住宿多少钱)."""
+    if "pay" not in topics or any(w in text for w in PAY_NOUNS):
+        return set()
+    for clause in _CLAUSE.split(text):
+        for other in topics:
+            if other == "pay":
+                continue
+            facet = facet_in(other, clause)
+            named = any(w in clause for w in GENERAL.get(other, ()))
+            if facet is not None and facet.key in MONEY_FACETS and named:
+                return {"pay"}
+    return set()
