@@ -61,6 +61,10 @@ _NO_SIGNS = {ord(ch): None for ch in (*PUNCTUATION, " ")}
 _NO_LAUGHTER = {ord(ch): None for ch in LAUGHTER}
 
 
+_SOUNDS = frozenset("哦噢喔啊呃额哎唉嗯诶欸")
+"""Sounds that open an exclamation (哦不, 啊不: "oh no")."""
+
+
 def core_of(text: str) -> str:
     """The line without punctuation and spaces."""
     return text.translate(_NO_SIGNS)
@@ -96,11 +100,16 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
         return True
     for start, end in spans:
         bare = text[start:end].rstrip(_SOFT_ENDINGS)
-        if bare.endswith(final_particles) and bare not in final_particles:
+        if bare.endswith(final_particles) and bare not in final_particles and not _interjection(bare):
             return True
         if len(bare) > 2 and bare.endswith("吧") and _checks(bare[:-1], start + len(bare) - 1, hits):
             return True
     return False
+
+
+def _interjection(clause: str) -> bool:
+    """Whether a clause is a sound and a particle (哦不, 啊不, 嗯呢): an exclamation, not a question."""
+    return len(clause) == 2 and clause[0] in _SOUNDS
 
 
 def _wondered(text: str, hit: Hit, hits: list[Hit]) -> bool:

@@ -142,6 +142,10 @@ _FIT = re.compile(r"能|可以|行|要|收|招|报|干|做|去|上班|进厂|合
 你们呢) the age is only told."""
 _BARE_AGE = 8
 """A line this short that states an age asks whether it qualifies (我45了?, 48岁呢)."""
+_ROLL_CALL = re.compile(r"^([\u4e00-\u9fff]{2,5}?)人(?:在哪里?|在哪儿|在吗|在不在|呢|扣1|举手|集合)[?!.~]*$")
+"""A call to the viewers from one place (成都人在哪, 四川人呢)."""
+_HOW_MUCH = re.compile(r"多少|好多|几多")
+"""How much, asked of a job named and nothing else: its pay."""
 _ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
 _ASKING_WORDS = re.compile(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
 """In what follows 什么, a word that asks on (什么人能干, 什么时候有): then it is a question."""
@@ -287,7 +291,11 @@ class Understander:
         )
         refs = find_refs(norm, hits, self._index, self._companies, careful=careful)
         age = stated_age(norm) if digits else None
-        if core in self._lexicon.chatter or any(p.search(norm) for p in self._lexicon.chatter_patterns):
+        if (
+            core in self._lexicon.chatter
+            or any(p.search(norm) for p in self._lexicon.chatter_patterns)
+            or self._roll_call(norm, hits)
+        ):
             return self._finish(norm, featured, False, [], refs, age)
         scored = strong_intents(hits)
         if not question:
@@ -368,17 +376,34 @@ class Understander:
             lead = result[:1] if result[:1] and result[0].intent == "jobs" else []
             others = [s for s in result[len(lead) :] if s.intent != "requirements"]
             result = [*lead, Scored("requirements", -1, 0.8), *others]
+        if (
+            not result
+            and (refs.numbers or refs.titles)
+            and _HOW_MUCH.search(norm)
+            and not self._rest(norm, hits, refs.number_spans)
+        ):
+            # A job and 多少 alone (8号焊工多少, 3号多少): what it pays.
+            result = [Scored("pay", 0, CUE)]
         if not result and not talks_to_host and self._anchored(norm, refs, brands=False):
             # A brand alone (我苹果手机能抽华为吗) is a product, not a workplace: no cue then.
             cue = self._cue_intent(norm, hits)
             if cue is not None:
                 result = [Scored(cue, 0, CUE)]
         if not result:
+            if norm.startswith("@"):
+                # Put to another viewer by name (@阿强 你去不去) and asking nothing of the job.
+                return self._finish(norm, featured, False, [], refs, age)
             if len(core) >= 2 and not self._only_chatter(core):
                 other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
                 return replace(other, misread=_domain_words(hits, refs))
             return self._finish(norm, featured, False, [], refs, age)
         return self._finish(norm, featured, True, result, refs, age, found)
+
+    @staticmethod
+    def _roll_call(norm: str, hits: list[Hit]) -> bool:
+        """Whether the line calls the viewers from a place (成都人在哪, 四川人呢): chat among them."""
+        call = _ROLL_CALL.match(norm)
+        return call is not None and any(h.term.city and h.start == call.start(1) for h in hits)
 
     def _applied_title(self, norm: str) -> tuple[str, ...] | None:
         """The jobs of the title an application names (报名电工), or None when it names no title.
@@ -772,10 +797,12 @@ class Understander:
         """Whether the line asks which jobs meet a wish (有苏州的吗, 有长白班的吗, 哪个厂包吃住)."""
         if any(s.intent == "jobs" for s in result):
             return True
+        # A title the catalogue lacks (有保安吗) is searched for like one it has.
+        titled = bool(refs.titles) or any(h.term.title and not (h.term.jobs or h.term.kin_jobs) for h in hits)
+        if titled and not result and not refs.numbers and any(verb in norm for verb in _HIRING):
+            return True  # 还招电工吗, 华辰质检要不要
         if refs.numbers or refs.employers or refs.unknown_company:
             return False
-        if refs.titles and not result and any(verb in norm for verb in _HIRING):
-            return True
         leads = [norm.find(lead) for lead in _SEARCH_LEADS if lead in norm]
         if not leads:
             return False
@@ -799,7 +826,7 @@ class Understander:
                 return True
         if refs.cities and not others:
             return True
-        return bool(refs.titles and not others)
+        return titled and not others
 
     @staticmethod
     def _hiring_asked_of_job(
