@@ -202,6 +202,7 @@ ALLOWANCE_KINDS = (
 """What an allowance is paid for, when a question names it."""
 
 SAYS: dict[str, re.Pattern[str]] = {
+    "pay.extra": re.compile(r"(?:加|多给|多补|多发|另加|另补|另给|额外[\u4e00-\u9fff]{0,2})\s*\d"),
     "prospects.probation": re.compile(
         r"(?:试用期|学徒期|实习期|考核期)[^，,。；;]{0,3}?[\d一二两三四五六]+个?(?:月|天|周|星期)"
         r"|[\d一二两三四五六]+个?(?:月|天|周|星期)[^，,。；;]{0,2}转正"
@@ -313,6 +314,13 @@ def _core(text: str) -> str:
 _AMOUNT_ASKED = re.compile(r"几毛|几分钱|几块|几元|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱")
 """Words asking for a figure of money."""
 _FIGURE = re.compile(r"\d")
+
+
+def _closest(clauses: list[str], text: str) -> str | None:
+    """Of `clauses`, the one sharing most characters with the question (the first of the best)."""
+    asked_chars = {c for c in text if _CJK.match(c) and c not in _FUNCTION}
+    scored = [(len(asked_chars & set(clause)), -i, clause) for i, clause in enumerate(clauses)]
+    return max(scored)[2] if scored else None
 
 
 def _amount_clause(asked: Asked, text: str) -> Asked:
@@ -446,7 +454,7 @@ class Answerer:
         fact = found[0][1]
         short = _span_with(fact.text, words)
         if says is not None:
-            short = next((c for c in _CLAUSES.split(fact.text) if says.search(c)), short)
+            short = _closest([c for c in _CLAUSES.split(fact.text) if says.search(c)], asked) or short
         if fact.field == "requirements.other" and short is None:
             return fact
         return replace(fact, short=short) if short and short != fact.text else fact
