@@ -168,3 +168,19 @@ def test_words_people_type_are_read_as_the_question_they_ask(
     """tj, 面完, 色若, 加钱, 几年经验, 搞么子, 上好久 and 穿啥 are read as the question they ask,
     and 加钱 is told the clause with the extra sum for the case asked."""
     assert _told(dev7, job, question, state)
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("J01", "手机能带进车间不", ["不能带"]),
+        ("J10", "没健康证咋办", ["可以来三亚办"]),
+        ("J01", "不干了工资多久能结", ["下个发薪日"]),
+    ],
+)
+def test_an_faq_asked_in_other_words_is_answered_by_it(
+    dev7: Catalog, job: str, question: str, state: list[str]
+) -> None:
+    """An FAQ asked in another order or wording (咋办 for 怎么办, 不干了 for 离职), or in words the
+    understanding reads as no topic, is answered by the recruiter's own answer to it."""
+    assert _told(dev7, job, question, state)

@@ -306,6 +306,36 @@ _MARKS = re.compile(r"[\s?？!！。，,、~～…]+")
 _PARTICLES = re.compile(r"[吗呢啊呀嘛么吧哦呐啦]+$")
 
 
+ALIKE = (
+    ("不干了", "离职"),
+    ("辞职", "离职"),
+    ("厂子", "厂里"),
+    ("工厂", "厂里"),
+    ("咋", "怎么"),
+    ("啥", "什么"),
+    ("没有", "没"),
+    ("孩子", "小孩"),
+    ("娃", "小孩"),
+    ("能不能", "能"),
+    ("可不可以", "可以"),
+    ("要不要", "要"),
+    ("有没有", "有"),
+)
+"""Ways of saying the same thing, written one way before two questions are compared."""
+
+
+def _alike(text: str) -> str:
+    """A question with each of ALIKE's wordings written the one way."""
+    for said, same in ALIKE:
+        text = text.replace(said, same)
+    return text
+
+
+def _content(text: str) -> set[str]:
+    """The characters of a question that name something (not particles or question words)."""
+    return {c for c in text if _CJK.match(c) and c not in _FUNCTION}
+
+
 def _core(text: str) -> str:
     """A question without spaces, punctuation and its closing particles."""
     return _PARTICLES.sub("", _MARKS.sub("", text.lower()))
@@ -468,6 +498,11 @@ class Answerer:
             rest = rest.replace(word, " ")
         return all(w in asked for w in self.leftover(rest, facet.topic, job, whole=False))
 
+    def faq(self, job: Job, text: str) -> Asked | None:
+        """The job's or employer's FAQ entry a question asks, as what was asked; None when none."""
+        found = self._faq_asked(job, text.lower())
+        return Asked(f"faq:{found[0]}", (found[1],)) if found is not None else None
+
     def _faq_asked(self, job: Job, text: str) -> tuple[str, Fact] | None:
         """The job's or employer's FAQ entry whose question is the question asked, in the same words
         give or take the particles (健康证谁出钱 → the recruiter's own answer to it)."""
@@ -480,6 +515,24 @@ class Answerer:
             core = _core(question)
             if core == asked or (len(core) >= 4 and core in asked and len(asked) - len(core) <= 2):
                 return core, fact
+        return self._faq_reworded(job, asked)
+
+    def _faq_reworded(self, job: Job, asked: str) -> tuple[str, Fact] | None:
+        """The job's or employer's FAQ entry asked in other words or another order (没健康证咋办 is
+        健康证没有怎么办, 不干了工资多久能结 is 离职多久结工资): once both are written alike, nearly
+        every word of the FAQ's question is asked, and little else."""
+        mine = _content(_alike(asked))
+        if len(mine) < 3:
+            return None
+        for question, fact in self.free_texts(job):
+            if fact.field != "faq":
+                continue
+            theirs = _content(_alike(_core(question)))
+            if len(theirs) < 3:
+                continue
+            shared = len(mine & theirs)
+            if shared >= 0.85 * len(theirs) and shared >= 0.7 * len(mine):
+                return _core(question), fact
         return None
 
     # ------------------------------------------------------------------ the question's words
