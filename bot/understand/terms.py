@@ -162,8 +162,9 @@ def title_names(
     families: Iterable[tuple[str, ...]] = (),
     known: frozenset[str] = frozenset(),
 ) -> list[str]:
-    """A title's own names: itself, aliases, their stems (传菜员 -> 传菜; an alias's stem only when it is
-    no word the lexicon knows, as 技术 of 技术员 is), and the family titles it ends with (普工 for 电池普工)."""
+    """A title's own names: itself, aliases, their stems (传菜员 -> 传菜; an alias's stem only when it
+    is no word the lexicon knows, as 技术 of 技术员 is), and the family titles it ends with (普工 for
+    电池普工)."""
     names = [title, *aliases]
     for name in (title, *aliases):
         for suffix in TITLE_SUFFIXES:
