@@ -35,7 +35,15 @@ from bot.understand.refs import CompanyFinder, Refs, find_refs, resolve_city, re
 from bot.understand.result import INTENTS, Understanding
 from bot.understand.search import search_jobs
 from bot.understand.segmenter import Segmenter
-from bot.understand.terms import Hit, build_terms, employer_names, kin_names, title_families, title_names
+from bot.understand.terms import (
+    Hit,
+    build_terms,
+    employer_names,
+    kin_names,
+    lexicon_words,
+    title_families,
+    title_names,
+)
 from catalog.index import CatalogIndex
 from catalog.models import Catalog
 
@@ -200,8 +208,9 @@ class Understander:
         for employer in catalog.employers:
             names += employer_names(employer.name, employer.aliases, cities)
         families = title_families(self._lexicon, (j.title for j in catalog.jobs))
+        known = lexicon_words(self._lexicon)
         for job in catalog.jobs:
-            own = title_names(job.title, job.aliases, families)
+            own = title_names(job.title, job.aliases, families, known)
             names += own + kin_names(own, self._lexicon.titles)
         self._normalizer = Normalizer(self._lexicon, names)
         self._terms = build_terms(self._lexicon, self._index)
