@@ -28,7 +28,7 @@ from bot.events import Ack, Action, Comment, Feature, Post, Tick, User
 from bot.profiles import Profile
 from bot.room import Room
 from bot.wiring import build_room
-from catalog.models import Catalog, Job
+from catalog.models import Catalog, Job, Model
 
 START = 1_764_000_000.0
 """Stream time of the first question (any fixed time: the clock is virtual)."""
@@ -157,6 +157,8 @@ def field_words(job: Job, name: str) -> tuple[str, ...] | None:
     if not leaf or section not in Job.model_fields:
         return None
     model = getattr(job, section)
+    if model is not None and not isinstance(model, Model):
+        return None  # a plain value (the job's employer id): no section with fields of its own
     if model is None or leaf not in type(model).model_fields:
         return ()
     said = model.said_of(leaf)
@@ -168,6 +170,9 @@ def field_words(job: Job, name: str) -> tuple[str, ...] | None:
     if isinstance(value, tuple):
         return tuple(str(v) for v in value)
     if isinstance(value, int | float):
+        if value == 0 and leaf in type(model)._money:
+            # A sum of nothing is said as the recruiter says it: 住宿免费.
+            return (num(value), "免费")
         return (num(value),)
     return (str(value),)
 

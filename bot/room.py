@@ -7,6 +7,7 @@ answer to the host. It never awaits, never reads a clock, never touches a socket
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import deque
 from dataclasses import dataclass, field, replace
@@ -641,15 +642,16 @@ class Room:
                 return
             self._emit(now, notice.kind, notice.text, notice.job, (), notice.askers, out)
             return
-        card_turn = bool(self.cards) and (self.last_kind != "card" or not self._ready(now))
-        if card_turn and self._answers_pressed(now):
+        ready = self._ready(now)
+        card_turn = bool(self.cards) and (self.last_kind != "card" or not ready)
+        if card_turn and self._answers_pressed(now, ready):
             card_turn = False
         if card_turn:
             job, text = self.cards.popleft()
             if not self._repeat(text, now):
                 self._emit(now, "card", text, job, (), (), out)
                 return
-        for group in self._ready(now):
+        for group in ready:
             cutoff = now - self.config.stale_after
             if group.askers[0].ts < cutoff:
                 self._next_sweep = now
@@ -668,12 +670,12 @@ class Room:
             self._emit(now, group.kind, text, group.job, intents, tuple(group.askers), out)
             return
 
-    def _answers_pressed(self, now: float) -> bool:
+    def _answers_pressed(self, now: float, ready: list[Group]) -> bool:
         """Whether a card posted now would make a waiting answer go stale: with cards taking every
         other slot, the k-th answer waiting goes out 2k+1 slots from now; when that is too late
         for its first asker, answers go first and the card waits (it does not go stale)."""
         step = self.profile.interval
-        for k, group in enumerate(self._ready(now)):
+        for k, group in enumerate(ready):
             if group.kind != "answer":
                 continue
             if now + (2 * k + 1) * step > group.askers[0].ts + self.config.stale_after:
@@ -738,19 +740,59 @@ class Room:
         return ""
 
     def _ready(self, now: float) -> list[Group]:
-        """Groups that may be posted now, most askers first, then the oldest. Application
-        confirmations name new people each time: they neither wait for more nor cool down."""
-        ready = [
-            g
-            for g in self.groups.values()
-            if g.kind == "apply"
-            or (
-                now - g.first_ts >= self.config.hold
-                and now - self.cooldown.get(g.key, float("-inf")) >= self.cooldown_s
-            )
-        ]
-        ready.sort(key=lambda g: (-len(g.askers), g.first_ts))
-        return ready
+        """Groups that may be posted now, in the order to post them. Application confirmations
+        name new people each time: they neither wait for more nor cool down."""
+        if not any(self._free_at(g) <= now for g in self.groups.values()):
+            return []
+        order = self._schedule(max(now, self.next_slot))
+        return [g for g in order if self._free_at(g) <= now]
+
+    def _free_at(self, group: Group) -> float:
+        """When a group may first be posted: after its wait for more askers and its cooldown."""
+        if group.kind == "apply":
+            return float("-inf")
+        return max(
+            group.first_ts + self.config.hold,
+            self.cooldown.get(group.key, float("-inf")) + self.cooldown_s,
+        )
+
+    def _schedule(self, start: float) -> list[Group]:
+        """Every waiting group in the order to post it, the first send slot at `start`, to serve
+        the most askers before they go stale.
+
+        Groups are taken by askers served per post, most first, while every group taken can
+        still go out in its turn before its oldest asker goes stale: in the order of that
+        deadline, one send interval apart and none before it may be posted (a group still
+        waiting out its cooldown keeps a turn too). The taken ones come first, most urgent first,
+        then those that no longer fit, most askers first. A small group that can wait does not
+        hold back a large one about to go stale, and when the pipe is too narrow for every group
+        the smallest are the ones that wait.
+        """
+        step = self.profile.interval
+        stale = self.config.stale_after
+        by_size = sorted(self.groups.values(), key=lambda g: (-_served_by(g), g.first_ts))
+        free = [max(self._free_at(g), start) for g in by_size]
+        taken: list[tuple[float, float, int]] = []
+        turns: list[float] = []
+        later: list[Group] = []
+        for n, group in enumerate(by_size):
+            item = (group.askers[0].ts + stale, group.first_ts, n)
+            at = bisect.bisect(taken, item)
+            trial = [*taken[:at], item, *taken[at:]]
+            # Those before it keep their turn; it and those after it may move later.
+            t = turns[at - 1] + step if at else start
+            times = turns[:at]
+            for deadline, _, m in trial[at:]:
+                t = max(t, free[m])
+                if t > deadline:
+                    break
+                times.append(t)
+                t += step
+            if len(times) == len(trial):
+                taken, turns = trial, times
+            else:
+                later.append(group)
+        return [by_size[n] for _, _, n in taken] + later
 
     def _repeat(self, text: str, now: float) -> bool:
         """Whether the same text went out within the profile's repeat window."""
@@ -793,6 +835,11 @@ class Room:
         self.last_kind = kind
         if kind == "card" and job is not None:
             self.card_posted[job] = now
+
+
+def _served_by(group: Group) -> int:
+    """How many askers one post for `group` serves (a comment asking two of its topics, once)."""
+    return len({a.comment_id for a in group.askers})
 
 
 def display_name(name: str) -> str:

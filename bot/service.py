@@ -3,8 +3,10 @@
 A synthetic burst of questions — most about the featured job, some about earlier jobs by number,
 many people asking the same thing in their own words — goes through the room under a platform
 profile. An asker counts as served when a post names them, or a post answers their exact
-question (same job and intent) within the limit after they asked. The same burst goes through a
-plain first-in-first-out queue that answers one asker's question per post under the same limits.
+question within the limit after they asked: a post that names someone who asked the same fact
+of the same job (工资多少 and 到手多少钱 ask one fact; 包住吗 and 宿舍几人间 ask two facts of one
+topic, and a post telling one does not answer the other). The same burst goes through a plain
+first-in-first-out queue that answers one asker's question per post under the same limits.
 """
 
 from __future__ import annotations
@@ -36,6 +38,23 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "location": ("在哪里", "地址在哪", "厂在哪", "有接站吗"),
     "duties": ("累不累", "做什么的", "站着还是坐着"),
 }
+FACTS: dict[str, str] = {
+    "宿舍几人间": "room size",
+    "宿社几人间": "room size",
+    "宿舍离厂区多远": "distance",
+    "吃饭要钱吗": "meal cost",
+    "上班时间多久": "length",
+    "几点上班": "clock",
+    "两班倒吗": "shifts",
+    "要上夜班吗": "shifts",
+    "休息几天": "days off",
+    "有接站吗": "pickup",
+    "累不累": "effort",
+    "做什么的": "work",
+    "站着还是坐着": "posture",
+}
+"""The fact a phrase asks when it is narrower than its topic; every other phrase asks the topic's
+first fact (is there a dorm, is there a canteen, the pay, the insurance, the address)."""
 WEIGHTS: dict[str, int] = {
     "pay": 30,
     "dorm": 22,
@@ -55,6 +74,8 @@ class Ask:
     comment: Comment
     job: str
     intent: str
+    fact: str = ""
+    """What exactly is asked within the topic (see FACTS); empty for the topic's first fact."""
 
 
 def burst(
@@ -82,28 +103,32 @@ def burst(
             other = rng.choice(jobs)
             job_id, text = other.id, f"{other.number}号{phrase}"
         comment = Comment(f"q-{n}", start + t, User(f"v-{n}", f"观众{n}"), text)
-        out.append(Ask(start + t, comment, job_id, intent))
+        out.append(Ask(start + t, comment, job_id, intent, FACTS.get(phrase, "")))
     return out
 
 
 def served(asks: list[Ask], posts: list[Post], limit: float = 30.0) -> float:
-    """Share of askers named by a post, or whose exact question a post answered, within `limit`."""
+    """Share of askers named by a post, or whose exact question (the same fact of the same job) a
+    post answered by naming someone who asked it, within `limit` after they asked."""
     if not asks:
         return 0.0
-    by_question: dict[tuple[str | None, str], list[float]] = {}
+    by_id = {ask.comment.id: ask for ask in asks}
+    by_question: dict[tuple[str, str, str], list[float]] = {}
     named: dict[str, float] = {}
     for post in posts:
-        for intent in post.intents:
-            by_question.setdefault((post.job, intent), []).append(post.ts)
         for cid in post.reply_to:
             named.setdefault(cid, post.ts)
+            ask = by_id.get(cid)
+            if ask is not None:
+                by_question.setdefault((ask.job, ask.intent, ask.fact), []).append(post.ts)
     ok = 0
     for ask in asks:
         t = named.get(ask.comment.id)
         if t is not None and t - ask.ts <= limit:
             ok += 1
             continue
-        if any(0 <= p - ask.ts <= limit for p in by_question.get((ask.job, ask.intent), ())):
+        times = by_question.get((ask.job, ask.intent, ask.fact), ())
+        if any(0 <= p - ask.ts <= limit for p in times):
             ok += 1
     return ok / len(asks)
 

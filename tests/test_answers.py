@@ -94,6 +94,7 @@ def bili(seed_catalog: Catalog) -> Room:
         ("J016", "要体检吗", "需体检合格"),
         ("J003", "底薪多少", "底薪2490"),
         ("J003", "几号发工资", "每月20号"),
+        ("J001", "上班时间多久", "每天11小时"),
     ],
 )
 def test_the_fact_asked_is_the_fact_said(bili: Room, job: str, question: str, said: str) -> None:
@@ -174,6 +175,22 @@ def test_one_facet_table_serves_every_topic() -> None:
     assert facet_in("pay", "几号发工资") is not None
     assert label("dorm.couples") == "夫妻房"
     assert label("canteen.halal:清真窗口") == "清真"
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("上班时间是几点", "hours.clock"),
+        ("工作时间几点到几点", "hours.clock"),
+        ("上班时间多久", "hours.daily"),
+        ("上班时间几个小时", "hours.daily"),
+    ],
+)
+def test_working_time_asked_with_how_long_asks_the_hours_a_day(question: str, key: str) -> None:
+    """上班时间 asks the clock, unless the words ask how long (多久, 几个小时): then the hours a day."""
+    facet = facet_in("hours", question)
+    assert facet is not None
+    assert facet.key == key
 
 
 def test_under_twenty_characters_only_the_asked_fact(seed_catalog: Catalog) -> None:
@@ -562,6 +579,23 @@ def test_second_set_written_outside_the_team_holds_its_floor(profile: str) -> No
     assert score.silent_share >= silent
 
 
+DEV7_FLOORS = {"bilibili": (0.80, 0.89), "douyin": (0.83, 0.89), "generic": (0.85, 0.89)}
+"""dev7's floors: a fourth set written on its own catalogue by someone who never saw the code."""
+
+
+@pytest.mark.parametrize("profile", sorted(DEV7_FLOORS))
+def test_third_set_written_outside_the_team_holds_its_floor(profile: str) -> None:
+    """dev7 (bursts and single questions on a catalogue written outside the team) holds its floors,
+    and no asker in a burst is told another fact."""
+    catalog = load_catalog(SETS / "dev7_catalog.yaml")
+    score = score_answers(SETS / "dev7_dev.jsonl", catalog, get_profile(profile))
+    stated, silent = DEV7_FLOORS[profile]
+    assert len(score.outcomes) >= 250
+    assert score.stated_share >= stated
+    assert score.silent_share >= silent
+    assert score.burst_other == 0
+
+
 def test_askers_of_one_fact_in_other_words_share_one_post(bili: Room) -> None:
     """包吃吗, 食堂怎么样 and 有食堂吗 are told the same facts: one post names all three."""
     stage = Stage(bili, "J001")
@@ -570,3 +604,12 @@ def test_askers_of_one_fact_in_other_words_share_one_post(bili: Room) -> None:
     posts = [a for a in stage.actions if isinstance(a, Post) and a.kind == "answer"]
     assert len(posts) == 1
     assert all(cid in posts[0].reply_to for cid in cids)
+
+
+def test_a_wanted_word_shaped_like_a_field_of_no_section_is_taken_as_words(seed_catalog: Catalog) -> None:
+    """`employer.direct_hire` in an answer set names no section of a job: it is words, not a crash."""
+    from bot.evaluate_answers import field_words
+
+    job = seed_catalog.jobs[0]
+    assert field_words(job, "employer.direct_hire") is None
+    assert field_words(job, "pay.nosuchfield") == ()

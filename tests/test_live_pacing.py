@@ -22,17 +22,30 @@ T0 = 1_764_000_000.0
 
 
 def test_sends_are_spaced_by_the_interval_on_the_bots_own_clock() -> None:
-    """However late the first post went out, the next waits a full interval (and a margin) after it."""
-    pacer = SendPacer(3.0, margin=0.05)
+    """However late the first post went out, the next waits an interval after it (less a little slack)."""
+    pacer = SendPacer(3.0, early=0.02)
     assert pacer.wait(100.0) == 0.0
     pacer.sent(100.7)
-    assert pacer.wait(101.0) == pytest.approx(2.75)
-    assert pacer.wait(103.75) == 0.0
+    assert pacer.wait(101.0) == pytest.approx(2.68)
+    assert pacer.wait(103.68) == 0.0
+
+
+def test_a_busy_room_does_not_drift_behind_its_decisions() -> None:
+    """Posts decided an interval apart go out as decided; one held up is caught up, not carried on."""
+    pacer = SendPacer(1.0)
+    late = 0.0
+    for k in range(600):
+        decided = 100.0 + k
+        held = 0.3 if k == 10 else 0.0
+        at = decided + held + pacer.wait(decided + held)
+        pacer.sent(at)
+        late = at - decided
+    assert late == pytest.approx(0.0)
 
 
 def test_a_too_fast_refusal_slows_the_pace_and_shown_posts_relax_it() -> None:
     """`too_fast` stretches the gap (at most twice); each shown post brings it back towards the interval."""
-    pacer = SendPacer(3.0, margin=0.0)
+    pacer = SendPacer(3.0, early=0.0)
     pacer.refused("too_long")
     assert pacer.gap == pytest.approx(3.0)
     pacer.refused("too_fast")

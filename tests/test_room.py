@@ -195,3 +195,67 @@ def test_budget_obeyed_in_a_burst(driver: Driver) -> None:
     assert all(len(p.text) <= 20 for p in posts)
     gaps = [b.ts - a.ts for a, b in itertools.pairwise(posts)]
     assert min(gaps) >= 3.0
+
+
+def test_lone_asker_about_to_go_stale_goes_before_a_group_that_can_wait(seed_catalog: Catalog) -> None:
+    """A lone asker near the staleness limit is answered before a larger group with time to spare."""
+    from bot.events import Pause
+
+    d = Driver(build_room(seed_catalog, get_profile("bilibili")))
+    d.send(Feature(T0, "J003"), T0)
+    d.run_until(40)
+    d.send(Pause(T0 + 40, True), T0 + 40)
+    d.say("u1", "宿舍几人间", 41, "小李")
+    for i in range(3):
+        d.say(f"u{i + 2}", "工资多少", 60 + i * 0.3, f"阿{i}")
+    d.run_until(69.5)
+    d.send(Pause(T0 + 69.5, False), T0 + 69.5)
+    d.run_until(80)
+    answers = [p for p in d.posts() if p.ts > T0 + 40 and p.kind == "answer"]
+    assert [len(p.reply_to) for p in answers] == [1, 3]
+    assert "4人间" in answers[0].text
+    assert "小李" in answers[0].text
+    assert not [a for a in d.actions if isinstance(a, QuestionQueued) and a.reason == "stale"]
+
+
+def test_when_not_every_group_can_go_in_time_the_smallest_waits(seed_catalog: Catalog) -> None:
+    """Two lone askers and a group of three all near the limit: the group and one lone asker are served."""
+    from bot.events import Pause
+
+    d = Driver(build_room(seed_catalog, get_profile("bilibili")))
+    d.send(Feature(T0, "J003"), T0)
+    d.run_until(40)
+    d.send(Pause(T0 + 40, True), T0 + 40)
+    d.say("u1", "宿舍几人间", 41, "小李")
+    d.say("u2", "1号宿舍几人间", 41.2, "小赵")
+    for i in range(3):
+        d.say(f"u{i + 3}", "工资多少", 42 + i * 0.1, f"阿{i}")
+    d.run_until(69)
+    d.send(Pause(T0 + 69, False), T0 + 69)
+    d.run_until(80)
+    answers = [p for p in d.posts() if p.ts > T0 + 40 and p.kind == "answer"]
+    assert [len(p.reply_to) for p in answers] == [1, 3]
+
+
+def test_a_group_waiting_out_its_cooldown_keeps_its_turn(seed_catalog: Catalog) -> None:
+    """Five askers whose answer is cooling down keep the next slot: two askers of one fact go now,
+    before one lone asker whose fact would leave no room for the five."""
+    from bot.events import Pause
+
+    d = Driver(build_room(seed_catalog, get_profile("bilibili"), RoomConfig(cooldown=28.0)))
+    d.send(Feature(T0, "J003"), T0)
+    d.run_until(40)
+    d.say("u0", "工资多少", 41, "先问")
+    d.run_until(42)
+    d.send(Pause(T0 + 42.2, True), T0 + 42.2)
+    for i in range(5):
+        d.say(f"p{i}", "工资多少", 42.5 + i * 0.1, f"阿{i}")
+    d.say("s2", "有食堂吗", 42.95, "小赵")
+    d.say("s1a", "宿舍几人间", 43.0, "小李")
+    d.say("s1b", "宿舍几人间", 43.05, "小王")
+    d.run_until(69.5)
+    d.send(Pause(T0 + 69.5, False), T0 + 69.5)
+    d.run_until(80)
+    answers = [p for p in d.posts() if p.ts > T0 + 43 and p.kind == "answer"]
+    assert [len(p.reply_to) for p in answers] == [2, 5]
+    assert "4人间" in answers[0].text

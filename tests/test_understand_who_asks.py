@@ -46,6 +46,35 @@ def understander(seed_catalog: Catalog) -> Understander:
         "有考虑过去哥谭市工作吗",
         "三倍镜怎么样",
         "怎么这样还有人带节奏",
+        # someone named by a doubled pet name, wherever it stands
+        "把然然留下来加班吧",
+        "nga能不能不要来伤害然然啊",
+        # 还是 as "still" or "had better", not "or"
+        "竟然还是学生",
+        "体力比专业爱豆还是差点感觉",
+        "你们还是吃一顿李庄白肉吧",
+        # phrasings of work that chat shares: a rival (对手), a date (6.1), imitating (学下), teaching
+        # something else (教我电脑)
+        "要不要和蝙蝠侠一起去打对手戏？",
+        "6.1要不要来个儿童专场？",
+        "能学下spade吗",
+        "谁教我电脑怎么竖屏",
+        # 吃的 said of someone or something named first
+        "嘉然吃的什么！",
+        "螺蛳粉是人吃的啊？",
+        # 男女朋友 names a couple, not who may apply
+        "不男女朋友约的什么会",
+        # a word that judges, alone and without a question mark
+        "骗人",
+        "很合法",
+        "有毒",
+        "现在来得及",
+        # someone thinking it over, not asking
+        "满脑子想着怎么挣钱",
+        "我也在想吃啥",
+        # the streamer's words echoed, with a judging word or a remark after them
+        "什么黑心公司",
+        "什么大专，我一直都是一百分啊",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
@@ -76,6 +105,23 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("过节发东西吗", "pay"),
         ("退役军人可以吗", "requirements"),
         ("有五险一金吗？一入职（试用期就购买吗？", "insurance"),
+        ("嗯嗯 包住吗", "dorm"),
+        ("普工工资多少", "pay"),
+        ("白班比较累还是夜班比较累", "hours"),
+        ("住宿舍 还是自己租", "dorm"),
+        ("有人带我吗", "prospects"),
+        ("18岁要不要", "requirements"),
+        ("对手有伤害吗", "duties"),
+        ("会教我吗", "prospects"),
+        ("你们吃的什么", "canteen"),
+        ("吃的怎么样", "canteen"),
+        ("员工吃的什么", "canteen"),
+        ("骗人？", "legitimacy"),
+        ("正规", "legitimacy"),
+        ("来得及吗", "apply"),
+        ("我在想工资多少", "pay"),
+        ("什么福利", "pay"),
+        ("什么大专？我是高中", "requirements"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(

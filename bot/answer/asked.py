@@ -57,6 +57,7 @@ FREE_FIELDS = frozenset(
         "prospects.training",
         "prospects.note",
         "requirements.education",
+        "requirements.gender",
         "requirements.experience",
         "requirements.other",
         "location.transport",
@@ -129,6 +130,8 @@ _FUNCTION = frozenset(
 )
 """Characters that ask or join but name nothing: a word left alone does not grow over them."""
 _CERT = re.compile(r"([\u4e00-\u9fff]{2,4})证")
+_ASKING = "要需有持的能带办考"
+"""Characters that ask for a certificate rather than name it (叉车要证, 电工有证)."""
 _VAGUE_CERT = ("什么", "啥", "要", "有", "持", "需要", "哪些", "哪个", "几个", "证")
 
 
@@ -198,12 +201,34 @@ ALLOWANCE_KINDS = (
 )
 """What an allowance is paid for, when a question names it."""
 
+SAYS: dict[str, re.Pattern[str]] = {
+    "prospects.probation": re.compile(
+        r"(?:试用期|学徒期|实习期|考核期)[^，,。；;]{0,3}?[\d一二两三四五六]+个?(?:月|天|周|星期)"
+        r"|[\d一二两三四五六]+个?(?:月|天|周|星期)[^，,。；;]{0,2}转正"
+    ),
+}
+"""What a text must say to answer a facet, beyond naming it: how long the probation is (试用期1个月,
+3个月转正), not only that something waits for it (转正后交公积金)."""
+
+NAMED = frozenset({"requirements.illness"})
+"""Facets whose question names the very thing asked: only a text naming it answers."""
+
 MONEY_FACETS = frozenset(
-    {"dorm.fee", "dorm.allowance", "canteen.cost", "canteen.subsidy", "apply.fee", "dorm.couples"}
+    {
+        "dorm.fee",
+        "dorm.utilities",
+        "dorm.allowance",
+        "canteen.cost",
+        "canteen.subsidy",
+        "apply.fee",
+        "dorm.couples",
+    }
 )
 """Facets that are about money already (a cost asked of them is the facet itself)."""
 
-_MONEY_ASKED = re.compile(r"要钱|收费|收钱|交钱|多少钱|费用|谁出|报销|花钱|掏钱|自费|几块钱")
+MONEY_ASKED = re.compile(
+    r"要钱|收费|收钱|交钱|多少钱|费用|谁出|报销|花钱|掏钱|出钱|自费|几块钱|自己买|自己出|几毛|几分钱|几块"
+)
 """Words asking what something costs."""
 
 MONEY_MARKS = ("费", "钱", "元", "免费", "报销", "自理", "自费", "公司出", "不收")
@@ -225,6 +250,12 @@ _PRECISE_PLACE = (
 
 WITH_MEALS = frozenset({"canteen.provided"})
 """Facets whose yes is told with how many meals or the meal allowance (包吃吗 → 有食堂 每天3餐)."""
+
+_MODE_ASKED = re.compile(
+    r"有(?:没有|没)?(地铁|公交|轻轨|大巴)|(地铁|公交|轻轨|大巴)(?:有没有|有吗|有没|通不通)|通(地铁|公交|轻轨)"
+)
+"""Whether a way to get to work is there at all (有没有地铁到厂门口): only a text naming the same
+way answers it; how to go by another way is a neighbouring fact."""
 
 _SAYS_YES_NO = re.compile(r"有|没|无|不|免费|包|需|要|可以|能")
 
@@ -259,6 +290,8 @@ def _not_provided(facet: Facet, job: Job, facts: list[Fact]) -> Fact | None:
     part = job.dorm if facet.topic == "dorm" else job.canteen
     if part is None or part.provided is not False:
         return None
+    if any(f.field in facet.fields for f in facts):
+        return None  # what it costs is written even so (不包吃，仓库有食堂 / 8到12元一餐)
     said = [f for f in facts if f.field == f"{facet.topic}.provided"]
     return said[0] if said else None
 
@@ -275,6 +308,35 @@ _PARTICLES = re.compile(r"[吗呢啊呀嘛么吧哦呐啦]+$")
 def _core(text: str) -> str:
     """A question without spaces, punctuation and its closing particles."""
     return _PARTICLES.sub("", _MARKS.sub("", text.lower()))
+
+
+_AMOUNT_ASKED = re.compile(r"几毛|几分钱|几块|几元|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱")
+"""Words asking for a figure of money."""
+_FIGURE = re.compile(r"\d")
+
+
+def _amount_clause(asked: Asked, text: str) -> Asked:
+    """A figure asked (焊锡几毛一个, 一模几分钱) of a long free text: its clause that holds a figure
+    and shares most words with the question is the short wording (焊锡0.12元一个), not the
+    first clause that names the facet (计件和计时都有)."""
+    if not asked.lead or not _AMOUNT_ASKED.search(text):
+        return asked
+    fact = asked.lead[0]
+    clauses = [c for c in _CLAUSES.split(fact.text) if c]
+    if len(clauses) < 2:
+        return asked
+    asked_chars = {c for c in text if _CJK.match(c) and c not in _FUNCTION}
+    scored = [
+        (len(asked_chars & set(clause)), -i, clause)
+        for i, clause in enumerate(clauses)
+        if _FIGURE.search(clause)
+    ]
+    if not scored or max(scored)[0] == 0:
+        return asked
+    best = max(scored)[2]
+    if fact.short is not None and best in fact.short and _FIGURE.search(fact.short):
+        return asked
+    return replace(asked, lead=(replace(fact, short=best), *asked.lead[1:]))
 
 
 def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
@@ -362,15 +424,18 @@ class Answerer:
         self._free[job.id] = tuple(out)
         return self._free[job.id]
 
-    def _by_words(self, job: Job, words: tuple[str, ...], facet: Facet) -> Fact | None:
+    def _by_words(self, job: Job, words: tuple[str, ...], facet: Facet, asked: str = "") -> Fact | None:
         """The first free-text fact of the job holding one of `words`: of the facet's topic, or an
-        FAQ whose question asks the same facet; else, for a facet whose words mean the same
+        FAQ whose question asks the same facet of the same thing (制服要钱吗 answers no question
+        about the agency's fee: 制服 is not asked); else, for a facet whose words mean the same
         anywhere, of any topic."""
+        says = SAYS.get(facet.key)
         texts = [
             (text, fact)
             for text, fact in self.free_texts(job)
             if any(w in text for w in words)
-            and (not fact.field.startswith("faq") or facet_in(facet.topic, text) == facet)
+            and (not fact.field.startswith("faq") or self._faq_fits(job, text, facet, asked))
+            and (says is None or says.search(fact.text) is not None)
         ]
         found = [(text, fact) for text, fact in texts if fact.field.partition(".")[0] in (facet.topic, "faq")]
         if not found and facet.anywhere:
@@ -380,9 +445,20 @@ class Answerer:
         found.sort(key=lambda tf: tf[1].field.startswith("faq"))
         fact = found[0][1]
         short = _span_with(fact.text, words)
+        if says is not None:
+            short = next((c for c in _CLAUSES.split(fact.text) if says.search(c)), short)
         if fact.field == "requirements.other" and short is None:
             return fact
         return replace(fact, short=short) if short and short != fact.text else fact
+
+    def _faq_fits(self, job: Job, question: str, facet: Facet, asked: str) -> bool:
+        """Whether an FAQ's question asks the facet asked, of nothing the asker did not name."""
+        if facet_in(facet.topic, question) != facet:
+            return False
+        rest = question
+        for word in sorted((*facet.cues, *facet.words), key=_longest_first):
+            rest = rest.replace(word, " ")
+        return all(w in asked for w in self.leftover(rest, facet.topic, job, whole=False))
 
     def _faq_asked(self, job: Job, text: str) -> tuple[str, Fact] | None:
         """The job's or employer's FAQ entry whose question is the question asked, in the same words
@@ -492,9 +568,9 @@ class Answerer:
         if facet is not None:
             asked = self._facet(facet, intent, job, facts, lowered)
             about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
-            if _MONEY_ASKED.search(lowered) and not about_money:
+            if MONEY_ASKED.search(lowered) and not about_money:
                 return self._cost_of(asked, facet, job, lowered)
-            return self._narrowed(asked, facet, intent, job, lowered)
+            return _amount_clause(self._narrowed(asked, facet, intent, job, lowered), lowered)
         words = self.leftover(lowered, intent, job)
         if words:
             found = self._by_leftover(job, intent, words)
@@ -509,11 +585,13 @@ class Answerer:
 
     def _cost_of(self, asked: Asked, facet: Facet, job: Job, text: str) -> Asked:
         """What something costs (体检要钱吗, 工作服要钱吗): a text that speaks of the thing and of
-        money, as the clauses that do; else the catalogue lacks it."""
+        money, as the clauses that do; else the catalogue lacks it. The thing is what the question
+        names (工服: a text on 服务费 says nothing of it), or the facet's words when it names none."""
+        things = tuple(c for c in facet.cues if c in text) or facet.words
         for source, fact in self.free_texts(job):
-            if not any(w in source for w in facet.words) or not any(m in fact.text for m in MONEY_MARKS):
+            if not any(w in source for w in things) or not any(m in fact.text for m in MONEY_MARKS):
                 continue
-            span = _span_with(fact.text, (*facet.words, *MONEY_MARKS)) or fact.text
+            span = _span_with(fact.text, (*things, *MONEY_MARKS)) or fact.text
             # Under a short limit the clause that speaks of money is the answer (体检费自理45元).
             short = _clause_with(span, MONEY_MARKS)
             return Asked(f"{facet.key}:cost", (replace(fact, text=span, short=short),))
@@ -557,18 +635,27 @@ class Answerer:
             return Asked(facet.key, (absent,), tuple(f for f in facts if f is not absent))
         words = facet.words
         if facet.key == "requirements.licence":
+            # 叉车要证不 names 叉车证: the words asking (要, 需, 有) are no part of the name.
+            heads = [m.group(1).rstrip(_ASKING) for m in _CERT.finditer(text)]
             named = [
-                m.group(1)[i:] + "证"
-                for m in _CERT.finditer(text)
-                for i in range(len(m.group(1)) - 1)
-                if m.group(1)[i:] not in _VAGUE_CERT
+                head[i:] + "证" for head in heads for i in range(len(head) - 1) if head[i:] not in _VAGUE_CERT
             ]
             if "驾照" in text or "驾驶证" in text:
                 named.extend(("驾照", "驾驶证"))
             words = tuple(named) or words
+        if facet.key in NAMED:
+            # 有鼻炎过敏能干不 asks of those conditions: a text naming another says nothing of them.
+            words = tuple(w for w in facet.words if w in text) or words
         if facet.key == "pay.allowance":
             # 上夜班有补贴吗 asks the night allowance: only a fact naming the night answers it.
             words = tuple(k for k in ALLOWANCE_KINDS if k in text) or words
+        if facet.key == "location.transport":
+            modes = tuple(str(m) for found in _MODE_ASKED.finditer(text) for m in found.groups() if m)
+            if modes:
+                words = modes
+                facts = [
+                    f for f in facts if f.field != "location.transport" or any(m in f.text for m in modes)
+                ]
         if facet.key == "apply.fee":
             # What applying costs is the employer's fee: the same fact the legitimacy topic states.
             facts = [*facts, *legitimacy_facts(self.index.employer_of(job))]
@@ -582,7 +669,7 @@ class Answerer:
             by_field = said or [f for f in facts if f.field == "location.city"][:1]
         by_text = None
         if facet.text_first or not by_field:
-            by_text = self._by_words(job, words, facet)
+            by_text = self._by_words(job, words, facet, text)
             if by_text is not None and facet.key.startswith("dorm.") and by_text.field == "dorm.amenities":
                 by_text = replace(by_text, text=f"宿舍有{by_text.text.removeprefix('宿舍有')}")
         lead: tuple[Fact, ...]
@@ -594,6 +681,11 @@ class Answerer:
                 lead = lead[:1]
         else:
             return Asked(facet.key, (), missing=facet.key, words=text)
+        if facet.key == "requirements.age":
+            # 我16岁能进不: a condition the recruiter wrote for that age (16到18岁要户口本) is the answer.
+            ages = re.findall(r"(\d+)\s*岁", text)
+            said = [f for f in facts if f.field == "requirements.other" and "岁" in f.text]
+            lead = (*[f for f in said if any(a in f.text for a in ages)][:1], *lead)
         if facet.key in WITH_MEALS and lead[0].field == facet.key:
             meals = [f for f in facts if f.field in ("canteen.meals", "canteen.subsidy")]
             lead = (*lead, *meals[:1])

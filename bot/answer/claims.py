@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bot.answer.asked import GENERAL
+from bot.answer.asked import GENERAL, MONEY_ASKED, MONEY_FACETS
 from bot.answer.facets import facet_in
 
 
@@ -113,6 +113,9 @@ def asked_topics(intents: Sequence[str], text: str) -> tuple[str, ...]:
     at all (the understanding alone knows why it is there)."""
     lowered = text.lower()
     topics = [i for i in intents if i in GENERAL]
+    if len(topics) == 1:
+        owner = _cost_owner(topics[0], lowered)
+        return tuple(owner if i == topics[0] else i for i in intents) if owner else tuple(intents)
     if len(topics) < 2:
         return tuple(intents)
     claims = {t: claim(t, lowered) for t in topics}
@@ -130,6 +133,7 @@ def asked_topics(intents: Sequence[str], text: str) -> tuple[str, ...]:
         if said[t] and borrowed[t] and any(said[u] and not borrowed[u] for u in topics if u != t)
     }
     dropped |= _allowance_of(topics, claims, lowered)
+    dropped |= _price_of(topics, lowered)
     return tuple(i for i in intents if i not in dropped)
 
 
@@ -166,3 +170,43 @@ def _allowance_of(topics: list[str], claims: dict[str, Claim], text: str) -> set
 def _cue_in(topic: str, clause: str) -> bool:
     """Whether a clause holds a cue of the topic's facets."""
     return facet_in(topic, clause) is not None
+
+
+def _cost_owner(topic: str, text: str) -> str | None:
+    """The topic whose thing a question about money alone asks the cost of: 工服要钱吗, read as
+    the agency's fee, asks what the uniform costs (duties); 电费几毛一度, read as pay, asks what
+    the dorm's power costs. None when the money is the topic's own (工资多少, 是中介吗)."""
+    if topic == "legitimacy" and not _only_money(text):
+        return None
+    if topic == "pay" and facet_in("pay", text) is not None:
+        return None
+    if topic not in ("pay", "legitimacy"):
+        return None
+    thing = MONEY_ASKED.sub(" ", text)
+    for other in GENERAL:
+        if other in (topic, "legitimacy", "pay"):
+            continue
+        facet = facet_in(other, thing)
+        if facet is not None and (topic == "legitimacy" or facet.key in MONEY_FACETS):
+            return other
+    return None
+
+
+PAY_NOUNS = ("工资", "薪", "收入", "挣", "赚", "到手", "待遇", "底薪", "工价", "提成", "奖")
+"""Words that name pay itself: with one of them a price asked is the pay."""
+
+
+def _price_of(topics: list[str], text: str) -> set[str]:
+    """A price asked right after another topic's thing is that thing's cost: 住宿多少钱一个月 asks
+    the dorm's fee (pay, read from 多少钱一个月, is left out) unless pay is named (工资多少 住宿多少钱)."""
+    if "pay" not in topics or any(w in text for w in PAY_NOUNS):
+        return set()
+    for clause in _CLAUSE.split(text):
+        for other in topics:
+            if other == "pay":
+                continue
+            facet = facet_in(other, clause)
+            named = any(w in clause for w in GENERAL.get(other, ()))
+            if facet is not None and facet.key in MONEY_FACETS and named:
+                return {"pay"}
+    return set()

@@ -33,6 +33,8 @@ class Facet:
     """A question for it is answered yes or no; the fact is phrased to say which."""
     anywhere: bool = False
     """Its words mean the same in any topic's free text (体检 in apply.start answers 要体检吗)."""
+    unless: tuple[str, ...] = ()
+    """Words that make its cues ask for a later facet instead (上班时间多久 asks how many hours)."""
 
     @property
     def topic(self) -> str:
@@ -55,6 +57,7 @@ def _f(
     text_first: bool = False,
     yesno: bool = False,
     anywhere: bool = False,
+    unless: str = "",
 ) -> Facet:
     """A table row: word lists written as space-separated strings."""
     return Facet(
@@ -66,12 +69,28 @@ def _f(
         text_first,
         yesno,
         anywhere,
+        tuple(unless.split()),
     )
 
 
 FACETS: tuple[Facet, ...] = (
     # ---------------------------------------------------------------- pay
     _f("pay.base", "底薪", "底薪 保底 基本工资 基本薪资 无责底薪", "pay.base", "底薪 保底 基本工资"),
+    _f(
+        "pay.payer",
+        "谁发工资",
+        "谁发 谁开 谁给发 谁来发 谁付 哪里发 哪发 厂里发 厂发 公司发 派遣发",
+        "",
+        "公司发 厂发 厂里发 派遣 劳务",
+    ),
+    _f(
+        "pay.advance",
+        "借支",
+        "借支 预支 借钱 借点 支钱 支点 先支 提前支 借生活费 支生活费",
+        "",
+        "借支 预支 借 支",
+        yesno=True,
+    ),
     _f(
         "pay.payday",
         "发薪日",
@@ -114,9 +133,12 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.hourly",
         "时薪",
-        "时薪 小时工价 一小时多少 每小时多少 1小时多少 多少一小时 多少钱一小时 小时多少 一个钟",
+        (
+            "时薪 小时工价 一小时多少 每小时多少 1小时多少 多少一小时 多少钱一小时 小时多少 一个钟 "
+            "一个小时 每个小时 1个小时 小时几块 一小时几 几块一小时 几块钱一小时"
+        ),
         "pay.hourly",
-        "时薪",
+        "时薪 每小时 一小时 元/时 元/小时 块一小时",
     ),
     _f(
         "pay.daily",
@@ -157,6 +179,14 @@ FACETS: tuple[Facet, ...] = (
     ),
     # ---------------------------------------------------------------- dorm
     _f(
+        "dorm.children",
+        "带孩子",
+        "带娃 带孩子 带小孩 带儿子 带女儿 孩子 小孩 娃",
+        "",
+        "孩 娃",
+        yesno=True,
+    ),
+    _f(
         "dorm.couples",
         "夫妻房",
         "夫妻 情侣 两口子 家属 带老婆 带老公 一起住",
@@ -172,6 +202,14 @@ FACETS: tuple[Facet, ...] = (
         "做饭 煮饭 烧饭 开火 电磁炉",
         yesno=True,
     ),
+    _f(
+        "dorm.appliance",
+        "宿舍电器",
+        "吹风机 电吹风 电器 大功率 热得快 电热毯 卷发棒 电热水壶 烧水壶",
+        "",
+        "电器 功率",
+        yesno=True,
+    ),
     _f("dorm.wifi", "宿舍WiFi", "wifi 无线 网络 宽带 上网 有网", "", "wifi 无线 网络 宽带", yesno=True),
     _f("dorm.aircon", "宿舍空调", "空调 暖气 风扇", "", "空调 暖气", yesno=True),
     _f("dorm.hotwater", "热水洗澡", "热水 洗澡 淋浴 澡堂 浴室", "", "热水 洗澡 淋浴 浴室", yesno=True),
@@ -182,12 +220,20 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "dorm.allowance",
         "外宿补贴",
-        "外宿 自己租 不住宿舍 住外面 外面住 房补 住房补贴 租房补贴 不住宿",
+        "外宿 自己租 不住宿舍 住外面 外面住 房补 住房补贴 租房补贴 不住宿 不住厂 不住公司 补多少",
         "dorm.allowance",
         "外宿 房补 住房补贴 租房补贴 住宿补贴 不住宿",
         yesno=True,
     ),
     _f("dorm.room", "几人间", "几人 人间 几个人 住几个 几张床 单间 多少人 上下铺 床位", "dorm.room"),
+    _f(
+        "dorm.utilities",
+        "水电费",
+        "水电 电费 水费 一度电 几毛一度 多少钱一度",
+        "",
+        "水电 电费 水费",
+        text_first=True,
+    ),
     _f(
         "dorm.fee",
         "住宿费",
@@ -279,13 +325,20 @@ FACETS: tuple[Facet, ...] = (
         "休",
     ),
     _f("hours.shift", "班次", "倒班 夜班 白班 两班 三班 轮班 班次 几班 长白", "hours.shift"),
-    _f("hours.clock", "上下班时间", "几点 上班时间 下班时间 上下班时间 几点到几点", "", "点 : ："),
+    _f(
+        "hours.clock",
+        "上下班时间",
+        "几点 上班时间 下班时间 上下班时间 几点到几点",
+        "",
+        "点 : ：",
+        unless="多久 多长 几个小时 几小时 多少小时",
+    ),
     _f("hours.duty", "值班", "值班 随叫随到 夜里叫", "", "值班 随叫", yesno=True),
     _f("hours.rotation", "倒班", "倒一次 怎么倒 多久倒 几天倒 一周一倒", "", "倒"),
     _f(
         "hours.daily",
         "每天工时",
-        "几个小时 几小时 多少小时 多久 工作时间 工时 上多久 干多久 时长",
+        "几个小时 几小时 多少小时 多久 工作时间 工时 上多久 干多久 时长 钟头 几个钟 好久 多长时间",
         "hours.daily",
     ),
     # ---------------------------------------------------------------- requirements
@@ -312,7 +365,7 @@ FACETS: tuple[Facet, ...] = (
     _f("requirements.colour", "色盲", "色盲 色弱", "", "色盲 色弱", yesno=True, anywhere=True),
     _f("requirements.eyesight", "视力", "近视 视力 眼睛", "", "近视 视力 眼睛", yesno=True),
     _f("requirements.computer", "电脑", "电脑 excel 打字 办公软件", "", "电脑 excel", yesno=True),
-    _f("requirements.letters", "认字母", "字母 英文 英语 识字 认字", "", "字母 英文 英语 识字", yesno=True),
+    _f("requirements.letters", "认字母", "字母 英文 英语", "", "字母 英文 英语", yesno=True),
     _f("requirements.veteran", "退伍军人", "当过兵 当兵 退伍 军人", "", "退伍 军人 当过兵", yesno=True),
     _f(
         "requirements.jewelry",
@@ -328,10 +381,28 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.record",
         "案底",
-        "案底 前科 犯罪 政审 背调 背景调查 征信",
+        "案底 前科 犯罪 政审 背调 背景调查 征信 局子 坐牢 坐过牢 劳改 蹲过",
         "",
         "案底 前科 犯罪 背调 征信",
         yesno=True,
+    ),
+    _f("requirements.height", "身高", "身高 多高 个子 个头 米几", "", "身高", yesno=True, anywhere=True),
+    _f(
+        "requirements.illness",
+        "病史",
+        "过敏 鼻炎 哮喘 高血压 心脏病 糖尿病 皮肤病 传染病 慢性病 病史 有病",
+        "",
+        "过敏 鼻炎 哮喘 高血压 心脏病 糖尿病 皮肤病 传染病 慢性病 病史",
+        yesno=True,
+        anywhere=True,
+    ),
+    _f(
+        "requirements.literacy",
+        "识字",
+        "识字 认字 不认识字 认不全 字都 写字 文盲 写名字",
+        "requirements.education",
+        "识字 认字 名字 写字",
+        text_first=True,
     ),
     _f("requirements.age", "年龄", "年龄 岁 多大 年纪 岁数 超龄", "requirements.age"),
     _f(
@@ -352,9 +423,18 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "location.pickup",
         "接站",
-        "接站 接人 来接 接送 接吗 站接 接不接 有人接 去接 接一下",
+        "接站 接人 来接 接吗 站接 接不接 有人接 去接 接一下",
         "location.pickup",
         "接",
+    ),
+    _f(
+        "location.commute",
+        "班车",
+        "班车 厂车 通勤车 通勤 接送",
+        "",
+        "班车 厂车 通勤 接送",
+        yesno=True,
+        anywhere=True,
     ),
     _f(
         "location.transport",
@@ -424,10 +504,12 @@ FACETS: tuple[Facet, ...] = (
         "试用期 转正 学徒期 实习期",
         "",
         "试用期 转正 学徒期 实习期",
+        anywhere=True,
     ),
     _f("prospects.path", "晋升", "晋升 升职 发展 前途 前景 升 当组长 当班长", "prospects.path"),
     # ---------------------------------------------------------------- duties
     _f("duties.smell", "气味", "味道 气味 异味 刺鼻 味大 有毒", "", "味", yesno=True),
+    _f("duties.fumes", "烟", "有烟 烟大 烟味 焊烟 烟雾 油烟 冒烟 呛", "", "烟", yesno=True),
     _f("duties.dust", "粉尘", "灰尘 粉尘 灰大", "", "尘 灰", yesno=True),
     _f("duties.cleanroom", "无尘服", "无尘 防静电 静电服", "", "无尘 静电"),
     _f(
@@ -437,13 +519,13 @@ FACETS: tuple[Facet, ...] = (
         "",
         "发 免费 自费 扣 买 统一",
     ),
-    _f("duties.wear", "穿着", "穿 工作服 防护服 衣服 工衣 工装 劳保鞋", "", "穿 服 鞋 帽"),
+    _f("duties.wear", "穿着", "穿 工作服 工服 防护服 衣服 工衣 工装 劳保鞋", "", "穿 服 鞋 帽"),
     _f(
         "duties.temperature",
         "冷热",
         "冷不冷 热不热 冷吗 热吗 多少度 几度 温度 高温 低温 空调",
         "",
-        "度 温 空调 风扇",
+        "度 温 空调 风扇 热",
         yesno=True,
     ),
     _f("duties.noise", "噪音", "吵 噪音 噪声 声音 耳朵", "", "噪音 吵 耳塞 声音"),
@@ -473,7 +555,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "legitimacy.agency_fee",
         "收费",
-        "中介费 收费 收钱 交钱 费用 要钱 押金 服务费",
+        "中介费 介绍费 报名费 收费 收钱 交钱 费用 要钱 押金 服务费 收不收",
         "employer.agency_fee",
         "费 交钱 要钱 收钱",
     ),
@@ -495,7 +577,7 @@ def facet_in(topic: str, text: str) -> Facet | None:
     first in table order whose cue is there (车位几点下班 晚上要加班吗 asks the hours first)."""
     found: Facet | None = None
     for facet in BY_TOPIC.get(topic, ()):
-        if any(cue in text for cue in facet.cues):
+        if _asks(facet, text):
             found = facet
             break
     if found is None:
@@ -505,9 +587,14 @@ def facet_in(topic: str, text: str) -> Facet | None:
         return found
     for clause in clauses:
         for facet in BY_TOPIC[topic]:
-            if any(cue in clause for cue in facet.cues):
+            if _asks(facet, clause):
                 return facet
     return found
+
+
+def _asks(facet: Facet, text: str) -> bool:
+    """Whether the words ask for `facet`: one of its cues is there and none of its exceptions."""
+    return any(cue in text for cue in facet.cues) and not any(w in text for w in facet.unless)
 
 
 def describe(fact: str) -> str | None:

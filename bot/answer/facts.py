@@ -27,8 +27,8 @@ def _money(
     said: Said | None, value: Number | None, label: str, usual: Per, free: str | None = None
 ) -> tuple[str, str | None] | None:
     """A sum of money as the catalogue wrote it: the recruiter's words, always whole (a form rebuilt
-    from the figure could say another thing: 饭卡每月补300 is no 每餐300元), or the figure with its
-    period (`餐补300/月`); `free` for 0; None when absent."""
+    from the figure could say another thing: 饭卡每月补300 is no 每餐300元), or the figure in yuan
+    with its period (`餐补300元/月`, as a recruiter writes it); `free` for 0; None when absent."""
     per_text = {"meal": "/餐", "day": "/天", "week": "/周", "month": "/月", "hour": "/时", "year": "/年"}
     if said is not None:
         return said.words, None
@@ -38,7 +38,7 @@ def _money(
         return free, None
     if label == "每餐":
         return f"每餐{num(value)}元", None
-    return f"{label}{num(value)}{per_text[usual]}", None
+    return f"{label}{num(value)}元{per_text[usual]}", None
 
 
 def num(value: Number) -> str:

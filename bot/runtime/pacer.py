@@ -1,16 +1,25 @@
 """Sending at a pace the platform accepts, judged on the clock the bot runs on.
 
 The room decides its posts on the stream's clock (the time the frames carry), and spaces them by
-the profile's interval plus a margin. But a platform judges the interval on *its* clock, when
-each post arrives — and a post decided late (the frame that moved the stream's clock on came
-late, an ack took a while) can arrive closer to the one after it than the room meant. So the
-shell paces the actual sends as well, from the wall clock it runs on:
+the profile's interval. But a platform judges the interval on *its* clock, when each post
+arrives — and a post decided late (the frame that moved the stream's clock on came late, an ack
+took a while) can arrive closer to the one after it than the room meant. So the shell paces the
+actual sends as well, from the wall clock it runs on:
 
-- two posts go out at least `(interval + margin) / rate` wall seconds apart, where `rate` is how
+- two posts go out at least `interval / rate - EARLY` wall seconds apart, where `rate` is how
   many stream seconds pass per wall second (1 on a live platform; a rehearsal room may play
   faster, and the rate is measured from the frames' times against their arrival);
 - a `too_fast` refusal stretches the gap (the platform's clock runs differently from ours), and
   each post shown relaxes it back towards the profile's interval.
+
+Why a little early and not a margin late: in a busy room the room decides a post every interval,
+exactly. A pacer that kept each send a margin *more* than an interval after the one before would
+fall behind by that margin at every post, without end (a minute of answers at one a second puts
+the last one three seconds late, and a live worker that waits for acks falls behind the room by
+as much). Letting a send go `EARLY` before the full interval — far less than the jitter a
+platform forgives, and the profiles' intervals are wider than the platforms' own limits — means
+that a post held up once (a slow ack, a busy loop) is caught up over the next few sends instead
+of delaying every later one.
 
 `SendPacer` is pure: it is told the time and answers with waits; the outbox does the waiting.
 """
@@ -19,8 +28,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SEND_MARGIN = 0.05
-"""Stream seconds added to the profile's interval between two sends (transport jitter)."""
+EARLY = 0.02
+"""Wall seconds before the full interval a send may go, so that one late send is caught up."""
 MEASURE_AFTER = 2.0
 """Wall seconds of frames needed before the stream's rate is taken from them."""
 MAX_STRETCH = 2.0
@@ -66,10 +75,10 @@ class StreamRate:
 class SendPacer:
     """When the next post may go out; told every send and every refusal."""
 
-    def __init__(self, interval: float, margin: float = SEND_MARGIN) -> None:
-        """Posts at least `interval + margin` stream seconds apart."""
+    def __init__(self, interval: float, early: float = EARLY) -> None:
+        """Posts an interval of stream time apart, less `early` wall seconds."""
         self.interval = interval
-        self.margin = margin
+        self.early = early
         self.stretch = 1.0
         self.pace = StreamRate()
         self.last_sent: float | None = None
@@ -77,7 +86,7 @@ class SendPacer:
     @property
     def gap(self) -> float:
         """Wall seconds between two sends now."""
-        return (self.interval * self.stretch + self.margin) / self.pace.rate
+        return max(0.0, self.interval * self.stretch / self.pace.rate - self.early)
 
     def wait(self, now: float) -> float:
         """Wall seconds to wait before the next send may go out (0: now)."""

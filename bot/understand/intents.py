@@ -16,11 +16,30 @@ _CLAUSES = re.compile(r"[\s,.!?;:~、。…]+")
 _X_NOT_X = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 _XY_NOT_X = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff][不没]\1(?=$|[\s?,.!~吗么嘛啊呀])")
 """包住不包, 管饭不管: the verb asked again after 不, a spoken X不X."""
-_LAUGHTER = frozenset("哈h嘿呵嘻啊哇呜草6嗯哦噢喔诶欸额呃")
+LAUGHTER = frozenset("哈h嘿呵嘻啊哇呜草6嗯哦噢喔诶欸额呃")
 _INDEFINITE = ("都", "也", "无所谓")
 _SOFT_ENDINGS = "啊呀哈嘞咧哇哦喔噢"
 _TAGS = ("对吧", "是吧", "对不", "是不")
 """Particles that soften a clause without changing whether it asks (靠谱不啊, 交社保不呀)."""
+_STILL_OPENERS = (
+    "竟然",
+    "居然",
+    "果然",
+    "依然",
+    "仍然",
+    "原来",
+    "本来",
+    "但是",
+    "但",
+    "可是",
+    "不过",
+    "结果",
+    "最后",
+    "毕竟",
+)
+"""Adverbs after which 还是 means "still" (竟然还是学生), longest first where one holds another."""
+_WONDERING = ("想着", "在想", "正想", "寻思")
+"""Before a question word in its clause: someone thinking it over (我也在想吃啥), not asking."""
 _IGNORABLE = PUNCTUATION | frozenset(" 0123456789号")
 
 STRONG = 0.9
@@ -39,7 +58,11 @@ class Scored:
 
 
 _NO_SIGNS = {ord(ch): None for ch in (*PUNCTUATION, " ")}
-_NO_LAUGHTER = {ord(ch): None for ch in _LAUGHTER}
+_NO_LAUGHTER = {ord(ch): None for ch in LAUGHTER}
+
+
+_SOUNDS = frozenset("哦噢喔啊呃额哎唉嗯诶欸")
+"""Sounds that open an exclamation (哦不, 啊不: "oh no")."""
 
 
 def core_of(text: str) -> str:
@@ -57,25 +80,76 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
     if "?" in text:
         return True
     # 什么都行, 干啥都好: a question word before 都/也 is indefinite, not a question.
-    if any(h.term.question and not text.startswith(_INDEFINITE, h.end) for h in hits):
+    hits = list(hits)
+    if any(
+        h.term.question
+        and not text.startswith(_INDEFINITE, h.end)
+        and not _still(text, h, hits)
+        and not _wondered(text, h, hits)
+        for h in hits
+    ):
         return True
     if ("不" in text or "没" in text) and (_X_NOT_X.search(text) or _XY_NOT_X.search(text)):
         return True
     if _closing_chars(final_particles).isdisjoint(text):
         return False  # no clause can end in a particle or a checking 吧
     # A clause that is only a particle (没有，我近视) answers rather than asks.
-    hits = list(hits)
     spans = clause_spans(text)
     if len(spans) > 1 and text[spans[-1][0] : spans[-1][1]] in _TAGS:
         # 住宿免费 时薪21 对吧: a tag that asks to confirm what was said.
         return True
     for start, end in spans:
         bare = text[start:end].rstrip(_SOFT_ENDINGS)
-        if bare.endswith(final_particles) and bare not in final_particles:
+        if bare.endswith(final_particles) and bare not in final_particles and not _interjection(bare):
             return True
         if len(bare) > 2 and bare.endswith("吧") and _checks(bare[:-1], start + len(bare) - 1, hits):
             return True
     return False
+
+
+def _interjection(clause: str) -> bool:
+    """Whether a clause is a sound and a particle (哦不, 啊不, 嗯呢): an exclamation, not a question."""
+    return len(clause) == 2 and clause[0] in _SOUNDS
+
+
+def _wondered(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether a question word only says what someone is thinking about (满脑子想着怎么挣钱,
+    我也在想吃啥): wondering, not asking. Wondering about a plain topic of work (我在想工资多少)
+    still asks."""
+    start = max((m.end() for m in _CLAUSES.finditer(text, 0, hit.start)), default=0)
+    if not any(word in text[start : hit.start] for word in _WONDERING):
+        return False
+    return not any(h.term.strong and h.start >= start for h in hits)
+
+
+def _still(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether 还是 means "still" or "had better" rather than "or": after only an adverb (竟然还是学生),
+    in a comparison (体力比专业爱豆还是差点感觉), or in advice closed by 吧 (你们还是吃一顿李庄白肉吧).
+    白班还是夜班 offers a choice and asks."""
+    if text[hit.start : hit.end] != "还是":
+        return False
+    if text.rstrip(_SOFT_ENDINGS + "!~. ").endswith("吧"):
+        return True
+    before = core_of(text[: hit.start])
+    if before and _only_openers(before):
+        return True
+    start = max((m.end() for m in _CLAUSES.finditer(text, 0, hit.start)), default=0)
+    return any(
+        text.startswith("比", i)
+        and not text.startswith("比较", i)
+        and not any(h.start <= i < h.end and h.term.meaningful for h in hits)
+        for i in range(start, hit.start)
+    )
+
+
+def _only_openers(before: str) -> bool:
+    """Whether `before` is nothing but adverbs that open a remark (竟然, 果然, 但是)."""
+    while before:
+        opener = next((o for o in _STILL_OPENERS if before.startswith(o)), None)
+        if opener is None:
+            return False
+        before = before[len(opener) :]
+    return True
 
 
 @lru_cache(maxsize=8)

@@ -221,6 +221,9 @@ class Lexicon:
     """Intent -> single cue words, the last resort for a question no other word explains."""
     t2s_keep: frozenset[str]
     pattern_gates: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    verdicts: frozenset[str] = frozenset()
+    """Topic words that judge rather than name (骗人, 有毒, 合法): alone and without a question mark
+    they exclaim."""
     """Character -> the patterns (by index) whose most telling needed set holds it: a line is searched
     only with the patterns one of its characters opens (patterns that need nothing known: key "")."""
 
@@ -389,6 +392,7 @@ def parse_lexicon(data: Any, path: Path) -> Lexicon:
         qualifiers=_words(top.get("qualifiers"), "qualifiers", path),
         modals=_words(top.get("modals"), "modals", path),
         chatter=frozenset(_words(top.get("chatter"), "chatter", path)),
+        verdicts=frozenset(_words(top.get("verdicts"), "verdicts", path)),
         chatter_patterns=tuple(chatter_patterns),
         companies=_words(top.get("companies"), "companies", path),
         company_suffixes=_words(top.get("company_suffixes"), "company_suffixes", path),

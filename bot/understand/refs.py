@@ -5,8 +5,8 @@ employer that names one job). A title several jobs share resolves to the feature
 one of them, else to the one job of that title at the featured job's employer, else to no job.
 An employer with several jobs resolves to the featured job when it is that employer's, else to no
 job (the employer is still named). A city narrows the same way. A company that is not in the
-catalogue resolves to no job, never to the featured one. With no reference at all, a
-job-specific question is about the featured job.
+catalogue resolves to no job, never to the featured one; so does a title the catalogue has no job
+of (保安工资多少). With no reference at all, a job-specific question is about the featured job.
 """
 
 from __future__ import annotations
@@ -67,6 +67,8 @@ class Refs:
     titles: list[tuple[str, ...]] = field(default_factory=list)
     cities: list[str] = field(default_factory=list)
     unknown_company: bool = False
+    unknown_title: bool = False
+    """A job title the catalogue has no job of (保安工资多少 while a 普工 is on screen)."""
 
 
 def find_job_numbers(text: str) -> list[tuple[int, int, int]]:
@@ -230,6 +232,8 @@ def find_refs(
             refs.titles.append(term.jobs)
         elif term.kin_jobs:
             refs.titles.append(term.kin_jobs)
+        elif term.title and not text[: hit.start].endswith((*_SKILL, "学", "学当", "学做")):
+            refs.unknown_title = True
         # 离苏州火车站远吗, 从上海过去, 我们四川人: where one comes from, not which job.
         origin = text[: hit.start].endswith(_FROM) or text[hit.end : hit.end + 1] == "人"
         if term.city and term.city not in refs.cities and not origin:
@@ -255,7 +259,7 @@ def resolve_job(
         if len(jobs) == 1 and len(set(refs.numbers)) == 1:
             return jobs.pop()
         return None
-    if refs.unknown_company:
+    if refs.unknown_company or (refs.unknown_title and not (refs.titles or refs.employers)):
         return None
     candidates: set[str] | None = None
     if refs.titles:

@@ -11,8 +11,19 @@ from bot.fastinit import quicken_all
 from bot.understand.lexicon import Lexicon
 from catalog.index import CatalogIndex
 
-TITLE_SUFFIXES: tuple[str, ...] = ("操作工", "操作员", "作业员", "技术员", "司机", "师傅", "员", "工")
-"""Endings a job title can be typed without (质检员 -> 质检, 叉车司机 -> 叉车)."""
+TITLE_SUFFIXES: tuple[str, ...] = (
+    "操作工",
+    "操作员",
+    "作业员",
+    "技术员",
+    "帮工",
+    "杂工",
+    "司机",
+    "师傅",
+    "员",
+    "工",
+)
+"""Endings a job title can be typed without (质检员 -> 质检, 叉车司机 -> 叉车, 后厨帮工 -> 后厨)."""
 
 COMPANY_ENDINGS: tuple[str, ...] = (
     "股份有限公司",
@@ -42,6 +53,8 @@ class Term:
     kin_jobs: tuple[str, ...] = ()
     """Jobs this word names only as another name of their title's family (电焊 for a 焊工 job)."""
     company: bool = False
+    title: bool = False
+    """A job title the lexicon knows (保安, 电工), whether or not the catalogue has such a job."""
     features: tuple[str, ...] = ()
     meaningful: bool = False
     """Whether the term says more than "this is a question" or "filler": only such terms hide the
@@ -59,6 +72,7 @@ class Term:
             or self.jobs
             or self.kin_jobs
             or self.company
+            or self.title
             or self.features
         )
 
@@ -202,6 +216,9 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
             t = terms.term(name)
             t.employers = _add(t.employers, (employer.id,))
             t.company = False
+    for family in lexicon.titles:
+        for word in family:
+            terms.term(word).title = True
     families = title_families(lexicon, (j.title for j in index.catalog.jobs))
     for job in index.catalog.jobs:
         own = title_names(job.title, job.aliases, families)

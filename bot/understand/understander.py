@@ -11,6 +11,7 @@ from typing import Any
 from bot.understand.commands import apply_number, apply_title, card_number, is_poll_vote, stated_age
 from bot.understand.intents import (
     BARE,
+    LAUGHTER,
     WEAK,
     PatternMatch,
     Scored,
@@ -100,8 +101,8 @@ _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
 """A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
 _DOUBTS = frozenset({"真的假的", "是真的吗", "真的吗", "真的么", "真的嘛", "是真的不", "真的假的啊"})
 """A clause that only doubts what came before (时薪21？真的假的)."""
-_THEIR_SIDE = ("这边", "公司", "厂")
-"""After 你: the employer's side (你这边可以接受吗, 你公司), not the streamer as a person."""
+_THEIR_SIDE = ("这边", "公司", "厂", "们")
+"""After 你: the employer's side (你这边可以接受吗, 你公司, 你们吃的什么), not the streamer as a person."""
 _SELF_OR_PLACE = "我俺咱离到从在对给跟"
 """In what opens a question: the viewer themself (我们一家三口能住吗) or a place (离天津站多远)."""
 _PLACE_ENDS = "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县上里内外边头器机床料品件活货服车线箱工人员"
@@ -141,6 +142,10 @@ _FIT = re.compile(r"能|可以|行|要|收|招|报|干|做|去|上班|进厂|合
 你们呢) the age is only told."""
 _BARE_AGE = 8
 """A line this short that states an age asks whether it qualifies (我45了?, 48岁呢)."""
+_ROLL_CALL = re.compile(r"^([\u4e00-\u9fff]{2,5}?)人(?:在哪里?|在哪儿|在吗|在不在|呢|扣1|举手|集合)[?!.~]*$")
+"""A call to the viewers from one place (成都人在哪, 四川人呢)."""
+_HOW_MUCH = re.compile(r"多少|好多|几多")
+"""How much, asked of a job named and nothing else: its pay."""
 _ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
 _ASKING_WORDS = re.compile(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
 """In what follows 什么, a word that asks on (什么人能干, 什么时候有): then it is a question."""
@@ -286,14 +291,18 @@ class Understander:
         )
         refs = find_refs(norm, hits, self._index, self._companies, careful=careful)
         age = stated_age(norm) if digits else None
-        if core in self._lexicon.chatter or any(p.search(norm) for p in self._lexicon.chatter_patterns):
+        if (
+            core in self._lexicon.chatter
+            or any(p.search(norm) for p in self._lexicon.chatter_patterns)
+            or self._roll_call(norm, hits)
+        ):
             return self._finish(norm, featured, False, [], refs, age)
         scored = strong_intents(hits)
         if not question:
             # A bare topic (工资, 五险一金, 3号宿舍) is a question; anything else is a statement.
             rest = leftover(norm, hits, refs.number_spans)
-            if scored and not rest and not norm.endswith("!"):
-                # 好开！ 合法！ is an exclamation, not a bare topic.
+            if scored and not rest and not norm.endswith("!") and not self._verdict(norm, hits):
+                # 好开！ 合法！ is an exclamation, not a bare topic; so is 骗人 without a question mark.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
                 return self._finish(norm, featured, True, ordered(scored), refs, age)
             return self._finish(norm, featured, False, [], refs, age)
@@ -367,17 +376,34 @@ class Understander:
             lead = result[:1] if result[:1] and result[0].intent == "jobs" else []
             others = [s for s in result[len(lead) :] if s.intent != "requirements"]
             result = [*lead, Scored("requirements", -1, 0.8), *others]
+        if (
+            not result
+            and (refs.numbers or refs.titles)
+            and _HOW_MUCH.search(norm)
+            and not self._rest(norm, hits, refs.number_spans)
+        ):
+            # A job and 多少 alone (8号焊工多少, 3号多少): what it pays.
+            result = [Scored("pay", 0, CUE)]
         if not result and not talks_to_host and self._anchored(norm, refs, brands=False):
             # A brand alone (我苹果手机能抽华为吗) is a product, not a workplace: no cue then.
             cue = self._cue_intent(norm, hits)
             if cue is not None:
                 result = [Scored(cue, 0, CUE)]
         if not result:
+            if norm.startswith("@"):
+                # Put to another viewer by name (@阿强 你去不去) and asking nothing of the job.
+                return self._finish(norm, featured, False, [], refs, age)
             if len(core) >= 2 and not self._only_chatter(core):
                 other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
                 return replace(other, misread=_domain_words(hits, refs))
             return self._finish(norm, featured, False, [], refs, age)
         return self._finish(norm, featured, True, result, refs, age, found)
+
+    @staticmethod
+    def _roll_call(norm: str, hits: list[Hit]) -> bool:
+        """Whether the line calls the viewers from a place (成都人在哪, 四川人呢): chat among them."""
+        call = _ROLL_CALL.match(norm)
+        return call is not None and any(h.term.city and h.start == call.start(1) for h in hits)
 
     def _applied_title(self, norm: str) -> tuple[str, ...] | None:
         """The jobs of the title an application names (报名电工), or None when it names no title.
@@ -392,9 +418,8 @@ class Understander:
 
     def _put_to_people(self, norm: str, hits: list[Hit]) -> bool:
         """Whether an `other_patterns` match holds every strong word (宿舍冬天冷不冷 asks about the dorm),
-        or the line opens with a pet name (然然吃的啥, 晚晚能学猫叫吗: a streamer or a friend, not a job)."""
-        pet = _PET_NAME.match(norm)
-        if pet is not None and pet.group(0) not in _DOUBLED_WORDS and not any(h.start == 0 for h in hits):
+        or the line names someone by a pet name (然然吃的啥, 晚晚能学猫叫吗: a streamer or a friend)."""
+        if self._names_a_pet(norm, hits):
             return True
         # A polite opening (请问有没有人在那干过) is read past: the patterns see what follows it.
         lead = _POLITE.match(norm)
@@ -408,6 +433,29 @@ class Understander:
                 start, end = match.start() + offset, match.end() + offset
                 if all(start <= h.start and h.end <= end for h in hits if h.term.strong):
                     return True
+        return False
+
+    def _verdict(self, norm: str, hits: list[Hit]) -> bool:
+        """Whether a bare topic is only words that judge (骗人, 有毒, 很合法) with no question mark."""
+        strong = [norm[h.start : h.end] for h in hits if h.term.strong]
+        return "?" not in norm and bool(strong) and all(w in self._lexicon.verdicts for w in strong)
+
+    @staticmethod
+    def _names_a_pet(norm: str, hits: list[Hit]) -> bool:
+        """Whether the line names someone by a doubled pet name (然然吃的啥, 把然然留下来加班吧,
+        能不能不要来伤害然然啊): a streamer, a friend or a pet, not a job. A doubled ordinary word
+        (天天, 宝宝), laughter (嗯嗯), a longer run (牛牛牛) or a pair inside a known word (普工工资)
+        is no name."""
+        for pet in _PET_NAME.finditer(norm):
+            start, end = pet.span()
+            if (
+                pet.group(0) in _DOUBLED_WORDS
+                or pet.group(1) in LAUGHTER
+                or (start > 0 and norm[start - 1] == pet.group(1))
+                or any(h.start < end and start < h.end and h.term.meaningful for h in hits)
+            ):
+                continue
+            return True
         return False
 
     def _mostly_unknown(
@@ -676,10 +724,19 @@ class Understander:
         return asking if asking and telling else None
 
     def _echoed(self, norm: str, hits: list[Hit], refs: Refs) -> bool:
-        """Whether the line is 什么 + a phrase that is more than a topic word (什么孕妇装, 什么人设) or a
-        topic word 什么 does not ask about (什么大专), with nothing else that asks: an echo of what was
-        said, not a question (什么福利, 什么学历 ask)."""
-        echo = _ECHO.match(norm)
+        """Whether the line is 什么 + a phrase that is more than a topic word (什么孕妇装, 什么人设), a
+        topic word 什么 does not ask about (什么大专) or a word that judges (什么黑心公司), with nothing
+        else that asks (什么大专，我一直都是一百分啊): an echo of what was said, not a question (什么福利,
+        什么学历 ask)."""
+        spans = clause_spans(norm)
+        end = len(norm)
+        if len(spans) > 1:
+            end, after = spans[0][1], spans[1][0]
+            inside = [Hit(h.start - after, h.end - after, h.term) for h in hits if h.start >= after]
+            if "?" in norm[end:] or is_marked_question(norm[after:], inside, self._lexicon.final_particles):
+                return False
+            hits = [h for h in hits if h.end <= end]
+        echo = _ECHO.match(norm[:end])
         if (
             echo is None
             or _ASKING_WORDS.search(echo.group(1))
@@ -690,10 +747,12 @@ class Understander:
             return False
         if any(h.start == 0 and h.end > 2 and not (h.term.strong or h.term.weak or h.term.ask) for h in hits):
             return False  # 什么时候, 什么样: a longer question word, not 什么 alone
-        if self._rest(norm, hits, refs.number_spans):
+        if self._rest(norm, hits, refs.number_spans, (0, end)):
             return True
         asked = echo.group(1)
         topical = [h for h in hits if h.term.strong or h.term.weak or h.term.ask]
+        if topical and all(norm[h.start : h.end] in self._lexicon.verdicts for h in topical):
+            return True
         return (
             len(topical) == 1 and topical[0].term.word == asked and asked not in self._lexicon.asked_with_what
         )
@@ -738,10 +797,12 @@ class Understander:
         """Whether the line asks which jobs meet a wish (有苏州的吗, 有长白班的吗, 哪个厂包吃住)."""
         if any(s.intent == "jobs" for s in result):
             return True
+        # A title the catalogue lacks (有保安吗) is searched for like one it has.
+        titled = bool(refs.titles) or any(h.term.title and not (h.term.jobs or h.term.kin_jobs) for h in hits)
+        if titled and not result and not refs.numbers and any(verb in norm for verb in _HIRING):
+            return True  # 还招电工吗, 华辰质检要不要
         if refs.numbers or refs.employers or refs.unknown_company:
             return False
-        if refs.titles and not result and any(verb in norm for verb in _HIRING):
-            return True
         leads = [norm.find(lead) for lead in _SEARCH_LEADS if lead in norm]
         if not leads:
             return False
@@ -765,7 +826,7 @@ class Understander:
                 return True
         if refs.cities and not others:
             return True
-        return bool(refs.titles and not others)
+        return titled and not others
 
     @staticmethod
     def _hiring_asked_of_job(

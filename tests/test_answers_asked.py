@@ -1,0 +1,148 @@
+"""The fact a question asks, on the catalogue written outside the team for dev7: said when there,
+silence when the catalogue lacks it (never a neighbouring fact)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.answer.claims import asked_topics
+from bot.evaluate_answers import field_words
+from catalog.load import load_catalog
+from catalog.models import Catalog
+from tests.test_answers import score_answers_rows
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV7 = ROOT / "tests" / "data" / "answers" / "dev7_catalog.yaml"
+
+
+@pytest.fixture(scope="module")
+def dev7() -> Catalog:
+    """The dev7 catalogue."""
+    return load_catalog(DEV7)
+
+
+def _told(catalog: Catalog, job: str, question: str, state: list[str] | None) -> bool:
+    """Whether one asker alone is told the wanted words (or, for None, gets no post)."""
+    score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
+    return score.stated_share == 1.0 and score.silent_share == 1.0
+
+
+def test_a_sum_in_yuan_is_said_with_its_unit(dev7: Catalog) -> None:
+    """住宿费多少 on a dorm at 100元/月 is told 100元/月, as the recruiter writes it."""
+    assert _told(dev7, "J03", "住宿费多少", ["100元/月"])
+
+
+def test_a_free_dorm_states_its_fee(dev7: Catalog) -> None:
+    """A fee of 0 is stated by 住宿免费: the answer set's field reads as 免费 too."""
+    job = next(j for j in dev7.jobs if j.id == "J01")
+    assert "免费" in (field_words(job, "dorm.fee") or ())
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("J01", "有没有班车接送的", None),
+        ("J05", "有没有班车", None),
+        ("J07", "有没有地铁到厂门口", None),
+        ("J05", "坐地铁能到吗", ["地铁1号线"]),
+        ("J03", "有班车吗", ["厂车接送"]),
+        ("J13", "厂车接吗", ["余姚北站可以接"]),
+    ],
+)
+def test_a_way_to_work_asked_by_name_is_told_only_from_a_text_naming_it(
+    dev7: Catalog, job: str, question: str, state: list[str] | None
+) -> None:
+    """班车 and 地铁 asked are told a text naming them, or nothing: never the station pick-up."""
+    assert _told(dev7, job, question, state)
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("J03", "能借支不 刚来身上没钱", ["可以借支"]),
+        ("J03", "工资谁发 厂里发吗", ["派遣公司发"]),
+        ("J10", "能带娃一起住不", ["不能带小孩"]),
+        ("J09", "身高多少要求", ["168"]),
+        ("J09", "以前进过局子能干吗", ["无犯罪记录"]),
+        ("J12", "有鼻炎过敏能干不", ["过敏"]),
+        ("J01", "字都认不全 能干不", ["会写自己名字"]),
+        ("J07", "焊锡有烟吗 伤身体不", ["抽烟机"]),
+        ("J03", "试用期几个月", ["试用期1个月"]),
+        ("J07", "试用期多久", ["试用期2个月"]),
+        ("J05", "食堂吃一顿要几块", ["8到12元"]),
+        ("J01", "2号叉车要证不", ["叉车证"]),
+        ("J03", "不住厂里给补多少", ["350元"]),
+        ("J07", "水电扣多少", ["60元"]),
+        ("J05", "宿舍能用吹风机不", ["大功率电器"]),
+    ],
+)
+def test_a_facet_is_found_by_the_words_people_type(
+    dev7: Catalog, job: str, question: str, state: list[str]
+) -> None:
+    """借支, 谁发, 带娃, 身高, 局子, 过敏, 认字, 有烟, 试用期, 一顿几块, 要证, 不住厂, 水电 and 吹风机 each
+    ask a facet of their own, told from the field or the free text that states it."""
+    assert _told(dev7, job, question, state)
+
+
+def test_a_probation_is_told_only_by_a_text_saying_how_long() -> None:
+    """试用期多久 is not told 转正后交公积金 (that says nothing of the length): it goes to the host."""
+    catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
+    assert _told(catalog, "J101", "试用期多久", None)
+    assert _told(catalog, "J124", "多久转正", ["1个月"])
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("J09", "保安公司收不收介绍费", ["不收任何费用"]),
+        ("J10", "水电收钱吗", ["水电全免"]),
+        ("J13", "车间热不热 有味道不", ["车间热"]),
+        ("J03", "无尘服要自己买吗", None),
+        ("J10", "工服要钱吗", None),
+    ],
+)
+def test_an_faq_or_a_cost_answers_only_the_thing_asked(
+    dev7: Catalog, job: str, question: str, state: list[str] | None
+) -> None:
+    """An FAQ on what the uniform costs answers no question on the agency's fee; what a thing
+    costs is told only by a text naming that thing (工服 is not 服务费)."""
+    assert _told(dev7, job, question, state)
+
+
+def test_the_streams_hours_are_no_jobs_hours() -> None:
+    """上下班时间是几点 is not told when the stream ends (直播几点结束): that FAQ asks of the stream."""
+    catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "holdout_catalog.yaml")
+    assert _told(catalog, "J009", "上下班时间是几点", None)
+
+
+def test_money_alone_asked_of_another_topics_thing_is_its_cost(dev7: Catalog) -> None:
+    """电费几毛一度, read as pay, is told the dorm's power price; 工服要钱吗, read as the agency's
+    fee, is the uniform's cost, which this catalogue lacks."""
+    assert _told(dev7, "J03", "电费几毛一度", ["0.8元一度"])
+    assert _told(dev7, "J12", "工服要钱不", None)
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("J07", "焊锡计件几毛一个", ["0.12元一个"]),
+        ("J13", "计件怎么算的 一模几分钱", ["0.05到0.3元"]),
+        ("J05", "一个小时几块钱", ["20元每小时"]),
+        ("J07", "我16岁能进不 没成年", ["监护人同意书"]),
+    ],
+)
+def test_a_figure_asked_is_told_from_the_clause_holding_it(
+    dev7: Catalog, job: str, question: str, state: list[str]
+) -> None:
+    """几毛, 几分钱, 几块 and an age asked are told the clause with that figure, not the first
+    clause that names the facet."""
+    assert _told(dev7, job, question, state)
+
+
+def test_a_price_asked_after_a_dorm_word_is_the_dorms_fee_alone() -> None:
+    """住宿多少钱一个月 asks the dorm's fee, not the month's pay; with 工资 named both are asked."""
+    assert asked_topics(("dorm", "pay"), "住宿多少钱一个月") == ("dorm",)
+    assert asked_topics(("pay", "dorm"), "工资多少 住宿多少钱") == ("pay", "dorm")
+    assert asked_topics(("pay", "dorm", "canteen"), "保安多少钱一个月 包吃住不") == ("pay", "dorm", "canteen")
