@@ -367,6 +367,8 @@ class Room:
     ) -> None:
         """Put one question into a group to answer, or into the host's queue."""
         if intent == "other":
+            if self._faq_answers(asker, u, text, now, out):
+                return
             reason = "misread" if u.misread else "other"
             self._to_host(f"{reason}:{asker.comment_id}", intent, None, reason, None, asker, text, now, out)
             return
@@ -397,6 +399,19 @@ class Room:
             return
         key, composed = self._answer(intent, job.id, u.text)
         self._to_group(key, "answer", job.id, intent, composed, asker, text, now, out)
+
+    def _faq_answers(self, asker: Asker, u: Understanding, text: str, now: float, out: list[Action]) -> bool:
+        """A question the understanding reads as no topic that the job's or employer's FAQ asks in
+        its own words (手机能带进车间不) is answered by the FAQ; whether it was."""
+        job = self.index.by_id.get(u.job or self.featured or "")
+        if job is None or u.unknown_company:
+            return False
+        asked = self.answerer.faq(job, u.text)
+        if asked is None:
+            return False
+        composed = self._compose(asked, job.id)
+        self._to_group((job.id, *_told(asked)), "answer", job.id, "other", composed, asker, text, now, out)
+        return True
 
     def _to_group(
         self,

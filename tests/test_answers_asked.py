@@ -146,3 +146,41 @@ def test_a_price_asked_after_a_dorm_word_is_the_dorms_fee_alone() -> None:
     assert asked_topics(("dorm", "pay"), "住宿多少钱一个月") == ("dorm",)
     assert asked_topics(("pay", "dorm"), "工资多少 住宿多少钱") == ("pay", "dorm")
     assert asked_topics(("pay", "dorm", "canteen"), "保安多少钱一个月 包吃住不") == ("pay", "dorm", "canteen")
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("J03", "tj要自己出钱吗", ["80元"]),
+        ("J03", "面完几天能上班", ["2天后入职"]),
+        ("J03", "色若可以吗", ["色弱"]),
+        ("J05", "双十一忙的时候加钱不", ["每小时加3元"]),
+        ("J09", "退伍军人有没有加钱", ["多给300元"]),
+        ("J02", "要几年经验 我开过半年", ["一年以上"]),
+        ("J11", "厨房帮工搞么子的", ["洗碗"]),
+        ("J12", "一天上好久", ["8小时"]),
+        ("J12", "要穿啥子衣服", ["防静电服"]),
+    ],
+)
+def test_words_people_type_are_read_as_the_question_they_ask(
+    dev7: Catalog, job: str, question: str, state: list[str]
+) -> None:
+    """tj, 面完, 色若, 加钱, 几年经验, 搞么子, 上好久 and 穿啥 are read as the question they ask,
+    and 加钱 is told the clause with the extra sum for the case asked."""
+    assert _told(dev7, job, question, state)
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("J01", "手机能带进车间不", ["不能带"]),
+        ("J10", "没健康证咋办", ["可以来三亚办"]),
+        ("J01", "不干了工资多久能结", ["下个发薪日"]),
+    ],
+)
+def test_an_faq_asked_in_other_words_is_answered_by_it(
+    dev7: Catalog, job: str, question: str, state: list[str]
+) -> None:
+    """An FAQ asked in another order or wording (咋办 for 怎么办, 不干了 for 离职), or in words the
+    understanding reads as no topic, is answered by the recruiter's own answer to it."""
+    assert _told(dev7, job, question, state)

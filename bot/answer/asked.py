@@ -202,6 +202,7 @@ ALLOWANCE_KINDS = (
 """What an allowance is paid for, when a question names it."""
 
 SAYS: dict[str, re.Pattern[str]] = {
+    "pay.extra": re.compile(r"(?:加|多给|多补|多发|另加|另补|另给|额外[\u4e00-\u9fff]{0,2})\s*\d"),
     "prospects.probation": re.compile(
         r"(?:试用期|学徒期|实习期|考核期)[^，,。；;]{0,3}?[\d一二两三四五六]+个?(?:月|天|周|星期)"
         r"|[\d一二两三四五六]+个?(?:月|天|周|星期)[^，,。；;]{0,2}转正"
@@ -305,6 +306,36 @@ _MARKS = re.compile(r"[\s?？!！。，,、~～…]+")
 _PARTICLES = re.compile(r"[吗呢啊呀嘛么吧哦呐啦]+$")
 
 
+ALIKE = (
+    ("不干了", "离职"),
+    ("辞职", "离职"),
+    ("厂子", "厂里"),
+    ("工厂", "厂里"),
+    ("咋", "怎么"),
+    ("啥", "什么"),
+    ("没有", "没"),
+    ("孩子", "小孩"),
+    ("娃", "小孩"),
+    ("能不能", "能"),
+    ("可不可以", "可以"),
+    ("要不要", "要"),
+    ("有没有", "有"),
+)
+"""Ways of saying the same thing, written one way before two questions are compared."""
+
+
+def _alike(text: str) -> str:
+    """A question with each of ALIKE's wordings written the one way."""
+    for said, same in ALIKE:
+        text = text.replace(said, same)
+    return text
+
+
+def _content(text: str) -> set[str]:
+    """The characters of a question that name something (not particles or question words)."""
+    return {c for c in text if _CJK.match(c) and c not in _FUNCTION}
+
+
 def _core(text: str) -> str:
     """A question without spaces, punctuation and its closing particles."""
     return _PARTICLES.sub("", _MARKS.sub("", text.lower()))
@@ -313,6 +344,13 @@ def _core(text: str) -> str:
 _AMOUNT_ASKED = re.compile(r"几毛|几分钱|几块|几元|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱")
 """Words asking for a figure of money."""
 _FIGURE = re.compile(r"\d")
+
+
+def _closest(clauses: list[str], text: str) -> str | None:
+    """Of `clauses`, the one sharing most characters with the question (the first of the best)."""
+    asked_chars = {c for c in text if _CJK.match(c) and c not in _FUNCTION}
+    scored = [(len(asked_chars & set(clause)), -i, clause) for i, clause in enumerate(clauses)]
+    return max(scored)[2] if scored else None
 
 
 def _amount_clause(asked: Asked, text: str) -> Asked:
@@ -446,7 +484,7 @@ class Answerer:
         fact = found[0][1]
         short = _span_with(fact.text, words)
         if says is not None:
-            short = next((c for c in _CLAUSES.split(fact.text) if says.search(c)), short)
+            short = _closest([c for c in _CLAUSES.split(fact.text) if says.search(c)], asked) or short
         if fact.field == "requirements.other" and short is None:
             return fact
         return replace(fact, short=short) if short and short != fact.text else fact
@@ -460,6 +498,11 @@ class Answerer:
             rest = rest.replace(word, " ")
         return all(w in asked for w in self.leftover(rest, facet.topic, job, whole=False))
 
+    def faq(self, job: Job, text: str) -> Asked | None:
+        """The job's or employer's FAQ entry a question asks, as what was asked; None when none."""
+        found = self._faq_asked(job, text.lower())
+        return Asked(f"faq:{found[0]}", (found[1],)) if found is not None else None
+
     def _faq_asked(self, job: Job, text: str) -> tuple[str, Fact] | None:
         """The job's or employer's FAQ entry whose question is the question asked, in the same words
         give or take the particles (健康证谁出钱 → the recruiter's own answer to it)."""
@@ -472,6 +515,24 @@ class Answerer:
             core = _core(question)
             if core == asked or (len(core) >= 4 and core in asked and len(asked) - len(core) <= 2):
                 return core, fact
+        return self._faq_reworded(job, asked)
+
+    def _faq_reworded(self, job: Job, asked: str) -> tuple[str, Fact] | None:
+        """The job's or employer's FAQ entry asked in other words or another order (没健康证咋办 is
+        健康证没有怎么办, 不干了工资多久能结 is 离职多久结工资): once both are written alike, nearly
+        every word of the FAQ's question is asked, and little else."""
+        mine = _content(_alike(asked))
+        if len(mine) < 3:
+            return None
+        for question, fact in self.free_texts(job):
+            if fact.field != "faq":
+                continue
+            theirs = _content(_alike(_core(question)))
+            if len(theirs) < 3:
+                continue
+            shared = len(mine & theirs)
+            if shared >= 0.85 * len(theirs) and shared >= 0.7 * len(mine):
+                return _core(question), fact
         return None
 
     # ------------------------------------------------------------------ the question's words

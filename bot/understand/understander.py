@@ -140,10 +140,19 @@ _WHEN = re.compile(
 _FIT = re.compile(r"能|可以|行|要|收|招|报|干|做|去|上班|进厂|合适|限|超|够")
 """What makes a stated age ask whether one qualifies (我45了能干吗); without it (我15岁就开宝马了
 你们呢) the age is only told."""
+_BORN = re.compile(
+    r"(?:(?<![\d.])(?:19)?[4-9]\d|(?<![一二三四五六七八九零〇])(?:一九)?[四五六七八九][零〇一二三四五六七八九])"
+    r"\s*年(?:的|哩|嘞|滴|生|出生)(?!车|房|酒)"
+)
+"""A year of birth the viewer gives (我95年的, 75年生): an age, told another way."""
+_BORN_FIT = re.compile(r"干|做|进厂|上班|报|招|收|要不要|要吗|要我|去|行不行|可以吗|能行|中不中")
+"""What makes a year of birth ask whether one qualifies (七五年的能去不); 82年的还能喝 only chats."""
 _BARE_AGE = 8
 """A line this short that states an age asks whether it qualifies (我45了?, 48岁呢)."""
 _ROLL_CALL = re.compile(r"^([\u4e00-\u9fff]{2,5}?)人(?:在哪里?|在哪儿|在吗|在不在|呢|扣1|举手|集合)[?!.~]*$")
 """A call to the viewers from one place (成都人在哪, 四川人呢)."""
+_WISH = re.compile(r"(?:想|要|准备|打算|只想)(?:找|干|做)(?:个|一个|份|一份|点)")
+"""A viewer telling what work they look for (我就想找个包吃住的, 想干个轻松点的)."""
 _HOW_MUCH = re.compile(r"多少|好多|几多")
 """How much, asked of a job named and nothing else: its pay."""
 _ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
@@ -305,6 +314,10 @@ class Understander:
                 # 好开！ 合法！ is an exclamation, not a bare topic; so is 骗人 without a question mark.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
                 return self._finish(norm, featured, True, ordered(scored), refs, age)
+            if _WISH.search(norm) and any(h.term.features for h in hits) and not refs.numbers:
+                # 我就想找个包吃住的: a wish told is a search all the same.
+                wished = self._search(norm, hits, refs)
+                return self._finish(norm, featured, True, [Scored("jobs", 0, 0.85)], refs, age, wished)
             return self._finish(norm, featured, False, [], refs, age)
         if self._put_to_people(norm, hits):
             # Put to the streamer or to the other viewers (有人在那干过吗, 主播你累不累).
@@ -371,7 +384,11 @@ class Understander:
         ):
             # A place and nothing else (在苏州吗, 有嘉兴的吗) asks where; 什么湖南卫视 names a channel.
             result = [Scored("location", 0, 0.6)]
-        if age is not None and (len(norm) <= _BARE_AGE or anchored or _FIT.search(norm)):
+        year = _BORN.search(norm) if age is None else None
+        born = year is not None and not norm[: year.start()].endswith(("你", "他", "她"))
+        if (born and (anchored or _BORN_FIT.search(norm))) or (
+            age is not None and (len(norm) <= _BARE_AGE or anchored or _FIT.search(norm))
+        ):
             # A stated age asks whether one qualifies; a search stays a search (我40了有啥活).
             lead = result[:1] if result[:1] and result[0].intent == "jobs" else []
             others = [s for s in result[len(lead) :] if s.intent != "requirements"]
