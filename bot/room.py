@@ -409,8 +409,9 @@ class Room:
         asked = self.answerer.faq(job, u.text)
         if asked is None:
             return False
-        composed = self._compose(asked, job.id)
-        self._to_group((job.id, *_told(asked)), "answer", job.id, "other", composed, asker, text, now, out)
+        told = _told(asked)
+        composed = self._compose(asked, job.id, told)
+        self._to_group((job.id, *told), "answer", job.id, "other", composed, asker, text, now, out)
         return True
 
     def _to_group(

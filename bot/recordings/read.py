@@ -313,7 +313,8 @@ def _read_jsonl(path: Path, stats: RecordingStats) -> Iterator[Event]:
             raise InputError(f"{path}:{lineno}: not JSON ({str(exc)[:80]})") from None
         result = object_to_event(obj, now)
         if isinstance(result, str):
-            stats.skip(f"unknown type {str(obj['type'])[:40]!r}" if result == "unknown" else "malformed frame")
+            unknown = result == "unknown"
+            stats.skip(f"unknown type {str(obj['type'])[:40]!r}" if unknown else "malformed frame")
         elif isinstance(result, Ack):
             stats.skip("ack")
         else:
