@@ -184,3 +184,28 @@ def test_an_faq_asked_in_other_words_is_answered_by_it(
     """An FAQ asked in another order or wording (咋办 for 怎么办, 不干了 for 离职), or in words the
     understanding reads as no topic, is answered by the recruiter's own answer to it."""
     assert _told(dev7, job, question, state)
+
+
+DEV6 = ROOT / "tests" / "data" / "answers" / "dev6_catalog.yaml"
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("J008", "试用期工资多少", ["80%"]),
+        ("J020", "试用期多少钱", ["4500"]),
+        ("J016", "学徒期多少钱", ["3500"]),
+        ("J014", "学徒期多钱一天", ["150"]),
+        ("J014", "一副多少钱", ["0.8"]),
+        ("J009", "多久涨工资", ["200"]),
+        ("J009", "几天休一天", ["做六休一"]),
+        ("J020", "三班怎么倒", ["一周一倒"]),
+        ("J018", "能戴戒指吗", ["首饰"]),
+        ("J006", "返费多少", ["500"]),
+    ],
+)
+def test_probation_pay_is_not_its_length(job: str, question: str, state: list[str]) -> None:
+    """试用期工资 and 学徒期多少钱 are told the probation's pay, not how long it lasts; a price per
+    piece, a raise, the rest day, how shifts rotate, rings and the rebate are told from whichever
+    text states them."""
+    assert _told(load_catalog(DEV6), job, question, state)

@@ -181,8 +181,11 @@ def _clause_with(text: str, words: tuple[str, ...]) -> str | None:
     return best[2] if best[0] > 0 else None
 
 
-STILL_ASKED = frozenset({"dorm.allowance", "canteen.subsidy", "dorm.provided", "canteen.provided"})
-"""Facets of a dorm or canteen that mean something where there is none (the allowance instead)."""
+STILL_ASKED = frozenset(
+    {"dorm.allowance", "canteen.subsidy", "dorm.provided", "canteen.provided", "dorm.children"}
+)
+"""Facets of a dorm or canteen that mean something where there is none (the allowance instead;
+whether a child may come along is not answered by 不包住)."""
 
 
 ALLOWANCE_KINDS = (
@@ -201,7 +204,14 @@ ALLOWANCE_KINDS = (
 )
 """What an allowance is paid for, when a question names it."""
 
+_SUM = r"\d+(?:\.\d+)?\s*(?:%|元|块)|保底\s*\d+|\d{3,}|[一二三四五六七八九]成"
+"""A sum of money or a share of the pay written in a text (80%, 150元, 保底3500, 八成)."""
+
 SAYS: dict[str, re.Pattern[str]] = {
+    "pay.probation": re.compile(_SUM),
+    "hours.rotation": re.compile(
+        r"[\d一二两三四五六七八九十半]+\s*(?:天|周|个月|月|星期)\s*一倒|倒一次|轮换"
+    ),
     "pay.extra": re.compile(r"(?:加|多给|多补|多发|另加|另补|另给|额外[\u4e00-\u9fff]{0,2})\s*\d"),
     "prospects.probation": re.compile(
         r"(?:试用期|学徒期|实习期|考核期)[^，,。；;]{0,3}?[\d一二两三四五六]+个?(?:月|天|周|星期)"
@@ -343,7 +353,7 @@ def _core(text: str) -> str:
 
 _AMOUNT_ASKED = re.compile(r"几毛|几分钱|几块|几元|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱")
 """Words asking for a figure of money."""
-_FIGURE = re.compile(r"\d")
+_FIGURE = re.compile(_SUM)
 
 
 def _closest(clauses: list[str], text: str) -> str | None:
@@ -353,7 +363,7 @@ def _closest(clauses: list[str], text: str) -> str | None:
     return max(scored)[2] if scored else None
 
 
-def _amount_clause(asked: Asked, text: str) -> Asked:
+def _amount_clause(asked: Asked, text: str, says: re.Pattern[str] | None = None) -> Asked:
     """A figure asked (焊锡几毛一个, 一模几分钱) of a long free text: its clause that holds a figure
     and shares most words with the question is the short wording (焊锡0.12元一个), not the
     first clause that names the facet (计件和计时都有)."""
@@ -367,7 +377,7 @@ def _amount_clause(asked: Asked, text: str) -> Asked:
     scored = [
         (len(asked_chars & set(clause)), -i, clause)
         for i, clause in enumerate(clauses)
-        if _FIGURE.search(clause)
+        if _FIGURE.search(clause) and (says is None or says.search(clause))
     ]
     if not scored or max(scored)[0] == 0:
         return asked
@@ -631,7 +641,8 @@ class Answerer:
             about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
             if MONEY_ASKED.search(lowered) and not about_money:
                 return self._cost_of(asked, facet, job, lowered)
-            return _amount_clause(self._narrowed(asked, facet, intent, job, lowered), lowered)
+            narrowed = self._narrowed(asked, facet, intent, job, lowered)
+            return _amount_clause(narrowed, lowered, SAYS.get(facet.key))
         words = self.leftover(lowered, intent, job)
         if words:
             found = self._by_leftover(job, intent, words)

@@ -124,9 +124,22 @@ FACETS: tuple[Facet, ...] = (
         "加班 倍",
     ),
     _f(
+        "pay.probation",
+        "试用期工资",
+        (
+            "试用期工资 试用期多少 试用期拿 试用期几 学徒期工资 学徒期多少 学徒期拿 学徒工资 学徒多少 "
+            "实习期工资 实习期多少 考核期工资"
+        ),
+        "",
+        "试用期 学徒 实习期 考核期 新手 新人",
+    ),
+    _f(
         "pay.piece",
         "计件计时",
-        "计件 计时 按件 按小时算 按天算 单价 一件多少 怎么算钱 咋算钱",
+        (
+            "计件 计时 按件 按小时算 按天算 单价 一件多少 怎么算钱 咋算钱 "
+            "件多少 副多少 双多少 只多少 模多少 台多少 米多少"
+        ),
         "pay.scheme",
         "计件 计时 按件",
     ),
@@ -166,7 +179,6 @@ FACETS: tuple[Facet, ...] = (
         "补贴 津贴 补助 夜班费 高温费",
         yesno=True,
     ),
-    _f("pay.probation", "试用期工资", "试用期工资 试用期多少 试用期拿", "", "试用期"),
     _f("pay.raise", "涨薪", "涨工资 涨薪 加薪 调薪 工龄工资 工龄奖", "", "涨 加1元 加薪 工龄", yesno=True),
     _f(
         "pay.total",
@@ -321,10 +333,14 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "hours.rest",
         "休息",
-        "休息 单休 双休 休几天 放假 月休 做几休几 上几休几 几休几 调休 大小周 周末 礼拜天 星期天 轮休 请假",
+        (
+            "休一天 休息一天 几天休 星期几休 周几休 哪天休 休息 单休 双休 休几天 放假 月休 "
+            "做几休几 上几休几 几休几 调休 大小周 周末 礼拜天 星期天 轮休 请假"
+        ),
         "hours.rest",
         "休",
     ),
+    _f("hours.rotation", "倒班", "倒一次 怎么倒 多久倒 几天倒 一周一倒", "", "一倒 倒一次 轮换 倒班 倒"),
     _f("hours.shift", "班次", "倒班 夜班 白班 两班 三班 轮班 班次 几班 长白", "hours.shift"),
     _f(
         "hours.clock",
@@ -335,7 +351,6 @@ FACETS: tuple[Facet, ...] = (
         unless="多久 多长 几个小时 几小时 多少小时",
     ),
     _f("hours.duty", "值班", "值班 随叫随到 夜里叫", "", "值班 随叫", yesno=True),
-    _f("hours.rotation", "倒班", "倒一次 怎么倒 多久倒 几天倒 一周一倒", "", "倒"),
     _f(
         "hours.daily",
         "每天工时",
@@ -375,6 +390,7 @@ FACETS: tuple[Facet, ...] = (
         "",
         "首饰 戒指 耳环 项链",
         yesno=True,
+        anywhere=True,
     ),
     _f("requirements.hair", "发型", "染发 染头 头发 黄头发 长发 发型", "", "染发 头发 长发", yesno=True),
     _f("requirements.makeup", "化妆", "化妆 化淡妆 口红 美甲 指甲", "", "化妆 妆 指甲 美甲", yesno=True),
@@ -498,13 +514,21 @@ FACETS: tuple[Facet, ...] = (
         "社保 五险 保险 险 医保 工伤",
     ),
     # ---------------------------------------------------------------- prospects
-    _f("prospects.training", "培训", "培训 学技术 带教 师傅 教 带人 有人带 学", "prospects.training"),
     _f(
         "prospects.probation",
         "试用期",
         "试用期 转正 学徒期 实习期",
         "",
         "试用期 转正 学徒期 实习期",
+        anywhere=True,
+    ),
+    _f("prospects.training", "培训", "培训 学技术 带教 师傅 教 带人 有人带 学", "prospects.training"),
+    _f(
+        "prospects.raise",
+        "涨薪",
+        "涨工资 涨薪 加薪 调薪 涨钱 工龄工资 工龄奖",
+        "",
+        "涨 调薪 加薪 工龄",
         anywhere=True,
     ),
     _f("prospects.path", "晋升", "晋升 升职 发展 前途 前景 升 当组长 当班长", "prospects.path"),
@@ -552,7 +576,7 @@ FACETS: tuple[Facet, ...] = (
         "duties.content",
     ),
     # ---------------------------------------------------------------- legitimacy
-    _f("legitimacy.rebate", "返费", "返费 返现 返钱", "", "返费 返现"),
+    _f("legitimacy.rebate", "返费", "返费 返现 返钱", "", "返费 返现", anywhere=True),
     _f(
         "legitimacy.agency_fee",
         "收费",

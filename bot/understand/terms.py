@@ -156,17 +156,34 @@ def employer_names(name: str, aliases: Iterable[str], cities: Iterable[str]) -> 
     return [n.lower() for n in names if len(n) >= 2]
 
 
-def title_names(title: str, aliases: Iterable[str], families: Iterable[tuple[str, ...]] = ()) -> list[str]:
-    """A title's own names: itself, aliases, stem, and the family titles it ends with (普工 for 电池普工)."""
+def title_names(
+    title: str,
+    aliases: Iterable[str],
+    families: Iterable[tuple[str, ...]] = (),
+    known: frozenset[str] = frozenset(),
+) -> list[str]:
+    """A title's own names: itself, aliases, their stems (传菜员 -> 传菜; an alias's stem only when it
+    is no word the lexicon knows, as 技术 of 技术员 is), and the family titles it ends with (普工 for
+    电池普工)."""
     names = [title, *aliases]
-    for suffix in TITLE_SUFFIXES:
-        if title.endswith(suffix) and len(title) - len(suffix) >= 2:
-            names.append(title[: -len(suffix)])
-            break
+    for name in (title, *aliases):
+        for suffix in TITLE_SUFFIXES:
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                stem = name[: -len(suffix)]
+                if name == title or stem.lower() not in known:
+                    names.append(stem)
+                break
     lowered = [n.lower() for n in names if n]
     members = [m for family in families for m in family]
     bases = [m for m in members if any(n.endswith(m) and len(n) > len(m) for n in lowered)]
     return list(dict.fromkeys([*lowered, *bases]))
+
+
+def lexicon_words(lexicon: Lexicon) -> frozenset[str]:
+    """Every word the lexicon gives a meaning of its own (topic words, cue words)."""
+    words = {*lexicon.strong, *lexicon.weak, *lexicon.ask, *lexicon.asked_with_what}
+    words.update(w for cue in lexicon.cues.values() for w in cue)
+    return frozenset(w.lower() for w in words)
 
 
 def kin_names(own: Iterable[str], families: Iterable[tuple[str, ...]]) -> list[str]:
@@ -220,8 +237,9 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
         for word in family:
             terms.term(word).title = True
     families = title_families(lexicon, (j.title for j in index.catalog.jobs))
+    known = lexicon_words(lexicon)
     for job in index.catalog.jobs:
-        own = title_names(job.title, job.aliases, families)
+        own = title_names(job.title, job.aliases, families, known)
         for name in own:
             t = terms.term(name)
             t.jobs = _add(t.jobs, (job.id,))
