@@ -122,9 +122,13 @@ async def replay(
     """Jobs the catalogue has, and those already reported as not in it."""
     wall_start = clock.now()
     n = 0
+    handled = 0
+    apply = runner.apply
+    yielding = checkpoint is not None and speed is None
     for event in events:
         for admitted in runner.admit(event):
-            if checkpoint is not None and speed is None and n % yield_every == 0:
+            if yielding and n % yield_every == 0:
+                assert checkpoint is not None
                 await checkpoint()
             n += 1
             for step in runner.plan(admitted):
@@ -132,9 +136,9 @@ async def replay(
                     delay = wall_start + (step.ts - runner.start) / speed - clock.now()
                     if delay > 0:
                         await clock.sleep(delay)
-                runner.apply(step)
+                apply(step)
                 if not isinstance(step, Tick):
-                    result.events += 1
+                    handled += 1
             if isinstance(admitted, Feature) and admitted.job is not None and admitted.job not in known:
                 known.add(admitted.job)
                 result.unknown_features.append(admitted.job)
@@ -142,6 +146,7 @@ async def replay(
                 progress(1)
         if runner.ended:
             break
+    result.events = handled
     if not runner.ended:
         for tick in runner.trailing(TRAILING):
             runner.apply(tick)

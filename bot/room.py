@@ -72,6 +72,9 @@ _SEARCH_WORDS = ("岗位", "工作", "职位", "活", "厂", "公司", "哪个",
 _SEARCH_TOPICS = ("dorm", "canteen", "hours", "insurance", "pay", "requirements", "location", "duties")
 
 
+_DECIDING = (Tick, Feature, PollCommand, HostReply, Pause)
+"""The events on which the room chooses what to post."""
+
 _masked_line = lru_cache(maxsize=20_000)(mask)
 """A comment's text masked: streams repeat their lines (扣1, 哈哈哈, the same question from many
 viewers), so each distinct recent line is masked once."""
@@ -206,7 +209,8 @@ class Room:
         self.poll_voters: set[str] = set()
         self.last_sweep = float("-inf")
         self._composed: dict[tuple[str, ...], Composed] = {}
-        self._asked_cache: dict[tuple[str, ...], Asked] = {}
+        self._answers: dict[tuple[str, str, str], tuple[tuple[str, ...], Composed]] = {}
+        self._searches: dict[tuple[str, ...], Composed] = {}
         self.answerer = Answerer(index)
         self._next_sweep = float("-inf")
         self._names: dict[str, str] = {}
@@ -248,7 +252,7 @@ class Room:
             case End():
                 self.ended = True
                 out.append(StreamEnded(event.ts))
-        if not self.ended and isinstance(event, Tick | Feature | PollCommand | HostReply | Pause):
+        if not self.ended and isinstance(event, _DECIDING):
             # Posts are chosen on the ticks every half second and on the host's actions, not on
             # each comment (a new question waits `hold` for more askers anyway) nor on what the
             # transport adds (acks, gaps): so the same stream decides the same posts however it
@@ -375,8 +379,12 @@ class Room:
             self._route(asker, self._featured_topic(u.text), replace(u, job=self.featured), text, now, out)
             return
         if intent == "jobs":
-            composed = compose_search(self.index, u.found, u.city)
             key: tuple[str, ...] = ("jobs", u.city or "", *u.found)
+            composed = self._searches.get(key)
+            if composed is None:
+                if len(self._searches) > 20_000:
+                    self._searches.clear()
+                composed = self._searches[key] = compose_search(self.index, u.found, u.city)
             self._to_group(key, "answer", None, intent, composed, asker, text, now, out)
             return
         job = self.index.by_id.get(u.job) if u.job else None
@@ -389,13 +397,7 @@ class Room:
                 where = u.employer or u.city or "none"
                 self._to_host(f"{where}:{intent}", intent, None, "which_job", None, asker, text, now, out)
             return
-        asked = self._asked(intent, job.id, u.text)
-        composed = self._compose(asked, job.id)
-        # The facts told are the key: askers share a post only when it states the very facts
-        # each of them asked (要叉车证吗 and 要电工证吗 are one facet, two facts), and askers
-        # whose words differ but whose fact is the same (工资多少, 一个月能拿多少) share one.
-        # A fact the catalogue lacks is keyed by what was asked.
-        key = (job.id, *_told(asked)) if asked.lead else (job.id, asked.key)
+        key, composed = self._answer(intent, job.id, u.text)
         self._to_group(key, "answer", job.id, intent, composed, asker, text, now, out)
 
     def _faq_answers(self, asker: Asker, u: Understanding, text: str, now: float, out: list[Action]) -> bool:
@@ -407,8 +409,9 @@ class Room:
         asked = self.answerer.faq(job, u.text)
         if asked is None:
             return False
-        composed = self._compose(asked, job.id)
-        self._to_group((job.id, *_told(asked)), "answer", job.id, "other", composed, asker, text, now, out)
+        told = _told(asked)
+        composed = self._compose(asked, job.id, told)
+        self._to_group((job.id, *told), "answer", job.id, "other", composed, asker, text, now, out)
         return True
 
     def _to_group(
@@ -702,23 +705,33 @@ class Room:
         asked = notice.askers[0].ts
         return any(g.kind == "apply" and g.first_ts <= asked for g in self.groups.values())
 
-    def _asked(self, intent: str, job: str, norm: str) -> Asked:
-        """What a question asks about a job, found once per wording (the catalogue never changes)."""
-        key = ("asked", intent, job, norm)
-        found = self._asked_cache.get(key)
+    def _answer(self, intent: str, job: str, norm: str) -> tuple[tuple[str, ...], Composed]:
+        """The group a question about a job joins and the answer it waits for, found once per
+        wording (the catalogue never changes).
+
+        The facts told are the group's key: askers share a post only when it states the very
+        facts each of them asked (要叉车证吗 and 要电工证吗 are one facet, two facts), and askers
+        whose words differ but whose fact is the same (工资多少, 一个月能拿多少) share one. A fact
+        the catalogue lacks is keyed by what was asked.
+        """
+        found = self._answers.get((intent, job, norm))
         if found is None:
-            if len(self._asked_cache) > 20_000:
-                self._asked_cache.clear()
-            found = self._asked_cache[key] = self.answerer.asked(intent, self.index.by_id[job], norm)
+            if len(self._answers) > 20_000:
+                self._answers.clear()
+            asked = self.answerer.asked(intent, self.index.by_id[job], norm)
+            told = _told(asked)
+            key = (job, *told) if asked.lead else (job, asked.key)
+            found = self._answers[(intent, job, norm)] = (key, self._compose(asked, job, told))
         return found
 
-    def _compose(self, asked: Asked, job: str) -> Composed:
-        """An answer from the catalogue, composed once per fact asked."""
-        key = (job, asked.key, *_told(asked))
+    def _compose(self, asked: Asked, job: str, told: tuple[str, ...]) -> Composed:
+        """An answer from the catalogue, composed once per fact asked (`told`: the facts it tells)."""
+        key = (job, asked.key, *told)
         composed = self._composed.get(key)
         if composed is None:
             if len(self._composed) > 20_000:
                 self._composed.clear()
+                self._answers.clear()  # they hold answers composed before
             composed = self._composed[key] = self.answerer.compose(
                 asked, self.index.by_id[job], self.profile.max_chars
             )

@@ -91,11 +91,14 @@ class SpamFilter:
     def forget_before(self, cutoff: float) -> None:
         """Drop viewers silent since `cutoff`, so memory follows the active audience only."""
         recent = self._recent
-        while recent:
-            user = next(iter(recent))
-            lines = recent[user]
+        silent: list[str] = []
+        for user, lines in recent.items():
             if lines and lines[-1][0] >= cutoff:
                 break  # the rest spoke later: the dict is in order of last comment
+            silent.append(user)
+        # Deleted after the walk: restarting a walk at the front after each deletion steps over
+        # every slot deleted before it again.
+        for user in silent:
             del recent[user]
 
     def outbound_ok(self, text: str) -> bool:

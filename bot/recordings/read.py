@@ -41,6 +41,7 @@ import json
 import math
 import re
 import xml.etree.ElementTree as ET
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
@@ -275,9 +276,10 @@ def _lines(path: Path, stats: RecordingStats) -> Iterator[tuple[int, bytes, bool
         raise _open_error(path, exc) from None
     with fh:
         lineno = 0
+        place = f"{path}:"
         while raw := fh.readline(_MAX_LINE + 1):
             lineno += 1
-            stats.where = f"{path}:{lineno}"
+            stats.where = place + str(lineno)
             if len(raw) > _MAX_LINE and not raw.endswith(b"\n"):
                 while (more := fh.readline(_CHUNK)) and not more.endswith(b"\n"):
                     pass
@@ -310,10 +312,9 @@ def _read_jsonl(path: Path, stats: RecordingStats) -> Iterator[Event]:
                 return
             raise InputError(f"{path}:{lineno}: not JSON ({str(exc)[:80]})") from None
         result = object_to_event(obj, now)
-        if result == "unknown":
-            stats.skip(f"unknown type {str(obj['type'])[:40]!r}")
-        elif isinstance(result, str):
-            stats.skip("malformed frame")
+        if isinstance(result, str):
+            unknown = result == "unknown"
+            stats.skip(f"unknown type {str(obj['type'])[:40]!r}" if unknown else "malformed frame")
         elif isinstance(result, Ack):
             stats.skip("ack")
         else:
@@ -855,22 +856,35 @@ def _read_csv(path: Path, stats: RecordingStats) -> Iterator[Event]:
 
 
 def in_time_order(events: Iterable[Event], window: int, stats: RecordingStats) -> Iterator[Event]:
-    """Events sorted through a buffer of `window` (file order kept among equal times)."""
+    """Events sorted through a buffer of `window` (file order kept among equal times).
+
+    The buffer is kept in two sorted parts: the events that came in time order, first in first
+    out, and a heap of those that came earlier than one already in the first part. The next event
+    out is the earlier of the two heads (by time, then by place in the file), so a recording in
+    time order passes through with an append and a pop per event.
+    """
+    queue: deque[tuple[float, int, Event]] = deque()
     heap: list[tuple[float, int, Event]] = []
+    newest = -math.inf
     last = -math.inf
     for seq, event in enumerate(events):
-        if len(heap) < window:
-            heapq.heappush(heap, (event.ts, seq, event))
+        ts = event.ts
+        if ts >= newest:
+            newest = ts
+            queue.append((ts, seq, event))
+        else:
+            heapq.heappush(heap, (ts, seq, event))
+        if len(queue) + len(heap) <= window:
             continue
-        ts, _, out = heapq.heappushpop(heap, (event.ts, seq, event))
+        ts, _, out = heapq.heappop(heap) if heap and (not queue or heap[0] < queue[0]) else queue.popleft()
         if ts < last:
             stats.late += 1
             out = replace(out, ts=last)
         else:
             last = ts
         yield out
-    while heap:
-        yield heapq.heappop(heap)[2]
+    while queue or heap:
+        yield (heapq.heappop(heap) if heap and (not queue or heap[0] < queue[0]) else queue.popleft())[2]
 
 
 def with_features(

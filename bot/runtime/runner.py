@@ -20,7 +20,7 @@ makes exactly the `Room.handle` calls a replay of the same frames makes.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -166,8 +166,14 @@ class Runner:
             self.warn(f"frames with a time far off the stream's clock ({kinds}): their time is corrected")
         return admitted
 
-    def plan(self, event: Event) -> Iterator[Event]:
+    def plan(self, event: Event) -> Iterable[Event]:
         """For an admitted frame: the ticks and polls due, then the frame (the first opens the session)."""
+        if self.executor is not None and not self.timeline.due(event.ts):
+            return (event,)  # the usual frame, between two ticks
+        return self._due_then(event)
+
+    def _due_then(self, event: Event) -> Iterator[Event]:
+        """The ticks and polls due before `event` (generated as they are taken), then `event`."""
         if self.executor is None:
             self._open(event.ts)
             early, self._early = self._early, []

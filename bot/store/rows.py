@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, cast
 
 import orjson
@@ -114,6 +115,10 @@ def _list(values: Sequence[str]) -> str:
     return orjson.dumps(list(values)).decode() if values else "[]"
 
 
+_intents = lru_cache(maxsize=1024)(_list)
+"""The intents of a comment or post as JSON text: a stream asks the same few sets again and again."""
+
+
 def _tuple(text: str) -> tuple[str, ...]:
     """JSON text back to a tuple of strings."""
     return tuple(cast(list[str], orjson.loads(text)))
@@ -163,7 +168,7 @@ def _comment_row(sid: str, item: CommentSeen) -> Row:
         item.user_id,
         item.user_name,
         item.text,
-        _list(item.intents),
+        _intents(item.intents),
         item.job,
         item.employer,
         int(item.question),
@@ -197,7 +202,7 @@ def _post_row(sid: str, item: Post) -> Row:
         item.kind,
         item.text,
         item.job,
-        _list(item.intents),
+        _intents(item.intents),
         _list(item.reply_to),
         _list(item.questions),
         item.retry_of,
@@ -276,6 +281,12 @@ def add_rows(buffer: dict[str, list[Row]], sid: str, items: Sequence[Post | Reco
         if one is not None:
             buffer[one[0]].append(one[1](sid, item))
             n += 1
+            continue
+        if type(item) is QuestionQueued:  # the most frequent of the records of several rows
+            queued = buffer["queued"]
+            for qid in item.qids:
+                queued.append((sid, qid, item.ts, item.key, item.intent, item.job, item.reason, item.fact))
+            n += len(item.qids)
             continue
         for table, row in rows_of(sid, item):
             buffer[table].append(row)

@@ -161,6 +161,10 @@ _ROLL_CALL = re.compile(r"^([\u4e00-\u9fff]{2,5}?)人(?:在哪里?|在哪儿|在
 """A call to the viewers from one place (成都人在哪, 四川人呢)."""
 _WISH = re.compile(r"(?:想|要|准备|打算|只想)(?:找|干|做)(?:个|一个|份|一份|点)")
 """A viewer telling what work they look for (我就想找个包吃住的, 想干个轻松点的)."""
+_HAS = re.compile(
+    r"有没有(?!人)|有木有|有(?:吗|么|嘛|不|没)|^(?:还)?有[^?,]{1,6}的(?:吗|么|嘛|不|没|岗位|工作|活)"
+)
+"""Whether something is there (比亚迪有没有, 有富士康的吗)."""
 _HOW_MUCH = re.compile(r"多少|好多|几多")
 """How much, asked of a job named and nothing else: its pay."""
 _ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
@@ -827,6 +831,8 @@ class Understander:
         titled = bool(refs.titles) or any(h.term.title and not (h.term.jobs or h.term.kin_jobs) for h in hits)
         if titled and not result and not refs.numbers and any(verb in norm for verb in _HIRING):
             return True  # 还招电工吗, 华辰质检要不要
+        if refs.unknown_company and not result and not refs.numbers and _HAS.search(norm):
+            return True  # 比亚迪有没有: a company the catalogue lacks, searched for
         if refs.numbers or refs.employers or refs.unknown_company:
             return False
         leads = [norm.find(lead) for lead in _SEARCH_LEADS if lead in norm]
