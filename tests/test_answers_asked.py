@@ -209,3 +209,30 @@ def test_probation_pay_is_not_its_length(job: str, question: str, state: list[st
     piece, a raise, the rest day, how shifts rotate, rings and the rebate are told from whichever
     text states them."""
     assert _told(load_catalog(DEV6), job, question, state)
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("J014", "夫妻房多少钱", ["300"]),
+        ("J001", "针车一双多钱", ["0.35"]),
+        ("J001", "计件单价多少", ["0.35"]),
+        ("J018", "满三个月涨多少", ["21"]),
+        ("J015", "视力要求", ["1.0"]),
+        ("J015", "星期几休息", ["周日"]),
+        ("J016", "空调电费怎么算", ["按表"]),
+    ],
+)
+def test_a_figure_no_fact_found_holds_is_told_from_the_text_that_gives_it(
+    job: str, question: str, state: list[str]
+) -> None:
+    """夫妻房多少钱 is told 每月300 from the note, not only 有夫妻房; 计件单价 the rate, not 计件工资;
+    涨多少, 视力要求, 星期几休息 and 电费 are read as the questions they are."""
+    assert _told(load_catalog(DEV6), job, question, state)
+
+
+def test_an_allowance_asked_of_meals_is_the_meal_allowance() -> None:
+    """吃饭有补贴吗, read as pay alone, is told the canteen's note (没有餐补), not a pay bonus."""
+    catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
+    assert _told(catalog, "J134", "吃饭有补贴吗", ["没有餐补"])
+    assert _told(catalog, "J116", "工资能谈吗", ["可以谈"])

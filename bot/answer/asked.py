@@ -642,7 +642,7 @@ class Answerer:
             if MONEY_ASKED.search(lowered) and not about_money:
                 return self._cost_of(asked, facet, job, lowered)
             narrowed = self._narrowed(asked, facet, intent, job, lowered)
-            return _amount_clause(narrowed, lowered, SAYS.get(facet.key))
+            return self._amount(_amount_clause(narrowed, lowered, SAYS.get(facet.key)), facet, job, lowered)
         words = self.leftover(lowered, intent, job)
         if words:
             found = self._by_leftover(job, intent, words)
@@ -654,6 +654,34 @@ class Answerer:
             return Asked(intent, (), missing=intent)
         lead, _ = self._general(intent, facts)
         return Asked(intent, lead, _others(facts, lead))
+
+    def _amount(self, asked: Asked, facet: Facet, job: Job, text: str) -> Asked:
+        """A figure asked (夫妻房多少钱, 计件单价多少) where the facts found hold none (有夫妻房,
+        计件工资): the topic's text that names the facet and gives a figure in the same or the
+        next clause answers it (夫妻房单独一间，每月300), first; else the facts found stay."""
+        if not asked.lead or not _AMOUNT_ASKED.search(text):
+            return asked
+        if any(_FIGURE.search(f.text) for f in asked.lead):
+            return asked
+        found: list[tuple[int, int, str, Fact]] = []
+        for n, (_, fact) in enumerate(self.free_texts(job)):
+            if fact.field.partition(".")[0] != facet.topic:
+                continue
+            clauses = [c for c in _CLAUSES.split(fact.text) if c]
+            for i, clause in enumerate(clauses):
+                if not any(w in clause.lower() for w in facet.words):
+                    continue
+                for j in (i, i + 1):
+                    if j < len(clauses) and _FIGURE.search(clauses[j]):
+                        span = "，".join(clauses[i : j + 1])
+                        found.append((len(_content(text) & set(span)), -n, span, fact))
+                        break
+        if not found:
+            return asked
+        _, _, span, fact = max(found, key=lambda f: (f[0], f[1]))
+        said = replace(fact, short=span if span != fact.text else None)
+        lead = (said, *(f for f in asked.lead if f.text not in fact.text))
+        return replace(asked, lead=lead, rest=tuple(f for f in asked.rest if f.text != fact.text))
 
     def _cost_of(self, asked: Asked, facet: Facet, job: Job, text: str) -> Asked:
         """What something costs (体检要钱吗, 工作服要钱吗): a text that speaks of the thing and of

@@ -161,6 +161,7 @@ FACETS: tuple[Facet, ...] = (
         "日薪",
     ),
     _f("pay.extra", "加钱", "加钱 多给 另加 额外给 多发", "", "加 多给 多补 另 额外 多发", yesno=True),
+    _f("pay.negotiate", "工资面议", "能谈 可以谈 谈工资 谈价 面议 议价", "", "谈 面议", yesno=True),
     _f("pay.full_attendance", "满勤奖", "满勤 全勤", "", "满勤 全勤", yesno=True),
     _f("pay.year_end", "年终奖", "年终奖 年终 13薪 十三薪 双薪", "", "年终 13薪 十三薪 双薪", yesno=True),
     _f(
