@@ -236,3 +236,10 @@ def test_an_allowance_asked_of_meals_is_the_meal_allowance() -> None:
     catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
     assert _told(catalog, "J134", "吃饭有补贴吗", ["没有餐补"])
     assert _told(catalog, "J116", "工资能谈吗", ["可以谈"])
+
+
+def test_a_word_the_particles_cut_into_is_read_as_the_job_writes_it(dev7: Catalog) -> None:
+    """住地下室吗 asks 地下室 (地 and 下 are particles elsewhere): the dorm note saying so answers;
+    离余姚市区远不 does not take the city's name back into its words, and goes to the host."""
+    assert _told(dev7, "J09", "住哪 住地下室吗", ["地下室宿舍"])
+    assert _told(dev7, "J13", "离余姚市区远不", None)

@@ -571,6 +571,7 @@ class Answerer:
             if word in rest:
                 rest = rest.replace(word, "\x01" * len(word))
         kept = [bool(_CJK_OR_WORD.match(c)) for c in rest]
+        whole_words: list[str] = []
         for run in re.finditer(r"[\u4e00-\u9fffa-z]+", rest if whole else ""):
             core = run.group(0).strip("".join(_FUNCTION))
             if len(core) != 1 or not _CJK.match(core):
@@ -582,13 +583,19 @@ class Answerer:
                 # 叉车工: 资 is 工资's): it asks nothing of its own.
                 kept[start:end] = [False] * (end - start)
                 continue
-            while start > 0 and rest[start - 1] in "\x01\x02" and original[start - 1] not in _FUNCTION:
+            written = self._written_around(original, start, end, job)
+            if written is not None:
+                # 地下室 loses 地 and 下 to the particles: the job's own text holds it whole.
+                whole_words.append(original[written[0] : written[1]])
+                kept[start:end] = [False] * (end - start)
+                continue
+            while start > 0 and rest[start - 1] == "\x01" and original[start - 1] not in _FUNCTION:
                 start -= 1
                 kept[start] = True
-            while end < len(rest) and rest[end] in "\x01\x02" and original[end] not in _FUNCTION:
+            while end < len(rest) and rest[end] == "\x01" and original[end] not in _FUNCTION:
                 kept[end] = True
                 end += 1
-        words: list[str] = []
+        words: list[str] = list(dict.fromkeys(whole_words))
         i = 0
         while i < len(rest):
             if not kept[i]:
@@ -602,6 +609,24 @@ class Answerer:
                 words.append(word)
             i = j
         return words
+
+    def _written_around(self, text: str, start: int, end: int, job: Job | None) -> tuple[int, int] | None:
+        """The longest run of a question around a lone character (two to four characters) that the
+        job's free text writes as it is, as its span; None when the job writes none."""
+        if job is None:
+            return None
+        texts = [t for t, _ in self.free_texts(job)]
+        spans = [
+            (i, j)
+            for i in range(max(start - 2, 0), start + 1)
+            for j in range(end, min(end + 2, len(text)) + 1)
+            if 2 <= j - i <= 4 and _CJK.fullmatch(text[i:j][0]) and _CJK.fullmatch(text[j - 1])
+        ]
+        found = [(j - i, -i, i, j) for i, j in spans if any(text[i:j] in t for t in texts)]
+        if not found:
+            return None
+        _, _, i, j = max(found)
+        return i, j
 
     def _by_leftover(self, job: Job, topic: str, words: list[str]) -> Fact | None:
         """The free-text fact of the topic or the FAQ holding most of the leftover words (more than
