@@ -689,9 +689,12 @@ class Answerer:
         (中餐晚餐公司承担，早餐自理 says both); else whether there is one."""
         for clause in _CLAUSE_BREAK.split(text):
             later = facet_in(intent, clause) if clause else None
-            if later is not None and later != facet:
-                if self._facet(later, intent, job, facts, clause).missing is None:
-                    return later
+            if (
+                later is not None
+                and later != facet
+                and self._facet(later, intent, job, facts, clause).missing is None
+            ):
+                return later
         return facet
 
     def _amount(self, asked: Asked, facet: Facet, job: Job, text: str) -> Asked:
