@@ -209,6 +209,7 @@ _SUM = r"\d+(?:\.\d+)?\s*(?:%|元|块)|保底\s*\d+|\d{3,}|[一二三四五六�
 """A sum of money or a share of the pay written in a text (80%, 150元, 保底3500, 八成)."""
 
 SAYS: dict[str, re.Pattern[str]] = {
+    "hours.monthly": re.compile(r"(?:月|满)[^，,。；;]{0,4}?\d{3}\s*(?:个)?小时"),
     "pay.probation": re.compile(_SUM),
     "hours.rotation": re.compile(
         r"[\d一二两三四五六七八九十半]+\s*(?:天|周|个月|月|星期)\s*一倒|倒一次|轮换"
@@ -259,6 +260,9 @@ _PRECISE_PLACE = (
     "小区",
 )
 """Words asking for more than the city."""
+
+_FREE = re.compile(r"免费|承担|不要钱|不收|全包|包三餐")
+"""Words saying meals cost the worker nothing (or part of them: 中餐晚餐公司承担)."""
 
 WITH_MEALS = frozenset({"canteen.provided"})
 """Facets whose yes is told with how many meals or the meal allowance (包吃吗 → 有食堂 每天3餐)."""
@@ -829,8 +833,12 @@ class Answerer:
             said = [f for f in facts if f.field == "requirements.other" and "岁" in f.text]
             lead = (*[f for f in said if any(a in f.text for a in ages)][:1], *lead)
         if facet.key in WITH_MEALS and lead[0].field == facet.key:
+            # 包吃 is meals given free: what they cost says so when it does (免费三餐, 公司承担).
+            free = [f for f in facts if f.field == "canteen.cost" and _FREE.search(f.text)]
             meals = [f for f in facts if f.field in ("canteen.meals", "canteen.subsidy")]
-            lead = (*lead, *meals[:1])
+            lead = (*lead, *(free or meals)[:1])
+        if facet.key == "dorm.provided" and lead[0].field == facet.key:
+            lead = (*lead, *[f for f in facts if f.field == "dorm.room"][:1])
         detail = _detail(facet, words, facts, lead)
         if detail is not None:
             says = facet.yesno and _SAYS_YES_NO.search(detail.text) is not None
