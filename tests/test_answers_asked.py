@@ -243,3 +243,8 @@ def test_a_word_the_particles_cut_into_is_read_as_the_job_writes_it(dev7: Catalo
     离余姚市区远不 does not take the city's name back into its words, and goes to the host."""
     assert _told(dev7, "J09", "住哪 住地下室吗", ["地下室宿舍"])
     assert _told(dev7, "J13", "离余姚市区远不", None)
+
+
+def test_whether_meals_are_given_asked_with_more_is_told_the_more(dev7: Catalog) -> None:
+    """包吃吗？早饭管不管 is told 中餐晚餐公司承担，早餐自理 (which says both), not only 包吃."""
+    assert _told(dev7, "J01", "包吃吗？早饭管不管", ["早餐自理"])

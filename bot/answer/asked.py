@@ -122,6 +122,7 @@ GENERAL: dict[str, tuple[str, ...]] = {
 """Words that name a topic in general: a question of these and COMMON only asks the topic."""
 
 _CLAUSES = re.compile(r"[，,；;。]+")
+_CLAUSE_BREAK = re.compile(r"[\s，,。.？?！!；;~、]+")
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FUNCTION = frozenset(
@@ -661,6 +662,8 @@ class Answerer:
         employer = self.index.employer_of(job)
         facts = intent_facts(intent, job, employer)
         facet = facet_in(intent, lowered)
+        if facet is not None and facet.key.endswith(".provided"):
+            facet = self._more_asked(facet, intent, job, facts, lowered)
         if facet is not None:
             asked = self._facet(facet, intent, job, facts, lowered)
             about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
@@ -679,6 +682,20 @@ class Answerer:
             return Asked(intent, (), missing=intent)
         lead, _ = self._general(intent, facts)
         return Asked(intent, lead, _others(facts, lead))
+
+    def _more_asked(self, facet: Facet, intent: str, job: Job, facts: list[Fact], text: str) -> Facet:
+        """Whether there is a dorm or meals at all, asked with more of the same topic in a later
+        clause (包吃吗？早饭管不管): the later facet is the question, when the catalogue states it
+        (中餐晚餐公司承担，早餐自理 says both); else whether there is one."""
+        for clause in _CLAUSE_BREAK.split(text):
+            later = facet_in(intent, clause) if clause else None
+            if (
+                later is not None
+                and later != facet
+                and self._facet(later, intent, job, facts, clause).missing is None
+            ):
+                return later
+        return facet
 
     def _amount(self, asked: Asked, facet: Facet, job: Job, text: str) -> Asked:
         """A figure asked (夫妻房多少钱, 计件单价多少) where the facts found hold none (有夫妻房,
