@@ -264,6 +264,14 @@ _PRECISE_PLACE = (
 _FREE = re.compile(r"免费|承担|不要钱|不收|全包|包三餐")
 """Words saying meals cost the worker nothing (or part of them: 中餐晚餐公司承担)."""
 
+
+def _with_meals(facts: list[Fact]) -> list[Fact]:
+    """What is told with a yes to meals: their cost where it says they are free, else how many
+    meals or the meal allowance."""
+    free = [f for f in facts if f.field == "canteen.cost" and _FREE.search(f.text)]
+    return free or [f for f in facts if f.field in ("canteen.meals", "canteen.subsidy")]
+
+
 WITH_MEALS = frozenset({"canteen.provided"})
 """Facets whose yes is told with how many meals or the meal allowance (包吃吗 → 有食堂 每天3餐)."""
 
@@ -767,9 +775,9 @@ class Answerer:
         """A question about a topic in general: its first fact leads, the others may follow."""
         first = facts[0]
         if intent == "canteen" and first.field == "canteen.provided" and len(facts) > 1:
-            second = facts[1]
-            if second.field == "canteen.meals":
-                return (first, second), tuple(facts[2:])
+            # The same facts as 包吃吗 is told, so askers of either share one post.
+            lead = (first, *_with_meals(facts)[:1])
+            return lead, tuple(f for f in facts if f not in lead)
         if intent == "hours" and len(facts) > 1 and facts[1].field == "hours.daily":
             return (first, facts[1]), tuple(facts[2:])
         return (first,), tuple(facts[1:])
@@ -834,11 +842,7 @@ class Answerer:
             lead = (*[f for f in said if any(a in f.text for a in ages)][:1], *lead)
         if facet.key in WITH_MEALS and lead[0].field == facet.key:
             # 包吃 is meals given free: what they cost says so when it does (免费三餐, 公司承担).
-            free = [f for f in facts if f.field == "canteen.cost" and _FREE.search(f.text)]
-            meals = [f for f in facts if f.field in ("canteen.meals", "canteen.subsidy")]
-            lead = (*lead, *(free or meals)[:1])
-        if facet.key == "dorm.provided" and lead[0].field == facet.key:
-            lead = (*lead, *[f for f in facts if f.field == "dorm.room"][:1])
+            lead = (*lead, *_with_meals(facts)[:1])
         detail = _detail(facet, words, facts, lead)
         if detail is not None:
             says = facet.yesno and _SAYS_YES_NO.search(detail.text) is not None
