@@ -121,6 +121,7 @@ _LEAD_MODALS = ("能", "可以", "会", "要", "想", "必须", "需要", "得",
 干得多拿得多吗), not someone named."""
 _FEES = frozenset(
     {"要钱", "要钱吗", "收费", "收钱", "交钱", "要交钱", "要交费", "收不收费", "收不收钱", "费用"}
+    | {"要钱不", "要钱么", "要钱嘛", "要钱没"}
 )
 """Words asking whether something costs money."""
 _CONDITIONS = frozenset(
