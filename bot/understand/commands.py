@@ -25,6 +25,11 @@ _APPLY_LAST = re.compile(
     + r"(?:我)?(?:也|都)?(?:要|想)?\s*(?:报名|报)(?:一个|个|一下|了|啦)?"
     r"(?:[\s,]+[^\s?？].{0,19})?$"
 )
+_APPLY_GO = re.compile(
+    r"^" + _WHO + r"(?:我|俺)?(?:也|都)?(?:要|想|想要|准备)(?:去|进)\s*(?:第)?\s*(\d{1,3})\s*号"
+    r"\s*(?:岗位|岗)?\s*(?:了|啦|哈)?$"
+)
+"""我要去8号: going to a job named by its number, nothing asked besides."""
 _APPLY_TITLED = re.compile(
     r"^(?:我|俺)?(?:也)?(?:要|想|想要|申请)?\s*(?:报名|报|应聘)\s*(?:#|no\.?|第)?\s*(\d{1,3})\s*号\s*"
     r"([\u4e00-\u9fffa-z]{1,8})(?:了|啦|哈)?$"
@@ -77,7 +82,7 @@ def apply_number(text: str) -> int | None:
     """
     # 我电话13812345678 报名5: the contact is the viewer's own business, the command is what is left.
     core = _REPEATED.sub(r"\1", _without_contact(text))
-    match = _APPLY_FIRST.match(core) or _APPLY_LAST.match(core)
+    match = _APPLY_FIRST.match(core) or _APPLY_LAST.match(core) or _APPLY_GO.match(core)
     if match is None:
         titled = _APPLY_TITLED.match(core)
         if titled is not None and _ASKING.search(titled.group(2)) is None:
