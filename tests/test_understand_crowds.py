@@ -54,6 +54,9 @@ def test_words_people_type(
         ("俺是七八年哩 还中不中", ("requirements",)),
         ("我想去 行不行", ("requirements",)),
         ("夫妻俩能一起去吗", ("requirements", "dorm")),
+        ("我干了好几年了 能去吗", ("requirements",)),
+        ("我以前做过服务员 可以吗", ("requirements",)),
+        ("我干过电焊 你们要不要", ("requirements",)),
         ("我以前干过质检现在想找个包吃住的工作你们这个质检员一个月能拿多少钱", ("pay",)),
     ],
 )
