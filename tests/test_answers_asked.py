@@ -265,3 +265,12 @@ def test_a_yes_or_no_field_is_stated_by_the_catalogues_phrase_for_it(dev7: Catal
     job = next(j for j in dev7.jobs if j.id == "J03")
     assert field_words(job, "dorm.couples") == ("无夫妻房",)
     assert field_words(job, "insurance.housing_fund") == ("有公积金",)
+
+
+def test_a_certificate_out_of_date_or_missing_is_asked_as_such(dev7: Catalog) -> None:
+    """我叉车证过期了还能去不 is told that the certificate must be valid, or goes to the host; never
+    only that one is needed. 没证能去吗 asks which certificate is needed."""
+    assert _told(dev7, "J06", "我叉车证过期了还能去不", ["有效期内"])
+    assert _told(dev7, "J02", "我叉车证过期了还能去不", None)
+    dev4 = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
+    assert _told(dev4, "J105", "没证能去吗 可以去了再考不", ["叉车证"])

@@ -369,9 +369,18 @@ FACETS: tuple[Facet, ...] = (
     # ---------------------------------------------------------------- requirements
     _f("requirements.health_cert", "健康证", "健康证", "", "健康证", yesno=True, anywhere=True),
     _f(
+        "requirements.licence_valid",
+        "证件有效期",
+        "过期 到期 有效期 年审",
+        "",
+        "有效期 过期 到期 年审",
+        yesno=True,
+        anywhere=True,
+    ),
+    _f(
         "requirements.licence",
         "证件",
-        "叉车证 电工证 焊工证 上岗证 操作证 驾照 驾驶证 证书 持证 要证 什么证 有证",
+        "叉车证 电工证 焊工证 上岗证 操作证 驾照 驾驶证 证书 持证 要证 什么证 有证 没证 无证 没有证 考证",
         "",
         "证 驾照",
         yesno=True,
