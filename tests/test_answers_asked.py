@@ -209,3 +209,51 @@ def test_probation_pay_is_not_its_length(job: str, question: str, state: list[st
     piece, a raise, the rest day, how shifts rotate, rings and the rebate are told from whichever
     text states them."""
     assert _told(load_catalog(DEV6), job, question, state)
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("J014", "夫妻房多少钱", ["300"]),
+        ("J001", "针车一双多钱", ["0.35"]),
+        ("J001", "计件单价多少", ["0.35"]),
+        ("J018", "满三个月涨多少", ["21"]),
+        ("J015", "视力要求", ["1.0"]),
+        ("J015", "星期几休息", ["周日"]),
+        ("J016", "空调电费怎么算", ["按表"]),
+    ],
+)
+def test_a_figure_no_fact_found_holds_is_told_from_the_text_that_gives_it(
+    job: str, question: str, state: list[str]
+) -> None:
+    """夫妻房多少钱 is told 每月300 from the note, not only 有夫妻房; 计件单价 the rate, not 计件工资;
+    涨多少, 视力要求, 星期几休息 and 电费 are read as the questions they are."""
+    assert _told(load_catalog(DEV6), job, question, state)
+
+
+def test_an_allowance_asked_of_meals_is_the_meal_allowance() -> None:
+    """吃饭有补贴吗, read as pay alone, is told the canteen's note (没有餐补), not a pay bonus."""
+    catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
+    assert _told(catalog, "J134", "吃饭有补贴吗", ["没有餐补"])
+    assert _told(catalog, "J116", "工资能谈吗", ["可以谈"])
+
+
+def test_a_word_the_particles_cut_into_is_read_as_the_job_writes_it(dev7: Catalog) -> None:
+    """住地下室吗 asks 地下室 (地 and 下 are particles elsewhere): the dorm note saying so answers;
+    离余姚市区远不 does not take the city's name back into its words, and goes to the host."""
+    assert _told(dev7, "J09", "住哪 住地下室吗", ["地下室宿舍"])
+    assert _told(dev7, "J13", "离余姚市区远不", None)
+
+
+def test_whether_meals_are_given_asked_with_more_is_told_the_more(dev7: Catalog) -> None:
+    """包吃吗？早饭管不管 is told 中餐晚餐公司承担，早餐自理 (which says both), not only 包吃."""
+    assert _told(dev7, "J01", "包吃吗？早饭管不管", ["早餐自理"])
+
+
+def test_whether_meals_or_a_bed_are_given_is_told_with_what_says_so() -> None:
+    """包吃吗 is told what meals cost where they are free (免费三餐);
+    一个月做多少个小时 is told the month's hours from whichever text gives them."""
+    catalog = load_catalog(DEV6)
+    assert _told(catalog, "J008", "包吃吗", ["免费三餐"])
+    dev4 = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
+    assert _told(dev4, "J124", "一个月做多少个小时", ["240"])

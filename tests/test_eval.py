@@ -73,7 +73,7 @@ def test_set_written_outside_the_team_holds_its_floor() -> None:
     assert result.lines >= 400
     report = format_eval(result)
     assert result.macro_f1 >= 0.97, report
-    assert result.job_accuracy >= 0.94, report
+    assert result.job_accuracy >= 0.95, report
     assert result.chatter_false_rate <= 0.015, report
 
 
@@ -99,8 +99,8 @@ def test_younger_voices_on_a_fifth_catalogue_hold_their_floor() -> None:
     assert result.lines >= 450
     assert result.chatter_total >= 200
     report = format_eval(result)
-    assert result.macro_f1 >= 0.95, report
-    assert result.job_accuracy >= 0.935, report
+    assert result.macro_f1 >= 0.975, report
+    assert result.job_accuracy >= 0.945, report
     assert result.chatter_false_rate <= 0.01, report
 
 
@@ -115,7 +115,7 @@ def test_holdout_set_clears_the_bars() -> None:
     result = evaluate(labelled, load_catalog(catalog_file))
     _assert_bars(result, show_lines=False)
     # the figures it reached, held as floors
-    assert result.macro_f1 >= 0.965, _summary(result)
+    assert result.macro_f1 >= 0.97, _summary(result)
     assert result.job_accuracy >= 0.975, _summary(result)
 
 

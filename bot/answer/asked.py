@@ -122,6 +122,7 @@ GENERAL: dict[str, tuple[str, ...]] = {
 """Words that name a topic in general: a question of these and COMMON only asks the topic."""
 
 _CLAUSES = re.compile(r"[，,；;。]+")
+_CLAUSE_BREAK = re.compile(r"[\s，,。.？?！!；;~、]+")
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FUNCTION = frozenset(
@@ -208,6 +209,7 @@ _SUM = r"\d+(?:\.\d+)?\s*(?:%|元|块)|保底\s*\d+|\d{3,}|[一二三四五六�
 """A sum of money or a share of the pay written in a text (80%, 150元, 保底3500, 八成)."""
 
 SAYS: dict[str, re.Pattern[str]] = {
+    "hours.monthly": re.compile(r"(?:月|满)[^，,。；;]{0,4}?\d{3}\s*(?:个)?小时"),
     "pay.probation": re.compile(_SUM),
     "hours.rotation": re.compile(
         r"[\d一二两三四五六七八九十半]+\s*(?:天|周|个月|月|星期)\s*一倒|倒一次|轮换"
@@ -258,6 +260,17 @@ _PRECISE_PLACE = (
     "小区",
 )
 """Words asking for more than the city."""
+
+_FREE = re.compile(r"免费|承担|不要钱|不收|全包|包三餐")
+"""Words saying meals cost the worker nothing (or part of them: 中餐晚餐公司承担)."""
+
+
+def _with_meals(facts: list[Fact]) -> list[Fact]:
+    """What is told with a yes to meals: their cost where it says they are free, else how many
+    meals or the meal allowance."""
+    free = [f for f in facts if f.field == "canteen.cost" and _FREE.search(f.text)]
+    return free or [f for f in facts if f.field in ("canteen.meals", "canteen.subsidy")]
+
 
 WITH_MEALS = frozenset({"canteen.provided"})
 """Facets whose yes is told with how many meals or the meal allowance (包吃吗 → 有食堂 每天3餐)."""
@@ -571,6 +584,7 @@ class Answerer:
             if word in rest:
                 rest = rest.replace(word, "\x01" * len(word))
         kept = [bool(_CJK_OR_WORD.match(c)) for c in rest]
+        whole_words: list[str] = []
         for run in re.finditer(r"[\u4e00-\u9fffa-z]+", rest if whole else ""):
             core = run.group(0).strip("".join(_FUNCTION))
             if len(core) != 1 or not _CJK.match(core):
@@ -582,13 +596,19 @@ class Answerer:
                 # 叉车工: 资 is 工资's): it asks nothing of its own.
                 kept[start:end] = [False] * (end - start)
                 continue
-            while start > 0 and rest[start - 1] in "\x01\x02" and original[start - 1] not in _FUNCTION:
+            written = self._written_around(original, start, end, job)
+            if written is not None:
+                # 地下室 loses 地 and 下 to the particles: the job's own text holds it whole.
+                whole_words.append(original[written[0] : written[1]])
+                kept[start:end] = [False] * (end - start)
+                continue
+            while start > 0 and rest[start - 1] == "\x01" and original[start - 1] not in _FUNCTION:
                 start -= 1
                 kept[start] = True
-            while end < len(rest) and rest[end] in "\x01\x02" and original[end] not in _FUNCTION:
+            while end < len(rest) and rest[end] == "\x01" and original[end] not in _FUNCTION:
                 kept[end] = True
                 end += 1
-        words: list[str] = []
+        words: list[str] = list(dict.fromkeys(whole_words))
         i = 0
         while i < len(rest):
             if not kept[i]:
@@ -602,6 +622,24 @@ class Answerer:
                 words.append(word)
             i = j
         return words
+
+    def _written_around(self, text: str, start: int, end: int, job: Job | None) -> tuple[int, int] | None:
+        """The longest run of a question around a lone character (two to four characters) that the
+        job's free text writes as it is, as its span; None when the job writes none."""
+        if job is None:
+            return None
+        texts = [t for t, _ in self.free_texts(job)]
+        spans = [
+            (i, j)
+            for i in range(max(start - 2, 0), start + 1)
+            for j in range(end, min(end + 2, len(text)) + 1)
+            if 2 <= j - i <= 4 and _CJK.fullmatch(text[i:j][0]) and _CJK.fullmatch(text[j - 1])
+        ]
+        found = [(j - i, -i, i, j) for i, j in spans if any(text[i:j] in t for t in texts)]
+        if not found:
+            return None
+        _, _, i, j = max(found)
+        return i, j
 
     def _by_leftover(self, job: Job, topic: str, words: list[str]) -> Fact | None:
         """The free-text fact of the topic or the FAQ holding most of the leftover words (more than
@@ -636,13 +674,15 @@ class Answerer:
         employer = self.index.employer_of(job)
         facts = intent_facts(intent, job, employer)
         facet = facet_in(intent, lowered)
+        if facet is not None and facet.key.endswith(".provided"):
+            facet = self._more_asked(facet, intent, job, facts, lowered)
         if facet is not None:
             asked = self._facet(facet, intent, job, facts, lowered)
             about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
             if MONEY_ASKED.search(lowered) and not about_money:
                 return self._cost_of(asked, facet, job, lowered)
             narrowed = self._narrowed(asked, facet, intent, job, lowered)
-            return _amount_clause(narrowed, lowered, SAYS.get(facet.key))
+            return self._amount(_amount_clause(narrowed, lowered, SAYS.get(facet.key)), facet, job, lowered)
         words = self.leftover(lowered, intent, job)
         if words:
             found = self._by_leftover(job, intent, words)
@@ -654,6 +694,48 @@ class Answerer:
             return Asked(intent, (), missing=intent)
         lead, _ = self._general(intent, facts)
         return Asked(intent, lead, _others(facts, lead))
+
+    def _more_asked(self, facet: Facet, intent: str, job: Job, facts: list[Fact], text: str) -> Facet:
+        """Whether there is a dorm or meals at all, asked with more of the same topic in a later
+        clause (包吃吗？早饭管不管): the later facet is the question, when the catalogue states it
+        (中餐晚餐公司承担，早餐自理 says both); else whether there is one."""
+        for clause in _CLAUSE_BREAK.split(text):
+            later = facet_in(intent, clause) if clause else None
+            if (
+                later is not None
+                and later != facet
+                and self._facet(later, intent, job, facts, clause).missing is None
+            ):
+                return later
+        return facet
+
+    def _amount(self, asked: Asked, facet: Facet, job: Job, text: str) -> Asked:
+        """A figure asked (夫妻房多少钱, 计件单价多少) where the facts found hold none (有夫妻房,
+        计件工资): the topic's text that names the facet and gives a figure in the same or the
+        next clause answers it (夫妻房单独一间，每月300), first; else the facts found stay."""
+        if not asked.lead or not _AMOUNT_ASKED.search(text):
+            return asked
+        if any(_FIGURE.search(f.text) for f in asked.lead):
+            return asked
+        found: list[tuple[int, int, str, Fact]] = []
+        for n, (_, fact) in enumerate(self.free_texts(job)):
+            if fact.field.partition(".")[0] != facet.topic:
+                continue
+            clauses = [c for c in _CLAUSES.split(fact.text) if c]
+            for i, clause in enumerate(clauses):
+                if not any(w in clause.lower() for w in facet.words):
+                    continue
+                for j in (i, i + 1):
+                    if j < len(clauses) and _FIGURE.search(clauses[j]):
+                        span = "，".join(clauses[i : j + 1])
+                        found.append((len(_content(text) & set(span)), -n, span, fact))
+                        break
+        if not found:
+            return asked
+        _, _, span, fact = max(found, key=lambda f: (f[0], f[1]))
+        said = replace(fact, short=span if span != fact.text else None)
+        lead = (said, *(f for f in asked.lead if f.text not in fact.text))
+        return replace(asked, lead=lead, rest=tuple(f for f in asked.rest if f.text != fact.text))
 
     def _cost_of(self, asked: Asked, facet: Facet, job: Job, text: str) -> Asked:
         """What something costs (体检要钱吗, 工作服要钱吗): a text that speaks of the thing and of
@@ -693,9 +775,9 @@ class Answerer:
         """A question about a topic in general: its first fact leads, the others may follow."""
         first = facts[0]
         if intent == "canteen" and first.field == "canteen.provided" and len(facts) > 1:
-            second = facts[1]
-            if second.field == "canteen.meals":
-                return (first, second), tuple(facts[2:])
+            # The same facts as 包吃吗 is told, so askers of either share one post.
+            lead = (first, *_with_meals(facts)[:1])
+            return lead, tuple(f for f in facts if f not in lead)
         if intent == "hours" and len(facts) > 1 and facts[1].field == "hours.daily":
             return (first, facts[1]), tuple(facts[2:])
         return (first,), tuple(facts[1:])
@@ -759,8 +841,8 @@ class Answerer:
             said = [f for f in facts if f.field == "requirements.other" and "岁" in f.text]
             lead = (*[f for f in said if any(a in f.text for a in ages)][:1], *lead)
         if facet.key in WITH_MEALS and lead[0].field == facet.key:
-            meals = [f for f in facts if f.field in ("canteen.meals", "canteen.subsidy")]
-            lead = (*lead, *meals[:1])
+            # 包吃 is meals given free: what they cost says so when it does (免费三餐, 公司承担).
+            lead = (*lead, *_with_meals(facts)[:1])
         detail = _detail(facet, words, facts, lead)
         if detail is not None:
             says = facet.yesno and _SAYS_YES_NO.search(detail.text) is not None

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.answer.asked import GENERAL, MONEY_ASKED, MONEY_FACETS
-from bot.answer.facets import facet_in
+from bot.answer.facets import BY_KEY, facet_in
 
 
 def _found(text: str, words: Iterable[str]) -> list[range]:
@@ -179,7 +179,7 @@ def _cost_owner(topic: str, text: str) -> str | None:
     if topic == "legitimacy" and not _only_money(text):
         return None
     if topic == "pay" and facet_in("pay", text) is not None:
-        return None
+        return _allowance_owner(text) if facet_in("pay", text) == BY_KEY["pay.allowance"] else None
     if topic not in ("pay", "legitimacy"):
         return None
     thing = MONEY_ASKED.sub(" ", text)
@@ -210,3 +210,14 @@ def _price_of(topics: list[str], text: str) -> set[str]:
             if facet is not None and facet.key in MONEY_FACETS and named:
                 return {"pay"}
     return set()
+
+
+def _allowance_owner(text: str) -> str | None:
+    """The dorm or canteen whose allowance a question read as pay alone asks (吃饭有补贴吗 asks
+    the meal allowance, 住外面有补贴吗 the dorm's), when the same clause names it."""
+    for clause in _CLAUSE.split(text):
+        if any(w in clause for w in ALLOWANCE):
+            for topic in _OWN_ALLOWANCE:
+                if any(w in clause for w in GENERAL[topic]):
+                    return topic
+    return None

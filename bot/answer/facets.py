@@ -161,6 +161,7 @@ FACETS: tuple[Facet, ...] = (
         "日薪",
     ),
     _f("pay.extra", "加钱", "加钱 多给 另加 额外给 多发", "", "加 多给 多补 另 额外 多发", yesno=True),
+    _f("pay.negotiate", "工资面议", "能谈 可以谈 谈工资 谈价 面议 议价", "", "谈 面议", yesno=True),
     _f("pay.full_attendance", "满勤奖", "满勤 全勤", "", "满勤 全勤", yesno=True),
     _f("pay.year_end", "年终奖", "年终奖 年终 13薪 十三薪 双薪", "", "年终 13薪 十三薪 双薪", yesno=True),
     _f(
@@ -351,6 +352,14 @@ FACETS: tuple[Facet, ...] = (
         unless="多久 多长 几个小时 几小时 多少小时",
     ),
     _f("hours.duty", "值班", "值班 随叫随到 夜里叫", "", "值班 随叫", yesno=True),
+    _f(
+        "hours.monthly",
+        "每月工时",
+        "一个月多少小时 一个月做多少 一个月上多少 每月多少小时 每个月多少小时 一个月干多少 月工时",
+        "",
+        "小时",
+        anywhere=True,
+    ),
     _f(
         "hours.daily",
         "每天工时",

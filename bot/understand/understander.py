@@ -165,6 +165,10 @@ _HAS = re.compile(
     r"有没有(?!人)|有木有|有(?:吗|么|嘛|不|没)|^(?:还)?有[^?,]{1,6}的(?:吗|么|嘛|不|没|岗位|工作|活)"
 )
 """Whether something is there (比亚迪有没有, 有富士康的吗)."""
+_WISH_SPAN = re.compile(
+    r"(?:想|要|准备|打算|只想)(?:找|干|做)(?:个|一个|份|一份|点)[^?,!]{0,10}?的(?:工作|活|厂|岗位|事)"
+)
+"""What a told wish spans (想找个包吃住的工作)."""
 _HOW_MUCH = re.compile(r"多少|好多|几多")
 """How much, asked of a job named and nothing else: its pay."""
 _ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
@@ -198,6 +202,19 @@ def _domain_words(hits: list[Hit], refs: Refs) -> bool:
     if refs.numbers or refs.employers or refs.titles or refs.cities:
         return True
     return any(h.term.strong or h.term.weak or h.term.jobs or h.term.kin_jobs for h in hits)
+
+
+def _outside_wish(norm: str, topical: list[Hit]) -> list[Hit]:
+    """The topic words less those of a wish the viewer tells on the way to a question of their own
+    (我想找个包吃住的工作 你们这个质检员一个月能拿多少钱 asks about the pay alone)."""
+    wish = _WISH_SPAN.search(norm)
+    if wish is None:
+        return topical
+    a, b = wish.span()
+    inside = [h for h in topical if a <= h.start and h.end <= b]
+    if not inside or not any(h.term.strong and not (a <= h.start < b) for h in topical):
+        return topical
+    return [h for h in topical if not (a <= h.start and h.end <= b)]
 
 
 class Understander:
@@ -356,7 +373,7 @@ class Understander:
         if not (anchored or talks_to_host) and self._mostly_unknown(norm, hits, topical, matches, refs):
             # 怎么哪房间都有喷子，无聊不: a topic word lost among words the lexicon does not know.
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
-        topical = self._not_qualifying(norm, topical)
+        topical = _outside_wish(norm, self._not_qualifying(norm, topical))
         scored = strong_intents(topical)
         if not talks_to_host:
             scored += pattern_intents(matches) + ask_intents(topical)
