@@ -15,14 +15,14 @@ when no post names them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from bot.answer.facts import num
+from bot.answer.facts import Fact, canteen_facts, dorm_facts, insurance_facts, num
 from bot.errors import InputError
 from bot.events import Ack, Action, Comment, Feature, Post, Tick, User
 from bot.profiles import Profile
@@ -151,6 +151,14 @@ def load_answer_rows(path: Path) -> list[AnswerRow]:
     return rows
 
 
+YES_NO_FACTS: dict[str, Callable[[Job], list[Fact]]] = {
+    "dorm": dorm_facts,
+    "canteen": canteen_facts,
+    "insurance": insurance_facts,
+}
+"""The sections with yes/no fields, and how their facts are phrased."""
+
+
 def field_words(job: Job, name: str) -> tuple[str, ...] | None:
     """What a job's catalogue field says, as words an answer may hold; None when `name` is no field."""
     section, _, leaf = name.partition(".")
@@ -165,7 +173,11 @@ def field_words(job: Job, name: str) -> tuple[str, ...] | None:
     if said is not None:
         return (said.words,)
     value = getattr(model, leaf)
-    if value is None or isinstance(value, bool):
+    if isinstance(value, bool):
+        # A yes or no is stated by the catalogue's phrase for it (无夫妻房, 包住, 有公积金).
+        said_as = YES_NO_FACTS.get(section)
+        return tuple(f.text for f in said_as(job) if f.field == name) if said_as else ()
+    if value is None:
         return ()
     if isinstance(value, tuple):
         return tuple(str(v) for v in value)

@@ -269,7 +269,7 @@ def test_holdout_sets_hold_their_floors(
     assert score.silent_share >= 5 / 6
 
 
-OUTSIDE_FLOORS = {"bilibili": (0.91, 0.95), "douyin": (0.92, 0.95), "generic": (0.94, 0.95)}
+OUTSIDE_FLOORS = {"bilibili": (0.94, 0.95), "douyin": (0.955, 0.95), "generic": (0.965, 0.95)}
 """dev4's floors (states the fact asked, silent on a missing fact): where the bot stood on a set
 written on a new catalogue by someone who never saw the code; raised as the answers improve."""
 
@@ -564,7 +564,7 @@ def score_answers_rows(catalog: Catalog, rows: list[dict[str, object]]) -> Answe
         return score_answers(path, catalog, get_profile("bilibili"))
 
 
-DEV6_FLOORS = {"bilibili": (0.79, 0.95), "douyin": (0.83, 0.95), "generic": (0.87, 0.95)}
+DEV6_FLOORS = {"bilibili": (0.93, 0.95), "douyin": (0.94, 0.95), "generic": (0.95, 0.95)}
 """dev6's floors: a third set written on its own catalogue by someone who never saw the code."""
 
 
@@ -579,7 +579,7 @@ def test_second_set_written_outside_the_team_holds_its_floor(profile: str) -> No
     assert score.silent_share >= silent
 
 
-DEV7_FLOORS = {"bilibili": (0.80, 0.89), "douyin": (0.83, 0.89), "generic": (0.85, 0.89)}
+DEV7_FLOORS = {"bilibili": (0.96, 0.96), "douyin": (0.965, 0.96), "generic": (0.965, 0.96)}
 """dev7's floors: a fourth set written on its own catalogue by someone who never saw the code."""
 
 

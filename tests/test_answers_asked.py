@@ -257,3 +257,11 @@ def test_whether_meals_or_a_bed_are_given_is_told_with_what_says_so() -> None:
     assert _told(catalog, "J008", "包吃吗", ["免费三餐"])
     dev4 = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
     assert _told(dev4, "J124", "一个月做多少个小时", ["240"])
+
+
+def test_a_yes_or_no_field_is_stated_by_the_catalogues_phrase_for_it(dev7: Catalog) -> None:
+    """An answer set naming a yes/no field (dorm.couples, insurance.housing_fund) is stated by the
+    phrase the catalogue's fact uses for it (无夫妻房, 有公积金), not by nothing."""
+    job = next(j for j in dev7.jobs if j.id == "J03")
+    assert field_words(job, "dorm.couples") == ("无夫妻房",)
+    assert field_words(job, "insurance.housing_fund") == ("有公积金",)

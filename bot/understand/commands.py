@@ -25,6 +25,11 @@ _APPLY_LAST = re.compile(
     + r"(?:我)?(?:也|都)?(?:要|想)?\s*(?:报名|报)(?:一个|个|一下|了|啦)?"
     r"(?:[\s,]+[^\s?？].{0,19})?$"
 )
+_APPLY_GO = re.compile(
+    r"^" + _WHO + r"(?:我|俺)?(?:也|都)?(?:要|想|想要|准备)(?:去|进)\s*(?:第)?\s*(\d{1,3})\s*号"
+    r"\s*(?:岗位|岗)?\s*(?:了|啦|哈)?$"
+)
+"""我要去8号: going to a job named by its number, nothing asked besides."""
 _APPLY_TITLED = re.compile(
     r"^(?:我|俺)?(?:也)?(?:要|想|想要|申请)?\s*(?:报名|报|应聘)\s*(?:#|no\.?|第)?\s*(\d{1,3})\s*号\s*"
     r"([\u4e00-\u9fffa-z]{1,8})(?:了|啦|哈)?$"
@@ -43,10 +48,13 @@ _CONTACT = re.compile(
 _REPEATED = re.compile(r"^(.{2,12}?)(?:[\s,]*\1)+$")
 """A line that says the same thing twice or more (报名3报名3, 报名1 报名1)."""
 _CARD = re.compile(
-    r"^(?P<pre>看看|看下|看一下|看一看|瞅瞅|介绍下|介绍一下|讲讲|讲下|讲一下|说说|说下|说一下|再说下|再说一下|"
-    r"再介绍下|详细说下|详细介绍下|发下|发一下)?\s*(?:#|no\.?)?(?<!\d)(?P<num>[1-9]\d{0,2})\s*(?P<hao>号)?\s*(?:岗位|岗|工作)?\s*(?:的)?\s*"
+    r"^(?:能|可以|能不能|麻烦|刚才的?|刚刚的?)?\s*"
+    r"(?P<pre>看看|看下|看一下|看一看|瞅瞅|介绍下|介绍一下|讲讲|讲下|讲一下|说说|说下|说一下|再说下|再说一下|"
+    r"再讲讲|再讲下|再讲一下|再介绍下|详细说下|详细介绍下|发下|发一下)?\s*(?:#|no\.?)?(?<!\d)(?P<num>[1-9]\d{0,2})"
+    r"\s*(?P<hao>号)?\s*(?:岗位|岗|工作)?\s*(?:的)?\s*"
     r"(?P<post>详情|详细|介绍|介绍下|介绍一下|详细介绍|详细说说|详细讲讲|说说|讲讲|什么岗位|是什么岗位|是啥岗位|是什么|"
-    r"是啥|呢|怎么样|咋样|啥情况|什么情况|情况|信息|资料)?$"
+    r"是啥|呢|怎么样|咋样|啥情况|什么情况|情况|信息|资料|再讲一下|再讲讲|再说一下|再说说|再介绍一下|再介绍下)?"
+    r"(?:吗|呗|吧|么|嘛)?$"
 )
 _POLL = re.compile(r"^(?:扣|打|刷)?\s*[12]+$")
 
@@ -74,7 +82,7 @@ def apply_number(text: str) -> int | None:
     """
     # 我电话13812345678 报名5: the contact is the viewer's own business, the command is what is left.
     core = _REPEATED.sub(r"\1", _without_contact(text))
-    match = _APPLY_FIRST.match(core) or _APPLY_LAST.match(core)
+    match = _APPLY_FIRST.match(core) or _APPLY_LAST.match(core) or _APPLY_GO.match(core)
     if match is None:
         titled = _APPLY_TITLED.match(core)
         if titled is not None and _ASKING.search(titled.group(2)) is None:

@@ -61,6 +61,9 @@ _NO_SIGNS = {ord(ch): None for ch in (*PUNCTUATION, " ")}
 _NO_LAUGHTER = {ord(ch): None for ch in LAUGHTER}
 
 
+_DOING = ("在", "正在", "我在", "我正在", "还在", "我还在", "都在", "我们在")
+_ASKS_WITHIN = ("哪", "吗", "么", "啥", "什么", "怎", "咋", "几", "多少", "谁")
+"""Words that ask even in a clause that opens with 在 (在哪里呢, 在干什么呢)."""
 _SOUNDS = frozenset("哦噢喔啊呃额哎唉嗯诶欸")
 """Sounds that open an exclamation (哦不, 啊不: "oh no")."""
 
@@ -100,11 +103,21 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
         return True
     for start, end in spans:
         bare = text[start:end].rstrip(_SOFT_ENDINGS)
-        if bare.endswith(final_particles) and bare not in final_particles and not _interjection(bare):
+        if (
+            bare.endswith(final_particles)
+            and bare not in final_particles
+            and not _interjection(bare)
+            and not _progressive(bare)
+        ):
             return True
         if len(bare) > 2 and bare.endswith("吧") and _checks(bare[:-1], start + len(bare) - 1, hits):
             return True
     return False
+
+
+def _progressive(clause: str) -> bool:
+    """Whether a clause tells what someone is doing (在家带娃呢, 我在上班呢): 在 … 呢, no question."""
+    return clause.endswith("呢") and clause.startswith(_DOING) and not any(w in clause for w in _ASKS_WITHIN)
 
 
 def _interjection(clause: str) -> bool:

@@ -46,7 +46,7 @@ _DATE_AFTER = (
 )
 
 _FROM = ("离", "到", "从", "距离", "去往", "回")
-_SKILL = ("会", "会开", "会用", "懂", "熟悉")
+_SKILL = ("会", "会开", "会用", "懂", "熟悉", "干过", "做过", "当过")
 """Before a title, a skill the job asks for (要会开叉车吗), not a job; 学会开叉车 still wants that job."""
 _LEARN = ("学会", "学会开", "学会用")
 

@@ -121,6 +121,7 @@ _LEAD_MODALS = ("能", "可以", "会", "要", "想", "必须", "需要", "得",
 干得多拿得多吗), not someone named."""
 _FEES = frozenset(
     {"要钱", "要钱吗", "收费", "收钱", "交钱", "要交钱", "要交费", "收不收费", "收不收钱", "费用"}
+    | {"要钱不", "要钱么", "要钱嘛", "要钱没"}
 )
 """Words asking whether something costs money."""
 _CONDITIONS = frozenset(
@@ -161,6 +162,8 @@ _ROLL_CALL = re.compile(r"^([\u4e00-\u9fff]{2,5}?)人(?:在哪里?|在哪儿|在
 """A call to the viewers from one place (成都人在哪, 四川人呢)."""
 _WISH = re.compile(r"(?:想|要|准备|打算|只想)(?:找|干|做)(?:个|一个|份|一份|点)")
 """A viewer telling what work they look for (我就想找个包吃住的, 想干个轻松点的)."""
+_DONE = ("干过", "做过", "学过", "当过", "会", "懂", "有")
+"""Before a title, the viewer's own trade (我干过电焊 你们要不要): a skill told, not a job sought."""
 _HAS = re.compile(
     r"有没有(?!人)|有木有|有(?:吗|么|嘛|不|没)|^(?:还)?有[^?,]{1,6}的(?:吗|么|嘛|不|没|岗位|工作|活)"
 )
@@ -846,7 +849,16 @@ class Understander:
             return True
         # A title the catalogue lacks (有保安吗) is searched for like one it has.
         titled = bool(refs.titles) or any(h.term.title and not (h.term.jobs or h.term.kin_jobs) for h in hits)
-        if titled and not result and not refs.numbers and any(verb in norm for verb in _HIRING):
+        skilled = any(
+            (h.term.title or h.term.jobs or h.term.kin_jobs) and norm[: h.start].endswith(_DONE) for h in hits
+        )
+        if (
+            titled
+            and not skilled
+            and not result
+            and not refs.numbers
+            and any(verb in norm for verb in _HIRING)
+        ):
             return True  # 还招电工吗, 华辰质检要不要
         if refs.unknown_company and not result and not refs.numbers and _HAS.search(norm):
             return True  # 比亚迪有没有: a company the catalogue lacks, searched for
