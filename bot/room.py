@@ -75,6 +75,9 @@ _SEARCH_TOPICS = ("dorm", "canteen", "hours", "insurance", "pay", "requirements"
 _DECIDING = (Tick, Feature, PollCommand, HostReply, Pause)
 """The events on which the room chooses what to post."""
 
+_asked_topics = lru_cache(maxsize=20_000)(asked_topics)
+"""The topics a line asks, worked out once per distinct understood line."""
+
 _masked_line = lru_cache(maxsize=20_000)(mask)
 """A comment's text masked: streams repeat their lines (扣1, 哈哈哈, the same question from many
 viewers), so each distinct recent line is masked once."""
@@ -211,6 +214,7 @@ class Room:
         self._composed: dict[tuple[str, ...], Composed] = {}
         self._answers: dict[tuple[str, str, str], tuple[tuple[str, ...], Composed]] = {}
         self._searches: dict[tuple[str, ...], Composed] = {}
+        self._faqs: dict[tuple[str, str], tuple[tuple[str, ...], Composed] | None] = {}
         self.answerer = Answerer(index)
         self._next_sweep = float("-inf")
         self._names: dict[str, str] = {}
@@ -352,7 +356,7 @@ class Room:
             self._application(c, u, asker_name, now, out)
         if u.card and job is not None:
             self._queue_card(job.id, now, force=True)
-        for intent in asked_topics(u.intents, u.text):
+        for intent in _asked_topics(u.intents, u.text):
             if intent == "apply" and u.apply_command:
                 continue
             if intent == "jobs" and u.card:
@@ -406,13 +410,27 @@ class Room:
         job = self.index.by_id.get(u.job or self.featured or "")
         if job is None or u.unknown_company:
             return False
-        asked = self.answerer.faq(job, u.text)
-        if asked is None:
+        found = self._faq_answer(job.id, u.text)
+        if found is None:
             return False
-        told = _told(asked)
-        composed = self._compose(asked, job.id, told)
-        self._to_group((job.id, *told), "answer", job.id, "other", composed, asker, text, now, out)
+        key, composed = found
+        self._to_group(key, "answer", job.id, "other", composed, asker, text, now, out)
         return True
+
+    def _faq_answer(self, job: str, norm: str) -> tuple[tuple[str, ...], Composed] | None:
+        """The group and answer of the FAQ entry a line asks about a job, found once per wording;
+        None when it asks none."""
+        if (job, norm) in self._faqs:
+            return self._faqs[(job, norm)]
+        if len(self._faqs) > 20_000:
+            self._faqs.clear()
+        asked = self.answerer.faq(self.index.by_id[job], norm)
+        found = None
+        if asked is not None:
+            told = _told(asked)
+            found = ((job, *told), self._compose(asked, job, told))
+        self._faqs[(job, norm)] = found
+        return found
 
     def _to_group(
         self,
@@ -732,6 +750,7 @@ class Room:
             if len(self._composed) > 20_000:
                 self._composed.clear()
                 self._answers.clear()  # they hold answers composed before
+                self._faqs.clear()
             composed = self._composed[key] = self.answerer.compose(
                 asked, self.index.by_id[job], self.profile.max_chars
             )

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from bot.errors import StoreError
-from bot.store.rows import Row, insert_values_sql
+from bot.store.rows import Row, insert_sql, insert_values_sql
 
 INSERT_CHUNK = 400
 """Rows inserted by one statement at most (fewer where SQLite allows fewer parameters)."""
@@ -139,7 +139,9 @@ class SqliteBackend:
     def insert_rows(self, table: str, rows: Sequence[Row]) -> None:
         """Insert rows into a record table, skipping taken keys: many rows to a statement (as many
         as SQLite's limit on parameters allows, up to `INSERT_CHUNK`), so that SQLite runs the
-        inserts without handing control back for every row."""
+        inserts without handing control back for every row. The rows left over go one statement
+        each, through the one-row insert prepared once: a statement for just their number would
+        be compiled afresh nearly every time."""
         if not rows:
             return
         chunk = self._chunks.get(table)
@@ -152,8 +154,7 @@ class SqliteBackend:
                 for k in range(full):
                     self._conn.execute(sql, list(chain.from_iterable(rows[k * chunk : (k + 1) * chunk])))
             if rest:
-                tail = rows[full * chunk :]
-                self._conn.execute(insert_values_sql(table, rest), list(chain.from_iterable(tail)))
+                self._conn.executemany(insert_sql(table), rows[full * chunk :])
         except sqlite3.Error as e:
             raise self._fail(e) from e
 
