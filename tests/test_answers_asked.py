@@ -274,3 +274,10 @@ def test_a_certificate_out_of_date_or_missing_is_asked_as_such(dev7: Catalog) ->
     assert _told(dev7, "J02", "我叉车证过期了还能去不", None)
     dev4 = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev4_catalog.yaml")
     assert _told(dev4, "J105", "没证能去吗 可以去了再考不", ["叉车证"])
+
+
+def test_a_rise_for_a_season_is_an_extra_sum() -> None:
+    """双十一涨不涨 is told the season's rate (涨到25元); 满三个月涨多少 the clause once, not twice."""
+    catalog = load_catalog(DEV6)
+    assert _told(catalog, "J006", "双十一涨不涨", ["25元"])
+    assert _told(catalog, "J018", "满三个月涨多少", ["21"])

@@ -214,7 +214,7 @@ SAYS: dict[str, re.Pattern[str]] = {
     "hours.rotation": re.compile(
         r"[\d一二两三四五六七八九十半]+\s*(?:天|周|个月|月|星期)\s*一倒|倒一次|轮换"
     ),
-    "pay.extra": re.compile(r"(?:加|多给|多补|多发|另加|另补|另给|额外[\u4e00-\u9fff]{0,2})\s*\d"),
+    "pay.extra": re.compile(r"(?:加|多给|多补|多发|另加|另补|另给|涨到|涨|额外[\u4e00-\u9fff]{0,2})\s*\d"),
     "prospects.probation": re.compile(
         r"(?:试用期|学徒期|实习期|考核期)[^，,。；;]{0,3}?[\d一二两三四五六]+个?(?:月|天|周|星期)"
         r"|[\d一二两三四五六]+个?(?:月|天|周|星期)[^，,。；;]{0,2}转正"
@@ -298,7 +298,7 @@ def _detail(facet: Facet, words: tuple[str, ...], facts: list[Fact], lead: tuple
     """What the topic's note adds about the facet asked (the recruiter's conditions: 需排队, 转正后
     交公积金), as the clauses that speak of it; None when the note says nothing of it."""
     for fact in facts:
-        if fact.field != f"{facet.topic}.note" or fact in lead:
+        if fact.field != f"{facet.topic}.note" or any(f.text == fact.text for f in lead):
             continue
         span = _span_with(fact.text, words)
         if span is not None and not any(span in f.text for f in lead):
