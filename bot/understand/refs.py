@@ -169,13 +169,15 @@ class CompanyFinder:
             covering = owner[match.start()]
             if covering is not None and (covering.term.employers or covering.term.company):
                 continue
-            name, employer = self._name_before(text, match.start(), owner)
+            raw, employer = self._name_before(text, match.start(), owner)
             if employer is not None:
                 continue
-            name = self._strip_heads(name)
-            if len(name) < 2:
+            name = self._strip_heads(raw)
+            # A catalogue name's sound-alike is looked for before generic words are stripped (顺大物流).
+            known = self.match_employer(raw + match.group(0)) if len(raw) >= 2 else None
+            if known is None and len(name) < 2:
                 continue
-            known = self.match_employer(name + match.group(0)) or self.match_employer(name)
+            known = known or self.match_employer(name + match.group(0)) or self.match_employer(name)
             if known is not None:
                 employers.append(known)
             elif careful and self._is_name(name):
