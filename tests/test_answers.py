@@ -579,7 +579,7 @@ def test_second_set_written_outside_the_team_holds_its_floor(profile: str) -> No
     assert score.silent_share >= silent
 
 
-DEV7_FLOORS = {"bilibili": (0.96, 0.96), "douyin": (0.965, 0.96), "generic": (0.965, 0.96)}
+DEV7_FLOORS = {"bilibili": (0.97, 0.96), "douyin": (0.97, 0.96), "generic": (0.97, 0.96)}
 """dev7's floors: a fourth set written on its own catalogue by someone who never saw the code."""
 
 
