@@ -281,3 +281,8 @@ def test_a_rise_for_a_season_is_an_extra_sum() -> None:
     catalog = load_catalog(DEV6)
     assert _told(catalog, "J006", "双十一涨不涨", ["25元"])
     assert _told(catalog, "J018", "满三个月涨多少", ["21"])
+
+
+def test_a_post_to_rise_to_is_not_the_job_asked_about(dev7: Catalog) -> None:
+    """以后能升技术员不 on 电池片操作工 asks its path (操作工-技术员-班组长), not the 设备技术员 job."""
+    assert _told(dev7, "J03", "以后能升技术员不", ["操作工-技术员-班组长"])

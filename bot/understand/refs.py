@@ -49,6 +49,8 @@ _FROM = ("离", "到", "从", "距离", "去往", "回")
 _SKILL = ("会", "会开", "会用", "懂", "熟悉", "干过", "做过", "当过")
 """Before a title, a skill the job asks for (要会开叉车吗), not a job; 学会开叉车 still wants that job."""
 _LEARN = ("学会", "学会开", "学会用")
+_RISE = ("升", "升到", "升为", "晋升", "晋升为", "当上", "转成", "转为")
+"""Before a title, the post one may rise to (以后能升技术员不), not the job asked about."""
 
 _THERE = re.compile(r"那边|那里|那儿|那块|厂子|家的")
 """After a name, words that point at a place of work without naming a company (洪宇那边, 嘉丽家的)."""
@@ -239,11 +241,13 @@ def find_refs(
             text[: hit.start].endswith(_SKILL) and not text[: hit.start].endswith(_LEARN)
         ):
             pass
+        elif (term.jobs or term.kin_jobs) and text[: hit.start].endswith(_RISE):
+            pass  # 升技术员 names a post to rise to, not the job asked about
         elif term.jobs:
             refs.titles.append(term.jobs)
         elif term.kin_jobs:
             refs.titles.append(term.kin_jobs)
-        elif term.title and not text[: hit.start].endswith((*_SKILL, "学", "学当", "学做")):
+        elif term.title and not text[: hit.start].endswith((*_SKILL, *_RISE, "学", "学当", "学做")):
             refs.unknown_title = True
         # 离苏州火车站远吗, 从上海过去, 我们四川人: where one comes from, not which job.
         origin = text[: hit.start].endswith(_FROM) or text[hit.end : hit.end + 1] == "人"
