@@ -104,6 +104,7 @@ def test_a_year_not_of_the_viewer_is_no_condition(understander: Understander, te
         ("华辰质检要不要", ("jobs",), None, "huachen-sz"),
         ("顺大物流正规吗", ("legitimacy",), None, "shunda-hz"),
         ("红宇汽配包住吗", ("dorm",), None, "hongyu-zz"),
+        ("洪宇那边包吃吗", ("canteen",), None, "hongyu-zz"),
         ("有没有年纪大点能干的", ("jobs", "requirements"), None, None),
         ("离家近的有吗 我河南的", ("jobs",), None, None),
         ("我就想找个包吃住的", ("jobs",), None, None),

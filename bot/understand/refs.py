@@ -52,6 +52,9 @@ _LEARN = ("学会", "学会开", "学会用")
 _RISE = ("升", "升到", "升为", "晋升", "晋升为", "当上", "转成", "转为")
 """Before a title, the post one may rise to (以后能升技术员不), not the job asked about."""
 
+_THERE = re.compile(r"那边|那里|那儿|那块|厂子|家的")
+"""After a name, words that point at a place of work without naming a company (洪宇那边, 嘉丽家的)."""
+
 STOP_CHARS = frozenset(
     "的了是个家么啥我你他她它们这那哪想要到找和跟说问做干上下有没不在去进能会就都也还吗呢吧啊呀与及或给让被把从向往对为很离"
     "真最更再又才刚已将等些种样点多少几怎咋如何请帮叫让"
@@ -182,6 +185,12 @@ class CompanyFinder:
                 employers.append(known)
             elif careful and self._is_name(name):
                 unknown = True
+        for match in _THERE.finditer(text):
+            # 洪宇那边包吃吗: a catalogue name's sound-alike before 那边; any other name there is a place.
+            raw, employer = self._name_before(text, match.start(), owner)
+            known = self.match_employer(raw) if employer is None and len(raw) >= 2 else None
+            if known is not None and known not in employers:
+                employers.append(known)
         return employers, unknown
 
     def _strip_heads(self, name: str) -> str:
@@ -244,7 +253,7 @@ def find_refs(
         origin = text[: hit.start].endswith(_FROM) or text[hit.end : hit.end + 1] == "人"
         if term.city and term.city not in refs.cities and not origin:
             refs.cities.append(term.city)
-    if any(h.term.company for h in hits) or companies.has_suffix(text):
+    if any(h.term.company for h in hits) or companies.has_suffix(text) or _THERE.search(text):
         named, unknown = companies.find(text, hits, careful=careful)
         for employer in named:
             if employer not in refs.employers:
