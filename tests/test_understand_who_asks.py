@@ -75,6 +75,11 @@ def understander(seed_catalog: Catalog) -> Understander:
         # the streamer's words echoed, with a judging word or a remark after them
         "什么黑心公司",
         "什么大专，我一直都是一百分啊",
+        # someone's whereabouts, the stream's own hours, none at all, anywhere
+        "车神今天去哪了",
+        "每天几点播到几点",
+        "我小学连毕业证都没有",
+        "我去别人哪里都是抖音1号",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
@@ -122,6 +127,10 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("我在想工资多少", "pay"),
         ("什么福利", "pay"),
         ("什么大专？我是高中", "requirements"),
+        ("钱好挣吗", "pay"),
+        ("实发多少", "pay"),
+        ("宿舍连空调都没有吗", "dorm"),
+        ("在哪里上班", "location"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(

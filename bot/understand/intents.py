@@ -40,6 +40,8 @@ _STILL_OPENERS = (
 """Adverbs after which 还是 means "still" (竟然还是学生), longest first where one holds another."""
 _WONDERING = ("想着", "在想", "正想", "寻思")
 """Before a question word in its clause: someone thinking it over (我也在想吃啥), not asking."""
+_NONE_AT_ALL = ("都没有", "也没有", "都没", "也没", "都不", "也不")
+"""A clause closed by 都没有 or 也不 tells that there is none at all (我连毕业证都没有), it does not ask."""
 _IGNORABLE = PUNCTUATION | frozenset(" 0123456789号")
 
 STRONG = 0.9
@@ -86,7 +88,7 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
     hits = list(hits)
     if any(
         h.term.question
-        and not text.startswith(_INDEFINITE, h.end)
+        and not _indefinite(text, h, hits)
         and not _still(text, h, hits)
         and not _wondered(text, h, hits)
         for h in hits
@@ -108,11 +110,19 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
             and bare not in final_particles
             and not _interjection(bare)
             and not _progressive(bare)
+            and not bare.endswith(_NONE_AT_ALL)
         ):
             return True
         if len(bare) > 2 and bare.endswith("吧") and _checks(bare[:-1], start + len(bare) - 1, hits):
             return True
     return False
+
+
+def _indefinite(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether a question word, or the longer one it opens (哪 of 哪里), stands before 都/也:
+    anywhere, anything (我去哪里都是, 什么都行), not a question."""
+    end = max((h.end for h in hits if h.start == hit.start and h.term.question), default=hit.end)
+    return text.startswith(_INDEFINITE, hit.end) or text.startswith(_INDEFINITE, end)
 
 
 def _progressive(clause: str) -> bool:
