@@ -205,10 +205,16 @@ ALLOWANCE_KINDS = (
 )
 """What an allowance is paid for, when a question names it."""
 
+_KIND = re.compile(r"([\u4e00-\u9fff]{2})(?:补贴|补助|津贴)")
+"""The two characters naming an allowance asked (出车补助, 冷库补贴)."""
+
 _SUM = r"\d+(?:\.\d+)?\s*(?:%|元|块)|保底\s*\d+|\d{3,}|[一二三四五六七八九]成"
 """A sum of money or a share of the pay written in a text (80%, 150元, 保底3500, 八成)."""
 
 SAYS: dict[str, re.Pattern[str]] = {
+    "pay.allowance": re.compile(r"补贴|补助|津贴|夜班费|高温费"),
+    "canteen.time": re.compile(r"\d\s*(?:点|:|：)|小时|分钟|钟头"),
+    "hours.break": re.compile(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
     "hours.monthly": re.compile(r"(?:月|满)[^，,。；;]{0,4}?\d{3}\s*(?:个)?小时"),
     "pay.probation": re.compile(_SUM),
     "hours.rotation": re.compile(
@@ -715,8 +721,10 @@ class Answerer:
         next clause answers it (夫妻房单独一间，每月300), first; else the facts found stay."""
         if not asked.lead or not _AMOUNT_ASKED.search(text):
             return asked
-        if any(_FIGURE.search(f.text) for f in asked.lead):
-            return asked
+        with_figure = [f for f in asked.lead if _FIGURE.search(f.text)]
+        if with_figure:
+            # The fact giving a figure goes first (计件，熟手单价0.35元一双起 before 计件工资).
+            return replace(asked, lead=(*with_figure, *(f for f in asked.lead if f not in with_figure)))
         found: list[tuple[int, int, str, Fact]] = []
         for n, (_, fact) in enumerate(self.free_texts(job)):
             if fact.field.partition(".")[0] != facet.topic:
@@ -759,6 +767,9 @@ class Answerer:
         rest = text
         for cue in facet.cues:
             rest = rest.replace(cue, " ")
+        if facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS:
+            # 夫妻房收费吗: what it costs is the facet itself, not another text that says 收费.
+            rest = MONEY_ASKED.sub(" ", rest)
         words = self.leftover(rest, intent, job, whole=False)
         if not words:
             return asked
@@ -802,7 +813,12 @@ class Answerer:
             words = tuple(w for w in facet.words if w in text) or words
         if facet.key == "pay.allowance":
             # 上夜班有补贴吗 asks the night allowance: only a fact naming the night answers it.
-            words = tuple(k for k in ALLOWANCE_KINDS if k in text) or words
+            kinds = [k for k in ALLOWANCE_KINDS if k in text]
+            kinds += [k for k in _KIND.findall(text) if k not in kinds and not set(k) & _FUNCTION]
+            if kinds:
+                # 冷库补贴 or 夜班每晚补贴15元 may be written in any topic's text; the kind named is asked.
+                words = tuple(kinds)
+                facet = replace(facet, anywhere=True)
         if facet.key == "location.transport":
             modes = tuple(str(m) for found in _MODE_ASKED.finditer(text) for m in found.groups() if m)
             if modes:
