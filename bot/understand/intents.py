@@ -40,6 +40,8 @@ _STILL_OPENERS = (
 """Adverbs after which 还是 means "still" (竟然还是学生), longest first where one holds another."""
 _WONDERING = ("想着", "在想", "正想", "寻思")
 """Before a question word in its clause: someone thinking it over (我也在想吃啥), not asking."""
+_GUESSES = ("应该是", "可能是", "大概是", "也许是", "估计是", "就是", "还是", "都是", "也是", "不是")
+"""Before 吧, words that guess or agree (应该是吧, 就是吧) rather than ask to confirm."""
 _NONE_AT_ALL = ("都没有", "也没有", "都没", "也没", "都不", "也不")
 """A clause closed by 都没有 or 也不 tells that there is none at all (我连毕业证都没有), it does not ask."""
 _IGNORABLE = PUNCTUATION | frozenset(" 0123456789号")
@@ -182,9 +184,12 @@ def _closing_chars(final_particles: tuple[str, ...]) -> frozenset[str]:
 
 
 def _checks(before: str, end: int, hits: list[Hit]) -> bool:
-    """Whether a closing 吧 checks a fact (包吃吧, 坐着干的吧, 对吧) rather than urges (走吧, 报名吧)."""
+    """Whether a closing 吧 checks a fact (包吃吧, 坐着干的吧, 对吧, 周三面试是吧) rather than urges
+    (走吧, 报名吧); 不给看是吧 complains."""
     if before.endswith("对") or (len(before) >= 4 and before.endswith("的")):
         return True
+    if len(before) >= 3 and before.endswith("是") and not before.endswith(_GUESSES) and "不" not in before:
+        return True  # 周三面试是吧: a tag that asks to confirm what was said (应该是吧 only guesses)
     return any(h.end == end and h.term.strong and not {"apply", "jobs"} & set(h.term.strong) for h in hits)
 
 
