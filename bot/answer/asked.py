@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.answer.compose import Composed, forms_of, intent_facts, job_head
-from bot.answer.facets import Facet, facet_in
+from bot.answer.facets import BY_KEY, Facet, facet_in
 from bot.answer.facts import Fact, legitimacy_facts
 from catalog.index import CatalogIndex
 from catalog.models import Job
@@ -105,7 +105,7 @@ GENERAL: dict[str, tuple[str, ...]] = {
         "pay": (
             "工资 薪资 薪水 薪酬 工钱 待遇 收入 月薪 综合 工价 钱 挣 赚 拿 到手 "
             "一个月 每个月 每月 个月 月 一天 每天 天 算 开 发 薪 高 福利 k 千 "
-            "元 块 水平 行情"
+            "元 块 水平 行情 人工"
         ),
         "dorm": "宿舍 住宿 包住 住 睡 房间 房子 寝室 宿舍楼 条件 环境 怎么样 管 安排 吃住 包吃住",
         "canteen": "食堂 吃饭 伙食 包吃 吃 饭 饭菜 餐 顿 管 饭堂 工作餐 吃的 吃住 包 伙食费",
@@ -182,6 +182,44 @@ def _clause_with(text: str, words: tuple[str, ...]) -> str | None:
     return best[2] if best[0] > 0 else None
 
 
+NEAR: dict[str, tuple[str, ...]] = {"requirements": ("duties",), "duties": ("requirements",)}
+"""Topics whose free text may hold what another asks (要会做月子餐吗 is written in the duties;
+没生过孩子能做吗 in the requirements)."""
+
+FIGURE_FACETS = frozenset({"pay.bonus", "pay.extra", "pay.allowance", "pay.year_end", "pay.full_attendance"})
+"""Yes/no facets of pay whose sum, when asked, only a text with a figure states."""
+
+_AMOUNT_OR_SHARE = re.compile(r"多少|几多|好多|几个点|几成|几块|几百|几千")
+"""Words asking how much (提成几个点, 补贴多少)."""
+
+_ANY_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:元|块|成|倍|个点)")
+"""A figure of any kind in a text (夜班每晚补贴20, 三倍)."""
+
+_AGE_SAID = re.compile(r"(?<![\d.])[1-7]\d\s*(?:岁|周岁)?\s*(?:了|多)")
+"""An age told (我妈今年56了): the question is whether that age is taken."""
+
+
+def _rank(order: tuple[str, ...], topic: str) -> int:
+    """A topic's place in `order`, after all of them when it is not there."""
+    return order.index(topic) if topic in order else len(order)
+
+
+def _says_money(text: str) -> bool:
+    """Whether a text says what something costs or pays (免费, 80元, 7000一单)."""
+    return any(m in text for m in MONEY_MARKS) or _FIGURE.search(text) is not None
+
+
+def _facet_by_form(topic: str, text: str) -> Facet | None:
+    """A facet asked by the form of its words rather than a cue: an age told, a certificate named."""
+    if topic != "requirements":
+        return None
+    if _AGE_SAID.search(text):
+        return BY_KEY["requirements.age"]
+    if any(m.group(1).rstrip(_ASKING) not in ("", "身份", "健康") for m in _CERT.finditer(text)):
+        return BY_KEY["requirements.licence"]
+    return None
+
+
 STILL_ASKED = frozenset(
     {"dorm.allowance", "canteen.subsidy", "dorm.provided", "canteen.provided", "dorm.children"}
 )
@@ -214,6 +252,7 @@ _SUM = r"\d+(?:\.\d+)?\s*(?:%|元|块)|保底\s*\d+|\d{3,}|[一二三四五六�
 SAYS: dict[str, re.Pattern[str]] = {
     "pay.allowance": re.compile(r"补贴|补助|津贴|夜班费|高温费"),
     "canteen.time": re.compile(r"\d\s*(?:点|:|：)|小时|分钟|钟头"),
+    "duties.quota": re.compile(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套)"),
     "hours.break": re.compile(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
     "hours.monthly": re.compile(r"(?:月|满)[^，,。；;]{0,4}?\d{3}\s*(?:个)?小时"),
     "pay.probation": re.compile(_SUM),
@@ -506,7 +545,10 @@ class Answerer:
         ]
         found = [(text, fact) for text, fact in texts if fact.field.partition(".")[0] in (facet.topic, "faq")]
         if not found and facet.anywhere:
-            found = texts
+            # Another topic's text: the topics nearest the facet's first (没保安证能干不 is told
+            # what the training says of that certificate before what the pay adds for it).
+            near = (facet.topic, *NEAR.get(facet.topic, ()), "prospects")
+            found = sorted(texts, key=lambda tf: _rank(near, tf[1].field.partition(".")[0]))
         if not found:
             return None
         found.sort(key=lambda tf: tf[1].field.startswith("faq"))
@@ -654,15 +696,16 @@ class Answerer:
         total = sum(len(w) for w in words)
         best: tuple[float, bool, Fact] | None = None
         for text, fact in self.free_texts(job):
-            if fact.field.partition(".")[0] not in (topic, "faq"):
+            if fact.field.partition(".")[0] not in (topic, "faq", *NEAR.get(topic, ())):
                 continue
             hit = 0
             for w in words:
                 if w in text or (len(w) >= 3 and any(w[i : i + 2] in text for i in range(len(w) - 1))):
                     hit += len(w)
             score = hit / total
-            if score > 0.5 and (best is None or score > best[0]):
-                best = (score, fact.field.partition(".")[0] == topic, fact)
+            own = fact.field.partition(".")[0] in (topic, "faq")
+            if score > 0.5 and (best is None or (score, own) > best[:2]):
+                best = (score, own, fact)
         if best is None:
             return None
         fact = best[2]
@@ -679,11 +722,19 @@ class Answerer:
             return Asked(f"faq:{faq[0]}", (faq[1],))
         employer = self.index.employer_of(job)
         facts = intent_facts(intent, job, employer)
-        facet = facet_in(intent, lowered)
+        facet = facet_in(intent, lowered) or _facet_by_form(intent, lowered)
         if facet is not None and facet.key.endswith(".provided"):
             facet = self._more_asked(facet, intent, job, facts, lowered)
         if facet is not None:
             asked = self._facet(facet, intent, job, facts, lowered)
+            if (
+                facet.key in FIGURE_FACETS
+                and _AMOUNT_OR_SHARE.search(lowered)
+                and asked.lead
+                and not any(_ANY_FIGURE.search(f.short or f.text) for f in asked.lead)
+            ):
+                # 提成一般能拿多少 where the catalogue only says 另有酒水提成: the sum is missing.
+                return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
             about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
             if MONEY_ASKED.search(lowered) and not about_money:
                 return self._cost_of(asked, facet, job, lowered)
@@ -692,6 +743,8 @@ class Answerer:
         words = self.leftover(lowered, intent, job)
         if words:
             found = self._by_leftover(job, intent, words)
+            if found is not None and MONEY_ASKED.search(lowered) and not _says_money(found.text):
+                found = None  # 考证要自己花钱不: a text that says nothing of money does not answer it
             if found is not None:
                 return Asked(f"{intent}~{found.field}:{found.text}", (found,))
             said = "".join(words)
