@@ -118,3 +118,37 @@ def test_an_application_is_confirmed_with_what_follows() -> None:
     """报名3 where the catalogue writes 公屏发 报名3 留电话 is confirmed with what follows it."""
     job = next(j for j in _catalog("dev8").jobs if j.id == "K03")
     assert confirmation_forms(job)[0] == "已报名3号快递分拣员 留电话 每天下午4点分拨中心面试"
+
+
+@pytest.mark.parametrize(
+    ("name", "job", "question", "state"),
+    [
+        ("dev8", "K01", "工衣要自己掏钱买不", ["免费发两套"]),
+        ("dev8", "K07", "要会讲粤语吗 我湖南的", ["不要求粤语"]),
+        ("dev8", "K07", "暑假工收不收 我高三刚毕业", ["暑假工可以"]),
+        ("dev8", "K05", "我是四川的普通话不标准可以吗", ["会说普通话"]),
+    ],
+)
+def test_an_faq_named_whole_is_answered_by_it(
+    name: str, job: str, question: str, state: list[str] | None
+) -> None:
+    """A question naming all an FAQ's question names (工衣 for 工服, 掏钱 for 要钱) is answered by
+    it; the viewer's own province (我湖南的) names no job."""
+    assert _told(name, job, question, state)
+
+
+@pytest.mark.parametrize(
+    ("name", "job", "question", "state"),
+    [
+        ("dev8", "K11", "天津站几点接站", None),
+        ("dev8", "K14", "金牌月嫂要做几年才能升上去", None),
+        ("dev4", "J126", "多久能当店长", ["6个月"]),
+        ("dev8", "K14", "要什么证件", ["健康证"]),
+    ],
+)
+def test_a_time_asked_is_told_only_by_a_text_giving_it(
+    name: str, job: str, question: str, state: list[str] | None
+) -> None:
+    """几点接站 and 要做几年 are told a text giving the time or span, or go to the host; 要什么证件
+    is told the certificate the catalogue asks for."""
+    assert _told(name, job, question, state)

@@ -133,6 +133,8 @@ _FUNCTION = frozenset(
 _CERT = re.compile(r"([\u4e00-\u9fff]{2,4})证")
 _ASKING = "要需有持的能带办考"
 """Characters that ask for a certificate rather than name it (叉车要证, 电工有证)."""
+_QUESTION_PARTS = ("什么", "啥", "哪", "几", "么")
+"""Words that ask which certificate (要什么证件): no part of a certificate's name."""
 _VAGUE_CERT = ("什么", "啥", "要", "有", "持", "需要", "哪些", "哪个", "几个", "证")
 
 
@@ -197,6 +199,23 @@ _ANY_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:�
 
 _AGE_SAID = re.compile(r"(?<![\d.])[1-7]\d\s*(?:岁|周岁)?\s*(?:了|多)")
 """An age told (我妈今年56了): the question is whether that age is taken."""
+
+
+_TIME_ASKED = re.compile(r"几点|什么时间|啥时间|几时")
+_TIME_SAID = re.compile(r"\d\s*(?:点|:|：)|[上下]午|早上|晚上|中午|凌晨|半夜|随到随|随时")
+_SPAN_ASKED = re.compile(r"几年|多久|多长时间|几个月|多少年|多少天|几天")
+_SPAN_SAID = re.compile(r"\d|[一二两三四五六七八九十半]+\s*(?:年|个月|月|天|周|星期)")
+TIMED = {"location": (_TIME_ASKED, _TIME_SAID), "prospects": (_SPAN_ASKED, _SPAN_SAID)}
+"""Topics whose texts often name a thing without its time: a time (or a span) asked of them is
+told only by a text giving one."""
+
+
+def _says_what_is_asked(facet: Facet, lead: tuple[Fact, ...], text: str) -> bool:
+    """Whether the facts found give the time or span a question asks, when it asks one."""
+    asked, said = TIMED.get(facet.topic, (None, None))
+    if asked is None or said is None or not asked.search(text):
+        return True
+    return any(said.search(f.text) for f in lead)
 
 
 def _rank(order: tuple[str, ...], topic: str) -> int:
@@ -375,6 +394,11 @@ _PARTICLES = re.compile(r"[吗呢啊呀嘛么吧哦呐啦]+$")
 
 
 ALIKE = (
+    ("工衣", "工服"),
+    ("工作服", "工服"),
+    ("掏钱", "要钱"),
+    ("花钱", "要钱"),
+    ("出钱", "要钱"),
     ("不干了", "离职"),
     ("辞职", "离职"),
     ("厂子", "厂里"),
@@ -397,6 +421,24 @@ def _alike(text: str) -> str:
     for said, same in ALIKE:
         text = text.replace(said, same)
     return text
+
+
+_LIGHT = frozenset("做干讲说")
+"""Verbs an FAQ's question may hold that the same question asked need not (能做暑假工吗 is 暑假工收不收)."""
+_ASKING_WORDS = ("哪", "几", "多少", "什么", "谁", "怎么", "多久")
+
+
+def _asks_all_of(asked: str, question: str) -> bool:
+    """Whether a question (written alike) names everything an FAQ's question names, a word of two
+    or more characters of it as it stands, and asks what it asks (its 哪, 几, 谁 …): 工衣要自己掏钱买不
+    asks 工服要钱吗, 要会讲粤语吗 asks 要会粤语吗; 门店有空调吗 does not ask 门店在哪."""
+    theirs = _content(question) - _LIGHT
+    if len(theirs) < 2 or not theirs <= _content(asked):
+        return False
+    if any(w in question and w not in asked for w in _ASKING_WORDS):
+        return False
+    runs = re.findall(r"[\u4e00-\u9fff]{2,}", "".join(c if c in theirs else " " for c in question))
+    return any(run in asked for run in runs)
 
 
 def _content(text: str) -> set[str]:
@@ -592,17 +634,24 @@ class Answerer:
         """The job's or employer's FAQ entry asked in other words or another order (没健康证咋办 is
         健康证没有怎么办, 不干了工资多久能结 is 离职多久结工资): once both are written alike, nearly
         every word of the FAQ's question is asked, and little else."""
-        mine = _content(_alike(asked))
-        if len(mine) < 3:
+        said = _alike(asked)
+        mine = _content(said)
+        if len(mine) < 2:
             return None
         for question, fact in self.free_texts(job):
             if fact.field != "faq":
                 continue
-            theirs = _content(_alike(_core(question)))
-            if len(theirs) < 3:
-                continue
+            core = _alike(_core(question))
+            theirs = _content(core)
             shared = len(mine & theirs)
-            if shared >= 0.85 * len(theirs) and shared >= 0.7 * len(mine):
+            if (
+                len(theirs) >= 3
+                and len(mine) >= 3
+                and shared >= 0.85 * len(theirs)
+                and shared >= 0.7 * len(mine)
+            ):
+                return _core(question), fact
+            if _asks_all_of(said, core):
                 return _core(question), fact
         return None
 
@@ -727,6 +776,20 @@ class Answerer:
             facet = self._more_asked(facet, intent, job, facts, lowered)
         if facet is not None:
             asked = self._facet(facet, intent, job, facts, lowered)
+            if asked.lead and not _says_what_is_asked(facet, asked.lead, lowered):
+                # 天津站几点接站 of 天津站可接站, 要做几年才能升 of the ranks only: not said, unless
+                # another fact of the topic on the same thing gives it (多久能当店长: 6个月…任副店长).
+                giving = [
+                    f
+                    for f in asked.rest
+                    if _says_what_is_asked(facet, (f,), lowered)
+                    and len(_content(f.text) & _content(lowered)) >= 2
+                ]
+                if not giving:
+                    return Asked(facet.key, (), missing=f"{facet.key}:时间", words=lowered)
+                asked = replace(
+                    asked, lead=(giving[0],), rest=tuple(f for f in asked.rest if f is not giving[0])
+                )
             if (
                 facet.key in FIGURE_FACETS
                 and _AMOUNT_OR_SHARE.search(lowered)
@@ -856,7 +919,10 @@ class Answerer:
             # 叉车要证不 names 叉车证: the words asking (要, 需, 有) are no part of the name.
             heads = [m.group(1).rstrip(_ASKING) for m in _CERT.finditer(text)]
             named = [
-                head[i:] + "证" for head in heads for i in range(len(head) - 1) if head[i:] not in _VAGUE_CERT
+                head[i:] + "证"
+                for head in heads
+                for i in range(len(head) - 1)
+                if head[i:] not in _VAGUE_CERT and not any(q in head[i:] for q in _QUESTION_PARTS)
             ]
             if "驾照" in text or "驾驶证" in text:
                 named.extend(("驾照", "驾驶证"))
