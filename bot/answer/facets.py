@@ -104,9 +104,9 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.withhold",
         "押工资",
-        "押工资 压工资 押不押 压不压 押一个月 押金 押几天 押多少",
+        "押工资 压工资 押不押 压不压 押一个月 压一个月 押金 押几天 押多少 压几天 压多少 压半个月 押半个月",
         "",
-        "押 压",
+        "押 压 上月 上个月",
         yesno=True,
     ),
     _f(
@@ -178,9 +178,9 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.bonus",
         "奖金提成",
-        "奖金 提成 绩效 过节费 节日福利 奖励 分红",
+        "奖金 提成 绩效 过节费 节日福利 奖励 分红 季度奖 半年奖 月度奖",
         "",
-        "奖金 提成 绩效 过节费 节日 奖励 分红 加2元 加1元",
+        "奖金 提成 绩效 过节费 节日 奖励 分红 加2元 加1元 季度奖 半年奖 月度奖",
         yesno=True,
     ),
     _f(
@@ -269,7 +269,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "dorm.distance",
         "宿舍距离",
-        "远 近 距离 离厂 离车间 走路 步行 几分钟 多久 厂内 厂外 厂里 在哪 哪里 位置 对面 附近",
+        "远 近 距离 离厂 离车间 走路 步行 几分钟 多久 厂内 厂外 厂里 对面 附近",
         "dorm.distance",
     ),
     _f("dorm.amenities", "宿舍设施", "设施 条件 环境 配套 家具", "dorm.amenities"),
@@ -345,7 +345,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "canteen.provided",
         "包吃",
-        "包吃 管吃 管饭 包饭 有食堂 食堂吗 提供吃 供餐 有饭",
+        "包吃 管吃 管饭 包饭 有食堂 食堂吗 提供吃 供餐 有饭 包食 包不包食",
         "canteen.provided",
         yesno=True,
     ),
@@ -394,7 +394,7 @@ FACETS: tuple[Facet, ...] = (
         "",
         "一倒 倒一次 轮换 倒班 倒",
     ),
-    _f("hours.shift", "班次", "倒班 夜班 白班 两班 三班 轮班 班次 几班 长白", "hours.shift"),
+    _f("hours.shift", "班次", "倒班 夜班 白班 两班 三班 轮班 班次 几班 长白 什么班 啥班", "hours.shift"),
     _f(
         "hours.clock",
         "上下班时间",
@@ -483,9 +483,12 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.illness",
         "病史",
-        "过敏 鼻炎 哮喘 高血压 心脏病 糖尿病 皮肤病 传染病 慢性病 病史 有病",
+        (
+            "过敏 鼻炎 哮喘 高血压 心脏病 糖尿病 皮肤病 传染病 慢性病 "
+            "病史 有病 腰间盘 腰椎 腰不好 腰疼 腰痛 关节炎 风湿 颈椎"
+        ),
         "",
-        "过敏 鼻炎 哮喘 高血压 心脏病 糖尿病 皮肤病 传染病 慢性病 病史",
+        "过敏 鼻炎 哮喘 高血压 心脏病 糖尿病 皮肤病 传染病 慢性病 病史 腰 关节 风湿 颈椎",
         yesno=True,
         anywhere=True,
     ),
@@ -513,6 +516,7 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
     ),
     # ---------------------------------------------------------------- location
+    _f("location.fare", "路费", "路费 车费 车票 报销", "", "路费 车费 车票 报销"),
     _f(
         "location.pickup",
         "接站",
@@ -560,7 +564,7 @@ FACETS: tuple[Facet, ...] = (
         "employer.agency_fee",
         "交钱 要钱 收费 收钱 费",
     ),
-    _f("apply.interview", "面试", "面试", "apply.interview"),
+    _f("apply.interview", "面试", "面试 试干 试工 试岗 试车 试一下 试试 先干", "apply.interview"),
     _f("apply.start", "入职时间", "入职 上班 什么时候 多久 到岗 哪天 几号去 马上", "apply.start"),
     _f("apply.how", "报名方式", "报名 怎么 如何 应聘 投递 联系", "apply.how apply.command"),
     # ---------------------------------------------------------------- insurance
@@ -623,6 +627,14 @@ FACETS: tuple[Facet, ...] = (
         "prospects.path",
     ),
     # ---------------------------------------------------------------- duties
+    _f(
+        "duties.quota",
+        "定额",
+        "定额 任务量 指标 产量 做几间 做多少间 几间房 多少间 打扫几间 做几个 做多少个",
+        "",
+        "定额 指标 任务量 产量",
+        anywhere=True,
+    ),
     _f("duties.smell", "气味", "味道 气味 异味 刺鼻 味大 有毒", "", "味", yesno=True),
     _f("duties.fumes", "烟", "有烟 烟大 烟味 焊烟 烟雾 油烟 冒烟 呛", "", "烟", yesno=True),
     _f("duties.dust", "粉尘", "灰尘 粉尘 灰大", "", "尘 灰", yesno=True),
@@ -648,7 +660,10 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "duties.weight",
         "搬多重",
-        "重不重 多重 几斤 多少斤 重量 搬得动 搬动 搬不动 东西重 货重 搬重 重物 重东西 最重 力气",
+        (
+            "重不重 多重 几斤 多少斤 重量 搬得动 搬动 搬不动 东西重 "
+            "货重 搬重 重物 重东西 最重 力气 最沉 多沉 沉不沉"
+        ),
         "duties.intensity",
         "斤 公斤 千克 kg 重物",
         text_first=True,
@@ -674,6 +689,7 @@ FACETS: tuple[Facet, ...] = (
         "employer.agency_fee",
         "费 交钱 要钱 收钱",
     ),
+    _f("legitimacy.contract", "合同", "合同 跟谁签 和谁签 签谁", "", "合同 签"),
     _f("legitimacy.direct_hire", "直招", "直招 中介 派遣 正规 劳务 外包 合同", "employer.direct_hire"),
 )
 """Every facet, per topic in the order a question's words are tried (specific before general)."""
