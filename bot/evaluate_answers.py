@@ -252,7 +252,8 @@ def score_answers(path: Path, catalog: Catalog, profile: Profile, room: Room | N
             tick += 0.5
             _drive(room, Tick(tick), tick, posts)
         for row, cid in zip(scenario, ids, strict=True):
-            mine = [p for p in posts if cid in p.reply_to and p.kind == "answer"]
+            # An application's confirmation is its answer (报名3 → 已报名3号 … 每天下午4点面试).
+            mine = [p for p in posts if cid in p.reply_to and p.kind in ("answer", "apply")]
             stated = row.state is not None and any(
                 _states(p.text, row.state, jobs.get(p.job or row.featured or "")) for p in mine
             )

@@ -596,6 +596,21 @@ def test_third_set_written_outside_the_team_holds_its_floor(profile: str) -> Non
     assert score.burst_other == 0
 
 
+DEV8_FLOORS = {"bilibili": (0.85, 0.80), "douyin": (0.90, 0.80), "generic": (0.90, 0.80)}
+"""dev8's floors: a fifth set written on its own catalogue by someone who never saw the code."""
+
+
+@pytest.mark.parametrize("profile", sorted(DEV8_FLOORS))
+def test_fourth_set_written_outside_the_team_holds_its_floor(profile: str) -> None:
+    """dev8 (bursts, dialect and voice input on a catalogue written outside the team) holds its floors."""
+    catalog = load_catalog(SETS / "dev8_catalog.yaml")
+    score = score_answers(SETS / "dev8_dev.jsonl", catalog, get_profile(profile))
+    stated, silent = DEV8_FLOORS[profile]
+    assert len(score.outcomes) >= 300
+    assert score.stated_share >= stated
+    assert score.silent_share >= silent
+
+
 def test_askers_of_one_fact_in_other_words_share_one_post(bili: Room) -> None:
     """包吃吗, 食堂怎么样 and 有食堂吗 are told the same facts: one post names all three."""
     stage = Stage(bili, "J001")

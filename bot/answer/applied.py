@@ -14,9 +14,9 @@ import re
 from catalog.models import Job
 
 _COMMAND = re.compile(
-    r"^\s*(?:在?直播间|弹幕|评论区?)?\s*(?:发送?|打|扣|输入|回复)?\s*[:：]?\s*报名\s*[0-9]+\s*(?:号)?"
+    r"^\s*(?:在?直播间|弹幕|评论区?|公屏)?\s*(?:发送?|打|扣|输入|回复)?\s*[:：]?\s*报名\s*[0-9]+\s*(?:号)?"
 )
-"""The application command as a catalogue writes it (直播间发 报名3): already done by the viewer."""
+"""The application command as a catalogue writes it (直播间发 报名3, 公屏发 报名3): the viewer did it."""
 
 _LEAD = " \t，,、;；。:："
 """Separators left in front of what follows the command."""

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.answer.compose import Composed, forms_of, intent_facts, job_head
-from bot.answer.facets import Facet, facet_in
+from bot.answer.facets import BY_KEY, Facet, facet_in
 from bot.answer.facts import Fact, legitimacy_facts
 from catalog.index import CatalogIndex
 from catalog.models import Job
@@ -105,7 +105,7 @@ GENERAL: dict[str, tuple[str, ...]] = {
         "pay": (
             "工资 薪资 薪水 薪酬 工钱 待遇 收入 月薪 综合 工价 钱 挣 赚 拿 到手 "
             "一个月 每个月 每月 个月 月 一天 每天 天 算 开 发 薪 高 福利 k 千 "
-            "元 块 水平 行情"
+            "元 块 水平 行情 人工"
         ),
         "dorm": "宿舍 住宿 包住 住 睡 房间 房子 寝室 宿舍楼 条件 环境 怎么样 管 安排 吃住 包吃住",
         "canteen": "食堂 吃饭 伙食 包吃 吃 饭 饭菜 餐 顿 管 饭堂 工作餐 吃的 吃住 包 伙食费",
@@ -133,6 +133,8 @@ _FUNCTION = frozenset(
 _CERT = re.compile(r"([\u4e00-\u9fff]{2,4})证")
 _ASKING = "要需有持的能带办考"
 """Characters that ask for a certificate rather than name it (叉车要证, 电工有证)."""
+_QUESTION_PARTS = ("什么", "啥", "哪", "几", "么")
+"""Words that ask which certificate (要什么证件): no part of a certificate's name."""
 _VAGUE_CERT = ("什么", "啥", "要", "有", "持", "需要", "哪些", "哪个", "几个", "证")
 
 
@@ -182,6 +184,61 @@ def _clause_with(text: str, words: tuple[str, ...]) -> str | None:
     return best[2] if best[0] > 0 else None
 
 
+NEAR: dict[str, tuple[str, ...]] = {"requirements": ("duties",), "duties": ("requirements",)}
+"""Topics whose free text may hold what another asks (要会做月子餐吗 is written in the duties;
+没生过孩子能做吗 in the requirements)."""
+
+FIGURE_FACETS = frozenset({"pay.bonus", "pay.extra", "pay.allowance", "pay.year_end", "pay.full_attendance"})
+"""Yes/no facets of pay whose sum, when asked, only a text with a figure states."""
+
+_AMOUNT_OR_SHARE = re.compile(r"多少|几多|好多|几个点|几成|几块|几百|几千")
+"""Words asking how much (提成几个点, 补贴多少)."""
+
+_ANY_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:元|块|成|倍|个点)")
+"""A figure of any kind in a text (夜班每晚补贴20, 三倍)."""
+
+_AGE_SAID = re.compile(r"(?<![\d.])[1-7]\d\s*(?:岁|周岁)?\s*(?:了|多)")
+"""An age told (我妈今年56了): the question is whether that age is taken."""
+
+
+_TIME_ASKED = re.compile(r"几点|什么时间|啥时间|几时")
+_TIME_SAID = re.compile(r"\d\s*(?:点|:|：)|[上下]午|早上|晚上|中午|凌晨|半夜|随到随|随时")
+_SPAN_ASKED = re.compile(r"几年|多久|多长时间|几个月|多少年|多少天|几天")
+_SPAN_SAID = re.compile(r"\d|[一二两三四五六七八九十半]+\s*(?:年|个月|月|天|周|星期)")
+TIMED = {"location": (_TIME_ASKED, _TIME_SAID), "prospects": (_SPAN_ASKED, _SPAN_SAID)}
+"""Topics whose texts often name a thing without its time: a time (or a span) asked of them is
+told only by a text giving one."""
+
+
+def _says_what_is_asked(facet: Facet, lead: tuple[Fact, ...], text: str) -> bool:
+    """Whether the facts found give the time or span a question asks, when it asks one."""
+    asked, said = TIMED.get(facet.topic, (None, None))
+    if asked is None or said is None or not asked.search(text):
+        return True
+    return any(said.search(f.text) for f in lead)
+
+
+def _rank(order: tuple[str, ...], topic: str) -> int:
+    """A topic's place in `order`, after all of them when it is not there."""
+    return order.index(topic) if topic in order else len(order)
+
+
+def _says_money(text: str) -> bool:
+    """Whether a text says what something costs or pays (免费, 80元, 7000一单)."""
+    return any(m in text for m in MONEY_MARKS) or _FIGURE.search(text) is not None
+
+
+def _facet_by_form(topic: str, text: str) -> Facet | None:
+    """A facet asked by the form of its words rather than a cue: an age told, a certificate named."""
+    if topic != "requirements":
+        return None
+    if _AGE_SAID.search(text):
+        return BY_KEY["requirements.age"]
+    if any(m.group(1).rstrip(_ASKING) not in ("", "身份", "健康") for m in _CERT.finditer(text)):
+        return BY_KEY["requirements.licence"]
+    return None
+
+
 STILL_ASKED = frozenset(
     {"dorm.allowance", "canteen.subsidy", "dorm.provided", "canteen.provided", "dorm.children"}
 )
@@ -205,10 +262,17 @@ ALLOWANCE_KINDS = (
 )
 """What an allowance is paid for, when a question names it."""
 
+_KIND = re.compile(r"([\u4e00-\u9fff]{2})(?:补贴|补助|津贴)")
+"""The two characters naming an allowance asked (出车补助, 冷库补贴)."""
+
 _SUM = r"\d+(?:\.\d+)?\s*(?:%|元|块)|保底\s*\d+|\d{3,}|[一二三四五六七八九]成"
 """A sum of money or a share of the pay written in a text (80%, 150元, 保底3500, 八成)."""
 
 SAYS: dict[str, re.Pattern[str]] = {
+    "pay.allowance": re.compile(r"补贴|补助|津贴|夜班费|高温费"),
+    "canteen.time": re.compile(r"\d\s*(?:点|:|：)|小时|分钟|钟头"),
+    "duties.quota": re.compile(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套)"),
+    "hours.break": re.compile(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
     "hours.monthly": re.compile(r"(?:月|满)[^，,。；;]{0,4}?\d{3}\s*(?:个)?小时"),
     "pay.probation": re.compile(_SUM),
     "hours.rotation": re.compile(
@@ -330,6 +394,11 @@ _PARTICLES = re.compile(r"[吗呢啊呀嘛么吧哦呐啦]+$")
 
 
 ALIKE = (
+    ("工衣", "工服"),
+    ("工作服", "工服"),
+    ("掏钱", "要钱"),
+    ("花钱", "要钱"),
+    ("出钱", "要钱"),
     ("不干了", "离职"),
     ("辞职", "离职"),
     ("厂子", "厂里"),
@@ -352,6 +421,24 @@ def _alike(text: str) -> str:
     for said, same in ALIKE:
         text = text.replace(said, same)
     return text
+
+
+_LIGHT = frozenset("做干讲说")
+"""Verbs an FAQ's question may hold that the same question asked need not (能做暑假工吗 is 暑假工收不收)."""
+_ASKING_WORDS = ("哪", "几", "多少", "什么", "谁", "怎么", "多久")
+
+
+def _asks_all_of(asked: str, question: str) -> bool:
+    """Whether a question (written alike) names everything an FAQ's question names, a word of two
+    or more characters of it as it stands, and asks what it asks (its 哪, 几, 谁 …): 工衣要自己掏钱买不
+    asks 工服要钱吗, 要会讲粤语吗 asks 要会粤语吗; 门店有空调吗 does not ask 门店在哪."""
+    theirs = _content(question) - _LIGHT
+    if len(theirs) < 2 or not theirs <= _content(asked):
+        return False
+    if any(w in question and w not in asked for w in _ASKING_WORDS):
+        return False
+    runs = re.findall(r"[\u4e00-\u9fff]{2,}", "".join(c if c in theirs else " " for c in question))
+    return any(run in asked for run in runs)
 
 
 def _content(text: str) -> set[str]:
@@ -500,7 +587,10 @@ class Answerer:
         ]
         found = [(text, fact) for text, fact in texts if fact.field.partition(".")[0] in (facet.topic, "faq")]
         if not found and facet.anywhere:
-            found = texts
+            # Another topic's text: the topics nearest the facet's first (没保安证能干不 is told
+            # what the training says of that certificate before what the pay adds for it).
+            near = (facet.topic, *NEAR.get(facet.topic, ()), "prospects")
+            found = sorted(texts, key=lambda tf: _rank(near, tf[1].field.partition(".")[0]))
         if not found:
             return None
         found.sort(key=lambda tf: tf[1].field.startswith("faq"))
@@ -544,17 +634,24 @@ class Answerer:
         """The job's or employer's FAQ entry asked in other words or another order (没健康证咋办 is
         健康证没有怎么办, 不干了工资多久能结 is 离职多久结工资): once both are written alike, nearly
         every word of the FAQ's question is asked, and little else."""
-        mine = _content(_alike(asked))
-        if len(mine) < 3:
+        said = _alike(asked)
+        mine = _content(said)
+        if len(mine) < 2:
             return None
         for question, fact in self.free_texts(job):
             if fact.field != "faq":
                 continue
-            theirs = _content(_alike(_core(question)))
-            if len(theirs) < 3:
-                continue
+            core = _alike(_core(question))
+            theirs = _content(core)
             shared = len(mine & theirs)
-            if shared >= 0.85 * len(theirs) and shared >= 0.7 * len(mine):
+            if (
+                len(theirs) >= 3
+                and len(mine) >= 3
+                and shared >= 0.85 * len(theirs)
+                and shared >= 0.7 * len(mine)
+            ):
+                return _core(question), fact
+            if _asks_all_of(said, core):
                 return _core(question), fact
         return None
 
@@ -648,15 +745,16 @@ class Answerer:
         total = sum(len(w) for w in words)
         best: tuple[float, bool, Fact] | None = None
         for text, fact in self.free_texts(job):
-            if fact.field.partition(".")[0] not in (topic, "faq"):
+            if fact.field.partition(".")[0] not in (topic, "faq", *NEAR.get(topic, ())):
                 continue
             hit = 0
             for w in words:
                 if w in text or (len(w) >= 3 and any(w[i : i + 2] in text for i in range(len(w) - 1))):
                     hit += len(w)
             score = hit / total
-            if score > 0.5 and (best is None or score > best[0]):
-                best = (score, fact.field.partition(".")[0] == topic, fact)
+            own = fact.field.partition(".")[0] in (topic, "faq")
+            if score > 0.5 and (best is None or (score, own) > best[:2]):
+                best = (score, own, fact)
         if best is None:
             return None
         fact = best[2]
@@ -673,11 +771,33 @@ class Answerer:
             return Asked(f"faq:{faq[0]}", (faq[1],))
         employer = self.index.employer_of(job)
         facts = intent_facts(intent, job, employer)
-        facet = facet_in(intent, lowered)
+        facet = facet_in(intent, lowered) or _facet_by_form(intent, lowered)
         if facet is not None and facet.key.endswith(".provided"):
             facet = self._more_asked(facet, intent, job, facts, lowered)
         if facet is not None:
             asked = self._facet(facet, intent, job, facts, lowered)
+            if asked.lead and not _says_what_is_asked(facet, asked.lead, lowered):
+                # 天津站几点接站 of 天津站可接站, 要做几年才能升 of the ranks only: not said, unless
+                # another fact of the topic on the same thing gives it (多久能当店长: 6个月…任副店长).
+                giving = [
+                    f
+                    for f in asked.rest
+                    if _says_what_is_asked(facet, (f,), lowered)
+                    and len(_content(f.text) & _content(lowered)) >= 2
+                ]
+                if not giving:
+                    return Asked(facet.key, (), missing=f"{facet.key}:时间", words=lowered)
+                asked = replace(
+                    asked, lead=(giving[0],), rest=tuple(f for f in asked.rest if f is not giving[0])
+                )
+            if (
+                facet.key in FIGURE_FACETS
+                and _AMOUNT_OR_SHARE.search(lowered)
+                and asked.lead
+                and not any(_ANY_FIGURE.search(f.short or f.text) for f in asked.lead)
+            ):
+                # 提成一般能拿多少 where the catalogue only says 另有酒水提成: the sum is missing.
+                return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
             about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
             if MONEY_ASKED.search(lowered) and not about_money:
                 return self._cost_of(asked, facet, job, lowered)
@@ -686,6 +806,8 @@ class Answerer:
         words = self.leftover(lowered, intent, job)
         if words:
             found = self._by_leftover(job, intent, words)
+            if found is not None and MONEY_ASKED.search(lowered) and not _says_money(found.text):
+                found = None  # 考证要自己花钱不: a text that says nothing of money does not answer it
             if found is not None:
                 return Asked(f"{intent}~{found.field}:{found.text}", (found,))
             said = "".join(words)
@@ -715,8 +837,10 @@ class Answerer:
         next clause answers it (夫妻房单独一间，每月300), first; else the facts found stay."""
         if not asked.lead or not _AMOUNT_ASKED.search(text):
             return asked
-        if any(_FIGURE.search(f.text) for f in asked.lead):
-            return asked
+        with_figure = [f for f in asked.lead if _FIGURE.search(f.text)]
+        if with_figure:
+            # The fact giving a figure goes first (计件，熟手单价0.35元一双起 before 计件工资).
+            return replace(asked, lead=(*with_figure, *(f for f in asked.lead if f not in with_figure)))
         found: list[tuple[int, int, str, Fact]] = []
         for n, (_, fact) in enumerate(self.free_texts(job)):
             if fact.field.partition(".")[0] != facet.topic:
@@ -759,6 +883,9 @@ class Answerer:
         rest = text
         for cue in facet.cues:
             rest = rest.replace(cue, " ")
+        if facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS:
+            # 夫妻房收费吗: what it costs is the facet itself, not another text that says 收费.
+            rest = MONEY_ASKED.sub(" ", rest)
         words = self.leftover(rest, intent, job, whole=False)
         if not words:
             return asked
@@ -792,7 +919,10 @@ class Answerer:
             # 叉车要证不 names 叉车证: the words asking (要, 需, 有) are no part of the name.
             heads = [m.group(1).rstrip(_ASKING) for m in _CERT.finditer(text)]
             named = [
-                head[i:] + "证" for head in heads for i in range(len(head) - 1) if head[i:] not in _VAGUE_CERT
+                head[i:] + "证"
+                for head in heads
+                for i in range(len(head) - 1)
+                if head[i:] not in _VAGUE_CERT and not any(q in head[i:] for q in _QUESTION_PARTS)
             ]
             if "驾照" in text or "驾驶证" in text:
                 named.extend(("驾照", "驾驶证"))
@@ -802,7 +932,12 @@ class Answerer:
             words = tuple(w for w in facet.words if w in text) or words
         if facet.key == "pay.allowance":
             # 上夜班有补贴吗 asks the night allowance: only a fact naming the night answers it.
-            words = tuple(k for k in ALLOWANCE_KINDS if k in text) or words
+            kinds = [k for k in ALLOWANCE_KINDS if k in text]
+            kinds += [k for k in _KIND.findall(text) if k not in kinds and not set(k) & _FUNCTION]
+            if kinds:
+                # 冷库补贴 or 夜班每晚补贴15元 may be written in any topic's text; the kind named is asked.
+                words = tuple(kinds)
+                facet = replace(facet, anywhere=True)
         if facet.key == "location.transport":
             modes = tuple(str(m) for found in _MODE_ASKED.finditer(text) for m in found.groups() if m)
             if modes:

@@ -45,7 +45,7 @@ _DATE_AFTER = (
     "当天",
 )
 
-_FROM = ("离", "到", "从", "距离", "去往", "回")
+_FROM = ("离", "到", "从", "距离", "去往", "回", "我", "我是", "俺", "俺是", "老家", "老家是", "我家")
 _SKILL = ("会", "会开", "会用", "懂", "熟悉", "干过", "做过", "当过")
 """Before a title, a skill the job asks for (要会开叉车吗), not a job; 学会开叉车 still wants that job."""
 _LEARN = ("学会", "学会开", "学会用")
@@ -249,7 +249,7 @@ def find_refs(
             refs.titles.append(term.kin_jobs)
         elif term.title and not text[: hit.start].endswith((*_SKILL, *_RISE, "学", "学当", "学做")):
             refs.unknown_title = True
-        # 离苏州火车站远吗, 从上海过去, 我们四川人: where one comes from, not which job.
+        # 离苏州火车站远吗, 从上海过去, 我们四川人, 我湖南的: where one comes from, not which job.
         origin = text[: hit.start].endswith(_FROM) or text[hit.end : hit.end + 1] == "人"
         if term.city and term.city not in refs.cities and not origin:
             refs.cities.append(term.city)

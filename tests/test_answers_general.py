@@ -1,0 +1,154 @@
+"""Ways of asking that hold across catalogues: each facet asked in the words viewers type, told
+the fact that states it, or silence when the catalogue lacks it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.answer.applied import confirmation_forms
+from catalog.load import load_catalog
+from catalog.models import Catalog
+from tests.test_answers import score_answers_rows
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = ROOT / "tests" / "data" / "answers"
+LABELLED = ROOT / "tests" / "data" / "labelled"
+CATALOGUES = {
+    "dev3": LABELLED / "dev3_catalog.yaml",
+    "dev4": LABELLED / "dev4_catalog.yaml",
+    "dev5": SETS / "dev5_catalog.yaml",
+    "dev6": SETS / "dev6_catalog.yaml",
+    "dev7": SETS / "dev7_catalog.yaml",
+    "dev8": SETS / "dev8_catalog.yaml",
+}
+_LOADED: dict[str, Catalog] = {}
+
+
+def _catalog(name: str) -> Catalog:
+    """A catalogue of the answer sets, loaded once."""
+    if name not in _LOADED:
+        _LOADED[name] = load_catalog(CATALOGUES[name])
+    return _LOADED[name]
+
+
+def _told(name: str, job: str, question: str, state: list[str] | None) -> bool:
+    """Whether one asker alone is told the wanted words (or, for None, gets no post)."""
+    score = score_answers_rows(_catalog(name), [{"featured": job, "text": question, "state": state}])
+    return score.stated_share == 1.0 and score.silent_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("name", "job", "question", "state"),
+    [
+        ("dev6", "J001", "中午休息多久", ["一个半小时"]),
+        ("dev6", "J006", "吃饭时间多久", ["半小时"]),
+        ("dev6", "J012", "中间休息吗", None),
+        ("dev4", "J118", "过年放几天假", None),
+    ],
+)
+def test_a_break_or_a_holiday_is_not_the_weekly_rest(
+    name: str, job: str, question: str, state: list[str] | None
+) -> None:
+    """中午休息多久 and 过年放几天假 ask the break and the holiday, never the days off a month."""
+    assert _told(name, job, question, state)
+
+
+@pytest.mark.parametrize(
+    ("name", "job", "question", "state"),
+    [
+        ("dev6", "J002", "夜班补贴多少", ["15"]),
+        ("dev6", "J016", "夜班补贴多少", ["20"]),
+        ("dev5", "M06", "有出车补助吗", ["40"]),
+        ("dev8", "K07", "提成一般能拿多少", None),
+        ("dev8", "K06", "季度奖一般发几多", None),
+    ],
+)
+def test_an_allowance_or_bonus_is_told_by_a_text_naming_it(
+    name: str, job: str, question: str, state: list[str] | None
+) -> None:
+    """An allowance named by its kind is found in any topic's text; its sum asked, only a text
+    with a figure answers (另有酒水提成 is no answer to 提成能拿多少)."""
+    assert _told(name, job, question, state)
+
+
+@pytest.mark.parametrize(
+    ("name", "job", "question", "state"),
+    [
+        ("dev6", "J005", "一趟多少钱", ["60"]),
+        ("dev6", "J011", "一间房多少钱", ["5元"]),
+        ("dev6", "J001", "针车一双多钱", ["0.35"]),
+        ("dev7", "J01", "夫妻房收费吗", ["150"]),
+        ("dev8", "K08", "考汽修证要自己花钱不", None),
+    ],
+)
+def test_a_sum_asked_is_told_by_the_text_giving_it(
+    name: str, job: str, question: str, state: list[str] | None
+) -> None:
+    """A rate per trip or room, a room's price, are told from the text giving the figure; a text
+    saying nothing of money answers no question of cost."""
+    assert _told(name, job, question, state)
+
+
+@pytest.mark.parametrize(
+    ("name", "job", "question", "state"),
+    [
+        ("dev6", "J014", "可以不买社保吗", ["不买社保"]),
+        ("dev3", "L01", "交不交社保", ["入职即交"]),
+        ("dev8", "K01", "我妈今年56了 保洁还收不收", ["58"]),
+        ("dev8", "K14", "要会做月子餐吗", ["做月子餐"]),
+        ("dev8", "K14", "没生过孩子能做月嫂吗", ["生过孩子优先"]),
+        ("dev8", "K06", "帮厨人工几多", ["4800"]),
+        ("dev8", "K06", "jbf点计", ["25元"]),
+        ("dev8", "K06", "5号包唔包食", ["包吃"]),
+        ("dev8", "K04", "货最沉的多少斤", ["50斤"]),
+        ("dev8", "K04", "腰间盘突出能干吗", ["腰不好"]),
+    ],
+)
+def test_words_of_every_region_ask_their_facet(
+    name: str, job: str, question: str, state: list[str] | None
+) -> None:
+    """An age told, a duty asked as a requirement, Cantonese (人工几多, 点计, 包唔包食) and the
+    body's ailments are read as the facet they ask."""
+    assert _told(name, job, question, state)
+
+
+def test_an_application_is_confirmed_with_what_follows() -> None:
+    """报名3 where the catalogue writes 公屏发 报名3 留电话 is confirmed with what follows it."""
+    job = next(j for j in _catalog("dev8").jobs if j.id == "K03")
+    assert confirmation_forms(job)[0] == "已报名3号快递分拣员 留电话 每天下午4点分拨中心面试"
+
+
+@pytest.mark.parametrize(
+    ("name", "job", "question", "state"),
+    [
+        ("dev8", "K01", "工衣要自己掏钱买不", ["免费发两套"]),
+        ("dev8", "K07", "要会讲粤语吗 我湖南的", ["不要求粤语"]),
+        ("dev8", "K07", "暑假工收不收 我高三刚毕业", ["暑假工可以"]),
+        ("dev8", "K05", "我是四川的普通话不标准可以吗", ["会说普通话"]),
+    ],
+)
+def test_an_faq_named_whole_is_answered_by_it(
+    name: str, job: str, question: str, state: list[str] | None
+) -> None:
+    """A question naming all an FAQ's question names (工衣 for 工服, 掏钱 for 要钱) is answered by
+    it; the viewer's own province (我湖南的) names no job."""
+    assert _told(name, job, question, state)
+
+
+@pytest.mark.parametrize(
+    ("name", "job", "question", "state"),
+    [
+        ("dev8", "K11", "天津站几点接站", None),
+        ("dev8", "K14", "金牌月嫂要做几年才能升上去", None),
+        ("dev4", "J126", "多久能当店长", ["6个月"]),
+        ("dev8", "K14", "要什么证件", ["健康证"]),
+    ],
+)
+def test_a_time_asked_is_told_only_by_a_text_giving_it(
+    name: str, job: str, question: str, state: list[str] | None
+) -> None:
+    """几点接站 and 要做几年 are told a text giving the time or span, or go to the host; 要什么证件
+    is told the certificate the catalogue asks for."""
+    assert _told(name, job, question, state)
