@@ -152,3 +152,25 @@ def test_a_time_asked_is_told_only_by_a_text_giving_it(
     """几点接站 and 要做几年 are told a text giving the time or span, or go to the host; 要什么证件
     is told the certificate the catalogue asks for."""
     assert _told(name, job, question, state)
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("K03", "我想问一下就是那个宿舍是几个人住一间的呀有没有空调", ["8人间"]),
+        ("K03", "你好请问上夜班的话是几点到几点啊", ["晚7点到早6点"]),
+        ("K03", "你们这个工资会不会压啊压多久", ["压半个月"]),
+        ("K03", "双十一的时候会不会加工资", ["3元"]),
+        ("K10", "不买社保能折现吗", ["折现"]),
+        ("K10", "做的什么衣服", ["女装"]),
+        ("K12", "啥辰光发工资", ["12号"]),
+        ("K12", "上十二个小时吗", ["12小时"]),
+        ("K12", "一个月落好多", ["6000"]),
+        ("K12", "rz要带啥", None),
+    ],
+)
+def test_voice_input_and_dialect_ask_their_facet(job: str, question: str, state: list[str] | None) -> None:
+    """A run-on voice question is read clause by clause (its first question first); 啥辰光, 落好多,
+    a count of hours asked, the peak season and the wages held back are read as what they ask;
+    带薪 is no document to bring."""
+    assert _told("dev8", job, question, state)

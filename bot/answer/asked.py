@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.answer.compose import Composed, forms_of, intent_facts, job_head
-from bot.answer.facets import BY_KEY, Facet, facet_in
+from bot.answer.facets import BY_KEY, Facet, clause_of, facet_in
 from bot.answer.facts import Fact, legitimacy_facts
 from catalog.index import CatalogIndex
 from catalog.models import Job
@@ -105,7 +105,7 @@ GENERAL: dict[str, tuple[str, ...]] = {
         "pay": (
             "工资 薪资 薪水 薪酬 工钱 待遇 收入 月薪 综合 工价 钱 挣 赚 拿 到手 "
             "一个月 每个月 每月 个月 月 一天 每天 天 算 开 发 薪 高 福利 k 千 "
-            "元 块 水平 行情 人工"
+            "元 块 水平 行情 人工 落 攒 存 剩"
         ),
         "dorm": "宿舍 住宿 包住 住 睡 房间 房子 寝室 宿舍楼 条件 环境 怎么样 管 安排 吃住 包吃住",
         "canteen": "食堂 吃饭 伙食 包吃 吃 饭 饭菜 餐 顿 管 饭堂 工作餐 吃的 吃住 包 伙食费",
@@ -197,6 +197,9 @@ _AMOUNT_OR_SHARE = re.compile(r"多少|几多|好多|几个点|几成|几块|几
 _ANY_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:元|块|成|倍|个点)")
 """A figure of any kind in a text (夜班每晚补贴20, 三倍)."""
 
+_HOURS_SAID = re.compile(r"(?<![\d.:])(?:[4-9]|1[0-6])\s*个?(?:小时|钟头|钟)(?!工)")
+"""A count of hours asked whether it is so (上12个小时吗): the daily hours."""
+
 _AGE_SAID = re.compile(r"(?<![\d.])[1-7]\d\s*(?:岁|周岁)?\s*(?:了|多)")
 """An age told (我妈今年56了): the question is whether that age is taken."""
 
@@ -230,6 +233,8 @@ def _says_money(text: str) -> bool:
 
 def _facet_by_form(topic: str, text: str) -> Facet | None:
     """A facet asked by the form of its words rather than a cue: an age told, a certificate named."""
+    if topic == "hours" and _HOURS_SAID.search(text):
+        return BY_KEY["hours.daily"]
     if topic != "requirements":
         return None
     if _AGE_SAID.search(text):
@@ -801,7 +806,7 @@ class Answerer:
             about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
             if MONEY_ASKED.search(lowered) and not about_money:
                 return self._cost_of(asked, facet, job, lowered)
-            narrowed = self._narrowed(asked, facet, intent, job, lowered)
+            narrowed = self._narrowed(asked, facet, intent, job, clause_of(facet, lowered))
             return self._amount(_amount_clause(narrowed, lowered, SAYS.get(facet.key)), facet, job, lowered)
         words = self.leftover(lowered, intent, job)
         if words:

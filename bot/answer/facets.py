@@ -104,7 +104,10 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.withhold",
         "押工资",
-        "押工资 压工资 押不押 压不压 押一个月 压一个月 押金 押几天 押多少 压几天 压多少 压半个月 押半个月",
+        (
+            "押工资 压工资 押不押 压不压 押一个月 压一个月 押金 押几天 押多少 压几天 "
+            "压多少 压半个月 押半个月 压多久 押多久 会不会压 会不会押 压吗 押吗 压啊"
+        ),
         "",
         "押 压 上月 上个月",
         yesno=True,
@@ -164,9 +167,17 @@ FACETS: tuple[Facet, ...] = (
         "日薪",
     ),
     _f(
+        "pay.peak",
+        "旺季加钱",
+        "双11 双十一 618 旺季 忙季 大促 忙的时候 高峰期 春节期间 过年期间",
+        "",
+        "双11 双十一 618 旺季 忙季 大促 高峰 春节 过年",
+        yesno=True,
+    ),
+    _f(
         "pay.extra",
         "加钱",
-        "加钱 多给 另加 额外给 多发 涨不涨 涨吗 涨多少 加价 旺季 忙季 大促 忙的时候 高峰期",
+        "加钱 多给 另加 额外给 多发 涨不涨 涨吗 涨多少 加价",
         "",
         "加 多给 多补 另 额外 多发 涨",
         yesno=True,
@@ -394,7 +405,6 @@ FACETS: tuple[Facet, ...] = (
         "",
         "一倒 倒一次 轮换 倒班 倒",
     ),
-    _f("hours.shift", "班次", "倒班 夜班 白班 两班 三班 轮班 班次 几班 长白 什么班 啥班", "hours.shift"),
     _f(
         "hours.clock",
         "上下班时间",
@@ -403,6 +413,7 @@ FACETS: tuple[Facet, ...] = (
         "点 : ：",
         unless="多久 多长 几个小时 几小时 多少小时",
     ),
+    _f("hours.shift", "班次", "倒班 夜班 白班 两班 三班 轮班 班次 几班 长白 什么班 啥班", "hours.shift"),
     _f("hours.duty", "值班", "值班 随叫随到 夜里叫", "", "值班 随叫", yesno=True),
     _f(
         "hours.monthly",
@@ -554,7 +565,7 @@ FACETS: tuple[Facet, ...] = (
         "带什么",
         "带什么 带啥 材料 资料 准备什么 要带 证件",
         "",
-        "带 身份证 银行卡 证件 照片",
+        "身份证 银行卡 证件 照片 原件 携带 带上 带好 需带 要带 请带 带齐 带着",
         anywhere=True,
     ),
     _f(
@@ -580,7 +591,7 @@ FACETS: tuple[Facet, ...] = (
         "不买社保",
         "不买社保 不交社保 不买保险 不交保险 不要社保 不想交 不想买 不买 不交 自愿",
         "",
-        "不买 不交 自愿 选择 可选",
+        "不买 不交 自愿 选择 可选 不想买 不想交 折现",
         yesno=True,
         unless="交不交 买不买 缴不缴",
     ),
@@ -646,7 +657,14 @@ FACETS: tuple[Facet, ...] = (
         "",
         "发 免费 自费 扣 买 统一",
     ),
-    _f("duties.wear", "穿着", "穿 工作服 工服 防护服 衣服 工衣 工装 劳保鞋", "", "穿 服 鞋 帽"),
+    _f(
+        "duties.wear",
+        "穿着",
+        "穿 工作服 工服 防护服 衣服 工衣 工装 劳保鞋",
+        "",
+        "穿 服 鞋 帽",
+        unless="做的 生产 做什么 做啥",
+    ),
     _f(
         "duties.temperature",
         "冷热",
@@ -677,7 +695,10 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "duties.content",
         "工作内容",
-        "做什么 干什么 工作内容 干啥 做啥 具体做 具体干 负责 是干嘛 做的什么 干什么活",
+        (
+            "做什么 干什么 工作内容 干啥 做啥 具体做 具体干 负责 是干嘛 "
+            "做的什么 干什么活 做的啥 干的什么 干的啥 生产什么 生产啥 什么产品 啥产品"
+        ),
         "duties.content",
     ),
     # ---------------------------------------------------------------- legitimacy
@@ -700,7 +721,7 @@ for _facet in FACETS:
     BY_TOPIC[_facet.topic] = (*BY_TOPIC.get(_facet.topic, ()), _facet)
 
 
-_CLAUSE_BREAK = re.compile(r"[\s，,。.？?！!；;~、]+")
+_CLAUSE_BREAK = re.compile(r"[\s，,。.？?！!；;~、]+|(?<=[吗呢呀啊])")
 
 
 def facet_in(topic: str, text: str) -> Facet | None:
@@ -721,6 +742,13 @@ def facet_in(topic: str, text: str) -> Facet | None:
             if _asks(facet, clause):
                 return facet
     return found
+
+
+def clause_of(facet: Facet, text: str) -> str:
+    """The clause of a question that asks `facet` (宿舍是几个人住一间的呀有没有空调: its first part
+    asks the room); the whole text when no one clause does."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c]
+    return next((c for c in clauses if _asks(facet, c)), text) if len(clauses) > 1 else text
 
 
 def _asks(facet: Facet, text: str) -> bool:
