@@ -84,6 +84,11 @@ def understander(seed_catalog: Catalog) -> Understander:
         "河南人在哪 扣1",
         "不给远景是吧",
         "应该是吧",
+        # laughter, the stream's end, a machine's intelligence, a dare: no work asked about
+        "嘎哈哈哈哈哈哈哈哈",
+        "直播啥时候结束？",
+        "现在的人工智能这么强了么，可怕",
+        "试试嘛",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
@@ -149,6 +154,12 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("学生能做兼职吗", "requirements"),
         ("我机电专业的 能做质检员吗", "requirements"),
         ("有没有不用熬夜的", "jobs"),
+        # long spoken lines: who the viewer is, then what they ask
+        ("我老公会开叉车他能去吗", "requirements"),
+        ("我腰不好有没有轻松点的", "jobs"),
+        ("我们两口子都是五十多了能不能一起进厂", "requirements"),
+        ("嘎哈的", "duties"),
+        ("啥时候结钱", "pay"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(

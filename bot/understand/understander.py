@@ -180,6 +180,10 @@ _HAS = re.compile(
     r"有没有(?!人)|有木有|有(?:吗|么|嘛|不|没)|^(?:还)?有[^?,]{1,6}的(?:吗|么|嘛|不|没|岗位|工作|活)"
 )
 """Whether something is there (比亚迪有没有, 有富士康的吗)."""
+_NO_PERSONS = {ord(ch): None for ch in "我俺他她咱您"}
+"""Who a question of fitness is about (我, 他): no unknown word in it."""
+_HAS_WISH = re.compile(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
+"""A wish asked for at the close of a line (有没有轻松点的, 有不用上夜班的吗)."""
 _WISH_SPAN = re.compile(
     r"(?:想|要|准备|打算|只想)(?:找|干|做)(?:个|一个|份|一份|点)[^?,!]{0,10}?的(?:工作|活|厂|岗位|事)"
 )
@@ -521,8 +525,9 @@ class Understander:
                 or pet.group(1) in LAUGHTER
                 or (start > 0 and norm[start - 1] == pet.group(1))
                 or any(h.start < end and start < h.end and h.term.meaningful for h in hits)
+                or any(h.start < start < h.end or start < h.start < end < h.end for h in hits)
             ):
-                continue
+                continue  # 现在在老家: the pair straddles two words
             return True
         return False
 
@@ -535,6 +540,9 @@ class Understander:
             return False
         if any(h.term.strong for h in topical) or any(not m.weak for m in matches):
             return False  # a strong topic word asks whatever surrounds it (我上次被中介坑了 这个靠谱吗)
+        wish = _HAS_WISH.search(norm)
+        if wish is not None and any(h.term.features and h.start >= wish.start() for h in hits):
+            return False  # 我腰不好有没有轻松点的: a wish searched for, whatever the viewer tells first
         topic = sum(h.end - h.start for h in topical if h.term.strong or h.term.weak or h.term.ask)
         topic += sum(m.end - m.start for m in matches)
         spans = [*refs.number_spans, *pattern_spans(matches)]
@@ -780,6 +788,8 @@ class Understander:
         spans = [*refs.number_spans, *pattern_spans(matches)]
         weak_patterns = pattern_intents(matches, weak=True)
         rest = self._rest(norm, hits, spans)
+        if any("requirements" in h.term.weak and any(v in h.term.word for v in "去干做进报") for h in hits):
+            rest = rest.translate(_NO_PERSONS)  # 我老公会开叉车 他能去吗: who may go may be named
         if anchored or len(rest) <= LEFTOVER or self._names_a_place(norm, hits, rest):
             return weak_intents(hits) + weak_patterns
         weak = [i for h in hits for i in h.term.weak]
