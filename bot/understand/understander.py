@@ -113,7 +113,10 @@ _THEIR_SIDE = ("这边", "公司", "厂", "们")
 """After 你: the employer's side (你这边可以接受吗, 你公司, 你们吃的什么), not the streamer as a person."""
 _SELF_OR_PLACE = "我俺咱离到从在对给跟"
 """In what opens a question: the viewer themself (我们一家三口能住吗) or a place (离天津站多远)."""
-_PLACE_ENDS = "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县上里内外边头器机床料品件活货服车线箱工人员"
+_PLACE_ENDS = (
+    "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县上里内外边头面"  # places (冷库里面)
+    "器机床料品件活货服车线箱工人员"  # things and people of work
+)
 """How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
 ask about it, not about someone)."""
 _LEAD_MODALS = ("能", "可以", "会", "要", "想", "必须", "需要", "得", "有", "一")
@@ -193,7 +196,7 @@ _HOW_MUCH = re.compile(r"多少|好多|几多")
 _ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
 _ASKING_WORDS = re.compile(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
 """In what follows 什么, a word that asks on (什么人能干, 什么时候有): then it is a question."""
-_OWNERS = ("我", "俺", "我的", "我家", "跟", "和", "带", "咱")
+_OWNERS = ("我", "俺", "我的", "我家", "跟", "和", "带", "咱", "一个", "个")
 """Before 老公, 朋友 …: the viewer's own people, not a way of addressing the streamer."""
 _ANCHORS = (
     "厂",
