@@ -189,6 +189,11 @@ def test_questions_about_the_job_keep_their_intent(
         ("社保转正后才交？", ("insurance",)),
         ("有没有生育险 宝妈问下", ("insurance",)),
         ("转正后涨多少", ("prospects", "pay")),
+        # what a shift comes with is asked about, not the shift
+        ("夜班有宵夜吗", ("canteen",)),
+        ("加班有加班费吗", ("pay",)),
+        ("夜班有几天", ("hours",)),
+        ("可以不住宿舍吗 有补贴吗", ("dorm",)),
     ],
 )
 def test_qualifying_words_ask_only_alone(

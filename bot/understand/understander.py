@@ -185,6 +185,8 @@ _HAS = re.compile(
 """Whether something is there (比亚迪有没有, 有富士康的吗)."""
 _NO_PERSONS = {ord(ch): None for ch in "我俺他她咱您"}
 """Who a question of fitness is about (我, 他): no unknown word in it."""
+_GIVES = ("有", "管", "给", "发", "包", "提供", "供")
+"""After a shift (夜班有, 加班给): what the shift comes with is asked about, not the shift."""
 _HAS_WISH = re.compile(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
 """A wish asked for at the close of a line (有没有轻松点的, 有不用上夜班的吗)."""
 _WISH_SPAN = re.compile(
@@ -709,6 +711,10 @@ class Understander:
             return any(a <= h.start < b and asked & set(h.term.weak) for h in topical if not h.term.strong)
 
         kept = [h for h in topical if not qualifies(h)]
+
+        def same_clause(one: Hit, other: Hit) -> bool:
+            return any(a <= one.start < b and a <= other.start < b for a, b in clauses)
+
         # 宿舍冬天冷不冷: how the dorm or the canteen is (cold, loud) is not the work's conditions.
         places = [h.start for h in kept if {"dorm", "canteen"} & set(h.term.strong)]
         kept = [
@@ -720,6 +726,23 @@ class Understander:
                 and any(a <= p < h.start for p in places for a, b in clauses if a <= h.start < b)
             )
         ]
+        # 夜班有宵夜吗: a shift that has, gives or provides something asks about that thing.
+        shifts = [
+            h
+            for h in kept
+            if set(h.term.strong) == {"hours"} and norm.startswith(_GIVES, h.end) and not h.term.weak
+        ]
+        if shifts:
+            given = [
+                h
+                for h in kept
+                if (h.term.strong or h.term.ask) and "hours" not in (*h.term.strong, *h.term.weak, *h.term.ask)
+            ]
+            kept = [
+                h
+                for h in kept
+                if not any(h is s and any(o.start >= s.end and same_clause(s, o) for o in given) for s in shifts)
+            ]
         # 日结的有没有保险: a strong word with 的 names whose question it is; another topic is asked.
         named = [
             h
