@@ -228,6 +228,11 @@ def _domain_words(hits: list[Hit], refs: Refs) -> bool:
     return any(h.term.strong or h.term.weak or h.term.jobs or h.term.kin_jobs for h in hits)
 
 
+def _of_hours(hit: Hit) -> bool:
+    """Whether a topic word asks about the hours in any way."""
+    return "hours" in (*hit.term.strong, *hit.term.weak, *hit.term.ask)
+
+
 def _outside_wish(norm: str, topical: list[Hit]) -> list[Hit]:
     """The topic words less those of a wish the viewer tells on the way to a question of their own
     (我想找个包吃住的工作 你们这个质检员一个月能拿多少钱 asks about the pay alone)."""
@@ -733,16 +738,9 @@ class Understander:
             if set(h.term.strong) == {"hours"} and norm.startswith(_GIVES, h.end) and not h.term.weak
         ]
         if shifts:
-            given = [
-                h
-                for h in kept
-                if (h.term.strong or h.term.ask) and "hours" not in (*h.term.strong, *h.term.weak, *h.term.ask)
-            ]
-            kept = [
-                h
-                for h in kept
-                if not any(h is s and any(o.start >= s.end and same_clause(s, o) for o in given) for s in shifts)
-            ]
+            given = [h for h in kept if (h.term.strong or h.term.ask) and not _of_hours(h)]
+            followed = {id(s) for s in shifts if any(o.start >= s.end and same_clause(s, o) for o in given)}
+            kept = [h for h in kept if id(h) not in followed]
         # 日结的有没有保险: a strong word with 的 names whose question it is; another topic is asked.
         named = [
             h
