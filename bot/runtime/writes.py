@@ -11,15 +11,17 @@ that follows an application goes out, so an application is durable before it is 
 
 from __future__ import annotations
 
-import asyncio
 import queue
 import threading
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bot.errors import BotError
 from bot.events import ApplicationMade, Post, Record
 from bot.store import Store
+
+if TYPE_CHECKING:
+    import asyncio  # a replay, which never waits on an event loop, does not load it
 
 IDLE_FLUSH = 1.0
 """Seconds without a write before the writer thread flushes the store's buffer."""
@@ -161,6 +163,8 @@ class ThreadWrites:
 
     async def sync(self) -> None:
         """Wait (without blocking the loop) until everything handed over so far is in the database's hands."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         done: asyncio.Future[None] = loop.create_future()
 
