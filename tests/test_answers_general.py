@@ -174,3 +174,18 @@ def test_voice_input_and_dialect_ask_their_facet(job: str, question: str, state:
     a count of hours asked, the peak season and the wages held back are read as what they ask;
     带薪 is no document to bring."""
     assert _told("dev8", job, question, state)
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("K06", "两头班系几点到几点", ["上午10点"]),
+        ("K08", "晚饭管不管", ["10元"]),
+        ("K10", "没踩过平车可以学吗", ["要会平车"]),
+        ("K01", "主播你好我想问一下那个保洁过年过节要是上班的话工资是怎么算的呀", ["3倍"]),
+    ],
+)
+def test_a_short_post_states_the_fact_asked(job: str, question: str, state: list[str]) -> None:
+    """Under Bilibili's twenty characters the asked fact leads: the hours of a shift named, the
+    evening meal, whether one may learn, the holiday rate."""
+    assert _told("dev8", job, question, state)

@@ -274,7 +274,7 @@ _SUM = r"\d+(?:\.\d+)?\s*(?:%|元|块)|保底\s*\d+|\d{3,}|[一二三四五六�
 """A sum of money or a share of the pay written in a text (80%, 150元, 保底3500, 八成)."""
 
 SAYS: dict[str, re.Pattern[str]] = {
-    "pay.allowance": re.compile(r"补贴|补助|津贴|夜班费|高温费"),
+    "pay.allowance": re.compile(r"补贴|补助|津贴|夜班费|高温费|补\s*\d"),
     "canteen.time": re.compile(r"\d\s*(?:点|:|：)|小时|分钟|钟头"),
     "duties.quota": re.compile(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套)"),
     "hours.break": re.compile(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
@@ -901,6 +901,8 @@ class Answerer:
         found = self._by_leftover(job, intent, words)
         if found is None or any(found.text == f.text for f in asked.lead):
             return asked
+        if found.text.lower() in text:
+            return asked  # 两头班系几点到几点: a fact that only repeats the words asked tells nothing
         return replace(asked, lead=(found,), rest=tuple(f for f in (*asked.lead, *asked.rest) if f != found))
 
     def _general(self, intent: str, facts: list[Fact]) -> tuple[tuple[Fact, ...], tuple[Fact, ...]]:

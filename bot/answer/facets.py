@@ -123,7 +123,10 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.overtime",
         "加班费",
-        "加班费 加班工资 加班钱 加班怎么算 加班算 几倍 1.5倍 两倍 双倍 三倍",
+        (
+            "加班费 加班工资 加班钱 加班怎么算 加班算 几倍 1.5倍 "
+            "两倍 双倍 三倍 节假日 过节 法定 过年上班 过年加班"
+        ),
         "pay.overtime",
         "加班 倍",
     ),
@@ -329,6 +332,15 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
     ),
     _f(
+        "canteen.dinner",
+        "晚饭",
+        "晚饭 晚餐",
+        "canteen.meals",
+        "晚饭 晚餐 中晚",
+        text_first=True,
+        yesno=True,
+    ),
+    _f(
         "canteen.subsidy",
         "餐补",
         "餐补 饭补 伙食补 吃饭补贴 餐费补贴 补贴 补助",
@@ -522,7 +534,10 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.experience",
         "经验",
-        "经验 新手 没干过 没做过 小白 熟手 零基础",
+        (
+            "经验 新手 没干过 没做过 小白 熟手 零基础 没踩过 "
+            "没学过 没接触过 没碰过 没用过 没开过 可以学 能学 不会"
+        ),
         "requirements.experience",
         yesno=True,
     ),
