@@ -11,9 +11,8 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
-
-from tqdm import tqdm
+from types import TracebackType
+from typing import Protocol, TextIO
 
 from bot.events import Action, ApplicationMade, CommentSeen, Post
 
@@ -30,23 +29,91 @@ def on_terminal(stream: TextIO | None = None) -> bool:
         return False
 
 
+class Bar(Protocol):
+    """What the commands do with a progress bar."""
+
+    def update(self, n: float = 1) -> bool | None:
+        """Move the bar on by `n`."""
+        ...
+
+    def refresh(self) -> None:
+        """Draw the bar again."""
+        ...
+
+    def set_description_str(self, desc: str | None = None, refresh: bool | None = True) -> None:
+        """Name what is under way."""
+        ...
+
+    def set_postfix_str(self, s: str = "", refresh: bool | None = True) -> None:
+        """Show a few words after the bar."""
+        ...
+
+    def close(self) -> None:
+        """Take the bar off the terminal."""
+        ...
+
+    def __enter__(self) -> Bar:
+        """Use the bar in a `with` block that closes it."""
+        ...
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        """Close the bar."""
+        ...
+
+
+class SilentBar:
+    """The bar when nobody watches: it draws nothing (and the bar's library is not even loaded)."""
+
+    def update(self, n: float = 1) -> bool | None:
+        """Nothing to draw."""
+        return None
+
+    def refresh(self) -> None:
+        """Nothing to draw."""
+
+    def set_description_str(self, desc: str | None = None, refresh: bool | None = True) -> None:
+        """Nothing to draw."""
+
+    def set_postfix_str(self, s: str = "", refresh: bool | None = True) -> None:
+        """Nothing to draw."""
+
+    def close(self) -> None:
+        """Nothing to take off."""
+
+    def __enter__(self) -> SilentBar:
+        """Use the bar in a `with` block."""
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        """Nothing to close."""
+
+
 def progress_bar(
     total: float | None, desc: str, unit: str, *, stream: TextIO | None = None, scale: bool = False
-) -> tqdm:
-    """A bar on `stream` (stderr by default) when it is a terminal; a silent no-op bar otherwise."""
+) -> Bar:
+    """A bar on `stream` (stderr by default) when it is a terminal; a silent no-op bar otherwise
+    (the bar's library, a tenth of a replay's start-up, is loaded only for a terminal)."""
     out = stream if stream is not None else sys.stderr
-    return tqdm(
+    if not on_terminal(out):
+        return SilentBar()
+    from tqdm import tqdm
+
+    bar: Bar = tqdm(
         total=total,
         desc=desc,
         unit=unit,
         file=out,
-        disable=not on_terminal(out),
         leave=False,
         dynamic_ncols=True,
         smoothing=0.1,
         unit_scale=scale,
         bar_format=BAR_FORMAT if total else None,
     )
+    return bar
 
 
 _XML_COMMENT = re.compile(rb"<d\s")

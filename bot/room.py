@@ -267,28 +267,30 @@ class Room:
 
     # ------------------------------------------------------------------ comments
 
-    def _remember(self, comment_id: str) -> bool:
-        """True the first time a comment id is seen (within the dedup window)."""
-        if comment_id in self.seen_ids:
-            return False
-        self.seen_ids.add(comment_id)
-        self.seen_order.append(comment_id)
-        if len(self.seen_order) > self.config.dedup_window:
-            self.seen_ids.discard(self.seen_order.popleft())
-        return True
-
     def _comment(self, c: Comment, now: float, out: list[Action]) -> None:
-        """Understand one comment and route each of its questions."""
-        if not self._remember(c.id):
-            out.append(Counted(now, "duplicate_comment", 1, c.id))
+        """Understand one comment and route each of its questions (a comment id seen within the
+        dedup window is counted, not handled again)."""
+        cid = c.id
+        seen = self.seen_ids
+        if cid in seen:
+            out.append(Counted(now, "duplicate_comment", 1, cid))
             return
-        name = self._names.get(c.user.name)
+        seen.add(cid)  # remembered while among the last `dedup_window` ids
+        order = self.seen_order
+        order.append(cid)
+        if len(order) > self.config.dedup_window:
+            seen.discard(order.popleft())
+        user = c.user
+        uid = user.id
+        names = self._names
+        name = names.get(user.name)
         if name is None:
-            if len(self._names) > 50_000:
-                self._names.clear()
-            name = self._names[c.user.name] = display_name(c.user.name)
-        text = _masked_line(c.text)
-        spam = self.spam.reason(c.user.id, c.text, now)
+            if len(names) > 50_000:
+                names.clear()
+            name = names[user.name] = display_name(user.name)
+        said = c.text
+        text = _masked_line(said)
+        spam = self.spam.reason(uid, said, now)
         if spam is not None:
             out.append(
                 CommentSeen(
@@ -331,13 +333,14 @@ class Room:
                     self.poll_voters.add(c.user.id)
                     out.append(PollVote(c.ts, self.poll_id, c.user.id, int(vote.group(1))))
                 return
-        u = self.understander.analyse(c.text, self.featured)
+        featured = self.featured
+        u = self.understander.analyse(said, featured)
         job = self.index.by_id.get(u.job) if u.job else None
         out.append(
             CommentSeen(
                 c.ts,
-                c.id,
-                c.user.id,
+                cid,
+                uid,
                 name,
                 text,
                 u.intents,
@@ -345,7 +348,7 @@ class Room:
                 u.employer or (job.employer if job else None),
                 u.question,
                 False,
-                self.featured,
+                featured,
                 self.platform,
             )
         )
@@ -361,10 +364,10 @@ class Room:
                 continue
             if intent == "jobs" and u.card:
                 continue
-            qid = f"{c.id}#{intent}"
-            asker = Asker(qid, c.id, c.user.id, asker_name, c.ts)
-            out.append(QuestionOpened(c.ts, qid, c.id, c.user.id, asker_name, intent, u.job, u.employer))
-            self._route(asker, intent, u, c.text, now, out)
+            qid = f"{cid}#{intent}"
+            asker = Asker(qid, cid, uid, asker_name, c.ts)
+            out.append(QuestionOpened(c.ts, qid, cid, uid, asker_name, intent, u.job, u.employer))
+            self._route(asker, intent, u, said, now, out)
 
     def _route(
         self, asker: Asker, intent: str, u: Understanding, text: str, now: float, out: list[Action]
@@ -392,6 +395,10 @@ class Room:
             self._to_group(key, "answer", None, intent, composed, asker, text, now, out)
             return
         job = self.index.by_id.get(u.job) if u.job else None
+        if job is None and u.employer is not None and intent not in ("legitimacy", "location"):
+            # 华辰宿舍怎么样 with a 华辰 job on screen names no single job; the one on screen is meant.
+            shown = self.index.by_id.get(self.featured or "")
+            job = shown if shown is not None and shown.employer == u.employer else None
         if job is None:
             employer = self.index.employers.get(u.employer) if u.employer else None
             if employer is not None and intent in ("legitimacy", "location"):

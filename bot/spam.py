@@ -74,16 +74,20 @@ class SpamFilter:
 
     def _flooding(self, user_id: str, text: str, now: float) -> str | None:
         """Flood: the same line again and again, or too many lines in the window."""
-        recent = self._recent.pop(user_id, None)
+        users = self._recent
+        recent = users.pop(user_id, None)
         if recent is None:
             recent = deque()
-        self._recent[user_id] = recent  # re-inserted: the dict stays in order of last comment
-        while recent and now - recent[0][0] > self.flood_window:
-            recent.popleft()
+        else:
+            window = self.flood_window
+            while recent and now - recent[0][0] > window:
+                recent.popleft()
+        users[user_id] = recent  # re-inserted: the dict stays in order of last comment
         recent.append((now, text))
-        if len(recent) > self.flood_rate:
+        lines = len(recent)
+        if lines > self.flood_rate:
             return "flood"
-        if len(recent) <= self.flood_repeats:
+        if lines <= self.flood_repeats:
             return None  # too few lines to hold more than `flood_repeats` of the same
         same = sum(1 for _, t in recent if t == text)
         return "flood" if same > self.flood_repeats else None

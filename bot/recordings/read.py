@@ -54,7 +54,7 @@ from bot.errors import InputError
 from bot.events import Ack, Comment, End, Event, Feature, Gift, User
 from bot.platforms.douyin_grab.codec import DouyinGrabDecoder, looks_like_frame
 from bot.platforms.fields import unix_seconds
-from bot.platforms.ws.codec import object_to_event
+from bot.platforms.ws.codec import comment_event, object_to_event
 from bot.platforms.wxlivespy.codec import MalformedBody, WxLiveSpyDecoder, looks_like_batch
 
 FORMATS: Final = ("jsonl", "bilibili-xml", "chat-downloader", "csv", "douyin-grab", "wxlivespy")
@@ -300,26 +300,57 @@ def _cut_off(path: Path, lineno: int, stats: RecordingStats) -> None:
 
 
 def _read_jsonl(path: Path, stats: RecordingStats) -> Iterator[Event]:
-    """Room → bot frames, one a line; a last line cut off mid-write is counted, with a warning."""
+    """Room → bot frames, one a line; a last line cut off mid-write is counted, with a warning.
+
+    The lines are read here rather than through `_lines` (the same rules: a BOM, blank lines,
+    lines over `_MAX_LINE` bytes), and a comment frame goes straight to the codec's comment
+    reader: this loop runs once per frame of a recording of millions.
+    """
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise _open_error(path, exc) from None
     now = 0.0
-    for lineno, line, complete in _lines(path, stats):
-        stats.records += 1
-        try:
-            obj = orjson.loads(line)
-        except orjson.JSONDecodeError as exc:
-            if not complete:
-                _cut_off(path, lineno, stats)
-                return
-            raise InputError(f"{path}:{lineno}: not JSON ({str(exc)[:80]})") from None
-        result = object_to_event(obj, now)
-        if isinstance(result, str):
-            unknown = result == "unknown"
-            stats.skip(f"unknown type {str(obj['type'])[:40]!r}" if unknown else "malformed frame")
-        elif isinstance(result, Ack):
-            stats.skip("ack")
-        else:
-            now = result.ts
-            yield result
+    loads = orjson.loads
+    with fh:
+        readline = fh.readline
+        lineno = 0
+        place = f"{path}:"
+        while raw := readline(_MAX_LINE + 1):
+            lineno += 1
+            stats.where = place + str(lineno)
+            if len(raw) > _MAX_LINE and not raw.endswith(b"\n"):
+                while (more := fh.readline(_CHUNK)) and not more.endswith(b"\n"):
+                    pass
+                stats.records += 1
+                stats.skip(f"line longer than {_MAX_LINE >> 20} MB")
+                continue
+            line = raw.removeprefix(_BOM).strip() if lineno == 1 else raw.strip()
+            if not line:
+                continue
+            stats.records += 1
+            try:
+                obj = loads(line)
+            except orjson.JSONDecodeError as exc:
+                if not raw.endswith(b"\n"):
+                    _cut_off(path, lineno, stats)
+                    return
+                raise InputError(f"{path}:{lineno}: not JSON ({str(exc)[:80]})") from None
+            if type(obj) is dict and obj.get("type") == "comment":
+                comment = comment_event(obj, now)
+                if comment is not None:
+                    now = comment.ts
+                    yield comment
+                    continue
+            result = object_to_event(obj, now)
+            if isinstance(result, str):
+                unknown = result == "unknown"
+                stats.skip(f"unknown type {str(obj['type'])[:40]!r}" if unknown else "malformed frame")
+            elif isinstance(result, Ack):
+                stats.skip("ack")
+            else:
+                now = result.ts
+                yield result
 
 
 # ---------------------------------------------------------------- the tools' own output
@@ -855,8 +886,11 @@ def _read_csv(path: Path, stats: RecordingStats) -> Iterator[Event]:
 # ---------------------------------------------------------------- order, features, entry point
 
 
-def in_time_order(events: Iterable[Event], window: int, stats: RecordingStats) -> Iterator[Event]:
-    """Events sorted through a buffer of `window` (file order kept among equal times).
+def in_time_order(
+    events: Iterable[Event], window: int, stats: RecordingStats, count: bool = False
+) -> Iterator[Event]:
+    """Events sorted through a buffer of `window` (file order kept among equal times); `count`
+    counts them in `stats.events` as they are given.
 
     The buffer is kept in two sorted parts: the events that came in time order, first in first
     out, and a heap of those that came earlier than one already in the first part. The next event
@@ -882,8 +916,12 @@ def in_time_order(events: Iterable[Event], window: int, stats: RecordingStats) -
             out = replace(out, ts=last)
         else:
             last = ts
+        if count:
+            stats.events += 1
         yield out
     while queue or heap:
+        if count:
+            stats.events += 1
         yield (heapq.heappop(heap) if heap and (not queue or heap[0] < queue[0]) else queue.popleft())[2]
 
 
@@ -951,7 +989,7 @@ def read_recording(
     if fmt == "jsonl":
         # The canonical format is written in time order; a small buffer mends local jitter.
         window = min(window, JSONL_WINDOW)
-    events = in_time_order(_READERS[fmt](path, stats), max(1, window), stats)
+    events = in_time_order(_READERS[fmt](path, stats), max(1, window), stats, count=not marks)
     if marks:
-        events = with_features(events, marks, stats)
-    return _counted(events, stats)
+        return _counted(with_features(events, marks, stats), stats)
+    return events

@@ -15,10 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from tqdm import tqdm
-
 from bot.errors import InputError
-from bot.progress import progress_bar
+from bot.progress import Bar, progress_bar
 from bot.report.charts import draw, draw_range
 from bot.report.csvs import applications_csv, range_applications_csv
 from bot.report.feedback import record_feedback
@@ -117,7 +115,7 @@ def write_report(db: str, out: Path, session: str | None = None, per_employer: b
     return render(figures, out, per_employer)
 
 
-def _counted(items: Iterable[T], bar: tqdm) -> Iterator[T]:
+def _counted(items: Iterable[T], bar: Bar) -> Iterator[T]:
     """The items, moving the progress bar every thousand."""
     n = 0
     for item in items:

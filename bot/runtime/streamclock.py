@@ -88,6 +88,15 @@ class StreamClock:
     def admit(self, event: Event) -> list[Event]:
         """The frames to hand on now, with the times to use (empty while waiting for a timed frame)."""
         ts = event.ts
+        latest = self.latest
+        if latest is not None and latest - self.behind <= ts <= latest + self.ahead and ts < MS_LOW:
+            # The usual frame of a running clock: near the newest time, a plain number of seconds
+            # (what `_place` makes of it, without its checks; NaN and infinities fail the test).
+            if self._leads:
+                self._leads = []
+            if ts > latest:
+                self.latest = ts
+            return [event]
         if math.isnan(ts):
             if self.latest is None:
                 self.counts["untimed_early"] += 1

@@ -171,8 +171,8 @@ def _comment_row(sid: str, item: CommentSeen) -> Row:
         _intents(item.intents),
         item.job,
         item.employer,
-        int(item.question),
-        int(item.spam),
+        1 if item.question else 0,
+        1 if item.spam else 0,
         item.featured,
         item.platform,
     )

@@ -154,7 +154,8 @@ class Store:
     def write(self, sid: str, items: Sequence[Post | Record]) -> None:
         """Buffer posts and records of session `sid`; written in batches, re-writes change nothing."""
         with self._lock:
-            self._check_open()
+            if self._closed:
+                self._check_open()
             self._buffered += R.add_rows(self._buffer, sid, items)
             if self._buffered >= self._batch:
                 self._flush_locked()

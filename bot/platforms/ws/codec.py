@@ -85,8 +85,8 @@ def _user(value: object) -> User | None:
     return User(uid, name)
 
 
-def _comment(obj: dict[str, Any], now: float) -> Event | None:
-    """A comment frame."""
+def comment_event(obj: dict[str, Any], now: float) -> Comment | None:
+    """A comment frame (its `type` already read) as a comment, None when it is malformed."""
     cid, text, user, ts = obj.get("id"), obj.get("text"), obj.get("user"), obj.get("ts")
     if type(cid) is str and cid and type(text) is str and type(user) is dict and type(ts) is float:
         # The usual frame, checked in one go (what the general path below would make of it).
@@ -96,7 +96,7 @@ def _comment(obj: dict[str, Any], now: float) -> Event | None:
     return _any_comment(obj, now)
 
 
-def _any_comment(obj: dict[str, Any], now: float) -> Event | None:
+def _any_comment(obj: dict[str, Any], now: float) -> Comment | None:
     """A comment frame, each field read as the protocol allows (ids as integers, no name, no time)."""
     cid = _ident(obj.get("id"))
     text = obj.get("text")
@@ -175,7 +175,7 @@ def _ack(obj: dict[str, Any], now: float) -> Event | None:
 
 
 _ROOM_FRAMES: Final[dict[str, Callable[[dict[str, Any], float], Event | None]]] = {
-    "comment": _comment,
+    "comment": comment_event,
     "feature": _feature,
     "enter": _enter,
     "like": _like,
