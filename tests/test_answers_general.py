@@ -189,3 +189,10 @@ def test_a_short_post_states_the_fact_asked(job: str, question: str, state: list
     """Under Bilibili's twenty characters the asked fact leads: the hours of a shift named, the
     evening meal, whether one may learn, the holiday rate."""
     assert _told("dev8", job, question, state)
+
+
+def test_night_meals_and_places_left_are_facets_of_their_own() -> None:
+    """冷库夜班有夜宵吗 asks the night meal only (never the shifts); 还有名额吗 the places offered."""
+    assert _told("dev8", "K11", "冷库夜班有夜宵吗", None)
+    assert _told("dev8", "K12", "夜班有夜宵吗", ["夜宵"])
+    assert _told("dev8", "K12", "还有名额吗", ["招200人"])
