@@ -196,3 +196,23 @@ def test_night_meals_and_places_left_are_facets_of_their_own() -> None:
     assert _told("dev8", "K11", "冷库夜班有夜宵吗", None)
     assert _told("dev8", "K12", "夜班有夜宵吗", ["夜宵"])
     assert _told("dev8", "K12", "还有名额吗", ["招200人"])
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("J01", "迟到扣钱吗", None),
+        ("J01", "宿舍新不新", None),
+        ("J01", "宿舍是几楼", None),
+        ("J01", "试工几天", ["试工满7天"]),
+        ("J01", "面试过了多久上班", ["第二天入职"]),
+        ("J01", "工资是按月发还是按天发", ["每月20号"]),
+        ("J01", "租房有补贴吗", ["200元"]),
+    ],
+)
+def test_a_question_of_no_fact_held_gets_no_neighbouring_one(
+    job: str, question: str, state: list[str] | None
+) -> None:
+    """迟到扣钱吗 is no question of the canteen's cost, 宿舍新不新 of where the dorm is; a trial, the
+    start after the interview, the pay period and the allowance for living out are their own facts."""
+    assert _told("dev7", job, question, state)

@@ -267,6 +267,9 @@ ALLOWANCE_KINDS = (
 )
 """What an allowance is paid for, when a question names it."""
 
+_HOUSING = ("租房", "住房", "房租", "外宿", "外住")
+_HOUSING_SAID = ("不住宿", "住宿补贴", "房补", "住房补贴", "租房补贴", "外宿")
+"""Allowances for a roof, and how a catalogue writes them."""
 _KIND = re.compile(r"([\u4e00-\u9fff]{2})(?:补贴|补助|津贴)")
 """The two characters naming an allowance asked (出车补助, 冷库补贴)."""
 
@@ -748,13 +751,17 @@ class Answerer:
         half of their characters). Another topic's text is no answer: 不住宿舍有补贴吗 read as pay
         is not told how far the dorm is because both say 宿舍."""
         total = sum(len(w) for w in words)
+        general = frozenset(self._vocab.get(topic, self._all_vocab))
         best: tuple[float, bool, Fact] | None = None
         for text, fact in self.free_texts(job):
             if fact.field.partition(".")[0] not in (topic, "faq", *NEAR.get(topic, ())):
                 continue
             hit = 0
             for w in words:
-                if w in text or (len(w) >= 3 and any(w[i : i + 2] in text for i in range(len(w) - 1))):
+                # A pair of a longer word counts, unless it is only a general word (宿舍新不新
+                # holds 宿舍, which every dorm text says).
+                pairs = [w[i : i + 2] for i in range(len(w) - 1) if w[i : i + 2] not in general]
+                if w in text or (len(w) >= 3 and any(p in text for p in pairs)):
                     hit += len(w)
             score = hit / total
             own = fact.field.partition(".")[0] in (topic, "faq")
@@ -941,6 +948,9 @@ class Answerer:
             # 上夜班有补贴吗 asks the night allowance: only a fact naming the night answers it.
             kinds = [k for k in ALLOWANCE_KINDS if k in text]
             kinds += [k for k in _KIND.findall(text) if k not in kinds and not set(k) & _FUNCTION]
+            if any(h in text for h in _HOUSING):
+                # 租房有补贴吗 asks what is paid to one who lives out, however the catalogue words it.
+                kinds = [k for k in kinds if k not in _HOUSING] + list(_HOUSING_SAID)
             if kinds:
                 # 冷库补贴 or 夜班每晚补贴15元 may be written in any topic's text; the kind named is asked.
                 words = tuple(kinds)
