@@ -216,3 +216,12 @@ def test_a_question_of_no_fact_held_gets_no_neighbouring_one(
     """迟到扣钱吗 is no question of the canteen's cost, 宿舍新不新 of where the dorm is; a trial, the
     start after the interview, the pay period and the allowance for living out are their own facts."""
     assert _told("dev7", job, question, state)
+
+
+def test_a_skill_asked_and_a_priced_thing_are_told_their_own_fact() -> None:
+    """要会什么 is told the skill required (会看BOM, 要会平车) or goes to the host; 夫妻房多少钱一个月
+    is told the couples' room alone, never the month's pay."""
+    assert _told("dev4", "J103", "smt要会些啥", ["BOM"])
+    assert _told("dev8", "K10", "要会什么", ["要会平车"])
+    assert _told("dev8", "K12", "要会什么", None)
+    assert _told("dev8", "K12", "夫妻房多少钱一个月", ["350"])

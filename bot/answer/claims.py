@@ -211,6 +211,9 @@ def _price_of(topics: list[str], text: str) -> set[str]:
                 continue
             facet = facet_in(other, clause)
             named = any(w in clause for w in GENERAL.get(other, ()))
+            if facet is not None and not named:
+                # 夫妻房多少钱一个月: the facet's own word (夫妻) names the thing priced.
+                named = any(c in clause and not MONEY_ASKED.search(c) for c in facet.cues)
             if facet is not None and facet.key in MONEY_FACETS and named:
                 return {"pay"}
     return set()

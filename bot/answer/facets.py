@@ -527,6 +527,14 @@ FACETS: tuple[Facet, ...] = (
         "识字 认字 名字 写字",
         text_first=True,
     ),
+    _f(
+        "requirements.skill",
+        "技能",
+        "要会什么 要会啥 要会些 会些什么 会些啥 需要会 技能 技术要求 什么技术 啥技术 会哪些",
+        "requirements.experience",
+        "会 懂 熟悉 看得懂",
+        text_first=True,
+    ),
     _f("requirements.age", "年龄", "年龄 岁 多大 年纪 岁数 超龄", "requirements.age"),
     _f(
         "requirements.education",
