@@ -395,6 +395,10 @@ class Room:
             self._to_group(key, "answer", None, intent, composed, asker, text, now, out)
             return
         job = self.index.by_id.get(u.job) if u.job else None
+        if job is None and u.employer is not None and intent not in ("legitimacy", "location"):
+            # 华辰宿舍怎么样 with a 华辰 job on screen names no single job; the one on screen is meant.
+            shown = self.index.by_id.get(self.featured or "")
+            job = shown if shown is not None and shown.employer == u.employer else None
         if job is None:
             employer = self.index.employers.get(u.employer) if u.employer else None
             if employer is not None and intent in ("legitimacy", "location"):

@@ -72,8 +72,8 @@ def test_set_written_outside_the_team_holds_its_floor() -> None:
     result = evaluate(LABELLED / "dev4.jsonl", catalog)
     assert result.lines >= 400
     report = format_eval(result)
-    assert result.macro_f1 >= 0.97, report
-    assert result.job_accuracy >= 0.95, report
+    assert result.macro_f1 >= 0.975, report
+    assert result.job_accuracy >= 0.975, report
     assert result.chatter_false_rate <= 0.015, report
 
 
@@ -99,8 +99,22 @@ def test_younger_voices_on_a_fifth_catalogue_hold_their_floor() -> None:
     assert result.lines >= 450
     assert result.chatter_total >= 200
     report = format_eval(result)
-    assert result.macro_f1 >= 0.975, report
-    assert result.job_accuracy >= 0.945, report
+    assert result.macro_f1 >= 0.98, report
+    assert result.job_accuracy >= 0.975, report
+    assert result.chatter_false_rate <= 0.01, report
+
+
+def test_set_written_outside_the_team_on_a_sixth_catalogue_holds_its_floor() -> None:
+    """dev7, written on its own catalogue by someone who never saw the code (students, slang, pinyin
+    initials, emoji, Traditional characters, full-width digits), holds its floors."""
+    from catalog.load import load_catalog
+
+    result = evaluate(LABELLED / "dev7.jsonl", load_catalog(LABELLED / "dev7_catalog.yaml"))
+    assert result.lines >= 440
+    assert result.chatter_total >= 180
+    report = format_eval(result)
+    assert result.macro_f1 >= 0.985, report
+    assert result.job_accuracy >= 0.985, report
     assert result.chatter_false_rate <= 0.01, report
 
 

@@ -259,3 +259,15 @@ def test_a_group_waiting_out_its_cooldown_keeps_its_turn(seed_catalog: Catalog) 
     answers = [p for p in d.posts() if p.ts > T0 + 43 and p.kind == "answer"]
     assert [len(p.reply_to) for p in answers] == [2, 5]
     assert "4人间" in answers[0].text
+
+
+def test_employer_of_the_job_on_screen_is_answered_about_that_job(driver: Driver) -> None:
+    """鼎泰宿舍怎么样 names no single job, but with a 鼎泰 job on screen it is answered about that job."""
+    before = len(driver.posts())
+    driver.say("e1", "鼎泰宿舍怎么样", 41)
+    driver.run_until(60)
+    answered = [a for a in driver.actions if isinstance(a, QuestionAnswered)]
+    queued = [a for a in driver.actions if isinstance(a, QuestionQueued)]
+    assert answered
+    assert not queued
+    assert [p for p in driver.posts()[before:] if p.kind == "answer"]

@@ -65,16 +65,20 @@ def test_shared_title_elsewhere_names_no_job(understander: Understander) -> None
 
 
 def test_employer_with_several_jobs(understander: Understander) -> None:
-    """An employer with several jobs names the employer, not a job, unless one of them is featured."""
+    """An employer with several jobs names the employer, not a job, even when one of them is featured
+    (SPEC §4: null when a comment names an employer but no single job)."""
     other = understander.understand("华辰包住吗", "J005")
     assert (other.job, other.employer, other.city) == (None, "huachen-sz", "苏州")
     featured = understander.understand("华辰包住吗", "J002")
-    assert (featured.job, featured.employer) == ("J002", "huachen-sz")
+    assert (featured.job, featured.employer) == (None, "huachen-sz")
+    titled = understander.understand("华辰质检包住吗", "J005")
+    assert titled.job is not None
+    assert titled.employer == "huachen-sz"
 
 
 def test_partial_employer_name(understander: Understander) -> None:
     """鼎泰那个厂 names 鼎泰."""
-    assert understander.understand("鼎泰那个厂在哪", "J003").job == "J003"
+    assert understander.understand("鼎泰那个厂在哪", "J003").employer == "dingtai-sz"
     assert understander.understand("鼎泰那个厂在哪", "J005").employer == "dingtai-sz"
 
 

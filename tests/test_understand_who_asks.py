@@ -75,6 +75,15 @@ def understander(seed_catalog: Catalog) -> Understander:
         # the streamer's words echoed, with a judging word or a remark after them
         "什么黑心公司",
         "什么大专，我一直都是一百分啊",
+        # someone's whereabouts, the stream's own hours, none at all, anywhere
+        "车神今天去哪了",
+        "每天几点播到几点",
+        "我小学连毕业证都没有",
+        "我去别人哪里都是抖音1号",
+        # a roll call of one place, a complaint closed by 是吧, a guess
+        "河南人在哪 扣1",
+        "不给远景是吧",
+        "应该是吧",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
@@ -122,6 +131,24 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("我在想工资多少", "pay"),
         ("什么福利", "pay"),
         ("什么大专？我是高中", "requirements"),
+        ("钱好挣吗", "pay"),
+        ("实发多少", "pay"),
+        ("宿舍连空调都没有吗", "dorm"),
+        ("在哪里上班", "location"),
+        ("周三面试是吧", "apply"),
+        ("超一间10块是吧", "pay"),
+        ("21一小时？", "pay"),
+        ("中秋前是不是巨忙", "hours"),
+        ("随到随面是啥意思", "apply"),
+        ("发棉衣吗", "duties"),
+        ("在冷库会不会冻感冒", "duties"),
+        ("第二天就能上班？", "apply"),
+        ("两个人一起报可以吗", "apply"),
+        ("情侣能一起进吗", "requirements"),
+        ("sb交吗", "insurance"),
+        ("学生能做兼职吗", "requirements"),
+        ("我机电专业的 能做质检员吗", "requirements"),
+        ("有没有不用熬夜的", "jobs"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(
@@ -130,3 +157,20 @@ def test_questions_about_the_job_keep_their_intent(
     """Questions shaped like that chat but about the job keep their intent."""
     got = understander.understand(text, "J001").intents
     assert got[:1] == (intent,), (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        # a word that only qualifies asks of its own in a clause of its own
+        ("有五险一金吗 试用期多久", ("insurance", "prospects")),
+        ("社保转正后才交？", ("insurance",)),
+        ("有没有生育险 宝妈问下", ("insurance",)),
+        ("转正后涨多少", ("prospects", "pay")),
+    ],
+)
+def test_qualifying_words_ask_only_alone(
+    understander: Understander, text: str, intents: tuple[str, ...]
+) -> None:
+    """试用期 or 转正后 only qualifies a question about another topic, unless a clause asks about it alone."""
+    assert understander.understand(text, "J001").intents == intents

@@ -40,6 +40,10 @@ _STILL_OPENERS = (
 """Adverbs after which 还是 means "still" (竟然还是学生), longest first where one holds another."""
 _WONDERING = ("想着", "在想", "正想", "寻思")
 """Before a question word in its clause: someone thinking it over (我也在想吃啥), not asking."""
+_GUESSES = ("应该是", "可能是", "大概是", "也许是", "估计是", "就是", "还是", "都是", "也是", "不是")
+"""Before 吧, words that guess or agree (应该是吧, 就是吧) rather than ask to confirm."""
+_NONE_AT_ALL = ("都没有", "也没有", "都没", "也没", "都不", "也不")
+"""A clause closed by 都没有 or 也不 tells that there is none at all (我连毕业证都没有), it does not ask."""
 _IGNORABLE = PUNCTUATION | frozenset(" 0123456789号")
 
 STRONG = 0.9
@@ -86,7 +90,7 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
     hits = list(hits)
     if any(
         h.term.question
-        and not text.startswith(_INDEFINITE, h.end)
+        and not _indefinite(text, h, hits)
         and not _still(text, h, hits)
         and not _wondered(text, h, hits)
         for h in hits
@@ -108,11 +112,19 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
             and bare not in final_particles
             and not _interjection(bare)
             and not _progressive(bare)
+            and not bare.endswith(_NONE_AT_ALL)
         ):
             return True
         if len(bare) > 2 and bare.endswith("吧") and _checks(bare[:-1], start + len(bare) - 1, hits):
             return True
     return False
+
+
+def _indefinite(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether a question word, or the longer one it opens (哪 of 哪里), stands before 都/也:
+    anywhere, anything (我去哪里都是, 什么都行), not a question."""
+    end = max((h.end for h in hits if h.start == hit.start and h.term.question), default=hit.end)
+    return text.startswith(_INDEFINITE, hit.end) or text.startswith(_INDEFINITE, end)
 
 
 def _progressive(clause: str) -> bool:
@@ -172,9 +184,12 @@ def _closing_chars(final_particles: tuple[str, ...]) -> frozenset[str]:
 
 
 def _checks(before: str, end: int, hits: list[Hit]) -> bool:
-    """Whether a closing 吧 checks a fact (包吃吧, 坐着干的吧, 对吧) rather than urges (走吧, 报名吧)."""
+    """Whether a closing 吧 checks a fact (包吃吧, 坐着干的吧, 对吧, 周三面试是吧) rather than urges
+    (走吧, 报名吧); 不给看是吧 complains."""
     if before.endswith("对") or (len(before) >= 4 and before.endswith("的")):
         return True
+    if len(before) >= 3 and before.endswith("是") and not before.endswith(_GUESSES) and "不" not in before:
+        return True  # 周三面试是吧: a tag that asks to confirm what was said (应该是吧 only guesses)
     return any(h.end == end and h.term.strong and not {"apply", "jobs"} & set(h.term.strong) for h in hits)
 
 

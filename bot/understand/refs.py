@@ -3,8 +3,9 @@
 Resolution (SPEC §4): an explicit reference wins (a number; an employer plus a title; a title or
 employer that names one job). A title several jobs share resolves to the featured job when it is
 one of them, else to the one job of that title at the featured job's employer, else to no job.
-An employer with several jobs resolves to the featured job when it is that employer's, else to no
-job (the employer is still named). A city narrows the same way. A company that is not in the
+An employer with several jobs resolves to no job, even when the featured job is one of them (the
+employer is still named, and the room answers about the job on screen when it is that employer's).
+A city narrows to the featured job when it is there, else to no job. A company that is not in the
 catalogue resolves to no job, never to the featured one; so does a title the catalogue has no job
 of (保安工资多少). With no reference at all, a job-specific question is about the featured job.
 """
@@ -292,8 +293,8 @@ def resolve_job(
         return featured if job_specific and featured in index.by_id else None
     if len(candidates) == 1:
         return next(iter(candidates))
-    if featured in candidates:
-        return featured
+    if featured in candidates and not (refs.employers and not refs.titles):
+        return featured  # an employer named alone names none of its several jobs, not even the one on screen
     if refs.titles and not refs.employers and featured in index.by_id:
         same = {j for j in candidates if index.by_id[j].employer == index.by_id[featured].employer}
         if len(same) == 1:

@@ -158,8 +158,20 @@ _BORN_FIT = re.compile(r"干|做|进厂|上班|报|招|收|要不要|要吗|要�
 """What makes a year of birth ask whether one qualifies (七五年的能去不); 82年的还能喝 only chats."""
 _BARE_AGE = 8
 """A line this short that states an age asks whether it qualifies (我45了?, 48岁呢)."""
-_ROLL_CALL = re.compile(r"^([\u4e00-\u9fff]{2,5}?)人(?:在哪里?|在哪儿|在吗|在不在|呢|扣1|举手|集合)[?!.~]*$")
+_ROLL_CALL = re.compile(
+    r"^([\u4e00-\u9fff]{2,5}?)人(?:在哪里?|在哪儿|在吗|在不在|呢|扣1|举手|集合)[?!.~]*"
+    r"(?:[\s,]*(?:扣|打|刷)个?\d+[?!.~]*)?$"
+)
 """A call to the viewers from one place (成都人在哪, 四川人呢)."""
+_CAN_DO = tuple(
+    f"{modal}{verb}{this}"
+    for modal in ("能", "可以", "能不能", "可不可以", "能去", "可以去")
+    for verb in ("做", "干", "当")
+    for this in ("", "这个", "个")
+)
+"""Before a title, asking whether one may do that job (能做技术员吗, 可以当个保安不)."""
+_ONLY_ASKS = re.compile(r"[\s?!.~]*(?:吗|不|么|嘛|呢|没)?[啊呀哦]?[\s?!.~]*$")
+"""What may follow it: a particle and signs only."""
 _WISH = re.compile(r"(?:想|要|准备|打算|只想)(?:找|干|做)(?:个|一个|份|一份|点)")
 """A viewer telling what work they look for (我就想找个包吃住的, 想干个轻松点的)."""
 _DONE = ("干过", "做过", "学过", "当过", "会", "懂", "有")
@@ -384,6 +396,7 @@ class Understander:
             # A line already about the job: its weak words ask too (宿舍离厂多远, 夜班有夜宵吗).
             scored += weak_intents(topical, skip_modifiers=True)
             scored += pattern_intents(matches, weak=True)
+            scored += self._lone_qualifiers(norm, topical, matches)
         elif not talks_to_host:
             scored = self._weak_only(norm, topical, refs, matches, anchored)
         result = ordered(scored)
@@ -395,6 +408,8 @@ class Understander:
             ):
                 result = [s for s in result if s.intent != said_of]
         found: tuple[str, ...] = ()
+        if self._who_may_do(norm, hits, matches, result):
+            result = [s for s in result if s.intent != "jobs"]
         if not talks_to_host and self._hiring_asked_of_job(norm, hits, matches, result):
             result = [s for s in result if s.intent != "jobs"]
         search = not talks_to_host and self._search_wanted(norm, hits, refs, result)
@@ -434,6 +449,9 @@ class Understander:
         ):
             # A job and 多少 alone (8号焊工多少, 3号多少): what it pays.
             result = [Scored("pay", 0, CUE)]
+        if not result and not talks_to_host and self._can_do_title(norm, hits):
+            # 我机电专业的 能做技术员吗: whether the viewer may do the job named.
+            result = [Scored("requirements", 0, CUE)]
         if not result and not talks_to_host and self._anchored(norm, refs, brands=False):
             # A brand alone (我苹果手机能抽华为吗) is a product, not a workplace: no cue then.
             cue = self._cue_intent(norm, hits)
@@ -576,6 +594,53 @@ class Understander:
         # Only the shape subject + weak word (+ particles): 员工在店里吃饭是免费的吗 asks on.
         after = self._rest(norm, hits, [], (first.end, len(norm)))
         return not after and not any(h.term.personal for h in hits if h.end <= first.start)
+
+    def _lone_qualifiers(self, norm: str, topical: list[Hit], matches: list[PatternMatch]) -> list[Scored]:
+        """A word that only qualifies (试用期, 转正后) asks of its own in a clause that asks and holds
+        no other topic (有五险一金吗 试用期多久 asks how long the probation is too)."""
+        found: list[Scored] = []
+        clauses = clause_spans(norm)
+        if len(clauses) < 2:
+            return found
+        for h in topical:
+            if not (h.term.qualifier and h.term.weak) or h.term.strong or "requirements" in h.term.weak:
+                continue  # who asks (宝妈问下) tells, it does not ask
+            a, b = next(((a, b) for a, b in clauses if a <= h.start < b), (0, len(norm)))
+            others = any(
+                a <= o.start < b and o is not h and (o.term.strong or o.term.weak or o.term.ask)
+                for o in topical
+            ) or any(a <= m.start < b for m in matches)
+            inside = [Hit(o.start - a, o.end - a, o.term) for o in topical if a <= o.start and o.end <= b]
+            asks = norm[b : b + 1] == "?" or is_marked_question(
+                norm[a:b], inside, self._lexicon.final_particles
+            )
+            if not others and asks and not self._rest(norm, topical, [], (a, b)):
+                found += [Scored(i, h.start, WEAK) for i in h.term.weak]
+        return found
+
+    @staticmethod
+    def _who_may_do(norm: str, hits: list[Hit], matches: list[PatternMatch], result: list[Scored]) -> bool:
+        """Whether a search word only names the work someone asks they may do (学生能做兼职吗 asks
+        whether a student qualifies, not which part-time jobs there are): a phrase of who may do it
+        comes first, and nothing searches (有, 哪, 找, 推荐)."""
+        intents = {s.intent for s in result}
+        if not {"jobs", "requirements"} <= intents or any(lead in norm for lead in _SEARCH_LEADS):
+            return False
+        if any(word in norm for word in ("什么", "啥", "哪")):
+            return False  # 女的能干什么岗位: which work, a search
+        who = [m.start for m in matches if "requirements" in m.intents and not m.weak]
+        wanted = [h.start for h in hits if "jobs" in (*h.term.strong, *h.term.weak, *h.term.ask)]
+        wanted += [m.start for m in matches if "jobs" in m.intents]
+        return bool(who) and bool(wanted) and min(who) < min(wanted)
+
+    @staticmethod
+    def _can_do_title(norm: str, hits: list[Hit]) -> bool:
+        """Whether the line asks whether one may do a job it names by its title (能做技术员吗)."""
+        for h in hits:
+            titled = h.term.jobs or h.term.kin_jobs or h.term.title
+            if titled and norm[: h.start].endswith(_CAN_DO) and _ONLY_ASKS.match(norm, h.end):
+                return True
+        return False
 
     @staticmethod
     def _without_follow_ups(
