@@ -596,7 +596,7 @@ def test_third_set_written_outside_the_team_holds_its_floor(profile: str) -> Non
     assert score.burst_other == 0
 
 
-DEV8_FLOORS = {"bilibili": (0.85, 0.80), "douyin": (0.90, 0.80), "generic": (0.90, 0.80)}
+DEV8_FLOORS = {"bilibili": (0.88, 0.86), "douyin": (0.92, 0.86), "generic": (0.92, 0.86)}
 """dev8's floors: a fifth set written on its own catalogue by someone who never saw the code."""
 
 

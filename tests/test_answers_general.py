@@ -174,3 +174,54 @@ def test_voice_input_and_dialect_ask_their_facet(job: str, question: str, state:
     a count of hours asked, the peak season and the wages held back are read as what they ask;
     带薪 is no document to bring."""
     assert _told("dev8", job, question, state)
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("K06", "两头班系几点到几点", ["上午10点"]),
+        ("K08", "晚饭管不管", ["10元"]),
+        ("K10", "没踩过平车可以学吗", ["要会平车"]),
+        ("K01", "主播你好我想问一下那个保洁过年过节要是上班的话工资是怎么算的呀", ["3倍"]),
+    ],
+)
+def test_a_short_post_states_the_fact_asked(job: str, question: str, state: list[str]) -> None:
+    """Under Bilibili's twenty characters the asked fact leads: the hours of a shift named, the
+    evening meal, whether one may learn, the holiday rate."""
+    assert _told("dev8", job, question, state)
+
+
+def test_night_meals_and_places_left_are_facets_of_their_own() -> None:
+    """冷库夜班有夜宵吗 asks the night meal only (never the shifts); 还有名额吗 the places offered."""
+    assert _told("dev8", "K11", "冷库夜班有夜宵吗", None)
+    assert _told("dev8", "K12", "夜班有夜宵吗", ["夜宵"])
+    assert _told("dev8", "K12", "还有名额吗", ["招200人"])
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("J01", "迟到扣钱吗", None),
+        ("J01", "宿舍新不新", None),
+        ("J01", "宿舍是几楼", None),
+        ("J01", "试工几天", ["试工满7天"]),
+        ("J01", "面试过了多久上班", ["第二天入职"]),
+        ("J01", "工资是按月发还是按天发", ["每月20号"]),
+        ("J01", "租房有补贴吗", ["200元"]),
+    ],
+)
+def test_a_question_of_no_fact_held_gets_no_neighbouring_one(
+    job: str, question: str, state: list[str] | None
+) -> None:
+    """迟到扣钱吗 is no question of the canteen's cost, 宿舍新不新 of where the dorm is; a trial, the
+    start after the interview, the pay period and the allowance for living out are their own facts."""
+    assert _told("dev7", job, question, state)
+
+
+def test_a_skill_asked_and_a_priced_thing_are_told_their_own_fact() -> None:
+    """要会什么 is told the skill required (会看BOM, 要会平车) or goes to the host; 夫妻房多少钱一个月
+    is told the couples' room alone, never the month's pay."""
+    assert _told("dev4", "J103", "smt要会些啥", ["BOM"])
+    assert _told("dev8", "K10", "要会什么", ["要会平车"])
+    assert _told("dev8", "K12", "要会什么", None)
+    assert _told("dev8", "K12", "夫妻房多少钱一个月", ["350"])

@@ -267,6 +267,9 @@ ALLOWANCE_KINDS = (
 )
 """What an allowance is paid for, when a question names it."""
 
+_HOUSING = ("租房", "住房", "房租", "外宿", "外住")
+_HOUSING_SAID = ("不住宿", "住宿补贴", "房补", "住房补贴", "租房补贴", "外宿")
+"""Allowances for a roof, and how a catalogue writes them."""
 _KIND = re.compile(r"([\u4e00-\u9fff]{2})(?:补贴|补助|津贴)")
 """The two characters naming an allowance asked (出车补助, 冷库补贴)."""
 
@@ -274,7 +277,7 @@ _SUM = r"\d+(?:\.\d+)?\s*(?:%|元|块)|保底\s*\d+|\d{3,}|[一二三四五六�
 """A sum of money or a share of the pay written in a text (80%, 150元, 保底3500, 八成)."""
 
 SAYS: dict[str, re.Pattern[str]] = {
-    "pay.allowance": re.compile(r"补贴|补助|津贴|夜班费|高温费"),
+    "pay.allowance": re.compile(r"补贴|补助|津贴|夜班费|高温费|补\s*\d"),
     "canteen.time": re.compile(r"\d\s*(?:点|:|：)|小时|分钟|钟头"),
     "duties.quota": re.compile(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套)"),
     "hours.break": re.compile(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
@@ -748,13 +751,17 @@ class Answerer:
         half of their characters). Another topic's text is no answer: 不住宿舍有补贴吗 read as pay
         is not told how far the dorm is because both say 宿舍."""
         total = sum(len(w) for w in words)
+        general = frozenset(self._vocab.get(topic, self._all_vocab))
         best: tuple[float, bool, Fact] | None = None
         for text, fact in self.free_texts(job):
             if fact.field.partition(".")[0] not in (topic, "faq", *NEAR.get(topic, ())):
                 continue
             hit = 0
             for w in words:
-                if w in text or (len(w) >= 3 and any(w[i : i + 2] in text for i in range(len(w) - 1))):
+                # A pair of a longer word counts, unless it is only a general word (宿舍新不新
+                # holds 宿舍, which every dorm text says).
+                pairs = [w[i : i + 2] for i in range(len(w) - 1) if w[i : i + 2] not in general]
+                if w in text or (len(w) >= 3 and any(p in text for p in pairs)):
                     hit += len(w)
             score = hit / total
             own = fact.field.partition(".")[0] in (topic, "faq")
@@ -901,6 +908,8 @@ class Answerer:
         found = self._by_leftover(job, intent, words)
         if found is None or any(found.text == f.text for f in asked.lead):
             return asked
+        if found.text.lower() in text:
+            return asked  # 两头班系几点到几点: a fact that only repeats the words asked tells nothing
         return replace(asked, lead=(found,), rest=tuple(f for f in (*asked.lead, *asked.rest) if f != found))
 
     def _general(self, intent: str, facts: list[Fact]) -> tuple[tuple[Fact, ...], tuple[Fact, ...]]:
@@ -939,6 +948,9 @@ class Answerer:
             # 上夜班有补贴吗 asks the night allowance: only a fact naming the night answers it.
             kinds = [k for k in ALLOWANCE_KINDS if k in text]
             kinds += [k for k in _KIND.findall(text) if k not in kinds and not set(k) & _FUNCTION]
+            if any(h in text for h in _HOUSING):
+                # 租房有补贴吗 asks what is paid to one who lives out, however the catalogue words it.
+                kinds = [k for k in kinds if k not in _HOUSING] + list(_HOUSING_SAID)
             if kinds:
                 # 冷库补贴 or 夜班每晚补贴15元 may be written in any topic's text; the kind named is asked.
                 words = tuple(kinds)

@@ -172,6 +172,10 @@ def _cue_in(topic: str, clause: str) -> bool:
     return facet_in(topic, clause) is not None
 
 
+_MORE_MONEY = re.compile(r"扣钱|扣不扣|扣多少|免费|贵不贵|便宜|付钱|刷卡|收不收")
+"""Words of money that name no thing of their own (迟到扣钱吗 asks nothing of the canteen)."""
+
+
 def _cost_owner(topic: str, text: str) -> str | None:
     """The topic whose thing a question about money alone asks the cost of: 工服要钱吗, read as
     the agency's fee, asks what the uniform costs (duties); 电费几毛一度, read as pay, asks what
@@ -182,7 +186,7 @@ def _cost_owner(topic: str, text: str) -> str | None:
         return _allowance_owner(text) if facet_in("pay", text) == BY_KEY["pay.allowance"] else None
     if topic not in ("pay", "legitimacy"):
         return None
-    thing = MONEY_ASKED.sub(" ", text)
+    thing = _MORE_MONEY.sub(" ", MONEY_ASKED.sub(" ", text))
     for other in GENERAL:
         if other in (topic, "legitimacy", "pay"):
             continue
@@ -207,6 +211,9 @@ def _price_of(topics: list[str], text: str) -> set[str]:
                 continue
             facet = facet_in(other, clause)
             named = any(w in clause for w in GENERAL.get(other, ()))
+            if facet is not None and not named:
+                # 夫妻房多少钱一个月: the facet's own word (夫妻) names the thing priced.
+                named = any(c in clause and not MONEY_ASKED.search(c) for c in facet.cues)
             if facet is not None and facet.key in MONEY_FACETS and named:
                 return {"pay"}
     return set()

@@ -115,7 +115,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.settle",
         "结算方式",
-        "日结 周结 月结 天天结 当天结",
+        "日结 周结 月结 天天结 当天结 按月发 按天发 按周发 按月结 按天结 按周结",
         "pay.payday",
         "日结 周结 月结 当天结",
         text_first=True,
@@ -123,7 +123,10 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.overtime",
         "加班费",
-        "加班费 加班工资 加班钱 加班怎么算 加班算 几倍 1.5倍 两倍 双倍 三倍",
+        (
+            "加班费 加班工资 加班钱 加班怎么算 加班算 几倍 1.5倍 "
+            "两倍 双倍 三倍 节假日 过节 法定 过年上班 过年加班"
+        ),
         "pay.overtime",
         "加班 倍",
     ),
@@ -261,6 +264,7 @@ FACETS: tuple[Facet, ...] = (
         "外宿 房补 住房补贴 租房补贴 住宿补贴 不住宿",
         yesno=True,
     ),
+    _f("dorm.floor", "楼层", "几楼 几层 楼层 电梯 几栋", "", "楼 层 电梯"),
     _f("dorm.room", "几人间", "几人 人间 几个人 住几个 几张床 单间 多少人 上下铺 床位", "dorm.room"),
     _f(
         "dorm.utilities",
@@ -314,7 +318,10 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "canteen.night",
         "夜宵",
-        "夜宵 宵夜 夜餐 晚上管饭 晚上吃 夜里吃 夜班吃 晚上有饭 半夜吃",
+        (
+            "夜宵 宵夜 夜餐 晚上管饭 晚上吃 夜里吃 夜班吃 "
+            "晚上有饭 半夜吃 夜班有夜宵 夜班有宵夜 夜班夜宵 夜班宵夜 夜班管饭 夜班有饭"
+        ),
         "",
         "夜宵 宵夜 夜餐",
         yesno=True,
@@ -325,6 +332,15 @@ FACETS: tuple[Facet, ...] = (
         "中午管饭 中午吃 午饭 午餐 中餐 中午有饭",
         "canteen.meals",
         "午 中餐 中晚",
+        text_first=True,
+        yesno=True,
+    ),
+    _f(
+        "canteen.dinner",
+        "晚饭",
+        "晚饭 晚餐",
+        "canteen.meals",
+        "晚饭 晚餐 中晚",
         text_first=True,
         yesno=True,
     ),
@@ -373,7 +389,7 @@ FACETS: tuple[Facet, ...] = (
         "hours.break",
         "午休",
         (
-            "午休 中午休息 中间休息 休息多久 休息多长 休息几个小时 "
+            "午休 中午休息 中间休息 中间有休息 中午有休息 中间能休息 休息多久 休息多长 休息几个小时 "
             "休息多少 吃饭时间 吃饭休息 含吃饭 包括吃饭 算吃饭 含不含吃饭"
         ),
         "",
@@ -511,6 +527,14 @@ FACETS: tuple[Facet, ...] = (
         "识字 认字 名字 写字",
         text_first=True,
     ),
+    _f(
+        "requirements.skill",
+        "技能",
+        "要会什么 要会啥 要会些 会些什么 会些啥 需要会 技能 技术要求 什么技术 啥技术 会哪些",
+        "requirements.experience",
+        "会 懂 熟悉 看得懂",
+        text_first=True,
+    ),
     _f("requirements.age", "年龄", "年龄 岁 多大 年纪 岁数 超龄", "requirements.age"),
     _f(
         "requirements.education",
@@ -522,7 +546,10 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.experience",
         "经验",
-        "经验 新手 没干过 没做过 小白 熟手 零基础",
+        (
+            "经验 新手 没干过 没做过 小白 熟手 零基础 没踩过 "
+            "没学过 没接触过 没碰过 没用过 没开过 可以学 能学 不会"
+        ),
         "requirements.experience",
         yesno=True,
     ),
@@ -561,6 +588,12 @@ FACETS: tuple[Facet, ...] = (
     ),
     # ---------------------------------------------------------------- apply
     _f(
+        "apply.headcount",
+        "招几人",
+        "名额 招几个 招多少 要几个 还要几个 还缺 缺几个 缺人 几个人 多少人 招人 要多少人",
+        "apply.headcount",
+    ),
+    _f(
         "apply.documents",
         "带什么",
         "带什么 带啥 材料 资料 准备什么 要带 证件",
@@ -575,7 +608,24 @@ FACETS: tuple[Facet, ...] = (
         "employer.agency_fee",
         "交钱 要钱 收费 收钱 费",
     ),
-    _f("apply.interview", "面试", "面试 试干 试工 试岗 试车 试一下 试试 先干", "apply.interview"),
+    _f(
+        "apply.trial",
+        "试工",
+        "试干 试工 试岗 试车 试一下 试试 先干",
+        "",
+        "试干 试工 试岗 试车 试做",
+        anywhere=True,
+    ),
+    _f(
+        "apply.interview",
+        "面试",
+        "面试",
+        "apply.interview",
+        unless=(
+            "多久上班 多久入职 几天上班 几天入职 什么时候上班 什么时候入职 啥时候上班 啥时候入职 "
+            "能上班 能入职 就上班 就入职 多久能上 多久到岗 上岗"
+        ),
+    ),
     _f("apply.start", "入职时间", "入职 上班 什么时候 多久 到岗 哪天 几号去 马上", "apply.start"),
     _f("apply.how", "报名方式", "报名 怎么 如何 应聘 投递 联系", "apply.how apply.command"),
     # ---------------------------------------------------------------- insurance

@@ -301,6 +301,8 @@ def apply_facts(job: Job) -> list[Fact]:
             out.append(Fact("apply.interview", ap.interview))
         if ap.start:
             out.append(Fact("apply.start", ap.start))
+    if job.headcount is not None:
+        out.append(Fact("apply.headcount", f"招{job.headcount}人"))
     return out
 
 
