@@ -7,9 +7,10 @@ the bot decides exactly the same things at every speed. `speed` only paces the w
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Awaitable, Callable, Iterable, Iterator
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from bot.events import Comment, Counted, End, Event, Feature, Post, Tick
 from bot.profiles import Profile
@@ -26,8 +27,13 @@ from catalog.models import Catalog
 
 APPLICATION_GROUP = 16
 """Applications committed together in a replay (their confirmations wait for the commit)."""
+HOLD = 256
+"""Posts and records a replay as fast as it goes gathers before handing them to the store."""
 TRAILING = 60.0
 """Seconds of ticks after the last event of a recording that stops without an end."""
+
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -105,7 +111,8 @@ async def replay(
     clock = clock or Clock()
     catalog_json = catalog.model_dump_json()
     room = room or build_room(catalog, profile, config)
-    writes = DirectWrites(store, group=APPLICATION_GROUP)
+    unpaced = speed is None and checkpoint is None
+    writes = DirectWrites(store, group=APPLICATION_GROUP, hold=HOLD if unpaced else 0)
 
     def open_session(first_ts: float) -> str:
         """The replay's session: the same recording, catalogue and profile continue one session."""
@@ -125,41 +132,44 @@ async def replay(
     handled = 0
     apply = runner.apply
     yielding = checkpoint is not None and speed is None
-    for event in events:
-        for admitted in runner.admit(event):
-            if yielding and n % yield_every == 0:
-                assert checkpoint is not None
-                await checkpoint()
-            n += 1
-            for step in runner.plan(admitted):
-                if speed is not None:
-                    delay = wall_start + (step.ts - runner.start) / speed - clock.now()
-                    if delay > 0:
-                        await clock.sleep(delay)
-                apply(step)
-                if not isinstance(step, Tick):
-                    handled += 1
-            if isinstance(admitted, Feature) and admitted.job is not None and admitted.job not in known:
-                known.add(admitted.job)
-                result.unknown_features.append(admitted.job)
-            if isinstance(admitted, Comment) and progress is not None:
-                progress(1)
-        if runner.ended:
-            break
-    result.events = handled
-    if not runner.ended:
-        for tick in runner.trailing(TRAILING):
-            runner.apply(tick)
-    runner.settle()
-    runner.record(runner.clock_counters())
-    if result.recording.skipped:
-        first = result.recording.first
-        runner.record(
-            [
-                Counted(runner.now, "skipped_record", n, f"{reason} (first at {first.get(reason, '?')})")
-                for reason, n in result.recording.skipped.items()
-            ]
-        )
+    try:
+        for event in events:
+            for admitted in runner.admit(event):
+                if yielding and n % yield_every == 0:
+                    assert checkpoint is not None
+                    await checkpoint()
+                n += 1
+                for step in runner.plan(admitted):
+                    if speed is not None:
+                        delay = wall_start + (step.ts - runner.start) / speed - clock.now()
+                        if delay > 0:
+                            await clock.sleep(delay)
+                    apply(step)
+                    if not isinstance(step, Tick):
+                        handled += 1
+                if isinstance(admitted, Feature) and admitted.job is not None and admitted.job not in known:
+                    known.add(admitted.job)
+                    result.unknown_features.append(admitted.job)
+                if isinstance(admitted, Comment) and progress is not None:
+                    progress(1)
+            if runner.ended:
+                break
+        result.events = handled
+        if not runner.ended:
+            for tick in runner.trailing(TRAILING):
+                runner.apply(tick)
+        runner.settle()
+        runner.record(runner.clock_counters())
+        if result.recording.skipped:
+            first = result.recording.first
+            runner.record(
+                [
+                    Counted(runner.now, "skipped_record", n, f"{reason} (first at {first.get(reason, '?')})")
+                    for reason, n in result.recording.skipped.items()
+                ]
+            )
+    finally:
+        writes.release()  # what is held goes to the store however the run stops
     store.flush()
     result.posts = runner.posts
     result.comments = runner.comments
@@ -168,3 +178,15 @@ async def replay(
     result.start = runner.start
     result.end = runner.now if runner.started else 0.0
     return result
+
+
+def run_unpaced(coro: Coroutine[Any, Any, T]) -> T:
+    """The result of a coroutine that never waits on anything (a replay as fast as it goes, with no
+    checkpoint), run to its end without an event loop: a loop and its library cost a replay's
+    start-up more than they do for it."""
+    try:
+        coro.send(None)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+    coro.close()
+    raise RuntimeError("an unpaced replay waited on something")

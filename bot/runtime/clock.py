@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 
 from bot.errors import BotError
@@ -18,6 +17,8 @@ class Clock:
 
     async def sleep(self, seconds: float) -> None:
         """Wait `seconds` of wall time."""
+        import asyncio  # loaded by the runs that pace themselves, not by every one that tells the time
+
         await asyncio.sleep(seconds)
 
 

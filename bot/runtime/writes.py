@@ -11,15 +11,17 @@ that follows an application goes out, so an application is durable before it is 
 
 from __future__ import annotations
 
-import asyncio
 import queue
 import threading
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bot.errors import BotError
 from bot.events import ApplicationMade, Post, Record
 from bot.store import Store
+
+if TYPE_CHECKING:
+    import asyncio  # a replay, which never waits on an event loop, does not load it
 
 IDLE_FLUSH = 1.0
 """Seconds without a write before the writer thread flushes the store's buffer."""
@@ -55,14 +57,23 @@ class DirectWrites:
     With `group` > 1 the posts that follow an application wait (in the runner's executor) until
     the group is committed — one durable commit for several applications, each still durable
     before its confirmation is written anywhere.
+
+    With `hold` > 0 posts and records are gathered here and handed to the store `hold` at a time
+    (a replay writes a few records per comment: one call into the store per comment costs more
+    than the rows themselves). Nothing is reordered: everything gathered goes to the store before
+    an application is committed, and `release` hands over the rest (call it when the run stops,
+    however it stops).
     """
 
-    def __init__(self, store: Store, group: int = 1) -> None:
+    def __init__(self, store: Store, group: int = 1, hold: int = 0) -> None:
         """Write to `store`."""
         self.store = store
         self.group = group
+        self.hold = hold
         self.applications = 0
         self._waiting: list[tuple[str, ApplicationMade]] = []
+        self._held: list[Post | Record] = []
+        self._held_sid = ""
 
     @property
     def unsettled(self) -> bool:
@@ -70,8 +81,23 @@ class DirectWrites:
         return bool(self._waiting)
 
     def write(self, sid: str, items: Sequence[Post | Record]) -> None:
-        """Buffer in the store (it writes a batch when full)."""
-        self.store.write(sid, items)
+        """Buffer in the store (it writes a batch when full), through the held list when holding."""
+        if not self.hold:
+            self.store.write(sid, items)
+            return
+        if sid != self._held_sid:
+            self.release()
+            self._held_sid = sid
+        held = self._held
+        held += items
+        if len(held) >= self.hold:
+            self.release()
+
+    def release(self) -> None:
+        """Hand what is held to the store."""
+        if self._held:
+            held, self._held = self._held, []
+            self.store.write(self._held_sid, held)
 
     def write_application(self, sid: str, app: ApplicationMade) -> None:
         """Commit at once, or with the rest of its group."""
@@ -80,7 +106,9 @@ class DirectWrites:
             self.settle()
 
     def settle(self) -> None:
-        """Commit the waiting applications durably, in one commit per session."""
+        """Commit the waiting applications durably, in one commit per session (with everything
+        written before them)."""
+        self.release()
         waiting, self._waiting = self._waiting, []
         by_session: dict[str, list[ApplicationMade]] = {}
         for sid, app in waiting:
@@ -135,6 +163,8 @@ class ThreadWrites:
 
     async def sync(self) -> None:
         """Wait (without blocking the loop) until everything handed over so far is in the database's hands."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         done: asyncio.Future[None] = loop.create_future()
 
