@@ -225,3 +225,22 @@ def test_a_skill_asked_and_a_priced_thing_are_told_their_own_fact() -> None:
     assert _told("dev8", "K10", "要会什么", ["要会平车"])
     assert _told("dev8", "K12", "要会什么", None)
     assert _told("dev8", "K12", "夫妻房多少钱一个月", ["350"])
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("L04", "车间闷热吗", ["温度高"]),
+        ("L07", "返费怎么算", ["返工时费"]),
+        ("L08", "要会做表格吗", ["Excel"]),
+        ("L09", "发口罩吗", ["防毒面具"]),
+        ("L10", "要搬东西吗", ["搬纸箱"]),
+        ("L12", "夜班多给多少钱", ["30元"]),
+        ("L12", "双十一忙吗", ["很忙"]),
+        ("L16", "电动车要自己买吗", ["公司提供"]),
+    ],
+)
+def test_a_thing_named_finds_the_text_naming_it(job: str, question: str, state: list[str]) -> None:
+    """The heat, the rebate, a spreadsheet, masks, carrying, a night's extra, the peak season and
+    who provides the scooter are told from the recruiter's own words."""
+    assert _told("dev3", job, question, state)

@@ -277,7 +277,7 @@ _SUM = r"\d+(?:\.\d+)?\s*(?:%|元|块)|保底\s*\d+|\d{3,}|[一二三四五六�
 """A sum of money or a share of the pay written in a text (80%, 150元, 保底3500, 八成)."""
 
 SAYS: dict[str, re.Pattern[str]] = {
-    "pay.allowance": re.compile(r"补贴|补助|津贴|夜班费|高温费|补\s*\d"),
+    "pay.allowance": re.compile(r"补贴|补助|津贴|夜班费|高温费|补\s*\d|多\s*\d"),
     "canteen.time": re.compile(r"\d\s*(?:点|:|：)|小时|分钟|钟头"),
     "duties.quota": re.compile(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套)"),
     "hours.break": re.compile(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
@@ -286,7 +286,7 @@ SAYS: dict[str, re.Pattern[str]] = {
     "hours.rotation": re.compile(
         r"[\d一二两三四五六七八九十半]+\s*(?:天|周|个月|月|星期)\s*一倒|倒一次|轮换"
     ),
-    "pay.extra": re.compile(r"(?:加|多给|多补|多发|另加|另补|另给|涨到|涨|额外[\u4e00-\u9fff]{0,2})\s*\d"),
+    "pay.extra": re.compile(r"(?:加|多给|多补|多发|另加|另补|另给|涨到|涨|多|额外[\u4e00-\u9fff]{0,2})\s*\d"),
     "prospects.probation": re.compile(
         r"(?:试用期|学徒期|实习期|考核期)[^，,。；;]{0,3}?[\d一二两三四五六]+个?(?:月|天|周|星期)"
         r"|[\d一二两三四五六]+个?(?:月|天|周|星期)[^，,。；;]{0,2}转正"
@@ -316,7 +316,7 @@ MONEY_ASKED = re.compile(
 )
 """Words asking what something costs."""
 
-MONEY_MARKS = ("费", "钱", "元", "免费", "报销", "自理", "自费", "公司出", "不收")
+MONEY_MARKS = ("费", "钱", "元", "免费", "报销", "自理", "自费", "公司出", "不收", "提供", "公司给", "统一发")
 """Words a text must hold to say what something costs."""
 
 _PRECISE_PLACE = (
@@ -746,7 +746,7 @@ class Answerer:
         _, _, i, j = max(found)
         return i, j
 
-    def _by_leftover(self, job: Job, topic: str, words: list[str]) -> Fact | None:
+    def _by_leftover(self, job: Job, topic: str, words: list[str], money: bool = False) -> Fact | None:
         """The free-text fact of the topic or the FAQ holding most of the leftover words (more than
         half of their characters). Another topic's text is no answer: 不住宿舍有补贴吗 read as pay
         is not told how far the dorm is because both say 宿舍."""
@@ -755,6 +755,8 @@ class Answerer:
         best: tuple[float, bool, Fact] | None = None
         for text, fact in self.free_texts(job):
             if fact.field.partition(".")[0] not in (topic, "faq", *NEAR.get(topic, ())):
+                continue
+            if money and not _says_money(fact.text):
                 continue
             hit = 0
             for w in words:
@@ -817,9 +819,10 @@ class Answerer:
             return self._amount(_amount_clause(narrowed, lowered, SAYS.get(facet.key)), facet, job, lowered)
         words = self.leftover(lowered, intent, job)
         if words:
-            found = self._by_leftover(job, intent, words)
-            if found is not None and MONEY_ASKED.search(lowered) and not _says_money(found.text):
-                found = None  # 考证要自己花钱不: a text that says nothing of money does not answer it
+            # 电动车要自己买吗: the thing is what is looked for; its cost is checked on what is found.
+            things = [w for w in words if not MONEY_ASKED.fullmatch(w)] or words
+            # 考证要自己花钱不: a text that says nothing of money does not answer it.
+            found = self._by_leftover(job, intent, things, money=MONEY_ASKED.search(lowered) is not None)
             if found is not None:
                 return Asked(f"{intent}~{found.field}:{found.text}", (found,))
             said = "".join(words)
