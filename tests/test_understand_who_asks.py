@@ -89,6 +89,8 @@ def understander(seed_catalog: Catalog) -> Understander:
         "直播啥时候结束？",
         "现在的人工智能这么强了么，可怕",
         "试试嘛",
+        "没戴眼镜？",
+        "想要买眼镜框吗？",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
