@@ -130,6 +130,12 @@ def test_city_reference(understander: Understander) -> None:
     assert understander.understand("在昆山吗", "J001").city == "昆山"
 
 
+def test_where_the_viewer_is_names_no_job(understander: Understander) -> None:
+    """我在河南怎么过去: where the viewer is, not which job; the featured one is asked about."""
+    result = understander.understand("我在河南怎么过去到了以后找谁", "J001")
+    assert result.job == "J001"
+
+
 def test_statement_city(understander: Understander) -> None:
     """我在昆山 is chatter that names a city."""
     result = understander.understand("我在昆山", "J001")
