@@ -91,6 +91,10 @@ def understander(seed_catalog: Catalog) -> Understander:
         "试试嘛",
         "没戴眼镜？",
         "想要买眼镜框吗？",
+        # what someone is up to, an opinion, a doubt
+        "我儿子今年十八了在家闲着呢",
+        "我觉得还是长白班好",
+        "又是中介又是派遣的谁信啊",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
@@ -183,6 +187,8 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("上海哪块的", "location"),
         ("月嫂是伺候月子的吧", "duties"),
         ("要给人家做饭洗衣裳不", "duties"),
+        ("夫妻房有没有夜班多不多", "dorm"),
+        ("白班还是夜班好", "hours"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(
