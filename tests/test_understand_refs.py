@@ -159,3 +159,13 @@ def test_chatter_and_other_do_not_take_the_featured_job(understander: Understand
 def test_two_numbers_name_no_single_job(understander: Understander) -> None:
     """3号和5号 names two jobs: no single one."""
     assert understander.understand("3号和5号哪个工资高", "J001").job is None
+
+
+def test_whether_a_named_job_still_hires(understander: Understander) -> None:
+    """CNC还招吗 with the CNC job on screen asks how to apply to it; naming a title of another job
+    (还招质检吗) searches; a skill told (我干过质检 你们要不要) is no question of hiring."""
+    on_screen = understander.understand("CNC还招吗", "J003")
+    assert (on_screen.intents, on_screen.job) == (("apply", "jobs"), "J003")
+    other = understander.understand("还招质检吗", "J003")
+    assert (other.intents, other.job) == (("jobs",), None)
+    assert "jobs" not in understander.understand("我干过质检 你们要不要", "J003").intents

@@ -426,6 +426,13 @@ class Understander:
             result = [s for s in result if s.intent != "jobs"]
         if not talks_to_host and self._hiring_asked_of_job(norm, hits, matches, result):
             result = [s for s in result if s.intent != "jobs"]
+        hired = (
+            None if talks_to_host else self._hiring_for_named_job(norm, hits, matches, refs, result, featured)
+        )
+        if hired is not None:
+            # 前台还招吗: whether the job named still takes people; its card answers it.
+            applied = [Scored("apply", 0, 0.85), Scored("jobs", 1, 0.8)]
+            return self._finish(norm, featured, True, applied, refs, age, (hired,))
         search = not talks_to_host and self._search_wanted(norm, hits, refs, result)
         if search:
             found = self._search(norm, hits, refs)
@@ -1006,6 +1013,35 @@ class Understander:
         if "requirements" not in intents:
             return False
         return any(word in norm for word in _THIS_JOB) or _AGE_MENTION.search(norm) is not None
+
+    def _hiring_for_named_job(
+        self,
+        norm: str,
+        hits: list[Hit],
+        matches: list[PatternMatch],
+        refs: Refs,
+        result: list[Scored],
+        featured: str | None,
+    ) -> str | None:
+        """The one job a line asks still hires, when it names that job by its title (the job on
+        screen, or with its employer) and asks nothing but whether it hires (前台还招吗,
+        华辰质检要不要); else None."""
+        intents = [s.intent for s in result]
+        if intents not in ([], ["jobs"]) or not refs.titles or refs.cities or refs.unknown_company:
+            return None
+        if any(h.term.features for h in hits):
+            return None
+        words = [norm[h.start : h.end] for h in hits if "jobs" in (*h.term.strong, *h.term.weak, *h.term.ask)]
+        words += [norm[m.start : m.end] for m in matches if "jobs" in m.intents]
+        if not words:
+            words = [verb for verb in _HIRING if verb in norm]  # 华辰质检要不要: the verb alone
+        if not words or not all(any(verb in w for verb in _HIRING) for w in words):
+            return None
+        if any((h.term.jobs or h.term.kin_jobs) and norm[: h.start].endswith(_DONE) for h in hits):
+            return None  # 我干过电焊 你们要不要: a skill told
+        job = resolve_job(refs, self._index, featured, True)
+        # 还招电工吗 with another job on screen asks which jobs there are: a search.
+        return job if job is not None and (job == featured or refs.employers) else None
 
     def _search(self, norm: str, hits: list[Hit], refs: Refs) -> tuple[str, ...]:
         """The jobs that meet the line's wishes."""
