@@ -652,6 +652,8 @@ class Answerer:
             core = _alike(_core(question))
             theirs = _content(core)
             shared = len(mine & theirs)
+            if any(w in said and w not in core for w in _ASKING_WORDS):
+                continue  # 健康证谁办 asks who, which 要办健康证吗 does not answer
             if (
                 len(theirs) >= 3
                 and len(mine) >= 3
