@@ -253,3 +253,8 @@ def test_northern_words_ask_their_facet() -> None:
     assert _told("dev2", "K02", "发面罩不", ["面罩"])
     assert _told("dev2", "K04", "夜班多多少", ["20元"])
     assert _told("dev2", "K05", "健康证谁办", ["需办健康证"])
+
+
+def test_an_age_told_outweighs_learning_asked() -> None:
+    """31了还能学不 asks whether that age is taken (18-30岁), not whether one may learn."""
+    assert _told("dev8", "K08", "31了还能学不", ["30"])

@@ -561,10 +561,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.experience",
         "经验",
-        (
-            "经验 新手 没干过 没做过 小白 熟手 零基础 没踩过 "
-            "没学过 没接触过 没碰过 没用过 没开过 可以学 能学 不会"
-        ),
+        ("经验 新手 没干过 没做过 小白 熟手 零基础 没踩过 没学过 没接触过 没碰过 没用过 没开过 不会"),
         "requirements.experience",
         yesno=True,
     ),
