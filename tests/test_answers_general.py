@@ -258,3 +258,9 @@ def test_northern_words_ask_their_facet() -> None:
 def test_an_age_told_outweighs_learning_asked() -> None:
     """31了还能学不 asks whether that age is taken (18-30岁), not whether one may learn."""
     assert _told("dev8", "K08", "31了还能学不", ["30"])
+
+
+def test_a_thing_named_another_way_finds_the_text() -> None:
+    """电瓶车 finds a text saying 电动车, 寒假工 one saying 寒暑假."""
+    assert _told("dev3", "L16", "电瓶车要自己买吗", ["公司提供"])
+    assert _told("dev3", "L12", "寒假工要吗", ["寒暑假"])
