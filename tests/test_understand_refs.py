@@ -120,11 +120,13 @@ def test_generic_company_words_are_not_companies(understander: Understander, tex
 
 
 def test_city_reference(understander: Understander) -> None:
-    """A city names a city; the job only when the featured one is there."""
-    here = understander.understand("无锡那个厂包住不", "J011")
+    """A city names a city; the job only when the featured one is there (在无锡哪里), never when it names
+    a workplace there (无锡那个厂)."""
+    here = understander.understand("在无锡哪里", "J011")
     assert (here.job, here.city) == ("J011", "无锡")
-    elsewhere = understander.understand("无锡那个厂包住不", "J001")
-    assert (elsewhere.job, elsewhere.employer, elsewhere.city) == (None, None, "无锡")
+    for featured in ("J001", "J011"):
+        named = understander.understand("无锡那个厂包住不", featured)
+        assert (named.job, named.employer, named.city) == (None, None, "无锡")
     assert understander.understand("在昆山吗", "J001").city == "昆山"
 
 

@@ -84,6 +84,13 @@ def understander(seed_catalog: Catalog) -> Understander:
         "河南人在哪 扣1",
         "不给远景是吧",
         "应该是吧",
+        # laughter, the stream's end, a machine's intelligence, a dare: no work asked about
+        "嘎哈哈哈哈哈哈哈哈",
+        "直播啥时候结束？",
+        "现在的人工智能这么强了么，可怕",
+        "试试嘛",
+        "没戴眼镜？",
+        "想要买眼镜框吗？",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
@@ -149,6 +156,23 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("学生能做兼职吗", "requirements"),
         ("我机电专业的 能做质检员吗", "requirements"),
         ("有没有不用熬夜的", "jobs"),
+        # long spoken lines: who the viewer is, then what they ask
+        ("我老公会开叉车他能去吗", "requirements"),
+        ("我腰不好有没有轻松点的", "jobs"),
+        ("我们两口子都是五十多了能不能一起进厂", "requirements"),
+        ("嘎哈的", "duties"),
+        ("啥时候结钱", "pay"),
+        ("带一个宝宝给多少钱", "pay"),
+        ("月嫂要干些啥活要不要做饭", "duties"),
+        ("住在客户家里还是自己住", "dorm"),
+        ("住家保姆要不要带孩子", "duties"),
+        ("家里有老人要伺候吗", "duties"),
+        ("一天要干到几点", "hours"),
+        ("住家的有自己的房间没有", "dorm"),
+        ("我不会做饭行不行", "requirements"),
+        ("冲压危险不危险会不会压到手", "duties"),
+        ("开了五年货车了行不行", "requirements"),
+        ("冷库里面多冷啊", "duties"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(
@@ -167,6 +191,11 @@ def test_questions_about_the_job_keep_their_intent(
         ("社保转正后才交？", ("insurance",)),
         ("有没有生育险 宝妈问下", ("insurance",)),
         ("转正后涨多少", ("prospects", "pay")),
+        # what a shift comes with is asked about, not the shift
+        ("夜班有宵夜吗", ("canteen",)),
+        ("加班有加班费吗", ("pay",)),
+        ("夜班有几天", ("hours",)),
+        ("可以不住宿舍吗 有补贴吗", ("dorm",)),
     ],
 )
 def test_qualifying_words_ask_only_alone(

@@ -221,6 +221,32 @@ def _says_what_is_asked(facet: Facet, lead: tuple[Fact, ...], text: str) -> bool
     return any(said.search(f.text) for f in lead)
 
 
+SAME: tuple[tuple[str, ...], ...] = (
+    ("电动车", "电瓶车", "电车"),
+    ("自行车", "单车"),
+    ("停车", "车位"),
+    ("宠物", "猫", "狗"),
+    ("冰箱", "冰柜"),
+    ("厕所", "卫生间", "洗手间", "卫浴"),
+    ("工服", "工衣", "工作服", "工装", "制服"),
+    ("饭卡", "餐卡"),
+    ("班车", "厂车", "通勤车"),
+    ("棉衣", "棉服", "棉大衣", "防寒服"),
+    ("鞋", "劳保鞋", "工鞋"),
+    ("体检", "身体检查"),
+    ("门卫", "门岗"),
+    ("暑假工", "寒暑假", "暑假"),
+    ("寒假工", "寒暑假", "寒假"),
+)
+"""Words that name the same thing: a question's word found in a text under another of them."""
+
+
+def _said_otherwise(word: str) -> list[str]:
+    """A question's word with one of its SAME words written as another (电瓶车要自己买吗 finds
+    电动车公司提供)."""
+    return [word.replace(m, o) for group in SAME for m in group if m in word for o in group if o != m]
+
+
 def _rank(order: tuple[str, ...], topic: str) -> int:
     """A topic's place in `order`, after all of them when it is not there."""
     return order.index(topic) if topic in order else len(order)
@@ -277,7 +303,7 @@ _SUM = r"\d+(?:\.\d+)?\s*(?:%|元|块)|保底\s*\d+|\d{3,}|[一二三四五六�
 """A sum of money or a share of the pay written in a text (80%, 150元, 保底3500, 八成)."""
 
 SAYS: dict[str, re.Pattern[str]] = {
-    "pay.allowance": re.compile(r"补贴|补助|津贴|夜班费|高温费|补\s*\d"),
+    "pay.allowance": re.compile(r"补贴|补助|津贴|夜班费|高温费|补\s*\d|多\s*\d"),
     "canteen.time": re.compile(r"\d\s*(?:点|:|：)|小时|分钟|钟头"),
     "duties.quota": re.compile(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套)"),
     "hours.break": re.compile(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
@@ -286,7 +312,7 @@ SAYS: dict[str, re.Pattern[str]] = {
     "hours.rotation": re.compile(
         r"[\d一二两三四五六七八九十半]+\s*(?:天|周|个月|月|星期)\s*一倒|倒一次|轮换"
     ),
-    "pay.extra": re.compile(r"(?:加|多给|多补|多发|另加|另补|另给|涨到|涨|额外[\u4e00-\u9fff]{0,2})\s*\d"),
+    "pay.extra": re.compile(r"(?:加|多给|多补|多发|另加|另补|另给|涨到|涨|多|额外[\u4e00-\u9fff]{0,2})\s*\d"),
     "prospects.probation": re.compile(
         r"(?:试用期|学徒期|实习期|考核期)[^，,。；;]{0,3}?[\d一二两三四五六]+个?(?:月|天|周|星期)"
         r"|[\d一二两三四五六]+个?(?:月|天|周|星期)[^，,。；;]{0,2}转正"
@@ -316,7 +342,7 @@ MONEY_ASKED = re.compile(
 )
 """Words asking what something costs."""
 
-MONEY_MARKS = ("费", "钱", "元", "免费", "报销", "自理", "自费", "公司出", "不收")
+MONEY_MARKS = ("费", "钱", "元", "免费", "报销", "自理", "自费", "公司出", "不收", "提供", "公司给", "统一发")
 """Words a text must hold to say what something costs."""
 
 _PRECISE_PLACE = (
@@ -652,6 +678,8 @@ class Answerer:
             core = _alike(_core(question))
             theirs = _content(core)
             shared = len(mine & theirs)
+            if any(w in said and w not in core for w in _ASKING_WORDS):
+                continue  # 健康证谁办 asks who, which 要办健康证吗 does not answer
             if (
                 len(theirs) >= 3
                 and len(mine) >= 3
@@ -746,7 +774,7 @@ class Answerer:
         _, _, i, j = max(found)
         return i, j
 
-    def _by_leftover(self, job: Job, topic: str, words: list[str]) -> Fact | None:
+    def _by_leftover(self, job: Job, topic: str, words: list[str], money: bool = False) -> Fact | None:
         """The free-text fact of the topic or the FAQ holding most of the leftover words (more than
         half of their characters). Another topic's text is no answer: 不住宿舍有补贴吗 read as pay
         is not told how far the dorm is because both say 宿舍."""
@@ -756,12 +784,15 @@ class Answerer:
         for text, fact in self.free_texts(job):
             if fact.field.partition(".")[0] not in (topic, "faq", *NEAR.get(topic, ())):
                 continue
+            if money and not _says_money(fact.text):
+                continue
             hit = 0
             for w in words:
                 # A pair of a longer word counts, unless it is only a general word (宿舍新不新
                 # holds 宿舍, which every dorm text says).
                 pairs = [w[i : i + 2] for i in range(len(w) - 1) if w[i : i + 2] not in general]
-                if w in text or (len(w) >= 3 and any(p in text for p in pairs)):
+                said = w in text or any(other in text for other in _said_otherwise(w))
+                if said or (len(w) >= 3 and any(p in text for p in pairs)):
                     hit += len(w)
             score = hit / total
             own = fact.field.partition(".")[0] in (topic, "faq")
@@ -817,9 +848,10 @@ class Answerer:
             return self._amount(_amount_clause(narrowed, lowered, SAYS.get(facet.key)), facet, job, lowered)
         words = self.leftover(lowered, intent, job)
         if words:
-            found = self._by_leftover(job, intent, words)
-            if found is not None and MONEY_ASKED.search(lowered) and not _says_money(found.text):
-                found = None  # 考证要自己花钱不: a text that says nothing of money does not answer it
+            # 电动车要自己买吗: the thing is what is looked for; its cost is checked on what is found.
+            things = [w for w in words if not MONEY_ASKED.fullmatch(w)] or words
+            # 考证要自己花钱不: a text that says nothing of money does not answer it.
+            found = self._by_leftover(job, intent, things, money=MONEY_ASKED.search(lowered) is not None)
             if found is not None:
                 return Asked(f"{intent}~{found.field}:{found.text}", (found,))
             said = "".join(words)

@@ -182,6 +182,9 @@ def _cost_owner(topic: str, text: str) -> str | None:
     the dorm's power costs. None when the money is the topic's own (工资多少, 是中介吗)."""
     if topic == "legitimacy" and not _only_money(text):
         return None
+    own = facet_in("legitimacy", text) if topic == "legitimacy" else None
+    if own is not None and own.key != "legitimacy.agency_fee":
+        return None  # 返费怎么算 asks the rebate itself
     if topic == "pay" and facet_in("pay", text) is not None:
         return _allowance_owner(text) if facet_in("pay", text) == BY_KEY["pay.allowance"] else None
     if topic not in ("pay", "legitimacy"):

@@ -180,9 +180,9 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.extra",
         "加钱",
-        "加钱 多给 另加 额外给 多发 涨不涨 涨吗 涨多少 加价",
+        "加钱 多给 另加 额外给 多发 涨不涨 涨吗 涨多少 加价 多多少 多几块",
         "",
-        "加 多给 多补 另 额外 多发 涨",
+        "加 多给 多补 另 额外 多发 涨 多",
         yesno=True,
         unless="工资 薪 工龄",
     ),
@@ -378,6 +378,14 @@ FACETS: tuple[Facet, ...] = (
     ),
     # ---------------------------------------------------------------- hours
     _f(
+        "hours.peak",
+        "旺季",
+        "旺季 双11 双十一 618 高峰 大促 赶货 爆单",
+        "",
+        "旺季 双11 双十一 618 高峰 大促 赶货 爆单",
+        anywhere=True,
+    ),
+    _f(
         "hours.overtime",
         "加班多少",
         "加班多 加班多吗 加班多不多 要加班 加不加班 有加班 加班吗 加班时间",
@@ -482,8 +490,15 @@ FACETS: tuple[Facet, ...] = (
     ),
     _f("requirements.tattoo", "纹身", "纹身 刺青 纹", "", "纹身", yesno=True, anywhere=True),
     _f("requirements.colour", "色盲", "色盲 色弱", "", "色盲 色弱", yesno=True, anywhere=True),
-    _f("requirements.eyesight", "视力", "近视 视力 眼睛", "", "近视 视力 眼睛", yesno=True),
-    _f("requirements.computer", "电脑", "电脑 excel 打字 办公软件", "", "电脑 excel", yesno=True),
+    _f("requirements.eyesight", "视力", "近视 视力 眼睛 眼镜", "", "近视 视力 眼睛 眼镜", yesno=True),
+    _f(
+        "requirements.computer",
+        "电脑",
+        "电脑 excel 打字 办公软件 表格 word wps",
+        "",
+        "电脑 excel 表格 word 办公",
+        yesno=True,
+    ),
     _f("requirements.letters", "认字母", "字母 英文 英语", "", "字母 英文 英语", yesno=True),
     _f("requirements.veteran", "退伍军人", "当过兵 当兵 退伍 军人", "", "退伍 军人 当过兵", yesno=True),
     _f(
@@ -530,7 +545,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.skill",
         "技能",
-        "要会什么 要会啥 要会些 会些什么 会些啥 需要会 技能 技术要求 什么技术 啥技术 会哪些",
+        ("要会什么 要会啥 要会些 会些什么 会些啥 需要会 技能 技术要求 什么技术 啥技术 会哪些"),
         "requirements.experience",
         "会 懂 熟悉 看得懂",
         text_first=True,
@@ -546,10 +561,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.experience",
         "经验",
-        (
-            "经验 新手 没干过 没做过 小白 熟手 零基础 没踩过 "
-            "没学过 没接触过 没碰过 没用过 没开过 可以学 能学 不会"
-        ),
+        ("经验 新手 没干过 没做过 小白 熟手 零基础 没踩过 没学过 没接触过 没碰过 没用过 没开过 不会"),
         "requirements.experience",
         yesno=True,
     ),
@@ -736,6 +748,16 @@ FACETS: tuple[Facet, ...] = (
         "斤 公斤 千克 kg 重物",
         text_first=True,
     ),
+    _f("duties.carry", "搬东西", "搬东西 要搬 搬货 搬箱 搬运 扛 抬", "", "搬 扛 抬", yesno=True),
+    _f("duties.busy", "忙不忙", "忙吗 忙不忙 忙不 很忙 忙的 多忙", "", "忙"),
+    _f(
+        "duties.gear",
+        "劳保用品",
+        "口罩 手套 耳塞 面具 面罩 劳保用品 安全帽 护目镜 棉衣 棉服 棉大衣 防寒服 棉鞋",
+        "",
+        "口罩 手套 耳塞 面具 面罩 劳保 安全帽 护目镜 棉衣 棉服 棉大衣 防寒 棉鞋",
+        yesno=True,
+    ),
     _f(
         "duties.intensity",
         "劳动强度",
@@ -752,7 +774,7 @@ FACETS: tuple[Facet, ...] = (
         "duties.content",
     ),
     # ---------------------------------------------------------------- legitimacy
-    _f("legitimacy.rebate", "返费", "返费 返现 返钱", "", "返费 返现", anywhere=True),
+    _f("legitimacy.rebate", "返费", "返费 返现 返钱", "", "返费 返现 返钱 返工时 返还", anywhere=True),
     _f(
         "legitimacy.agency_fee",
         "收费",

@@ -36,7 +36,7 @@ _APPLY_TITLED = re.compile(
 )
 """报名18号保安: the number and the job's title run together, no space between."""
 _APPLY_NAME = re.compile(
-    r"^(?:我|俺)?(?:也)?(?:要|想|想要|申请)?\s*(?:报名|应聘|报个名)\s*([\u4e00-\u9fffa-z]{2,8}?)(?:岗位|岗)?(?:了|啦|哈)?$"
+    r"^(?:我|俺)?(?:也)?(?:要|想|想要|申请)?\s*(?:报名|应聘|报个名|报)\s*([\u4e00-\u9fffa-z]{2,8}?)(?:岗位|岗)?(?:了|啦|哈)?$"
 )
 """报名电工: an application naming the job by its title."""
 _ASKING = re.compile(r"[吗么嘛呢?]|什么|啥|怎|多少|几|哪|谁|能不能|可以不|行不行")

@@ -236,8 +236,8 @@ class Normalizer:
         self._longest_letters = max((len(k) for k in self._letters), default=0)
         self._typos = ahocorasick.Automaton()
         for wrong, right in lexicon.typos.items():
-            if wrong != right:
-                self._typos.add_word(wrong, (len(wrong), right))
+            # a word mapped to itself keeps a longer word whole (嘎哈哈 is laughter, not 嘎哈: 干啥)
+            self._typos.add_word(wrong, (len(wrong), right))
         self._has_typos = len(lexicon.typos) > 0
         if self._has_typos:
             self._typos.make_automaton()

@@ -5,7 +5,8 @@ employer that names one job). A title several jobs share resolves to the feature
 one of them, else to the one job of that title at the featured job's employer, else to no job.
 An employer with several jobs resolves to no job, even when the featured job is one of them (the
 employer is still named, and the room answers about the job on screen when it is that employer's).
-A city narrows to the featured job when it is there, else to no job. A company that is not in the
+A city narrows to the featured job when it is there, else to no job; a workplace named by its city
+(常州那个厂) names no job of several there, like an employer. A company that is not in the
 catalogue resolves to no job, never to the featured one; so does a title the catalogue has no job
 of (保安工资多少). With no reference at all, a job-specific question is about the featured job.
 """
@@ -53,6 +54,8 @@ _LEARN = ("学会", "学会开", "学会用")
 _RISE = ("升", "升到", "升为", "晋升", "晋升为", "当上", "转成", "转为")
 """Before a title, the post one may rise to (以后能升技术员不), not the job asked about."""
 
+_POINTED = re.compile(r"那个|那家|那边的?|那里的?|这个|这家|的那个|的那家|的厂")
+"""After a city, words that point at a workplace there (常州那个厂, 武汉那个)."""
 _THERE = re.compile(r"那边|那里|那儿|那块|厂子|家的")
 """After a name, words that point at a place of work without naming a company (洪宇那边, 嘉丽家的)."""
 
@@ -73,6 +76,9 @@ class Refs:
     titles: list[tuple[str, ...]] = field(default_factory=list)
     cities: list[str] = field(default_factory=list)
     unknown_company: bool = False
+    city_named_workplace: bool = False
+    """A workplace named by its city (常州那个厂包住不): like an employer named alone, it names no single
+    job of several there, not even the featured one."""
     unknown_title: bool = False
     """A job title the catalogue has no job of (保安工资多少 while a 普工 is on screen)."""
 
@@ -254,6 +260,8 @@ def find_refs(
         origin = text[: hit.start].endswith(_FROM) or text[hit.end : hit.end + 1] == "人"
         if term.city and term.city not in refs.cities and not origin:
             refs.cities.append(term.city)
+            if _POINTED.match(text, hit.end):
+                refs.city_named_workplace = True
     if any(h.term.company for h in hits) or companies.has_suffix(text) or _THERE.search(text):
         named, unknown = companies.find(text, hits, careful=careful)
         for employer in named:
@@ -293,7 +301,8 @@ def resolve_job(
         return featured if job_specific and featured in index.by_id else None
     if len(candidates) == 1:
         return next(iter(candidates))
-    if featured in candidates and not (refs.employers and not refs.titles):
+    named_alone = (refs.employers or refs.city_named_workplace) and not refs.titles
+    if featured in candidates and not named_alone:
         return featured  # an employer named alone names none of its several jobs, not even the one on screen
     if refs.titles and not refs.employers and featured in index.by_id:
         same = {j for j in candidates if index.by_id[j].employer == index.by_id[featured].employer}

@@ -113,7 +113,10 @@ _THEIR_SIDE = ("这边", "公司", "厂", "们")
 """After 你: the employer's side (你这边可以接受吗, 你公司, 你们吃的什么), not the streamer as a person."""
 _SELF_OR_PLACE = "我俺咱离到从在对给跟"
 """In what opens a question: the viewer themself (我们一家三口能住吗) or a place (离天津站多远)."""
-_PLACE_ENDS = "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县上里内外边头器机床料品件活货服车线箱工人员"
+_PLACE_ENDS = (
+    "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县上里内外边头面"  # places (冷库里面)
+    "器机床料品件活货服车线箱工人员"  # things and people of work
+)
 """How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
 ask about it, not about someone)."""
 _LEAD_MODALS = ("能", "可以", "会", "要", "想", "必须", "需要", "得", "有", "一")
@@ -180,6 +183,12 @@ _HAS = re.compile(
     r"有没有(?!人)|有木有|有(?:吗|么|嘛|不|没)|^(?:还)?有[^?,]{1,6}的(?:吗|么|嘛|不|没|岗位|工作|活)"
 )
 """Whether something is there (比亚迪有没有, 有富士康的吗)."""
+_NO_PERSONS = {ord(ch): None for ch in "我俺他她咱您"}
+"""Who a question of fitness is about (我, 他): no unknown word in it."""
+_GIVES = ("有", "管", "给", "发", "包", "提供", "供")
+"""After a shift (夜班有, 加班给): what the shift comes with is asked about, not the shift."""
+_HAS_WISH = re.compile(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
+"""A wish asked for at the close of a line (有没有轻松点的, 有不用上夜班的吗)."""
 _WISH_SPAN = re.compile(
     r"(?:想|要|准备|打算|只想)(?:找|干|做)(?:个|一个|份|一份|点)[^?,!]{0,10}?的(?:工作|活|厂|岗位|事)"
 )
@@ -189,7 +198,7 @@ _HOW_MUCH = re.compile(r"多少|好多|几多")
 _ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
 _ASKING_WORDS = re.compile(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
 """In what follows 什么, a word that asks on (什么人能干, 什么时候有): then it is a question."""
-_OWNERS = ("我", "俺", "我的", "我家", "跟", "和", "带", "咱")
+_OWNERS = ("我", "俺", "我的", "我家", "跟", "和", "带", "咱", "一个", "个")
 """Before 老公, 朋友 …: the viewer's own people, not a way of addressing the streamer."""
 _ANCHORS = (
     "厂",
@@ -217,6 +226,11 @@ def _domain_words(hits: list[Hit], refs: Refs) -> bool:
     if refs.numbers or refs.employers or refs.titles or refs.cities:
         return True
     return any(h.term.strong or h.term.weak or h.term.jobs or h.term.kin_jobs for h in hits)
+
+
+def _of_hours(hit: Hit) -> bool:
+    """Whether a topic word asks about the hours in any way."""
+    return "hours" in (*hit.term.strong, *hit.term.weak, *hit.term.ask)
 
 
 def _outside_wish(norm: str, topical: list[Hit]) -> list[Hit]:
@@ -534,8 +548,9 @@ class Understander:
                 or pet.group(1) in LAUGHTER
                 or (start > 0 and norm[start - 1] == pet.group(1))
                 or any(h.start < end and start < h.end and h.term.meaningful for h in hits)
+                or any(h.start < start < h.end or start < h.start < end < h.end for h in hits)
             ):
-                continue
+                continue  # 现在在老家: the pair straddles two words
             return True
         return False
 
@@ -548,6 +563,9 @@ class Understander:
             return False
         if any(h.term.strong for h in topical) or any(not m.weak for m in matches):
             return False  # a strong topic word asks whatever surrounds it (我上次被中介坑了 这个靠谱吗)
+        wish = _HAS_WISH.search(norm)
+        if wish is not None and any(h.term.features and h.start >= wish.start() for h in hits):
+            return False  # 我腰不好有没有轻松点的: a wish searched for, whatever the viewer tells first
         topic = sum(h.end - h.start for h in topical if h.term.strong or h.term.weak or h.term.ask)
         topic += sum(m.end - m.start for m in matches)
         spans = [*refs.number_spans, *pattern_spans(matches)]
@@ -711,6 +729,10 @@ class Understander:
             return any(a <= h.start < b and asked & set(h.term.weak) for h in topical if not h.term.strong)
 
         kept = [h for h in topical if not qualifies(h)]
+
+        def same_clause(one: Hit, other: Hit) -> bool:
+            return any(a <= one.start < b and a <= other.start < b for a, b in clauses)
+
         # 宿舍冬天冷不冷: how the dorm or the canteen is (cold, loud) is not the work's conditions.
         places = [h.start for h in kept if {"dorm", "canteen"} & set(h.term.strong)]
         kept = [
@@ -722,6 +744,16 @@ class Understander:
                 and any(a <= p < h.start for p in places for a, b in clauses if a <= h.start < b)
             )
         ]
+        # 夜班有宵夜吗: a shift that has, gives or provides something asks about that thing.
+        shifts = [
+            h
+            for h in kept
+            if set(h.term.strong) == {"hours"} and norm.startswith(_GIVES, h.end) and not h.term.weak
+        ]
+        if shifts:
+            given = [h for h in kept if (h.term.strong or h.term.ask) and not _of_hours(h)]
+            followed = {id(s) for s in shifts if any(o.start >= s.end and same_clause(s, o) for o in given)}
+            kept = [h for h in kept if id(h) not in followed]
         # 日结的有没有保险: a strong word with 的 names whose question it is; another topic is asked.
         named = [
             h
@@ -793,6 +825,8 @@ class Understander:
         spans = [*refs.number_spans, *pattern_spans(matches)]
         weak_patterns = pattern_intents(matches, weak=True)
         rest = self._rest(norm, hits, spans)
+        if any("requirements" in h.term.weak and any(v in h.term.word for v in "去干做进报") for h in hits):
+            rest = rest.translate(_NO_PERSONS)  # 我老公会开叉车 他能去吗: who may go may be named
         if anchored or len(rest) <= LEFTOVER or self._names_a_place(norm, hits, rest):
             return weak_intents(hits) + weak_patterns
         weak = [i for h in hits for i in h.term.weak]
