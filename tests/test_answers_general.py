@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SETS = ROOT / "tests" / "data" / "answers"
 LABELLED = ROOT / "tests" / "data" / "labelled"
 CATALOGUES = {
+    "dev2": LABELLED / "dev2_catalog.yaml",
     "dev3": LABELLED / "dev3_catalog.yaml",
     "dev4": LABELLED / "dev4_catalog.yaml",
     "dev5": SETS / "dev5_catalog.yaml",
@@ -244,3 +245,22 @@ def test_a_thing_named_finds_the_text_naming_it(job: str, question: str, state: 
     """The heat, the rebate, a spreadsheet, masks, carrying, a night's extra, the peak season and
     who provides the scooter are told from the recruiter's own words."""
     assert _told("dev3", job, question, state)
+
+
+def test_northern_words_ask_their_facet() -> None:
+    """发面罩不 asks the gear given, 夜班多多少 the night's extra; 健康证谁办 is no question the FAQ
+    要办健康证吗 answers with its 要."""
+    assert _told("dev2", "K02", "发面罩不", ["面罩"])
+    assert _told("dev2", "K04", "夜班多多少", ["20元"])
+    assert _told("dev2", "K05", "健康证谁办", ["需办健康证"])
+
+
+def test_an_age_told_outweighs_learning_asked() -> None:
+    """31了还能学不 asks whether that age is taken (18-30岁), not whether one may learn."""
+    assert _told("dev8", "K08", "31了还能学不", ["30"])
+
+
+def test_a_thing_named_another_way_finds_the_text() -> None:
+    """电瓶车 finds a text saying 电动车, 寒假工 one saying 寒暑假."""
+    assert _told("dev3", "L16", "电瓶车要自己买吗", ["公司提供"])
+    assert _told("dev3", "L12", "寒假工要吗", ["寒暑假"])

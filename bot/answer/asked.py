@@ -221,6 +221,32 @@ def _says_what_is_asked(facet: Facet, lead: tuple[Fact, ...], text: str) -> bool
     return any(said.search(f.text) for f in lead)
 
 
+SAME: tuple[tuple[str, ...], ...] = (
+    ("电动车", "电瓶车", "电车"),
+    ("自行车", "单车"),
+    ("停车", "车位"),
+    ("宠物", "猫", "狗"),
+    ("冰箱", "冰柜"),
+    ("厕所", "卫生间", "洗手间", "卫浴"),
+    ("工服", "工衣", "工作服", "工装", "制服"),
+    ("饭卡", "餐卡"),
+    ("班车", "厂车", "通勤车"),
+    ("棉衣", "棉服", "棉大衣", "防寒服"),
+    ("鞋", "劳保鞋", "工鞋"),
+    ("体检", "身体检查"),
+    ("门卫", "门岗"),
+    ("暑假工", "寒暑假", "暑假"),
+    ("寒假工", "寒暑假", "寒假"),
+)
+"""Words that name the same thing: a question's word found in a text under another of them."""
+
+
+def _said_otherwise(word: str) -> list[str]:
+    """A question's word with one of its SAME words written as another (电瓶车要自己买吗 finds
+    电动车公司提供)."""
+    return [word.replace(m, o) for group in SAME for m in group if m in word for o in group if o != m]
+
+
 def _rank(order: tuple[str, ...], topic: str) -> int:
     """A topic's place in `order`, after all of them when it is not there."""
     return order.index(topic) if topic in order else len(order)
@@ -652,6 +678,8 @@ class Answerer:
             core = _alike(_core(question))
             theirs = _content(core)
             shared = len(mine & theirs)
+            if any(w in said and w not in core for w in _ASKING_WORDS):
+                continue  # 健康证谁办 asks who, which 要办健康证吗 does not answer
             if (
                 len(theirs) >= 3
                 and len(mine) >= 3
@@ -763,7 +791,8 @@ class Answerer:
                 # A pair of a longer word counts, unless it is only a general word (宿舍新不新
                 # holds 宿舍, which every dorm text says).
                 pairs = [w[i : i + 2] for i in range(len(w) - 1) if w[i : i + 2] not in general]
-                if w in text or (len(w) >= 3 and any(p in text for p in pairs)):
+                said = w in text or any(other in text for other in _said_otherwise(w))
+                if said or (len(w) >= 3 and any(p in text for p in pairs)):
                     hit += len(w)
             score = hit / total
             own = fact.field.partition(".")[0] in (topic, "faq")

@@ -268,12 +268,14 @@ class Understander:
         self._companies = CompanyFinder(self._lexicon, self._index, self._segmenter)
         self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
         self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
+        self._analysed: dict[tuple[str, str | None], Understanding] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         """What a snapshot keeps: everything built, without the caches of lines seen."""
         state = dict(self.__dict__)
         state.pop("_normalize", None)
         state.pop("_cached", None)
+        state.pop("_analysed", None)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -281,6 +283,7 @@ class Understander:
         self.__dict__.update(state)
         self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
         self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
+        self._analysed = {}
 
     @property
     def index(self) -> CatalogIndex:
@@ -302,12 +305,22 @@ class Understander:
 
     def analyse(self, text: str, featured: str | None) -> Understanding:
         """The same, shared between identical comments: its `text` is the normal form, not the
-        comment's own (for callers that keep the comment themselves; saves a copy per comment)."""
+        comment's own (for callers that keep the comment themselves; saves a copy per comment).
+
+        A line seen lately with the same job on screen is answered by one lookup (streams repeat
+        their lines), before the caches of normal forms and of understood normal forms."""
+        key = (text, featured)
+        known = self._analysed.get(key)
+        if known is not None:
+            return known
         norm = self._normalize(text)
-        plain = self._cached(norm, None)
-        if plain.standalone:
-            return plain  # a line whose job does not hang on the job on screen reads the same whatever it is
-        return self._cached(norm, featured if featured in self._index.by_id else None)
+        found = self._cached(norm, None)
+        if not found.standalone:  # a standalone line reads the same whatever job is on screen
+            found = self._cached(norm, featured if featured in self._index.by_id else None)
+        if len(self._analysed) >= CACHE_SIZE:
+            self._analysed.clear()  # the lines of the last while are met again soon; older ones afresh
+        self._analysed[key] = found
+        return found
 
     def to_contract(self, r: Understanding, text: str | None = None) -> dict[str, Any]:
         """The SPEC §4 object for one result, keys in contract order (`text`: the comment's own words,
