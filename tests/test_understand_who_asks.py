@@ -189,6 +189,7 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("要给人家做饭洗衣裳不", "duties"),
         ("夫妻房有没有夜班多不多", "dorm"),
         ("白班还是夜班好", "hours"),
+        ("司机几点出车", "hours"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(
