@@ -235,8 +235,9 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("鞋", "劳保鞋", "工鞋"),
     ("体检", "身体检查"),
     ("门卫", "门岗"),
-    ("暑假工", "寒暑假", "暑假"),
-    ("寒假工", "寒暑假", "寒假"),
+    ("暑假工", "寒暑假", "暑假", "学生工"),
+    ("寒假工", "寒暑假", "寒假", "学生工"),
+    ("手指头", "手指"),
 )
 """Words that name the same thing: a question's word found in a text under another of them."""
 
