@@ -48,6 +48,10 @@ _DATE_AFTER = (
 )
 
 _FROM = ("离", "到", "从", "距离", "去往", "回", "我", "我是", "俺", "俺是", "老家", "老家是", "我家")
+_SETTING_OUT = re.compile(
+    r"(?:的话)?(?:怎么|咋|如何|要)?(?:过去|过来|坐车|打车|出发|到厂|去厂|到你们|去你们)"
+)
+"""After 在 and a city, the way there from it (我在河南怎么过去): where the viewer sets out from."""
 _SKILL = ("会", "会开", "会用", "懂", "熟悉", "干过", "做过", "当过")
 """Before a title, a skill the job asks for (要会开叉车吗), not a job; 学会开叉车 still wants that job."""
 _LEARN = ("学会", "学会开", "学会用")
@@ -257,7 +261,11 @@ def find_refs(
         elif term.title and not text[: hit.start].endswith((*_SKILL, *_RISE, "学", "学当", "学做")):
             refs.unknown_title = True
         # 离苏州火车站远吗, 从上海过去, 我们四川人, 我湖南的: where one comes from, not which job.
-        origin = text[: hit.start].endswith(_FROM) or text[hit.end : hit.end + 1] == "人"
+        origin = (
+            text[: hit.start].endswith(_FROM)
+            or text[hit.end : hit.end + 1] == "人"
+            or (text[: hit.start].endswith("在") and _SETTING_OUT.match(text, hit.end) is not None)
+        )
         if term.city and term.city not in refs.cities and not origin:
             refs.cities.append(term.city)
             if _POINTED.match(text, hit.end):

@@ -268,12 +268,14 @@ class Understander:
         self._companies = CompanyFinder(self._lexicon, self._index, self._segmenter)
         self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
         self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
+        self._analysed: dict[tuple[str, str | None], Understanding] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         """What a snapshot keeps: everything built, without the caches of lines seen."""
         state = dict(self.__dict__)
         state.pop("_normalize", None)
         state.pop("_cached", None)
+        state.pop("_analysed", None)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -281,6 +283,7 @@ class Understander:
         self.__dict__.update(state)
         self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
         self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
+        self._analysed = {}
 
     @property
     def index(self) -> CatalogIndex:
@@ -302,12 +305,22 @@ class Understander:
 
     def analyse(self, text: str, featured: str | None) -> Understanding:
         """The same, shared between identical comments: its `text` is the normal form, not the
-        comment's own (for callers that keep the comment themselves; saves a copy per comment)."""
+        comment's own (for callers that keep the comment themselves; saves a copy per comment).
+
+        A line seen lately with the same job on screen is answered by one lookup (streams repeat
+        their lines), before the caches of normal forms and of understood normal forms."""
+        key = (text, featured)
+        known = self._analysed.get(key)
+        if known is not None:
+            return known
         norm = self._normalize(text)
-        plain = self._cached(norm, None)
-        if plain.standalone:
-            return plain  # a line whose job does not hang on the job on screen reads the same whatever it is
-        return self._cached(norm, featured if featured in self._index.by_id else None)
+        found = self._cached(norm, None)
+        if not found.standalone:  # a standalone line reads the same whatever job is on screen
+            found = self._cached(norm, featured if featured in self._index.by_id else None)
+        if len(self._analysed) >= CACHE_SIZE:
+            self._analysed.clear()  # the lines of the last while are met again soon; older ones afresh
+        self._analysed[key] = found
+        return found
 
     def to_contract(self, r: Understanding, text: str | None = None) -> dict[str, Any]:
         """The SPEC §4 object for one result, keys in contract order (`text`: the comment's own words,
@@ -426,6 +439,13 @@ class Understander:
             result = [s for s in result if s.intent != "jobs"]
         if not talks_to_host and self._hiring_asked_of_job(norm, hits, matches, result):
             result = [s for s in result if s.intent != "jobs"]
+        hired = (
+            None if talks_to_host else self._hiring_for_named_job(norm, hits, matches, refs, result, featured)
+        )
+        if hired is not None:
+            # 前台还招吗: whether the job named still takes people; its card answers it.
+            applied = [Scored("apply", 0, 0.85), Scored("jobs", 1, 0.8)]
+            return self._finish(norm, featured, True, applied, refs, age, (hired,))
         search = not talks_to_host and self._search_wanted(norm, hits, refs, result)
         if search:
             found = self._search(norm, hits, refs)
@@ -1006,6 +1026,35 @@ class Understander:
         if "requirements" not in intents:
             return False
         return any(word in norm for word in _THIS_JOB) or _AGE_MENTION.search(norm) is not None
+
+    def _hiring_for_named_job(
+        self,
+        norm: str,
+        hits: list[Hit],
+        matches: list[PatternMatch],
+        refs: Refs,
+        result: list[Scored],
+        featured: str | None,
+    ) -> str | None:
+        """The one job a line asks still hires, when it names that job by its title (the job on
+        screen, or with its employer) and asks nothing but whether it hires (前台还招吗,
+        华辰质检要不要); else None."""
+        intents = [s.intent for s in result]
+        if intents not in ([], ["jobs"]) or not refs.titles or refs.cities or refs.unknown_company:
+            return None
+        if any(h.term.features for h in hits):
+            return None
+        words = [norm[h.start : h.end] for h in hits if "jobs" in (*h.term.strong, *h.term.weak, *h.term.ask)]
+        words += [norm[m.start : m.end] for m in matches if "jobs" in m.intents]
+        if not words:
+            words = [verb for verb in _HIRING if verb in norm]  # 华辰质检要不要: the verb alone
+        if not words or not all(any(verb in w for verb in _HIRING) for w in words):
+            return None
+        if any((h.term.jobs or h.term.kin_jobs) and norm[: h.start].endswith(_DONE) for h in hits):
+            return None  # 我干过电焊 你们要不要: a skill told
+        job = resolve_job(refs, self._index, featured, True)
+        # 还招电工吗 with another job on screen asks which jobs there are: a search.
+        return job if job is not None and (job == featured or refs.employers) else None
 
     def _search(self, norm: str, hits: list[Hit], refs: Refs) -> tuple[str, ...]:
         """The jobs that meet the line's wishes."""
