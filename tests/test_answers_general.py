@@ -264,3 +264,15 @@ def test_a_thing_named_another_way_finds_the_text() -> None:
     """电瓶车 finds a text saying 电动车, 寒假工 one saying 寒暑假."""
     assert _told("dev3", "L16", "电瓶车要自己买吗", ["公司提供"])
     assert _told("dev3", "L12", "寒假工要吗", ["寒暑假"])
+
+
+def test_the_body_and_the_record_asked_are_told_the_requirement() -> None:
+    """少个手指头 is told 手指健全, 出过事故 is told 无重大事故, 暑假工 is told whether students are taken."""
+    assert _told("dev5", "M03", "少个手指头可以吗", ["手指健全"])
+    assert _told("dev5", "M06", "出过事故行吗", ["无重大事故"])
+    assert _told("dev5", "M01", "暑假工收不收", ["不收学生工"])
+
+
+def test_an_faq_asked_with_more_words_is_answered_by_it() -> None:
+    """厂子大不大 多少人 names all that the employer's FAQ 厂里多少人 asks: its answer is told."""
+    assert _told("dev7", "J01", "厂子大不大 多少人", ["1800人"])

@@ -235,8 +235,9 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("鞋", "劳保鞋", "工鞋"),
     ("体检", "身体检查"),
     ("门卫", "门岗"),
-    ("暑假工", "寒暑假", "暑假"),
-    ("寒假工", "寒暑假", "寒假"),
+    ("暑假工", "寒暑假", "暑假", "学生工"),
+    ("寒假工", "寒暑假", "寒假", "学生工"),
+    ("手指头", "手指"),
 )
 """Words that name the same thing: a question's word found in a text under another of them."""
 
@@ -471,8 +472,8 @@ def _asks_all_of(asked: str, question: str) -> bool:
         return False
     if any(w in question and w not in asked for w in _ASKING_WORDS):
         return False
-    runs = re.findall(r"[\u4e00-\u9fff]{2,}", "".join(c if c in theirs else " " for c in question))
-    return any(run in asked for run in runs)
+    pairs = (question[i : i + 2] for i in range(len(question) - 1))
+    return any(p in asked for p in pairs if set(p) & theirs and _CJK.fullmatch(p[0]) and _CJK.fullmatch(p[1]))
 
 
 def _content(text: str) -> set[str]:
