@@ -96,6 +96,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         "我觉得还是长白班好",
         "又是中介又是派遣的谁信啊",
         "2333？",
+        "手指骨折了？",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
