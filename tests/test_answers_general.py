@@ -283,3 +283,8 @@ def test_how_a_need_is_met_asks_the_topic() -> None:
     assert _told("dev8", "K01", "住宿怎么解决", ["不包住"])
     assert _told("dev8", "K14", "吃饭怎么解决", ["和雇主一起吃"])
     assert _told("dev8", "K14", "工资怎么结", ["3天内"])
+
+
+def test_whether_papers_are_kept_is_no_question_of_documents() -> None:
+    """押不押证件 asks whether the employer keeps one's papers: never told what to bring."""
+    assert _told("dev6", "J001", "押不押证件", None)

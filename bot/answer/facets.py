@@ -774,6 +774,17 @@ FACETS: tuple[Facet, ...] = (
         "duties.content",
     ),
     # ---------------------------------------------------------------- legitimacy
+    _f(
+        "legitimacy.papers",
+        "扣证件",
+        (
+            "押证 扣证 押身份证 扣身份证 押不押证件 扣不扣证件 "
+            "押证件 扣证件 收证件 收身份证 押不押身份证 扣不扣身份证"
+        ),
+        "",
+        "押证 扣证 扣押 押身份证 扣身份证",
+        yesno=True,
+    ),
     _f("legitimacy.rebate", "返费", "返费 返现 返钱", "", "返费 返现 返钱 返工时 返还", anywhere=True),
     _f(
         "legitimacy.agency_fee",
