@@ -276,3 +276,15 @@ def test_the_body_and_the_record_asked_are_told_the_requirement() -> None:
 def test_an_faq_asked_with_more_words_is_answered_by_it() -> None:
     """厂子大不大 多少人 names all that the employer's FAQ 厂里多少人 asks: its answer is told."""
     assert _told("dev7", "J01", "厂子大不大 多少人", ["1800人"])
+
+
+def test_how_a_need_is_met_asks_the_topic() -> None:
+    """住宿怎么解决 and 吃饭怎么解决 ask the dorm and the meals; 工资怎么结 asks when pay is settled."""
+    assert _told("dev8", "K01", "住宿怎么解决", ["不包住"])
+    assert _told("dev8", "K14", "吃饭怎么解决", ["和雇主一起吃"])
+    assert _told("dev8", "K14", "工资怎么结", ["3天内"])
+
+
+def test_whether_papers_are_kept_is_no_question_of_documents() -> None:
+    """押不押证件 asks whether the employer keeps one's papers: never told what to bring."""
+    assert _told("dev6", "J001", "押不押证件", None)
