@@ -193,6 +193,9 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("白班还是夜班好", "hours"),
         ("司机几点出车", "hours"),
         ("4800？", "pay"),
+        ("咋整能报上名", "apply"),
+        ("有地方住没", "dorm"),
+        ("上夜斑吗", "hours"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(
