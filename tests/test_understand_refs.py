@@ -169,3 +169,9 @@ def test_whether_a_named_job_still_hires(understander: Understander) -> None:
     other = understander.understand("还招质检吗", "J003")
     assert (other.intents, other.job) == (("jobs",), None)
     assert "jobs" not in understander.understand("我干过质检 你们要不要", "J003").intents
+
+
+def test_two_jobs_joined_name_no_single_job(understander: Understander) -> None:
+    """质检和CNC哪个工资高 names two jobs: neither is the one asked about; 质检员要站着吗 names one."""
+    assert understander.understand("质检和CNC哪个工资高", "J003").job is None
+    assert understander.understand("质检员要站着吗", "J002").job == "J002"

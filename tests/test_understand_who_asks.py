@@ -95,6 +95,8 @@ def understander(seed_catalog: Catalog) -> Understander:
         "我儿子今年十八了在家闲着呢",
         "我觉得还是长白班好",
         "又是中介又是派遣的谁信啊",
+        "2333？",
+        "手指骨折了？",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
@@ -189,6 +191,8 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("要给人家做饭洗衣裳不", "duties"),
         ("夫妻房有没有夜班多不多", "dorm"),
         ("白班还是夜班好", "hours"),
+        ("司机几点出车", "hours"),
+        ("4800？", "pay"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(
@@ -212,6 +216,10 @@ def test_questions_about_the_job_keep_their_intent(
         ("加班有加班费吗", ("pay",)),
         ("夜班有几天", ("hours",)),
         ("可以不住宿舍吗 有补贴吗", ("dorm",)),
+        # spoken run-on lines: a question closed by 吗 runs into the next one
+        ("进去就给交社保吗试用期多长时间", ("insurance", "prospects")),
+        ("你们是派遣的吧工资是厂里发还是你们发", ("legitimacy", "pay")),
+        ("日结的有没有保险", ("insurance",)),
     ],
 )
 def test_qualifying_words_ask_only_alone(

@@ -12,7 +12,9 @@ from bot.understand.lexicon import Lexicon
 from bot.understand.normalize import PUNCTUATION
 from bot.understand.terms import Hit
 
-_CLAUSES = re.compile(r"[\s,.!?;:~、。…]+")
+_CLAUSES = re.compile(r"[\s,.!?;:~、。…]+|(?<=吗)(?=[\u4e00-\u9fff])")
+"""What divides clauses: signs and spaces, and the close of a question in a spoken run-on line
+(进去就给交社保吗试用期多长时间)."""
 _X_NOT_X = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 _XY_NOT_X = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff][不没]\1(?=$|[\s?,.!~吗么嘛啊呀])")
 """包住不包, 管饭不管: the verb asked again after 不, a spoken X不X."""

@@ -187,6 +187,10 @@ _NO_PERSONS = {ord(ch): None for ch in "我俺他她咱您"}
 """Who a question of fitness is about (我, 他): no unknown word in it."""
 _GIVES = ("有", "管", "给", "发", "包", "提供", "供")
 """After a shift (夜班有, 加班给): what the shift comes with is asked about, not the shift."""
+_ECHOED_SUM = re.compile(r"[1-9]\d{1,2}[05]0")
+"""A round sum of money (4800, 12000), not a vote (1, 111) nor laughter (2333, 666)."""
+_CLOSES = re.compile(r"(?:吧|吗|么|嘛|呢|啊|呀|不|没)?(?:$|[\s?!.,~]|(?<=[吧吗么嘛呢啊呀不没]))")
+"""What closes a clause after 的 (是派遣的吧, 是日结的吗): the 的 ends what is asked."""
 _HAS_WISH = re.compile(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
 """A wish asked for at the close of a line (有没有轻松点的, 有不用上夜班的吗)."""
 _WISH_SPAN = re.compile(
@@ -340,6 +344,9 @@ class Understander:
         """Understand one normalised line (the result's text is the normal form; callers replace it)."""
         core = core_of(norm)
         digits = _DIGIT.search(norm) is not None
+        if digits and "?" in norm and _ECHOED_SUM.fullmatch(core):
+            # 4800？: a monthly sum said back in doubt asks what the job pays.
+            return self._finish(norm, featured, True, [Scored("pay", 0, CUE)], Refs(), None)
         if not core or is_laughter(core) or (digits and (is_poll_vote(norm) or core.isdigit())):
             return Understanding(norm, False, (), (), None, None, None, standalone=True)
         number = apply_number(norm) if digits else None
@@ -765,7 +772,10 @@ class Understander:
         named = [
             h
             for h in kept
-            if h.term.strong and norm[h.end : h.end + 1] == "的" and "requirements" not in h.term.strong
+            if h.term.strong
+            and norm[h.end : h.end + 1] == "的"
+            and not _CLOSES.match(norm, h.end + 1)  # 是派遣的吧 asks it; 日结的 names who
+            and "requirements" not in h.term.strong
         ]  # 有纹身的人可以应聘吗: who the viewer is stays asked
         if named:
             drop = {
