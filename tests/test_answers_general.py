@@ -288,3 +288,8 @@ def test_how_a_need_is_met_asks_the_topic() -> None:
 def test_whether_papers_are_kept_is_no_question_of_documents() -> None:
     """押不押证件 asks whether the employer keeps one's papers: never told what to bring."""
     assert _told("dev6", "J001", "押不押证件", None)
+
+
+def test_a_photo_or_a_bank_card_asked_is_what_to_bring() -> None:
+    """要带照片吗 and 要带银行卡吗 are told what the recruiter says to bring."""
+    assert _told("dev6", "J001", "要带照片吗", ["一寸照片"])
