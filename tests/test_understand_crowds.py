@@ -140,3 +140,32 @@ def test_going_somewhere_and_asking_is_a_question(understander: Understander) ->
     """想去8号 有夫妻房吗 asks about the dorm of job 8 rather than applying."""
     result = understander.understand("想去8号 有夫妻房吗", "J1")
     assert (result.intents, result.job, result.apply_command) == (("dorm",), "J8", False)
+
+
+@pytest.fixture(scope="module")
+def households() -> Understander:
+    """An understander over the sixth labelled catalogue (cold chain, housekeeping, car parts, food,
+    hotel, solar)."""
+    return Understander(load_catalog(CATALOG.parent / "dev7_catalog.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("text", "featured", "intents", "job"),
+    [
+        # another name of the same work (育儿嫂 for a 月嫂, 家政阿姨 for a 住家保姆)
+        ("育儿嫂要什么证", "M04", ("requirements",), "M03"),
+        ("家政阿姨多少钱一个月", "M03", ("pay",), "M04"),
+        # a couple who would both go
+        ("我和我老婆都去要不要", "M05", ("requirements", "dorm"), "M05"),
+        # two jobs joined name neither
+        ("月嫂和保姆哪个挣得多", "M03", ("pay",), None),
+        # a workplace named by its city names no job of the two there
+        ("上海那个包住不", "M03", ("dorm",), None),
+    ],
+)
+def test_households_and_couples(
+    households: Understander, text: str, featured: str, intents: tuple[str, ...], job: str | None
+) -> None:
+    """Other names of a job, couples, two jobs named, a workplace named by its city."""
+    result = households.understand(text, featured)
+    assert (result.intents, result.job) == (intents, job), text
