@@ -362,8 +362,8 @@ class Room:
         for intent in _asked_topics(u.intents, u.text):
             if intent == "apply" and u.apply_command:
                 continue
-            if intent == "jobs" and u.card:
-                continue
+            if intent == "jobs" and (u.card or ("apply" in u.intents and u.job and u.found == (u.job,))):
+                continue  # 前台还招吗: the way to apply to the job named answers whether it hires
             qid = f"{cid}#{intent}"
             asker = Asker(qid, cid, uid, asker_name, c.ts)
             out.append(QuestionOpened(c.ts, qid, cid, uid, asker_name, intent, u.job, u.employer))

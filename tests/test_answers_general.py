@@ -264,3 +264,32 @@ def test_a_thing_named_another_way_finds_the_text() -> None:
     """电瓶车 finds a text saying 电动车, 寒假工 one saying 寒暑假."""
     assert _told("dev3", "L16", "电瓶车要自己买吗", ["公司提供"])
     assert _told("dev3", "L12", "寒假工要吗", ["寒暑假"])
+
+
+def test_the_body_and_the_record_asked_are_told_the_requirement() -> None:
+    """少个手指头 is told 手指健全, 出过事故 is told 无重大事故, 暑假工 is told whether students are taken."""
+    assert _told("dev5", "M03", "少个手指头可以吗", ["手指健全"])
+    assert _told("dev5", "M06", "出过事故行吗", ["无重大事故"])
+    assert _told("dev5", "M01", "暑假工收不收", ["不收学生工"])
+
+
+def test_an_faq_asked_with_more_words_is_answered_by_it() -> None:
+    """厂子大不大 多少人 names all that the employer's FAQ 厂里多少人 asks: its answer is told."""
+    assert _told("dev7", "J01", "厂子大不大 多少人", ["1800人"])
+
+
+def test_how_a_need_is_met_asks_the_topic() -> None:
+    """住宿怎么解决 and 吃饭怎么解决 ask the dorm and the meals; 工资怎么结 asks when pay is settled."""
+    assert _told("dev8", "K01", "住宿怎么解决", ["不包住"])
+    assert _told("dev8", "K14", "吃饭怎么解决", ["和雇主一起吃"])
+    assert _told("dev8", "K14", "工资怎么结", ["3天内"])
+
+
+def test_whether_papers_are_kept_is_no_question_of_documents() -> None:
+    """押不押证件 asks whether the employer keeps one's papers: never told what to bring."""
+    assert _told("dev6", "J001", "押不押证件", None)
+
+
+def test_a_photo_or_a_bank_card_asked_is_what_to_bring() -> None:
+    """要带照片吗 and 要带银行卡吗 are told what the recruiter says to bring."""
+    assert _told("dev6", "J001", "要带照片吗", ["一寸照片"])

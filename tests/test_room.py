@@ -271,3 +271,13 @@ def test_employer_of_the_job_on_screen_is_answered_about_that_job(driver: Driver
     assert answered
     assert not queued
     assert [p for p in driver.posts()[before:] if p.kind == "answer"]
+
+
+def test_whether_the_job_on_screen_still_hires_is_told_how_to_apply(driver: Driver) -> None:
+    """CNC还招吗 with the CNC job on screen gets one post: how to apply to it."""
+    before = len(driver.posts())
+    driver.say("h1", "CNC还招吗", 41)
+    driver.run_until(90)
+    answers = [p for p in driver.posts()[before:] if p.kind == "answer"]
+    assert len(answers) == 1
+    assert "报名3" in answers[0].text

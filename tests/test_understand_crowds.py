@@ -101,7 +101,7 @@ def test_a_year_not_of_the_viewer_is_no_condition(understander: Understander, te
         ("保安工资多少", ("pay",), None, None),
         ("比亚迪有没有", ("jobs",), None, None),
         ("有富士康的吗", ("jobs",), None, None),
-        ("华辰质检要不要", ("jobs",), None, "huachen-sz"),
+        ("华辰质检要不要", ("apply", "jobs"), "J2", "huachen-sz"),
         ("顺大物流正规吗", ("legitimacy",), None, "shunda-hz"),
         ("红宇汽配包住吗", ("dorm",), None, "hongyu-zz"),
         ("洪宇那边包吃吗", ("canteen",), None, "hongyu-zz"),

@@ -130,6 +130,12 @@ def test_city_reference(understander: Understander) -> None:
     assert understander.understand("在昆山吗", "J001").city == "昆山"
 
 
+def test_where_the_viewer_is_names_no_job(understander: Understander) -> None:
+    """我在河南怎么过去: where the viewer is, not which job; the featured one is asked about."""
+    result = understander.understand("我在河南怎么过去到了以后找谁", "J001")
+    assert result.job == "J001"
+
+
 def test_statement_city(understander: Understander) -> None:
     """我在昆山 is chatter that names a city."""
     result = understander.understand("我在昆山", "J001")
@@ -153,3 +159,19 @@ def test_chatter_and_other_do_not_take_the_featured_job(understander: Understand
 def test_two_numbers_name_no_single_job(understander: Understander) -> None:
     """3号和5号 names two jobs: no single one."""
     assert understander.understand("3号和5号哪个工资高", "J001").job is None
+
+
+def test_whether_a_named_job_still_hires(understander: Understander) -> None:
+    """CNC还招吗 with the CNC job on screen asks how to apply to it; naming a title of another job
+    (还招质检吗) searches; a skill told (我干过质检 你们要不要) is no question of hiring."""
+    on_screen = understander.understand("CNC还招吗", "J003")
+    assert (on_screen.intents, on_screen.job) == (("apply", "jobs"), "J003")
+    other = understander.understand("还招质检吗", "J003")
+    assert (other.intents, other.job) == (("jobs",), None)
+    assert "jobs" not in understander.understand("我干过质检 你们要不要", "J003").intents
+
+
+def test_two_jobs_joined_name_no_single_job(understander: Understander) -> None:
+    """质检和CNC哪个工资高 names two jobs: neither is the one asked about; 质检员要站着吗 names one."""
+    assert understander.understand("质检和CNC哪个工资高", "J003").job is None
+    assert understander.understand("质检员要站着吗", "J002").job == "J002"

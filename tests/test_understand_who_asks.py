@@ -91,6 +91,12 @@ def understander(seed_catalog: Catalog) -> Understander:
         "试试嘛",
         "没戴眼镜？",
         "想要买眼镜框吗？",
+        # what someone is up to, an opinion, a doubt
+        "我儿子今年十八了在家闲着呢",
+        "我觉得还是长白班好",
+        "又是中介又是派遣的谁信啊",
+        "2333？",
+        "手指骨折了？",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
@@ -173,6 +179,20 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("冲压危险不危险会不会压到手", "duties"),
         ("开了五年货车了行不行", "requirements"),
         ("冷库里面多冷啊", "duties"),
+        # dialect of the central plains and the north
+        ("恁那冲压是弄啥哩", "duties"),
+        ("俺五十好几了还中不", "requirements"),
+        ("一天干几个点", "hours"),
+        ("去了不干了能走不", "legitimacy"),
+        ("歇班不", "hours"),
+        ("夜里要跑车不", "hours"),
+        ("上海哪块的", "location"),
+        ("月嫂是伺候月子的吧", "duties"),
+        ("要给人家做饭洗衣裳不", "duties"),
+        ("夫妻房有没有夜班多不多", "dorm"),
+        ("白班还是夜班好", "hours"),
+        ("司机几点出车", "hours"),
+        ("4800？", "pay"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(
@@ -196,6 +216,10 @@ def test_questions_about_the_job_keep_their_intent(
         ("加班有加班费吗", ("pay",)),
         ("夜班有几天", ("hours",)),
         ("可以不住宿舍吗 有补贴吗", ("dorm",)),
+        # spoken run-on lines: a question closed by 吗 runs into the next one
+        ("进去就给交社保吗试用期多长时间", ("insurance", "prospects")),
+        ("你们是派遣的吧工资是厂里发还是你们发", ("legitimacy", "pay")),
+        ("日结的有没有保险", ("insurance",)),
     ],
 )
 def test_qualifying_words_ask_only_alone(

@@ -95,7 +95,8 @@ COMMON = _words(
     "用 这 那 个 些 我 你 他 她 咱 们 兄弟 姐妹 家人们 老铁 宝子 大家 朋友 "
     "老乡 请教 告诉 一般 基本 大约 左右 平均 目前 到底 究竟 真的 真 吗? 么? "
     "再 又 先 得 地 着 过 嗯 噢 额 呃 哈 哎 诶 呗 咯 啦 哇 不是 对吧 对 "
-    "呗 上 里 中 多长 多久 呀 么样 样 啥样 好多 几多 好久 么子 啥子 没得 冇得 不咯"
+    "呗 上 里 中 多长 多久 呀 么样 样 啥样 好多 几多 好久 么子 啥子 没得 冇得 不咯 "
+    "解决 怎么解决 怎么办 怎么弄 怎么搞 咋整 咋办"
 )
 """Words that ask nothing by themselves (particles, fillers, question words)."""
 
@@ -235,8 +236,9 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("鞋", "劳保鞋", "工鞋"),
     ("体检", "身体检查"),
     ("门卫", "门岗"),
-    ("暑假工", "寒暑假", "暑假"),
-    ("寒假工", "寒暑假", "寒假"),
+    ("暑假工", "寒暑假", "暑假", "学生工"),
+    ("寒假工", "寒暑假", "寒假", "学生工"),
+    ("手指头", "手指"),
 )
 """Words that name the same thing: a question's word found in a text under another of them."""
 
@@ -471,8 +473,8 @@ def _asks_all_of(asked: str, question: str) -> bool:
         return False
     if any(w in question and w not in asked for w in _ASKING_WORDS):
         return False
-    runs = re.findall(r"[\u4e00-\u9fff]{2,}", "".join(c if c in theirs else " " for c in question))
-    return any(run in asked for run in runs)
+    pairs = (question[i : i + 2] for i in range(len(question) - 1))
+    return any(p in asked for p in pairs if set(p) & theirs and _CJK.fullmatch(p[0]) and _CJK.fullmatch(p[1]))
 
 
 def _content(text: str) -> set[str]:

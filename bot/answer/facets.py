@@ -97,7 +97,7 @@ FACETS: tuple[Facet, ...] = (
         (
             "几号发 发薪 发工资 哪天发 什么时候发 啥时候发 几号开 开工资 打钱 工资哪天 "
             "到账 几号到 哪天到 几号给 哪天给 几号结 结一次 结工资 多久结 时候结 哪天结 多久发 发一次 一结 "
-            "时候开 什么时候开 哪天开 关饷 发饷 领工资 发放 发钱"
+            "时候开 什么时候开 哪天开 关饷 发饷 领工资 发放 发钱 怎么结 咋结 如何结"
         ),
         "pay.payday",
     ),
@@ -339,7 +339,7 @@ FACETS: tuple[Facet, ...] = (
         "canteen.dinner",
         "晚饭",
         "晚饭 晚餐",
-        "canteen.meals",
+        "canteen.provided canteen.meals",
         "晚饭 晚餐 中晚",
         text_first=True,
         yesno=True,
@@ -774,6 +774,17 @@ FACETS: tuple[Facet, ...] = (
         "duties.content",
     ),
     # ---------------------------------------------------------------- legitimacy
+    _f(
+        "legitimacy.papers",
+        "扣证件",
+        (
+            "押证 扣证 押身份证 扣身份证 押不押证件 扣不扣证件 "
+            "押证件 扣证件 收证件 收身份证 押不押身份证 扣不扣身份证"
+        ),
+        "",
+        "押证 扣证 扣押 押身份证 扣身份证",
+        yesno=True,
+    ),
     _f("legitimacy.rebate", "返费", "返费 返现 返钱", "", "返费 返现 返钱 返工时 返还", anywhere=True),
     _f(
         "legitimacy.agency_fee",

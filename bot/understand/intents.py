@@ -12,7 +12,9 @@ from bot.understand.lexicon import Lexicon
 from bot.understand.normalize import PUNCTUATION
 from bot.understand.terms import Hit
 
-_CLAUSES = re.compile(r"[\s,.!?;:~、。…]+")
+_CLAUSES = re.compile(r"[\s,.!?;:~、。…]+|(?<=吗)(?=[\u4e00-\u9fff])")
+"""What divides clauses: signs and spaces, and the close of a question in a spoken run-on line
+(进去就给交社保吗试用期多长时间)."""
 _X_NOT_X = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 _XY_NOT_X = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff][不没]\1(?=$|[\s?,.!~吗么嘛啊呀])")
 """包住不包, 管饭不管: the verb asked again after 不, a spoken X不X."""
@@ -36,6 +38,12 @@ _STILL_OPENERS = (
     "结果",
     "最后",
     "毕竟",
+    "我觉得",
+    "觉得",
+    "我感觉",
+    "感觉",
+    "我认为",
+    "我看",
 )
 """Adverbs after which 还是 means "still" (竟然还是学生), longest first where one holds another."""
 _WONDERING = ("想着", "在想", "正想", "寻思")
@@ -128,8 +136,11 @@ def _indefinite(text: str, hit: Hit, hits: list[Hit]) -> bool:
 
 
 def _progressive(clause: str) -> bool:
-    """Whether a clause tells what someone is doing (在家带娃呢, 我在上班呢): 在 … 呢, no question."""
-    return clause.endswith("呢") and clause.startswith(_DOING) and not any(w in clause for w in _ASKS_WITHIN)
+    """Whether a clause tells what someone is doing or how it is (在家带娃呢, 我在上班呢, 在家闲着呢):
+    在 … 呢 or … 着呢, no question."""
+    if any(w in clause for w in _ASKS_WITHIN):
+        return False
+    return clause.endswith("着呢") or (clause.endswith("呢") and clause.startswith(_DOING))
 
 
 def _interjection(clause: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bot.understand.lexicon import Lexicon
 from bot.understand.pinyin import sound_key
@@ -48,6 +49,10 @@ _DATE_AFTER = (
 )
 
 _FROM = ("离", "到", "从", "距离", "去往", "回", "我", "我是", "俺", "俺是", "老家", "老家是", "我家")
+_SETTING_OUT = re.compile(
+    r"(?:的话)?(?:怎么|咋|如何|要)?(?:过去|过来|坐车|打车|出发|到厂|去厂|到你们|去你们)"
+)
+"""After 在 and a city, the way there from it (我在河南怎么过去): where the viewer sets out from."""
 _SKILL = ("会", "会开", "会用", "懂", "熟悉", "干过", "做过", "当过")
 """Before a title, a skill the job asks for (要会开叉车吗), not a job; 学会开叉车 still wants that job."""
 _LEARN = ("学会", "学会开", "学会用")
@@ -56,6 +61,8 @@ _RISE = ("升", "升到", "升为", "晋升", "晋升为", "当上", "转成", "
 
 _POINTED = re.compile(r"那个|那家|那边的?|那里的?|这个|这家|的那个|的那家|的厂")
 """After a city, words that point at a workplace there (常州那个厂, 武汉那个)."""
+_JOINED = re.compile(r"\s*(?:和|跟|与|同|还是|或者|或|比|跟那个|和那个|跟个|还是那个)\s*")
+"""Between two titles, words that join them (月嫂和保姆, 焊工还是冲压): two jobs, not one."""
 _THERE = re.compile(r"那边|那里|那儿|那块|厂子|家的")
 """After a name, words that point at a place of work without naming a company (洪宇那边, 嘉丽家的)."""
 
@@ -76,6 +83,8 @@ class Refs:
     titles: list[tuple[str, ...]] = field(default_factory=list)
     cities: list[str] = field(default_factory=list)
     unknown_company: bool = False
+    two_jobs: bool = False
+    """Two titles of different jobs joined (月嫂和保姆, 焊工还是冲压): no single job is asked about."""
     city_named_workplace: bool = False
     """A workplace named by its city (常州那个厂包住不): like an employer named alone, it names no single
     job of several there, not even the featured one."""
@@ -235,6 +244,7 @@ def find_refs(
 ) -> Refs:
     """Everything a normalised line names (an unknown company only when `careful`: see CompanyFinder.find)."""
     refs = Refs()
+    titled: list[Hit] = []
     for number, start, end in find_job_numbers(text):
         refs.numbers.append(number)
         refs.number_spans.append((start, end))
@@ -252,16 +262,27 @@ def find_refs(
             pass  # 升技术员 names a post to rise to, not the job asked about
         elif term.jobs:
             refs.titles.append(term.jobs)
+            titled.append(hit)
         elif term.kin_jobs:
             refs.titles.append(term.kin_jobs)
+            titled.append(hit)
         elif term.title and not text[: hit.start].endswith((*_SKILL, *_RISE, "学", "学当", "学做")):
             refs.unknown_title = True
         # 离苏州火车站远吗, 从上海过去, 我们四川人, 我湖南的: where one comes from, not which job.
-        origin = text[: hit.start].endswith(_FROM) or text[hit.end : hit.end + 1] == "人"
+        origin = (
+            text[: hit.start].endswith(_FROM)
+            or text[hit.end : hit.end + 1] == "人"
+            or (text[: hit.start].endswith("在") and _SETTING_OUT.match(text, hit.end) is not None)
+        )
         if term.city and term.city not in refs.cities and not origin:
             refs.cities.append(term.city)
             if _POINTED.match(text, hit.end):
                 refs.city_named_workplace = True
+    refs.two_jobs = any(
+        not set(a.term.jobs or a.term.kin_jobs) & set(b.term.jobs or b.term.kin_jobs)
+        and _JOINED.fullmatch(text, a.end, b.start) is not None
+        for a, b in pairwise(titled)
+    )
     if any(h.term.company for h in hits) or companies.has_suffix(text) or _THERE.search(text):
         named, unknown = companies.find(text, hits, careful=careful)
         for employer in named:
@@ -287,6 +308,8 @@ def resolve_job(
         return None
     candidates: set[str] | None = None
     if refs.titles:
+        if refs.two_jobs:
+            return None  # 月嫂和保姆哪个挣得多: two jobs named, neither is the one asked about
         candidates = set().union(*refs.titles)
     if refs.employers:
         of_employers = {j.id for e in refs.employers for j in index.jobs_of.get(e, ())}

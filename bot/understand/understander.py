@@ -187,6 +187,10 @@ _NO_PERSONS = {ord(ch): None for ch in "我俺他她咱您"}
 """Who a question of fitness is about (我, 他): no unknown word in it."""
 _GIVES = ("有", "管", "给", "发", "包", "提供", "供")
 """After a shift (夜班有, 加班给): what the shift comes with is asked about, not the shift."""
+_ECHOED_SUM = re.compile(r"[1-9]\d{1,2}[05]0")
+"""A round sum of money (4800, 12000), not a vote (1, 111) nor laughter (2333, 666)."""
+_CLOSES = re.compile(r"(?:吧|吗|么|嘛|呢|啊|呀|不|没)?(?:$|[\s?!.,~]|(?<=[吧吗么嘛呢啊呀不没]))")
+"""What closes a clause after 的 (是派遣的吧, 是日结的吗): the 的 ends what is asked."""
 _HAS_WISH = re.compile(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
 """A wish asked for at the close of a line (有没有轻松点的, 有不用上夜班的吗)."""
 _WISH_SPAN = re.compile(
@@ -340,6 +344,9 @@ class Understander:
         """Understand one normalised line (the result's text is the normal form; callers replace it)."""
         core = core_of(norm)
         digits = _DIGIT.search(norm) is not None
+        if digits and "?" in norm and _ECHOED_SUM.fullmatch(core):
+            # 4800？: a monthly sum said back in doubt asks what the job pays.
+            return self._finish(norm, featured, True, [Scored("pay", 0, CUE)], Refs(), None)
         if not core or is_laughter(core) or (digits and (is_poll_vote(norm) or core.isdigit())):
             return Understanding(norm, False, (), (), None, None, None, standalone=True)
         number = apply_number(norm) if digits else None
@@ -439,6 +446,13 @@ class Understander:
             result = [s for s in result if s.intent != "jobs"]
         if not talks_to_host and self._hiring_asked_of_job(norm, hits, matches, result):
             result = [s for s in result if s.intent != "jobs"]
+        hired = (
+            None if talks_to_host else self._hiring_for_named_job(norm, hits, matches, refs, result, featured)
+        )
+        if hired is not None:
+            # 前台还招吗: whether the job named still takes people; its card answers it.
+            applied = [Scored("apply", 0, 0.85), Scored("jobs", 1, 0.8)]
+            return self._finish(norm, featured, True, applied, refs, age, (hired,))
         search = not talks_to_host and self._search_wanted(norm, hits, refs, result)
         if search:
             found = self._search(norm, hits, refs)
@@ -758,7 +772,10 @@ class Understander:
         named = [
             h
             for h in kept
-            if h.term.strong and norm[h.end : h.end + 1] == "的" and "requirements" not in h.term.strong
+            if h.term.strong
+            and norm[h.end : h.end + 1] == "的"
+            and not _CLOSES.match(norm, h.end + 1)  # 是派遣的吧 asks it; 日结的 names who
+            and "requirements" not in h.term.strong
         ]  # 有纹身的人可以应聘吗: who the viewer is stays asked
         if named:
             drop = {
@@ -1019,6 +1036,35 @@ class Understander:
         if "requirements" not in intents:
             return False
         return any(word in norm for word in _THIS_JOB) or _AGE_MENTION.search(norm) is not None
+
+    def _hiring_for_named_job(
+        self,
+        norm: str,
+        hits: list[Hit],
+        matches: list[PatternMatch],
+        refs: Refs,
+        result: list[Scored],
+        featured: str | None,
+    ) -> str | None:
+        """The one job a line asks still hires, when it names that job by its title (the job on
+        screen, or with its employer) and asks nothing but whether it hires (前台还招吗,
+        华辰质检要不要); else None."""
+        intents = [s.intent for s in result]
+        if intents not in ([], ["jobs"]) or not refs.titles or refs.cities or refs.unknown_company:
+            return None
+        if any(h.term.features for h in hits):
+            return None
+        words = [norm[h.start : h.end] for h in hits if "jobs" in (*h.term.strong, *h.term.weak, *h.term.ask)]
+        words += [norm[m.start : m.end] for m in matches if "jobs" in m.intents]
+        if not words:
+            words = [verb for verb in _HIRING if verb in norm]  # 华辰质检要不要: the verb alone
+        if not words or not all(any(verb in w for verb in _HIRING) for w in words):
+            return None
+        if any((h.term.jobs or h.term.kin_jobs) and norm[: h.start].endswith(_DONE) for h in hits):
+            return None  # 我干过电焊 你们要不要: a skill told
+        job = resolve_job(refs, self._index, featured, True)
+        # 还招电工吗 with another job on screen asks which jobs there are: a search.
+        return job if job is not None and (job == featured or refs.employers) else None
 
     def _search(self, norm: str, hits: list[Hit], refs: Refs) -> tuple[str, ...]:
         """The jobs that meet the line's wishes."""
