@@ -399,6 +399,8 @@ class Room:
             # 华辰宿舍怎么样 with a 华辰 job on screen names no single job; the one on screen is meant.
             shown = self.index.by_id.get(self.featured or "")
             job = shown if shown is not None and shown.employer == u.employer else None
+        if job is None and u.to_host:
+            job = self.index.by_id.get(self.featured or "")  # 你们是中介吧: told of the job on screen
         if job is None:
             employer = self.index.employers.get(u.employer) if u.employer else None
             if employer is not None and intent in ("legitimacy", "location"):

@@ -281,3 +281,13 @@ def test_whether_the_job_on_screen_still_hires_is_told_how_to_apply(driver: Driv
     answers = [p for p in driver.posts()[before:] if p.kind == "answer"]
     assert len(answers) == 1
     assert "报名3" in answers[0].text
+
+
+def test_a_question_of_legitimacy_put_to_the_streamer_is_answered_from_the_job_on_screen(
+    driver: Driver,
+) -> None:
+    """你们是中介吧 names no job, yet it is answered from the job on screen rather than queued."""
+    driver.say("l1", "你们是中介吧", 41)
+    driver.run_until(90)
+    assert not [a for a in driver.actions if isinstance(a, QuestionQueued)]
+    assert [a for a in driver.actions if isinstance(a, QuestionAnswered)]

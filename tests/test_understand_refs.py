@@ -175,3 +175,10 @@ def test_two_jobs_joined_name_no_single_job(understander: Understander) -> None:
     """质检和CNC哪个工资高 names two jobs: neither is the one asked about; 质检员要站着吗 names one."""
     assert understander.understand("质检和CNC哪个工资高", "J003").job is None
     assert understander.understand("质检员要站着吗", "J002").job == "J002"
+
+
+def test_legitimacy_put_to_the_streamer_names_no_job(understander: Understander) -> None:
+    """主播你们收中介费吗 is about who recruits, not a job; 是不是中介啊 asks it of the job on screen."""
+    put = understander.understand("主播你们收中介费吗", "J001")
+    assert (put.intents, put.job, put.to_host) == (("legitimacy",), None, True)
+    assert understander.understand("是不是中介啊", "J001").job == "J001"

@@ -97,6 +97,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         "又是中介又是派遣的谁信啊",
         "2333？",
         "手指骨折了？",
+        "报名了",
     ],
 )
 def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander, text: str) -> None:
@@ -193,6 +194,10 @@ def test_chat_of_other_streams_gets_no_domain_intent(understander: Understander,
         ("白班还是夜班好", "hours"),
         ("司机几点出车", "hours"),
         ("4800？", "pay"),
+        ("咋整能报上名", "apply"),
+        ("有地方住没", "dorm"),
+        ("上夜斑吗", "hours"),
+        ("报名 想去这个厂", "apply"),
     ],
 )
 def test_questions_about_the_job_keep_their_intent(

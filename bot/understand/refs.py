@@ -271,7 +271,7 @@ def find_refs(
         # 离苏州火车站远吗, 从上海过去, 我们四川人, 我湖南的: where one comes from, not which job.
         origin = (
             text[: hit.start].endswith(_FROM)
-            or text[hit.end : hit.end + 1] == "人"
+            or text.startswith(("人", "本地人"), hit.end)
             or (text[: hit.start].endswith("在") and _SETTING_OUT.match(text, hit.end) is not None)
         )
         if term.city and term.city not in refs.cities and not origin:

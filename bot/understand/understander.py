@@ -191,6 +191,12 @@ _ECHOED_SUM = re.compile(r"[1-9]\d{1,2}[05]0")
 """A round sum of money (4800, 12000), not a vote (1, 111) nor laughter (2333, 666)."""
 _CLOSES = re.compile(r"(?:吧|吗|么|嘛|呢|啊|呀|不|没)?(?:$|[\s?!.,~]|(?<=[吧吗么嘛呢啊呀不没]))")
 """What closes a clause after 的 (是派遣的吧, 是日结的吗): the 的 ends what is asked."""
+_TO_HOST = re.compile(
+    r"主播\s*(?:你|你们|你们这边)?(?:是|是不是|也是|不是|收|要收|收不收)|(?:你|你们|你们这边)(?:是|是不是|也是|不是)"
+)
+"""How a line opens when it puts a question to the streamer's side (主播你…, 你们是中介吧)."""
+_SIGN_UPS = frozenset({"报名", "我要报名", "我想报名", "报个名", "我报名", "俺要报名", "俺报名"})
+"""A clause that signs up and says nothing else."""
 _HAS_WISH = re.compile(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
 """A wish asked for at the close of a line (有没有轻松点的, 有不用上夜班的吗)."""
 _WISH_SPAN = re.compile(
@@ -393,6 +399,9 @@ class Understander:
                 # 好开！ 合法！ is an exclamation, not a bare topic; so is 骗人 without a question mark.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
                 return self._finish(norm, featured, True, ordered(scored), refs, age)
+            if any(norm[a:b] in _SIGN_UPS for a, b in clause_spans(norm)):
+                # 报名 想去这个厂: a clause that only signs up applies, whatever the others tell.
+                return self._finish(norm, featured, True, [Scored("apply", 0, BARE)], refs, age)
             if _WISH.search(norm) and any(h.term.features for h in hits) and not refs.numbers:
                 # 我就想找个包吃住的: a wish told is a search all the same.
                 wished = self._search(norm, hits, refs)
@@ -506,6 +515,13 @@ class Understander:
                 other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
                 return replace(other, misread=_domain_words(hits, refs))
             return self._finish(norm, featured, False, [], refs, age)
+        if (
+            {s.intent for s in result} == {"legitimacy"}
+            and _TO_HOST.match(norm)
+            and not self._anchored(norm, refs)
+        ):
+            # 主播你们收中介费吗: put to the streamer's side, about who recruits rather than a job.
+            return replace(self._finish(norm, None, True, result, refs, age, found), to_host=True)
         return self._finish(norm, featured, True, result, refs, age, found)
 
     @staticmethod
