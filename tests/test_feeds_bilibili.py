@@ -39,7 +39,7 @@ def real(name: str) -> bytes:
     """One of the real packets, or a skip when the shared data is not there."""
     path = DATA / name
     if not path.is_file():
-        pytest.skip(f"shared data missing: {path} (see /work/shared/data/README.md)")
+        pytest.skip(f"shared data missing: {path} (see the README in that folder)")
     return path.read_bytes()
 
 
@@ -47,7 +47,7 @@ def examples(cmd: str | None = None) -> list[dict[str, Any]]:
     """The command examples of cmd_examples.jsonl (those of one command when named)."""
     path = DATA / "cmd_examples.jsonl"
     if not path.is_file():
-        pytest.skip(f"shared data missing: {path} (see /work/shared/data/README.md)")
+        pytest.skip(f"shared data missing: {path} (see the README in that folder)")
     rows = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
     return [row for row in rows if cmd is None or row["cmd"] == cmd]
 

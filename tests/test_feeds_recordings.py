@@ -41,7 +41,7 @@ def real_live(name: str) -> Path:
     """A real capture of bilibili-live, or a skip when the shared data is not there."""
     path = LIVE / name
     if not path.is_file():
-        pytest.skip(f"shared data missing: {path} (see /work/shared/data/README.md)")
+        pytest.skip(f"shared data missing: {path} (see the README in that folder)")
     return path
 
 
