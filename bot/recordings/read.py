@@ -281,14 +281,19 @@ def _lines(path: Path, stats: RecordingStats) -> Iterator[tuple[int, bytes, bool
             lineno += 1
             stats.where = place + str(lineno)
             if len(raw) > _MAX_LINE and not raw.endswith(b"\n"):
-                while (more := fh.readline(_CHUNK)) and not more.endswith(b"\n"):
-                    pass
-                stats.records += 1
-                stats.skip(f"line longer than {_MAX_LINE >> 20} MB")
+                _skip_long_line(fh, stats)
                 continue
             line = raw.removeprefix(_BOM).strip() if lineno == 1 else raw.strip()
             if line:
                 yield lineno, line, raw.endswith(b"\n")
+
+
+def _skip_long_line(fh: IO[bytes], stats: RecordingStats) -> None:
+    """Read past the rest of a line over `_MAX_LINE` bytes and count it as skipped."""
+    while (more := fh.readline(_CHUNK)) and not more.endswith(b"\n"):
+        pass
+    stats.records += 1
+    stats.skip(f"line longer than {_MAX_LINE >> 20} MB")
 
 
 def _cut_off(path: Path, lineno: int, stats: RecordingStats) -> None:
@@ -320,10 +325,7 @@ def _read_jsonl(path: Path, stats: RecordingStats) -> Iterator[Event]:
             lineno += 1
             stats.where = place + str(lineno)
             if len(raw) > _MAX_LINE and not raw.endswith(b"\n"):
-                while (more := fh.readline(_CHUNK)) and not more.endswith(b"\n"):
-                    pass
-                stats.records += 1
-                stats.skip(f"line longer than {_MAX_LINE >> 20} MB")
+                _skip_long_line(fh, stats)
                 continue
             line = raw.removeprefix(_BOM).strip() if lineno == 1 else raw.strip()
             if not line:
