@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Coroutine, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from bot.errors import BotError
 from bot.platforms import PLATFORMS, Attachment
@@ -144,7 +144,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     """`daigang replay LOG --catalog FILE`: the bot on a recording, printing its transcript."""
     from bot.profiles import get_profile
     from bot.progress import estimate_comments, on_terminal, progress_bar
-    from bot.replay import replay, run_unpaced
+    from bot.replay import replay, run_in_loop, run_unpaced
     from bot.store import open_store
     from bot.wiring import TranscriptWriter, build_room, human_line
 
@@ -169,7 +169,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     try:
         room = build_room(catalog, profile, understander=understander)
         after_startup()
-        run = run_unpaced if speed is None else _run_in_loop
+        run = run_unpaced if speed is None else run_in_loop
         result = run(
             replay(
                 log,
@@ -229,16 +229,6 @@ def print_report_paths(paths: ReportPaths, out: TextIO) -> None:
     width = max(len(name) for name, _ in rows) + 1
     for name, path in rows:
         print(f"{name + ':':<{width}} {path}", file=out)
-
-
-T = TypeVar("T")
-
-
-def _run_in_loop(coro: Coroutine[Any, Any, T]) -> T:
-    """A coroutine run to its end in an event loop of its own (a paced replay waits on the clock)."""
-    import asyncio
-
-    return asyncio.run(coro)
 
 
 def _crash_drill(update: object) -> object:

@@ -190,3 +190,10 @@ def run_unpaced(coro: Coroutine[Any, Any, T]) -> T:
         return done.value  # type: ignore[no-any-return]
     coro.close()
     raise RuntimeError("an unpaced replay waited on something")
+
+
+def run_in_loop(coro: Coroutine[Any, Any, T]) -> T:
+    """A coroutine run to its end in an event loop of its own (a paced replay waits on the clock)."""
+    import asyncio
+
+    return asyncio.run(coro)
