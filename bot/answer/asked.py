@@ -539,6 +539,8 @@ def _amount_clause(asked: Asked, text: str, says: re.Pattern[str] | None = None)
 
 _ADDRESS_LEVEL = re.compile(r"[省市区县镇乡村路道街巷号](?![省市区县镇乡村路道街巷号])")
 """The end of one level of an address (区, 镇, 路, 号): where it may be cut."""
+_ADDRESS_CITY = re.compile(r"(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市(?![区场])")
+"""The province and city an address opens with (浙江省嘉兴市)."""
 
 
 def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
@@ -548,15 +550,20 @@ def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
     out: list[str] = []
     for wording in dict.fromkeys((fact.text, fact.short or fact.text)):
         ends = [m.start() for m in _CLAUSES.finditer(wording)]
+        starts = [0]
         if fact.field in ("location.address", "employer.address"):
-            # An address read from its start names a place at each level it reaches (嘉兴市南湖区
-            # 大桥镇亚太路1号浩运物流园 → 嘉兴市南湖区大桥镇): less precise, never another place.
+            # An address without its province and city (the job's own, told on its card) says as
+            # much; read from its start it names a place at each level it reaches (嘉兴市南湖区大桥镇
+            # 亚太路1号浩运物流园 → 嘉兴市南湖区大桥镇): less precise, never another place.
+            city = _ADDRESS_CITY.match(wording)
+            starts += [city.end()] if city and city.end() < len(wording) - 2 else []
             ends += [m.end() for m in _ADDRESS_LEVEL.finditer(wording)]
             ends.sort()
         for cut in (len(wording), *reversed(ends)):
-            piece = wording[:cut]
-            if len(piece) >= 2 and len(head) + len(piece) <= max_chars:
-                out.append(f"{head}{piece}")
+            for start in starts:
+                piece = wording[start:cut]
+                if len(piece) >= 2 and len(head) + len(piece) <= max_chars:
+                    out.append(f"{head}{piece}")
     return tuple(sorted(dict.fromkeys(out), key=lambda t: (-len(t), t)))
 
 
