@@ -109,14 +109,40 @@ def bench_replay(catalog: Catalog, scale: Scale, chatter: list[str], tmp: Path) 
         "--profile",
         "generic",
     ]
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
+    elapsed, peak_kb = run_alone(cmd)
+    return scale.replay_comments / elapsed, peak_kb / 1024
+
+
+LAUNCHER = """
+import os, sys, time
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    os.execv(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+print(time.perf_counter() - start, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+"""Starts a command from a bare interpreter and prints its wall seconds, peak RSS (KiB) and exit code.
+
+Linux keeps a process's peak RSS across `exec`, and a child forked from the bench starts with the
+bench's pages counted as its own: read straight from such a child, the replay's peak would be the
+bench's. Forked from this small launcher instead, the child's figure is its own."""
+
+
+def run_alone(cmd: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of `cmd`, run to the end from the small launcher."""
+    launcher = [sys.executable, "-I", "-S", "-c", LAUNCHER, *cmd]
+    proc = subprocess.run(launcher, capture_output=True, check=False)
+    try:
+        seconds, peak, code = proc.stdout.split()
+        elapsed, peak_kb, status = float(seconds), int(peak), int(code)
+    except ValueError:
+        elapsed, peak_kb, status = 0.0, 0, proc.returncode or 1
     if status != 0:
-        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-        raise BotError(f"bench: the replay failed: {err.strip()[-300:]}")
-    return scale.replay_comments / elapsed, usage.ru_maxrss / 1024
+        err = proc.stderr.decode(errors="replace")
+        raise BotError(f"bench: {' '.join(cmd[2:4])} failed: {err.strip()[-300:]}")
+    return elapsed, peak_kb
 
 
 def bench_service(catalog: Catalog, scale: Scale) -> tuple[float, float]:

@@ -62,6 +62,10 @@ async def test_douyin_grab_attach_answers_on_the_overlay(tmp_path: Path) -> None
                     douyin_chat(3, 11, f"小王{PHONE}", "工资多少"),
                 )
                 await page.wait_for_selector('#answer[data-kind="answer"]:not([hidden])')
+                # The page reports what it shows; closing before that report would fail the post.
+                await page.wait_for_function(
+                    "document.body.dataset.confirmed === document.body.dataset.version"
+                )
                 shown = await page.inner_text("#answer")
                 assert "小王138****" in shown
                 assert PHONE not in shown

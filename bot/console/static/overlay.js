@@ -82,6 +82,7 @@
     if (document.visibilityState !== "visible") return;
     if (socket && socket.readyState === WebSocket.OPEN) {
       socket.send(JSON.stringify({ type: "shown", version: view.version, ids: view.ids }));
+      document.body.dataset.confirmed = String(view.version); // the last view reported as on screen
     }
   }
 
