@@ -119,6 +119,10 @@ _PLACE_ENDS = (
 )
 """How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
 ask about it, not about someone)."""
+_PRICE_WORDS = frozenset({"多少钱", "几块钱", "几块", "多少米"})
+"""Words that ask a price: said of a thing named first, the thing is goods."""
+_WORK_ENDS = "活工人员件"
+"""How work and who does it end (这个活, 普工, 一件): a price of it is pay."""
 _LEAD_MODALS = ("能", "可以", "会", "要", "想", "必须", "需要", "得", "有", "一")
 """In what opens a question: a verb phrase or a quantity (能升班组长吗, 必须有驾照吗, 一件几毛钱,
 干得多拿得多吗), not someone named."""
@@ -195,6 +199,20 @@ _TO_HOST = re.compile(
     r"主播\s*(?:你|你们|你们这边)?(?:是|是不是|也是|不是|收|要收|收不收)|(?:你|你们|你们这边)(?:是|是不是|也是|不是)"
 )
 """How a line opens when it puts a question to the streamer's side (主播你…, 你们是中介吧)."""
+_OF_THE_STREAMER = re.compile(
+    r"^(?:主播|那|那么|所以|话说|对了|哎|诶)?[\s,]*你(?![们这那家说讲刚帮给好知看发包管招收要需提觉认问])"
+    r"(?:也|还|都|平时|每天|天天|今天|明天|昨天|晚上|一般|现在|以前|之前|自己|本人|真|到底)*(有)?"
+)
+"""How a line opens when it asks the streamer about their own life (你几点下班, 主播你学的什么专业,
+你一个月挣多少): 你 as the subject, not 你们, 你这边, 你说的 nor 你帮我 (the employer's side, the
+streamer's words or a service asked of them)."""
+_WORKPLACE = ("厂", "公司", "岗位", "车间", "门店", "店里", "招", "面试", "入职", "说", "讲", "介绍")
+"""Words that put a question to the streamer as the recruiter after all (你是哪个厂的, 你上次说的宿舍在哪)."""
+_OWN_LIFE = frozenset(
+    {"pay", "dorm", "canteen", "prospects", "hours", "duties", "insurance", "location", "requirements"}
+)
+"""What a viewer may ask the streamer about their own life; applying, searching and whether the
+recruiting is real are asked of the streamer as the recruiter (你是中介吧)."""
 _SIGN_UPS = frozenset({"报名", "我要报名", "我想报名", "报个名", "我报名", "俺要报名", "俺报名"})
 """A clause that signs up and says nothing else."""
 _HAS_WISH = re.compile(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
@@ -422,6 +440,9 @@ class Understander:
             h.term.personal
             and not norm[: h.start].endswith(_OWNERS)
             and not norm[h.end :].startswith(_THEIR_SIDE)
+            and not any(
+                o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in hits
+            )
             for h in hits
         )
         matches = match_patterns(norm, self._lexicon)
@@ -509,6 +530,9 @@ class Understander:
             cue = self._cue_intent(norm, hits)
             if cue is not None:
                 result = [Scored(cue, 0, CUE)]
+        if result and self._of_the_streamer(norm, refs, result):
+            # 你几点下班, 你学的什么专业: the streamer's own day or life, not the job's.
+            return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         if not result:
             if norm.startswith("@"):
                 # Put to another viewer by name (@阿强 你去不去) and asking nothing of the job.
@@ -561,6 +585,20 @@ class Understander:
                 if all(start <= h.start and h.end <= end for h in hits if h.term.strong):
                     return True
         return False
+
+    @staticmethod
+    def _of_the_streamer(norm: str, refs: Refs, result: list[Scored]) -> bool:
+        """Whether the line asks the streamer about their own life (你休息吗, 你有纹身吗) and names no
+        job, employer, place nor workplace; what they have (你有…) only when it is about who they are."""
+        opening = _OF_THE_STREAMER.match(norm)
+        if opening is None or refs.numbers or refs.employers or refs.titles or refs.cities:
+            return False
+        if refs.unknown_company or any(word in norm for word in _WORKPLACE):
+            return False
+        intents = {s.intent for s in result}
+        if not intents <= _OWN_LIFE:
+            return False
+        return opening.group(1) is None or intents == {"requirements"}
 
     def _verdict(self, norm: str, hits: list[Hit]) -> bool:
         """Whether a bare topic is only words that judge (骗人, 有毒, 很合法) with no question mark."""
@@ -647,7 +685,7 @@ class Understander:
             or len(rest) < 2
             or any(ch in opening for ch in _SELF_OR_PLACE)
             or opening.startswith("有")
-            or rest[-1] in _PLACE_ENDS
+            or (rest[-1] in _PLACE_ENDS and not self._priced(norm, first, rest))
             or stated_age(norm) is not None
             or _WHEN.search(opening) is not None
             or _AGE_MENTION.search(opening) is not None
@@ -657,6 +695,12 @@ class Understander:
         # Only the shape subject + weak word (+ particles): 员工在店里吃饭是免费的吗 asks on.
         after = self._rest(norm, hits, [], (first.end, len(norm)))
         return not after and not any(h.term.personal for h in hits if h.end <= first.start)
+
+    @staticmethod
+    def _priced(norm: str, first: Hit, rest: str) -> bool:
+        """Whether a thing named before 多少钱 is goods being priced (衣服多少钱, 耳机多少钱), not
+        work nor a workplace (这个活多少钱)."""
+        return norm[first.start : first.end] in _PRICE_WORDS and rest[-1] not in _WORK_ENDS
 
     def _lone_qualifiers(self, norm: str, topical: list[Hit], matches: list[PatternMatch]) -> list[Scored]:
         """A word that only qualifies (试用期, 转正后) asks of its own in a clause that asks and holds

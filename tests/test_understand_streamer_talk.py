@@ -1,0 +1,102 @@
+"""Talk to the streamer and about the stream: chat of live streams of every kind, each rule beside
+the job question it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand import Understander
+from bot.understand.result import INTENTS
+from catalog.models import Catalog
+
+
+@pytest.fixture(scope="module")
+def understander(seed_catalog: Catalog) -> Understander:
+    """An understander over the seed catalogue and the shipped lexicon."""
+    return Understander(seed_catalog)
+
+
+def _domain(understander: Understander, text: str) -> set[str]:
+    """The domain intents a line gets with job 1 on screen."""
+    return set(understander.understand(text, "J001").intents) & set(INTENTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你几点下班",
+        "你学的什么专业",
+        "主播你一个月挣多少",
+        "你明天休息吗",
+        "你上班累吗",
+        "你有纹身吗",
+        "那你是大专吗",
+    ],
+)
+def test_the_streamers_own_life_is_chat(understander: Understander, text: str) -> None:
+    """A question with 你 as its subject asks the streamer about their own day or life."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("你们几点下班", "hours"),
+        ("你这边包住吗", "dorm"),
+        ("你说的工资是到手吗", "pay"),
+        ("你那个厂在哪", "location"),
+        ("主播 这个厂在哪", "location"),
+        ("你包吃住吗", "dorm"),
+        ("你要身份证吗", "requirements"),
+        ("你有宿舍吗", "dorm"),
+        ("你是中介吧", "legitimacy"),
+    ],
+)
+def test_the_employers_side_put_to_the_streamer_stays_a_job_question(
+    understander: Understander, text: str, intent: str
+) -> None:
+    """你们, 你这边, 你说的, what an employer gives (你包吃住吗) and who recruits stay job questions."""
+    assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["衣服多少钱", "耳机多少钱", "这件衣服多少钱"])
+def test_the_price_of_goods_is_not_pay(understander: Understander, text: str) -> None:
+    """多少钱 said of goods named first (a shopping stream) asks a price, not what a job pays."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["这个活多少钱", "普工多少钱", "一件多少钱", "一个月多少钱", "多少钱"])
+def test_how_much_work_pays_stays_pay(understander: Understander, text: str) -> None:
+    """多少钱 of work, a job, a piece or a period, or alone, asks the pay."""
+    assert "pay" in _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["女孩纸有啥不可以", "这有什么不好", "有什么不行的"])
+def test_a_rhetorical_why_not_is_chat(understander: Understander, text: str) -> None:
+    """有啥不可以 says "why not", it asks nothing."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("女生有什么不可以吗", "requirements"), ("有啥不能干的吗", "jobs")]
+)
+def test_asking_what_is_not_allowed_stays_a_question(
+    understander: Understander, text: str, intent: str
+) -> None:
+    """Asking what is not allowed, or going on with 吗, still asks."""
+    assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["宝要染头发吗", "染发吗宝"])
+def test_a_fan_calling_the_streamer_bao_talks_to_them(understander: Understander, text: str) -> None:
+    """宝 addresses the streamer as a person: what they do with their hair is theirs."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("可以染发吗", "requirements"), ("宝 包住吗", "dorm"), ("宝妈可以干吗", "requirements")],
+)
+def test_a_question_of_the_job_with_bao_stays(understander: Understander, text: str, intent: str) -> None:
+    """Without 宝, or with a strong topic word, or 宝妈 (a viewer), the job question stays."""
+    assert intent in _domain(understander, text)
