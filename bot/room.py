@@ -69,6 +69,9 @@ NOT_AGAIN = frozenset({"repeat", "filtered", "too_long", "logged_out", "csrf"})
 _POLL_VOTE = re.compile(r"^\s*(?:扣|kou|打)?\s*([12])(?:\s*(?:扣|kou|打)?\s*\1)*\s*$", re.I)
 _NAME_JUNK = re.compile(r"[\s@\x00-\x1f]+")
 _SEARCH_WORDS = ("岗位", "工作", "职位", "活", "厂", "公司", "哪个", "哪些", "哪家", "其他", "别的", "招")
+_WISH_FORM = re.compile(r"有[^,，。;；\s]*的[吗嘛么呢?？]*$")
+"""A wish in the 有…的 form closing the line (有包吃住的吗): a search, whatever its facet; a last
+clause without 有 (夫妻房有吗，宿舍几人的) asks about the job on screen."""
 _SEARCH_TOPICS = ("dorm", "canteen", "hours", "insurance", "pay", "requirements", "location", "duties")
 
 
@@ -215,6 +218,7 @@ class Room:
         self._answers: dict[tuple[str, str, str], tuple[tuple[str, ...], Composed]] = {}
         self._searches: dict[tuple[str, ...], Composed] = {}
         self._faqs: dict[tuple[str, str], tuple[tuple[str, ...], Composed] | None] = {}
+        self._placed: dict[tuple[str, str, str], tuple[str, tuple[str, ...], Composed] | None] = {}
         self.answerer = Answerer(index)
         self._next_sweep = float("-inf")
         self._names: dict[str, str] = {}
@@ -376,6 +380,8 @@ class Room:
         if intent == "other":
             if self._faq_answers(asker, u, text, now, out):
                 return
+            if u.unplaced and self._placed_answers(asker, u, text, now, out):
+                return
             reason = "misread" if u.misread else "other"
             self._to_host(f"{reason}:{asker.comment_id}", intent, None, reason, None, asker, text, now, out)
             return
@@ -426,6 +432,32 @@ class Room:
         self._to_group(key, "answer", job.id, "other", composed, asker, text, now, out)
         return True
 
+    def _placed_answers(
+        self, asker: Asker, u: Understanding, text: str, now: float, out: list[Action]
+    ) -> bool:
+        """A question read as no topic whose words still ask one facet of the job (每天干多久) is
+        answered with that facet's fact, found once per wording; whether it was."""
+        job = self.index.by_id.get(u.job or self.featured or "")
+        if job is None or u.unknown_company:
+            return False
+        memo = (job.id, u.text, u.unplaced)
+        if memo not in self._placed:
+            if len(self._placed) > 20_000:
+                self._placed.clear()
+            placed = self.answerer.placed(job, u.text, named=u.unplaced == "named")
+            if placed is None:
+                self._placed[memo] = None
+            else:
+                topic, asked = placed
+                told = _told(asked)
+                self._placed[memo] = (topic, (job.id, *told), self._compose(asked, job.id, told))
+        found = self._placed[memo]
+        if found is None:
+            return False
+        topic, key, composed = found
+        self._to_group(key, "answer", job.id, topic, composed, asker, text, now, out)
+        return True
+
     def _faq_answer(self, job: str, norm: str) -> tuple[tuple[str, ...], Composed] | None:
         """The group and answer of the FAQ entry a line asks about a job, found once per wording;
         None when it asks none."""
@@ -462,7 +494,10 @@ class Room:
             return
         group = self.groups.get(key)
         if group is None:
-            group = self.groups[key] = Group(key, kind, job, intent, composed.forms, asker.ts)
+            # A wording holding a blocked word (人事加微信视频面试 holds 加微) would be refused at
+            # the send: the group keeps the clean ones, and all of them when none is clean.
+            clean = tuple(f for f in composed.forms if self.spam.outbound_ok(f)) or composed.forms
+            group = self.groups[key] = Group(key, kind, job, intent, clean, asker.ts)
         group.askers.append(asker)
 
     def _to_host(
@@ -769,10 +804,13 @@ class Room:
         """Whether a `jobs` search is a question about the job on screen: it names no job word
         (岗位, 工作, 厂 …) nor a wish in the 有…的 form, and a facet of a topic fits its words
         (有夫妻房吗 asks about the job on screen; 有夫妻房的岗位吗 searches)."""
-        if self.featured is None or u.card or u.city:
+        shown = self.index.by_id.get(self.featured or "")
+        if shown is None or u.card:
             return False
+        if u.city and u.city != (shown.city or self.index.employer_of(shown).city):
+            return False  # 广州有夫妻房吗 with a job elsewhere on screen searches; its own city does not
         text = u.text
-        if any(w in text for w in _SEARCH_WORDS) or re.search(r"的[吗嘛么呢?？]*$", text):
+        if any(w in text for w in _SEARCH_WORDS) or _WISH_FORM.search(text):
             return False
         return bool(self._featured_topic(text))
 

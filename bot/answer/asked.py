@@ -249,6 +249,20 @@ def _said_otherwise(word: str) -> list[str]:
     return [word.replace(m, o) for group in SAME for m in group if m in word for o in group if o != m]
 
 
+_MEASURE_ASKED = re.compile(
+    r"(?:多少|几|好多|几多)个?(天|月|年|周|星期|小时|钟头|点|斤|公斤|米|岁|人|次|钱|块)"
+)
+"""A quantity asked with its unit (多少天, 几个月, 多少斤): what the unit (its group) measures is asked."""
+
+
+def _general_beside(topic: str, facet: Facet, text: str) -> bool:
+    """Whether a question holds one of the topic's general words besides the facet's cues."""
+    rest = text
+    for cue in facet.cues:
+        rest = rest.replace(cue, " ")
+    return any(w in rest for w in GENERAL[topic])
+
+
 def _rank(order: tuple[str, ...], topic: str) -> int:
     """A topic's place in `order`, after all of them when it is not there."""
     return order.index(topic) if topic in order else len(order)
@@ -523,6 +537,12 @@ def _amount_clause(asked: Asked, text: str, says: re.Pattern[str] | None = None)
     return replace(asked, lead=(replace(fact, short=best), *asked.lead[1:]))
 
 
+_ADDRESS_LEVEL = re.compile(r"[省市区县镇乡村路道街巷号](?![省市区县镇乡村路道街巷号])")
+"""The end of one level of an address (区, 镇, 路, 号): where it may be cut."""
+_ADDRESS_CITY = re.compile(r"(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市(?![区场])")
+"""The province and city an address opens with (浙江省嘉兴市)."""
+
+
 def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
     """When no answer fits the message: the first asked fact alone, then its wording up to the end
     of a clause (要，入职前公司统一带去办，费用公司出 → 要，入职前公司统一带去办), never cut
@@ -530,10 +550,20 @@ def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
     out: list[str] = []
     for wording in dict.fromkeys((fact.text, fact.short or fact.text)):
         ends = [m.start() for m in _CLAUSES.finditer(wording)]
+        starts = [0]
+        if fact.field in ("location.address", "employer.address"):
+            # An address without its province and city (the job's own, told on its card) says as
+            # much; read from its start it names a place at each level it reaches (嘉兴市南湖区大桥镇
+            # 亚太路1号浩运物流园 → 嘉兴市南湖区大桥镇): less precise, never another place.
+            city = _ADDRESS_CITY.match(wording)
+            starts += [city.end()] if city and city.end() < len(wording) - 2 else []
+            ends += [m.end() for m in _ADDRESS_LEVEL.finditer(wording)]
+            ends.sort()
         for cut in (len(wording), *reversed(ends)):
-            piece = wording[:cut]
-            if len(piece) >= 2 and len(head) + len(piece) <= max_chars:
-                out.append(f"{head}{piece}")
+            for start in starts:
+                piece = wording[start:cut]
+                if len(piece) >= 2 and len(head) + len(piece) <= max_chars:
+                    out.append(f"{head}{piece}")
     return tuple(sorted(dict.fromkeys(out), key=lambda t: (-len(t), t)))
 
 
@@ -818,36 +848,60 @@ class Answerer:
         facts = intent_facts(intent, job, employer)
         facet = facet_in(intent, lowered) or _facet_by_form(intent, lowered)
         if facet is not None and facet.key.endswith(".provided"):
-            facet = self._more_asked(facet, intent, job, facts, lowered)
-        if facet is not None:
-            asked = self._facet(facet, intent, job, facts, lowered)
-            if asked.lead and not _says_what_is_asked(facet, asked.lead, lowered):
-                # 天津站几点接站 of 天津站可接站, 要做几年才能升 of the ranks only: not said, unless
-                # another fact of the topic on the same thing gives it (多久能当店长: 6个月…任副店长).
-                giving = [
-                    f
-                    for f in asked.rest
-                    if _says_what_is_asked(facet, (f,), lowered)
-                    and len(_content(f.text) & _content(lowered)) >= 2
-                ]
-                if not giving:
-                    return Asked(facet.key, (), missing=f"{facet.key}:时间", words=lowered)
-                asked = replace(
-                    asked, lead=(giving[0],), rest=tuple(f for f in asked.rest if f is not giving[0])
+            later = self._more_asked(facet, intent, job, facts, lowered)
+            if later != facet:
+                return self._with_provided(
+                    facet, self._facet_asked(later, intent, job, facts, lowered), job, facts
                 )
-            if (
-                facet.key in FIGURE_FACETS
-                and _AMOUNT_OR_SHARE.search(lowered)
-                and asked.lead
-                and not any(_ANY_FIGURE.search(f.short or f.text) for f in asked.lead)
-            ):
-                # 提成一般能拿多少 where the catalogue only says 另有酒水提成: the sum is missing.
-                return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
-            about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
-            if MONEY_ASKED.search(lowered) and not about_money:
-                return self._cost_of(asked, facet, job, lowered)
-            narrowed = self._narrowed(asked, facet, intent, job, clause_of(facet, lowered))
-            return self._amount(_amount_clause(narrowed, lowered, SAYS.get(facet.key)), facet, job, lowered)
+        provided = BY_KEY.get(f"{intent}.provided")
+        if facet is not None and provided is not None and any(c in lowered for c in provided.cues):
+            # 保安有宿舍么有空调没: the later facet is read first, and whether there is one is asked too.
+            asked = self._facet_asked(facet, intent, job, facts, lowered)
+            return self._with_provided(provided, asked, job, facts)
+        if facet is not None:
+            return self._facet_asked(facet, intent, job, facts, lowered)
+        return self._unfaceted(intent, job, facts, lowered)
+
+    def _with_provided(self, provided: Facet, asked: Asked, job: Job, facts: list[Fact]) -> Asked:
+        """Whether there is a dorm or meals, asked before more of it (保安有宿舍么有空调没, 包住不
+        宿舍多少钱): the yes or no leads the later fact, unless that fact says it already."""
+        said = [f for f in facts if f.field == provided.key]
+        if not asked.lead or not said or any(said[0].text in f.text for f in asked.lead):
+            return asked
+        return replace(asked, lead=(said[0], *asked.lead), rest=tuple(f for f in asked.rest if f != said[0]))
+
+    def _facet_asked(self, facet: Facet, intent: str, job: Job, facts: list[Fact], lowered: str) -> Asked:
+        """What a question asking one facet is told: its fact, narrowed to what the words ask."""
+        asked = self._facet(facet, intent, job, facts, lowered)
+        if asked.lead and not _says_what_is_asked(facet, asked.lead, lowered):
+            # 天津站几点接站 of 天津站可接站, 要做几年才能升 of the ranks only: not said, unless
+            # another fact of the topic on the same thing gives it (多久能当店长: 6个月…任副店长).
+            giving = [
+                f
+                for f in asked.rest
+                if _says_what_is_asked(facet, (f,), lowered)
+                and len(_content(f.text) & _content(lowered)) >= 2
+            ]
+            if not giving:
+                return Asked(facet.key, (), missing=f"{facet.key}:时间", words=lowered)
+            asked = replace(asked, lead=(giving[0],), rest=tuple(f for f in asked.rest if f is not giving[0]))
+        if (
+            facet.key in FIGURE_FACETS
+            and _AMOUNT_OR_SHARE.search(lowered)
+            and asked.lead
+            and not any(_ANY_FIGURE.search(f.short or f.text) for f in asked.lead)
+        ):
+            # 提成一般能拿多少 where the catalogue only says 另有酒水提成: the sum is missing.
+            return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
+        about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
+        if MONEY_ASKED.search(lowered) and not about_money:
+            return self._cost_of(asked, facet, job, lowered)
+        narrowed = self._narrowed(asked, facet, intent, job, clause_of(facet, lowered))
+        return self._amount(_amount_clause(narrowed, lowered, SAYS.get(facet.key)), facet, job, lowered)
+
+    def _unfaceted(self, intent: str, job: Job, facts: list[Fact], lowered: str) -> Asked:
+        """What a question naming no facet is told: the text holding its own words, else the
+        topic in general; missing when it has words of its own that no text holds."""
         words = self.leftover(lowered, intent, job)
         if words:
             # 电动车要自己买吗: the thing is what is looked for; its cost is checked on what is found.
@@ -862,6 +916,42 @@ class Answerer:
             return Asked(intent, (), missing=intent)
         lead, _ = self._general(intent, facts)
         return Asked(intent, lead, _others(facts, lead))
+
+    def placed(self, job: Job, text: str, named: bool = False) -> tuple[str, Asked] | None:
+        """A question read as no topic whose own words still ask one facet of the job (每天干多久,
+        要什么文凭, 凤凰机场有人接吗), as its topic and what it asks; None unless exactly one topic
+        has a facet asked by a cue of two characters or more (or by the form of its words), the
+        catalogue states it, and every other word the question holds is in the fact told
+        (`named`: there is such a word, 凤凰机场 — the line read as said of something else)."""
+        lowered = text.lower()
+        found: dict[str, Facet] = {}
+        for topic in TOPICS:
+            facet = facet_in(topic, lowered)
+            if facet is not None and max(len(c) for c in facet.cues if c in lowered) >= 2:
+                found[topic] = facet
+            elif facet is None and (by_form := _facet_by_form(topic, lowered)) is not None:
+                found[topic] = by_form
+        if len(found) > 1:
+            # 每天干多久 asks the hours (多久 is a cue of three topics; only the hours' words are there).
+            found = {t: f for t, f in found.items() if _general_beside(t, f, lowered)}
+        if len(found) != 1:
+            return None
+        ((topic, facet),) = found.items()
+        cues = [range(m.start(), m.end()) for c in facet.cues for m in re.finditer(re.escape(c), lowered)]
+        for measure in _MEASURE_ASKED.finditer(lowered):
+            if not any(set(r) & set(range(measure.start(1), measure.end(1))) for r in cues):
+                return None  # 一单多少天 asks how many days, which the cue 一单 (piece rate) does not
+        asked = self.asked(topic, job, lowered)
+        if asked.missing is not None or not asked.lead:
+            return None
+        rest = lowered
+        for cue in sorted(facet.cues, key=_longest_first):
+            rest = rest.replace(cue, " ")
+        told = " ".join(f"{f.text} {f.short or ''}" for f in asked.lead).lower()
+        words = self.leftover(rest, topic, job)
+        if any(w not in told for w in words) or (named and not words):
+            return None  # 厂里有篮球场吗: 篮球场 is in no fact; 厂里 alone asks nothing
+        return topic, asked
 
     def _more_asked(self, facet: Facet, intent: str, job: Job, facts: list[Fact], text: str) -> Facet:
         """Whether there is a dorm or meals at all, asked with more of the same topic in a later

@@ -57,6 +57,11 @@ class Understanding:
     misread: bool = False
     """An `other` question that still holds a job, employer, city or topic word: probably a
     recruiting question the understanding could not place (技术员多少钱, 干久了能涨吗)."""
+    unplaced: str = ""
+    """For an `other` question not put to the streamer or the viewers: `words` when no rule placed
+    it (每天干多久: its words may still ask a facet of the job on screen); `named` when it reads as
+    said of a name or among words the lexicon does not know (凤凰机场有人接吗: a facet answers it
+    only where the job's fact holds those words too); "" otherwise."""
 
 
 quicken_all(globals())

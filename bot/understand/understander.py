@@ -448,7 +448,8 @@ class Understander:
         anchored = self._anchored(norm, refs)
         if not anchored and self._about_someone(norm, hits, refs):
             # 嘉然腰疼吗, 骚猪在哪: a weak word said of someone the line names first, not of a job.
-            return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+            other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+            return replace(other, unplaced="named")
         talks_to_host = not anchored and any(
             h.term.personal
             and not norm[: h.start].endswith(_OWNERS)
@@ -465,7 +466,8 @@ class Understander:
         topical, matches = self._without_context(norm, hits, topical, matches)
         if not (anchored or talks_to_host) and self._mostly_unknown(norm, hits, topical, matches, refs):
             # 怎么哪房间都有喷子，无聊不: a topic word lost among words the lexicon does not know.
-            return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+            other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+            return replace(other, unplaced="named")
         topical = _outside_wish(norm, self._not_qualifying(norm, topical))
         scored = strong_intents(topical)
         if not talks_to_host:
@@ -556,7 +558,7 @@ class Understander:
                 return self._finish(norm, featured, False, [], refs, age)
             if len(core) >= 2 and not self._only_chatter(core):
                 other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
-                return replace(other, misread=_domain_words(hits, refs))
+                return replace(other, misread=_domain_words(hits, refs), unplaced="words")
             return self._finish(norm, featured, False, [], refs, age)
         if (
             {s.intent for s in result} == {"legitimacy"}

@@ -1,0 +1,119 @@
+"""Facts told where the platform would refuse the usual wording, and questions the understanding
+reads as no topic whose own words still ask one facet of the job on screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.answer.asked import Answerer
+from bot.evaluate_answers import score_answers
+from bot.profiles import get_profile
+from catalog.index import CatalogIndex
+from catalog.load import load_catalog
+from catalog.models import Catalog
+from tests.test_answers import score_answers_rows
+
+CATALOGUE = """\
+employers:
+  - id: haitang
+    name: 海棠湾度假酒店有限公司
+    aliases: [海棠酒店]
+    city: 三亚
+    address: 三亚市海棠湾海棠北路18号度假酒店员工通道
+    direct_hire: true
+    agency_fee: 0
+jobs:
+  - id: H01
+    number: 1
+    employer: haitang
+    title: 客房服务员
+    aliases: [客房]
+    pay: {min: 4200, max: 6000, unit: month, payday: 每月20号}
+    hours: {shift: 早班, daily: 8, rest: 旺季月休4天，淡季月休6天}
+    dorm: {provided: 包住, room: 4人间, fee: 每月100元, amenities: [空调, 热水器], couples: 有夫妻房，需排队}
+    duties: {content: 客房打扫、换布草, note: 洗衣房温度较高}
+    requirements: {age_min: 18, age_max: 48, education: 初中及以上}
+    location: {pickup: 三亚凤凰机场可接站}
+    apply: {how: 公屏发 报名1，人事加微信视频面试, interview: 微信视频面试}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A one-job catalogue written for these tests."""
+    path: Path = tmp_path_factory.mktemp("placed") / "catalog.yaml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    return load_catalog(path)
+
+
+def _told(catalog: Catalog, question: str, state: list[str] | None) -> bool:
+    """Whether one asker alone, under Bilibili's limits, is told the wanted words (None: no post)."""
+    score = score_answers_rows(catalog, [{"featured": "H01", "text": question, "state": state}])
+    return score.stated_share == 1.0 and score.silent_share == 1.0
+
+
+def test_a_wording_with_a_blocked_word_gives_way_to_a_clean_one(catalog: Catalog, tmp_path: Path) -> None:
+    """A fact holding a blocked word (人事加微信 holds 加微) is left out of a longer post, which
+    still tells the fact asked, instead of the whole answer being refused."""
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        '{"featured": "H01", "text": "人在老家怎么面试", "state": ["视频面试"]}\n', encoding="utf-8"
+    )
+    score = score_answers(rows, catalog, get_profile("douyin"))
+    assert score.stated_share == 1.0
+    assert all("加微" not in post for o in score.outcomes for post in o.posts)
+
+
+def test_an_address_too_long_for_a_post_is_cut_at_one_of_its_levels(catalog: Catalog) -> None:
+    """An address longer than the post is told without its city, or up to its street number (or
+    district), never cut inside a name."""
+    answerer = Answerer(CatalogIndex(catalog))
+    job = catalog.jobs[0]
+    forms = answerer.compose(answerer.asked("location", job, "在哪里"), job, 20).forms
+    fitting = [f for f in forms if len(f) <= 20]
+    assert fitting[0] == "1号海棠湾海棠北路18号度假酒店员工通道"
+    assert "1号三亚市海棠湾海棠北路18号" in fitting
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("每天干多久", ["8小时"]),
+        ("要什么文凭", ["初中"]),
+        ("凤凰机场有人接吗", ["凤凰机场"]),
+        ("淡季休息多吗", ["淡季月休6天"]),
+    ],
+)
+def test_a_question_read_as_no_topic_is_told_the_facet_its_words_ask(
+    catalog: Catalog, question: str, state: list[str]
+) -> None:
+    """A facet's own words (多久 with the hours' 天 and 干, 文凭, 有人接) answer a line the
+    understanding could not place, when every other word it holds is in the fact told."""
+    assert _told(catalog, question, state)
+
+
+@pytest.mark.parametrize("question", ["厂里有篮球场吗", "一单多少天", "主播今天播到几点", "嘉然腰疼吗"])
+def test_a_question_placed_by_no_fact_stays_with_the_host(catalog: Catalog, question: str) -> None:
+    """Words in no fact (篮球场), a measure the facet does not give (多少天), a line put to the
+    streamer or said of someone: no answer."""
+    assert _told(catalog, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("客房有宿舍么有空调没", ("包住", "空调")), ("包住不 宿舍多少钱", ("包住", "100元"))],
+)
+def test_whether_there_is_a_dorm_is_told_with_the_more_asked_of_it(
+    catalog: Catalog, question: str, said: tuple[str, ...]
+) -> None:
+    """有宿舍么 asked with another facet of the dorm is told both, in one post within twenty characters."""
+    score = score_answers_rows(catalog, [{"featured": "H01", "text": question, "state": [said[0]]}])
+    (post,) = score.outcomes[0].posts
+    assert all(word in post for word in said)
+
+
+def test_a_last_clause_without_a_wish_asks_about_the_job_on_screen(catalog: Catalog) -> None:
+    """夫妻房有吗，宿舍几人的 closes on 的 but wishes for nothing (no 有…的): the job on screen is told."""
+    assert _told(catalog, "夫妻房有吗，宿舍几人的", ["有夫妻房"])
