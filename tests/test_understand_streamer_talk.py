@@ -100,3 +100,64 @@ def test_a_fan_calling_the_streamer_bao_talks_to_them(understander: Understander
 def test_a_question_of_the_job_with_bao_stays(understander: Understander, text: str, intent: str) -> None:
     """Without 宝, or with a strong topic word, or 宝妈 (a viewer), the job question stays."""
     assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["主播学的什么专业", "主播明天休息吗", "姐姐几点下班", "姐你一个月挣多少"])
+def test_the_streamer_named_right_before_their_own_day_is_chat(understander: Understander, text: str) -> None:
+    """主播, 姐姐 … right before what they do or are asks about the streamer, as 你 does."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("主播 几点上班", "hours"),
+        ("主播 工资真的有7000吗", "pay"),
+        ("主播有宿舍吗", "dorm"),
+        ("主播是中介吧", "legitimacy"),
+    ],
+)
+def test_the_streamer_addressed_before_a_job_question_keeps_it(
+    understander: Understander, text: str, intent: str
+) -> None:
+    """主播 then a space, what an employer gives, or who recruits: the job question stays."""
+    assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["今天吃的什么", "吃啥了", "在干啥", "你在干啥呢"])
+def test_someones_meal_of_the_day_and_what_they_are_doing_are_chat(
+    understander: Understander, text: str
+) -> None:
+    """A meal of one day (今天吃的什么, 吃啥了) and 在干啥 ask about someone, not the canteen or the work."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("中午在哪吃饭", "canteen"), ("食堂今天吃什么", "canteen"), ("平时吃的什么", "canteen")],
+)
+def test_meals_of_the_job_stay_canteen(understander: Understander, text: str, intent: str) -> None:
+    """Where or what one eats at work, or what the canteen serves today, asks about the canteen."""
+    assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["怎么就累了，不行啊这体力", "嘉然怎么一直站外边", "为啥给你加班了", "为什么工资这么低"]
+)
+def test_how_come_is_chat(understander: Understander, text: str) -> None:
+    """怎么就…, 为什么这么…, 为啥…了: wondering or complaining about what is so, not a question of the job."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("为啥还要交钱", "legitimacy"),
+        ("怎么还要体检", "requirements"),
+        ("怎么去厂里", "location"),
+        ("为什么要体检", "requirements"),
+    ],
+)
+def test_why_something_is_needed_stays_a_question(understander: Understander, text: str, intent: str) -> None:
+    """Why something is needed (为啥还要交钱) or how to get there still asks about the job."""
+    assert intent in _domain(understander, text)

@@ -199,13 +199,17 @@ _TO_HOST = re.compile(
     r"主播\s*(?:你|你们|你们这边)?(?:是|是不是|也是|不是|收|要收|收不收)|(?:你|你们|你们这边)(?:是|是不是|也是|不是)"
 )
 """How a line opens when it puts a question to the streamer's side (主播你…, 你们是中介吧)."""
+_SELF_ADVERBS = "(?:也|还|都|平时|每天|天天|今天|明天|昨天|晚上|一般|现在|以前|之前|自己|本人|真|到底)*"
 _OF_THE_STREAMER = re.compile(
-    r"^(?:主播|那|那么|所以|话说|对了|哎|诶)?[\s,]*你(?![们这那家说讲刚帮给好知看发包管招收要需提觉认问])"
-    r"(?:也|还|都|平时|每天|天天|今天|明天|昨天|晚上|一般|现在|以前|之前|自己|本人|真|到底)*(有)?"
+    r"^(?:(?:主播|那|那么|所以|话说|对了|哎|诶|小姐姐|姐姐|哥哥|姐|哥|美女|帅哥|宝)?[\s,]*你(?![们这那家说讲刚帮给好知看发包管招收要需提觉认问])"
+    r"|(?:主播|小姐姐|姐姐|哥哥|姐|哥|美女|帅哥)"
+    rf"(?={_SELF_ADVERBS}(?:学|读|是|上班|下班|几点|做什么|干什么|做啥|干啥|休息|放假|有|会|在哪上班)))"
+    rf"{_SELF_ADVERBS}(有)?"
 )
 """How a line opens when it asks the streamer about their own life (你几点下班, 主播你学的什么专业,
-你一个月挣多少): 你 as the subject, not 你们, 你这边, 你说的 nor 你帮我 (the employer's side, the
-streamer's words or a service asked of them)."""
+你一个月挣多少, 主播明天休息吗): 你 as the subject, not 你们, 你这边, 你说的 nor 你帮我 (the employer's
+side, the streamer's words or a service asked of them); or 主播, 姐姐 … right before what they do or
+are (主播 工资多少, with a space, asks the job's)."""
 _WORKPLACE = ("厂", "公司", "岗位", "车间", "门店", "店里", "招", "面试", "入职", "说", "讲", "介绍")
 """Words that put a question to the streamer as the recruiter after all (你是哪个厂的, 你上次说的宿舍在哪)."""
 _OWN_LIFE = frozenset(
@@ -213,6 +217,16 @@ _OWN_LIFE = frozenset(
 )
 """What a viewer may ask the streamer about their own life; applying, searching and whether the
 recruiting is real are asked of the streamer as the recruiter (你是中介吧)."""
+_A_MEAL = re.compile(
+    r"(?:今天|今晚|昨天|昨晚|刚才|刚刚)[^?,.!\s]{0,4}吃|吃了(?:什么|啥|没|吗)|吃(?:的)?(?:什么|啥|啥子)了"
+)
+"""A meal of one day, eaten or told (今天吃的什么, 吃啥了): someone's meal, not the canteen's."""
+_HOW_COME = re.compile(
+    r"(?:怎么|咋|为什么|为啥)[^?,.!\s]{0,6}?(?:这么|那么|就|又|一直|老是|总是|还)(?!要|得|需要|能|可以|有没有|是)"
+    r"|(?:为什么|为啥)[^?,.!\s]{1,8}了[呢啊呀吗]*(?:$|[?,.!\s])"
+)
+"""How come (怎么就累了, 为什么工资这么低, 为啥给你加班了): wondering or complaining about what is so,
+not asking what the job offers (为啥还要交钱 and 怎么去厂里 ask)."""
 _SIGN_UPS = frozenset({"报名", "我要报名", "我想报名", "报个名", "我报名", "俺要报名", "俺报名"})
 """A clause that signs up and says nothing else."""
 _HAS_WISH = re.compile(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
@@ -530,8 +544,13 @@ class Understander:
             cue = self._cue_intent(norm, hits)
             if cue is not None:
                 result = [Scored(cue, 0, CUE)]
-        if result and self._of_the_streamer(norm, refs, result):
-            # 你几点下班, 你学的什么专业: the streamer's own day or life, not the job's.
+        if result and (
+            self._of_the_streamer(norm, refs, result)
+            or self._a_meal(norm, hits, result)
+            or _HOW_COME.search(norm) is not None
+        ):
+            # 你几点下班, 你学的什么专业: the streamer's own day or life, not the job's; 今天吃的什么:
+            # someone's meal; 怎么就累了: how come, not what the job is.
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         if not result:
             if norm.startswith("@"):
@@ -599,6 +618,14 @@ class Understander:
         if not intents <= _OWN_LIFE:
             return False
         return opening.group(1) is None or intents == {"requirements"}
+
+    @staticmethod
+    def _a_meal(norm: str, hits: list[Hit], result: list[Scored]) -> bool:
+        """Whether the line asks about someone's meal of one day (今天吃的什么, 吃啥了) with no word of a
+        canteen (食堂今天吃什么 asks about it)."""
+        if {s.intent for s in result} != {"canteen"} or _A_MEAL.search(norm) is None:
+            return False
+        return not any("canteen" in h.term.strong for h in hits)
 
     def _verdict(self, norm: str, hits: list[Hit]) -> bool:
         """Whether a bare topic is only words that judge (骗人, 有毒, 很合法) with no question mark."""
