@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
-from bot.answer.applied import confirmation_forms
+from bot.answer.applied import bare_confirmations, confirmation_forms
 from bot.answer.asked import Answerer, Asked
 from bot.answer.cards import card_posts
 from bot.answer.claims import asked_topics
@@ -561,6 +561,17 @@ class Room:
             )
         group.askers.append(asker)
 
+    def _telling_next(self, answer: str, group: Group) -> str:
+        """A confirmation that only names its applicants (@小王 已报名3号) gives way to one that
+        tells what follows the application without a name, when only that fits: the post serves
+        every applicant of the job, and what to do next is what each of them needs."""
+        job = self.index.by_id.get(group.job or "")
+        if job is None or not answer.endswith(bare_confirmations(job)):
+            return answer
+        bare = bare_confirmations(job)
+        telling = [f for f in group.forms if f not in bare and len(f) <= self.profile.max_chars]
+        return telling[0] if telling else answer
+
     def _tell(self, asker: Asker, forms: tuple[str, ...], job: str | None) -> None:
         """A refusal addressed to one applicant, in the longest form that fits."""
         text = fit([asker.name], forms, self.profile.max_chars)
@@ -739,6 +750,8 @@ class Room:
             # One comment asked under two topics and answered by one post is named once.
             names = list({a.comment_id: a.name for a in group.askers}.values())
             answer = fit(names, group.forms, self.profile.max_chars)
+            if group.kind == "apply" and answer is not None:
+                answer = self._telling_next(answer, group)
             if answer is None or self._repeat(answer, now):
                 continue
             text = answer

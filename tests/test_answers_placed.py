@@ -25,6 +25,11 @@ employers:
     direct_hire: true
     agency_fee: 0
 jobs:
+  - id: H02
+    number: 2
+    employer: haitang
+    title: 餐厅服务员
+    apply: {how: 公屏发 报名2, interview: 餐厅面试，随到随面}
   - id: H01
     number: 1
     employer: haitang
@@ -70,7 +75,7 @@ def test_an_address_too_long_for_a_post_is_cut_at_one_of_its_levels(catalog: Cat
     """An address longer than the post is told without its city, or up to its street number (or
     district), never cut inside a name."""
     answerer = Answerer(CatalogIndex(catalog))
-    job = catalog.jobs[0]
+    job = next(j for j in catalog.jobs if j.id == "H01")
     forms = answerer.compose(answerer.asked("location", job, "在哪里"), job, 20).forms
     fitting = [f for f in forms if len(f) <= 20]
     assert fitting[0] == "1号海棠湾海棠北路18号度假酒店员工通道"
@@ -117,3 +122,12 @@ def test_whether_there_is_a_dorm_is_told_with_the_more_asked_of_it(
 def test_a_last_clause_without_a_wish_asks_about_the_job_on_screen(catalog: Catalog) -> None:
     """夫妻房有吗，宿舍几人的 closes on 的 but wishes for nothing (no 有…的): the job on screen is told."""
     assert _told(catalog, "夫妻房有吗，宿舍几人的", ["有夫妻房"])
+
+
+def test_a_confirmation_under_twenty_characters_tells_what_follows(catalog: Catalog) -> None:
+    """Where a name and what follows do not fit together, the confirmation tells what follows (it
+    serves every applicant of the job) rather than only naming its applicant."""
+    score = score_answers_rows(catalog, [{"featured": "H02", "text": "报名2", "state": ["随到随面"]}])
+    (post,) = score.outcomes[0].posts
+    assert post.startswith("已报名2号")
+    assert post.endswith("餐厅面试，随到随面")

@@ -31,8 +31,14 @@ def next_step(job: Job) -> str | None:
     From `apply.how`, the part after the command (an alternative way to apply, 或…, is left out);
     then `apply.interview`.
     """
+    return " ".join(next_steps(job)) or None
+
+
+def next_steps(job: Job) -> list[str]:
+    """The parts of what follows an application: what `apply.how` says after the command, then
+    the interview."""
     if job.apply is None:
-        return None
+        return []
     said: list[str] = []
     how = (job.apply.how or "").strip()
     if how:
@@ -43,13 +49,22 @@ def next_step(job: Job) -> str | None:
     interview = (job.apply.interview or "").strip()
     if interview:
         said.append(interview if "面" in interview else f"面试：{interview}")
-    return " ".join(said) or None
+    return said
 
 
 def confirmation_forms(job: Job) -> tuple[str, ...]:
-    """The confirmation's texts, longest first (the poster takes the longest that fits)."""
+    """The confirmation's texts, longest first (the poster takes the longest that fits): what
+    follows whole, then the interview alone, then the rest alone; then the bare forms."""
     head = f"已报名{job.number}号{job.title}"
-    step = next_step(job)
-    if step is None:
-        return (f"{head} {RECORDED}", head, f"已报名{job.number}号")
-    return (f"{head} {step}", f"已报名{job.number}号 {step}", head, f"已报名{job.number}号")
+    steps = next_steps(job)
+    if not steps:
+        return (f"{head} {RECORDED}", *bare_confirmations(job))
+    short = f"已报名{job.number}号"
+    whole = " ".join(steps)
+    parts = [f"{short} {part}" for part in reversed(steps)] if len(steps) > 1 else []
+    return tuple(dict.fromkeys((f"{head} {whole}", f"{short} {whole}", *parts, *bare_confirmations(job))))
+
+
+def bare_confirmations(job: Job) -> tuple[str, str]:
+    """The confirmations that only say the application is recorded: `已报名3号快递分拣员`, `已报名3号`."""
+    return f"已报名{job.number}号{job.title}", f"已报名{job.number}号"
