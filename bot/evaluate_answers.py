@@ -22,13 +22,13 @@ from typing import Any
 
 import orjson
 
-from bot.answer.facts import Fact, canteen_facts, dorm_facts, insurance_facts, num
+from bot.answer.facts import Fact, canteen_facts, dorm_facts, insurance_facts, legitimacy_facts, num
 from bot.errors import InputError
 from bot.events import Ack, Action, Comment, Feature, Post, Tick, User
 from bot.profiles import Profile
 from bot.room import Room
 from bot.wiring import build_room
-from catalog.models import Catalog, Job, Model
+from catalog.models import Catalog, Employer, Job, Model
 
 START = 1_764_000_000.0
 """Stream time of the first question (any fixed time: the clock is virtual)."""
@@ -159,9 +159,14 @@ YES_NO_FACTS: dict[str, Callable[[Job], list[Fact]]] = {
 """The sections with yes/no fields, and how their facts are phrased."""
 
 
-def field_words(job: Job, name: str) -> tuple[str, ...] | None:
-    """What a job's catalogue field says, as words an answer may hold; None when `name` is no field."""
+def field_words(job: Job, name: str, employer: Employer | None = None) -> tuple[str, ...] | None:
+    """What a job's catalogue field says, as words an answer may hold; None when `name` is no field.
+
+    `employer.direct_hire`, `employer.agency_fee` and the employer's other fields are read from
+    `employer` (the job's employer) when it is given, as the answers phrase them."""
     section, _, leaf = name.partition(".")
+    if section == "employer" and employer is not None:
+        return employer_words(employer, leaf)
     if not leaf or section not in Job.model_fields:
         return None
     model = getattr(job, section)
@@ -189,11 +194,24 @@ def field_words(job: Job, name: str) -> tuple[str, ...] | None:
     return (str(value),)
 
 
-def _states(text: str, wanted: Sequence[str], job: Job | None) -> bool:
+def employer_words(employer: Employer, leaf: str) -> tuple[str, ...] | None:
+    """What an employer's field says, as words an answer may hold; None when `leaf` is no field."""
+    if leaf not in Employer.model_fields:
+        return None
+    facts = [f.text for f in legitimacy_facts(employer) if f.field == f"employer.{leaf}"]
+    if facts:
+        return tuple(facts)
+    value = getattr(employer, leaf)
+    if value is None or isinstance(value, bool | tuple):
+        return ()
+    return (str(value),)
+
+
+def _states(text: str, wanted: Sequence[str], job: Job | None, employer: Employer | None = None) -> bool:
     """Whether a post's text says one of the wanted words or fields."""
     body = text.split(" ", 1)[1] if text.startswith("@") and " " in text else text
     for want in wanted:
-        words = field_words(job, want) if job is not None else None
+        words = field_words(job, want, employer) if job is not None else None
         options = words if words is not None else (want,)
         if any(w and w.lower() in body.lower() for w in options):
             return True
@@ -228,6 +246,7 @@ def score_answers(path: Path, catalog: Catalog, profile: Profile, room: Room | N
     """Run every question of an answer set through a room under `profile` and score what each asker got."""
     rows = load_answer_rows(path)
     jobs = {j.id: j for j in catalog.jobs}
+    employers = {e.id: e for e in catalog.employers}
     for row in rows:
         if row.featured is not None and row.featured not in jobs:
             raise InputError(
@@ -255,7 +274,9 @@ def score_answers(path: Path, catalog: Catalog, profile: Profile, room: Room | N
             # An application's confirmation is its answer (报名3 → 已报名3号 … 每天下午4点面试).
             mine = [p for p in posts if cid in p.reply_to and p.kind in ("answer", "apply")]
             stated = row.state is not None and any(
-                _states(p.text, row.state, jobs.get(p.job or row.featured or "")) for p in mine
+                _states(p.text, row.state, job, employers.get(job.employer) if job else None)
+                for p in mine
+                for job in [jobs.get(p.job or row.featured or "")]
             )
             score.outcomes.append(Outcome(row, tuple(p.text for p in mine), stated))
         t += SPACING

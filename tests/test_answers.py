@@ -628,3 +628,17 @@ def test_a_wanted_word_shaped_like_a_field_of_no_section_is_taken_as_words(seed_
     job = seed_catalog.jobs[0]
     assert field_words(job, "employer.direct_hire") is None
     assert field_words(job, "pay.nosuchfield") == ()
+
+
+def test_an_employer_field_is_read_from_the_jobs_employer(seed_catalog: Catalog) -> None:
+    """`employer.direct_hire` with the job's employer is said as the answers say it (企业直招 / 劳务派遣)."""
+    from bot.evaluate_answers import field_words
+
+    job = seed_catalog.jobs[0]
+    employer = next(e for e in seed_catalog.employers if e.id == job.employer)
+    direct = employer.model_copy(update={"direct_hire": True, "said": ()})
+    agency = employer.model_copy(update={"direct_hire": False, "said": ()})
+    assert field_words(job, "employer.direct_hire", direct) == ("企业直招",)
+    assert field_words(job, "employer.direct_hire", agency) == ("劳务派遣",)
+    assert field_words(job, "employer.city", employer) == (employer.city,)
+    assert field_words(job, "employer.nosuchfield", employer) is None

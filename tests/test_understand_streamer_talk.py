@@ -50,12 +50,15 @@ def test_the_streamers_own_life_is_chat(understander: Understander, text: str) -
         ("你要身份证吗", "requirements"),
         ("你有宿舍吗", "dorm"),
         ("你是中介吧", "legitimacy"),
+        ("你几号发工资", "pay"),
+        ("你一天管几顿饭", "canteen"),
     ],
 )
 def test_the_employers_side_put_to_the_streamer_stays_a_job_question(
     understander: Understander, text: str, intent: str
 ) -> None:
-    """你们, 你这边, 你说的, what an employer gives (你包吃住吗) and who recruits stay job questions."""
+    """你们, 你这边, 你说的, what an employer gives (你包吃住吗, 你几号发工资) and who recruits stay job
+    questions."""
     assert intent in _domain(understander, text)
 
 

@@ -211,7 +211,9 @@ _OF_THE_STREAMER = re.compile(
 side, the streamer's words or a service asked of them); or 主播, 姐姐 … right before what they do or
 are (主播 工资多少, with a space, asks the job's)."""
 _WORKPLACE = ("厂", "公司", "岗位", "车间", "门店", "店里", "招", "面试", "入职", "说", "讲", "介绍")
-"""Words that put a question to the streamer as the recruiter after all (你是哪个厂的, 你上次说的宿舍在哪)."""
+_EMPLOYER_VERBS = ("给", "发", "管", "开", "包", "提供", "收")
+"""Words that put a question to the streamer as the recruiter after all: a workplace, the streamer's
+words (你上次说的宿舍在哪) or what an employer gives (你一个月给多少钱, 你几号发工资)."""
 _OWN_LIFE = frozenset(
     {"pay", "dorm", "canteen", "prospects", "hours", "duties", "insurance", "location", "requirements"}
 )
@@ -612,7 +614,7 @@ class Understander:
         opening = _OF_THE_STREAMER.match(norm)
         if opening is None or refs.numbers or refs.employers or refs.titles or refs.cities:
             return False
-        if refs.unknown_company or any(word in norm for word in _WORKPLACE):
+        if refs.unknown_company or any(word in norm for word in (*_WORKPLACE, *_EMPLOYER_VERBS)):
             return False
         intents = {s.intent for s in result}
         if not intents <= _OWN_LIFE:
