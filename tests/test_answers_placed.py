@@ -35,7 +35,7 @@ jobs:
     employer: haitang
     title: 客房服务员
     aliases: [客房]
-    pay: {min: 4200, max: 6000, unit: month, payday: 每月20号}
+    pay: {min: 4200, max: 6000, unit: month, payday: 每月20号, note: 熟手月入7000以上}
     hours: {shift: 早班, daily: 8, rest: 旺季月休4天，淡季月休6天}
     dorm: {provided: 包住, room: 4人间, fee: 每月100元, amenities: [空调, 热水器], couples: 有夫妻房，需排队}
     duties: {content: 客房打扫、换布草, note: 洗衣房温度较高}
@@ -131,3 +131,9 @@ def test_a_confirmation_under_twenty_characters_tells_what_follows(catalog: Cata
     (post,) = score.outcomes[0].posts
     assert post.startswith("已报名2号")
     assert post.endswith("餐厅面试，随到随面")
+
+
+def test_the_fact_holding_a_word_of_the_question_leads_a_short_post(catalog: Catalog) -> None:
+    """做熟了一个月能拿多少 names 熟, which only the recruiter's note (熟手月入7000以上) holds: under
+    twenty characters that note is told before the pay range."""
+    assert _told(catalog, "做熟了一个月能拿多少", ["7000"])

@@ -122,6 +122,8 @@ GENERAL: dict[str, tuple[str, ...]] = {
 }
 """Words that name a topic in general: a question of these and COMMON only asks the topic."""
 
+_PLAIN = frozenset(c for words in (*GENERAL.values(), COMMON) for w in words for c in w)
+"""Characters of the words that name a topic in general or ask nothing."""
 _CLAUSES = re.compile(r"[，,；;。]+")
 _CLAUSE_BREAK = re.compile(r"[\s，,。.？?！!；;~、]+")
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -1026,6 +1028,11 @@ class Answerer:
         if not words:
             return asked
         holding = [f for f in asked.lead if all(w in f.text.lower() for w in words)]
+        if not holding:
+            # 做熟了一个月能拿多少: a character naming something (熟) found in one of the facts only.
+            named = {c for w in words for c in w if _CJK.match(c) and c not in _FUNCTION and c not in _PLAIN}
+            holding = [f for f in asked.lead if named & set(f.text)]
+            holding = holding if len(holding) < len(asked.lead) else []
         if holding:
             # The fact holding the words asked goes first (it stays when the others do not fit).
             return replace(asked, lead=(*holding, *(f for f in asked.lead if f not in holding)))
