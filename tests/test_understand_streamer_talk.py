@@ -186,3 +186,29 @@ def test_whether_a_topic_costs_money_asks_about_that_topic(
 def test_whether_applying_costs_money_is_legitimacy(understander: Understander, text: str) -> None:
     """要不要钱 alone or of applying asks whether the recruiting takes a fee."""
     assert "legitimacy" in _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["大哥你几点下班", "兄弟你一个月挣多少", "宝贝你几点睡"])
+def test_the_streamer_called_by_a_kin_word_then_you_is_chat(understander: Understander, text: str) -> None:
+    """大哥, 兄弟, 宝贝 … before 你 address the streamer as a person, as 主播 does."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["今天休息吗", "明天休息吗", "今天加班吗", "今天累不累"])
+def test_the_hours_or_work_of_one_day_are_chat(understander: Understander, text: str) -> None:
+    """The hours or the work of one particular day (今天加班吗) ask about someone's day."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("明天工厂放假吗", "hours"),
+        ("周末休息吗", "hours"),
+        ("今天干明天能拿钱不", "pay"),
+        ("明天能去面试吗", "apply"),
+    ],
+)
+def test_a_day_of_the_job_stays_a_job_question(understander: Understander, text: str, intent: str) -> None:
+    """A day of the workplace, a weekly rest, pay or applying on a day still ask about the job."""
+    assert intent in _domain(understander, text)
