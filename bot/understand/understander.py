@@ -243,6 +243,11 @@ _HOW_COME = re.compile(
 not asking what the job offers (为啥还要交钱 and 怎么去厂里 ask)."""
 _ONE_DAY = re.compile(r"今天|明天|昨天|今晚|昨晚|后天|今儿|明儿")
 """A particular day: 今天累不累, 明天休息吗 ask about someone's day, not the job's hours or work."""
+_SHOPPING = re.compile(
+    r"\d+\s*号\s*(?:链接|宝贝|色号|色|款|商品|产品|福袋)|链接\s*\d|(?:直播|开播|带货|做主播|当主播)"
+)
+"""Goods of a shopping stream named by their number (3号链接多少钱, 5号宝贝) and streaming as a trade
+(直播一天能挣多少): a number there names no job, and what it pays is not a job's."""
 _SIGN_UPS = frozenset({"报名", "我要报名", "我想报名", "报个名", "我报名", "俺要报名", "俺报名"})
 """A clause that signs up and says nothing else."""
 _HAS_WISH = re.compile(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
@@ -560,6 +565,9 @@ class Understander:
             cue = self._cue_intent(norm, hits)
             if cue is not None:
                 result = [Scored(cue, 0, CUE)]
+        if result and self._shopping(norm, refs, result):
+            # 3号链接多少钱, 直播一天能挣多少: goods of a shopping stream or streaming, no job at all.
+            return self._finish(norm, None, True, [Scored("other", 0, 0.5)], Refs(), age)
         if result and (
             self._of_the_streamer(norm, refs, result)
             or self._a_meal(norm, hits, result)
@@ -637,10 +645,25 @@ class Understander:
         return opening.group(1) is None or intents == {"requirements"}
 
     @staticmethod
+    def _shopping(norm: str, refs: Refs, result: list[Scored]) -> bool:
+        """Whether the line asks about goods named by their number (3号链接多少钱) or about streaming as a
+        trade (直播一天能挣多少), naming no employer nor workplace: a shopping or streaming question."""
+        if _SHOPPING.search(norm) is None or refs.employers or refs.titles or refs.unknown_company:
+            return False
+        if not {s.intent for s in result} <= _OWN_LIFE | {"jobs"}:
+            return False
+        return not any(word in norm for word in _WORKPLACE)
+
+    @staticmethod
     def _of_one_day(norm: str, refs: Refs, result: list[Scored]) -> bool:
         """Whether the line asks about the hours or the work of one particular day (今天加班吗, 明天休息吗,
-        今天累不累) and names no job, employer, place nor workplace: someone's day, not the job's."""
-        if not {s.intent for s in result} <= {"hours", "duties"} or _ONE_DAY.search(norm) is None:
+        今天累不累), or the day's gifts of a stream (今天有什么福利), and names no job, employer, place
+        nor workplace: someone's day, not the job's."""
+        if _ONE_DAY.search(norm) is None:
+            return False
+        intents = {s.intent for s in result}
+        gifts = intents == {"pay"} and "福利" in norm and not any(w in norm for w in ("工资", "待遇", "薪"))
+        if not (intents <= {"hours", "duties"} or gifts):
             return False
         if refs.numbers or refs.employers or refs.titles or refs.cities or refs.unknown_company:
             return False
