@@ -35,11 +35,12 @@ jobs:
     employer: haitang
     title: 客房服务员
     aliases: [客房]
-    pay: {min: 4200, max: 6000, unit: month, payday: 每月20号}
+    pay: {min: 4200, max: 6000, unit: month, payday: 每月20号, note: 熟手月入7000以上，年底有13薪}
     hours: {shift: 早班, daily: 8, rest: 旺季月休4天，淡季月休6天}
     dorm: {provided: 包住, room: 4人间, fee: 每月100元, amenities: [空调, 热水器], couples: 有夫妻房，需排队}
     duties: {content: 客房打扫、换布草, note: 洗衣房温度较高}
-    requirements: {age_min: 18, age_max: 48, education: 初中及以上}
+    canteen: {provided: 包吃}
+    requirements: {age_min: 18, age_max: 48, education: 初中及以上, other: [身高160以上]}
     location: {pickup: 三亚凤凰机场可接站}
     apply: {how: 公屏发 报名1，人事加微信视频面试, interview: 微信视频面试}
 """
@@ -131,3 +132,30 @@ def test_a_confirmation_under_twenty_characters_tells_what_follows(catalog: Cata
     (post,) = score.outcomes[0].posts
     assert post.startswith("已报名2号")
     assert post.endswith("餐厅面试，随到随面")
+
+
+def test_the_fact_holding_a_word_of_the_question_leads_a_short_post(catalog: Catalog) -> None:
+    """做熟了一个月能拿多少 names 熟, which only the recruiter's note (熟手月入7000以上) holds: under
+    twenty characters that note is told before the pay range."""
+    assert _told(catalog, "做熟了一个月能拿多少", ["7000"])
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("我一米五八能做客房不", ["身高160"]),
+        ("我158cm能去吗", ["身高160"]),
+        ("13薪啥时候发", ["年底"]),
+        ("几号发工资", ["20号"]),
+        ("满勤奖什么时候发", None),
+        ("工作服要押金吗", None),
+        ("饭卡要押金吗", None),
+    ],
+)
+def test_what_a_question_says_of_itself_names_its_facet(
+    catalog: Catalog, question: str, state: list[str] | None
+) -> None:
+    """A height told asks the height required; when a bonus is paid is asked of that bonus (told
+    only by a text saying when), not of the monthly payday; a deposit said of a thing is that
+    thing's cost, not the agency's fee."""
+    assert _told(catalog, question, state)

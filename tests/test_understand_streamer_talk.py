@@ -164,3 +164,25 @@ def test_how_come_is_chat(understander: Understander, text: str) -> None:
 def test_why_something_is_needed_stays_a_question(understander: Understander, text: str, intent: str) -> None:
     """Why something is needed (为啥还要交钱) or how to get there still asks about the job."""
     assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("吃饭要不要钱", ("canteen",)),
+        ("宿舍要不要钱", ("dorm",)),
+        ("培训要不要钱", ("prospects",)),
+        ("你们那吃饭怎么弄的是食堂吗要不要钱", ("canteen",)),
+    ],
+)
+def test_whether_a_topic_costs_money_asks_about_that_topic(
+    understander: Understander, text: str, intents: tuple[str, ...]
+) -> None:
+    """要不要钱 said of the canteen, the dorm or the training asks what that costs, as 要钱吗 does."""
+    assert understander.understand(text, "J001").intents == intents
+
+
+@pytest.mark.parametrize("text", ["要不要钱", "报名要不要钱", "收不收钱"])
+def test_whether_applying_costs_money_is_legitimacy(understander: Understander, text: str) -> None:
+    """要不要钱 alone or of applying asks whether the recruiting takes a fee."""
+    assert "legitimacy" in _domain(understander, text)

@@ -122,6 +122,8 @@ GENERAL: dict[str, tuple[str, ...]] = {
 }
 """Words that name a topic in general: a question of these and COMMON only asks the topic."""
 
+_PLAIN = frozenset(c for words in (*GENERAL.values(), COMMON) for w in words for c in w)
+"""Characters of the words that name a topic in general or ask nothing."""
 _CLAUSES = re.compile(r"[，,；;。]+")
 _CLAUSE_BREAK = re.compile(r"[\s，,。.？?！!；;~、]+")
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -205,6 +207,18 @@ _AGE_SAID = re.compile(r"(?<![\d.])[1-7]\d\s*(?:岁|周岁)?\s*(?:了|多)")
 """An age told (我妈今年56了): the question is whether that age is taken."""
 
 
+PAID_APART = ("pay.year_end", "pay.bonus", "pay.full_attendance", "pay.allowance", "pay.overtime")
+"""Pay named apart from the wage: when it is paid is asked of it, not of the monthly payday."""
+_WHEN_SAID = re.compile(
+    r"\d+\s*号|月底|月初|年底|年前|年后|年末|春节|过年|季度|每月|每个月|当月|次月|下月|随工资|一起发|同发|转正"
+)
+"""A text saying when something is paid (年底有13薪, 随工资发)."""
+_HEIGHT_SAID = re.compile(
+    r"[一1]米[五六七八九5-9]|(?<![\d.])1\.[5-9]\d?\s*米|(?<!\d)1[5-9]\d\s*(?:cm|公分|厘米)"
+)
+"""A height told (一米六八, 1米7, 1.68米, 168cm): the question is whether that height is taken."""
+
+
 _TIME_ASKED = re.compile(r"几点|什么时间|啥时间|几时")
 _TIME_SAID = re.compile(r"\d\s*(?:点|:|：)|[上下]午|早上|晚上|中午|凌晨|半夜|随到随|随时")
 _SPAN_ASKED = re.compile(r"几年|多久|多长时间|几个月|多少年|多少天|几天")
@@ -281,6 +295,8 @@ def _facet_by_form(topic: str, text: str) -> Facet | None:
         return None
     if _AGE_SAID.search(text):
         return BY_KEY["requirements.age"]
+    if _HEIGHT_SAID.search(text):
+        return BY_KEY["requirements.height"]
     if any(m.group(1).rstrip(_ASKING) not in ("", "身份", "健康") for m in _CERT.finditer(text)):
         return BY_KEY["requirements.licence"]
     return None
@@ -354,7 +370,7 @@ MONEY_FACETS = frozenset(
 """Facets that are about money already (a cost asked of them is the facet itself)."""
 
 MONEY_ASKED = re.compile(
-    r"要钱|收费|收钱|交钱|多少钱|费用|谁出|报销|花钱|掏钱|出钱|自费|几块钱|自己买|自己出|几毛|几分钱|几块"
+    r"要钱|收费|收钱|交钱|多少钱|费用|谁出|报销|花钱|掏钱|出钱|自费|几块钱|自己买|自己出|几毛|几分钱|几块|押金"
 )
 """Words asking what something costs."""
 
@@ -847,6 +863,14 @@ class Answerer:
         employer = self.index.employer_of(job)
         facts = intent_facts(intent, job, employer)
         facet = facet_in(intent, lowered) or _facet_by_form(intent, lowered)
+        if facet is not None and facet.key == "pay.payday":
+            # 年终奖什么时候发 asks when the year-end bonus is paid, not the monthly payday.
+            paid = next((BY_KEY[k] for k in PAID_APART if any(c in lowered for c in BY_KEY[k].cues)), None)
+            if paid is not None:
+                asked = self._facet_asked(paid, intent, job, facts, lowered)
+                if asked.lead and not any(_WHEN_SAID.search(f.short or f.text) for f in asked.lead):
+                    return Asked(paid.key, (), missing=f"{paid.key}:时间", words=lowered)
+                return asked
         if facet is not None and facet.key.endswith(".provided"):
             later = self._more_asked(facet, intent, job, facts, lowered)
             if later != facet:
@@ -922,7 +946,8 @@ class Answerer:
         要什么文凭, 凤凰机场有人接吗), as its topic and what it asks; None unless exactly one topic
         has a facet asked by a cue of two characters or more (or by the form of its words), the
         catalogue states it, and every other word the question holds is in the fact told
-        (`named`: there is such a word, 凤凰机场 — the line read as said of something else)."""
+        (`named`: there is such a word, 凤凰机场, or a part of the job's name, 厨房 of 厨房学徒 —
+        the line read as said of something else)."""
         lowered = text.lower()
         found: dict[str, Facet] = {}
         for topic in TOPICS:
@@ -949,7 +974,8 @@ class Answerer:
             rest = rest.replace(cue, " ")
         told = " ".join(f"{f.text} {f.short or ''}" for f in asked.lead).lower()
         words = self.leftover(rest, topic, job)
-        if any(w not in told for w in words) or (named and not words):
+        names_job = any(part in lowered for part in self._parts_of(job))
+        if any(w not in told for w in words) or (named and not words and not names_job):
             return None  # 厂里有篮球场吗: 篮球场 is in no fact; 厂里 alone asks nothing
         return topic, asked
 
@@ -1026,6 +1052,11 @@ class Answerer:
         if not words:
             return asked
         holding = [f for f in asked.lead if all(w in f.text.lower() for w in words)]
+        if not holding:
+            # 做熟了一个月能拿多少: a character naming something (熟) found in one of the facts only.
+            named = {c for w in words for c in w if _CJK.match(c) and c not in _FUNCTION and c not in _PLAIN}
+            holding = [f for f in asked.lead if named & set(f.text)]
+            holding = holding if len(holding) < len(asked.lead) else []
         if holding:
             # The fact holding the words asked goes first (it stays when the others do not fit).
             return replace(asked, lead=(*holding, *(f for f in asked.lead if f not in holding)))

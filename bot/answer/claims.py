@@ -102,8 +102,32 @@ and 收费 ask what that other thing costs."""
 
 def _only_money(text: str) -> bool:
     """Whether a legitimacy question asks only what something costs (体检要钱吗 asks the cost of
-    the check-up, not the agency's fee): no word about the agency itself."""
+    the check-up, not the agency's fee): no word about the agency itself. A deposit said of a
+    thing (工作服要押金吗, 宿舍押金多少) is that thing's cost, not the agency's."""
+    text = _THING_DEPOSIT.sub(lambda m: m.group(1) + "钱", text) if _deposit_of_thing(text) else text
     return not any(w in text for w in (*_AGENCY, *GENERAL["legitimacy"]))
+
+
+_THING_DEPOSIT = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:要|需要|得|还要|也要|交|收|有)?押金")
+"""A deposit with the word before it (工作服要押金, 宿舍押金)."""
+_HELD_THINGS = tuple("卡服鞋帽衣柜牌匙")
+"""The last character of things a deposit is taken for (饭卡, 工服, 钥匙)."""
+_OWN_THINGS = ("dorm", "canteen", "duties", "requirements", "location")
+"""Topics whose things may be held against a deposit (the dorm, a meal card, the uniform)."""
+
+
+def _deposit_of_thing(text: str) -> bool:
+    """Whether a deposit asked is said of a thing of another topic named just before it."""
+    found = _THING_DEPOSIT.search(text)
+    if found is None:
+        return False
+    if found.group(1).endswith(_HELD_THINGS):
+        return True  # 饭卡押金, 工牌押金: a card, a garment, a key held against the deposit
+    before = text[: found.start(1) + len(found.group(1))]
+    return any(
+        facet_in(topic, before) is not None or any(w in before for w in GENERAL[topic] if len(w) >= 2)
+        for topic in _OWN_THINGS
+    )
 
 
 def asked_topics(intents: Sequence[str], text: str) -> tuple[str, ...]:
