@@ -40,6 +40,7 @@ jobs:
     dorm: {provided: 包住, room: 4人间, fee: 每月100元, amenities: [空调, 热水器], couples: 有夫妻房，需排队}
     duties: {content: 客房打扫、换布草, note: 洗衣房温度较高}
     canteen: {provided: 包吃}
+    prospects: {path: 服务员-领班-楼层主管}
     requirements: {age_min: 18, age_max: 48, education: 初中及以上, other: [身高160以上]}
     location: {pickup: 三亚凤凰机场可接站}
     apply: {how: 公屏发 报名1，人事加微信视频面试, interview: 微信视频面试}
@@ -159,3 +160,13 @@ def test_what_a_question_says_of_itself_names_its_facet(
     only by a text saying when), not of the monthly payday; a deposit said of a thing is that
     thing's cost, not the agency's fee."""
     assert _told(catalog, question, state)
+
+
+def test_words_another_topic_asks_and_holds_are_told_that_topic(catalog: Catalog) -> None:
+    """Read as the work, 做到领班 asks the prospects (做到), whose path holds 领班: that path is told;
+    a rank no fact holds (店长) stays missing."""
+    answerer = Answerer(CatalogIndex(catalog))
+    job = next(j for j in catalog.jobs if j.id == "H01")
+    asked = answerer.asked("duties", job, "做客房以后能做到领班吗")
+    assert [f.field for f in asked.lead] == ["prospects.path"]
+    assert answerer.asked("duties", job, "做客房以后能做到店长吗").missing is not None

@@ -186,3 +186,75 @@ def test_whether_a_topic_costs_money_asks_about_that_topic(
 def test_whether_applying_costs_money_is_legitimacy(understander: Understander, text: str) -> None:
     """要不要钱 alone or of applying asks whether the recruiting takes a fee."""
     assert "legitimacy" in _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["大哥你几点下班", "兄弟你一个月挣多少", "宝贝你几点睡"])
+def test_the_streamer_called_by_a_kin_word_then_you_is_chat(understander: Understander, text: str) -> None:
+    """大哥, 兄弟, 宝贝 … before 你 address the streamer as a person, as 主播 does."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["今天休息吗", "明天休息吗", "今天加班吗", "今天累不累"])
+def test_the_hours_or_work_of_one_day_are_chat(understander: Understander, text: str) -> None:
+    """The hours or the work of one particular day (今天加班吗) ask about someone's day."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("明天工厂放假吗", "hours"),
+        ("周末休息吗", "hours"),
+        ("今天干明天能拿钱不", "pay"),
+        ("明天能去面试吗", "apply"),
+    ],
+)
+def test_a_day_of_the_job_stays_a_job_question(understander: Understander, text: str, intent: str) -> None:
+    """A day of the workplace, a weekly rest, pay or applying on a day still ask about the job."""
+    assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["3号链接多少钱", "5号宝贝多少钱", "2号色号多少钱", "直播一天能挣多少"])
+def test_goods_by_number_and_streaming_as_a_trade_are_no_job(understander: Understander, text: str) -> None:
+    """N号链接, N号宝贝 name goods, not job N; what streaming earns is not a job's pay."""
+    result = understander.understand(text, "J001")
+    assert not set(result.intents) & set(INTENTS)
+    assert result.job is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "job"),
+    [
+        ("3号多少钱", "pay", "J003"),
+        ("直播间说的工资是真的吗", "pay", "J001"),
+        ("直播间的岗位都包住吗", "dorm", "J001"),
+    ],
+)
+def test_a_job_by_number_or_the_streams_words_stay_job_questions(
+    understander: Understander, text: str, intent: str, job: str
+) -> None:
+    """N号 alone is job N; what the stream said about the pay or the jobs is asked of them."""
+    result = understander.understand(text, "J001")
+    assert intent in result.intents
+    assert result.job == job
+
+
+@pytest.mark.parametrize(
+    "text", ["孕妇能用吗", "学生党能用吗", "身高160体重120穿什么码", "多大码", "今天有什么福利"]
+)
+def test_who_may_use_goods_their_size_and_the_days_gifts_are_chat(
+    understander: Understander, text: str
+) -> None:
+    """Who may use a product, what size to wear and the day's gifts of a stream are shopping talk."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("临时身份证能用吗", "requirements"), ("女生可以干吗", "requirements"), ("有什么福利", "pay")],
+)
+def test_who_may_do_the_job_and_its_benefits_stay_questions(
+    understander: Understander, text: str, intent: str
+) -> None:
+    """Whether a paper is accepted, who may do the work and the job's benefits still ask about the job."""
+    assert intent in _domain(understander, text)

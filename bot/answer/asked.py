@@ -934,6 +934,12 @@ class Answerer:
             found = self._by_leftover(job, intent, things, money=MONEY_ASKED.search(lowered) is not None)
             if found is not None:
                 return Asked(f"{intent}~{found.field}:{found.text}", (found,))
+            placed = self.placed(job, lowered, named=True)
+            told = " ".join(f"{f.text} {f.short or ''}" for f in placed[1].lead).lower() if placed else ""
+            if placed is not None and placed[0] != intent and all(w in told for w in words):
+                # 做帮厨以后能做到炒锅吗, read as the work: 做到 asks the prospects, whose path
+                # (帮厨-砧板-炒锅) holds every word the work's texts lack.
+                return placed[1]
             said = "".join(words)
             return Asked(f"{intent}:{said}", (), missing=f"{intent}:{said}", words=said)
         if not facts:

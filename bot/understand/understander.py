@@ -213,7 +213,8 @@ _TO_HOST = re.compile(
 """How a line opens when it puts a question to the streamer's side (主播你…, 你们是中介吧)."""
 _SELF_ADVERBS = "(?:也|还|都|平时|每天|天天|今天|明天|昨天|晚上|一般|现在|以前|之前|自己|本人|真|到底)*"
 _OF_THE_STREAMER = re.compile(
-    r"^(?:(?:主播|那|那么|所以|话说|对了|哎|诶|小姐姐|姐姐|哥哥|姐|哥|美女|帅哥|宝)?[\s,]*你(?![们这那家说讲刚帮给好知看发包管招收要需提觉认问])"
+    r"^(?:(?:主播|那|那么|所以|话说|对了|哎|诶|小姐姐|小哥哥|姐姐|哥哥|姐|哥|大哥|大姐|美女|帅哥|宝|宝宝|宝贝"
+    r"|兄弟|老铁|哥们|姐妹|老妹|老弟|亲)?[\s,]*你(?![们这那家说讲刚帮给好知看发包管招收要需提觉认问])"
     r"|(?:主播|小姐姐|姐姐|哥哥|姐|哥|美女|帅哥)"
     rf"(?={_SELF_ADVERBS}(?:学|读|是|上班|下班|几点|做什么|干什么|做啥|干啥|休息|放假|有|会|在哪上班)))"
     rf"{_SELF_ADVERBS}(有)?"
@@ -241,6 +242,13 @@ _HOW_COME = re.compile(
 )
 """How come (怎么就累了, 为什么工资这么低, 为啥给你加班了): wondering or complaining about what is so,
 not asking what the job offers (为啥还要交钱 and 怎么去厂里 ask)."""
+_ONE_DAY = re.compile(r"今天|明天|昨天|今晚|昨晚|后天|今儿|明儿")
+"""A particular day: 今天累不累, 明天休息吗 ask about someone's day, not the job's hours or work."""
+_SHOPPING = re.compile(
+    r"\d+\s*号\s*(?:链接|宝贝|色号|色|款|商品|产品|福袋)|链接\s*\d|(?:直播|开播|带货|做主播|当主播)"
+)
+"""Goods of a shopping stream named by their number (3号链接多少钱, 5号宝贝) and streaming as a trade
+(直播一天能挣多少): a number there names no job, and what it pays is not a job's."""
 _SIGN_UPS = frozenset({"报名", "我要报名", "我想报名", "报个名", "我报名", "俺要报名", "俺报名"})
 """A clause that signs up and says nothing else."""
 _HAS_WISH = re.compile(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
@@ -577,13 +585,17 @@ class Understander:
             ):
                 misread = _domain_words(hits, refs)
                 return self._by_catalogue(norm, featured, placed, refs, age, "words", misread)
+        if result and self._shopping(norm, refs, result):
+            # 3号链接多少钱, 直播一天能挣多少: goods of a shopping stream or streaming, no job at all.
+            return self._finish(norm, None, True, [Scored("other", 0, 0.5)], Refs(), age)
         if result and (
             self._of_the_streamer(norm, refs, result)
             or self._a_meal(norm, hits, result)
             or _HOW_COME.search(norm) is not None
+            or self._of_one_day(norm, refs, result)
         ):
             # 你几点下班, 你学的什么专业: the streamer's own day or life, not the job's; 今天吃的什么:
-            # someone's meal; 怎么就累了: how come, not what the job is.
+            # someone's meal; 怎么就累了: how come, not what the job is; 明天休息吗: someone's day.
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         if not result:
             if norm.startswith("@"):
@@ -685,6 +697,31 @@ class Understander:
         if not intents <= _OWN_LIFE:
             return False
         return opening.group(1) is None or intents == {"requirements"}
+
+    @staticmethod
+    def _shopping(norm: str, refs: Refs, result: list[Scored]) -> bool:
+        """Whether the line asks about goods named by their number (3号链接多少钱) or about streaming as a
+        trade (直播一天能挣多少), naming no employer nor workplace: a shopping or streaming question."""
+        if _SHOPPING.search(norm) is None or refs.employers or refs.titles or refs.unknown_company:
+            return False
+        if not {s.intent for s in result} <= _OWN_LIFE | {"jobs"}:
+            return False
+        return not any(word in norm for word in _WORKPLACE)
+
+    @staticmethod
+    def _of_one_day(norm: str, refs: Refs, result: list[Scored]) -> bool:
+        """Whether the line asks about the hours or the work of one particular day (今天加班吗, 明天休息吗,
+        今天累不累), or the day's gifts of a stream (今天有什么福利), and names no job, employer, place
+        nor workplace: someone's day, not the job's."""
+        if _ONE_DAY.search(norm) is None:
+            return False
+        intents = {s.intent for s in result}
+        gifts = intents == {"pay"} and "福利" in norm and not any(w in norm for w in ("工资", "待遇", "薪"))
+        if not (intents <= {"hours", "duties"} or gifts):
+            return False
+        if refs.numbers or refs.employers or refs.titles or refs.cities or refs.unknown_company:
+            return False
+        return not any(word in norm for word in (*_WORKPLACE, *_EMPLOYER_VERBS))
 
     @staticmethod
     def _a_meal(norm: str, hits: list[Hit], result: list[Scored]) -> bool:
