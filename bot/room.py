@@ -377,7 +377,9 @@ class Room:
         self, asker: Asker, intent: str, u: Understanding, text: str, now: float, out: list[Action]
     ) -> None:
         """Put one question into a group to answer, or into the host's queue."""
-        if intent == "other":
+        if intent == "other" or u.placed_by:
+            # A question placed only by the catalogue's words is answered as carefully as one
+            # the understanding could not place: by a fact that plainly says what it asks.
             if self._faq_answers(asker, u, text, now, out):
                 return
             if u.unplaced and self._placed_answers(asker, u, text, now, out):

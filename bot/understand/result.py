@@ -62,6 +62,11 @@ class Understanding:
     it (每天干多久: its words may still ask a facet of the job on screen); `named` when it reads as
     said of a name or among words the lexicon does not know (凤凰机场有人接吗: a facet answers it
     only where the job's fact holds those words too); "" otherwise."""
+    placed_by: str = ""
+    """For a question placed in its topic by the catalogue's own words rather than the lexicon's
+    (要穿洁净服吗: only the duties say 洁净服): those words. Its topic is the one they place it in;
+    it is answered as a question the lexicon could not place (`unplaced`, `misread`), only by
+    a fact that plainly says what its words ask."""
 
 
 quicken_all(globals())

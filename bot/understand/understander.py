@@ -31,6 +31,7 @@ from bot.understand.intents import (
 )
 from bot.understand.lexicon import load_lexicon
 from bot.understand.normalize import Normalizer
+from bot.understand.placing import CatalogueWords
 from bot.understand.refs import CompanyFinder, Refs, find_refs, resolve_city, resolve_employer, resolve_job
 from bot.understand.result import INTENTS, Understanding
 from bot.understand.search import search_jobs
@@ -331,6 +332,7 @@ class Understander:
             names += own + kin_names(own, self._lexicon.titles)
         self._normalizer = Normalizer(self._lexicon, names)
         self._terms = build_terms(self._lexicon, self._index)
+        self._words = CatalogueWords(self._index)
         self._segmenter = Segmenter([*names, *self._lexicon.companies, *self._lexicon.strong])
         self._companies = CompanyFinder(self._lexicon, self._index, self._segmenter)
         self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
@@ -472,9 +474,13 @@ class Understander:
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         anchored = self._anchored(norm, refs)
         if not anchored and self._about_someone(norm, hits, refs):
-            # 嘉然腰疼吗, 骚猪在哪: a weak word said of someone the line names first, not of a job.
+            # 嘉然腰疼吗, 骚猪在哪: a weak word said of someone the line names first, not of a job,
+            # unless what it names is in the job's catalogue text (装药盒累吗: the duties say 装药盒).
+            placed = self._placed(norm, hits, refs, featured)
+            if placed is not None:
+                return self._by_catalogue(norm, featured, placed, refs, age, "named")
             other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
-            return replace(other, unplaced="named")
+            return replace(other, unplaced="named", standalone=other.standalone and featured is not None)
         talks_to_host = not anchored and any(
             h.term.personal
             and not norm[: h.start].endswith(_OWNERS)
@@ -490,9 +496,13 @@ class Understander:
             topical, matches = explained(hits, matches)
         topical, matches = self._without_context(norm, hits, topical, matches)
         if not (anchored or talks_to_host) and self._mostly_unknown(norm, hits, topical, matches, refs):
-            # 怎么哪房间都有喷子，无聊不: a topic word lost among words the lexicon does not know.
+            # 怎么哪房间都有喷子，无聊不: a topic word lost among words the lexicon does not know,
+            # unless the catalogue knows them (装药盒累吗: the duties say 装药盒).
+            placed = self._placed(norm, hits, refs, featured)
+            if placed is not None:
+                return self._by_catalogue(norm, featured, placed, refs, age, "named")
             other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
-            return replace(other, unplaced="named")
+            return replace(other, unplaced="named", standalone=other.standalone and featured is not None)
         topical = _outside_wish(norm, self._not_qualifying(norm, topical))
         scored = strong_intents(topical)
         if not talks_to_host:
@@ -569,6 +579,16 @@ class Understander:
             cue = self._cue_intent(norm, hits)
             if cue is not None:
                 result = [Scored(cue, 0, CUE)]
+        if not result and not talks_to_host:
+            # 组装是拧螺丝吗, 要穿洁净服吗: words only one topic of the job's catalogue text holds.
+            placed = self._placed(norm, hits, refs, featured)
+            if (
+                placed is not None
+                and not self._of_the_streamer(norm, refs, [Scored(placed[0], 0, CUE)])
+                and _HOW_COME.search(norm) is None
+            ):
+                misread = _domain_words(hits, refs)
+                return self._by_catalogue(norm, featured, placed, refs, age, "words", misread)
         if result and self._shopping(norm, refs, result):
             # 3号链接多少钱, 直播一天能挣多少: goods of a shopping stream or streaming, no job at all.
             return self._finish(norm, None, True, [Scored("other", 0, 0.5)], Refs(), age)
@@ -589,7 +609,11 @@ class Understander:
                 return self._finish(norm, featured, False, [], refs, age)
             if len(core) >= 2 and not self._only_chatter(core):
                 other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
-                return replace(other, misread=_domain_words(hits, refs), unplaced="words")
+                # With no job on screen yet, the same words may still be placed once one is.
+                standalone = other.standalone and featured is not None
+                return replace(
+                    other, misread=_domain_words(hits, refs), unplaced="words", standalone=standalone
+                )
             return self._finish(norm, featured, False, [], refs, age)
         if (
             {s.intent for s in result} == {"legitimacy"}
@@ -599,6 +623,36 @@ class Understander:
             # 主播你们收中介费吗: put to the streamer's side, about who recruits rather than a job.
             return replace(self._finish(norm, None, True, result, refs, age, found), to_host=True)
         return self._finish(norm, featured, True, result, refs, age, found)
+
+    def _placed(self, norm: str, hits: list[Hit], refs: Refs, featured: str | None) -> tuple[str, str] | None:
+        """The topic a question's own words place it in, read from the catalogue text of the job it
+        is about (the words naming jobs, employers and places left out), and the words that placed
+        it; None when none does."""
+        job = resolve_job(refs, self._index, featured, True)
+        if job is None:
+            return None
+        bare = norm.lower()
+        for h in hits:
+            term = h.term
+            if term.jobs or term.kin_jobs or term.employers or term.city or term.title or term.company:
+                bare = bare[: h.start] + " " * (h.end - h.start) + bare[h.end :]
+        return self._words.place(job, bare)
+
+    def _by_catalogue(
+        self,
+        norm: str,
+        featured: str | None,
+        placed: tuple[str, str],
+        refs: Refs,
+        age: int | None,
+        unplaced: str,
+        misread: bool = False,
+    ) -> Understanding:
+        """A question placed by the catalogue's words: its topic and those words, and how the
+        lexicon alone left it (`unplaced`, `misread`), which decides how it is answered."""
+        intent, piece = placed
+        found = self._finish(norm, featured, True, [Scored(intent, 0, CUE)], refs, age)
+        return replace(found, placed_by=piece, unplaced=unplaced, misread=misread)
 
     @staticmethod
     def _roll_call(norm: str, hits: list[Hit]) -> bool:

@@ -1,0 +1,130 @@
+"""Placing a question by the catalogue's own words: 组装是拧螺丝吗 asks the duties when only the
+duties of the job in question say 拧螺丝.
+
+The lexicon knows how viewers ask about pay, dorms or hours; it cannot know every word a
+recruiter writes (洁净服, 双流西站, 犯罪记录). A question the lexicon places in no topic is placed
+in the one topic whose catalogue text shares its longest piece with the question, when that
+piece is specific: three characters or more, two of them left once numerals, units, particles
+and words every kind of text is full of (可以, 需要, 每天) are taken out, and found in one topic
+of the job only.
+
+Pure: built once per catalogue, asked per line (the understander caches its results).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from catalog.index import CatalogIndex
+from catalog.models import Job
+
+SECTIONS = (
+    "pay",
+    "hours",
+    "duties",
+    "dorm",
+    "canteen",
+    "insurance",
+    "prospects",
+    "requirements",
+    "location",
+)
+"""The sections of a job whose text may place a question, each the intent of the same name."""
+
+LONGEST = 8
+"""The longest piece of a question looked for in the catalogue text."""
+
+_COMMON_WORDS = (
+    "可以 需要 没有 不用 不要 一个 每天 每月 多少 什么 怎么 这个 那个 是不 不是 有没 公司 工作"
+    " 上班 时间 现在 一下 一般 如果 或者 还是 就是 要求 以上 以下 左右 自己 我们 你们 他们 不会"
+    " 会不 能不 可不 行不 好不 大不 多不 一起 之前 之后 以后 以前 然后 岗位 员工 厂里 车间 一天"
+    " 小时 几个 个人 人员 不能 不行 可能 必须 按照 根据 统一 提供 安排 负责 主要 其他 另外 以及"
+    " 进行 相关 包括 接受 一样 一直 一次 每个 所有 全部 直接 出来 过去 起来 知道 看看 有的 的话 了吗"
+)
+
+COMMON = frozenset(_COMMON_WORDS.split())
+"""Words too common in catalogue text of every kind to place a question."""
+
+SHORTEST = 3
+"""The shortest piece that places a question: two characters (热水, 测试, 字母) are shared by
+chat and catalogue text alike far too often."""
+
+_RUNS = re.compile(r"[0-9a-z\u4e00-\u9fff]+")
+_PLAIN = re.compile(
+    r"[零一二三四五六七八九十百千万两几半个月天年周日号点分钟秒小时元块米斤岁人次的了吗呢吧啊是不能会要有]"
+)
+"""Numerals, units and particles: a piece needs two characters besides them (个月, 一个月 and 分钟
+are said of anything)."""
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def section_text(section: object) -> str:
+    """Every word a catalogue section holds (its texts, lists of texts and facts said in words)."""
+    if not isinstance(section, BaseModel):
+        return ""
+    parts: list[str] = []
+    for name in type(section).model_fields:
+        value = getattr(section, name)
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, tuple):
+            for item in value:
+                if isinstance(item, str):
+                    parts.append(item)
+                elif isinstance(item, BaseModel):
+                    parts.append(section_text(item))
+    return " ".join(parts).lower()
+
+
+class CatalogueWords:
+    """Each job's section texts, to place a question in the one topic whose words it shares."""
+
+    def __init__(self, index: CatalogIndex) -> None:
+        """The texts of every job of `index`."""
+        self._texts: dict[str, dict[str, str]] = {job.id: _texts_of(job) for job in index.catalog.jobs}
+
+    def place(self, job_id: str, text: str) -> tuple[str, str] | None:
+        """The topic of `job_id` whose text alone shares the longest specific piece of `text`
+        (lower case, the words naming jobs, employers and places already blanked), and that piece;
+        None on a tie or when no specific piece is shared."""
+        texts = self._texts.get(job_id)
+        if not texts:
+            return None
+        best: dict[str, str] = {}
+        for run in _RUNS.findall(text):
+            for size in range(min(len(run), LONGEST), SHORTEST - 1, -1):
+                for start in range(len(run) - size + 1):
+                    piece = run[start : start + size]
+                    if not _specific(piece):
+                        continue
+                    holders = [intent for intent, body in texts.items() if piece in body]
+                    if len(holders) == 1 and len(best.get(holders[0], "")) < size:
+                        best[holders[0]] = piece
+        if not best:
+            return None
+        ranked = sorted(best.items(), key=lambda kv: len(kv[1]), reverse=True)
+        if len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]):
+            return None
+        return ranked[0]
+
+
+def _specific(piece: str) -> bool:
+    """Whether a piece says something of its own: two characters or more left once numerals,
+    units, particles and the words of every kind of text are taken out."""
+    rest = _PLAIN.sub("", piece)
+    for word in COMMON:
+        if word in rest:
+            rest = rest.replace(word, "")
+    return len(_HAN.findall(rest)) >= 2
+
+
+def _texts_of(job: Job) -> dict[str, str]:
+    """A job's section texts by intent (sections it lacks or that hold no words left out)."""
+    out: dict[str, str] = {}
+    for name in SECTIONS:
+        text = section_text(getattr(job, name))
+        if text.strip():
+            out[name] = text
+    return out
