@@ -24,6 +24,8 @@ employers:
     address: 三亚市海棠湾海棠北路18号度假酒店员工通道
     direct_hire: true
     agency_fee: 0
+    faq:
+      - {q: 门店在哪些地方, a: 海棠湾和亚龙湾各一家门店}
 jobs:
   - id: H02
     number: 2
@@ -42,8 +44,10 @@ jobs:
     canteen: {provided: 包吃}
     prospects: {path: 服务员-领班-楼层主管}
     requirements: {age_min: 18, age_max: 48, education: 初中及以上, other: [身高160以上]}
-    location: {pickup: 三亚凤凰机场可接站}
+    location: {pickup: 三亚凤凰机场可接站, transport: 按住址就近分配门店}
     apply: {how: 公屏发 报名1，人事加微信视频面试, interview: 微信视频面试}
+    faq:
+      - {q: 培训要钱吗, a: 培训免费，不满一年离开需退培训费800元}
 """
 
 
@@ -170,3 +174,18 @@ def test_words_another_topic_asks_and_holds_are_told_that_topic(catalog: Catalog
     asked = answerer.asked("duties", job, "做客房以后能做到领班吗")
     assert [f.field for f in asked.lead] == ["prospects.path"]
     assert answerer.asked("duties", job, "做客房以后能做到店长吗").missing is not None
+
+
+def test_a_fee_asked_in_other_words_finds_the_recruiters_answer(catalog: Catalog) -> None:
+    """培训费要退吗 is 培训要钱吗 in other words (费 and 钱 read alike): the recruiter's own answer."""
+    answerer = Answerer(CatalogIndex(catalog))
+    job = next(j for j in catalog.jobs if j.id == "H01")
+    found = answerer.faq(job, "做了半年不想干了培训费要退吗")
+    assert found is not None
+    assert "800元" in found.lead[0].text
+
+
+def test_of_two_texts_holding_the_words_the_faq_asking_the_same_facet_answers(catalog: Catalog) -> None:
+    """哪个区的门店 names 门店, which the transport (就近分配门店) and the FAQ 门店在哪些地方 both hold:
+    the FAQ asking where is told."""
+    assert _told(catalog, "哪个区的门店啊 我住市区", ["亚龙湾"])

@@ -258,3 +258,26 @@ def test_who_may_do_the_job_and_its_benefits_stay_questions(
 ) -> None:
     """Whether a paper is accepted, who may do the work and the job's benefits still ask about the job."""
     assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["多少钱买的", "一个月花多少钱", "一晚多少钱", "怎么去的", "哪个学校毕业的"])
+def test_a_price_paid_a_trip_made_and_a_school_are_chat(understander: Understander, text: str) -> None:
+    """What something cost, how someone got somewhere and their school ask nothing of the job."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("夜班一晚上多少钱", "pay"),
+        ("一个月到手多少钱", "pay"),
+        ("厂里怎么去", "location"),
+        ("怎么去", "location"),
+        ("在哪个学校", "location"),
+    ],
+)
+def test_a_shifts_pay_and_the_way_there_stay_questions(
+    understander: Understander, text: str, intent: str
+) -> None:
+    """A night shift's pay, the pay in hand, the way to the workplace and where it is still ask."""
+    assert intent in _domain(understander, text)

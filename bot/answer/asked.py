@@ -465,6 +465,7 @@ ALIKE = (
     ("掏钱", "要钱"),
     ("花钱", "要钱"),
     ("出钱", "要钱"),
+    ("费", "钱"),
     ("不干了", "离职"),
     ("辞职", "离职"),
     ("厂子", "厂里"),
@@ -822,13 +823,16 @@ class Answerer:
         _, _, i, j = max(found)
         return i, j
 
-    def _by_leftover(self, job: Job, topic: str, words: list[str], money: bool = False) -> Fact | None:
+    def _by_leftover(
+        self, job: Job, topic: str, words: list[str], money: bool = False, facet: Facet | None = None
+    ) -> Fact | None:
         """The free-text fact of the topic or the FAQ holding most of the leftover words (more than
         half of their characters). Another topic's text is no answer: 不住宿舍有补贴吗 read as pay
-        is not told how far the dorm is because both say 宿舍."""
+        is not told how far the dorm is because both say 宿舍. Of two holding as many, an FAQ
+        whose question asks the same `facet` goes first (项目在哪些地方 for 哪个区的项目)."""
         total = sum(len(w) for w in words)
         general = frozenset(self._vocab.get(topic, self._all_vocab))
-        best: tuple[float, bool, Fact] | None = None
+        best: tuple[float, bool, bool, Fact] | None = None
         for text, fact in self.free_texts(job):
             if fact.field.partition(".")[0] not in (topic, "faq", *NEAR.get(topic, ())):
                 continue
@@ -844,11 +848,12 @@ class Answerer:
                     hit += len(w)
             score = hit / total
             own = fact.field.partition(".")[0] in (topic, "faq")
-            if score > 0.5 and (best is None or (score, own) > best[:2]):
-                best = (score, own, fact)
+            same = facet is not None and fact.field.startswith("faq") and facet_in(facet.topic, text) == facet
+            if score > 0.5 and (best is None or (score, own, same) > best[:3]):
+                best = (score, own, same, fact)
         if best is None:
             return None
-        fact = best[2]
+        fact = best[3]
         short = _clause_with(fact.text, tuple(words))
         return replace(fact, short=short) if short and short != fact.text else fact
 
@@ -1066,7 +1071,7 @@ class Answerer:
         if holding:
             # The fact holding the words asked goes first (it stays when the others do not fit).
             return replace(asked, lead=(*holding, *(f for f in asked.lead if f not in holding)))
-        found = self._by_leftover(job, intent, words)
+        found = self._by_leftover(job, intent, words, facet=facet)
         if found is None or any(found.text == f.text for f in asked.lead):
             return asked
         if found.text.lower() in text:

@@ -249,6 +249,10 @@ _SHOPPING = re.compile(
 )
 """Goods of a shopping stream named by their number (3号链接多少钱, 5号宝贝) and streaming as a trade
 (直播一天能挣多少): a number there names no job, and what it pays is not a job's."""
+_SPENT = re.compile(
+    r"花(?:了|掉)?(?:多少|几)|(?:多少钱|几块钱?|多少)(?:买|入手|拿下)|(?:一晚|一夜|一晚上)(?:要)?(?:多少|几)|多少钱(?:一晚|一夜)"
+)
+"""Money spent or paid for something (多少钱买的, 一个月花多少钱, 一晚多少钱): a price, not a job's pay."""
 _SIGN_UPS = frozenset({"报名", "我要报名", "我想报名", "报个名", "我报名", "俺要报名", "俺报名"})
 """A clause that signs up and says nothing else."""
 _HAS_WISH = re.compile(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
@@ -603,9 +607,11 @@ class Understander:
             or self._a_meal(norm, hits, result)
             or _HOW_COME.search(norm) is not None
             or self._of_one_day(norm, refs, result)
+            or self._spent(norm, hits, result)
         ):
             # 你几点下班, 你学的什么专业: the streamer's own day or life, not the job's; 今天吃的什么:
-            # someone's meal; 怎么就累了: how come, not what the job is; 明天休息吗: someone's day.
+            # someone's meal; 怎么就累了: how come, not what the job is; 明天休息吗: someone's day;
+            # 多少钱买的: a price paid.
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         if not result:
             if norm.startswith("@"):
@@ -717,6 +723,14 @@ class Understander:
         if not {s.intent for s in result} <= _OWN_LIFE | {"jobs"}:
             return False
         return not any(word in norm for word in _WORKPLACE)
+
+    @staticmethod
+    def _spent(norm: str, hits: list[Hit], result: list[Scored]) -> bool:
+        """Whether a question of money asks what something cost (多少钱买的, 一个月花多少钱, 一晚多少钱)
+        with no word of a job's pay or shifts (工资, 夜班一晚上多少钱)."""
+        if {s.intent for s in result} != {"pay"} or _SPENT.search(norm) is None:
+            return False
+        return not any({"pay", "hours"} & set(h.term.strong) for h in hits)
 
     @staticmethod
     def _of_one_day(norm: str, refs: Refs, result: list[Scored]) -> bool:
