@@ -247,12 +247,12 @@ def test_development_sets_hold_their_floors(
 def test_the_recruiters_catalogue_holds_its_floor(
     scores: dict[tuple[str, str], AnswerScore], profile: str
 ) -> None:
-    """On a catalogue written in recruiters' words and questions in dialect: states ≥ 90% (dialect
+    """On a catalogue written in recruiters' words and questions in dialect: states ≥ 96% (dialect
     the understanding does not read stays unanswered), silent on missing ≥ 5 in 6, no burst asker
     told another fact."""
     score = scores[("dev5_dev", profile)]
     assert len(score.outcomes) >= 250
-    assert score.stated_share >= 0.90
+    assert score.stated_share >= 0.96
     assert score.other_share <= 0.02
     assert score.silent_share >= 5 / 6
     assert score.burst_other == 0
@@ -269,7 +269,7 @@ def test_holdout_sets_hold_their_floors(
     assert score.silent_share >= 5 / 6
 
 
-OUTSIDE_FLOORS = {"bilibili": (0.94, 0.95), "douyin": (0.955, 0.95), "generic": (0.965, 0.95)}
+OUTSIDE_FLOORS = {"bilibili": (0.97, 0.96), "douyin": (0.97, 0.96), "generic": (0.975, 0.96)}
 """dev4's floors (states the fact asked, silent on a missing fact): where the bot stood on a set
 written on a new catalogue by someone who never saw the code; raised as the answers improve."""
 
@@ -564,7 +564,7 @@ def score_answers_rows(catalog: Catalog, rows: list[dict[str, object]]) -> Answe
         return score_answers(path, catalog, get_profile("bilibili"))
 
 
-DEV6_FLOORS = {"bilibili": (0.93, 0.95), "douyin": (0.94, 0.95), "generic": (0.95, 0.95)}
+DEV6_FLOORS = {"bilibili": (0.95, 0.95), "douyin": (0.955, 0.95), "generic": (0.96, 0.95)}
 """dev6's floors: a third set written on its own catalogue by someone who never saw the code."""
 
 
@@ -579,7 +579,7 @@ def test_second_set_written_outside_the_team_holds_its_floor(profile: str) -> No
     assert score.silent_share >= silent
 
 
-DEV7_FLOORS = {"bilibili": (0.97, 0.96), "douyin": (0.97, 0.96), "generic": (0.97, 0.96)}
+DEV7_FLOORS = {"bilibili": (0.975, 0.96), "douyin": (0.975, 0.96), "generic": (0.975, 0.96)}
 """dev7's floors: a fourth set written on its own catalogue by someone who never saw the code."""
 
 
@@ -596,7 +596,7 @@ def test_third_set_written_outside_the_team_holds_its_floor(profile: str) -> Non
     assert score.burst_other == 0
 
 
-DEV8_FLOORS = {"bilibili": (0.88, 0.86), "douyin": (0.92, 0.86), "generic": (0.92, 0.86)}
+DEV8_FLOORS = {"bilibili": (0.935, 0.87), "douyin": (0.95, 0.87), "generic": (0.95, 0.87)}
 """dev8's floors: a fifth set written on its own catalogue by someone who never saw the code."""
 
 
@@ -609,6 +609,7 @@ def test_fourth_set_written_outside_the_team_holds_its_floor(profile: str) -> No
     assert len(score.outcomes) >= 300
     assert score.stated_share >= stated
     assert score.silent_share >= silent
+    assert score.other_share <= 0.03
 
 
 def test_askers_of_one_fact_in_other_words_share_one_post(bili: Room) -> None:
