@@ -41,6 +41,7 @@ async def test_a_short_room_id_is_joined_as_the_real_server_wants(
 
     assert fake.refusals == []
     assert fake.auth_refusals == []
+    assert fake.close_codes == [1000]  # the run ended on purpose: a normal close, not an error
     assert fake.user_agents == {USER_AGENT}
     auth = fake.auths[0]
     token = fake.tokens[auth["key"]]
