@@ -65,6 +65,9 @@ POLL_TEXT = "满意扣1 不满意扣2"
 SWEEP_EVERY = 0.25
 NOT_AGAIN = frozenset({"repeat", "filtered", "too_long", "logged_out", "csrf"})
 """Ack reasons after which the same text sent again cannot be shown: the post is dropped, not retried."""
+STOPS_POSTING = frozenset({"logged_out", "csrf"})
+"""Ack reasons after which no post of this run can be shown (the account is logged out, its CSRF
+token refused): the room decides no more posts, so none is listed as made that was never sent."""
 """Seconds of stream time between two sweeps for stale askers and lost acks."""
 _POLL_VOTE = re.compile(r"^\s*(?:扣|kou|打)?\s*([12])(?:\s*(?:扣|kou|打)?\s*\1)*\s*$", re.I)
 _NAME_JUNK = re.compile(r"[\s@\x00-\x1f]+")
@@ -194,6 +197,8 @@ class Room:
         self.cooldown_s = cooldown
         self.featured: str | None = None
         self.paused = False
+        self.stopped: str | None = None
+        """Why the platform takes no more posts this run (see STOPS_POSTING), None while it does."""
         self.ended = False
         self.groups: dict[tuple[str, ...], Group] = {}
         self.host_queue: dict[str, HostItem] = {}
@@ -663,6 +668,8 @@ class Room:
                 out.append(QuestionAnswered(sent.post.ts, sent.post.questions, sent.post.id, by))
             return
         out.append(PostAcked(event.ts, event.id, "rejected", event.reason))
+        if event.reason in STOPS_POSTING:
+            self.stopped = event.reason
         if event.reason in NOT_AGAIN:
             out.append(Counted(now, "post_failed", 1, sent.post.id))
             return
@@ -715,7 +722,7 @@ class Room:
 
     def _maybe_post(self, now: float, out: list[Action]) -> None:
         """Use the send slot, if it is open, for the most valuable waiting post."""
-        if self.paused or now < self.next_slot:
+        if self.paused or self.stopped is not None or now < self.next_slot:
             return
         if self.urgent and not self._earlier_confirmation(self.urgent[0]):
             notice = self.urgent.popleft()

@@ -90,9 +90,15 @@ class Handle:
 
 @contextlib.asynccontextmanager
 async def running(
-    catalog: Catalog, db: Path, clock: HandClock, options: BilibiliOptions, outputs: Outputs | None = None
+    catalog: Catalog,
+    db: Path,
+    clock: HandClock,
+    options: BilibiliOptions,
+    outputs: Outputs | None = None,
+    max_chars: int | None = None,
 ) -> AsyncIterator[Handle]:
-    """Attach a bot to the fake in the background (`outputs`: the console, when a test wants one)."""
+    """Attach a bot to the fake in the background (`outputs`: the console, when a test wants one;
+    `max_chars`: a length limit the host gave)."""
     handle: Handle | None = None
 
     def make(bot: LiveBot) -> BilibiliLive:
@@ -102,7 +108,7 @@ async def running(
         handle.made.append(live)
         return live
 
-    room = build_room(catalog, get_profile("bilibili"))
+    room = build_room(catalog, get_profile("bilibili", max_chars))
     with open_store(str(db)) as store:
         task = asyncio.create_task(
             attach(

@@ -11,6 +11,8 @@ import asyncio
 import itertools
 from pathlib import Path
 
+import pytest
+
 from bot.platforms.bilibili.api import USER_AGENT
 from bot.platforms.bilibili.client import BilibiliOptions
 from catalog.models import Catalog
@@ -39,6 +41,7 @@ async def test_a_short_room_id_is_joined_as_the_real_server_wants(
 
     assert fake.refusals == []
     assert fake.auth_refusals == []
+    assert fake.close_codes == [1000]  # the run ended on purpose: a normal close, not an error
     assert fake.user_agents == {USER_AGENT}
     auth = fake.auths[0]
     token = fake.tokens[auth["key"]]
@@ -154,7 +157,8 @@ async def test_msg_in_1s_slows_down_and_the_retry_is_shown(seed_catalog: Catalog
 async def test_a_logged_out_cookie_stops_posting_and_tells_the_host(
     seed_catalog: Catalog, tmp_path: Path
 ) -> None:
-    """-101 from /msg/send: one clear line to the host, no more sends, later posts fail at once."""
+    """-101 from /msg/send: one clear line to the host, no more sends, and no post listed that was
+    not sent (the transcript holds exactly what went out)."""
     clock = HandClock()
     out = {"code": -101, "message": "账号未登录", "msg": "账号未登录"}
     async with (
@@ -169,7 +173,7 @@ async def test_a_logged_out_cookie_stops_posting_and_tells_the_host(
         await fake.preparing()
         run = await run_.finish()
     assert len(fake.sends) == 1
-    assert len(run.posts) >= 2
+    assert [p.text for p in run.posts] == [s.text for s in fake.sends]
     assert run.records.answers == []
     assert {a.reason for a in run.records.acks} == {"logged_out"}
     assert sum("posting stopped" in line for line in run.told) == 1
@@ -257,3 +261,19 @@ async def test_a_burst_of_questions_is_paced_without_one_rate_refusal(
     assert [
         p.text for p in run.posts if p.id in {a.post_id for a in run.records.acks if a.status == "shown"}
     ] == fake.shown
+
+
+@pytest.mark.parametrize(("room_length", "given", "used"), [(30, None, 30), (15, None, 15), (30, 24, 24)])
+async def test_the_rooms_length_limit_is_the_accounts(
+    seed_catalog: Catalog, tmp_path: Path, room_length: int, given: int | None, used: int
+) -> None:
+    """The room's `danmu.length` for the account sets the post length, up or down; a limit the host
+    gave stays unless the room allows less."""
+    clock = HandClock()
+    async with strict(clock, danmu_length=room_length) as fake:
+        options = options_for(fake, grace=0.0)
+        async with running(seed_catalog, tmp_path / "l.db", clock, options, max_chars=given) as run_:
+            await asyncio.wait_for(fake.authed.wait(), 10)
+            assert run_.made[0].bot.room.profile.max_chars == used
+            await fake.preparing()
+            await run_.finish()

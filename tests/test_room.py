@@ -291,3 +291,29 @@ def test_a_question_of_legitimacy_put_to_the_streamer_is_answered_from_the_job_o
     driver.run_until(90)
     assert not [a for a in driver.actions if isinstance(a, QuestionQueued)]
     assert [a for a in driver.actions if isinstance(a, QuestionAnswered)]
+
+
+def test_a_logged_out_account_gets_no_more_posts(seed_catalog: Catalog) -> None:
+    """Once the platform says the account is logged out, the room decides no further post: the
+    questions after it go to the host as they go stale, and no post is made that cannot be sent."""
+    from bot.events import Ack, Comment, Event, Post, Tick, User
+
+    room = build_room(seed_catalog, get_profile("bilibili"))
+    made: list[Post] = []
+
+    def feed(event: Event, now: float) -> None:
+        for action in room.handle(event, now):
+            if isinstance(action, Post):
+                made.append(action)
+
+    feed(Feature(T0, "J003"), T0)
+    feed(Comment("c-1", T0 + 1, User("u1", "小王"), "工资多少"), T0 + 1)
+    first = made[0]
+    feed(Ack(T0 + 1.5, first.id, False, "logged_out"), T0 + 1.5)
+    for step in range(2, 120):
+        feed(Tick(T0 + step), T0 + step)
+    feed(Comment("c-2", T0 + 121, User("u2", "阿强"), "包住吗"), T0 + 121)
+    for step in range(122, 200):
+        feed(Tick(T0 + step), T0 + step)
+    assert made == [first]
+    assert room.stopped == "logged_out"

@@ -216,3 +216,9 @@ def test_identical_comments_are_cached(understander: Understander) -> None:
     assert a == b
     assert c.text == "工资多少？"
     assert c.intents == a.intents
+
+
+@pytest.mark.parametrize("text", ["几号上班", "哪天上班啊", "几号入职"])
+def test_the_start_date_asks_about_applying(understander: Understander, text: str) -> None:
+    """几号上班, 哪天上班 ask when one can start: applying, as 什么时候上班 does."""
+    assert understander.understand(text, "J001").intents == ("apply",)

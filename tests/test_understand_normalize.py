@@ -171,3 +171,12 @@ def test_spaced_characters_join() -> None:
     """Characters typed one by one with spaces are joined; clauses separated by a space are not."""
     assert join_spaced_letters("包 吃 住 吗") == "包吃住吗"
     assert join_spaced_letters("包住吗 工资多少") == "包住吗 工资多少"
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [("⑦号报名", "7号报名"), ("报名⑫", "报名12"), ("❸号工资多少", "3号工资多少"), ("➊号", "1号")],
+)
+def test_numbers_in_circles_become_digits(normalizer: Normalizer, raw: str, normal: str) -> None:
+    """A number typed in a circle (⑦, ❸, ➊) is the number, not an emoji to drop."""
+    assert normalizer.normalize(raw) == normal

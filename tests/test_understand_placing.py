@@ -70,3 +70,26 @@ def test_a_placed_question_is_answered_only_by_a_fact_that_says_it(seed_catalog:
     answers = [a for a in actions if isinstance(a, Post) and "c1" in a.reply_to]
     assert answers
     assert all("测试主板" in a.text for a in answers)
+
+
+@pytest.mark.parametrize("text", ["线束是啥", "贴片是啥意思", "电工是什么"])
+def test_what_a_named_job_is_asks_its_work(seed_catalog: Catalog, text: str) -> None:
+    """A job's name and 是啥 / 是什么意思, nothing else, asks what the work is."""
+    from catalog.models import Job
+
+    extra = Job(
+        id="J900",
+        number=90,
+        employer=seed_catalog.jobs[0].employer,
+        title="线束贴片电工",
+        aliases=("线束", "贴片", "电工"),
+    )
+    catalog = seed_catalog.model_copy(update={"jobs": (*seed_catalog.jobs, extra)})
+    result = Understander(catalog).understand(text, "J900")
+    assert (result.intents, result.job) == (("duties",), "J900")
+
+
+@pytest.mark.parametrize("text", ["主播是啥", "这是啥", "线束厂那个女的是啥"])
+def test_what_something_else_is_is_not_the_work(understander: Understander, text: str) -> None:
+    """是啥 of the streamer, of a thing or of more than a job's name does not ask a job's work."""
+    assert "duties" not in understander.understand(text, "J001").intents

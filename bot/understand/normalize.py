@@ -67,6 +67,10 @@ _COUNTERS = ("号", "岁", "人间", "人一间", "人住", "块", "元", "小�
 _NUMBER_LEADS = ("报名", "报", "第", "#", "no.", "no", "编号")
 
 
+_CIRCLED = ((0x2460, 20), (0x2776, 10), (0x2780, 10), (0x278A, 10))
+"""Numbers in circles, each block's first code point and length: ①–⑳, ❶–❿, ➀–➉, ➊–➓."""
+
+
 def _t2s_pairs() -> dict[str, str]:
     """Single-character Traditional -> Simplified pairs from OpenCC's own dictionary."""
     import opencc  # only its dictionary files are read, when the table is built
@@ -91,7 +95,8 @@ def _t2s_pairs() -> dict[str, str]:
 
 @lru_cache(maxsize=8)
 def translate_table(keep: frozenset[str] = frozenset()) -> dict[int, int | str | None]:
-    """The one-pass table: full-width -> half-width, Traditional -> Simplified, A-Z -> a-z, emoji out."""
+    """The one-pass table: full-width -> half-width, Traditional -> Simplified, A-Z -> a-z, numbers
+    in circles -> digits, emoji out."""
     table: dict[int, int | str | None] = {}
     for trad, simp in _t2s_pairs().items():
         if trad not in keep:
@@ -104,6 +109,9 @@ def translate_table(keep: frozenset[str] = frozenset()) -> dict[int, int | str |
     for start, end in _EMOJI_RANGES:
         for code in range(start, end + 1):
             table[code] = None
+    for first, count in _CIRCLED:
+        for n in range(count):
+            table[first + n] = str(n + 1)  # ⑦号报名, ❸号: a number in a circle is the number
     table[ord("﹖")] = "?"
     table[ord("？")] = "?"
     table[ord("“")] = '"'

@@ -262,6 +262,11 @@ _WISH_SPAN = re.compile(
 )
 """What a told wish spans (想找个包吃住的工作)."""
 _HOW_MUCH = re.compile(r"多少|好多|几多")
+_WHAT_IS = re.compile(
+    r"^(?P<head>[^?,\s]{1,8}?)(?:是|是个|指|指的是)(?:什么|啥|啥子|么子)(?:意思|东西|活儿?|工作|玩意儿?)?"
+    r"[?!.~]*$"
+)
+"""X是啥, X是什么意思: what X is (of a job named by its title: what the work is)."""
 """How much, asked of a job named and nothing else: its pay."""
 _ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
 _ASKING_WORDS = re.compile(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
@@ -574,6 +579,11 @@ class Understander:
         if not result and not talks_to_host and self._can_do_title(norm, hits):
             # 我机电专业的 能做技术员吗: whether the viewer may do the job named.
             result = [Scored("requirements", 0, CUE)]
+        if not result and not talks_to_host and (refs.titles or refs.numbers):
+            what = _WHAT_IS.match(norm)
+            if what is not None and not self._rest(norm, hits, refs.number_spans, (0, what.end("head"))):
+                # 线束是啥, 贴片是什么意思: a job's name and what it is, nothing else: its work.
+                result = [Scored("duties", 0, CUE)]
         if not result and not talks_to_host and self._anchored(norm, refs, brands=False):
             # A brand alone (我苹果手机能抽华为吗) is a product, not a workplace: no cue then.
             cue = self._cue_intent(norm, hits)

@@ -183,6 +183,8 @@ class StrictBilibili(LoopbackApp):
     auths: list[dict[str, Any]] = field(default_factory=list)
     auth_refusals: list[str] = field(default_factory=list)
     ws_user_agents: list[str | None] = field(default_factory=list)
+    close_codes: list[int | None] = field(default_factory=list)
+    """How each authenticated danmaku connection was closed by the bot (1000: on purpose)."""
     sends: list[SendSeen] = field(default_factory=list)
     heartbeats: int = 0
     authed: asyncio.Event = field(default_factory=asyncio.Event)
@@ -485,6 +487,7 @@ class StrictBilibili(LoopbackApp):
                         await ws.send_bytes(pack(3, struct.pack(">I", 1), seq=0) + b"[object Object]")
         finally:
             self._conns.remove(conn)
+            self.close_codes.append(ws.close_code)
         return ws
 
     def _auth_problem(self, auth: object, ua: str | None) -> str | None:

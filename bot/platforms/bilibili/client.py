@@ -44,6 +44,7 @@ from bot.platforms.bilibili.feed import AuthRefused, BilibiliFeed, CannotConnect
 from bot.platforms.bilibili.link import DanmakuLink, LinkOptions
 from bot.platforms.bilibili.poster import NO_COOKIE, Poster
 from bot.platforms.ws.client import check_url
+from bot.profiles import get_profile
 from bot.runtime.port import BotPort
 from bot.runtime.reconnect import CONNECT_TIMEOUT, settle
 
@@ -171,7 +172,10 @@ class BilibiliLive(DanmakuLink):
             if length is not None:
                 self.poster.length = length
                 profile = self.bot.room.profile
-                if length < profile.max_chars:
+                # The account's limit in this room rules (30 or 40 at higher levels); a limit the
+                # host set with --max-chars stays, unless the room allows less.
+                chosen = profile.max_chars != get_profile(profile.name).max_chars
+                if length < profile.max_chars or (length > profile.max_chars and not chosen):
                     self.bot.room.profile = dataclasses.replace(profile, max_chars=length)
 
     # ------------------------------------------------------------------ the connection loop

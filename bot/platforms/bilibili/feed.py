@@ -23,6 +23,7 @@ from typing import Any, Final
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, ConnectionClosedOK, InvalidHandshake, InvalidURI
+from websockets.frames import CloseCode
 
 from bot.errors import FeedError
 from bot.events import Event
@@ -151,7 +152,7 @@ class BilibiliFeed:
     async def events(self) -> AsyncIterator[Event | Notice]:
         """Connect, authenticate, beat, and yield until the connection ends."""
         ws = await self._open()
-        async with ws:
+        async with _closing(ws):
             pending = await self._authenticate(ws)
             beat = asyncio.create_task(self._beat(ws))
             try:
@@ -255,3 +256,19 @@ def why_bilibili(exc: BaseException, attempt: Attempt) -> str | None:
     if isinstance(exc, FeedError) and attempt.ever_up:
         return "refused"  # refused once it had worked: a passing fault
     return None  # refused before any connection: a configuration mistake, said as it is
+
+
+@contextlib.asynccontextmanager
+async def _closing(ws: ClientConnection) -> AsyncIterator[ClientConnection]:
+    """The connection, closed on the way out: normally (1000) when the bot ends it on purpose (the
+    run finished, Ctrl-C), as an internal error (1011) only when something failed."""
+    try:
+        yield ws
+    except (GeneratorExit, asyncio.CancelledError):
+        await ws.close()
+        raise
+    except BaseException:
+        await ws.close(CloseCode.INTERNAL_ERROR)
+        raise
+    else:
+        await ws.close()
