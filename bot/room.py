@@ -387,7 +387,7 @@ class Room:
             # the understanding could not place: by a fact that plainly says what it asks.
             if self._faq_answers(asker, u, text, now, out):
                 return
-            if u.unplaced and self._placed_answers(asker, u, text, now, out):
+            if (u.unplaced or u.placed_by) and self._placed_answers(asker, u, text, now, out):
                 return
             reason = "misread" if u.misread else "other"
             self._to_host(f"{reason}:{asker.comment_id}", intent, None, reason, None, asker, text, now, out)
@@ -442,16 +442,21 @@ class Room:
     def _placed_answers(
         self, asker: Asker, u: Understanding, text: str, now: float, out: list[Action]
     ) -> bool:
-        """A question read as no topic whose words still ask one facet of the job (每天干多久) is
-        answered with that facet's fact, found once per wording; whether it was."""
+        """A question read as no topic whose words still ask one facet of the job (每天干多久), or
+        placed in its topic by the catalogue's words only, is answered with that facet's fact
+        (or the fact holding those words), found once per wording; whether it was."""
         job = self.index.by_id.get(u.job or self.featured or "")
         if job is None or u.unknown_company:
             return False
-        memo = (job.id, u.text, u.unplaced)
+        memo = (job.id, u.text, u.unplaced + ":" + u.placed_by)
         if memo not in self._placed:
             if len(self._placed) > 20_000:
                 self._placed.clear()
             placed = self.answerer.placed(job, u.text, named=u.unplaced == "named")
+            if placed is None and u.placed_by and u.intents[0] != "other":
+                # 上厕所方便吗, placed in the duties by their own words (上厕所): told the fact that
+                # holds those words, and only that.
+                placed = self.answerer.holding(u.intents[0], job, u.text, u.placed_by)
             if placed is None:
                 self._placed[memo] = None
             else:
@@ -560,7 +565,8 @@ class Room:
                 c.ts, c.id, c.user.id, name, job.id, employer.id, mask(c.text)[:40], self.platform
             )
         )
-        forms = confirmation_forms(job)
+        # A recruiter's next step holding a blocked word (站长加微信拉群) is left out, not the post.
+        forms = tuple(f for f in confirmation_forms(job) if self.spam.outbound_ok(f))
         group = self.groups.get(("apply", job.id))
         if group is None:
             group = self.groups[("apply", job.id)] = Group(

@@ -33,6 +33,26 @@ def load_blocked(path: Path | None = None) -> tuple[str, ...]:
     return tuple(w for w in words if w and not w.startswith("#"))
 
 
+MEANT_OTHERWISE: dict[str, re.Pattern[str]] = {
+    "sb": re.compile(
+        r"(?:交|缴|买|上|有|没|无|的)\s*$|^\s*(?:交|缴|买|啥时|什么时|怎么交|怎么买|有没有|从|多少|几)"
+    ),
+}
+"""Blocked words a recruiting question uses for something else, and the words around them that
+say so: 交sb吗, sb啥时候买 ask about 社保 (social insurance), not an insult."""
+
+
+def _meant_otherwise(text: str, hit: re.Match[str]) -> bool:
+    """Whether a blocked word found in a viewer's line is used there in its recruiting sense."""
+    around = MEANT_OTHERWISE.get(hit.group(0).lower())
+    if around is None:
+        return False
+    before, after = text[: hit.start()], text[hit.end() :]
+    if re.match(r"[a-z]", after, re.I) or re.search(r"[a-z]$", before, re.I):
+        return False  # inside a longer Latin word
+    return around.search(before) is not None or around.search(after) is not None
+
+
 @dataclass
 class SpamFilter:
     """Decides whether a comment is spam; remembers each viewer's recent lines for floods."""
@@ -68,7 +88,9 @@ class SpamFilter:
             return "link"
         if _CONTACT.search(text):
             return "contact"
-        if self._blocked_re is not None and self._blocked_re.search(text):
+        if self._blocked_re is not None and any(
+            not _meant_otherwise(text, hit) for hit in self._blocked_re.finditer(text)
+        ):
             return "blocked"
         return None
 

@@ -32,6 +32,16 @@ jobs:
     employer: haitang
     title: 餐厅服务员
     apply: {how: 公屏发 报名2, interview: 餐厅面试，随到随面}
+  - id: H03
+    number: 3
+    employer: haitang
+    title: 外卖骑手
+    pay: {min: 7000, max: 12000, unit: piece, note: 每单5.5到8元}
+    canteen: {provided: true, cost: 中餐免费，早晚餐自费}
+    insurance: {social: 不交社保, housing_fund: 有公积金，转正后交, note: 公积金个人和公司各交5%}
+    duties: {content: 送外卖, note: 节拍快，上厕所要找人顶岗}
+    location: {pickup: 凤凰机场、三亚站每天上午10点统一接站}
+    apply: {how: 直播间发 报名3，站长加微信拉群}
   - id: H01
     number: 1
     employer: haitang
@@ -189,3 +199,56 @@ def test_of_two_texts_holding_the_words_the_faq_asking_the_same_facet_answers(ca
     """哪个区的门店 names 门店, which the transport (就近分配门店) and the FAQ 门店在哪些地方 both hold:
     the FAQ asking where is told."""
     assert _told(catalog, "哪个区的门店啊 我住市区", ["亚龙湾"])
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("上厕所方便吗😂", ["找人顶岗"]),
+        ("从三亚站咋过去啊", ["上午10点"]),
+        ("一米六二能去吗", None),
+        ("中午饭要钱么", ["中餐免费"]),
+        ("早饭要钱吗", ["早晚餐自费"]),
+        ("一件几毛钱", None),
+        ("一单多少", ["5.5到8元"]),
+        ("骑手交sb吗", ["不交社保"]),
+        ("gjj交几个点", ["5%"]),
+        ("主播你多大了 好可爱", None),
+        ("报名3", ["已报名3号"]),
+    ],
+)
+def test_a_piece_rate_job_is_told_what_its_words_ask(
+    tmp_path: Path, question: str, state: list[str] | None
+) -> None:
+    """Words only the catalogue holds (上厕所) are told their fact; a fact with no clause to end at
+    goes out without the job's number; a meal's cost is found by the meal's other names (中餐); a
+    piece-rate job's month is no price a piece; 交sb asks 社保; a share asked is told by the figure;
+    a line put to the streamer is not answered; a confirmation leaves out a blocked word."""
+    path = tmp_path / "catalog.yaml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    catalog = load_catalog(path)
+    score = score_answers_rows(catalog, [{"featured": "H03", "text": question, "state": state}])
+    assert score.stated_share == 1.0, score.outcomes[0].posts
+    assert score.silent_share == 1.0, score.outcomes[0].posts
+    assert all("加微" not in post for post in score.outcomes[0].posts)
+
+
+def test_a_piece_rate_month_reads_as_a_month() -> None:
+    """min/max of a piece-rate job in the thousands are a month's income: 计件7000-12000/月."""
+    from bot.answer.facts import pay_range
+
+    catalog_path = Path(__file__).resolve().parents[1] / "tests" / "data" / "answers" / "dev8_catalog.yaml"
+    job = next(j for j in load_catalog(catalog_path).jobs if j.id == "K10")
+    assert pay_range(job) == "计件7000-12000/月"
+
+
+def test_sb_asked_of_insurance_is_no_insult() -> None:
+    """交sb吗 and sb啥时候买 ask about 社保 and pass the spam filter; sb said of someone stays blocked."""
+    from bot.spam import SpamFilter
+    from bot.spam import load_blocked as blocked_words
+
+    spam = SpamFilter(blocked_words())
+    assert spam.reason("u1", "骑手交sb吗", 1.0) is None
+    assert spam.reason("u2", "sb啥时候买", 1.0) is None
+    assert spam.reason("u3", "你是sb吧", 1.0) == "blocked"
+    assert spam.reason("u4", "主播是sb吗", 1.0) == "blocked"

@@ -194,6 +194,9 @@ NEAR: dict[str, tuple[str, ...]] = {"requirements": ("duties",), "duties": ("req
 FIGURE_FACETS = frozenset({"pay.bonus", "pay.extra", "pay.allowance", "pay.year_end", "pay.full_attendance"})
 """Yes/no facets of pay whose sum, when asked, only a text with a figure states."""
 
+PRICED = frozenset({"pay.piece"})
+"""Facets whose price, when asked, only a text with a figure states (一件几毛钱 of 计件)."""
+
 _AMOUNT_OR_SHARE = re.compile(r"多少|几多|好多|几个点|几成|几块|几百|几千")
 """Words asking how much (提成几个点, 补贴多少)."""
 
@@ -263,6 +266,12 @@ def _said_otherwise(word: str) -> list[str]:
     return [word.replace(m, o) for group in SAME for m in group if m in word for o in group if o != m]
 
 
+_PUT_TO_SOMEONE = re.compile(r"主播|你(?!们)|您(?!们)")
+"""Words that put a question to the streamer or another viewer (你们 is the company)."""
+_SAID_OF_SELF = re.compile(
+    r"[一1]米[一二三四五六七八九十\d]{1,2}|1\.\d{1,2}\s*米?|\d{3}\s*(?:cm|公分|厘米)|\d{2}\s*(?:岁|周岁)?\s*(?:了|多)"
+)
+"""A height or an age told (一米六二, 168cm, 50了)."""
 _MEASURE_ASKED = re.compile(
     r"(?:多少|几|好多|几多)个?(天|月|年|周|星期|小时|钟头|点|斤|公斤|米|岁|人|次|钱|块)"
 )
@@ -520,6 +529,8 @@ def _core(text: str) -> str:
 
 _AMOUNT_ASKED = re.compile(r"几毛|几分钱|几块|几元|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱")
 """Words asking for a figure of money."""
+_SHARE_ASKED = re.compile(r"几个点|多少个点|百分之几|百分之多少|比例")
+"""Words asking for a share (公积金交几个点): of pay or insurance, a figure such as 5%."""
 _FIGURE = re.compile(_SUM)
 
 
@@ -916,7 +927,7 @@ class Answerer:
             asked = replace(asked, lead=(giving[0],), rest=tuple(f for f in asked.rest if f is not giving[0]))
         if (
             facet.key in FIGURE_FACETS
-            and _AMOUNT_OR_SHARE.search(lowered)
+            and (_AMOUNT_OR_SHARE.search(lowered) or _AMOUNT_ASKED.search(lowered))
             and asked.lead
             and not any(_ANY_FIGURE.search(f.short or f.text) for f in asked.lead)
         ):
@@ -926,7 +937,16 @@ class Answerer:
         if MONEY_ASKED.search(lowered) and not about_money:
             return self._cost_of(asked, facet, job, lowered)
         narrowed = self._narrowed(asked, facet, intent, job, clause_of(facet, lowered))
-        return self._amount(_amount_clause(narrowed, lowered, SAYS.get(facet.key)), facet, job, lowered)
+        priced = self._amount(_amount_clause(narrowed, lowered, SAYS.get(facet.key)), facet, job, lowered)
+        if (
+            facet.key in PRICED
+            and (_AMOUNT_OR_SHARE.search(lowered) or _AMOUNT_ASKED.search(lowered))
+            and priced.lead
+            and not any(_ANY_FIGURE.search(f.short or f.text) for f in priced.lead)
+        ):
+            # 一件几毛钱 where the catalogue says 计件 and a month's income only: the price is missing.
+            return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
+        return priced
 
     def _unfaceted(self, intent: str, job: Job, facts: list[Fact], lowered: str) -> Asked:
         """What a question naming no facet is told: the text holding its own words, else the
@@ -952,6 +972,16 @@ class Answerer:
         lead, _ = self._general(intent, facts)
         return Asked(intent, lead, _others(facts, lead))
 
+    def holding(self, intent: str, job: Job, text: str, piece: str) -> tuple[str, Asked] | None:
+        """A question placed in its topic by a piece of the catalogue's own words (上厕所 of
+        节拍快，上厕所要找人顶岗): what it asks there, when every fact told holds that piece."""
+        asked = self.asked(intent, job, text)
+        if asked.missing is not None or not asked.lead:
+            return None
+        if not all(piece.lower() in f.text.lower() for f in asked.lead):
+            return None
+        return intent, asked
+
     def placed(self, job: Job, text: str, named: bool = False) -> tuple[str, Asked] | None:
         """A question read as no topic whose own words still ask one facet of the job (每天干多久,
         要什么文凭, 凤凰机场有人接吗), as its topic and what it asks; None unless exactly one topic
@@ -960,6 +990,8 @@ class Answerer:
         (`named`: there is such a word, 凤凰机场, or a part of the job's name, 厨房 of 厨房学徒 —
         the line read as said of something else)."""
         lowered = text.lower()
+        if _PUT_TO_SOMEONE.search(lowered):
+            return None  # 主播你多大了: asked of the streamer, not of the job
         found: dict[str, Facet] = {}
         for topic in TOPICS:
             facet = facet_in(topic, lowered)
@@ -980,7 +1012,7 @@ class Answerer:
         asked = self.asked(topic, job, lowered)
         if asked.missing is not None or not asked.lead:
             return None
-        rest = lowered
+        rest = _SAID_OF_SELF.sub(" ", lowered)  # 一米六二, 我50了: what the viewer tells of themself
         for cue in sorted(facet.cues, key=_longest_first):
             rest = rest.replace(cue, " ")
         told = " ".join(f"{f.text} {f.short or ''}" for f in asked.lead).lower()
@@ -1008,7 +1040,12 @@ class Answerer:
         """A figure asked (夫妻房多少钱, 计件单价多少) where the facts found hold none (有夫妻房,
         计件工资): the topic's text that names the facet and gives a figure in the same or the
         next clause answers it (夫妻房单独一间，每月300), first; else the facts found stay."""
-        if not asked.lead or not _AMOUNT_ASKED.search(text):
+        amount = (
+            _AMOUNT_ASKED.search(text)
+            or (facet.key in PRICED and _AMOUNT_OR_SHARE.search(text))
+            or (facet.topic in ("pay", "insurance") and _SHARE_ASKED.search(text))
+        )
+        if not asked.lead or not amount:
             return asked
         with_figure = [f for f in asked.lead if _FIGURE.search(f.text)]
         if with_figure:
@@ -1038,14 +1075,25 @@ class Answerer:
         """What something costs (体检要钱吗, 工作服要钱吗): a text that speaks of the thing and of
         money, as the clauses that do; else the catalogue lacks it. The thing is what the question
         names (工服: a text on 服务费 says nothing of it), or the facet's words when it names none."""
-        things = tuple(c for c in facet.cues if c in text) or facet.words
-        for source, fact in self.free_texts(job):
-            if not any(w in source for w in things) or not any(m in fact.text for m in MONEY_MARKS):
-                continue
-            span = _span_with(fact.text, (*things, *MONEY_MARKS)) or fact.text
-            # Under a short limit the clause that speaks of money is the answer (体检费自理45元).
-            short = _clause_with(span, MONEY_MARKS)
-            return Asked(f"{facet.key}:cost", (replace(fact, text=span, short=short),))
+        named = tuple(c for c in facet.cues if c in text)
+        # 中午饭要钱么 of 中餐免费，早晚餐自费: the facet's own words name the same thing in its topic.
+        tries = [(named or facet.words, False), (facet.words, True)] if named else [(facet.words, False)]
+        for things, own_topic in tries:
+            for source, fact in self.free_texts(job):
+                if own_topic and fact.field.partition(".")[0] != facet.topic:
+                    continue
+                if not any(w in source for w in things) or not any(m in fact.text for m in MONEY_MARKS):
+                    continue
+                span = _span_with(fact.text, (*things, *MONEY_MARKS)) or fact.text
+                # Under a short limit the clause that names the thing and speaks of money is the
+                # answer (早晚餐自费), else the one that speaks of money (体检费自理45元).
+                both = [
+                    c
+                    for c in _CLAUSES.split(span)
+                    if any(w in c for w in things) and any(m in c for m in MONEY_MARKS)
+                ]
+                short = both[0] if both and both[0] != span else _clause_with(span, MONEY_MARKS)
+                return Asked(f"{facet.key}:cost", (replace(fact, text=span, short=short),))
         return Asked(f"{facet.key}:cost", (), missing=f"{facet.key}:费用", words=text)
 
     def _narrowed(self, asked: Asked, facet: Facet, intent: str, job: Job, text: str) -> Asked:
@@ -1186,4 +1234,8 @@ class Answerer:
             forms = forms_of(long_head, short_head, fallback, ())
         if not any(len(f) <= max_chars for f in forms):
             forms = _cut_forms(short_head, asked.lead[0], max_chars) or forms
+        if not any(len(f) <= max_chars for f in forms):
+            # 东莞南站、虎门站每天上午10点统一接站 has no clause to end at: said without the job's
+            # number (the job on screen) rather than not at all.
+            forms = _cut_forms("", asked.lead[0], max_chars) or forms
         return Composed(forms)

@@ -311,7 +311,7 @@ FACETS: tuple[Facet, ...] = (
         "早餐",
         "早餐 早饭 早点",
         "canteen.three_meals",
-        "早餐 早饭",
+        "早餐 早饭 早晚餐 早中餐",
         text_first=True,
         yesno=True,
     ),

@@ -55,6 +55,8 @@ def pay_range(job: Job) -> str | None:
         return None
     suffix = UNIT_SUFFIX.get(pay.unit or "", "")
     prefix = "计件" if pay.unit == "piece" else ""
+    if monthly_piece(job):
+        suffix = "/月"  # 计件 with 7000-12000: what a month of pieces comes to, no price a piece
     if pay.min is not None and pay.max is not None:
         core = num(pay.min) if pay.min == pay.max else f"{num(pay.min)}-{num(pay.max)}"
     elif pay.min is not None:
@@ -63,6 +65,19 @@ def pay_range(job: Job) -> str | None:
         assert pay.max is not None
         core = f"最高{num(pay.max)}"
     return f"{prefix}{core}{suffix}"
+
+
+PIECE_PRICE_MAX = 1000
+"""Above this a figure of a piece-rate job is what a month comes to, not the price of a piece."""
+
+
+def monthly_piece(job: Job) -> bool:
+    """Whether a piece-rate job's range is a month's income (7000-12000 计件), as the catalogue's
+    `min`/`max` are documented, rather than a price a piece (0.35-0.5元/件)."""
+    pay = job.pay
+    if pay is None or pay.unit != "piece":
+        return False
+    return max(v for v in (pay.min, pay.max, 0) if v is not None) >= PIECE_PRICE_MAX
 
 
 def pay_facts(job: Job) -> list[Fact]:
@@ -80,7 +95,9 @@ def pay_facts(job: Job) -> list[Fact]:
             out.append(Fact("pay.dayrate", f"日薪{rng.removesuffix('/天')}元"))
         scheme = {"piece": "计件", "hour": "按小时计", "day": "按天计"}.get(pay.unit or "")
         if rng and scheme:
-            out.append(Fact("pay.scheme", f"{scheme} {rng.removeprefix('计件')}"))
+            # A month's income says how much a month, not a piece: the scheme alone is the fact.
+            priced = "" if monthly_piece(job) else f" {rng.removeprefix('计件')}"
+            out.append(Fact("pay.scheme", f"{scheme}{priced}"))
         said = pay.said_of("base")
         if said is not None:
             out.append(Fact("pay.base", said.words))
