@@ -31,7 +31,8 @@ async def wait_for(check: object, fake: StrictBilibili, within: float = 40.0) ->
 
 @pytest.mark.slow
 async def test_attach_answers_rides_out_preparing_and_stops_on_sigint(tmp_path: Path) -> None:
-    """Short id, cookie file, all requests at the fake: nothing refused, own echo unanswered, exit 0|130."""
+    """Short id, cookie file, all requests at the fake: nothing refused, own echo unanswered, exit 0|130,
+    the counters kept."""
     cookie = tmp_path / "cookie.txt"
     transcript = tmp_path / "t.jsonl"
     db = tmp_path / "cli.db"
@@ -82,3 +83,5 @@ async def test_attach_answers_rides_out_preparing_and_stops_on_sigint(tmp_path: 
     assert users == {"79", "78"}
     assert {q.user_id for q in records.questions} <= {"79", "78"}
     assert [(a.user_id, a.job) for a in records.applications] == [("78", "J003")]
+    # Stopped by Ctrl-C, the session still keeps what the feed counted.
+    assert {("preparing", 1), ("live_again", 1)} <= {(c.what, c.n) for c in records.counters}

@@ -75,9 +75,10 @@ async def run_live(bot: LiveBot, feed: Transport) -> LiveResult:
         for task in (feed_task, work_task):
             task.cancel()
         await asyncio.wait({feed_task, work_task})
-    counted = feed.counters(bot.now)
-    bot.record(counted)
-    bot.store.flush()
+        # Also when the run is stopped (Ctrl-C): what the feed counted is kept with the session.
+        counted = feed.counters(bot.now)
+        bot.record(counted)
+        bot.store.flush()
     for record in counted:
         if isinstance(record, Counted):
             what = record.what.replace("_", " ") + (f" {record.detail[:40]!r}" if record.detail else "")

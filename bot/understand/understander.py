@@ -178,10 +178,11 @@ _BORN_FIT = re.compile(r"干|做|进厂|上班|报|招|收|要不要|要吗|要�
 _BARE_AGE = 8
 """A line this short that states an age asks whether it qualifies (我45了?, 48岁呢)."""
 _ROLL_CALL = re.compile(
-    r"^([\u4e00-\u9fff]{2,5}?)人(?:在哪里?|在哪儿|在吗|在不在|呢|扣1|举手|集合)[?!.~]*"
+    r"^([\u4e00-\u9fff]{2,5}?)的?(?:人|老乡们?|兄弟们?|姐妹们?|家人们?|朋友们?|宝子们?)"
+    r"(?:在哪里?|在哪儿|在吗|在不在|呢|扣1|举手|集合)[?!.~]*"
     r"(?:[\s,]*(?:扣|打|刷)个?\d+[?!.~]*)?$"
 )
-"""A call to the viewers from one place (成都人在哪, 四川人呢)."""
+"""A call to the viewers from one place (成都人在哪, 四川人呢, 成都的兄弟们在哪)."""
 _CAN_DO = tuple(
     f"{modal}{verb}{this}"
     for modal in ("能", "可以", "能不能", "可不可以", "能去", "可以去")

@@ -54,6 +54,9 @@ HEARTBEAT: Final = 30.0
 """Seconds between two heartbeats, as the web client sends them."""
 GRACE: Final = 30.0
 """Seconds after PREPARING before the stream counts as ended, unless LIVE comes first."""
+GRACE_DEFAULT: Final = 25.0
+"""The grace period used unless told otherwise: the run, its transcript and its store closed,
+ends within `GRACE` seconds of the stop."""
 NAMES_MASKED: Final = "names_masked"
 """The console's notice while the room masks viewers' names."""
 LISTEN_ONLY: Final = "listen_only"
@@ -86,7 +89,7 @@ class BilibiliOptions:
     api_url: str | None = None
     """Send every HTTP request here instead of the platform's hosts (the tests' fake)."""
     heartbeat_interval: float = HEARTBEAT
-    grace: float = GRACE
+    grace: float = GRACE_DEFAULT
     echo_wait: float = 5.0
     """Seconds an accepted post's echo may take before it counts as not shown."""
 

@@ -57,6 +57,10 @@ END_PATH: Final = "/v2/app/end"
 APP_HEARTBEAT: Final = 20.0
 """Seconds between two app heartbeats (the platform ends a session after 60 s without one)."""
 GRACE: Final = 30.0
+"""The longest grace period after LIVE_END before the stream counts as ended."""
+GRACE_DEFAULT: Final = 25.0
+"""The grace period used unless told otherwise: the run, its transcript and its store closed,
+ends within `GRACE` seconds of the stop."""
 NO_OVERLAY: Final = "no_overlay"
 NO_CHAT: Final = "no_chat"
 """The console's notice that the platform takes no posts."""
@@ -107,7 +111,7 @@ class OpenOptions:
     code: str
     keys: OpenKeys
     api_url: str = OPEN_API
-    grace: float = GRACE
+    grace: float = GRACE_DEFAULT
     heartbeat: float = APP_HEARTBEAT
 
     def __repr__(self) -> str:
