@@ -566,7 +566,7 @@ class Room:
             )
         )
         # A recruiter's next step holding a blocked word (站长加微信拉群) is left out, not the post.
-        forms = tuple(f for f in confirmation_forms(job) if self.spam.outbound_ok(f))
+        forms = confirmation_forms(job, self.profile.max_chars, self.spam.outbound_ok)
         group = self.groups.get(("apply", job.id))
         if group is None:
             group = self.groups[("apply", job.id)] = Group(

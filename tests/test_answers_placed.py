@@ -42,6 +42,19 @@ jobs:
     duties: {content: 送外卖, note: 节拍快，上厕所要找人顶岗}
     location: {pickup: 凤凰机场、三亚站每天上午10点统一接站}
     apply: {how: 直播间发 报名3，站长加微信拉群}
+  - id: H04
+    number: 4
+    employer: haitang
+    title: 钢筋工
+    pay: {min: 7000, max: 9000, unit: month, note: 夜班每天餐补15元}
+    dorm: {provided: true, distance: 工地板房，就在工地里面, room: 8人间, amenities: [空调]}
+    canteen: {provided: 不包吃, subsidy: 每天餐补15元}
+    apply: {how: 直播间发 报名4，客服加微信发定位, interview: 每天上午9点厂门口面试，带身份证原件}
+  - id: H05
+    number: 5
+    employer: haitang
+    title: 收银员
+    dorm: {provided: 不包住}
   - id: H01
     number: 1
     employer: haitang
@@ -252,3 +265,29 @@ def test_sb_asked_of_insurance_is_no_insult() -> None:
     assert spam.reason("u2", "sb啥时候买", 1.0) is None
     assert spam.reason("u3", "你是sb吧", 1.0) == "blocked"
     assert spam.reason("u4", "主播是sb吗", 1.0) == "blocked"
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("H04", "有木有夜班补贴", None),
+        ("H04", "板房住几个人", ["8人间"]),
+        ("H04", "板房有空调吗", ["空调"]),
+        ("H04", "宿舍有暖气吗", None),
+        ("H01", "我和老公能住一起吗", ["有夫妻房"]),
+        ("H04", "跑单有饭补吗", ["15元"]),
+        ("H04", "报名4", ["上午9点"]),
+        ("H05", "收银不包住那有住宿补贴吗", None),
+    ],
+)
+def test_the_thing_a_question_names_is_the_thing_told(
+    tmp_path: Path, job: str, question: str, state: list[str] | None
+) -> None:
+    """A meal allowance is no night allowance; 板房 (where the dorm is) does not replace the room or
+    the air conditioning asked; 暖气 is not 空调; 老公 asks the couples' room; 有饭补 asks the meal
+    allowance, not whether meals are given; a confirmation too long is cut to its first clause."""
+    path = tmp_path / "catalog.yaml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    score = score_answers_rows(load_catalog(path), [{"featured": job, "text": question, "state": state}])
+    assert score.stated_share == 1.0, score.outcomes[0].posts
+    assert score.silent_share == 1.0, score.outcomes[0].posts

@@ -10,6 +10,7 @@ by a certain time) the catalogue does not make.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from catalog.models import Job
 
@@ -20,6 +21,9 @@ _COMMAND = re.compile(
 
 _LEAD = " \t，,、;；。:："
 """Separators left in front of what follows the command."""
+
+_FIRST_CLAUSE = re.compile(r"[，,；;。]")
+"""What ends a clause of the recruiter's text."""
 
 RECORDED = "已登记"
 """The words used when the catalogue says nothing about what follows."""
@@ -52,9 +56,13 @@ def next_steps(job: Job) -> list[str]:
     return said
 
 
-def confirmation_forms(job: Job) -> tuple[str, ...]:
+def confirmation_forms(
+    job: Job, max_chars: int | None = None, allowed: Callable[[str], bool] | None = None
+) -> tuple[str, ...]:
     """The confirmation's texts, longest first (the poster takes the longest that fits): what
-    follows whole, then the interview alone, then the rest alone; then the bare forms."""
+    follows whole, then the interview alone, then the rest alone (each cut to its first clause
+    when none fits `max_chars` whole); then the bare forms. `allowed`: which texts may be posted
+    (a step holding a blocked word is left out)."""
     head = f"已报名{job.number}号{job.title}"
     steps = next_steps(job)
     if not steps:
@@ -62,7 +70,16 @@ def confirmation_forms(job: Job) -> tuple[str, ...]:
     short = f"已报名{job.number}号"
     whole = " ".join(steps)
     parts = [f"{short} {part}" for part in reversed(steps)] if len(steps) > 1 else []
-    return tuple(dict.fromkeys((f"{head} {whole}", f"{short} {whole}", *parts, *bare_confirmations(job))))
+    fits = [f for f in (f"{short} {whole}", *parts) if allowed is None or allowed(f)]
+    if max_chars is None or not any(len(f) <= max_chars for f in fits):
+        # 每天上午9点厂门口面试，带身份证原件: its first clause alone fits where the whole does not.
+        parts += [
+            f"{short} {_FIRST_CLAUSE.split(part)[0]}"
+            for part in reversed(steps)
+            if _FIRST_CLAUSE.search(part)
+        ]
+    forms = dict.fromkeys((f"{head} {whole}", f"{short} {whole}", *parts, *bare_confirmations(job)))
+    return tuple(f for f in forms if allowed is None or allowed(f))
 
 
 def bare_confirmations(job: Job) -> tuple[str, str]:

@@ -278,6 +278,19 @@ _MEASURE_ASKED = re.compile(
 """A quantity asked with its unit (多少天, 几个月, 多少斤): what the unit (its group) measures is asked."""
 
 
+def _asked_beside(provided: Facet, facet: Facet, text: str) -> bool:
+    """Whether a question asks whether there is a dorm or meals besides its facet: a cue of it
+    outside every cue of the facet (有饭补吗 holds 有饭 only inside 饭补)."""
+    taken = {
+        i for c in facet.cues for m in re.finditer(re.escape(c), text) for i in range(m.start(), m.end())
+    }
+    return any(
+        not set(range(m.start(), m.end())) & taken
+        for c in provided.cues
+        for m in re.finditer(re.escape(c), text)
+    )
+
+
 def _general_beside(topic: str, facet: Facet, text: str) -> bool:
     """Whether a question holds one of the topic's general words besides the facet's cues."""
     rest = text
@@ -334,6 +347,8 @@ ALLOWANCE_KINDS = (
 )
 """What an allowance is paid for, when a question names it."""
 
+_OTHER_ALLOWANCE = re.compile(r"(餐|饭|房|车|话)补")
+"""An allowance of a kind of its own (餐补, 房补): it answers only a question naming that kind."""
 _HOUSING = ("租房", "住房", "房租", "外宿", "外住")
 _HOUSING_SAID = ("不住宿", "住宿补贴", "房补", "住房补贴", "租房补贴", "外宿")
 """Allowances for a roof, and how a catalogue writes them."""
@@ -362,7 +377,7 @@ SAYS: dict[str, re.Pattern[str]] = {
 """What a text must say to answer a facet, beyond naming it: how long the probation is (试用期1个月,
 3个月转正), not only that something waits for it (转正后交公积金)."""
 
-NAMED = frozenset({"requirements.illness"})
+NAMED = frozenset({"requirements.illness", "dorm.aircon"})
 """Facets whose question names the very thing asked: only a text naming it answers."""
 
 MONEY_FACETS = frozenset(
@@ -894,7 +909,7 @@ class Answerer:
                     facet, self._facet_asked(later, intent, job, facts, lowered), job, facts
                 )
         provided = BY_KEY.get(f"{intent}.provided")
-        if facet is not None and provided is not None and any(c in lowered for c in provided.cues):
+        if facet is not None and provided is not None and _asked_beside(provided, facet, lowered):
             # 保安有宿舍么有空调没: the later facet is read first, and whether there is one is asked too.
             asked = self._facet_asked(facet, intent, job, facts, lowered)
             return self._with_provided(provided, asked, job, facts)
@@ -1122,6 +1137,15 @@ class Answerer:
         found = self._by_leftover(job, intent, words, facet=facet)
         if found is None or any(found.text == f.text for f in asked.lead):
             return asked
+        if (
+            facet.topic != "pay"
+            and not found.field.startswith("faq")
+            and (facet.yesno or (facet.fields and asked.lead[0].field in facet.fields))
+            and not any(w in found.text.lower() for w in (*facet.cues, *facet.words))
+        ):
+            # 板房住几个人, 板房有空调吗: the room (8人间) or the air conditioning answers it; 板房
+            # is where the dorm is, not what is asked. (Pay's texts qualify a sum: 出师后5000.)
+            return asked
         if found.text.lower() in text:
             return asked  # 两头班系几点到几点: a fact that only repeats the words asked tells nothing
         return replace(asked, lead=(found,), rest=tuple(f for f in (*asked.lead, *asked.rest) if f != found))
@@ -1190,6 +1214,14 @@ class Answerer:
         by_text = None
         if facet.text_first or not by_field:
             by_text = self._by_words(job, words, facet, text)
+            if (
+                by_text is not None
+                and facet.key == "pay.allowance"
+                and any(
+                    m.group(1) not in text for m in _OTHER_ALLOWANCE.finditer(by_text.short or by_text.text)
+                )
+            ):
+                by_text = None  # 夜班补贴 asked of 夜班每天餐补15元: a meal allowance is no night allowance
             if by_text is not None and facet.key.startswith("dorm.") and by_text.field == "dorm.amenities":
                 by_text = replace(by_text, text=f"宿舍有{by_text.text.removeprefix('宿舍有')}")
         lead: tuple[Fact, ...]
