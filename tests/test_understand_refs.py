@@ -163,12 +163,15 @@ def test_two_numbers_name_no_single_job(understander: Understander) -> None:
 
 def test_whether_a_named_job_still_hires(understander: Understander) -> None:
     """CNC还招吗 with the CNC job on screen asks how to apply to it; naming a title of another job
-    (还招质检吗) searches; a skill told (我干过质检 你们要不要) is no question of hiring."""
+    (还招质检吗) searches; a skill told (我干过质检 你们要不要) is no question of hiring; a number
+    names its job whatever is on screen (5号还招人吗)."""
     on_screen = understander.understand("CNC还招吗", "J003")
     assert (on_screen.intents, on_screen.job) == (("apply", "jobs"), "J003")
     other = understander.understand("还招质检吗", "J003")
     assert (other.intents, other.job) == (("jobs",), None)
     assert "jobs" not in understander.understand("我干过质检 你们要不要", "J003").intents
+    numbered = understander.understand("5号还招人吗", "J003")
+    assert (numbered.intents, numbered.job) == (("apply", "jobs"), "J005")
 
 
 def test_two_jobs_joined_name_no_single_job(understander: Understander) -> None:

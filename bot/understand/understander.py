@@ -1264,11 +1264,12 @@ class Understander:
         result: list[Scored],
         featured: str | None,
     ) -> str | None:
-        """The one job a line asks still hires, when it names that job by its title (the job on
-        screen, or with its employer) and asks nothing but whether it hires (前台还招吗,
-        华辰质检要不要); else None."""
+        """The one job a line asks still hires, when it names that job by its number, or by its
+        title (the job on screen, or with its employer), and asks nothing but whether it hires
+        (13号还招吗, 前台还招吗, 华辰质检要不要); else None."""
         intents = [s.intent for s in result]
-        if intents not in ([], ["jobs"]) or not refs.titles or refs.cities or refs.unknown_company:
+        named = refs.titles or refs.numbers
+        if intents not in ([], ["jobs"]) or not named or refs.cities or refs.unknown_company:
             return None
         if any(h.term.features for h in hits):
             return None
@@ -1281,8 +1282,9 @@ class Understander:
         if any((h.term.jobs or h.term.kin_jobs) and norm[: h.start].endswith(_DONE) for h in hits):
             return None  # 我干过电焊 你们要不要: a skill told
         job = resolve_job(refs, self._index, featured, True)
-        # 还招电工吗 with another job on screen asks which jobs there are: a search.
-        return job if job is not None and (job == featured or refs.employers) else None
+        # 还招电工吗 with another job on screen asks which jobs there are: a search; 13号还招吗
+        # names its job whatever is on screen.
+        return job if job is not None and (job == featured or refs.employers or refs.numbers) else None
 
     def _search(self, norm: str, hits: list[Hit], refs: Refs) -> tuple[str, ...]:
         """The jobs that meet the line's wishes."""
