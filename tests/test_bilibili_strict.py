@@ -210,6 +210,7 @@ async def test_listening_without_a_cookie_is_told_names_are_masked(
         async with running(seed_catalog, tmp_path / "n.db", clock, options) as run_:
             await asyncio.wait_for(fake.authed.wait(), 10)
             await run_.hear("masks viewers' names")
+            assert any("give --cookie-file" in line for line in run_.told)
             await clock.advance(5.0)
             await fake.say("3号工资多少", 0, "小***")
             await fake.online(52)
@@ -278,3 +279,22 @@ async def test_the_rooms_length_limit_is_the_accounts(
             assert run_.made[0].bot.room.profile.max_chars == used
             await fake.preparing()
             await run_.finish()
+
+
+async def test_names_masked_with_a_cookie_asks_for_a_fresh_login(
+    seed_catalog: Catalog, tmp_path: Path
+) -> None:
+    """LOG_IN_NOTICE although a cookie was given: the host is told to renew the login, not to give one."""
+    clock = HandClock()
+    async with (
+        strict(clock, masks_logged_in=True) as fake,
+        running(seed_catalog, tmp_path / "m.db", clock, options_for(fake, grace=0.0)) as run_,
+    ):
+        await asyncio.wait_for(fake.authed.wait(), 10)
+        await run_.hear("masks viewers' names")
+        await fake.preparing()
+        await run_.finish()
+    told = [line for line in run_.told if "masks viewers' names" in line]
+    assert len(told) == 1
+    assert "renew" in told[0]
+    assert "give --cookie-file" not in told[0]

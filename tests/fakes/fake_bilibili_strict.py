@@ -162,6 +162,8 @@ class StrictBilibili(LoopbackApp):
     filtered_words: tuple[str, ...] = ("违禁",)
     dead_hosts: int = 0
     """Unreachable danmaku hosts listed before the real one (ports nothing listens on)."""
+    masks_logged_in: bool = False
+    """Send LOG_IN_NOTICE to a logged-in connection too (a cookie whose login the room does not take)."""
     refuse_first_auth: bool = False
     """Refuse the first auth whatever it carries (the token went stale): the client must fetch again."""
     answers: list[dict[str, Any]] = field(default_factory=list)
@@ -472,7 +474,7 @@ class StrictBilibili(LoopbackApp):
             },
             {"cmd": "ONLINE_RANK_COUNT", "data": {"count": 37, "online_count": 37}},
         ]
-        if conn.uid == 0:
+        if conn.uid == 0 or self.masks_logged_in:
             notice = "为保护用户隐私，未登录无法查看他人昵称"
             first_frames.append({"cmd": "LOG_IN_NOTICE", "data": {"notice_msg": notice}})
         await ws.send_bytes(brotli_packets(*first_frames))

@@ -269,9 +269,11 @@ class BilibiliLive(DanmakuLink):
             case "login_notice":
                 self.login_notices += 1
                 if self.login_notices == 1:
-                    text = (
-                        "not logged in: the room masks viewers' names "
-                        f"({notice.text or 'LOG_IN_NOTICE'}); give --cookie-file to see them"
+                    said = notice.text or "LOG_IN_NOTICE"
+                    text = f"not logged in: the room masks viewers' names ({said}); " + (
+                        "give --cookie-file to see them"
+                        if self.options.cookie is None
+                        else "the room does not take the cookie's login: log in again and renew it"
                     )
                     self.tell(text)
                     self.bot.notices.show(NAMES_MASKED, text, "warning")
