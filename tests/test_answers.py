@@ -612,6 +612,24 @@ def test_fourth_set_written_outside_the_team_holds_its_floor(profile: str) -> No
     assert score.other_share <= 0.03
 
 
+DEV9_FLOORS = {"bilibili": (0.86, 0.94), "douyin": (0.875, 0.94), "generic": (0.88, 0.94)}
+"""dev9's floors: a sixth set written on its own catalogue by someone who never saw the code (the
+part of it tuned on; its other part is only measured)."""
+
+
+@pytest.mark.parametrize("profile", sorted(DEV9_FLOORS))
+def test_fifth_set_written_outside_the_team_holds_its_floor(profile: str) -> None:
+    """dev9 (slang, pinyin initials, Traditional characters and bursts on a catalogue written
+    outside the team) holds its floors."""
+    catalog = load_catalog(SETS / "dev9_catalog.yaml")
+    score = score_answers(SETS / "dev9_dev.jsonl", catalog, get_profile(profile))
+    stated, silent = DEV9_FLOORS[profile]
+    assert len(score.outcomes) >= 300
+    assert score.stated_share >= stated
+    assert score.silent_share >= silent
+    assert score.other_share <= 0.035
+
+
 def test_askers_of_one_fact_in_other_words_share_one_post(bili: Room) -> None:
     """包吃吗, 食堂怎么样 and 有食堂吗 are told the same facts: one post names all three."""
     stage = Stage(bili, "J001")

@@ -23,6 +23,7 @@ CATALOGUES = {
     "dev6": SETS / "dev6_catalog.yaml",
     "dev7": SETS / "dev7_catalog.yaml",
     "dev8": SETS / "dev8_catalog.yaml",
+    "dev9": SETS / "dev9_catalog.yaml",
 }
 _LOADED: dict[str, Catalog] = {}
 
