@@ -55,6 +55,15 @@ jobs:
     employer: haitang
     title: 收银员
     dorm: {provided: 不包住}
+  - id: H06
+    number: 6
+    employer: haitang
+    title: 包装工
+    hours: {shift: 白班, rest: 上一休一}
+    duties: {content: 药品包装, note: 要穿洁净服，车间里不能化妆}
+    canteen: {provided: true, cost: 每天伙食费25元, note: 广东口味，偏清淡}
+    requirements: {gender: 男女不限}
+    apply: {interview: 试岗三天再定}
   - id: H01
     number: 1
     employer: haitang
@@ -291,3 +300,24 @@ def test_the_thing_a_question_names_is_the_thing_told(
     score = score_answers_rows(load_catalog(path), [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0, score.outcomes[0].posts
     assert score.silent_share == 1.0, score.outcomes[0].posts
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("能先试试吗 怕干不来", ["试岗三天"]),
+        ("女生能干吗", ["男女不限"]),
+        ("吃的辣不辣", ["广东口味"]),
+        ("要穿无尘服吗", ["洁净服"]),
+        ("女孩子能化妆上班吗", ["不能化妆"]),
+        ("伙食咋收钱的", ["25元"]),
+        ("上一休一是真的吗", ["上一休一"]),
+    ],
+)
+def test_more_ways_of_asking_a_facet(tmp_path: Path, question: str, state: list[str]) -> None:
+    """先试 (a clause after it says why), 女生, 辣不辣, 洁净服, 咋收钱 and a rest pattern told back
+    (上一休一) ask their facets; whether one may wear make-up is told wherever it is written."""
+    path = tmp_path / "catalog.yaml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    score = score_answers_rows(load_catalog(path), [{"featured": "H06", "text": question, "state": state}])
+    assert score.stated_share == 1.0, score.outcomes[0].posts

@@ -216,6 +216,8 @@ _WHEN_SAID = re.compile(
     r"\d+\s*号|月底|月初|年底|年前|年后|年末|春节|过年|季度|每月|每个月|当月|次月|下月|随工资|一起发|同发|转正"
 )
 """A text saying when something is paid (年底有13薪, 随工资发)."""
+_REST_SAID = re.compile(r"[上做干][一二三四五六七1-7]休[一二三四五六七1-7]")
+"""Days on and days off told (上一休一, 做六休一)."""
 _HEIGHT_SAID = re.compile(
     r"[一1]米[五六七八九5-9]|(?<![\d.])1\.[5-9]\d?\s*米|(?<!\d)1[5-9]\d\s*(?:cm|公分|厘米)"
 )
@@ -313,6 +315,8 @@ def _facet_by_form(topic: str, text: str) -> Facet | None:
     """A facet asked by the form of its words rather than a cue: an age told, a certificate named."""
     if topic == "hours" and _HOURS_SAID.search(text):
         return BY_KEY["hours.daily"]
+    if topic == "hours" and _REST_SAID.search(text):
+        return BY_KEY["hours.rest"]  # 上一休一是真的吗: a pattern of days on and off told back
     if topic != "requirements":
         return None
     if _AGE_SAID.search(text):
@@ -1027,7 +1031,9 @@ class Answerer:
         asked = self.asked(topic, job, lowered)
         if asked.missing is not None or not asked.lead:
             return None
-        rest = _SAID_OF_SELF.sub(" ", lowered)  # 一米六二, 我50了: what the viewer tells of themself
+        # Only the clause asking the facet must be told whole (灰大不大啊 会不会吸一肚子: the
+        # second clause says why it is asked); 一米六二, 我50了 are what the viewer tells of themself.
+        rest = _SAID_OF_SELF.sub(" ", clause_of(facet, lowered))
         for cue in sorted(facet.cues, key=_longest_first):
             rest = rest.replace(cue, " ")
         told = " ".join(f"{f.text} {f.short or ''}" for f in asked.lead).lower()

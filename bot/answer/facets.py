@@ -355,7 +355,7 @@ FACETS: tuple[Facet, ...] = (
         "canteen.cost",
         "餐费",
         (
-            "多少钱 收费 免费 要钱 扣钱 饭钱 伙食费 餐费 一餐 一顿 交钱 "
+            "多少钱 收费 收钱 咋收 怎么收 免费 要钱 扣钱 饭钱 伙食费 餐费 一餐 一顿 交钱 "
             "贵不贵 花钱 自费 掏钱 自己出 自己付 付钱 出钱 刷卡 便宜 几块"
         ),
         "canteen.cost",
@@ -365,9 +365,9 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "canteen.taste",
         "伙食好坏",
-        "好吃 难吃 伙食好 吃得好 吃的好 几荤 荤素 有肉 吃得饱 口味",
+        "好吃 难吃 伙食好 吃得好 吃的好 几荤 荤素 有肉 吃得饱 口味 辣不辣 辣吗 吃辣 咸不咸 清淡",
         "",
-        "荤 素 伙食不错 好吃",
+        "荤 素 伙食不错 好吃 口味 辣 清淡",
     ),
     _f(
         "canteen.provided",
@@ -511,7 +511,15 @@ FACETS: tuple[Facet, ...] = (
         anywhere=True,
     ),
     _f("requirements.hair", "发型", "染发 染头 头发 黄头发 长发 发型", "", "染发 头发 长发", yesno=True),
-    _f("requirements.makeup", "化妆", "化妆 化淡妆 口红 美甲 指甲", "", "化妆 妆 指甲 美甲", yesno=True),
+    _f(
+        "requirements.makeup",
+        "化妆",
+        "化妆 化淡妆 口红 美甲 指甲",
+        "",
+        "化妆 妆 指甲 美甲",
+        yesno=True,
+        anywhere=True,
+    ),
     _f("requirements.mandarin", "普通话", "普通话 口音 方言", "", "普通话", yesno=True),
     _f(
         "requirements.record",
@@ -557,7 +565,13 @@ FACETS: tuple[Facet, ...] = (
         "学历 文化 毕业 初中 高中 中专 大专 本科 文凭 小学 专业",
         "requirements.education",
     ),
-    _f("requirements.gender", "性别", "男 女 性别", "requirements.gender", yesno=True),
+    _f(
+        "requirements.gender",
+        "性别",
+        "男 女 性别 女生 男生 女孩 男孩 女的 男的",
+        "requirements.gender",
+        yesno=True,
+    ),
     _f(
         "requirements.experience",
         "经验",
@@ -623,7 +637,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "apply.trial",
         "试工",
-        "试干 试工 试岗 试车 试一下 试试 先干",
+        "试干 试工 试岗 试车 试一下 试试 先干 先试 试两天 试几天 试一天",
         "",
         "试干 试工 试岗 试车 试做",
         anywhere=True,
@@ -711,7 +725,7 @@ FACETS: tuple[Facet, ...] = (
     _f("duties.smell", "气味", "味道 气味 异味 刺鼻 味大 有毒", "", "味", yesno=True),
     _f("duties.fumes", "烟", "有烟 烟大 烟味 焊烟 烟雾 油烟 冒烟 呛", "", "烟", yesno=True),
     _f("duties.dust", "粉尘", "灰尘 粉尘 灰大", "", "尘 灰", yesno=True),
-    _f("duties.cleanroom", "无尘服", "无尘 防静电 静电服", "", "无尘 静电"),
+    _f("duties.cleanroom", "无尘服", "无尘 防静电 静电服 洁净服", "", "无尘 静电 洁净"),
     _f(
         "duties.uniform",
         "工作服发放",
