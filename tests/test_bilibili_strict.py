@@ -298,3 +298,26 @@ async def test_names_masked_with_a_cookie_asks_for_a_fresh_login(
     assert len(told) == 1
     assert "renew" in told[0]
     assert "give --cookie-file" not in told[0]
+
+
+async def test_a_stream_that_stays_stopped_ends_when_it_stopped(
+    seed_catalog: Catalog, tmp_path: Path
+) -> None:
+    """The session ends at PREPARING's own time (its send_time), not at the last comment before it."""
+    clock = HandClock()
+    async with (
+        strict(clock) as fake,
+        running(seed_catalog, tmp_path / "t.db", clock, options_for(fake)) as run_,
+    ):
+        await asyncio.wait_for(fake.authed.wait(), 10)
+        await fake.say("3号工资多少", 79, "小美")
+        said = fake.wall()
+        await clock.advance(20.0)
+        stopped = fake.now_ms() / 1000
+        await fake.preparing()
+        await run_.hear("PREPARING")
+        await clock.until(run_.task.done, within=30.0)
+        run = await run_.finish()
+    [end] = run.records.ends
+    assert end.ts == pytest.approx(stopped, abs=0.01)
+    assert end.ts - said >= 19.9

@@ -279,7 +279,8 @@ def test_other_real_commands_map_sensibly() -> None:
     assert command_to_event(like["json"], 4.0) == Like(4.0, User("32174213", "MeiDngS"), 1)
     for row in examples("PREPARING"):
         assert command_to_event(row["json"], 9.0) == End(9.0)
-        assert room_notice(row["json"], own_uid=0) == Notice("preparing")
+        # PREPARING says when it was sent (epoch ms): the time the stream stopped.
+        assert room_notice(row["json"], own_uid=0) == Notice("preparing", ts=row["json"]["send_time"] / 1000)
     [notice] = examples("LOG_IN_NOTICE")
     assert room_notice(notice["json"], own_uid=0) == Notice(
         "login_notice", "为保护用户隐私，未登录无法查看他人昵称"

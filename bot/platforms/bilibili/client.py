@@ -278,7 +278,7 @@ class BilibiliLive(DanmakuLink):
                     self.tell(text)
                     self.bot.notices.show(NAMES_MASKED, text, "warning")
             case "preparing":
-                self.grace.stopped("PREPARING")
+                self.grace.stopped("PREPARING", notice.ts)
             case "live":
                 self.grace.back("LIVE")
         return None

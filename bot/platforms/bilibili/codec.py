@@ -514,6 +514,8 @@ class Notice:
 
     kind: Literal["preparing", "live", "login_notice", "echo", "session_end"]
     text: str = ""
+    ts: float | None = None
+    """When the platform sent it (PREPARING's `send_time`, in seconds), when it says."""
 
 
 def _sent_from_me(meta: object) -> bool:
@@ -527,11 +529,19 @@ def _sent_from_me(meta: object) -> bool:
     return data is not None and data.get("send_from_me") is True
 
 
+def _send_time(body: dict[str, Any]) -> float | None:
+    """A command's `send_time` (epoch milliseconds) in seconds; None when it has none that reads."""
+    sent = body.get("send_time")
+    if isinstance(sent, bool) or not isinstance(sent, int | float) or not 1e12 <= sent < 1e14:
+        return None
+    return sent / 1000
+
+
 def room_notice(body: dict[str, Any], own_uid: int) -> Notice | None:
     """The notice a command is (None for the rest); `own_uid` (0: none) tells the account's echoes."""
     name = command_name(body)
     if name == "PREPARING":
-        return Notice("preparing")
+        return Notice("preparing", ts=_send_time(body))
     if name == "LIVE":
         return Notice("live")
     if name == "LOG_IN_NOTICE":

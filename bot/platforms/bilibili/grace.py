@@ -2,9 +2,9 @@
 
 The room says PREPARING (the web room) or LIVE_END (the open platform) when the host's stream
 stops, and LIVE / LIVE_START when it is back. An encoder dropping for a few seconds is common, so
-a stop only starts a grace period; the stream ends (an `End` to the bot) when it runs out, unless
-the stream is back first. The host is told both ways: a line, and a notice on the console that
-stands while the bot is counting down.
+a stop only starts a grace period; the stream ends (an `End` to the bot, at the time of the stop
+when the platform says it) when it runs out, unless the stream is back first. The host is told
+both ways: a line, and a notice on the console that stands while the bot is counting down.
 """
 
 from __future__ import annotations
@@ -37,17 +37,22 @@ class StreamGrace:
         self.ended = False
         """Whether the grace ran out and ended the stream."""
         self._task: asyncio.Task[None] | None = None
+        self._stopped_at = 0.0
 
     @property
     def running(self) -> bool:
         """Whether a grace period is counting down."""
         return self._task is not None and not self._task.done()
 
-    def stopped(self, what: str) -> None:
-        """The host's stream stopped (`what` the platform's word): start counting, unless already."""
+    def stopped(self, what: str, at: float | None = None) -> None:
+        """The host's stream stopped (`what` the platform's word, `at` its time when it says):
+        start counting, unless already. If the count runs out, the stream ended when it stopped."""
         self.stops += 1
         if self.running:
             return
+        now = self.stamp()
+        # The platform's own time of the stop, unless it is off the stream's clock by minutes.
+        self._stopped_at = at if at is not None and abs(at - now) <= self.seconds * 4 else now
         text = f"the host's stream stopped ({what}); ending in {self.seconds:g} s unless it resumes"
         self.tell(text)
         self.bot.notices.show(PAUSED, text, "warning")
@@ -73,5 +78,7 @@ class StreamGrace:
     async def _end_after(self) -> None:
         """The stream ends when the grace period runs out."""
         await self.bot.clock.sleep(self.seconds)
-        if not self.bot.finished.is_set() and await self.bot.receive(End(self.stamp())):
+        # Never before the newest frame: an older one would read as re-sent after a reconnect.
+        end = End(max(self._stopped_at, self.stamp()))
+        if not self.bot.finished.is_set() and await self.bot.receive(end):
             self.ended = True
