@@ -26,6 +26,7 @@ employers:
     agency_fee: 0
     faq:
       - {q: 门店在哪些地方, a: 海棠湾和亚龙湾各一家门店}
+      - {q: 是派遣吗, a: 不是派遣，合同跟海棠酒店直接签}
 jobs:
   - id: H02
     number: 2
@@ -62,6 +63,7 @@ jobs:
     hours: {shift: 白班, rest: 上一休一}
     duties: {content: 药品包装, note: 要穿洁净服，车间里不能化妆}
     canteen: {provided: true, cost: 每天伙食费25元, note: 广东口味，偏清淡}
+    dorm: {provided: true, amenities: [阳台, 空调]}
     requirements: {gender: 男女不限}
     apply: {interview: 试岗三天再定}
   - id: H01
@@ -321,3 +323,24 @@ def test_more_ways_of_asking_a_facet(tmp_path: Path, question: str, state: list[
     path.write_text(CATALOGUE, encoding="utf-8")
     score = score_answers_rows(load_catalog(path), [{"featured": "H06", "text": question, "state": state}])
     assert score.stated_share == 1.0, score.outcomes[0].posts
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("合同跟谁签的", ["海棠酒店直接签"]),
+        ("宿舍有阳台吗 晒衣服", ["阳台"]),
+        ("入职体检要钱吗", None),
+        ("食堂有面条没 河南人就好这一口", None),
+    ],
+)
+def test_the_recruiters_words_answer_where_they_say_it(
+    tmp_path: Path, question: str, state: list[str] | None
+) -> None:
+    """An FAQ's answer that says what a facet no field states (合同跟…签) tells it; the first clause
+    of a run-on question is asked (阳台 before 晒衣服); what a check-up costs is no agency fee."""
+    path = tmp_path / "catalog.yaml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    score = score_answers_rows(load_catalog(path), [{"featured": "H06", "text": question, "state": state}])
+    assert score.stated_share == 1.0, score.outcomes[0].posts
+    assert score.silent_share == 1.0, score.outcomes[0].posts

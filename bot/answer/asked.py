@@ -704,6 +704,16 @@ class Answerer:
             # what the training says of that certificate before what the pay adds for it).
             near = (facet.topic, *NEAR.get(facet.topic, ()), "prospects")
             found = sorted(texts, key=lambda tf: _rank(near, tf[1].field.partition(".")[0]))
+        if not found and not facet.fields:
+            # 合同跟谁签 of the employer's FAQ 是派遣吗 → 是劳务派遣，合同跟渝才人力签: the recruiter's
+            # answer to another question that says it, for a facet no field states.
+            found = [
+                (fact.text.lower(), fact)
+                for _, fact in self.free_texts(job)
+                if fact.field == "faq"
+                and any(w in fact.text.lower() for w in words)
+                and (says is None or says.search(fact.text) is not None)
+            ]
         if not found:
             return None
         found.sort(key=lambda tf: tf[1].field.startswith("faq"))
@@ -978,6 +988,12 @@ class Answerer:
             found = self._by_leftover(job, intent, things, money=MONEY_ASKED.search(lowered) is not None)
             if found is not None:
                 return Asked(f"{intent}~{found.field}:{found.text}", (found,))
+            clauses = [c for c in _CLAUSE_BREAK.split(lowered) if c]
+            if len(clauses) > 1:
+                # 宿舍有阳台吗 晒衣服: the clause asking comes first; what follows says why.
+                first = self._unfaceted(intent, job, facts, clauses[0])
+                if first.lead and first.key != intent:
+                    return first
             placed = self.placed(job, lowered, named=True)
             told = " ".join(f"{f.text} {f.short or ''}" for f in placed[1].lead).lower() if placed else ""
             if placed is not None and placed[0] != intent and all(w in told for w in words):

@@ -157,8 +157,27 @@ def asked_topics(intents: Sequence[str], text: str) -> tuple[str, ...]:
         if said[t] and borrowed[t] and any(said[u] and not borrowed[u] for u in topics if u != t)
     }
     dropped |= _allowance_of(topics, claims, lowered)
+    dropped |= _fee_of_thing(topics, lowered)
     dropped |= _price_of(topics, lowered)
     return tuple(i for i in intents if i not in dropped)
+
+
+def _fee_of_thing(topics: list[str], text: str) -> set[str]:
+    """What applying costs, read from 要钱 said right after another topic's thing, is that thing's
+    cost: 入职体检要钱吗 asks what the check-up costs (apply is left out), not the agency's fee."""
+    if "apply" not in topics or facet_in("apply", text) != BY_KEY["apply.fee"]:
+        return set()
+    money = MONEY_ASKED.search(text)
+    if money is None:
+        return set()
+    before = text[: money.start()]
+    for other in topics:
+        if other in ("apply", "legitimacy", "pay"):
+            continue
+        facet = facet_in(other, before)
+        if facet is not None and any(before.endswith(c) or before[:-1].endswith(c) for c in facet.cues):
+            return {"apply"}
+    return set()
 
 
 ALLOWANCE = ("补贴", "津贴", "补助")
