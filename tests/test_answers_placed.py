@@ -61,9 +61,11 @@ jobs:
     employer: haitang
     title: 包装工
     hours: {shift: 白班, rest: 上一休一}
-    duties: {content: 药品包装, note: 要穿洁净服，车间里不能化妆}
+    duties: {content: 药品包装, note: 要穿洁净服，车间里不能化妆，灰尘大}
+    pay: {min: 6000, max: 7000, note: 押一个月工资}
+    prospects: {path: 干满一年可以转正式工}
     canteen: {provided: true, cost: 每天伙食费25元, note: 广东口味，偏清淡}
-    dorm: {provided: true, amenities: [阳台, 空调]}
+    dorm: {provided: true, amenities: [阳台, 空调], allowance: 外住补贴每月300元}
     requirements: {gender: 男女不限}
     apply: {interview: 试岗三天再定}
   - id: H01
@@ -342,5 +344,28 @@ def test_the_recruiters_words_answer_where_they_say_it(
     path = tmp_path / "catalog.yaml"
     path.write_text(CATALOGUE, encoding="utf-8")
     score = score_answers_rows(load_catalog(path), [{"featured": "H06", "text": question, "state": state}])
+    assert score.stated_share == 1.0, score.outcomes[0].posts
+    assert score.silent_share == 1.0, score.outcomes[0].posts
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("H06", "灰大不大啊 会不会吸一肚子", ["灰尘大"]),
+        ("H06", "在外面租房有补贴吗", ["300元"]),
+        ("H06", "ya工资吗", ["押一个月工资"]),
+        ("H06", "能转正式工不", ["正式工"]),
+        ("H04", "能转正式工不", None),
+        ("H06", "一天管几顿啊", None),
+    ],
+)
+def test_a_question_s_own_form_and_the_recruiters_own_names(
+    tmp_path: Path, job: str, question: str, state: list[str] | None
+) -> None:
+    """会不会 is the question's form, not 不会 (experience); 外住补贴 is the allowance for living out;
+    ya工资 is 押工资; 正式工 is told only by a text naming it; how many meals only by a count."""
+    path = tmp_path / "catalog.yaml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    score = score_answers_rows(load_catalog(path), [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0, score.outcomes[0].posts
     assert score.silent_share == 1.0, score.outcomes[0].posts

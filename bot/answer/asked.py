@@ -274,6 +274,10 @@ _SAID_OF_SELF = re.compile(
     r"[一1]米[一二三四五六七八九十\d]{1,2}|1\.\d{1,2}\s*米?|\d{3}\s*(?:cm|公分|厘米)|\d{2}\s*(?:岁|周岁)?\s*(?:了|多)"
 )
 """A height or an age told (一米六二, 168cm, 50了)."""
+_X_NOT_X = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+"""A question's X不X form (会不会, 大不大)."""
+_ASKING_FORM = _X_NOT_X
+"""A question's own form (大不大): no word the fact must hold."""
 _MEASURE_ASKED = re.compile(
     r"(?:多少|几|好多|几多)个?(天|月|年|周|星期|小时|钟头|点|斤|公斤|米|岁|人|次|钱|块)"
 )
@@ -354,7 +358,7 @@ ALLOWANCE_KINDS = (
 _OTHER_ALLOWANCE = re.compile(r"(餐|饭|房|车|话)补")
 """An allowance of a kind of its own (餐补, 房补): it answers only a question naming that kind."""
 _HOUSING = ("租房", "住房", "房租", "外宿", "外住")
-_HOUSING_SAID = ("不住宿", "住宿补贴", "房补", "住房补贴", "租房补贴", "外宿")
+_HOUSING_SAID = ("不住宿", "住宿补贴", "房补", "住房补贴", "租房补贴", "外宿", "外住")
 """Allowances for a roof, and how a catalogue writes them."""
 _KIND = re.compile(r"([\u4e00-\u9fff]{2})(?:补贴|补助|津贴)")
 """The two characters naming an allowance asked (出车补助, 冷库补贴)."""
@@ -364,6 +368,9 @@ _SUM = r"\d+(?:\.\d+)?\s*(?:%|元|块)|保底\s*\d+|\d{3,}|[一二三四五六�
 
 SAYS: dict[str, re.Pattern[str]] = {
     "pay.allowance": re.compile(r"补贴|补助|津贴|夜班费|高温费|补\s*\d|多\s*\d"),
+    "canteen.meals": re.compile(
+        r"[\d一二两三四五六七八九十]\s*(?:餐|顿)|早中晚|早餐|午餐|晚餐|早饭|午饭|晚饭"
+    ),
     "canteen.time": re.compile(r"\d\s*(?:点|:|：)|小时|分钟|钟头"),
     "duties.quota": re.compile(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套)"),
     "hours.break": re.compile(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
@@ -1028,8 +1035,15 @@ class Answerer:
         if _PUT_TO_SOMEONE.search(lowered):
             return None  # 主播你多大了: asked of the streamer, not of the job
         found: dict[str, Facet] = {}
+        forms = [range(m.start(), m.end()) for m in _X_NOT_X.finditer(lowered)]
         for topic in TOPICS:
             facet = facet_in(topic, lowered)
+            if facet is not None and all(
+                any(set(range(m.start(), m.end())) < set(f) for f in forms)
+                for c in facet.cues
+                for m in re.finditer(re.escape(c), lowered)
+            ):
+                continue  # 会不会 holds 不会 (no experience): the question's form, not its facet
             if facet is not None and max(len(c) for c in facet.cues if c in lowered) >= 2:
                 found[topic] = facet
             elif facet is None and (by_form := _facet_by_form(topic, lowered)) is not None:
@@ -1049,7 +1063,7 @@ class Answerer:
             return None
         # Only the clause asking the facet must be told whole (灰大不大啊 会不会吸一肚子: the
         # second clause says why it is asked); 一米六二, 我50了 are what the viewer tells of themself.
-        rest = _SAID_OF_SELF.sub(" ", clause_of(facet, lowered))
+        rest = _ASKING_FORM.sub(" ", _SAID_OF_SELF.sub(" ", clause_of(facet, lowered)))
         for cue in sorted(facet.cues, key=_longest_first):
             rest = rest.replace(cue, " ")
         told = " ".join(f"{f.text} {f.short or ''}" for f in asked.lead).lower()

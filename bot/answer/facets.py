@@ -697,6 +697,16 @@ FACETS: tuple[Facet, ...] = (
         "",
         "试用期 转正 学徒期 实习期",
         anywhere=True,
+        unless="正式工 正式员工",
+    ),
+    _f(
+        "prospects.regular",
+        "转正式工",
+        "正式工 正式员工 转正式 合同工 编制",
+        "",
+        "正式工 正式员工 合同工 编制",
+        yesno=True,
+        anywhere=True,
     ),
     _f("prospects.training", "培训", "培训 学技术 带教 师傅 教 带人 有人带 学", "prospects.training"),
     _f(
