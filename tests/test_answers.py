@@ -269,7 +269,7 @@ def test_holdout_sets_hold_their_floors(
     assert score.silent_share >= 5 / 6
 
 
-OUTSIDE_FLOORS = {"bilibili": (0.97, 0.96), "douyin": (0.97, 0.96), "generic": (0.975, 0.96)}
+OUTSIDE_FLOORS = {"bilibili": (0.975, 0.96), "douyin": (0.975, 0.96), "generic": (0.98, 0.96)}
 """dev4's floors (states the fact asked, silent on a missing fact): where the bot stood on a set
 written on a new catalogue by someone who never saw the code; raised as the answers improve."""
 
@@ -579,7 +579,7 @@ def test_second_set_written_outside_the_team_holds_its_floor(profile: str) -> No
     assert score.silent_share >= silent
 
 
-DEV7_FLOORS = {"bilibili": (0.975, 0.96), "douyin": (0.975, 0.96), "generic": (0.975, 0.96)}
+DEV7_FLOORS = {"bilibili": (0.985, 0.96), "douyin": (0.985, 0.96), "generic": (0.985, 0.96)}
 """dev7's floors: a fourth set written on its own catalogue by someone who never saw the code."""
 
 
@@ -596,7 +596,7 @@ def test_third_set_written_outside_the_team_holds_its_floor(profile: str) -> Non
     assert score.burst_other == 0
 
 
-DEV8_FLOORS = {"bilibili": (0.935, 0.87), "douyin": (0.95, 0.87), "generic": (0.95, 0.87)}
+DEV8_FLOORS = {"bilibili": (0.935, 0.89), "douyin": (0.95, 0.89), "generic": (0.95, 0.89)}
 """dev8's floors: a fifth set written on its own catalogue by someone who never saw the code."""
 
 
@@ -612,7 +612,7 @@ def test_fourth_set_written_outside_the_team_holds_its_floor(profile: str) -> No
     assert score.other_share <= 0.03
 
 
-DEV9_FLOORS = {"bilibili": (0.86, 0.94), "douyin": (0.875, 0.94), "generic": (0.88, 0.94)}
+DEV9_FLOORS = {"bilibili": (0.885, 0.96), "douyin": (0.9, 0.96), "generic": (0.905, 0.96)}
 """dev9's floors: a sixth set written on its own catalogue by someone who never saw the code (the
 part of it tuned on; its other part is only measured)."""
 
