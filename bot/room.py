@@ -575,15 +575,18 @@ class Room:
         group.askers.append(asker)
 
     def _telling_next(self, answer: str, group: Group) -> str:
-        """A confirmation that only names its applicants (@小王 已报名3号) gives way to one that
-        tells what follows the application without a name, when only that fits: the post serves
-        every applicant of the job, and what to do next is what each of them needs."""
+        """A confirmation that names its applicants but tells less of what follows (@小王 已报名3号,
+        @小王 已报名3号 留电话) gives way to the one telling most of it, without a name when only
+        that fits: the post serves every applicant of the job, and what to do next is what each
+        of them needs."""
         job = self.index.by_id.get(group.job or "")
-        if job is None or not answer.endswith(bare_confirmations(job)):
+        if job is None:
             return answer
         bare = bare_confirmations(job)
         telling = [f for f in group.forms if f not in bare and len(f) <= self.profile.max_chars]
-        return telling[0] if telling else answer
+        if not telling or answer.endswith(telling[0]):
+            return answer
+        return telling[0]
 
     def _tell(self, asker: Asker, forms: tuple[str, ...], job: str | None) -> None:
         """A refusal addressed to one applicant, in the longest form that fits."""

@@ -387,3 +387,20 @@ def test_dialect_forms_ask_their_facet(tmp_path: Path, job: str, question: str, 
     path.write_text(CATALOGUE, encoding="utf-8")
     score = score_answers_rows(load_catalog(path), [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0, score.outcomes[0].posts
+
+
+def test_a_confirmation_tells_the_most_of_what_follows_that_fits(tmp_path: Path) -> None:
+    """Of 已报名2号 留电话 with a name and 已报名2号 每天下午4点面试 without, the one telling more of
+    what follows goes out."""
+    path = tmp_path / "catalog.yaml"
+    path.write_text(
+        CATALOGUE.replace(
+            "apply: {how: 公屏发 报名2, interview: 餐厅面试，随到随面}",
+            "apply: {how: 公屏发 报名2 留电话, interview: 每天下午4点分拨中心面试}",
+        ),
+        encoding="utf-8",
+    )
+    score = score_answers_rows(
+        load_catalog(path), [{"featured": "H02", "text": "报名2", "state": ["下午4点"]}]
+    )
+    assert score.stated_share == 1.0, score.outcomes[0].posts
