@@ -369,3 +369,21 @@ def test_a_question_s_own_form_and_the_recruiters_own_names(
     score = score_answers_rows(load_catalog(path), [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0, score.outcomes[0].posts
     assert score.silent_share == 1.0, score.outcomes[0].posts
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("H06", "压唔压粮", ["押一个月工资"]),
+        ("H01", "么子时候发工资", ["20号"]),
+        ("H04", "宿舍几多人住", ["8人间"]),
+        ("H01", "包唔包食住", ["包住"]),
+    ],
+)
+def test_dialect_forms_ask_their_facet(tmp_path: Path, job: str, question: str, state: list[str]) -> None:
+    """Cantonese 压粮 (wages held back), 几多 (how many), 食住 (board and lodging) and Hunan 么子
+    (what) are read as the facets they ask."""
+    path = tmp_path / "catalog.yaml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    score = score_answers_rows(load_catalog(path), [{"featured": job, "text": question, "state": state}])
+    assert score.stated_share == 1.0, score.outcomes[0].posts
