@@ -14,6 +14,7 @@ Pure: built once per catalogue, asked per line (the understander caches its resu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pydantic import BaseModel
 
@@ -46,6 +47,7 @@ _COMMON_WORDS = (
 
 COMMON = frozenset(_COMMON_WORDS.split())
 """Words too common in catalogue text of every kind to place a question."""
+_COMMON_RE = re.compile("|".join(sorted(COMMON, key=len, reverse=True)))
 
 SHORTEST = 3
 """The shortest piece that places a question: two characters (热水, 测试, 字母) are shared by
@@ -79,29 +81,32 @@ def section_text(section: object) -> str:
 
 
 class CatalogueWords:
-    """Each job's section texts, to place a question in the one topic whose words it shares."""
+    """Each job's section texts, to place a question in the one topic whose words it shares.
+
+    Each job's specific pieces (three to `LONGEST` characters of its texts) are listed once, on
+    the first question about it, with the topics whose text holds each: a line is then placed by
+    a lookup per piece of it, not a search of every text."""
 
     def __init__(self, index: CatalogIndex) -> None:
         """The texts of every job of `index`."""
         self._texts: dict[str, dict[str, str]] = {job.id: _texts_of(job) for job in index.catalog.jobs}
+        self._tables: dict[str, dict[str, frozenset[str]]] = {}
+        self._anywhere: frozenset[str] | None = None
 
     def place(self, job_id: str, text: str) -> tuple[str, str] | None:
         """The topic of `job_id` whose text alone shares the longest specific piece of `text`
         (lower case, the words naming jobs, employers and places already blanked), and that piece;
         None on a tie or when no specific piece is shared."""
-        texts = self._texts.get(job_id)
-        if not texts:
+        table = self._table(job_id)
+        if not table:
             return None
         best: dict[str, str] = {}
-        for run in _RUNS.findall(text):
-            for size in range(min(len(run), LONGEST), SHORTEST - 1, -1):
-                for start in range(len(run) - size + 1):
-                    piece = run[start : start + size]
-                    if not _specific(piece):
-                        continue
-                    holders = [intent for intent, body in texts.items() if piece in body]
-                    if len(holders) == 1 and len(best.get(holders[0], "")) < size:
-                        best[holders[0]] = piece
+        for piece in _pieces(text):
+            holders = table.get(piece)
+            if holders is not None and len(holders) == 1:
+                (intent,) = holders
+                if len(best.get(intent, "")) < len(piece):
+                    best[intent] = piece
         if not best:
             return None
         ranked = sorted(best.items(), key=lambda kv: len(kv[1]), reverse=True)
@@ -109,14 +114,41 @@ class CatalogueWords:
             return None
         return ranked[0]
 
+    def could_place(self, text: str) -> bool:
+        """Whether some job's texts hold a specific piece of `text` (else no job on screen can
+        place it, and the line reads the same whatever is featured)."""
+        if self._anywhere is None:
+            self._anywhere = frozenset(p for job in self._texts for p in self._table(job))
+        anywhere = self._anywhere
+        return any(piece in anywhere for piece in _pieces(text))
+
+    def _table(self, job_id: str) -> dict[str, frozenset[str]]:
+        """The specific pieces of a job's texts and the topics holding each (built once)."""
+        table = self._tables.get(job_id)
+        if table is None:
+            found: dict[str, set[str]] = {}
+            for intent, body in self._texts.get(job_id, {}).items():
+                for piece in _pieces(body):
+                    found.setdefault(piece, set()).add(intent)
+            table = self._tables[job_id] = {
+                piece: frozenset(topics) for piece, topics in found.items() if _specific(piece)
+            }
+        return table
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """Every piece of `text` from `SHORTEST` to `LONGEST` characters within one run of letters,
+    digits or Chinese characters."""
+    for run in _RUNS.findall(text):
+        for size in range(SHORTEST, min(len(run), LONGEST) + 1):
+            for start in range(len(run) - size + 1):
+                yield run[start : start + size]
+
 
 def _specific(piece: str) -> bool:
     """Whether a piece says something of its own: two characters or more left once numerals,
     units, particles and the words of every kind of text are taken out."""
-    rest = _PLAIN.sub("", piece)
-    for word in COMMON:
-        if word in rest:
-            rest = rest.replace(word, "")
+    rest = _COMMON_RE.sub("", _PLAIN.sub("", piece))
     return len(_HAN.findall(rest)) >= 2
 
 

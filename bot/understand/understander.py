@@ -486,7 +486,7 @@ class Understander:
             if placed is not None:
                 return self._by_catalogue(norm, featured, placed, refs, age, "named")
             other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
-            return replace(other, unplaced="named", standalone=other.standalone and featured is not None)
+            return replace(other, unplaced="named", standalone=self._stands_alone(other, norm, featured))
         talks_to_host = not anchored and any(
             h.term.personal
             and not norm[: h.start].endswith(_OWNERS)
@@ -508,7 +508,7 @@ class Understander:
             if placed is not None:
                 return self._by_catalogue(norm, featured, placed, refs, age, "named")
             other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
-            return replace(other, unplaced="named", standalone=other.standalone and featured is not None)
+            return replace(other, unplaced="named", standalone=self._stands_alone(other, norm, featured))
         topical = _outside_wish(norm, self._not_qualifying(norm, topical))
         scored = strong_intents(topical)
         if not talks_to_host:
@@ -621,7 +621,7 @@ class Understander:
             if len(core) >= 2 and not self._only_chatter(core):
                 other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
                 # With no job on screen yet, the same words may still be placed once one is.
-                standalone = other.standalone and featured is not None
+                standalone = self._stands_alone(other, norm, featured)
                 return replace(
                     other, misread=_domain_words(hits, refs), unplaced="words", standalone=standalone
                 )
@@ -648,6 +648,13 @@ class Understander:
             if term.jobs or term.kin_jobs or term.employers or term.city or term.title or term.company:
                 bare = bare[: h.start] + " " * (h.end - h.start) + bare[h.end :]
         return self._words.place(job, bare)
+
+    def _stands_alone(self, other: Understanding, norm: str, featured: str | None) -> bool:
+        """Whether a line read as no topic reads the same whatever job is on screen: not when,
+        with none on screen, some job's catalogue text may still place it once one is."""
+        if not other.standalone:
+            return False
+        return featured is not None or not self._words.could_place(norm.lower())
 
     def _by_catalogue(
         self,
