@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import zlib
-from pathlib import Path
 from typing import Any
 
 import brotli
@@ -31,8 +30,9 @@ from bot.platforms.bilibili.codec import (
     protobuf_fields,
     room_notice,
 )
+from tests.conftest import SHARED_DATA
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "bilibili-protocol"
+DATA = SHARED_DATA / "bilibili-protocol"
 
 
 def real(name: str) -> bytes:

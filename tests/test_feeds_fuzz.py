@@ -11,7 +11,6 @@ import math
 import struct
 import zlib
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import brotli
@@ -33,8 +32,9 @@ from bot.platforms.bilibili.codec import (
     packet_to_event,
 )
 from bot.platforms.ws.codec import BotFrameDecoder, RoomDecoder
+from tests.conftest import SHARED_DATA
 
-PROTOCOL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "bilibili-protocol"
+PROTOCOL = SHARED_DATA / "bilibili-protocol"
 FRAMES = 8
 EXAMPLES = 1250
 """FRAMES × EXAMPLES = 10,000 frames per decoder."""

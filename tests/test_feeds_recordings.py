@@ -20,9 +20,10 @@ from bot.recordings.read import (
     parse_features,
     read_recording,
 )
+from tests.conftest import SHARED_DATA
 
 FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
-LIVE = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "bilibili-live"
+LIVE = SHARED_DATA / "bilibili-live"
 
 
 def read(path: Path, **kwargs: object) -> tuple[list[Event], RecordingStats]:
