@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.answer.asked import Answerer
-from bot.evaluate_answers import score_answers
+from bot.evaluate_answers import AnswerScore, score_answers
 from bot.profiles import get_profile
 from catalog.index import CatalogIndex
 from catalog.load import load_catalog
@@ -97,8 +97,13 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 
 def _told(catalog: Catalog, question: str, state: list[str] | None) -> bool:
     """Whether one asker alone, under Bilibili's limits, is told the wanted words (None: no post)."""
-    score = score_answers_rows(catalog, [{"featured": "H01", "text": question, "state": state}])
+    score = _asked(catalog, "H01", question, state)
     return score.stated_share == 1.0 and score.silent_share == 1.0
+
+
+def _asked(catalog: Catalog, job: str, question: str, state: list[str] | None) -> AnswerScore:
+    """One asker alone asking `question` with `job` on screen, under Bilibili's limits."""
+    return score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
 
 
 def test_a_wording_with_a_blocked_word_gives_way_to_a_clean_one(catalog: Catalog, tmp_path: Path) -> None:
@@ -156,7 +161,7 @@ def test_whether_there_is_a_dorm_is_told_with_the_more_asked_of_it(
     catalog: Catalog, question: str, said: tuple[str, ...]
 ) -> None:
     """有宿舍么 asked with another facet of the dorm is told both, in one post within twenty characters."""
-    score = score_answers_rows(catalog, [{"featured": "H01", "text": question, "state": [said[0]]}])
+    score = _asked(catalog, "H01", question, [said[0]])
     (post,) = score.outcomes[0].posts
     assert all(word in post for word in said)
 
@@ -169,7 +174,7 @@ def test_a_last_clause_without_a_wish_asks_about_the_job_on_screen(catalog: Cata
 def test_a_confirmation_under_twenty_characters_tells_what_follows(catalog: Catalog) -> None:
     """Where a name and what follows do not fit together, the confirmation tells what follows (it
     serves every applicant of the job) rather than only naming its applicant."""
-    score = score_answers_rows(catalog, [{"featured": "H02", "text": "报名2", "state": ["随到随面"]}])
+    score = _asked(catalog, "H02", "报名2", ["随到随面"])
     (post,) = score.outcomes[0].posts
     assert post.startswith("已报名2号")
     assert post.endswith("餐厅面试，随到随面")
@@ -244,16 +249,13 @@ def test_of_two_texts_holding_the_words_the_faq_asking_the_same_facet_answers(ca
     ],
 )
 def test_a_piece_rate_job_is_told_what_its_words_ask(
-    tmp_path: Path, question: str, state: list[str] | None
+    catalog: Catalog, question: str, state: list[str] | None
 ) -> None:
     """Words only the catalogue holds (上厕所) are told their fact; a fact with no clause to end at
     goes out without the job's number; a meal's cost is found by the meal's other names (中餐); a
     piece-rate job's month is no price a piece; 交sb asks 社保; a share asked is told by the figure;
     a line put to the streamer is not answered; a confirmation leaves out a blocked word."""
-    path = tmp_path / "catalog.yaml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    catalog = load_catalog(path)
-    score = score_answers_rows(catalog, [{"featured": "H03", "text": question, "state": state}])
+    score = _asked(catalog, "H03", question, state)
     assert score.stated_share == 1.0, score.outcomes[0].posts
     assert score.silent_share == 1.0, score.outcomes[0].posts
     assert all("加微" not in post for post in score.outcomes[0].posts)
@@ -294,14 +296,12 @@ def test_sb_asked_of_insurance_is_no_insult() -> None:
     ],
 )
 def test_the_thing_a_question_names_is_the_thing_told(
-    tmp_path: Path, job: str, question: str, state: list[str] | None
+    catalog: Catalog, job: str, question: str, state: list[str] | None
 ) -> None:
     """A meal allowance is no night allowance; 板房 (where the dorm is) does not replace the room or
     the air conditioning asked; 暖气 is not 空调; 老公 asks the couples' room; 有饭补 asks the meal
     allowance, not whether meals are given; a confirmation too long is cut to its first clause."""
-    path = tmp_path / "catalog.yaml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    score = score_answers_rows(load_catalog(path), [{"featured": job, "text": question, "state": state}])
+    score = _asked(catalog, job, question, state)
     assert score.stated_share == 1.0, score.outcomes[0].posts
     assert score.silent_share == 1.0, score.outcomes[0].posts
 
@@ -318,12 +318,10 @@ def test_the_thing_a_question_names_is_the_thing_told(
         ("上一休一是真的吗", ["上一休一"]),
     ],
 )
-def test_more_ways_of_asking_a_facet(tmp_path: Path, question: str, state: list[str]) -> None:
+def test_more_ways_of_asking_a_facet(catalog: Catalog, question: str, state: list[str]) -> None:
     """先试 (a clause after it says why), 女生, 辣不辣, 洁净服, 咋收钱 and a rest pattern told back
     (上一休一) ask their facets; whether one may wear make-up is told wherever it is written."""
-    path = tmp_path / "catalog.yaml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    score = score_answers_rows(load_catalog(path), [{"featured": "H06", "text": question, "state": state}])
+    score = _asked(catalog, "H06", question, state)
     assert score.stated_share == 1.0, score.outcomes[0].posts
 
 
@@ -337,13 +335,11 @@ def test_more_ways_of_asking_a_facet(tmp_path: Path, question: str, state: list[
     ],
 )
 def test_the_recruiters_words_answer_where_they_say_it(
-    tmp_path: Path, question: str, state: list[str] | None
+    catalog: Catalog, question: str, state: list[str] | None
 ) -> None:
     """An FAQ's answer that says what a facet no field states (合同跟…签) tells it; the first clause
     of a run-on question is asked (阳台 before 晒衣服); what a check-up costs is no agency fee."""
-    path = tmp_path / "catalog.yaml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    score = score_answers_rows(load_catalog(path), [{"featured": "H06", "text": question, "state": state}])
+    score = _asked(catalog, "H06", question, state)
     assert score.stated_share == 1.0, score.outcomes[0].posts
     assert score.silent_share == 1.0, score.outcomes[0].posts
 
@@ -360,13 +356,11 @@ def test_the_recruiters_words_answer_where_they_say_it(
     ],
 )
 def test_a_question_s_own_form_and_the_recruiters_own_names(
-    tmp_path: Path, job: str, question: str, state: list[str] | None
+    catalog: Catalog, job: str, question: str, state: list[str] | None
 ) -> None:
     """会不会 is the question's form, not 不会 (experience); 外住补贴 is the allowance for living out;
     ya工资 is 押工资; 正式工 is told only by a text naming it; how many meals only by a count."""
-    path = tmp_path / "catalog.yaml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    score = score_answers_rows(load_catalog(path), [{"featured": job, "text": question, "state": state}])
+    score = _asked(catalog, job, question, state)
     assert score.stated_share == 1.0, score.outcomes[0].posts
     assert score.silent_share == 1.0, score.outcomes[0].posts
 
@@ -380,12 +374,10 @@ def test_a_question_s_own_form_and_the_recruiters_own_names(
         ("H01", "包唔包食住", ["包住"]),
     ],
 )
-def test_dialect_forms_ask_their_facet(tmp_path: Path, job: str, question: str, state: list[str]) -> None:
+def test_dialect_forms_ask_their_facet(catalog: Catalog, job: str, question: str, state: list[str]) -> None:
     """Cantonese 压粮 (wages held back), 几多 (how many), 食住 (board and lodging) and Hunan 么子
     (what) are read as the facets they ask."""
-    path = tmp_path / "catalog.yaml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    score = score_answers_rows(load_catalog(path), [{"featured": job, "text": question, "state": state}])
+    score = _asked(catalog, job, question, state)
     assert score.stated_share == 1.0, score.outcomes[0].posts
 
 

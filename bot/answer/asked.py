@@ -626,6 +626,15 @@ def _longest_first(word: str) -> tuple[int, str]:
     return -len(word), word
 
 
+def _figure_not_given(asked: Asked, lowered: str) -> bool:
+    """Whether a sum or share is asked (多少, 几个点) and the facts found give no figure at all."""
+    return (
+        (_AMOUNT_OR_SHARE.search(lowered) is not None or _AMOUNT_ASKED.search(lowered) is not None)
+        and bool(asked.lead)
+        and not any(_ANY_FIGURE.search(f.short or f.text) for f in asked.lead)
+    )
+
+
 class Answerer:
     """Finds the fact a question asks for, per job, and composes the answer's forms."""
 
@@ -961,12 +970,7 @@ class Answerer:
             if not giving:
                 return Asked(facet.key, (), missing=f"{facet.key}:时间", words=lowered)
             asked = replace(asked, lead=(giving[0],), rest=tuple(f for f in asked.rest if f is not giving[0]))
-        if (
-            facet.key in FIGURE_FACETS
-            and (_AMOUNT_OR_SHARE.search(lowered) or _AMOUNT_ASKED.search(lowered))
-            and asked.lead
-            and not any(_ANY_FIGURE.search(f.short or f.text) for f in asked.lead)
-        ):
+        if facet.key in FIGURE_FACETS and _figure_not_given(asked, lowered):
             # 提成一般能拿多少 where the catalogue only says 另有酒水提成: the sum is missing.
             return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
         about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
@@ -974,12 +978,7 @@ class Answerer:
             return self._cost_of(asked, facet, job, lowered)
         narrowed = self._narrowed(asked, facet, intent, job, clause_of(facet, lowered))
         priced = self._amount(_amount_clause(narrowed, lowered, SAYS.get(facet.key)), facet, job, lowered)
-        if (
-            facet.key in PRICED
-            and (_AMOUNT_OR_SHARE.search(lowered) or _AMOUNT_ASKED.search(lowered))
-            and priced.lead
-            and not any(_ANY_FIGURE.search(f.short or f.text) for f in priced.lead)
-        ):
+        if facet.key in PRICED and _figure_not_given(priced, lowered):
             # 一件几毛钱 where the catalogue says 计件 and a month's income only: the price is missing.
             return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
         return priced

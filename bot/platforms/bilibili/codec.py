@@ -14,6 +14,7 @@ import base64
 import binascii
 import hashlib
 import logging
+import math
 import struct
 import zlib
 from collections.abc import Callable
@@ -530,11 +531,9 @@ def _sent_from_me(meta: object) -> bool:
 
 
 def _send_time(body: dict[str, Any]) -> float | None:
-    """A command's `send_time` (epoch milliseconds) in seconds; None when it has none that reads."""
-    sent = body.get("send_time")
-    if isinstance(sent, bool) or not isinstance(sent, int | float) or not 1e12 <= sent < 1e14:
-        return None
-    return sent / 1000
+    """A command's `send_time` in seconds; None when it has none that reads."""
+    sent = _seconds(body.get("send_time"), math.nan)
+    return None if math.isnan(sent) else sent
 
 
 def room_notice(body: dict[str, Any], own_uid: int) -> Notice | None:
