@@ -404,7 +404,9 @@ class Room:
             if composed is None:
                 if len(self._searches) > 20_000:
                     self._searches.clear()
-                composed = self._searches[key] = compose_search(self.index, u.found, u.city)
+                composed = self._searches[key] = compose_search(
+                    self.index, u.found, u.city, self.profile.max_chars
+                )
             self._to_group(key, "answer", None, intent, composed, asker, text, now, out)
             return
         job = self.index.by_id.get(u.job) if u.job else None

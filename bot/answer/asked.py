@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.answer.compose import Composed, forms_of, intent_facts, job_head
-from bot.answer.facets import BY_KEY, Facet, clause_of, facet_in
+from bot.answer.facets import BY_KEY, Facet, asks_in_form, clause_of, facet_in
 from bot.answer.facts import Fact, legitimacy_facts
 from catalog.index import CatalogIndex
 from catalog.models import Job
@@ -96,9 +96,12 @@ COMMON = _words(
     "老乡 请教 告诉 一般 基本 大约 左右 平均 目前 到底 究竟 真的 真 吗? 么? "
     "再 又 先 得 地 着 过 嗯 噢 额 呃 哈 哎 诶 呗 咯 啦 哇 不是 对吧 对 "
     "呗 上 里 中 多长 多久 呀 么样 样 啥样 好多 几多 好久 么子 啥子 没得 冇得 不咯 "
-    "解决 怎么解决 怎么办 怎么弄 怎么搞 咋整 咋办"
+    "解决 怎么解决 怎么办 怎么弄 怎么搞 咋整 咋办 "
+    "儿子 女儿 闺女 姑娘 老婆 媳妇 老公 男人 老伴 爱人 家里人 亲戚 侄子 侄女 外甥 "
+    "我家 打工 想去 想来 想干 想做"
 )
-"""Words that ask nothing by themselves (particles, fillers, question words)."""
+"""Words that ask nothing by themselves (particles, fillers, question words; who the asker speaks
+for and what they want, 俺儿子想进厂: the question is what follows)."""
 
 GENERAL: dict[str, tuple[str, ...]] = {
     topic: tuple(words.split())
@@ -626,6 +629,22 @@ def _longest_first(word: str) -> tuple[int, str]:
     return -len(word), word
 
 
+_FOR_SELF = re.compile(r"^(?:我|咱|额)(?:想|在|是|今年|刚|们想)|儿子|女儿|闺女|老婆|媳妇|老公|男人|老伴|孩子")
+"""A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业)."""
+
+
+def _without_telling(text: str) -> str:
+    """A question without the clauses that only tell who asks and for whom (我儿子想出来打工),
+    when another clause is in the form of a question; else the question as it is."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c]
+    if len(clauses) < 2:
+        return text
+    kept = [c for c in clauses if asks_in_form(c) or not _FOR_SELF.search(c)]
+    if len(kept) == len(clauses) or not any(asks_in_form(c) for c in kept):
+        return text
+    return " ".join(kept)
+
+
 def _figure_not_given(asked: Asked, lowered: str) -> bool:
     """Whether a sum or share is asked (多少, 几个点) and the facts found give no figure at all."""
     return (
@@ -985,8 +1004,9 @@ class Answerer:
 
     def _unfaceted(self, intent: str, job: Job, facts: list[Fact], lowered: str) -> Asked:
         """What a question naming no facet is told: the text holding its own words, else the
-        topic in general; missing when it has words of its own that no text holds."""
-        words = self.leftover(lowered, intent, job)
+        topic in general; missing when it has words of its own that no text holds. A clause
+        telling who asks and for whom (我儿子想出来打工 一个月能落多少) holds no words asked."""
+        words = self.leftover(_without_telling(lowered), intent, job)
         if words:
             # 电动车要自己买吗: the thing is what is looked for; its cost is checked on what is found.
             things = [w for w in words if not MONEY_ASKED.fullmatch(w)] or words
