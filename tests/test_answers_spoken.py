@@ -25,7 +25,30 @@ employers:
     city: 兰州
     direct_hire: true
     agency_fee: 0
+  - id: haixin
+    name: 海信储能科技有限公司
+    aliases: [海信储能]
+    city: 宁德
+    direct_hire: true
+    agency_fee: 0
 jobs:
+  - id: N01
+    number: 4
+    employer: haixin
+    title: 咖啡店员
+    pay: {min: 4000, max: 5000, unit: month}
+    dorm: {provided: 包住, room: 4人间, couples: 有夫妻房，需排队}
+    duties: {content: 做咖啡、收银, note: 每天做80到100个}
+    prospects: {path: 店员-领班-店长, note: 店长月薪9000以上}
+    requirements: {other: [要有食品证，没有的公司带考，考证费300元自己出]}
+    location: {pickup: 宁德站每天上午9点接站}
+    faq:
+      - {q: 要会做咖啡吗, a: 不用，有人教}
+  - id: N02
+    number: 5
+    employer: haixin
+    title: 电芯检测员
+    pay: {min: 6000, max: 7000, unit: month}
   - id: Y01
     number: 1
     employer: yunfeng
@@ -109,3 +132,29 @@ def test_a_city_search_keeps_every_job_found(catalog: Catalog) -> None:
     post = score.outcomes[0].posts[0]
     assert "1号" in post
     assert "2号" in post
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("宁德站有人接吗", ["宁德站每天上午9点接站"]),
+        ("一天要做几个", ["每天做80到100个"]),
+        ("当店长一个月多少", ["店长月薪9000以上"]),
+        ("考证费谁出", ["考证费300元自己出"]),
+        ("不会做咖啡能干吗", ["有人教"]),
+    ],
+)
+def test_facts_written_where_another_topic_keeps_them(
+    catalog: Catalog, question: str, state: list[str]
+) -> None:
+    """A city of several jobs with one on screen, a count of work per day, a rank's wage in the
+    prospects, a certificate's cost in the requirements: each is told the fact that gives it."""
+    assert _told(catalog, "N01", question, state)
+
+
+@pytest.mark.parametrize("question", ["夫妻房要排多久", "咖啡店有公积金吗"])
+def test_no_neighbour_told_for_what_is_not_written(catalog: Catalog, question: str) -> None:
+    """How long the wait is where only 需排队 is written, and an FAQ sharing only the job's name
+    (要会做咖啡吗 for 咖啡店有公积金吗): the asker gets no post."""
+    score = score_answers_rows(catalog, [{"featured": "N01", "text": question, "state": None}])
+    assert score.silent_share == 1.0

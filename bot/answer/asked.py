@@ -190,9 +190,15 @@ def _clause_with(text: str, words: tuple[str, ...]) -> str | None:
     return best[2] if best[0] > 0 else None
 
 
-NEAR: dict[str, tuple[str, ...]] = {"requirements": ("duties",), "duties": ("requirements",)}
+NEAR: dict[str, tuple[str, ...]] = {
+    "requirements": ("duties", "prospects"),
+    "duties": ("requirements",),
+    "prospects": ("requirements",),
+    "pay": ("prospects",),
+}
 """Topics whose free text may hold what another asks (要会做月子餐吗 is written in the duties;
-没生过孩子能做吗 in the requirements)."""
+没生过孩子能做吗 in the requirements; 考证费谁出 in the requirements; 当店长一个月多少 in the
+prospects, 店长月薪8000以上)."""
 
 FIGURE_FACETS = frozenset({"pay.bonus", "pay.extra", "pay.allowance", "pay.year_end", "pay.full_attendance"})
 """Yes/no facets of pay whose sum, when asked, only a text with a figure states."""
@@ -231,6 +237,8 @@ _TIME_ASKED = re.compile(r"几点|什么时间|啥时间|几时")
 _TIME_SAID = re.compile(r"\d\s*(?:点|:|：)|[上下]午|早上|晚上|中午|凌晨|半夜|随到随|随时")
 _SPAN_ASKED = re.compile(r"几年|多久|多长时间|几个月|多少年|多少天|几天")
 _SPAN_SAID = re.compile(r"\d|[一二两三四五六七八九十半]+\s*(?:年|个月|月|天|周|星期)")
+_SAYS_NO = re.compile(r"[不无没免]")
+"""A fact saying there is none (不押工资, 经验不限): it answers how long as well."""
 TIMED = {"location": (_TIME_ASKED, _TIME_SAID), "prospects": (_SPAN_ASKED, _SPAN_SAID)}
 """Topics whose texts often name a thing without its time: a time (or a span) asked of them is
 told only by a text giving one."""
@@ -313,9 +321,17 @@ def _rank(order: tuple[str, ...], topic: str) -> int:
     return order.index(topic) if topic in order else len(order)
 
 
+_WAGE = re.compile(r"薪\s*\d|\d\s*万")
+"""A wage written as one (月薪1万左右)."""
+
+
 def _says_money(text: str) -> bool:
     """Whether a text says what something costs or pays (免费, 80元, 7000一单)."""
-    return any(m in text for m in MONEY_MARKS) or _FIGURE.search(text) is not None
+    return (
+        any(m in text for m in MONEY_MARKS)
+        or _FIGURE.search(text) is not None
+        or _WAGE.search(text) is not None
+    )
 
 
 def _facet_by_form(topic: str, text: str) -> Facet | None:
@@ -796,10 +812,15 @@ class Answerer:
         mine = _content(said)
         if len(mine) < 2:
             return None
+        own = _content(self._unnamed(job, said))
         for question, fact in self.free_texts(job):
             if fact.field != "faq":
                 continue
             core = _alike(_core(question))
+            if not own & _content(self._unnamed(job, core)):
+                # The job's own name (奶茶 of 奶茶店员) is no word asked: 要会做奶茶吗 is not asked
+                # by 奶茶店有公积金吗, whose only shared word is the name.
+                continue
             theirs = _content(core)
             shared = len(mine & theirs)
             if any(w in said and w not in core for w in _ASKING_WORDS):
@@ -814,6 +835,13 @@ class Answerer:
             if _asks_all_of(said, core):
                 return _core(question), fact
         return None
+
+    def _unnamed(self, job: Job, text: str) -> str:
+        """A question with the parts of the job's title and aliases blanked."""
+        for part in self._parts_of(job):
+            if part in text:
+                text = text.replace(part, " ")
+        return text
 
     # ------------------------------------------------------------------ the question's words
 
@@ -989,6 +1017,14 @@ class Answerer:
             if not giving:
                 return Asked(facet.key, (), missing=f"{facet.key}:时间", words=lowered)
             asked = replace(asked, lead=(giving[0],), rest=tuple(f for f in asked.rest if f is not giving[0]))
+        if (
+            facet.yesno
+            and asked.lead
+            and _SPAN_ASKED.search(lowered)
+            and not any(_SPAN_SAID.search(f.text) or _SAYS_NO.search(f.text) for f in asked.lead)
+        ):
+            # 夫妻房要排多久 of 有夫妻房，需排队: how long is asked, and only that there is one is written.
+            return Asked(facet.key, (), missing=f"{facet.key}:时间", words=lowered)
         if facet.key in FIGURE_FACETS and _figure_not_given(asked, lowered):
             # 提成一般能拿多少 where the catalogue only says 另有酒水提成: the sum is missing.
             return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
@@ -1189,7 +1225,10 @@ class Answerer:
         if holding:
             # The fact holding the words asked goes first (it stays when the others do not fit).
             return replace(asked, lead=(*holding, *(f for f in asked.lead if f not in holding)))
-        found = self._by_leftover(job, intent, words, facet=facet)
+        # 当店长一个月多少: a sum asked of pay is told by a text giving one (店长月薪8000以上), not by
+        # the ranks that name the same words (店员-副店长-店长).
+        summed = facet.topic == "pay" and (_AMOUNT_OR_SHARE.search(text) or _AMOUNT_ASKED.search(text))
+        found = self._by_leftover(job, intent, words, money=bool(summed), facet=facet)
         if found is None or any(found.text == f.text for f in asked.lead):
             return asked
         if (
