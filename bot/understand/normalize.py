@@ -327,5 +327,9 @@ class Normalizer:
             text = fold_repeats(text)  # only a line with a character twice can repeat itself
         if _LETTERS.search(text):
             text = self._letters_to_words(text)
-        text = how_many(self._fix_typos(text))
+        fixed = self._fix_typos(text)
+        if len(fixed) < len(text) and fixed != text:
+            # a reaction taken out (绷不住, xswl) leaves no double or outer space behind
+            fixed = _SPACES.sub(" ", fixed).strip()
+        text = how_many(fixed)
         return text if _NUMERALS.isdisjoint(text) else numerals_to_digits(text)

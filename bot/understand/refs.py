@@ -59,6 +59,8 @@ _LEARN = ("学会", "学会开", "学会用")
 _RISE = ("升", "升到", "升为", "晋升", "晋升为", "当上", "转成", "转为")
 """Before a title, the post one may rise to (以后能升技术员不), not the job asked about."""
 
+_STATION = re.compile(r"(?:火车|高铁|汽车|客运)?[东南西北]?站|机场")
+"""After a city, a station or airport (湖州站有接的吗): where one arrives, not a search for work there."""
 _POINTED = re.compile(r"那个|那家|那边的?|那里的?|这个|这家|的那个|的那家|的厂")
 """After a city, words that point at a workplace there (常州那个厂, 武汉那个)."""
 _JOINED = re.compile(r"\s*(?:和|跟|与|同|还是|或者|或|比|跟那个|和那个|跟个|还是那个)\s*")
@@ -273,6 +275,7 @@ def find_refs(
             text[: hit.start].endswith(_FROM)
             or text.startswith(("人", "本地人"), hit.end)
             or (text[: hit.start].endswith("在") and _SETTING_OUT.match(text, hit.end) is not None)
+            or _STATION.match(text, hit.end) is not None
         )
         if term.city and term.city not in refs.cities and not origin:
             refs.cities.append(term.city)
