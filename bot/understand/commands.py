@@ -102,6 +102,14 @@ def _without_contact(text: str) -> str:
     return core
 
 
+def signs_up_with_contact(text: str) -> bool:
+    """Whether a line gives a phone number and otherwise only signs up (电话138… 报名, 报名 我手机138…)."""
+    if _CONTACT.search(text) is None:
+        return False
+    core = _without_contact(text)
+    return core in ("报名", "我要报名", "我想报名", "报个名", "我报名", "要报名", "想报名", "报名了", "我报")
+
+
 def apply_title(text: str) -> str | None:
     """The title an application names instead of a number (报名电工, 我要报名叉车司机 电话138…), else None."""
     match = _APPLY_NAME.match(_REPEATED.sub(r"\1", _without_contact(text)))

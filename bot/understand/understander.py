@@ -8,7 +8,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.understand.commands import apply_number, apply_title, card_number, is_poll_vote, stated_age
+from bot.understand.commands import (
+    apply_number,
+    apply_title,
+    card_number,
+    is_poll_vote,
+    signs_up_with_contact,
+    stated_age,
+)
 from bot.understand.intents import (
     BARE,
     LAUGHTER,
@@ -466,7 +473,9 @@ class Understander:
                 # 好开！ 合法！ is an exclamation, not a bare topic; so is 骗人 without a question mark.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
                 return self._finish(norm, featured, True, ordered(scored), refs, age)
-            if any(norm[a:b] in _SIGN_UPS for a, b in clause_spans(norm)):
+            if any(norm[a:b] in _SIGN_UPS for a, b in clause_spans(norm)) or (
+                digits and signs_up_with_contact(norm)
+            ):
                 # 报名 想去这个厂: a clause that only signs up applies, whatever the others tell.
                 return self._finish(norm, featured, True, [Scored("apply", 0, BARE)], refs, age)
             if _WISH.search(norm) and any(h.term.features for h in hits) and not refs.numbers:
