@@ -63,18 +63,22 @@ jobs:
     duties: {content: 瓷砖装车卸车, intensity: 较累, note: 一箱瓷砖最重30公斤}
     dorm: {provided: 包住, distance: 厂外公寓，坐班车20分钟, room: 6人间, fee: 0}
     canteen: {provided: true, meals: 2, cost: 0}
-    requirements: {age_min: 18, age_max: 50, education: 初中及以上, gender: 男}
+    requirements: {age_min: 18, age_max: 50, education: 初中及以上, gender: 男, other: [无恐高症]}
   - id: Y02
     number: 2
     employer: yunfeng
     title: 质检员
     pay: {min: 5000, max: 6000, unit: month}
     requirements: {age_min: 18, age_max: 40, education: 高中及以上, gender: 男女不限}
+    dorm: {provided: 不包住, allowance: 每月房补200元}
+    faq:
+      - {q: 夫妻能一起去吗, a: 可以一起来，安排同一个车间}
   - id: B01
     number: 3
     employer: beiyang
     title: 冷库叉车司机
     pay: {min: 7000, max: 9000, unit: month}
+    requirements: {other: [必须有叉车证]}
 """
 
 
@@ -190,3 +194,21 @@ def test_no_search_or_requirement_for_what_is_not_written(catalog: Catalog, job:
     station where none is written: no post (not the certificate required, not the jobs of the city)."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": None}])
     assert score.silent_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("Y01", "阿拉想问问工资几钿一个月", ["6000"]),
+        ("Y01", "搬运工一日做几耐", ["9"]),
+        ("Y01", "恐高能干不", ["无恐高症"]),
+        ("B01", "开叉车的没证中不中", ["必须有叉车证"]),
+        ("B01", "叉车司机冇得证能干不", ["必须有叉车证"]),
+        ("Y02", "娃儿想去 不包住有补贴没得", ["每月房补200元"]),
+        ("Y02", "俺两口子能一块去不", ["可以一起来"]),
+    ],
+)
+def test_more_ways_of_saying_it(catalog: Catalog, job: str, question: str, state: list[str]) -> None:
+    """Wu 几钿, Cantonese 一日 and 几耐, Hunan 冇得, 恐高, a certificate asked after 的 or the job's
+    title, the allowance where no dorm is given, and 两口子 for an FAQ on 夫妻 are each told."""
+    assert _told(catalog, job, question, state)

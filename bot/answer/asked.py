@@ -137,7 +137,7 @@ _FUNCTION = frozenset(
 )
 """Characters that ask or join but name nothing: a word left alone does not grow over them."""
 _CERT = re.compile(r"([\u4e00-\u9fff]{2,4})证")
-_ASKING = "要需有持的能带办考"
+_ASKING = "要需有持的能带办考没无不"
 """Characters that ask for a certificate rather than name it (叉车要证, 电工有证)."""
 _DAY_KINDS = ("节假日", "法定", "周末", "过年", "春节", "国庆", "五一", "过节")
 """Days whose overtime a question may ask apart from the usual rate."""
@@ -535,6 +535,12 @@ ALIKE = (
     ("哪家", "什么"),
     ("叫什么", "是什么"),
     ("没有", "没"),
+    ("两口子", "夫妻"),
+    ("两公婆", "夫妻"),
+    ("一块", "一起"),
+    ("在1块", "在一起"),
+    ("1块住", "一起住"),
+    ("1块去", "一起去"),
     ("孩子", "小孩"),
     ("娃", "小孩"),
     ("能不能", "能"),
@@ -667,6 +673,21 @@ def _without_telling(text: str) -> str:
     if len(kept) == len(clauses) or not any(asks_in_form(c) for c in kept):
         return text
     return " ".join(kept)
+
+
+def _certificates(text: str) -> list[str]:
+    """The certificates a question names (叉车要证不 names 叉车证: the words asking, 要 需 有 没, are
+    no part of the name), each also as catalogues write it (保安证 as 保安员证, 电工证 as 电工操作证)."""
+    heads = [m.group(1).rstrip(_ASKING) for m in _CERT.finditer(text)]
+    named = [
+        head[i:] + "证"
+        for head in heads
+        for i in range(len(head) - 1)
+        if head[i:] not in _VAGUE_CERT and not any(q in head[i:] for q in _QUESTION_PARTS)
+    ]
+    if "驾照" in text or "驾驶证" in text:
+        named.extend(("驾照", "驾驶证"))
+    return named + [f"{n[:-1]}{kind}证" for n in named if n.endswith("证") for kind in _CERT_KINDS]
 
 
 def _figure_not_given(asked: Asked, lowered: str) -> bool:
@@ -1293,18 +1314,11 @@ class Answerer:
             return Asked(facet.key, (absent,), tuple(f for f in facts if f is not absent))
         words = facet.words
         if facet.key == "requirements.licence":
-            # 叉车要证不 names 叉车证: the words asking (要, 需, 有) are no part of the name.
-            heads = [m.group(1).rstrip(_ASKING) for m in _CERT.finditer(text)]
-            named = [
-                head[i:] + "证"
-                for head in heads
-                for i in range(len(head) - 1)
-                if head[i:] not in _VAGUE_CERT and not any(q in head[i:] for q in _QUESTION_PARTS)
-            ]
-            if "驾照" in text or "驾驶证" in text:
-                named.extend(("驾照", "驾驶证"))
-            # 保安证 is written 保安员证, 电工证 电工操作证: the name's head before a word of the kind.
-            named += [f"{n[:-1]}{kind}证" for n in named if n.endswith("证") for kind in _CERT_KINDS]
+            named = _certificates(text)
+            texts = [t for t, _ in self.free_texts(job)]
+            if named and not any(n in t for n in named for t in texts):
+                # 信号工没有证能干不: the job's title before the words asking is no certificate's name.
+                named = _certificates(self._unnamed(job, text))
             words = tuple(named) or words
             if _TRAINED.search(text):
                 # 没证公司带考吗 asks whether the company gets one the certificate: a text telling
