@@ -37,3 +37,21 @@ def _check(understander: Understander, row: dict[str, Any]) -> None:
 def test_dialect_words(understander: Understander, row: dict[str, Any]) -> None:
     """Sichuan 好多/啷个/嗦, Cantonese 揾, Shaanxi 额/嫑, a closing 老铁, digits read out ask as meant."""
     _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("voice"), ids=lambda row: row["text"])
+def test_run_on_spoken_lines(understander: Understander, row: dict[str, Any]) -> None:
+    """A long line spoken without signs asks what its asking part asks, in the order asked."""
+    _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("told"), ids=lambda row: row["text"])
+def test_a_workplace_told_is_not_the_one_asked_about(understander: Understander, row: dict[str, Any]) -> None:
+    """A past workplace (在华辰干过, 在杭州干了半年) names no job: the one on screen is asked about."""
+    _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("search"), ids=lambda row: row["text"])
+def test_searches_said_in_other_words(understander: Understander, row: dict[str, Any]) -> None:
+    """他还能干啥, 有没有离郑州近的, 有没有不用倒班的 look for jobs, not at the one on screen."""
+    _check(understander, row)

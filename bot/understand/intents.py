@@ -263,6 +263,32 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SPOKEN_RUN = 12
+"""A clause this long with no sign in it is likely a spoken line run on (voice input)."""
+_NEW_SUBJECT = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![的给跟和让叫帮找问对把被说与同向替教带是要请])(?=我|俺|他|她|你们|咱们)"
+)
+"""Where a run-on spoken line turns to another subject (…有证他想去…, …干过你们这个…)."""
+
+
+def spoken_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of a line, a long run-on clause cut where it turns to another subject (我老公开过
+    五年叉车有证他想去你们那个叉车岗位一个月多少钱: 我老公开过五年叉车有证 | 他想去你们那个叉车岗位…)."""
+    spans: list[tuple[int, int]] = []
+    for start, end in clause_spans(text):
+        if end - start < _SPOKEN_RUN:
+            spans.append((start, end))
+            continue
+        cuts = [m.start() for m in _NEW_SUBJECT.finditer(text, start, end)]
+        last = start
+        for cut in cuts:
+            if cut - last >= 3 and end - cut >= 3:
+                spans.append((last, cut))
+                last = cut
+        spans.append((last, end))
+    return spans
+
+
 def strong_intents(hits: Iterable[Hit]) -> list[Scored]:
     """The intents of the strong terms, in the order they appear."""
     return [Scored(i, h.start, STRONG) for h in hits for i in h.term.strong]

@@ -53,6 +53,11 @@ _SETTING_OUT = re.compile(
     r"(?:的话)?(?:怎么|咋|如何|要)?(?:过去|过来|坐车|打车|出发|到厂|去厂|到你们|去你们)"
 )
 """After 在 and a city, the way there from it (我在河南怎么过去): where the viewer sets out from."""
+_WORKED = re.compile(
+    r"(?:的)?(?:厂里|厂|那边|那里|那儿)?(?:干过|做过|上过班|待过|呆过|打过工|干了|做了|待了|呆了|打工)"
+)
+"""After an employer or a city that follows 在, work the viewer or someone else did there
+(在华辰干过, 我去年在东莞干了一年): where they worked, not the job asked about."""
 _SKILL = ("会", "会开", "会用", "懂", "熟悉", "干过", "做过", "当过")
 """Before a title, a skill the job asks for (要会开叉车吗), not a job; 学会开叉车 still wants that job."""
 _LEARN = ("学会", "学会开", "学会用")
@@ -252,6 +257,12 @@ def find_refs(
         refs.number_spans.append((start, end))
     for hit in hits:
         term = hit.term
+        if (
+            (term.employers or term.city)
+            and text[: hit.start].endswith("在")
+            and _WORKED.match(text, hit.end) is not None
+        ):
+            continue  # 在华辰干过: a past workplace, told
         if term.employers:
             for employer in term.employers:
                 if employer not in refs.employers:

@@ -33,6 +33,7 @@ from bot.understand.intents import (
     ordered,
     pattern_intents,
     pattern_spans,
+    spoken_spans,
     strong_intents,
     weak_intents,
 )
@@ -301,6 +302,12 @@ _ANCHORS = (
     "这活",
     "干活",
 )
+
+
+def _age_at(norm: str) -> int:
+    """Where a line states an age (0 when no form of one is found)."""
+    found = _AGE_MENTION.search(norm)
+    return found.start() if found is not None else 0
 
 
 def _domain_words(hits: list[Hit], refs: Refs) -> bool:
@@ -579,7 +586,11 @@ class Understander:
             # A stated age asks whether one qualifies; a search stays a search (我40了有啥活).
             lead = result[:1] if result[:1] and result[0].intent == "jobs" else []
             others = [s for s in result[len(lead) :] if s.intent != "requirements"]
-            result = [*lead, Scored("requirements", -1, 0.8), *others]
+            # 包不包吃住 她今年45了还能不能去: asked after another question, the age comes second.
+            told = year.start() if born and year is not None else _age_at(norm)
+            before = [s for s in others if s.position < told]
+            after = [s for s in others if s.position >= told]
+            result = [*lead, *before, Scored("requirements", -1 if not before else told, 0.8), *after]
         if (
             not result
             and (refs.numbers or refs.titles)
@@ -1122,7 +1133,7 @@ class Understander:
     def _asking_clauses(self, norm: str, hits: list[Hit]) -> list[tuple[int, int]] | None:
         """The clauses that ask, when a line also has clauses that only tell (我已经发过简历了, 很感兴趣);
         None when every clause asks, none does, or a closing tag asks about them all (…对吧)."""
-        spans = clause_spans(norm)
+        spans = spoken_spans(norm)
         if len(spans) < 2 or norm[spans[-1][0] : spans[-1][1]] in _TAG_WORDS:
             return None
         asking: list[tuple[int, int]] = []
