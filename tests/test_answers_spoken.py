@@ -62,7 +62,7 @@ jobs:
     hours: {shift: 白班, daily: 9, rest: 月休4天}
     duties: {content: 瓷砖装车卸车, intensity: 较累, note: 一箱瓷砖最重30公斤}
     dorm: {provided: 包住, distance: 厂外公寓，坐班车20分钟, room: 6人间, fee: 0}
-    canteen: {provided: true, meals: 2, cost: 0}
+    canteen: {provided: true, meals: 2, cost: 0, subsidy: 夜班每天餐补10元}
     requirements: {age_min: 18, age_max: 50, education: 初中及以上, gender: 男, other: [无恐高症]}
   - id: Y02
     number: 2
@@ -212,3 +212,21 @@ def test_more_ways_of_saying_it(catalog: Catalog, job: str, question: str, state
     """Wu 几钿, Cantonese 一日 and 几耐, Hunan 冇得, 恐高, a certificate asked after 的 or the job's
     title, the allowance where no dorm is given, and 两口子 for an FAQ on 夫妻 are each told."""
     assert _told(catalog, job, question, state)
+
+
+@pytest.mark.parametrize("question", ["夜班有补贴吗 还是只有餐补", "夜班有补贴吗 宿舍几个人"])
+def test_a_line_whose_first_question_is_not_written_goes_to_the_host(catalog: Catalog, question: str) -> None:
+    """Two questions in one line whose first the catalogue lacks (a night allowance; the meal
+    allowance is another thing): no post, not the second question's fact as if it answered."""
+    score = score_answers_rows(catalog, [{"featured": "Y01", "text": question, "state": None}])
+    assert score.silent_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [("宿舍几个人 夜班有补贴吗", ["6人间"]), ("工资几号发 年终奖有没有", ["18号"])],
+)
+def test_the_first_question_of_a_line_is_told(catalog: Catalog, question: str, state: list[str]) -> None:
+    """A line's first question is told its fact though a later one asks what is not written (the
+    year-end bonus in a later clause does not make the payday asked the bonus's)."""
+    assert _told(catalog, "Y01", question, state)

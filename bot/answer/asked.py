@@ -1025,7 +1025,8 @@ class Answerer:
         facet = facet_in(intent, lowered) or _facet_by_form(intent, lowered)
         if facet is not None and facet.key == "pay.payday":
             # 年终奖什么时候发 asks when the year-end bonus is paid, not the monthly payday.
-            paid = next((BY_KEY[k] for k in PAID_APART if any(c in lowered for c in BY_KEY[k].cues)), None)
+            asking = clause_of(facet, lowered)
+            paid = next((BY_KEY[k] for k in PAID_APART if any(c in asking for c in BY_KEY[k].cues)), None)
             if paid is not None:
                 asked = self._facet_asked(paid, intent, job, facts, lowered)
                 if asked.lead and not any(_WHEN_SAID.search(f.short or f.text) for f in asked.lead):
@@ -1370,7 +1371,8 @@ class Answerer:
                 by_text is not None
                 and facet.key == "pay.allowance"
                 and any(
-                    m.group(1) not in text for m in _OTHER_ALLOWANCE.finditer(by_text.short or by_text.text)
+                    m.group(1) not in clause_of(facet, text)
+                    for m in _OTHER_ALLOWANCE.finditer(by_text.short or by_text.text)
                 )
             ):
                 by_text = None  # 夜班补贴 asked of 夜班每天餐补15元: a meal allowance is no night allowance
