@@ -55,3 +55,21 @@ def test_a_workplace_told_is_not_the_one_asked_about(understander: Understander,
 def test_searches_said_in_other_words(understander: Understander, row: dict[str, Any]) -> None:
     """他还能干啥, 有没有离郑州近的, 有没有不用倒班的 look for jobs, not at the one on screen."""
     _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("named"), ids=lambda row: row["text"])
+def test_which_job_is_named(understander: Understander, row: dict[str, Any]) -> None:
+    """A town named after a company, a friend applying along, two jobs set side by side."""
+    _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("conditions"), ids=lambda row: row["text"])
+def test_conditions_said_in_other_words(understander: Understander, row: dict[str, Any]) -> None:
+    """Staying a short while, what one studied and a height ask who may go; a shift seated asks the work."""
+    _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("care"), ids=lambda row: row["text"])
+def test_what_the_work_asks_of_older_workers(understander: Understander, row: dict[str, Any]) -> None:
+    """Caring, cooking and cleaning counts, where one sleeps, Shaanxi kin words, a couple told then asking."""
+    _check(understander, row)

@@ -566,8 +566,16 @@ class Understander:
             rest_intents = [
                 s
                 for s in result
-                if s.intent not in feature_intents and s.intent != "jobs" and s.confidence > WEAK
-            ]
+                if s.intent not in feature_intents
+                and s.intent != "jobs"
+                and s.confidence > WEAK
+                and not any(
+                    m.start <= s.position < m.end
+                    and (s.intent != "requirements" or "不" in norm[m.start : m.end])
+                    for m in matches
+                    if "jobs" in m.intents
+                )
+            ]  # 有没有不用送货的: the wish names no second question; who may do it (年纪大点) asks
             result = [Scored("jobs", 0, 0.85), *rest_intents]
         elif (
             not result
@@ -1127,7 +1135,7 @@ class Understander:
         who = "requirements"
         return (
             [h for h in topical if asks(h.start) or who in (*h.term.strong, *h.term.weak)],
-            [m for m in matches if asks(m.start) or who in m.intents],
+            [m for m in matches if asks(m.start) or m.intents == (who,)],
         )
 
     def _asking_clauses(self, norm: str, hits: list[Hit]) -> list[tuple[int, int]] | None:
@@ -1223,6 +1231,8 @@ class Understander:
         """Whether the line asks which jobs meet a wish (有苏州的吗, 有长白班的吗, 哪个厂包吃住)."""
         if any(s.intent == "jobs" for s in result):
             return True
+        if refs.two_jobs and result:
+            return False  # 组装和SMT哪个轻松: two jobs compared on a topic, not a search
         # A title the catalogue lacks (有保安吗) is searched for like one it has.
         titled = bool(refs.titles) or any(h.term.title and not (h.term.jobs or h.term.kin_jobs) for h in hits)
         skilled = any(
