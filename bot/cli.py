@@ -84,13 +84,15 @@ def cmd_catalog_convert(args: argparse.Namespace) -> int:
     return 0
 
 
-def _understander(path: Path) -> Understander:
+def _understander(path: Path, *, plain: bool = False) -> Understander:
     """The understander for a catalogue file: the snapshot kept for these bytes, this lexicon and
     this code when there is one (the catalogue was read and checked when it was made: its
-    `index.catalog` is what loading the file gives), else loaded, built and kept for next time."""
+    `index.catalog` is what loading the file gives), else loaded, built and kept for next time.
+    With `plain` (for understanding alone), a snapshot whose catalogue is plain records, which
+    loads without pydantic."""
     from bot.understand.snapshot import load_snapshot, save_snapshot
 
-    understander = load_snapshot(path) if path.is_file() else None
+    understander = load_snapshot(path, plain=plain) if path.is_file() else None
     if understander is None:
         from bot.understand import Understander
         from catalog.models import Catalog
@@ -98,7 +100,7 @@ def _understander(path: Path) -> Understander:
         catalog = _load_catalog(path)
         assert isinstance(catalog, Catalog)
         understander = Understander(catalog)
-        save_snapshot(path, understander)
+        save_snapshot(path, understander, plain=plain)
     return understander
 
 
@@ -106,7 +108,7 @@ def cmd_understand(args: argparse.Namespace) -> int:
     """`daigang understand --catalog FILE`: JSON Lines in, the understanding contract out."""
     from bot.understand.cli import understand_stream
 
-    understander = _understander(Path(args.catalog))
+    understander = _understander(Path(args.catalog), plain=True)
     after_startup()
     return understand_stream(understander, sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
 

@@ -404,7 +404,9 @@ class Room:
             if composed is None:
                 if len(self._searches) > 20_000:
                     self._searches.clear()
-                composed = self._searches[key] = compose_search(self.index, u.found, u.city)
+                composed = self._searches[key] = compose_search(
+                    self.index, u.found, u.city, self.profile.max_chars
+                )
             self._to_group(key, "answer", None, intent, composed, asker, text, now, out)
             return
         job = self.index.by_id.get(u.job) if u.job else None
@@ -414,6 +416,11 @@ class Room:
             job = shown if shown is not None and shown.employer == u.employer else None
         if job is None and u.to_host:
             job = self.index.by_id.get(self.featured or "")  # 你们是中介吧: told of the job on screen
+        if job is None and u.employer is None and u.city is not None:
+            # 宁德站有人接吗 with a 宁德 job on screen names a city of several jobs: the one on screen.
+            shown = self.index.by_id.get(self.featured or "")
+            if shown is not None and u.city == (shown.city or self.index.employer_of(shown).city):
+                job = shown
         if job is None:
             employer = self.index.employers.get(u.employer) if u.employer else None
             if employer is not None and intent in ("legitimacy", "location"):

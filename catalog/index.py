@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from catalog.models import Catalog, Employer, Job
+if TYPE_CHECKING:  # only named in annotations: reading a snapshot needs no pydantic
+    from catalog.models import Catalog, Employer, Job
 
 
 @dataclass(frozen=True)

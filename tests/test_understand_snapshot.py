@@ -11,6 +11,7 @@ import pytest
 from bot.understand import Understander
 from bot.understand.snapshot import cache_dir, load_snapshot, save_snapshot, snapshot_key
 from catalog.load import load_catalog
+from catalog.models import Catalog
 from tests.conftest import SEEDS
 
 LINES = ["3号宿舍远吗", "工资多少", "报名5 电话13812345678", "什么黑心企业", "苏州华辰电子厂包吃吗", "666"]
@@ -23,17 +24,21 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return cache_dir()
 
 
-def test_a_snapshot_answers_as_the_built_understander(cache: Path) -> None:
-    """Saved and loaded again, the understander gives the same contract output for every line."""
+@pytest.mark.parametrize("plain", [False, True])
+def test_a_snapshot_answers_as_the_built_understander(cache: Path, plain: bool) -> None:
+    """Saved and loaded again, plain or not, the understander gives the same contract output for
+    every line; only the one not plain keeps a catalogue to answer from."""
     catalog_file = SEEDS / "catalog.yaml"
     built = Understander(load_catalog(catalog_file))
-    assert load_snapshot(catalog_file) is None
-    save_snapshot(catalog_file, built)
+    assert load_snapshot(catalog_file, plain=plain) is None
+    save_snapshot(catalog_file, built, plain=plain)
     files = list(cache.glob("understander-*.pickle"))
     assert len(files) == 1
     assert oct(cache.stat().st_mode & 0o777) == oct(0o700)
-    loaded = load_snapshot(catalog_file)
+    assert load_snapshot(catalog_file, plain=not plain) is None
+    loaded = load_snapshot(catalog_file, plain=plain)
     assert loaded is not None
+    assert isinstance(loaded.index.catalog, Catalog) is not plain
     for line in LINES:
         assert loaded.to_contract(loaded.understand(line, "J001")) == built.to_contract(
             built.understand(line, "J001")
@@ -63,3 +68,47 @@ def test_a_snapshot_others_could_write_is_never_read(cache: Path) -> None:
     assert load_snapshot(catalog_file) is None
     path.write_bytes(b"not a pickle at all")
     assert load_snapshot(catalog_file) is None
+
+
+def test_reading_a_snapshot_loads_no_pydantic(cache: Path) -> None:
+    """A fresh process that reads the snapshot and understands a line never imports pydantic."""
+    import subprocess
+    import sys
+
+    catalog_file = SEEDS / "catalog.yaml"
+    save_snapshot(catalog_file, Understander(load_catalog(catalog_file)), plain=True)
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from bot.understand.snapshot import load_snapshot\n"
+        f"u = load_snapshot(Path({str(catalog_file)!r}), plain=True)\n"
+        "assert u is not None\n"
+        "print(u.to_contract(u.understand('3号宿舍远吗 有没有夫妻房', 'J001'))['intents'])\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=os.environ.copy(), check=True
+    )
+    intents, modules = done.stdout.splitlines()
+    assert "dorm" in intents
+    assert modules == "[]"
+
+
+def test_catalogue_records_read_and_compare_as_the_models() -> None:
+    """A job kept in a snapshot has the model's fields, nested ones too, and compares alike."""
+    from bot.understand.snapshot import plain_pickle
+    from catalog.records import Record, plain_reduction
+
+    job = load_catalog(SEEDS / "catalog.yaml").jobs[0]
+    assert job.pay is not None
+    first, second = pickle.loads(plain_pickle((job, job)))
+    assert isinstance(first, Record)
+    assert first.id == job.id
+    assert first.title == job.title
+    assert first.pay.base == job.pay.base
+    assert first == second
+    assert hash(first) == hash(second)
+    assert pickle.loads(pickle.dumps(first)) == first
+    with pytest.raises(AttributeError):
+        first.title = "改"
+    assert plain_reduction("not a model") is None

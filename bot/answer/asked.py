@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.answer.compose import Composed, forms_of, intent_facts, job_head
-from bot.answer.facets import BY_KEY, Facet, clause_of, facet_in
+from bot.answer.facets import BY_KEY, Facet, asks_in_form, clause_of, facet_in
 from bot.answer.facts import Fact, legitimacy_facts
 from catalog.index import CatalogIndex
 from catalog.models import Job
@@ -96,9 +96,12 @@ COMMON = _words(
     "老乡 请教 告诉 一般 基本 大约 左右 平均 目前 到底 究竟 真的 真 吗? 么? "
     "再 又 先 得 地 着 过 嗯 噢 额 呃 哈 哎 诶 呗 咯 啦 哇 不是 对吧 对 "
     "呗 上 里 中 多长 多久 呀 么样 样 啥样 好多 几多 好久 么子 啥子 没得 冇得 不咯 "
-    "解决 怎么解决 怎么办 怎么弄 怎么搞 咋整 咋办"
+    "解决 怎么解决 怎么办 怎么弄 怎么搞 咋整 咋办 "
+    "儿子 女儿 闺女 姑娘 老婆 媳妇 老公 男人 老伴 爱人 家里人 亲戚 侄子 侄女 外甥 "
+    "我家 打工 想去 想来 想干 想做"
 )
-"""Words that ask nothing by themselves (particles, fillers, question words)."""
+"""Words that ask nothing by themselves (particles, fillers, question words; who the asker speaks
+for and what they want, 俺儿子想进厂: the question is what follows)."""
 
 GENERAL: dict[str, tuple[str, ...]] = {
     topic: tuple(words.split())
@@ -187,9 +190,15 @@ def _clause_with(text: str, words: tuple[str, ...]) -> str | None:
     return best[2] if best[0] > 0 else None
 
 
-NEAR: dict[str, tuple[str, ...]] = {"requirements": ("duties",), "duties": ("requirements",)}
+NEAR: dict[str, tuple[str, ...]] = {
+    "requirements": ("duties", "prospects"),
+    "duties": ("requirements",),
+    "prospects": ("requirements",),
+    "pay": ("prospects",),
+}
 """Topics whose free text may hold what another asks (要会做月子餐吗 is written in the duties;
-没生过孩子能做吗 in the requirements)."""
+没生过孩子能做吗 in the requirements; 考证费谁出 in the requirements; 当店长一个月多少 in the
+prospects, 店长月薪8000以上)."""
 
 FIGURE_FACETS = frozenset({"pay.bonus", "pay.extra", "pay.allowance", "pay.year_end", "pay.full_attendance"})
 """Yes/no facets of pay whose sum, when asked, only a text with a figure states."""
@@ -228,6 +237,8 @@ _TIME_ASKED = re.compile(r"几点|什么时间|啥时间|几时")
 _TIME_SAID = re.compile(r"\d\s*(?:点|:|：)|[上下]午|早上|晚上|中午|凌晨|半夜|随到随|随时")
 _SPAN_ASKED = re.compile(r"几年|多久|多长时间|几个月|多少年|多少天|几天")
 _SPAN_SAID = re.compile(r"\d|[一二两三四五六七八九十半]+\s*(?:年|个月|月|天|周|星期)")
+_SAYS_NO = re.compile(r"[不无没免]")
+"""A fact saying there is none (不押工资, 经验不限): it answers how long as well."""
 TIMED = {"location": (_TIME_ASKED, _TIME_SAID), "prospects": (_SPAN_ASKED, _SPAN_SAID)}
 """Topics whose texts often name a thing without its time: a time (or a span) asked of them is
 told only by a text giving one."""
@@ -310,9 +321,17 @@ def _rank(order: tuple[str, ...], topic: str) -> int:
     return order.index(topic) if topic in order else len(order)
 
 
+_WAGE = re.compile(r"薪\s*\d|\d\s*万")
+"""A wage written as one (月薪1万左右)."""
+
+
 def _says_money(text: str) -> bool:
     """Whether a text says what something costs or pays (免费, 80元, 7000一单)."""
-    return any(m in text for m in MONEY_MARKS) or _FIGURE.search(text) is not None
+    return (
+        any(m in text for m in MONEY_MARKS)
+        or _FIGURE.search(text) is not None
+        or _WAGE.search(text) is not None
+    )
 
 
 def _facet_by_form(topic: str, text: str) -> Facet | None:
@@ -626,6 +645,22 @@ def _longest_first(word: str) -> tuple[int, str]:
     return -len(word), word
 
 
+_FOR_SELF = re.compile(r"^(?:我|咱|额)(?:想|在|是|今年|刚|们想)|儿子|女儿|闺女|老婆|媳妇|老公|男人|老伴|孩子")
+"""A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业)."""
+
+
+def _without_telling(text: str) -> str:
+    """A question without the clauses that only tell who asks and for whom (我儿子想出来打工),
+    when another clause is in the form of a question; else the question as it is."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c]
+    if len(clauses) < 2:
+        return text
+    kept = [c for c in clauses if asks_in_form(c) or not _FOR_SELF.search(c)]
+    if len(kept) == len(clauses) or not any(asks_in_form(c) for c in kept):
+        return text
+    return " ".join(kept)
+
+
 def _figure_not_given(asked: Asked, lowered: str) -> bool:
     """Whether a sum or share is asked (多少, 几个点) and the facts found give no figure at all."""
     return (
@@ -777,10 +812,15 @@ class Answerer:
         mine = _content(said)
         if len(mine) < 2:
             return None
+        own = _content(self._unnamed(job, said))
         for question, fact in self.free_texts(job):
             if fact.field != "faq":
                 continue
             core = _alike(_core(question))
+            if not own & _content(self._unnamed(job, core)):
+                # The job's own name (奶茶 of 奶茶店员) is no word asked: 要会做奶茶吗 is not asked
+                # by 奶茶店有公积金吗, whose only shared word is the name.
+                continue
             theirs = _content(core)
             shared = len(mine & theirs)
             if any(w in said and w not in core for w in _ASKING_WORDS):
@@ -795,6 +835,13 @@ class Answerer:
             if _asks_all_of(said, core):
                 return _core(question), fact
         return None
+
+    def _unnamed(self, job: Job, text: str) -> str:
+        """A question with the parts of the job's title and aliases blanked."""
+        for part in self._parts_of(job):
+            if part in text:
+                text = text.replace(part, " ")
+        return text
 
     # ------------------------------------------------------------------ the question's words
 
@@ -970,6 +1017,14 @@ class Answerer:
             if not giving:
                 return Asked(facet.key, (), missing=f"{facet.key}:时间", words=lowered)
             asked = replace(asked, lead=(giving[0],), rest=tuple(f for f in asked.rest if f is not giving[0]))
+        if (
+            facet.yesno
+            and asked.lead
+            and _SPAN_ASKED.search(lowered)
+            and not any(_SPAN_SAID.search(f.text) or _SAYS_NO.search(f.text) for f in asked.lead)
+        ):
+            # 夫妻房要排多久 of 有夫妻房，需排队: how long is asked, and only that there is one is written.
+            return Asked(facet.key, (), missing=f"{facet.key}:时间", words=lowered)
         if facet.key in FIGURE_FACETS and _figure_not_given(asked, lowered):
             # 提成一般能拿多少 where the catalogue only says 另有酒水提成: the sum is missing.
             return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
@@ -985,8 +1040,9 @@ class Answerer:
 
     def _unfaceted(self, intent: str, job: Job, facts: list[Fact], lowered: str) -> Asked:
         """What a question naming no facet is told: the text holding its own words, else the
-        topic in general; missing when it has words of its own that no text holds."""
-        words = self.leftover(lowered, intent, job)
+        topic in general; missing when it has words of its own that no text holds. A clause
+        telling who asks and for whom (我儿子想出来打工 一个月能落多少) holds no words asked."""
+        words = self.leftover(_without_telling(lowered), intent, job)
         if words:
             # 电动车要自己买吗: the thing is what is looked for; its cost is checked on what is found.
             things = [w for w in words if not MONEY_ASKED.fullmatch(w)] or words
@@ -1169,7 +1225,10 @@ class Answerer:
         if holding:
             # The fact holding the words asked goes first (it stays when the others do not fit).
             return replace(asked, lead=(*holding, *(f for f in asked.lead if f not in holding)))
-        found = self._by_leftover(job, intent, words, facet=facet)
+        # 当店长一个月多少: a sum asked of pay is told by a text giving one (店长月薪8000以上), not by
+        # the ranks that name the same words (店员-副店长-店长).
+        summed = facet.topic == "pay" and (_AMOUNT_OR_SHARE.search(text) or _AMOUNT_ASKED.search(text))
+        found = self._by_leftover(job, intent, words, money=bool(summed), facet=facet)
         if found is None or any(found.text == f.text for f in asked.lead):
             return asked
         if (

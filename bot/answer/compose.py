@@ -103,14 +103,21 @@ def compose_employer(employer: Employer, intent: str) -> Composed:
     return Composed(forms_of(f"{name} ", "", facts[:1], facts[1:]))
 
 
-def compose_search(index: CatalogIndex, found: Sequence[str], city: str | None) -> Composed:
-    """A `jobs` search answer: `苏州有:3号CNC 4号仓管`, long titles first then numbers only."""
+def compose_search(
+    index: CatalogIndex, found: Sequence[str], city: str | None, max_chars: int | None = None
+) -> Composed:
+    """A `jobs` search answer: `苏州有:3号CNC 4号仓管`, long titles first then numbers only. When
+    every job found fits with its title (`西安有:14号机场行李装卸员`), that is the only form offered:
+    what the work is tells the asker more than their name in front of bare numbers or fewer jobs."""
     jobs = [index.by_id[j] for j in found if j in index.by_id]
     if not jobs:
         return Composed((), "jobs")
     head = f"{city}有:" if city else "有:"
     titled = [f"{j.number}号{j.title}" for j in jobs]
     numbered = [f"{j.number}号" for j in jobs]
+    whole = head + " ".join(titled)
+    if max_chars is not None and len(whole) <= max_chars:
+        return Composed((whole,))
     forms: list[str] = []
     for k in range(len(jobs), 0, -1):
         forms.append(head + " ".join(titled[:k]))

@@ -284,7 +284,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "dorm.distance",
         "宿舍距离",
-        "远 近 距离 离厂 离车间 走路 步行 几分钟 多久 厂内 厂外 厂里 对面 附近",
+        "远 近 距离 离厂 离车间 走路 步行 几分钟 多久 厂内 厂外 厂里 对面 附近 宿舍在哪",
         "dorm.distance",
     ),
     _f("dorm.amenities", "宿舍设施", "设施 条件 环境 配套 家具", "dorm.amenities"),
@@ -471,7 +471,7 @@ FACETS: tuple[Facet, ...] = (
         "requirements.licence",
         "证件",
         (
-            "叉车证 电工证 焊工证 上岗证 操作证 驾照 驾驶证 证书 持证 要证 什么证 "
+            "叉车证 电工证 焊工证 上岗证 操作证 驾照 驾驶证 证书 持证 要证 什么证 啥证 "
             "有证 没证 无证 没有证 考证 c1 c2 b1 b2 a1 a2 a3"
         ),
         "",
@@ -729,7 +729,7 @@ FACETS: tuple[Facet, ...] = (
         "定额",
         "定额 任务量 指标 产量 做几间 做多少间 几间房 多少间 打扫几间 做几个 做多少个",
         "",
-        "定额 指标 任务量 产量",
+        "定额 指标 任务量 产量 每天做 一天做 每人 每班",
         anywhere=True,
     ),
     _f("duties.smell", "气味", "味道 气味 异味 刺鼻 味大 有毒", "", "味", yesno=True),
@@ -769,7 +769,7 @@ FACETS: tuple[Facet, ...] = (
             "货重 搬重 重物 重东西 最重 力气 最沉 多沉 沉不沉"
         ),
         "duties.intensity",
-        "斤 公斤 千克 kg 重物",
+        "斤 公斤 千克 kg 重物 最重",
         text_first=True,
     ),
     _f("duties.carry", "搬东西", "搬东西 要搬 搬货 搬箱 搬运 扛 抬", "", "搬 扛 抬", yesno=True),
@@ -839,9 +839,17 @@ _ANY_CUE: dict[str, re.Pattern[str]] = {
 lines of a stream), told by one search instead of a test per cue."""
 
 
+_QUESTION_FORM = re.compile(
+    r"[吗么嘛呢?？啥谁几哪咋怎冇没]|多少|什么|多久|多远|多大|多高|多重|多长|好多|几多|([\u4e00-\u9fff])[不没]\1|不$"
+)
+"""What makes a clause ask: a closing particle, a question word, an X不X form. A clause without
+one tells why the question is asked (俺闺女想干药厂 要啥学历: the daughter is no facet asked)."""
+
+
 def facet_in(topic: str, text: str) -> Facet | None:
     """The facet of `topic` the (normalised) words ask for: in the first clause that asks one, the
-    first in table order whose cue is there (车位几点下班 晚上要加班吗 asks the hours first)."""
+    first in table order whose cue is there (车位几点下班 晚上要加班吗 asks the hours first); a
+    clause in the form of a question before one that only tells."""
     cues = _ANY_CUE.get(topic)
     if cues is None or cues.search(text) is None:
         return None
@@ -855,11 +863,17 @@ def facet_in(topic: str, text: str) -> Facet | None:
     clauses = [c for c in _CLAUSE_BREAK.split(text) if c]
     if len(clauses) < 2:
         return found
-    for clause in clauses:
+    asking = [c for c in clauses if _QUESTION_FORM.search(c)]
+    for clause in (*asking, *(c for c in clauses if c not in asking)):
         for facet in BY_TOPIC[topic]:
             if _asks(facet, clause):
                 return facet
     return found
+
+
+def asks_in_form(clause: str) -> bool:
+    """Whether a clause is in the form of a question (a closing particle, a question word, X不X)."""
+    return _QUESTION_FORM.search(clause) is not None
 
 
 def clause_of(facet: Facet, text: str) -> str:

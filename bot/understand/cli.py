@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import BinaryIO, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 import orjson
 
 from bot.errors import InputError
 from bot.understand.understander import Understander
-from catalog.models import Catalog
+
+if TYPE_CHECKING:  # only named in annotations: reading a snapshot needs no pydantic
+    from catalog.models import Catalog
 
 _BATCH_BYTES = 1 << 16
 _REPEAT_CACHE = 1 << 16

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING
 
 from catalog.index import CatalogIndex
-from catalog.models import Job
+
+if TYPE_CHECKING:  # only named in annotations: reading a snapshot needs no pydantic
+    from catalog.models import Job
 
 SECTIONS = (
     "pay",
@@ -64,6 +65,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def section_text(section: object) -> str:
     """Every word a catalogue section holds (its texts, lists of texts and facts said in words)."""
+    from pydantic import BaseModel  # read when an understander is built, never from a snapshot
+
     if not isinstance(section, BaseModel):
         return ""
     parts: list[str] = []

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
+from typing import TYPE_CHECKING
 
 from catalog.index import CatalogIndex
-from catalog.models import Job
+
+if TYPE_CHECKING:  # only named in annotations: reading a snapshot needs no pydantic
+    from catalog.models import Job
 
 MAX_FOUND = 6
 """How many jobs a search answer names at most."""

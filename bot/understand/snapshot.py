@@ -11,18 +11,38 @@ file) means building afresh.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 import stat
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import catalog
 from bot.seedfiles import LEXICON, seed_file
 from bot.understand.understander import Understander
+from catalog.records import plain_reduction
 
 _PACKAGES = (Path(__file__).resolve().parent, Path(catalog.__file__).resolve().parent)
 """The code a snapshot depends on: a change to any of it makes a new one."""
+
+
+class _PlainPickler(pickle.Pickler):
+    """Writes the catalogue's models as plain records, so that reading the snapshot back needs no
+    pydantic (its import costs more than the rest of the start-up)."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        """A model as a `Record`; anything else as pickle writes it."""
+        found = plain_reduction(obj)
+        return NotImplemented if found is None else found
+
+
+def plain_pickle(obj: object) -> bytes:
+    """`obj` pickled with every catalogue model in it written as a plain record."""
+    buffer = io.BytesIO()
+    _PlainPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
+    return buffer.getvalue()
 
 
 def cache_dir() -> Path:
@@ -58,10 +78,17 @@ def _trusted(path: Path) -> bool:
     return _private(path) and _private(path.parent)
 
 
-def load_snapshot(catalogue: Path) -> Understander | None:
-    """The understander kept for this catalogue, lexicon and code, or None."""
+def _file_name(catalogue: Path, plain: bool) -> str:
+    """The snapshot's file name: its key, and whether its catalogue is kept as plain records."""
+    return f"understander-{snapshot_key(catalogue)}{'-plain' if plain else ''}.pickle"
+
+
+def load_snapshot(catalogue: Path, *, plain: bool = False) -> Understander | None:
+    """The understander kept for this catalogue, lexicon and code, or None. With `plain`, one whose
+    catalogue is plain records (`catalog.records`): it understands alike and loads without
+    pydantic, but its `index.catalog` is no catalogue to answer from."""
     try:
-        path = cache_dir() / f"understander-{snapshot_key(catalogue)}.pickle"
+        path = cache_dir() / _file_name(catalogue, plain)
     except OSError:
         return None
     if not path.is_file() or not _trusted(path):
@@ -73,17 +100,22 @@ def load_snapshot(catalogue: Path) -> Understander | None:
     return found if isinstance(found, Understander) else None
 
 
-def save_snapshot(catalogue: Path, understander: Understander) -> None:
-    """Keep a freshly built understander for the next start (quietly nothing when that fails)."""
+def save_snapshot(catalogue: Path, understander: Understander, *, plain: bool = False) -> None:
+    """Keep a freshly built understander for the next start (quietly nothing when that fails);
+    with `plain`, its catalogue as plain records."""
     try:
         folder = cache_dir()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not _private(folder):
             return
-        data = pickle.dumps(understander, protocol=pickle.HIGHEST_PROTOCOL)
+        data = (
+            plain_pickle(understander)
+            if plain
+            else pickle.dumps(understander, protocol=pickle.HIGHEST_PROTOCOL)
+        )
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.replace(tmp, folder / f"understander-{snapshot_key(catalogue)}.pickle")
+        os.replace(tmp, folder / _file_name(catalogue, plain))
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         return

@@ -228,6 +228,9 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
     for city in cities:
         t = terms.term(city)
         t.city = city
+    for city in index.cities():
+        # 宁德 (宁德时代) where the catalogue has work in 宁德: the city is meant, not a company.
+        terms.term(city).company = False
     for employer in index.catalog.employers:
         for name in employer_names(employer.name, employer.aliases, cities):
             t = terms.term(name)

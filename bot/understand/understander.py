@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.understand.commands import apply_number, apply_title, card_number, is_poll_vote, stated_age
 from bot.understand.intents import (
@@ -46,7 +46,9 @@ from bot.understand.terms import (
     title_names,
 )
 from catalog.index import CatalogIndex
-from catalog.models import Catalog
+
+if TYPE_CHECKING:  # only named in annotations: reading a snapshot needs no pydantic
+    from catalog.models import Catalog
 
 _DIGIT = re.compile(r"\d")
 CACHE_SIZE = 1 << 15

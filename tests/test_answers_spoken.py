@@ -1,0 +1,160 @@
+"""Questions as middle-aged viewers and parents say them: dialect words, who the asker speaks for
+before the question, and searches by city told with the jobs' titles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from catalog.load import load_catalog
+from catalog.models import Catalog
+from tests.test_answers import score_answers_rows
+
+CATALOGUE = """\
+employers:
+  - id: yunfeng
+    name: 云峰建材有限公司
+    aliases: [云峰]
+    city: 成都
+    direct_hire: true
+    agency_fee: 0
+  - id: beiyang
+    name: 北洋冷链物流有限公司
+    aliases: [北洋]
+    city: 兰州
+    direct_hire: true
+    agency_fee: 0
+  - id: haixin
+    name: 海信储能科技有限公司
+    aliases: [海信储能]
+    city: 宁德
+    direct_hire: true
+    agency_fee: 0
+jobs:
+  - id: N01
+    number: 4
+    employer: haixin
+    title: 咖啡店员
+    pay: {min: 4000, max: 5000, unit: month}
+    dorm: {provided: 包住, room: 4人间, couples: 有夫妻房，需排队}
+    duties: {content: 做咖啡、收银, note: 每天做80到100个}
+    prospects: {path: 店员-领班-店长, note: 店长月薪9000以上}
+    requirements: {other: [要有食品证，没有的公司带考，考证费300元自己出]}
+    location: {pickup: 宁德站每天上午9点接站}
+    faq:
+      - {q: 要会做咖啡吗, a: 不用，有人教}
+  - id: N02
+    number: 5
+    employer: haixin
+    title: 电芯检测员
+    pay: {min: 6000, max: 7000, unit: month}
+  - id: Y01
+    number: 1
+    employer: yunfeng
+    title: 瓷砖搬运工
+    pay: {min: 6000, max: 8000, unit: month, payday: 每月18号}
+    hours: {shift: 白班, daily: 9, rest: 月休4天}
+    duties: {content: 瓷砖装车卸车, intensity: 较累, note: 一箱瓷砖最重30公斤}
+    dorm: {provided: 包住, distance: 厂外公寓，坐班车20分钟, room: 6人间, fee: 0}
+    canteen: {provided: true, meals: 2, cost: 0}
+    requirements: {age_min: 18, age_max: 50, education: 初中及以上, gender: 男}
+  - id: Y02
+    number: 2
+    employer: yunfeng
+    title: 质检员
+    pay: {min: 5000, max: 6000, unit: month}
+    requirements: {age_min: 18, age_max: 40, education: 高中及以上, gender: 男女不限}
+  - id: B01
+    number: 3
+    employer: beiyang
+    title: 冷库叉车司机
+    pay: {min: 7000, max: 9000, unit: month}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """Two employers in two cities, written for these tests."""
+    path: Path = tmp_path_factory.mktemp("spoken") / "catalog.yaml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    return load_catalog(path)
+
+
+def _told(catalog: Catalog, job: str, question: str, state: list[str]) -> bool:
+    """Whether one asker alone, under Bilibili's limits, is told one of the wanted words."""
+    score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
+    return score.stated_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("宿舍离厂子有好远", ["坐班车20分钟"]),
+        ("一箱瓷砖有好重", ["30公斤"]),
+        ("冒得宿舍吗", ["包住"]),
+        ("额想问下么子时候发工资", ["18号"]),
+    ],
+)
+def test_dialect_words_ask_what_they_stand_for(catalog: Catalog, question: str, state: list[str]) -> None:
+    """Sichuan 有好远 / 有好重, Hunan 冒得 and 么子, Shaanxi 额 are read as 多远, 多重, 没有, 什么, 我."""
+    assert _told(catalog, "Y01", question, state)
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("Y02", "俺闺女想来 要啥学历", ["高中"]),
+        ("Y01", "俺儿子想出来打工 一个月能落好多", ["6000"]),
+        ("Y01", "我老伴想来 一天干几个钟", ["9"]),
+    ],
+)
+def test_who_the_asker_speaks_for_is_no_fact_asked(
+    catalog: Catalog, job: str, question: str, state: list[str]
+) -> None:
+    """A clause telling who the question is for (俺闺女想来) is not read as asking the gender or as
+    words the catalogue lacks: the clause in the form of a question is answered."""
+    assert _told(catalog, job, question, state)
+
+
+def test_a_city_search_names_the_work_when_it_fits(catalog: Catalog) -> None:
+    """有没有兰州的活 is told the job's title with its number, even with no room left for a name."""
+    score = score_answers_rows(
+        catalog, [{"featured": "Y01", "text": "有没有兰州的活", "state": ["冷库叉车司机"]}]
+    )
+    assert score.stated_share == 1.0
+
+
+def test_a_city_search_keeps_every_job_found(catalog: Catalog) -> None:
+    """When the titles of every job found fit, all of them are told, none left out for a name."""
+    score = score_answers_rows(catalog, [{"featured": "B01", "text": "成都有什么活", "state": ["1号"]}])
+    assert score.outcomes[0].posts
+    post = score.outcomes[0].posts[0]
+    assert "1号" in post
+    assert "2号" in post
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("宁德站有人接吗", ["宁德站每天上午9点接站"]),
+        ("一天要做几个", ["每天做80到100个"]),
+        ("当店长一个月多少", ["店长月薪9000以上"]),
+        ("考证费谁出", ["考证费300元自己出"]),
+        ("不会做咖啡能干吗", ["有人教"]),
+    ],
+)
+def test_facts_written_where_another_topic_keeps_them(
+    catalog: Catalog, question: str, state: list[str]
+) -> None:
+    """A city of several jobs with one on screen, a count of work per day, a rank's wage in the
+    prospects, a certificate's cost in the requirements: each is told the fact that gives it."""
+    assert _told(catalog, "N01", question, state)
+
+
+@pytest.mark.parametrize("question", ["夫妻房要排多久", "咖啡店有公积金吗"])
+def test_no_neighbour_told_for_what_is_not_written(catalog: Catalog, question: str) -> None:
+    """How long the wait is where only 需排队 is written, and an FAQ sharing only the job's name
+    (要会做咖啡吗 for 咖啡店有公积金吗): the asker gets no post."""
+    score = score_answers_rows(catalog, [{"featured": "N01", "text": question, "state": None}])
+    assert score.silent_share == 1.0
