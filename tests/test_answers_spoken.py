@@ -17,8 +17,10 @@ employers:
     name: 云峰建材有限公司
     aliases: [云峰]
     city: 成都
-    direct_hire: true
+    direct_hire: false
     agency_fee: 0
+    faq:
+      - {q: 派遣公司是哪家, a: 蜀才人力资源公司，工资由蜀才发}
   - id: beiyang
     name: 北洋冷链物流有限公司
     aliases: [北洋]
@@ -44,32 +46,39 @@ jobs:
     location: {pickup: 宁德站每天上午9点接站}
     faq:
       - {q: 要会做咖啡吗, a: 不用，有人教}
+      - {q: 搬的东西重吗, a: 一箱不超过15斤}
   - id: N02
     number: 5
     employer: haixin
     title: 电芯检测员
     pay: {min: 6000, max: 7000, unit: month}
+    prospects: {training: 入职后考电工操作证，公司报销}
+    requirements: {other: [有电工证优先]}
   - id: Y01
     number: 1
     employer: yunfeng
     title: 瓷砖搬运工
-    pay: {min: 6000, max: 8000, unit: month, payday: 每月18号}
+    pay: {min: 6000, max: 8000, unit: month, payday: 每月18号, overtime: 平时1.5倍, note: 法定节假日3倍工资}
     hours: {shift: 白班, daily: 9, rest: 月休4天}
     duties: {content: 瓷砖装车卸车, intensity: 较累, note: 一箱瓷砖最重30公斤}
     dorm: {provided: 包住, distance: 厂外公寓，坐班车20分钟, room: 6人间, fee: 0}
-    canteen: {provided: true, meals: 2, cost: 0}
-    requirements: {age_min: 18, age_max: 50, education: 初中及以上, gender: 男}
+    canteen: {provided: true, meals: 2, cost: 0, subsidy: 夜班每天餐补10元}
+    requirements: {age_min: 18, age_max: 50, education: 初中及以上, gender: 男, other: [无恐高症]}
   - id: Y02
     number: 2
     employer: yunfeng
     title: 质检员
     pay: {min: 5000, max: 6000, unit: month}
     requirements: {age_min: 18, age_max: 40, education: 高中及以上, gender: 男女不限}
+    dorm: {provided: 不包住, allowance: 每月房补200元}
+    faq:
+      - {q: 夫妻能一起去吗, a: 可以一起来，安排同一个车间}
   - id: B01
     number: 3
     employer: beiyang
     title: 冷库叉车司机
     pay: {min: 7000, max: 9000, unit: month}
+    requirements: {other: [必须有叉车证]}
 """
 
 
@@ -158,3 +167,66 @@ def test_no_neighbour_told_for_what_is_not_written(catalog: Catalog, question: s
     (要会做咖啡吗 for 咖啡店有公积金吗): the asker gets no post."""
     score = score_answers_rows(catalog, [{"featured": "N01", "text": question, "state": None}])
     assert score.silent_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("Y01", "宿舍几人间 绷不住了", ["6人间"]),
+        ("Y01", "jb费咋算 xswl", ["1.5倍"]),
+        ("Y01", "节假日有加班费吗", ["法定节假日3倍工资"]),
+        ("Y01", "派遣公司叫啥", ["蜀才人力"]),
+        ("N01", "箱子重不重啊", ["不超过15斤"]),
+        ("N02", "电工证没有公司给考吗", ["考电工操作证"]),
+    ],
+)
+def test_slang_and_the_recruiters_own_words(
+    catalog: Catalog, job: str, question: str, state: list[str]
+) -> None:
+    """A reaction beside a question (绷不住, xswl) asks nothing; jb费 is 加班费; the holidays' rate,
+    an FAQ asked in other words, and the company's exam of a certificate written as 电工操作证 are told."""
+    assert _told(catalog, job, question, state)
+
+
+@pytest.mark.parametrize(("job", "question"), [("Y01", "没证公司带考吗"), ("Y01", "成都东站有接的吗")])
+def test_no_search_or_requirement_for_what_is_not_written(catalog: Catalog, job: str, question: str) -> None:
+    """Whether the company gets one a certificate where no exam is written, and a pick-up at a city's
+    station where none is written: no post (not the certificate required, not the jobs of the city)."""
+    score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": None}])
+    assert score.silent_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("Y01", "阿拉想问问工资几钿一个月", ["6000"]),
+        ("Y01", "搬运工一日做几耐", ["9"]),
+        ("Y01", "恐高能干不", ["无恐高症"]),
+        ("B01", "开叉车的没证中不中", ["必须有叉车证"]),
+        ("B01", "叉车司机冇得证能干不", ["必须有叉车证"]),
+        ("Y02", "娃儿想去 不包住有补贴没得", ["每月房补200元"]),
+        ("Y02", "俺两口子能一块去不", ["可以一起来"]),
+    ],
+)
+def test_more_ways_of_saying_it(catalog: Catalog, job: str, question: str, state: list[str]) -> None:
+    """Wu 几钿, Cantonese 一日 and 几耐, Hunan 冇得, 恐高, a certificate asked after 的 or the job's
+    title, the allowance where no dorm is given, and 两口子 for an FAQ on 夫妻 are each told."""
+    assert _told(catalog, job, question, state)
+
+
+@pytest.mark.parametrize("question", ["夜班有补贴吗 还是只有餐补", "夜班有补贴吗 宿舍几个人"])
+def test_a_line_whose_first_question_is_not_written_goes_to_the_host(catalog: Catalog, question: str) -> None:
+    """Two questions in one line whose first the catalogue lacks (a night allowance; the meal
+    allowance is another thing): no post, not the second question's fact as if it answered."""
+    score = score_answers_rows(catalog, [{"featured": "Y01", "text": question, "state": None}])
+    assert score.silent_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [("宿舍几个人 夜班有补贴吗", ["6人间"]), ("工资几号发 年终奖有没有", ["18号"])],
+)
+def test_the_first_question_of_a_line_is_told(catalog: Catalog, question: str, state: list[str]) -> None:
+    """A line's first question is told its fact though a later one asks what is not written (the
+    year-end bonus in a later clause does not make the payday asked the bonus's)."""
+    assert _told(catalog, "Y01", question, state)

@@ -137,8 +137,14 @@ _FUNCTION = frozenset(
 )
 """Characters that ask or join but name nothing: a word left alone does not grow over them."""
 _CERT = re.compile(r"([\u4e00-\u9fff]{2,4})证")
-_ASKING = "要需有持的能带办考"
+_ASKING = "要需有持的能带办考没无不"
 """Characters that ask for a certificate rather than name it (叉车要证, 电工有证)."""
+_DAY_KINDS = ("节假日", "法定", "周末", "过年", "春节", "国庆", "五一", "过节")
+"""Days whose overtime a question may ask apart from the usual rate."""
+_CERT_KINDS = ("员", "工", "操作", "上岗", "资格")
+"""Words between a certificate's head and 证 as catalogues write them (保安员证, 电工操作证)."""
+_TRAINED = re.compile(r"带考|给考|帮考|包考|考证|带着考|组织考|公司考|能考|可以考")
+"""Words asking whether the company gets one the certificate."""
 _QUESTION_PARTS = ("什么", "啥", "哪", "几", "么")
 """Words that ask which certificate (要什么证件): no part of a certificate's name."""
 _VAGUE_CERT = ("什么", "啥", "要", "有", "持", "需要", "哪些", "哪个", "几个", "证")
@@ -526,7 +532,15 @@ ALIKE = (
     ("工厂", "厂里"),
     ("咋", "怎么"),
     ("啥", "什么"),
+    ("哪家", "什么"),
+    ("叫什么", "是什么"),
     ("没有", "没"),
+    ("两口子", "夫妻"),
+    ("两公婆", "夫妻"),
+    ("一块", "一起"),
+    ("在1块", "在一起"),
+    ("1块住", "一起住"),
+    ("1块去", "一起去"),
     ("孩子", "小孩"),
     ("娃", "小孩"),
     ("能不能", "能"),
@@ -661,6 +675,21 @@ def _without_telling(text: str) -> str:
     return " ".join(kept)
 
 
+def _certificates(text: str) -> list[str]:
+    """The certificates a question names (叉车要证不 names 叉车证: the words asking, 要 需 有 没, are
+    no part of the name), each also as catalogues write it (保安证 as 保安员证, 电工证 as 电工操作证)."""
+    heads = [m.group(1).rstrip(_ASKING) for m in _CERT.finditer(text)]
+    named = [
+        head[i:] + "证"
+        for head in heads
+        for i in range(len(head) - 1)
+        if head[i:] not in _VAGUE_CERT and not any(q in head[i:] for q in _QUESTION_PARTS)
+    ]
+    if "驾照" in text or "驾驶证" in text:
+        named.extend(("驾照", "驾驶证"))
+    return named + [f"{n[:-1]}{kind}证" for n in named if n.endswith("证") for kind in _CERT_KINDS]
+
+
 def _figure_not_given(asked: Asked, lowered: str) -> bool:
     """Whether a sum or share is asked (多少, 几个点) and the facts found give no figure at all."""
     return (
@@ -745,7 +774,12 @@ class Answerer:
         texts = [
             (text, fact)
             for text, fact in self.free_texts(job)
-            if any(w in text for w in words)
+            # An FAQ whose question asks the same facet answers it in the recruiter's words (搬的东西重吗
+            # → 单箱一般不超过20斤 for 箱子重不重), whether or not its question holds the facet's marks.
+            if (
+                any(w in text for w in words)
+                or (fact.field == "faq" and facet_in(facet.topic, text) == facet)
+            )
             and (not fact.field.startswith("faq") or self._faq_fits(job, text, facet, asked))
             and (says is None or says.search(fact.text) is not None)
         ]
@@ -774,6 +808,24 @@ class Answerer:
             short = _closest([c for c in _CLAUSES.split(fact.text) if says.search(c)], asked) or short
         if fact.field == "requirements.other" and short is None:
             return fact
+        return replace(fact, short=short) if short and short != fact.text else fact
+
+    def _exam(self, job: Job, named: tuple[str, ...]) -> Fact | None:
+        """The text telling of a certificate's exam (没有的公司带考, 考电工证公司报销), of the
+        certificate named when one is: the requirements first, then the prospects, then the rest."""
+        order = ("requirements", "prospects", "pay")
+        found = [
+            fact
+            for _, fact in self.free_texts(job)
+            if not fact.field.startswith("faq")
+            and "考" in fact.text
+            and "证" in fact.text
+            and (not named or any(n in fact.text for n in named))
+        ]
+        if not found:
+            return None
+        fact = min(found, key=lambda f: _rank(order, f.field.partition(".")[0]))
+        short = _span_with(fact.text, ("考",))
         return replace(fact, short=short) if short and short != fact.text else fact
 
     def _faq_fits(self, job: Job, question: str, facet: Facet, asked: str) -> bool:
@@ -973,7 +1025,8 @@ class Answerer:
         facet = facet_in(intent, lowered) or _facet_by_form(intent, lowered)
         if facet is not None and facet.key == "pay.payday":
             # 年终奖什么时候发 asks when the year-end bonus is paid, not the monthly payday.
-            paid = next((BY_KEY[k] for k in PAID_APART if any(c in lowered for c in BY_KEY[k].cues)), None)
+            asking = clause_of(facet, lowered)
+            paid = next((BY_KEY[k] for k in PAID_APART if any(c in asking for c in BY_KEY[k].cues)), None)
             if paid is not None:
                 asked = self._facet_asked(paid, intent, job, facts, lowered)
                 if asked.lead and not any(_WHEN_SAID.search(f.short or f.text) for f in asked.lead):
@@ -1262,17 +1315,19 @@ class Answerer:
             return Asked(facet.key, (absent,), tuple(f for f in facts if f is not absent))
         words = facet.words
         if facet.key == "requirements.licence":
-            # 叉车要证不 names 叉车证: the words asking (要, 需, 有) are no part of the name.
-            heads = [m.group(1).rstrip(_ASKING) for m in _CERT.finditer(text)]
-            named = [
-                head[i:] + "证"
-                for head in heads
-                for i in range(len(head) - 1)
-                if head[i:] not in _VAGUE_CERT and not any(q in head[i:] for q in _QUESTION_PARTS)
-            ]
-            if "驾照" in text or "驾驶证" in text:
-                named.extend(("驾照", "驾驶证"))
+            named = _certificates(text)
+            texts = [t for t, _ in self.free_texts(job)]
+            if named and not any(n in t for n in named for t in texts):
+                # 信号工没有证能干不: the job's title before the words asking is no certificate's name.
+                named = _certificates(self._unnamed(job, text))
             words = tuple(named) or words
+            if _TRAINED.search(text):
+                # 没证公司带考吗 asks whether the company gets one the certificate: a text telling
+                # of the exam answers it, never the certificate's being required.
+                exam = self._exam(job, tuple(named))
+                if exam is None:
+                    return Asked(facet.key, (), missing=f"{facet.key}:考证", words=text)
+                return Asked(facet.key, (exam,), _others(facts, (exam,)))
         if facet.key in NAMED:
             # 有鼻炎过敏能干不 asks of those conditions: a text naming another says nothing of them.
             words = tuple(w for w in facet.words if w in text) or words
@@ -1306,13 +1361,18 @@ class Answerer:
             said = [f for f in facts if f.field in ("location.transport", "location.note")][:1]
             by_field = said or [f for f in facts if f.field == "location.city"][:1]
         by_text = None
-        if facet.text_first or not by_field:
+        days = tuple(k for k in _DAY_KINDS if k in text) if facet.key == "pay.overtime" else ()
+        if days and not any(k in f.text for f in by_field for k in days):
+            # 节假日有加班费吗: the text naming the holidays (法定节假日三倍工资) before the usual rate.
+            by_text = self._by_words(job, days, facet, text)
+        if by_text is None and (facet.text_first or not by_field):
             by_text = self._by_words(job, words, facet, text)
             if (
                 by_text is not None
                 and facet.key == "pay.allowance"
                 and any(
-                    m.group(1) not in text for m in _OTHER_ALLOWANCE.finditer(by_text.short or by_text.text)
+                    m.group(1) not in clause_of(facet, text)
+                    for m in _OTHER_ALLOWANCE.finditer(by_text.short or by_text.text)
                 )
             ):
                 by_text = None  # 夜班补贴 asked of 夜班每天餐补15元: a meal allowance is no night allowance

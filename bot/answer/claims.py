@@ -46,6 +46,8 @@ def claim(topic: str, text: str) -> Claim:
     """The words of `text` (normalised, lower-case) that ask about `topic`."""
     facet = facet_in(topic, text)
     cues = _found(text, facet.cues) if facet is not None else []
+    # 夜班有补贴吗 还是只有餐补: the bare 补贴 is not the canteen's when its own 餐补 is there.
+    cues = [r for r in cues if text[r.start : r.stop] not in ALLOWANCE] or cues
     marks = _found(text, facet.words) if facet is not None else []
     covers = frozenset(i for r in (*cues, *marks) for i in r)
     return Claim(tuple(cues), tuple(_found(text, GENERAL.get(topic, ()))), covers)
@@ -211,8 +213,10 @@ def _allowance_of(topics: list[str], claims: dict[str, Claim], text: str) -> set
 
 
 def _cue_in(topic: str, clause: str) -> bool:
-    """Whether a clause holds a cue of the topic's facets."""
-    return facet_in(topic, clause) is not None
+    """Whether a clause holds a cue of the topic's facets other than the word of allowance itself
+    (药厂夜班有补贴吗 holds no word of the canteen: its 补贴 is the allowance asked)."""
+    facet = facet_in(topic, clause)
+    return facet is not None and any(c in clause and c not in ALLOWANCE for c in facet.cues)
 
 
 _MORE_MONEY = re.compile(r"扣钱|扣不扣|扣多少|免费|贵不贵|便宜|付钱|刷卡|收不收")
@@ -242,6 +246,9 @@ def _cost_owner(topic: str, text: str) -> str | None:
     return None
 
 
+_PRICE = re.compile(r"多少|几|好多|几多|钱|价")
+"""Words asking a price (没有: 夜班有补贴吗 还是只有餐补 asks no price of the canteen)."""
+
 PAY_NOUNS = ("工资", "薪", "收入", "挣", "赚", "到手", "待遇", "底薪", "工价", "提成", "奖")
 """Words that name pay itself: with one of them a price asked is the pay."""
 
@@ -249,7 +256,7 @@ PAY_NOUNS = ("工资", "薪", "收入", "挣", "赚", "到手", "待遇", "底�
 def _price_of(topics: list[str], text: str) -> set[str]:
     """A price asked right after another topic's thing is that thing's cost: 住宿多少钱一个月 asks
     the dorm's fee (pay, read from 多少钱一个月, is left out) unless pay is named (工资多少 住宿多少钱)."""
-    if "pay" not in topics or any(w in text for w in PAY_NOUNS):
+    if "pay" not in topics or any(w in text for w in PAY_NOUNS) or not _PRICE.search(text):
         return set()
     for clause in _CLAUSE.split(text):
         for other in topics:
@@ -274,3 +281,27 @@ def _allowance_owner(text: str) -> str | None:
                 if any(w in clause for w in GENERAL[topic]):
                     return topic
     return None
+
+
+def first_asked(topics: Sequence[str], text: str) -> str | None:
+    """Of a line asking several topics in separate clauses (叉车夜班有补贴没 宿舍有空调不), the topic
+    the first clause asks, when every other topic's words lie in later clauses only; None when the
+    topics share a clause or one has no words here."""
+    asked = [t for t in topics if t in GENERAL]
+    if len(asked) < 2:
+        return None
+    lowered = text.lower()
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\s，,。；;！!？?]+", lowered)]
+    if len(spans) < 2:
+        return None
+    clause_of: dict[str, set[int]] = {}
+    for topic in asked:
+        found = claim(topic, lowered)
+        starts = [r.start for r in (*found.cues, *found.general)]
+        if not starts:
+            return None
+        clause_of[topic] = {next(i for i, (a, b) in enumerate(spans) if a <= s < b) for s in starts}
+    first = min(asked, key=lambda t: min(clause_of[t]))
+    if any(min(clause_of[t]) <= max(clause_of[first]) for t in asked if t != first):
+        return None
+    return first

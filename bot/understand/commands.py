@@ -9,7 +9,7 @@ _LEADING = re.compile(r"^[\s,.~、@]*(?:主播|老师|老板)?[\s,.~、]*(?:给�
 
 _WHO = (
     r"(?:(?:我|俺)(?:跟|和|带)(?:我)?(?:老公|老婆|媳妇|爱人|对象|朋友|老乡|同学|姐妹|兄弟|妹妹|弟弟|姐姐|哥哥|儿子|女儿)"
-    r"|(?:我|俺)们(?:俩|两个|两口子|一家)?|我俩|两口子)?"
+    r"|(?:我|俺)们(?:俩|两个|两口子|一家)?|我俩|两口子)?(?:一起|一块)?"
 )
 """Who applies besides the viewer (我跟我老公报2号, 我们两口子报3号)."""
 _APPLY_FIRST = re.compile(
@@ -100,6 +100,14 @@ def _without_contact(text: str) -> str:
     if _CONTACT.search(core):
         core = strip_edges(_CONTACT.sub(" ", core).strip(" ,.~、"))
     return core
+
+
+def signs_up_with_contact(text: str) -> bool:
+    """Whether a line gives a phone number and otherwise only signs up (电话138… 报名, 报名 我手机138…)."""
+    if _CONTACT.search(text) is None:
+        return False
+    core = _without_contact(text)
+    return core in ("报名", "我要报名", "我想报名", "报个名", "我报名", "要报名", "想报名", "报名了", "我报")
 
 
 def apply_title(text: str) -> str | None:

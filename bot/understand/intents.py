@@ -21,6 +21,9 @@ _XY_NOT_X = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff][不没]\1(?=$|[\s?,.!~
 LAUGHTER = frozenset("哈h嘿呵嘻啊哇呜草6嗯哦噢喔诶欸额呃")
 _INDEFINITE = ("都", "也", "无所谓")
 _SOFT_ENDINGS = "啊呀哈嘞咧哇哦喔噢"
+_VOCATIVES: tuple[str, ...] = ("老铁们", "老铁", "家人们", "兄弟们", "兄弟", "姐妹们", "主播", "老师", "美女")
+_VOCATIVES += ("帅哥", "大哥", "大姐", "老乡", "亲")
+"""Whom a clause is said to, after its closing particle (包吃住不老铁, 有夜班吗主播): it still asks."""
 _TAGS = ("对吧", "是吧", "对不", "是不")
 """Particles that soften a clause without changing whether it asks (靠谱不啊, 交社保不呀)."""
 _STILL_OPENERS = (
@@ -128,7 +131,7 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
         # 住宿免费 时薪21 对吧: a tag that asks to confirm what was said.
         return True
     for start, end in spans:
-        bare = text[start:end].rstrip(_SOFT_ENDINGS)
+        bare = _without_vocative(text[start:end].rstrip(_SOFT_ENDINGS))
         if (
             bare.endswith(final_particles)
             and bare not in final_particles
@@ -140,6 +143,14 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
         if len(bare) > 2 and bare.endswith("吧") and _checks(bare[:-1], start + len(bare) - 1, hits):
             return True
     return False
+
+
+def _without_vocative(clause: str) -> str:
+    """A clause without whom it is said to at its close (包吃住不老铁 -> 包吃住不)."""
+    for word in _VOCATIVES:
+        if clause.endswith(word) and len(clause) > len(word) + 1:
+            return clause[: -len(word)].rstrip(_SOFT_ENDINGS)
+    return clause
 
 
 def _indefinite(text: str, hit: Hit, hits: list[Hit]) -> bool:
@@ -277,6 +288,32 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
         start = match.end()
     if start < len(text):
         spans.append((start, len(text)))
+    return spans
+
+
+_SPOKEN_RUN = 12
+"""A clause this long with no sign in it is likely a spoken line run on (voice input)."""
+_NEW_SUBJECT = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![的给跟和让叫帮找问对把被说与同向替教带是要请])(?=我|俺|他|她|你们|咱们)"
+)
+"""Where a run-on spoken line turns to another subject (…有证他想去…, …干过你们这个…)."""
+
+
+def spoken_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of a line, a long run-on clause cut where it turns to another subject (我老公开过
+    五年叉车有证他想去你们那个叉车岗位一个月多少钱: 我老公开过五年叉车有证 | 他想去你们那个叉车岗位…)."""
+    spans: list[tuple[int, int]] = []
+    for start, end in clause_spans(text):
+        if end - start < _SPOKEN_RUN:
+            spans.append((start, end))
+            continue
+        cuts = [m.start() for m in _NEW_SUBJECT.finditer(text, start, end)]
+        last = start
+        for cut in cuts:
+            if cut - last >= 3 and end - cut >= 3:
+                spans.append((last, cut))
+                last = cut
+        spans.append((last, end))
     return spans
 
 

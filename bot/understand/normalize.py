@@ -45,8 +45,17 @@ _WORD_REPEAT = re.compile(r"(\D{2,6}?)\1+")
 _LETTERS = re.compile(r"[a-z]+(?: +[a-z]+)*")
 _WHITESPACE = frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace())
 """What `\\s` matches: a line with none of it needs no folding of spaces."""
-_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万")
+_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万幺")
 _NUMERAL_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
+_SPOKEN_DIGITS = re.compile(r"[零〇幺一二三四五六七八九]{7,}")
+"""A long run of single numerals read out one by one (一三八一二三四五六七八, 幺三八…): a phone number."""
+_ONE_BY_ONE = str.maketrans("零〇幺一二三四五六七八九", "001123456789")
+_HOW_MANY = re.compile(
+    r"(?<![了有很这那太得的真老])好多(?=(?:个小时|个钟头|个人|个月|个|天|人|岁|块|小时|钟头|公里|斤|单|件|趟|年)"
+    r"(?:钱)?[嘛哦呢啊噻嗦撒哈]*(?:$|[\s?,.!~]))"
+)
+"""Sichuan 好多 asking how many at the close of a clause (一个月休好多天, 宿舍住好多人): 多少; 好多人都去了
+and 休了好多天 tell that there are many."""
 
 _DIGITS = {
     "零": 0,
@@ -216,7 +225,20 @@ def numerals_to_digits(text: str) -> str:
         value = parse_cn_number(numeral)
         return numeral if value is None else str(value)
 
+    text = _SPOKEN_DIGITS.sub(lambda m: m.group(0).translate(_ONE_BY_ONE), text)
     return _NUMERAL_RUN.sub(repl, text)
+
+
+def how_many(text: str) -> str:
+    """好多 asking how many at the close of a clause becomes 多少, unless the clause tells (has 了)."""
+    if "好多" not in text:
+        return text
+
+    def repl(match: re.Match[str]) -> str:
+        start = max(text.rfind(sep, 0, match.start()) for sep in (" ", ",", "?", "!", "."))
+        return match.group(0) if "了" in text[start + 1 : match.start()] else "多少"
+
+    return _HOW_MANY.sub(repl, text)
 
 
 def _is_cjk_word(word: str) -> bool:
@@ -305,5 +327,9 @@ class Normalizer:
             text = fold_repeats(text)  # only a line with a character twice can repeat itself
         if _LETTERS.search(text):
             text = self._letters_to_words(text)
-        text = self._fix_typos(text)
+        fixed = self._fix_typos(text)
+        if len(fixed) < len(text) and fixed != text:
+            # a reaction taken out (绷不住, xswl) leaves no double or outer space behind
+            fixed = _SPACES.sub(" ", fixed).strip()
+        text = how_many(fixed)
         return text if _NUMERALS.isdisjoint(text) else numerals_to_digits(text)

@@ -53,18 +53,30 @@ _SETTING_OUT = re.compile(
     r"(?:的话)?(?:怎么|咋|如何|要)?(?:过去|过来|坐车|打车|出发|到厂|去厂|到你们|去你们)"
 )
 """After 在 and a city, the way there from it (我在河南怎么过去): where the viewer sets out from."""
+_WORKED = re.compile(
+    r"(?:的)?(?:厂里|厂|那边|那里|那儿)?(?:干过|做过|上过班|待过|呆过|打过工|干了|做了|待了|呆了|打工)"
+)
+"""After an employer or a city that follows 在, work the viewer or someone else did there
+(在华辰干过, 我去年在东莞干了一年): where they worked, not the job asked about."""
 _SKILL = ("会", "会开", "会用", "懂", "熟悉", "干过", "做过", "当过")
 """Before a title, a skill the job asks for (要会开叉车吗), not a job; 学会开叉车 still wants that job."""
 _LEARN = ("学会", "学会开", "学会用")
 _RISE = ("升", "升到", "升为", "晋升", "晋升为", "当上", "转成", "转为")
 """Before a title, the post one may rise to (以后能升技术员不), not the job asked about."""
 
+_STATION = re.compile(r"(?:火车|高铁|汽车|客运)?[东南西北]?站|机场")
+"""After a city, a station or airport (湖州站有接的吗): where one arrives, not a search for work there."""
 _POINTED = re.compile(r"那个|那家|那边的?|那里的?|这个|这家|的那个|的那家|的厂")
 """After a city, words that point at a workplace there (常州那个厂, 武汉那个)."""
 _JOINED = re.compile(r"\s*(?:和|跟|与|同|还是|或者|或|比|跟那个|和那个|跟个|还是那个)\s*")
 """Between two titles, words that join them (月嫂和保姆, 焊工还是冲压): two jobs, not one."""
+_COMPARED = re.compile(r"比|和|跟|还是|与|哪个")
+"""Words that set two jobs side by side."""
 _THERE = re.compile(r"那边|那里|那儿|那块|厂子|家的")
 """After a name, words that point at a place of work without naming a company (洪宇那边, 嘉丽家的)."""
+
+PLACE_WORDS = ("镇", "区", "路", "街", "村", "县", "站", "大道", "大街", "市", "新区", "园区")
+"""After a company's name, words that make it a place named after it (长安镇, 华为路): no company."""
 
 STOP_CHARS = frozenset(
     "的了是个家么啥我你他她它们这那哪想要到找和跟说问做干上下有没不在去进能会就都也还吗呢吧啊呀与及或给让被把从向往对为很离"
@@ -176,7 +188,9 @@ class CompanyFinder:
         Telling a company's name from ordinary words takes the word segmenter; without `careful`
         (a line whose result cannot depend on it) a name that is no employer's is not looked at.
         """
-        unknown = any(h.term.company and not h.term.employers for h in hits)
+        unknown = any(
+            h.term.company and not h.term.employers and not text.startswith(PLACE_WORDS, h.end) for h in hits
+        )
         employers: list[str] = []
         if self._suffix is None:
             return employers, unknown
@@ -250,6 +264,12 @@ def find_refs(
         refs.number_spans.append((start, end))
     for hit in hits:
         term = hit.term
+        if (
+            (term.employers or term.city)
+            and text[: hit.start].endswith("在")
+            and _WORKED.match(text, hit.end) is not None
+        ):
+            continue  # 在华辰干过: a past workplace, told
         if term.employers:
             for employer in term.employers:
                 if employer not in refs.employers:
@@ -273,6 +293,7 @@ def find_refs(
             text[: hit.start].endswith(_FROM)
             or text.startswith(("人", "本地人"), hit.end)
             or (text[: hit.start].endswith("在") and _SETTING_OUT.match(text, hit.end) is not None)
+            or _STATION.match(text, hit.end) is not None
         )
         if term.city and term.city not in refs.cities and not origin:
             refs.cities.append(term.city)
@@ -283,6 +304,10 @@ def find_refs(
         and _JOINED.fullmatch(text, a.end, b.start) is not None
         for a, b in pairwise(titled)
     )
+    if refs.numbers and refs.titles and _COMPARED.search(text):
+        # SMT工资比2号高吗: one job named by its title, another by its number, set side by side.
+        numbered = {index.by_number[n].id for n in refs.numbers if n in index.by_number}
+        refs.two_jobs = bool(numbered) and not any(numbered & set(titled) for titled in refs.titles)
     if any(h.term.company for h in hits) or companies.has_suffix(text) or _THERE.search(text):
         named, unknown = companies.find(text, hits, careful=careful)
         for employer in named:
@@ -301,6 +326,8 @@ def resolve_job(
     """The one job a comment is about, following the rules in this module's docstring."""
     if refs.numbers:
         jobs = {index.by_number[n].id for n in refs.numbers if n in index.by_number}
+        if refs.two_jobs:
+            return None  # SMT工资比2号高吗: a job by its title, another by its number
         if len(jobs) == 1 and len(set(refs.numbers)) == 1:
             return jobs.pop()
         return None

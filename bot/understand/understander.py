@@ -8,7 +8,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.understand.commands import apply_number, apply_title, card_number, is_poll_vote, stated_age
+from bot.understand.commands import (
+    apply_number,
+    apply_title,
+    card_number,
+    is_poll_vote,
+    signs_up_with_contact,
+    stated_age,
+)
 from bot.understand.intents import (
     BARE,
     LAUGHTER,
@@ -26,6 +33,7 @@ from bot.understand.intents import (
     ordered,
     pattern_intents,
     pattern_spans,
+    spoken_spans,
     strong_intents,
     weak_intents,
 )
@@ -313,6 +321,12 @@ _ANCHORS = (
 )
 
 
+def _age_at(norm: str) -> int:
+    """Where a line states an age (0 when no form of one is found)."""
+    found = _AGE_MENTION.search(norm)
+    return found.start() if found is not None else 0
+
+
 def _domain_words(hits: list[Hit], refs: Refs) -> bool:
     """Whether a line names a job, employer, city or recruiting topic (for an `other` question:
     probably misread rather than off-topic)."""
@@ -489,7 +503,9 @@ class Understander:
                 # 好开！ 合法！ is an exclamation, not a bare topic; so is 骗人 without a question mark.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
                 return self._finish(norm, featured, True, ordered(scored), refs, age)
-            if any(norm[a:b] in _SIGN_UPS for a, b in clause_spans(norm)):
+            if any(norm[a:b] in _SIGN_UPS for a, b in clause_spans(norm)) or (
+                digits and signs_up_with_contact(norm)
+            ):
                 # 报名 想去这个厂: a clause that only signs up applies, whatever the others tell.
                 return self._finish(norm, featured, True, [Scored("apply", 0, BARE)], refs, age)
             if _WISH.search(norm) and any(h.term.features for h in hits) and not refs.numbers:
@@ -573,8 +589,16 @@ class Understander:
             rest_intents = [
                 s
                 for s in result
-                if s.intent not in feature_intents and s.intent != "jobs" and s.confidence > WEAK
-            ]
+                if s.intent not in feature_intents
+                and s.intent != "jobs"
+                and s.confidence > WEAK
+                and not any(
+                    m.start <= s.position < m.end
+                    and (s.intent != "requirements" or "不" in norm[m.start : m.end])
+                    for m in matches
+                    if "jobs" in m.intents
+                )
+            ]  # 有没有不用送货的: the wish names no second question; who may do it (年纪大点) asks
             result = [Scored("jobs", 0, 0.85), *rest_intents]
         elif (
             not result
@@ -593,7 +617,11 @@ class Understander:
             # A stated age asks whether one qualifies; a search stays a search (我40了有啥活).
             lead = result[:1] if result[:1] and result[0].intent == "jobs" else []
             others = [s for s in result[len(lead) :] if s.intent != "requirements"]
-            result = [*lead, Scored("requirements", -1, 0.8), *others]
+            # 包不包吃住 她今年45了还能不能去: asked after another question, the age comes second.
+            told = year.start() if born and year is not None else _age_at(norm)
+            before = [s for s in others if s.position < told]
+            after = [s for s in others if s.position >= told]
+            result = [*lead, *before, Scored("requirements", -1 if not before else told, 0.8), *after]
         if (
             not result
             and (refs.numbers or refs.titles)
@@ -1167,7 +1195,7 @@ class Understander:
     def _asking_clauses(self, norm: str, hits: list[Hit]) -> list[tuple[int, int]] | None:
         """The clauses that ask, when a line also has clauses that only tell (我已经发过简历了, 很感兴趣);
         None when every clause asks, none does, or a closing tag asks about them all (…对吧)."""
-        spans = clause_spans(norm)
+        spans = spoken_spans(norm)
         if len(spans) < 2 or norm[spans[-1][0] : spans[-1][1]] in _TAG_WORDS:
             return None
         asking: list[tuple[int, int]] = []
@@ -1257,6 +1285,8 @@ class Understander:
         """Whether the line asks which jobs meet a wish (有苏州的吗, 有长白班的吗, 哪个厂包吃住)."""
         if any(s.intent == "jobs" for s in result):
             return True
+        if refs.two_jobs and result:
+            return False  # 组装和SMT哪个轻松: two jobs compared on a topic, not a search
         # A title the catalogue lacks (有保安吗) is searched for like one it has.
         titled = bool(refs.titles) or any(h.term.title and not (h.term.jobs or h.term.kin_jobs) for h in hits)
         skilled = any(

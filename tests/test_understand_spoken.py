@@ -1,0 +1,69 @@
+"""Spoken and dialect danmaku, read from labelled rows in tests/data/labelled/spoken.jsonl."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.understand import Understander
+from catalog.load import load_catalog
+
+DATA = Path(__file__).resolve().parent / "data" / "labelled"
+
+
+def _rows(case: str) -> list[dict[str, Any]]:
+    """The labelled rows of one kind."""
+    with (DATA / "spoken.jsonl").open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return [row for row in rows if row["case"] == case]
+
+
+@pytest.fixture(scope="module")
+def understander() -> Understander:
+    """An understander over the ten-job labelled catalogue."""
+    return Understander(load_catalog(DATA / "dev6_catalog.yaml"))
+
+
+def _check(understander: Understander, row: dict[str, Any]) -> None:
+    """The row's intents and job, as labelled."""
+    result = understander.understand(row["text"], row["featured"])
+    assert (list(result.intents), result.job) == (row["intents"], row["job"]), row["text"]
+
+
+@pytest.mark.parametrize("row", _rows("dialect"), ids=lambda row: row["text"])
+def test_dialect_words(understander: Understander, row: dict[str, Any]) -> None:
+    """Sichuan 好多/啷个/嗦, Cantonese 揾, Shaanxi 额/嫑, a closing 老铁, digits read out ask as meant."""
+    _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("voice"), ids=lambda row: row["text"])
+def test_run_on_spoken_lines(understander: Understander, row: dict[str, Any]) -> None:
+    """A long line spoken without signs asks what its asking part asks, in the order asked."""
+    _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("told"), ids=lambda row: row["text"])
+def test_a_workplace_told_is_not_the_one_asked_about(understander: Understander, row: dict[str, Any]) -> None:
+    """A past workplace (在华辰干过, 在杭州干了半年) names no job: the one on screen is asked about."""
+    _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("search"), ids=lambda row: row["text"])
+def test_searches_said_in_other_words(understander: Understander, row: dict[str, Any]) -> None:
+    """他还能干啥, 有没有离郑州近的, 有没有不用倒班的 look for jobs, not at the one on screen."""
+    _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("named"), ids=lambda row: row["text"])
+def test_which_job_is_named(understander: Understander, row: dict[str, Any]) -> None:
+    """A town named after a company, a friend applying along, two jobs set side by side."""
+    _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("conditions"), ids=lambda row: row["text"])
+def test_conditions_said_in_other_words(understander: Understander, row: dict[str, Any]) -> None:
+    """Staying a short while, what one studied and a height ask who may go; a shift seated asks the work."""
+    _check(understander, row)
