@@ -51,9 +51,14 @@ jobs:
     number: 5
     employer: haixin
     title: 电芯检测员
-    pay: {min: 6000, max: 7000, unit: month}
+    pay: {min: 6000, max: 7000, unit: month, note: 年终奖一个月工资}
     prospects: {training: 入职后考电工操作证，公司报销}
     requirements: {other: [有电工证优先]}
+  - id: N03
+    number: 6
+    employer: haixin
+    title: 快递分拣员
+    pay: {min: 5000, max: 8000, unit: piece, note: 每单0.8到1.2元，双十一每单加0.2元}
   - id: Y01
     number: 1
     employer: yunfeng
@@ -71,6 +76,7 @@ jobs:
     pay: {min: 5000, max: 6000, unit: month}
     requirements: {age_min: 18, age_max: 40, education: 高中及以上, gender: 男女不限}
     dorm: {provided: 不包住, allowance: 每月房补200元}
+    duties: {content: 抽检瓷砖, intensity: 一般, note: 要搬样品箱}
     faq:
       - {q: 夫妻能一起去吗, a: 可以一起来，安排同一个车间}
   - id: B01
@@ -230,3 +236,22 @@ def test_the_first_question_of_a_line_is_told(catalog: Catalog, question: str, s
     """A line's first question is told its fact though a later one asks what is not written (the
     year-end bonus in a later clause does not make the payday asked the bonus's)."""
     assert _told(catalog, "Y01", question, state)
+
+
+def test_a_figure_asked_is_told_up_to_a_clause_before_a_fact_without_one(catalog: Catalog) -> None:
+    """一单多少 where the piece rate and its clause do not fit 20 characters together: the rate's
+    clause (每单0.8到1.2元) is told, not the bare 计件."""
+    assert _told(catalog, "N03", "一单多少", ["每单0.8到1.2元"])
+
+
+def test_what_is_carried_tells_how_heavy_where_no_weight_is_written(catalog: Catalog) -> None:
+    """搬东西重吗 where the duties say what is carried and no weight: that, not the effort in general."""
+    assert _told(catalog, "Y02", "搬东西重吗", ["要搬样品箱"])
+
+
+def test_a_job_likened_to_is_not_the_one_asked(catalog: Catalog) -> None:
+    """有年终奖吗 跟5号一样不 asks the job on screen (which has none written), not 5号's bonus."""
+    score = score_answers_rows(
+        catalog, [{"featured": "N01", "text": "有年终奖吗 跟5号一样不", "state": None}]
+    )
+    assert score.silent_share == 1.0

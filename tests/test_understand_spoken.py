@@ -67,3 +67,9 @@ def test_which_job_is_named(understander: Understander, row: dict[str, Any]) -> 
 def test_conditions_said_in_other_words(understander: Understander, row: dict[str, Any]) -> None:
     """Staying a short while, what one studied and a height ask who may go; a shift seated asks the work."""
     _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("care"), ids=lambda row: row["text"])
+def test_what_the_work_asks_of_older_workers(understander: Understander, row: dict[str, Any]) -> None:
+    """Caring, cooking and cleaning counts, where one sleeps, Shaanxi kin words, a couple told then asking."""
+    _check(understander, row)

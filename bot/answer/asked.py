@@ -139,6 +139,8 @@ _FUNCTION = frozenset(
 _CERT = re.compile(r"([\u4e00-\u9fff]{2,4})证")
 _ASKING = "要需有持的能带办考没无不"
 """Characters that ask for a certificate rather than name it (叉车要证, 电工有证)."""
+LESSER_MARKS: dict[str, tuple[str, ...]] = {"duties.weight": ("搬", "扛", "抬")}
+"""Words a free text may hold to answer a facet when none holds its own marks (a weight)."""
 _DAY_KINDS = ("节假日", "法定", "周末", "过年", "春节", "国庆", "五一", "过节")
 """Days whose overtime a question may ask apart from the usual rate."""
 _CERT_KINDS = ("员", "工", "操作", "上岗", "资格")
@@ -1367,6 +1369,9 @@ class Answerer:
             by_text = self._by_words(job, days, facet, text)
         if by_text is None and (facet.text_first or not by_field):
             by_text = self._by_words(job, words, facet, text)
+            if by_text is None and facet.key in LESSER_MARKS:
+                # 搬东西重吗 of 要搬饮料箱和米面 where no weight is written: what is carried tells it.
+                by_text = self._by_words(job, LESSER_MARKS[facet.key], facet, text)
             if (
                 by_text is not None
                 and facet.key == "pay.allowance"
@@ -1414,8 +1419,14 @@ class Answerer:
             forms = forms_of(long_head, short_head, asked.lead, rest)
         # When the asked facts do not fit together, the first alone, then the last (the
         # recruiter's detail) alone, then the first up to the end of a clause.
-        for fallback in (asked.lead[:1], asked.lead[-1:]):
+        for n, fallback in enumerate((asked.lead[:1], asked.lead[-1:])):
             if any(len(f) <= max_chars for f in forms):
+                break
+            cut = _cut_forms(short_head, asked.lead[0], max_chars) if n == 1 else ()
+            if cut and _FIGURE.search(cut[0]) and not _FIGURE.search(asked.lead[-1].text):
+                # 每单5.5到8元，雨天和高峰每单加1元 before 计件: the figure asked, up to a clause's end,
+                # rather than the last fact without one.
+                forms = cut
                 break
             forms = forms_of(long_head, short_head, fallback, ())
         if not any(len(f) <= max_chars for f in forms):

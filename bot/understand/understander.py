@@ -1189,7 +1189,7 @@ class Understander:
         who = "requirements"
         return (
             [h for h in topical if asks(h.start) or who in (*h.term.strong, *h.term.weak)],
-            [m for m in matches if asks(m.start) or who in m.intents],
+            [m for m in matches if asks(m.start) or m.intents == (who,)],
         )
 
     def _asking_clauses(self, norm: str, hits: list[Hit]) -> list[tuple[int, int]] | None:
