@@ -144,6 +144,12 @@ def is_poll_vote(text: str) -> bool:
     return _POLL.match(strip_edges(text)) is not None
 
 
+def age_start(text: str) -> int | None:
+    """Where a line states the viewer's age (as `stated_age` finds it), else None."""
+    starts = [m.start() for pattern in _AGE if (m := pattern.search(text)) is not None]
+    return min(starts) if starts else None
+
+
 def stated_age(text: str) -> int | None:
     """An age the viewer gives about themself (我15岁, 今年15, 15岁能报名吗), else None."""
     for pattern in _AGE:

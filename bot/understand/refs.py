@@ -65,7 +65,7 @@ _RISE = ("升", "升到", "升为", "晋升", "晋升为", "当上", "转成", "
 """Before a title, the post one may rise to (以后能升技术员不), not the job asked about."""
 
 _LIKE = ("跟", "和", "像", "同")
-_COMPARED = re.compile(r"(?:的)?(?:一样|差不多|一个样)")
+_LIKENED = re.compile(r"(?:的)?(?:一样|差不多|一个样)")
 """A job number likened to (跟4号一样不): said to compare, not to name the job asked about."""
 _STATION = re.compile(r"(?:火车|高铁|汽车|客运)?[东南西北]?站|机场")
 """After a city, a station or airport (湖州站有接的吗): where one arrives, not a search for work there."""
@@ -264,7 +264,7 @@ def find_refs(
     titled: list[Hit] = []
     numbers = find_job_numbers(text)
     for number, start, end in numbers:
-        if len(numbers) == 1 and _COMPARED.match(text, end) and text[:start].endswith(_LIKE):
+        if len(numbers) == 1 and _LIKENED.match(text, end) and text[:start].endswith(_LIKE):
             continue  # 有年终奖吗 跟4号一样不: the job on screen is asked, 4号 is what it is likened to
         refs.numbers.append(number)
         refs.number_spans.append((start, end))

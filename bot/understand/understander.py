@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.understand.commands import (
+    age_start,
     apply_number,
     apply_title,
     card_number,
@@ -324,7 +325,9 @@ _ANCHORS = (
 def _age_at(norm: str) -> int:
     """Where a line states an age (0 when no form of one is found)."""
     found = _AGE_MENTION.search(norm)
-    return found.start() if found is not None else 0
+    starts = [found.start()] if found is not None else []
+    told = age_start(norm)
+    return min([*starts, told] if told is not None else starts, default=0)
 
 
 def _domain_words(hits: list[Hit], refs: Refs) -> bool:
