@@ -23,6 +23,13 @@ LINES = (
 ADDED = ("洪宇", "顺大物流", "立讯")
 
 
+def _kept() -> Path:
+    """The dictionary file, which this machine can keep."""
+    path = frequencies_file(jieba)
+    assert path is not None
+    return path
+
+
 @pytest.fixture(scope="module")
 def in_memory() -> jieba.Tokenizer:
     """jieba's own tokenizer with its whole dictionary in memory, the same words added."""
@@ -47,21 +54,43 @@ def test_cuts_and_frequencies_match_jieba_in_memory(in_memory: jieba.Tokenizer) 
 def test_a_missing_or_broken_file_is_written_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No file, then a file that is not a database: each time the dictionary is written anew."""
     monkeypatch.setattr(segmenter, "CACHE_DIR", tmp_path / "cache")
-    path = frequencies_file(jieba)
+    path = _kept()
     assert DiskFrequencies(path).get("工厂", 0) > 0
     path.write_bytes(b"not a database")
-    again = frequencies_file(jieba)
-    assert again == path
-    assert DiskFrequencies(again).total > 0
+    assert _kept() == path
+    assert DiskFrequencies(path).total > 0
     assert [p.name for p in (tmp_path / "cache").iterdir()] == [path.name]
 
 
 def test_words_added_at_run_time_stay_in_memory() -> None:
     """A word set on the frequencies is seen by lookups and never written to the file."""
-    freq = DiskFrequencies(frequencies_file(jieba))
+    freq = DiskFrequencies(_kept())
     assert "嘉宝物流园" not in freq
     freq["嘉宝物流园"] = 10
     assert freq["嘉宝物流园"] == 10
-    assert "嘉宝物流园" not in DiskFrequencies(frequencies_file(jieba))
+    assert "嘉宝物流园" not in DiskFrequencies(_kept())
     with pytest.raises(KeyError):
         freq["嘉宝物流园区"]
+
+
+def test_a_file_others_could_write_is_written_anew(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dictionary file anyone may write is never read: a private one takes its place."""
+    monkeypatch.setattr(segmenter, "CACHE_DIR", tmp_path / "cache")
+    path = _kept()
+    path.chmod(0o666)
+    assert _kept() == path
+    assert path.stat().st_mode & 0o077 == 0
+
+
+def test_without_a_folder_of_its_own_the_dictionary_stays_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_memory: jieba.Tokenizer
+) -> None:
+    """Where no file can be kept (the folder's place is taken), jieba's dictionary is loaded as
+    jieba loads it, and lines are cut the same."""
+    taken = tmp_path / "taken"
+    taken.write_text("not a folder")
+    monkeypatch.setattr(segmenter, "CACHE_DIR", taken)
+    assert frequencies_file(jieba) is None
+    ours = Segmenter(ADDED)
+    for line in LINES:
+        assert ours.cut(line) == [str(w) for w in in_memory.lcut(line, HMM=True)]

@@ -281,3 +281,102 @@ def test_a_shifts_pay_and_the_way_there_stay_questions(
 ) -> None:
     """A night shift's pay, the pay in hand, the way to the workplace and where it is still ask."""
     assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他随手就是几千块的礼物",
+        "几百块钱的耳机说坏就坏",
+        "？我还以为涨工资了",
+        "看我下个月挣多少",
+        "回头看看有没有福利",
+        "咋可能干十几个小时",
+        "不可能一天休息几次吧",
+    ],
+)
+def test_several_hundred_a_puzzled_mark_and_asides_ask_nothing(understander: Understander, text: str) -> None:
+    """几百 said on, a ? that only opens the line, 看我, 回头看看 and 咋可能 tell rather than ask."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("一个月能拿几千", "pay"),
+        ("几千一个月", "pay"),
+        ("工资几千啊", "pay"),
+        ("？工资多少", "pay"),
+        ("我在想包不包住", "dorm"),
+        ("先看看包不包住", "dorm"),
+    ],
+)
+def test_how_many_thousand_and_a_question_after_a_mark_still_ask(
+    understander: Understander, text: str, intent: str
+) -> None:
+    """几千 closing its clause or before a period asks the pay; a question after an opening ? still asks."""
+    assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他是不是叫福利哥",
+        "有成都冷吗",
+        "被伤害了还笑得出来吗",
+        "他不是挣了一万吗",
+        "你俩连的是一个wifi吗",
+        "这是真的假的啊",
+        "这是干嘛",
+        "要那么多金币干啥",
+        "哪所中专毕业的",
+        "早饭吃的什么",
+        "他是做什么的",
+        "她在哪上班",
+        "多少钱一斤",
+        "一公斤多少钱",
+        "多少钱一个手办",
+        "几号发货",
+        "在哪能买到",
+        "明天还播吗",
+        "周末播不播",
+        "干嘛呢",
+        "吃啥好呢",
+        "几岁了",
+        "放假了吗",
+        "周末去哪玩",
+        "孩子几岁",
+    ],
+)
+def test_names_goods_a_third_person_and_the_stream_are_chat(understander: Understander, text: str) -> None:
+    """A name after 叫, how a place is, money someone made, goods by their measure, shipping, a third
+    person's life, the stream's schedule, someone's plans, meal or age ask nothing of the job."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("有杭州萧山的吗", "jobs"),
+        ("有苏州的吗", "jobs"),
+        ("对眼睛有伤害吗", "duties"),
+        ("上个月拿了多少工资", "pay"),
+        ("宿舍有wifi吗", "dorm"),
+        ("wifi免费吗", "dorm"),
+        ("这个是干啥的", "duties"),
+        ("一箱多少钱", "pay"),
+        ("几号发工资", "pay"),
+        ("他能去吗", "requirements"),
+        ("他们厂包住吗", "dorm"),
+        ("周末休息吗", "hours"),
+        ("放假吗", "hours"),
+        ("食堂晚饭吃的啥", "canteen"),
+        ("我儿子18岁能去吗", "requirements"),
+    ],
+)
+def test_the_same_shapes_about_the_job_stay_job_questions(
+    understander: Understander, text: str, intent: str
+) -> None:
+    """A place wished for, the work's harm, the pay of a month, the dorm's wifi, a piece rate, whether
+    someone may go, a weekly rest and the canteen's meal still ask about the job."""
+    assert intent in _domain(understander, text)

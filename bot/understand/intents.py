@@ -49,8 +49,19 @@ _STILL_OPENERS = (
     "我看",
 )
 """Adverbs after which 还是 means "still" (竟然还是学生), longest first where one holds another."""
-_WONDERING = ("想着", "在想", "正想", "寻思")
-"""Before a question word in its clause: someone thinking it over (我也在想吃啥), not asking."""
+_WONDERING = ("想着", "在想", "正想", "寻思", "要看看", "来看看", "去看看", "再看看", "先看看", "得看看")
+"""Before a question word in its clause: someone thinking it over (我也在想吃啥) or going to see for
+themself (回头看看是不是真的, 来看看有没有合适的), not asking."""
+_WATCH_ME = ("看我", "看俺")
+"""What opens a clause that shows off rather than asks (看我下个月挣多少: "watch how much I make")."""
+_RHETORICAL = ("怎么可能", "咋可能", "哪可能", "不可能")
+"""Before a question word in its clause: it cannot be so (咋可能干十几个小时), nothing is asked."""
+_SEVERAL = re.compile(r"几(?:十|百|千|万|10+|k|w)多?(?:块钱|块|元|万|千)?")
+_SEVERAL_ASKS = re.compile(
+    r"(?:$|[\s?!,.;~、。…]|[吗么嘛呢啊呀吧啦哇]|[一每]个?(?:月|天|小时|钟头|年|周|星期))"
+)
+"""几百, 几千 before more words (几百块钱的耳机, 几千块的手机): "several hundred", not a question;
+closing its clause, or before a period (一个月几千, 能拿几千块, 几千一个月), it asks how much."""
 _GUESSES = ("应该是", "可能是", "大概是", "也许是", "估计是", "就是", "还是", "都是", "也是", "不是")
 """Before 吧, words that guess or agree (应该是吧, 就是吧) rather than ask to confirm."""
 _NONE_AT_ALL = ("都没有", "也没有", "都没", "也没", "都不", "也不")
@@ -95,19 +106,22 @@ def is_laughter(core: str) -> bool:
 
 def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[str, ...]) -> bool:
     """A question mark, a question word, an X不X, or a question particle closing a clause."""
-    if "?" in text:
-        return True
+    if "?" in text.lstrip("? "):
+        return True  # a line opened by ? alone (？我还以为涨了) is puzzled by what was said, it tells
     # 什么都行, 干啥都好: a question word before 都/也 is indefinite, not a question.
     hits = list(hits)
     if any(
         h.term.question
         and not _indefinite(text, h, hits)
         and not _still(text, h, hits)
-        and not _wondered(text, h, hits)
+        and not _wondered(text, h.start, hits)
+        and not _several(text, h)
         for h in hits
     ):
         return True
-    if ("不" in text or "没" in text) and (_X_NOT_X.search(text) or _XY_NOT_X.search(text)):
+    if ("不" in text or "没" in text) and any(
+        not _wondered(text, m.start(), hits) for m in (*_X_NOT_X.finditer(text), *_XY_NOT_X.finditer(text))
+    ):
         return True
     if _closing_chars(final_particles).isdisjoint(text):
         return False  # no clause can end in a particle or a checking 吧
@@ -159,14 +173,28 @@ def _interjection(clause: str) -> bool:
     return len(clause) == 2 and clause[0] in _SOUNDS
 
 
-def _wondered(text: str, hit: Hit, hits: list[Hit]) -> bool:
-    """Whether a question word only says what someone is thinking about (满脑子想着怎么挣钱,
-    我也在想吃啥): wondering, not asking. Wondering about a plain topic of work (我在想工资多少)
-    still asks."""
-    start = max((m.end() for m in _CLAUSES.finditer(text, 0, hit.start)), default=0)
-    if not any(word in text[start : hit.start] for word in _WONDERING):
+def _several(text: str, hit: Hit) -> bool:
+    """Whether 几 opens "several hundred" or "several thousand" said on (几百块钱的耳机), not asked."""
+    if not text.startswith("几", hit.start):
         return False
-    return not any(h.term.strong and h.start >= start for h in hits)
+    several = _SEVERAL.match(text, hit.start)
+    return several is not None and _SEVERAL_ASKS.match(text, several.end()) is None
+
+
+def _wondered(text: str, at: int, hits: list[Hit]) -> bool:
+    """Whether a question word (or an X不X) at `at` only says what someone is thinking about
+    (满脑子想着怎么挣钱, 我也在想吃啥) or is going to see (来看看有没有合适的, 回头看看是不是真的),
+    or its clause shows off (看我下个月挣多少) or calls it impossible (咋可能干十几个小时): not asking.
+    Wondering about a plain topic of work (我在想工资多少) still asks."""
+    start = max((m.end() for m in _CLAUSES.finditer(text, 0, at)), default=0)
+    before = text[start:at]
+    if any(word in before for word in _RHETORICAL) or before.startswith(_WATCH_ME):
+        return True
+    if not any(word in before for word in _WONDERING):
+        return False
+    close = _CLAUSES.search(text, at)
+    end = close.start() if close is not None else len(text)
+    return not any(h.term.strong and start <= h.start < end for h in hits)
 
 
 def _still(text: str, hit: Hit, hits: list[Hit]) -> bool:

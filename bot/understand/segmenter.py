@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import stat
 import tempfile
 import threading
 from collections.abc import Iterable
@@ -70,20 +71,32 @@ class DiskFrequencies:
         self._known[word] = freq
 
 
-def frequencies_file(jieba: Any) -> Path:
-    """The SQLite file of jieba's dictionary, written now when it is missing or unreadable."""
+def _own(path: Path) -> bool:
+    """Whether a file is the current user's own and nobody else can write it."""
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def frequencies_file(jieba: Any) -> Path | None:
+    """The SQLite file of jieba's dictionary, written now when it is missing or unreadable; None
+    when none of the user's own can be kept (a folder another user holds, a full disk)."""
     path = CACHE_DIR / f"frequencies-{jieba.__version__}.sqlite3"
+    if _own(path):
+        try:
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+                db.execute("SELECT n FROM total").fetchone()
+            return path
+        except sqlite3.Error:
+            pass  # unreadable: written again
+    tmp: str | None = None
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-            db.execute("SELECT n FROM total").fetchone()
-        return path
-    except sqlite3.Error:
-        pass
-    CACHE_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
-    freq, total = jieba.Tokenizer().gen_pfdict(jieba.Tokenizer().get_dict_file())
-    fd, tmp = tempfile.mkstemp(dir=CACHE_DIR, suffix=".tmp")
-    os.close(fd)
-    try:
+        CACHE_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
+        freq, total = jieba.Tokenizer().gen_pfdict(jieba.Tokenizer().get_dict_file())
+        fd, tmp = tempfile.mkstemp(dir=CACHE_DIR, suffix=".tmp")
+        os.close(fd)
         db = sqlite3.connect(tmp)
         with db:
             db.execute("CREATE TABLE freq (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
@@ -92,10 +105,12 @@ def frequencies_file(jieba: Any) -> Path:
             db.execute("INSERT INTO total VALUES (?)", (total,))
         db.close()
         os.replace(tmp, path)  # another process building it at the same time writes the same file
+        return path
+    except (OSError, sqlite3.Error):
+        return None
     finally:
-        if os.path.exists(tmp):
+        if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
-    return path
 
 
 class Segmenter:
@@ -126,10 +141,14 @@ class Segmenter:
 
                     jieba.default_logger.setLevel(logging.WARNING)
                     tokenizer = jieba.Tokenizer()
-                    frequencies = DiskFrequencies(frequencies_file(jieba))
-                    tokenizer.FREQ = frequencies
-                    tokenizer.total = frequencies.total
-                    tokenizer.initialized = True  # its dictionary is the file, read as words are met
+                    path = frequencies_file(jieba)
+                    if path is None:
+                        tokenizer.initialize()  # no file of our own: the whole dictionary in memory
+                    else:
+                        frequencies = DiskFrequencies(path)
+                        tokenizer.FREQ = frequencies
+                        tokenizer.total = frequencies.total
+                        tokenizer.initialized = True  # the file is its dictionary, read word by word
                     for word in self._words:
                         tokenizer.add_word(word, freq=10)
                     self._tokenizer = tokenizer

@@ -207,6 +207,9 @@ _WISH = re.compile(r"(?:想|要|准备|打算|只想)(?:找|干|做)(?:个|一�
 """A viewer telling what work they look for (我就想找个包吃住的, 想干个轻松点的)."""
 _DONE = ("干过", "做过", "学过", "当过", "会", "懂", "有")
 """Before a title, the viewer's own trade (我干过电焊 你们要不要): a skill told, not a job sought."""
+_AFTER_A_PLACE = frozenset("的有吗么嘛呢没不啊呀哦那这附周市区县?!,.~ ")
+"""What may follow a place wished for (有苏州的吗, 南宁有活没, 苏州那边有吗): an unknown word right after it
+(有成都冷吗) tells how the place is."""
 _HAS = re.compile(
     r"有没有(?!人)|有木有|有(?:吗|么|嘛|不|没)|^(?:还)?有[^?,]{1,6}的(?:吗|么|嘛|不|没|岗位|工作|活)"
 )
@@ -239,6 +242,11 @@ _WORKPLACE = ("厂", "公司", "岗位", "车间", "门店", "店里", "招", "�
 _EMPLOYER_VERBS = ("给", "发", "管", "开", "包", "提供", "收")
 """Words that put a question to the streamer as the recruiter after all: a workplace, the streamer's
 words (你上次说的宿舍在哪) or what an employer gives (你一个月给多少钱, 你几号发工资)."""
+_SOMEONE_ELSE = re.compile(
+    r"^(?:那|那么|所以|话说|那个)?(?:他|她|它)(?:们)?(?!们|厂|公司|单位|那边|那里|这边|那个厂|家厂)"
+)
+"""How a line opens when it asks about a third person (他是干嘛的, 她在哪上班), not a workplace
+(他们厂, 他们那边)."""
 _OWN_LIFE = frozenset(
     {"pay", "dorm", "canteen", "prospects", "hours", "duties", "insurance", "location", "requirements"}
 )
@@ -246,14 +254,18 @@ _OWN_LIFE = frozenset(
 recruiting is real are asked of the streamer as the recruiter (你是中介吧)."""
 _A_MEAL = re.compile(
     r"(?:今天|今晚|昨天|昨晚|刚才|刚刚)[^?,.!\s]{0,4}吃|吃了(?:什么|啥|没|吗)|吃(?:的)?(?:什么|啥|啥子)了"
+    r"|(?:早饭|午饭|晚饭|早餐|午餐|晚餐|夜宵|宵夜)吃(?:的|了)(?:什么|啥|啥子)|吃饱了"
 )
-"""A meal of one day, eaten or told (今天吃的什么, 吃啥了): someone's meal, not the canteen's."""
+"""A meal of one day, eaten or told (今天吃的什么, 吃啥了, 早饭吃的什么): someone's meal, not the
+canteen's."""
 _HOW_COME = re.compile(
     r"(?:怎么|咋|为什么|为啥)[^?,.!\s]{0,6}?(?:这么|那么|就|又|一直|老是|总是|还)(?!要|得|需要|能|可以|有没有|是)"
     r"|(?:为什么|为啥)[^?,.!\s]{1,8}了[呢啊呀吗]*(?:$|[?,.!\s])"
 )
 """How come (怎么就累了, 为什么工资这么低, 为啥给你加班了): wondering or complaining about what is so,
 not asking what the job offers (为啥还要交钱 and 怎么去厂里 ask)."""
+_BY_NOW = re.compile(r"了(?:吗|么|嘛|没有|没)[?!.~啊呀]*$")
+"""How a line closes when it asks whether something has happened by now (放假了吗, 加班了没)."""
 _ONE_DAY = re.compile(r"今天|明天|昨天|今晚|昨晚|后天|今儿|明儿")
 """A particular day: 今天累不累, 明天休息吗 ask about someone's day, not the job's hours or work."""
 _SHOPPING = re.compile(
@@ -263,8 +275,13 @@ _SHOPPING = re.compile(
 (直播一天能挣多少): a number there names no job, and what it pays is not a job's."""
 _SPENT = re.compile(
     r"花(?:了|掉)?(?:多少|几)|(?:多少钱|几块钱?|多少)(?:买|入手|拿下)|(?:一晚|一夜|一晚上)(?:要)?(?:多少|几)|多少钱(?:一晚|一夜)"
+    r"|(?:多少钱?|几块钱?)(?:一|1|每)(?:斤|公斤|克)"
+    r"|(?:一|1|每)(?:斤|公斤|克)(?:多少|几块)"
 )
-"""Money spent or paid for something (多少钱买的, 一个月花多少钱, 一晚多少钱): a price, not a job's pay."""
+"""Money spent or paid for something (多少钱买的, 一个月花多少钱, 一晚多少钱) or goods by their measure
+(多少钱一斤, 一公斤多少钱): a price, not a job's pay."""
+_EARNED = re.compile(r"(?:赚|挣)(?:了|到了)")
+"""Money someone has made (他不是挣了一万吗, 你挣了多少): their earnings, not what a job pays."""
 _SIGN_UPS = frozenset({"报名", "我要报名", "我想报名", "报个名", "我报名", "俺要报名", "俺报名"})
 """A clause that signs up and says nothing else."""
 _HAS_WISH = re.compile(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
@@ -324,6 +341,12 @@ def _domain_words(hits: list[Hit], refs: Refs) -> bool:
 def _of_hours(hit: Hit) -> bool:
     """Whether a topic word asks about the hours in any way."""
     return "hours" in (*hit.term.strong, *hit.term.weak, *hit.term.ask)
+
+
+def _not_names(norm: str, topical: list[Hit]) -> list[Hit]:
+    """The topic words less the weak ones a name holds (他是不是叫福利哥: a nickname); a strong one
+    after 叫 is what someone is told to do (叫我交钱)."""
+    return [h for h in topical if h.term.strong or not norm[: h.start].endswith(("叫", "叫做"))]
 
 
 def _outside_wish(norm: str, topical: list[Hit]) -> list[Hit]:
@@ -530,7 +553,7 @@ class Understander:
                 return self._by_catalogue(norm, featured, placed, refs, age, "named")
             other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
             return replace(other, unplaced="named", standalone=self._stands_alone(other, norm, featured))
-        topical = _outside_wish(norm, self._not_qualifying(norm, topical))
+        topical = _not_names(norm, _outside_wish(norm, self._not_qualifying(norm, topical)))
         scored = strong_intents(topical)
         if not talks_to_host:
             scored += pattern_intents(matches) + ask_intents(topical)
@@ -638,10 +661,12 @@ class Understander:
             return self._finish(norm, None, True, [Scored("other", 0, 0.5)], Refs(), age)
         if result and (
             self._of_the_streamer(norm, refs, result)
+            or self._of_someone_else(norm, refs, result)
             or self._a_meal(norm, hits, result)
             or _HOW_COME.search(norm) is not None
-            or self._of_one_day(norm, refs, result)
+            or self._of_one_day(norm, hits, refs, result)
             or self._spent(norm, hits, result)
+            or self._earned(norm, hits, result)
         ):
             # 你几点下班, 你学的什么专业: the streamer's own day or life, not the job's; 今天吃的什么:
             # someone's meal; 怎么就累了: how come, not what the job is; 明天休息吗: someone's day;
@@ -756,6 +781,16 @@ class Understander:
         return opening.group(1) is None or intents == {"requirements"}
 
     @staticmethod
+    def _of_someone_else(norm: str, refs: Refs, result: list[Scored]) -> bool:
+        """Whether the line asks about a third person's own life (他是干嘛的, 她在哪上班, 他几点下班) and
+        names no job, employer, place nor workplace; whether he may do the work (他能去吗) stays."""
+        if _SOMEONE_ELSE.match(norm) is None or refs.numbers or refs.employers or refs.titles or refs.cities:
+            return False
+        if refs.unknown_company or any(word in norm for word in (*_WORKPLACE, *_EMPLOYER_VERBS)):
+            return False
+        return {s.intent for s in result} <= _OWN_LIFE - {"requirements"}
+
+    @staticmethod
     def _shopping(norm: str, refs: Refs, result: list[Scored]) -> bool:
         """Whether the line asks about goods named by their number (3号链接多少钱) or about streaming as a
         trade (直播一天能挣多少), naming no employer nor workplace: a shopping or streaming question."""
@@ -766,6 +801,16 @@ class Understander:
         return not any(word in norm for word in _WORKPLACE)
 
     @staticmethod
+    def _earned(norm: str, hits: list[Hit], result: list[Scored]) -> bool:
+        """Whether a question of money asks what someone has made (他不是挣了一万吗, 你挣了多少) with no
+        word of a job's pay (上个月拿了多少工资) nor a workplace."""
+        if {s.intent for s in result} != {"pay"} or _EARNED.search(norm) is None:
+            return False
+        if any(word in norm for word in _WORKPLACE):
+            return False
+        return not any("pay" in h.term.strong for h in hits)
+
+    @staticmethod
     def _spent(norm: str, hits: list[Hit], result: list[Scored]) -> bool:
         """Whether a question of money asks what something cost (多少钱买的, 一个月花多少钱, 一晚多少钱)
         with no word of a job's pay or shifts (工资, 夜班一晚上多少钱)."""
@@ -774,11 +819,18 @@ class Understander:
         return not any({"pay", "hours"} & set(h.term.strong) for h in hits)
 
     @staticmethod
-    def _of_one_day(norm: str, refs: Refs, result: list[Scored]) -> bool:
+    def _by_now(norm: str, hits: list[Hit]) -> bool:
+        """Whether the line asks whether the hours' event has come by now (放假了吗, 加班了没): someone's
+        day, as 今天加班吗 is."""
+        closing = _BY_NOW.search(norm)
+        return closing is not None and any(h.end == closing.start() and _of_hours(h) for h in hits)
+
+    @staticmethod
+    def _of_one_day(norm: str, hits: list[Hit], refs: Refs, result: list[Scored]) -> bool:
         """Whether the line asks about the hours or the work of one particular day (今天加班吗, 明天休息吗,
-        今天累不累), or the day's gifts of a stream (今天有什么福利), and names no job, employer, place
-        nor workplace: someone's day, not the job's."""
-        if _ONE_DAY.search(norm) is None:
+        今天累不累, or by now: 放假了吗), or the day's gifts of a stream (今天有什么福利), and names no job,
+        employer, place nor workplace: someone's day, not the job's."""
+        if _ONE_DAY.search(norm) is None and not Understander._by_now(norm, hits):
             return False
         intents = {s.intent for s in result}
         gifts = intents == {"pay"} and "福利" in norm and not any(w in norm for w in ("工资", "待遇", "薪"))
@@ -792,9 +844,11 @@ class Understander:
     def _a_meal(norm: str, hits: list[Hit], result: list[Scored]) -> bool:
         """Whether the line asks about someone's meal of one day (今天吃的什么, 吃啥了) with no word of a
         canteen (食堂今天吃什么 asks about it)."""
-        if {s.intent for s in result} != {"canteen"} or _A_MEAL.search(norm) is None:
+        meal = _A_MEAL.search(norm) if {s.intent for s in result} == {"canteen"} else None
+        if meal is None:
             return False
-        return not any("canteen" in h.term.strong for h in hits)
+        a, b = meal.span()
+        return not any("canteen" in h.term.strong and not a <= h.start < b for h in hits)
 
     def _verdict(self, norm: str, hits: list[Hit]) -> bool:
         """Whether a bare topic is only words that judge (骗人, 有毒, 很合法) with no question mark."""
@@ -856,7 +910,7 @@ class Understander:
 
     def _about_someone(self, norm: str, hits: list[Hit], refs: Refs) -> bool:
         """Whether a question with no strong topic word opens by naming someone or something the
-        lexicon does not know, right before its first weak word (骚猪在哪, 9毫米是干嘛的):
+        lexicon does not know, right before its first weak word (骚猪在哪, 9毫米是干嘛的, 孩子几岁):
         the weak word is then said of that subject, not asked about a job. Whether someone may do
         the work (阿姨60了能干不) is asked of whoever is named."""
         if refs.numbers or refs.employers or refs.titles or refs.cities or refs.unknown_company:
@@ -885,7 +939,7 @@ class Understander:
             or stated_age(norm) is not None
             or _WHEN.search(opening) is not None
             or _AGE_MENTION.search(opening) is not None
-            or "requirements" in (*first.term.weak, *first.term.ask)
+            or ("requirements" in (*first.term.weak, *first.term.ask) and _FIT.search(norm) is not None)
         ):
             return False
         # Only the shape subject + weak word (+ particles): 员工在店里吃饭是免费的吗 asks on.
@@ -1275,8 +1329,16 @@ class Understander:
                 # 有夫妻房吗 searches; 夫妻房有吗 names the topic first and asks about the job on screen.
                 return True
         if refs.cities and not others:
-            return True
+            # 有苏州的吗, 有杭州萧山的吗, 南宁有活没: a place wished for; 有成都冷吗 asks how the place is.
+            return any(self._wished_place(norm, hits, h.end) for h in hits if h.term.city)
         return titled and not others
+
+    @staticmethod
+    def _wished_place(norm: str, hits: list[Hit], after: int) -> bool:
+        """Whether a place ending at `after` is wished for (有苏州的吗, 南宁有活没) rather than told
+        about by the unknown word right after it (有成都冷吗)."""
+        told = after < len(norm) and norm[after] not in _AFTER_A_PLACE
+        return not told or "的" in norm[after:] or any(h.start == after for h in hits)
 
     @staticmethod
     def _hiring_asked_of_job(
