@@ -295,8 +295,10 @@ _SPOKEN_RUN = 12
 """A clause this long with no sign in it is likely a spoken line run on (voice input)."""
 _NEW_SUBJECT = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![的给跟和让叫帮找问对把被说与同向替教带是要请])(?=我|俺|他|她|你们|咱们)"
+    r"|(?<=[\u4e00-\u9fff]了)(?![解吗吧呢啊呀没不么嘛的])(?=[\u4e00-\u9fff])"
 )
-"""Where a run-on spoken line turns to another subject (…有证他想去…, …干过你们这个…)."""
+"""Where a run-on spoken line turns to another subject (…有证他想去…, …干过你们这个…) or goes on
+after telling what has happened (我闺女放假了想找个…)."""
 
 
 def spoken_spans(text: str) -> list[tuple[int, int]]:
