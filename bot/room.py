@@ -487,6 +487,8 @@ class Room:
                 # 上厕所方便吗, placed in the duties by their own words (上厕所): told the fact that
                 # holds those words, and only that.
                 placed = self.answerer.holding(u.intents[0], job, u.text, u.placed_by)
+            if placed is None and u.intents[0] == "other":
+                placed = self.answerer.worded(job, u.text)
             if placed is None:
                 self._placed[memo] = None
             else:

@@ -52,6 +52,7 @@ jobs:
     employer: haixin
     title: 电芯检测员
     pay: {min: 6000, max: 7000, unit: month, note: 年终奖一个月工资}
+    duties: {content: 电芯外观检测, note: 要会用卡尺，新人有师傅教}
     prospects: {training: 入职后考电工操作证，公司报销}
     requirements: {other: [有电工证优先]}
   - id: N03
@@ -69,6 +70,7 @@ jobs:
     dorm: {provided: 包住, distance: 厂外公寓，坐班车20分钟, room: 6人间, fee: 0}
     canteen: {provided: true, meals: 2, cost: 0, subsidy: 夜班每天餐补10元}
     requirements: {age_min: 18, age_max: 50, education: 初中及以上, gender: 男, other: [无恐高症]}
+    location: {transport: 成都东站坐地铁2号线}
   - id: Y02
     number: 2
     employer: yunfeng
@@ -255,3 +257,8 @@ def test_a_job_likened_to_is_not_the_one_asked(catalog: Catalog) -> None:
         catalog, [{"featured": "N01", "text": "有年终奖吗 跟5号一样不", "state": None}]
     )
     assert score.silent_share == 1.0
+
+
+def test_a_line_of_no_topic_is_told_the_clause_holding_its_words(catalog: Catalog) -> None:
+    """不会用卡尺咋整, read as no topic, is told the one clause of the job's texts holding 卡尺."""
+    assert _told(catalog, "N02", "不会用卡尺咋整", ["要会用卡尺"])

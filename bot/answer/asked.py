@@ -661,6 +661,9 @@ def _longest_first(word: str) -> tuple[int, str]:
     return -len(word), word
 
 
+_WORDED_LEAST = 3
+_WHEN = re.compile(r"什么时候|啥时候|时候")
+"""The fewest characters of a question's own words that may place it in a clause of the job's texts."""
 _FOR_SELF = re.compile(r"^(?:我|咱|额)(?:想|在|是|今年|刚|们想)|儿子|女儿|闺女|老婆|媳妇|老公|男人|老伴|孩子")
 """A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业)."""
 
@@ -1133,6 +1136,43 @@ class Answerer:
         if not all(piece.lower() in f.text.lower() for f in asked.lead):
             return None
         return intent, asked
+
+    def worded(self, job: Job, text: str) -> tuple[str, Asked] | None:
+        """A question read as no topic whose own words (2 characters or more, once names, general
+        words and particles are out) are all written in one clause of one of the job's texts
+        (包工咋算 of 点工每天400起，包工按吨算; 有没有塑料味 of an FAQ's 有一点塑料味): that
+        clause's fact, in its topic; None when no text or several hold them."""
+        lowered = _without_telling(text.lower())
+        if _PUT_TO_SOMEONE.search(lowered):
+            return None
+        lowered = _WHEN.sub(" ", lowered)
+        words = [w for w in self.leftover(lowered, None, job) if len(w) >= 2 and _CJK.match(w)]
+        if not words or sum(len(w) for w in words) < _WORDED_LEAST:
+            return None
+        hits: dict[str, tuple[Fact, str]] = {}
+        for _, fact in self.free_texts(job):
+            forms = [(w, *_said_otherwise(w)) for w in words]
+            if not all(any(o in fact.text.lower() for o in form) for form in forms):
+                continue
+            whole = [
+                c
+                for c in _CLAUSES.split(fact.text.lower())
+                if all(any(o in c for o in form) for form in forms)
+            ]
+            span = (
+                whole[0] if whole else _span_with(fact.text.lower(), tuple(o for form in forms for o in form))
+            )
+            if span is not None:
+                hits.setdefault(span, (fact, span))
+        if len(hits) != 1:
+            return None  # no text holds them, or two say different things of them
+        ((fact, clause),) = hits.values()
+        named = {c for part in self._parts_of(job) for c in part}
+        if any(c not in clause and c not in named for c in _content(lowered) - _PLAIN):
+            return None  # 湖州站有接的吗 of 湖州站坐织里专线大巴: 接 is asked and not written there
+        topic = fact.field.partition(".")[0]
+        said = replace(fact, short=clause if clause != fact.text.lower() else None)
+        return (topic if topic in TOPICS else "other"), Asked(f"worded:{fact.text}:{clause}", (said,))
 
     def placed(self, job: Job, text: str, named: bool = False) -> tuple[str, Asked] | None:
         """A question read as no topic whose own words still ask one facet of the job (每天干多久,

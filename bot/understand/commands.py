@@ -25,6 +25,11 @@ _APPLY_LAST = re.compile(
     + r"(?:我)?(?:也|都)?(?:要|想)?\s*(?:报名|报)(?:一个|个|一下|了|啦)?"
     r"(?:[\s,]+[^\s?？].{0,19})?$"
 )
+_APPLY_NUMBER_TITLE = re.compile(
+    r"^(?:#|no\.?|第)?\s*(\d{1,3})\s*号\s*([\u4e00-\u9fffa-z]{1,8}?)\s*(?:报名|报)(?:了|啦|哈)?"
+    r"(?:[\s,]+[^\s?？].{0,19})?$"
+)
+"""8号焊工报名: the number and the title, then the sign-up."""
 _APPLY_GO = re.compile(
     r"^" + _WHO + r"(?:我|俺)?(?:也|都)?(?:要|想|想要|准备)(?:去|进)\s*(?:第)?\s*(\d{1,3})\s*号"
     r"\s*(?:岗位|岗)?\s*(?:了|啦|哈)?$"
@@ -84,7 +89,7 @@ def apply_number(text: str) -> int | None:
     core = _REPEATED.sub(r"\1", _without_contact(text))
     match = _APPLY_FIRST.match(core) or _APPLY_LAST.match(core) or _APPLY_GO.match(core)
     if match is None:
-        titled = _APPLY_TITLED.match(core)
+        titled = _APPLY_TITLED.match(core) or _APPLY_NUMBER_TITLE.match(core)
         if titled is not None and _ASKING.search(titled.group(2)) is None:
             match = titled
     if match is None:

@@ -187,6 +187,8 @@ def _wondered(text: str, at: int, hits: list[Hit]) -> bool:
     or its clause shows off (看我下个月挣多少) or calls it impossible (咋可能干十几个小时): not asking.
     Wondering about a plain topic of work (我在想工资多少) still asks."""
     start = max((m.end() for m in _CLAUSES.finditer(text, 0, at)), default=0)
+    # 我也想出去看看你们那边远不远: a spoken line turning to the job's side asks again.
+    start = max((a for a, _ in spoken_spans(text) if a <= at and text.startswith("你们", a)), default=start)
     before = text[start:at]
     if any(word in before for word in _RHETORICAL) or before.startswith(_WATCH_ME):
         return True
@@ -295,8 +297,10 @@ _SPOKEN_RUN = 12
 """A clause this long with no sign in it is likely a spoken line run on (voice input)."""
 _NEW_SUBJECT = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![的给跟和让叫帮找问对把被说与同向替教带是要请])(?=我|俺|他|她|你们|咱们)"
+    r"|(?<=[\u4e00-\u9fff]了)(?![解吗吧呢啊呀没不么嘛的])(?=[\u4e00-\u9fff])"
 )
-"""Where a run-on spoken line turns to another subject (…有证他想去…, …干过你们这个…)."""
+"""Where a run-on spoken line turns to another subject (…有证他想去…, …干过你们这个…) or goes on
+after telling what has happened (我闺女放假了想找个…)."""
 
 
 def spoken_spans(text: str) -> list[tuple[int, int]]:

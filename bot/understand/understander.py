@@ -918,7 +918,7 @@ class Understander:
         # Only the clauses that hold the topic words count: 俺会踩缝纫机 一件给多少 tells, then asks.
         rest = "".join(
             self._rest(norm, hits, spans, (a, b))
-            for a, b in clause_spans(norm)
+            for a, b in spoken_spans(norm)
             if any(a <= start < b for start in starts)
         )
         rest = _WHEN.sub("", rest)
@@ -1177,11 +1177,15 @@ class Understander:
         if anchored or len(rest) <= LEFTOVER or self._names_a_place(norm, hits, rest):
             return weak_intents(hits) + weak_patterns
         weak = [i for h in hits for i in h.term.weak]
+        clauses: list[tuple[int, int]] | None = clause_spans(norm)
         if not (_POLITE.match(norm) or any(weak.count(i) >= 2 for i in set(weak))):
-            # Only a polite question, or one whose weak words agree, is read clause by clause.
-            return []
+            # Only a polite question, or one whose weak words agree, is read clause by clause; else
+            # only a clause that asks of the job's side (你们, 这边), when others only tell
+            # (我们那边好多人都出去打工了 你们那边远不远).
+            asking = self._asking_clauses(norm, hits) or []
+            clauses = [(a, b) for a, b in asking if any(w in norm[a:b] for w in _THIS_JOB)]
         found: list[Scored] = []
-        for start, end in clause_spans(norm):
+        for start, end in clauses or ():
             inside = [h for h in hits if start <= h.start and h.end <= end]
             if (
                 any(h.term.weak for h in inside)
