@@ -380,3 +380,46 @@ def test_the_same_shapes_about_the_job_stay_job_questions(
     """A place wished for, the work's harm, the pay of a month, the dorm's wifi, a piece rate, whether
     someone may go, a weekly rest and the canteen's meal still ask about the job."""
     assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老6在哪",
+        "99在哪呢",
+        "大哥在哪发财",
+        "做啥生意的",
+        "在哪钓的",
+        "这个怎么做的",
+        "工资发了吗",
+        "空调开了吗",
+        "挣钱了吗",
+        "你们公会在哪",
+    ],
+)
+def test_nicknames_trades_past_doings_and_what_has_happened_are_chat(
+    understander: Understander, text: str
+) -> None:
+    """A nickname of digits, someone's trade, where or how something was done, whether someone's pay
+    or a rest has come by now and a streamers' guild ask nothing of the job."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("3号在哪", "location"),
+        ("双十一是不是很忙", "hours"),
+        ("在哪上班的", "location"),
+        ("宿舍里装空调了吗", "dorm"),
+        ("入职就交社保了吗", "insurance"),
+        ("招满了吗", "jobs"),
+        ("我老公会开叉车他能去吗", "requirements"),
+    ],
+)
+def test_a_job_number_a_busy_season_and_the_dorm_by_now_stay_job_questions(
+    understander: Understander, text: str, intent: str
+) -> None:
+    """A job's number, a busy season, where the work is, the dorm's fittings by now, insurance from
+    the start and whether the jobs are filled still ask about the job."""
+    assert intent in _domain(understander, text)

@@ -187,6 +187,8 @@ def _wondered(text: str, at: int, hits: list[Hit]) -> bool:
     or its clause shows off (看我下个月挣多少) or calls it impossible (咋可能干十几个小时): not asking.
     Wondering about a plain topic of work (我在想工资多少) still asks."""
     start = max((m.end() for m in _CLAUSES.finditer(text, 0, at)), default=0)
+    # 我也想出去看看你们那边远不远: a spoken line turning to the job's side asks again.
+    start = max((a for a, _ in spoken_spans(text) if a <= at and text.startswith("你们", a)), default=start)
     before = text[start:at]
     if any(word in before for word in _RHETORICAL) or before.startswith(_WATCH_ME):
         return True

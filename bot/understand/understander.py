@@ -131,6 +131,8 @@ _PLACE_ENDS = (
 )
 """How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
 ask about it, not about someone)."""
+_NUMBER_NAME = re.compile(r"(?:老|小|阿)?\d{1,3}")
+"""A nickname of digits (老6, 99), standing before what is said of them."""
 _PRICE_WORDS = frozenset({"多少钱", "几块钱", "几块", "多少米"})
 """Words that ask a price: said of a thing named first, the thing is goods."""
 _WORK_ENDS = "活工人员件"
@@ -266,13 +268,16 @@ _HOW_COME = re.compile(
 not asking what the job offers (为啥还要交钱 and 怎么去厂里 ask)."""
 _BY_NOW = re.compile(r"了(?:吗|么|嘛|没有|没)[?!.~啊呀]*$")
 """How a line closes when it asks whether something has happened by now (放假了吗, 加班了没)."""
+_BY_NOW_TOPICS = frozenset({"pay", "dorm", "canteen", "hours", "duties", "insurance", "prospects", "apply"})
+"""What may have happened by now to someone (发工资了吗, 放假了吗, 面试了吗); whether one is too old
+(40岁超了吗), where something is or whether jobs are filled (招满了吗) are asked of the job."""
 _ONE_DAY = re.compile(r"今天|明天|昨天|今晚|昨晚|后天|今儿|明儿")
 """A particular day: 今天累不累, 明天休息吗 ask about someone's day, not the job's hours or work."""
 _SHOPPING = re.compile(
-    r"\d+\s*号\s*(?:链接|宝贝|色号|色|款|商品|产品|福袋)|链接\s*\d|(?:直播|开播|带货|做主播|当主播)"
+    r"\d+\s*号\s*(?:链接|宝贝|色号|色|款|商品|产品|福袋)|链接\s*\d|(?:直播|开播|带货|做主播|当主播|招主播|(?<!老)公会)"
 )
 """Goods of a shopping stream named by their number (3号链接多少钱, 5号宝贝) and streaming as a trade
-(直播一天能挣多少): a number there names no job, and what it pays is not a job's."""
+(直播一天能挣多少, 你们公会招人吗): a number there names no job, and what it pays is not a job's."""
 _SPENT = re.compile(
     r"花(?:了|掉)?(?:多少|几)|(?:多少钱|几块钱?|多少)(?:买|入手|拿下)|(?:一晚|一夜|一晚上)(?:要)?(?:多少|几)|多少钱(?:一晚|一夜)"
     r"|(?:多少钱?|几块钱?)(?:一|1|每)(?:斤|公斤|克)"
@@ -665,6 +670,7 @@ class Understander:
             or self._a_meal(norm, hits, result)
             or _HOW_COME.search(norm) is not None
             or self._of_one_day(norm, hits, refs, result)
+            or self._by_now(norm, hits, refs, result)
             or self._spent(norm, hits, result)
             or self._earned(norm, hits, result)
         ):
@@ -819,18 +825,28 @@ class Understander:
         return not any({"pay", "hours"} & set(h.term.strong) for h in hits)
 
     @staticmethod
-    def _by_now(norm: str, hits: list[Hit]) -> bool:
-        """Whether the line asks whether the hours' event has come by now (放假了吗, 加班了没): someone's
-        day, as 今天加班吗 is."""
+    def _by_now(norm: str, hits: list[Hit], refs: Refs, result: list[Scored]) -> bool:
+        """Whether the line asks whether something has happened by now (放假了吗, 发工资了吗, 空调开了吗)
+        and names no job, employer, place, workplace nor the dorm or canteen as a place
+        (宿舍里装空调了吗 asks about the dorm): someone's day, as 今天加班吗 is."""
         closing = _BY_NOW.search(norm)
-        return closing is not None and any(h.end == closing.start() and _of_hours(h) for h in hits)
+        if closing is None or not {s.intent for s in result} <= _BY_NOW_TOPICS:
+            return False
+        if refs.numbers or refs.employers or refs.titles or refs.cities or refs.unknown_company:
+            return False
+        if any(word in norm for word in _WORKPLACE):
+            return False
+        topical = [h for h in hits if h.term.strong or h.term.weak or h.term.ask]
+        closed = [h for h in topical if 0 <= closing.start() - h.end <= 1]
+        places = [h for h in topical if {"dorm", "canteen"} & set(h.term.strong) and h not in closed]
+        return bool(closed) and not places
 
     @staticmethod
     def _of_one_day(norm: str, hits: list[Hit], refs: Refs, result: list[Scored]) -> bool:
         """Whether the line asks about the hours or the work of one particular day (今天加班吗, 明天休息吗,
-        今天累不累, or by now: 放假了吗), or the day's gifts of a stream (今天有什么福利), and names no job,
-        employer, place nor workplace: someone's day, not the job's."""
-        if _ONE_DAY.search(norm) is None and not Understander._by_now(norm, hits):
+        今天累不累), or the day's gifts of a stream (今天有什么福利), and names no job, employer, place
+        nor workplace: someone's day, not the job's."""
+        if _ONE_DAY.search(norm) is None:
             return False
         intents = {s.intent for s in result}
         gifts = intents == {"pay"} and "福利" in norm and not any(w in norm for w in ("工资", "待遇", "薪"))
@@ -930,12 +946,14 @@ class Understander:
             return False
         rest = self._rest(norm, hits, [], (start, first.start))
         opening = norm[start : first.start]
+        # 老6, 99: a name of digits (no job's number is named); 双11 is a day
+        digits = len(opening) if _NUMBER_NAME.fullmatch(opening) else 0
         if (
             any(modal in opening for modal in _LEAD_MODALS)
-            or len(rest) < 2
+            or len(rest) + digits < 2
             or any(ch in opening for ch in _SELF_OR_PLACE)
             or opening.startswith("有")
-            or (rest[-1] in _PLACE_ENDS and not self._priced(norm, first, rest))
+            or (rest[-1:] in tuple(_PLACE_ENDS) and not self._priced(norm, first, rest))
             or stated_age(norm) is not None
             or _WHEN.search(opening) is not None
             or _AGE_MENTION.search(opening) is not None
