@@ -83,5 +83,5 @@ def test_what_the_work_asks_of_older_workers(understander: Understander, row: di
 
 @pytest.mark.parametrize("row", _rows("described"), ids=lambda row: row["text"])
 def test_a_job_described_by_what_it_does(services: Understander, row: dict[str, Any]) -> None:
-    """扫地的, 看大门的, 做饭的 name the cleaner, the guard and the cook."""
+    """扫地的, 看大门的, 做饭的 name the cleaner, the guard and the cook; a job each for two names none."""
     _check(services, row)
