@@ -60,6 +60,13 @@ jobs:
     employer: haixin
     title: 快递分拣员
     pay: {min: 5000, max: 8000, unit: piece, note: 每单0.8到1.2元，双十一每单加0.2元}
+  - id: N04
+    number: 7
+    employer: haixin
+    title: 外卖骑手
+    aliases: [骑手]
+    pay: {min: 6000, max: 11000, unit: piece}
+    hours: {daily: 10, note: 跑多少单自己定}
   - id: Y01
     number: 1
     employer: yunfeng
@@ -262,3 +269,8 @@ def test_a_job_likened_to_is_not_the_one_asked(catalog: Catalog) -> None:
 def test_a_line_of_no_topic_is_told_the_clause_holding_its_words(catalog: Catalog) -> None:
     """不会用卡尺咋整, read as no topic, is told the one clause of the job's texts holding 卡尺."""
     assert _told(catalog, "N02", "不会用卡尺咋整", ["要会用卡尺"])
+
+
+def test_a_question_word_beside_a_verb_is_no_word_written(catalog: Catalog) -> None:
+    """骑手一个月能跑多少钱, where the hours say 跑多少单自己定: 跑多少 asks, it is no word the pay lacks."""
+    assert _told(catalog, "N04", "骑手一个月能跑多少钱", ["6000"])

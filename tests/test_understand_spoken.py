@@ -27,6 +27,12 @@ def understander() -> Understander:
     return Understander(load_catalog(DATA / "dev6_catalog.yaml"))
 
 
+@pytest.fixture(scope="module")
+def services() -> Understander:
+    """An understander over a catalogue with a cook, a guard and a cleaner."""
+    return Understander(load_catalog(DATA / "dev2_catalog.yaml"))
+
+
 def _check(understander: Understander, row: dict[str, Any]) -> None:
     """The row's intents and job, as labelled."""
     result = understander.understand(row["text"], row["featured"])
@@ -73,3 +79,9 @@ def test_conditions_said_in_other_words(understander: Understander, row: dict[st
 def test_what_the_work_asks_of_older_workers(understander: Understander, row: dict[str, Any]) -> None:
     """Caring, cooking and cleaning counts, where one sleeps, Shaanxi kin words, a couple told then asking."""
     _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("described"), ids=lambda row: row["text"])
+def test_a_job_described_by_what_it_does(services: Understander, row: dict[str, Any]) -> None:
+    """扫地的, 看大门的, 做饭的 name the cleaner, the guard and the cook; a job each for two names none."""
+    _check(services, row)

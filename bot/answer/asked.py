@@ -661,6 +661,8 @@ def _longest_first(word: str) -> tuple[int, str]:
     return -len(word), word
 
 
+_ASKING_CHARS = frozenset("多少几")
+"""Characters of the words that ask how much or how many."""
 _WORDED_LEAST = 3
 _WHEN = re.compile(r"什么时候|啥时候|时候")
 """The fewest characters of a question's own words that may place it in a clause of the job's texts."""
@@ -977,7 +979,12 @@ class Answerer:
             for j in range(end, min(end + 2, len(text)) + 1)
             if 2 <= j - i <= 4 and _CJK.fullmatch(text[i:j][0]) and _CJK.fullmatch(text[j - 1])
         ]
-        found = [(j - i, -i, i, j) for i, j in spans if any(text[i:j] in t for t in texts)]
+        # A run holding a question word (跑多少 of 一个月能跑多少钱) asks; it names nothing written.
+        found = [
+            (j - i, -i, i, j)
+            for i, j in spans
+            if any(text[i:j] in t for t in texts) and not set(text[i:j]) & _ASKING_CHARS
+        ]
         if not found:
             return None
         _, _, i, j = max(found)

@@ -73,6 +73,8 @@ _POINTED = re.compile(r"那个|那家|那边的?|那里的?|这个|这家|的那
 """After a city, words that point at a workplace there (常州那个厂, 武汉那个)."""
 _JOINED = re.compile(r"\s*(?:和|跟|与|同|还是|或者|或|比|跟那个|和那个|跟个|还是那个)\s*")
 """Between two titles, words that join them (月嫂和保姆, 焊工还是冲压): two jobs, not one."""
+_EACH = re.compile(r"一个|我|俺|他|她|老婆|老公|媳妇|男人|男的|女的|爱人|对象")
+"""Between two titles, another person (一个做厨师一个做护工, 我想干厨师我老婆干护工): a job for each."""
 _COMPARED = re.compile(r"比|和|跟|还是|与|哪个")
 """Words that set two jobs side by side."""
 _THERE = re.compile(r"那边|那里|那儿|那块|厂子|家的")
@@ -308,6 +310,13 @@ def find_refs(
     refs.two_jobs = any(
         not set(a.term.jobs or a.term.kin_jobs) & set(b.term.jobs or b.term.kin_jobs)
         and _JOINED.fullmatch(text, a.end, b.start) is not None
+        for a, b in pairwise(titled)
+    ) or any(
+        # 一个做厨师一个做护工, 我想干厨师我老婆干护工: each of two named for its own person
+        a.term.jobs
+        and b.term.jobs
+        and not set(a.term.jobs) & set(b.term.jobs)
+        and _EACH.search(text, a.end, b.start) is not None
         for a, b in pairwise(titled)
     )
     if refs.numbers and refs.titles and _COMPARED.search(text):
