@@ -274,3 +274,16 @@ def test_a_line_of_no_topic_is_told_the_clause_holding_its_words(catalog: Catalo
 def test_a_question_word_beside_a_verb_is_no_word_written(catalog: Catalog) -> None:
     """骑手一个月能跑多少钱, where the hours say 跑多少单自己定: 跑多少 asks, it is no word the pay lacks."""
     assert _told(catalog, "N04", "骑手一个月能跑多少钱", ["6000"])
+
+
+def test_voice_input_joins_two_questions_with_words(catalog: Catalog) -> None:
+    """宿舍是几个人住的然后有没有空调: 然后 ends the first question, which is told (the room)."""
+    assert _told(catalog, "Y01", "我想问一下宿舍是几个人住的然后有没有空调啊", ["6人间"])
+
+
+def test_a_voice_line_whose_first_question_is_not_written_gets_no_post(catalog: Catalog) -> None:
+    """夜班有补贴吗然后宿舍几个人 where no night allowance is written: no post for the room alone."""
+    score = score_answers_rows(
+        catalog, [{"featured": "Y01", "text": "夜班有补贴吗然后宿舍几个人", "state": None}]
+    )
+    assert score.silent_share == 1.0

@@ -188,7 +188,8 @@ ALLOWANCE = ("补贴", "津贴", "补助")
 _OWN_ALLOWANCE = ("dorm", "canteen")
 """Topics with an allowance of their own (外宿补贴, 餐补)."""
 
-_CLAUSE = re.compile(r"[\s，,。；;！!？?]+")
+_CLAUSE = re.compile(r"[\s，,。；;！!？?]+|然后|另外|顺便问一下|顺便问下|再问一下|再问下")
+"""What separates two questions of one line: punctuation, or the words voice input joins them with."""
 
 
 def _allowance_of(topics: list[str], claims: dict[str, Claim], text: str) -> set[str]:
@@ -291,7 +292,8 @@ def first_asked(topics: Sequence[str], text: str) -> str | None:
     if len(asked) < 2:
         return None
     lowered = text.lower()
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\s，,。；;！!？?]+", lowered)]
+    cuts = [0, *(i for m in _CLAUSE.finditer(lowered) for i in (m.start(), m.end())), len(lowered)]
+    spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if b > a]
     if len(spans) < 2:
         return None
     clause_of: dict[str, set[int]] = {}

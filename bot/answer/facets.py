@@ -829,7 +829,11 @@ for _facet in FACETS:
     BY_TOPIC[_facet.topic] = (*BY_TOPIC.get(_facet.topic, ()), _facet)
 
 
-_CLAUSE_BREAK = re.compile(r"[\s，,。.？?！!；;~、]+|(?<=[吗呢呀啊])")
+_CLAUSE_BREAK = re.compile(
+    r"[\s，,。.？?！!；;~、]+|(?<=[吗呢呀啊])|然后|另外|顺便问一下|顺便问下|再问一下|再问下"
+)
+"""What ends a clause: punctuation, a closing particle, or the words voice input joins two
+questions with (几个人住的然后有没有空调)."""
 _ANY_CUE: dict[str, re.Pattern[str]] = {
     topic: re.compile(
         "|".join(re.escape(c) for c in sorted({c for f in facets for c in f.cues}, key=len, reverse=True))
