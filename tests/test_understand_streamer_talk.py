@@ -423,3 +423,26 @@ def test_a_job_number_a_busy_season_and_the_dorm_by_now_stay_job_questions(
     """A job's number, a busy season, where the work is, the dorm's fittings by now, insurance from
     the start and whether the jobs are filled still ask about the job."""
     assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["上麦要钱吗", "进群要钱吗", "加粉丝团要钱吗", "点歌要不要钱"])
+def test_the_fee_of_a_doing_of_the_stream_is_chat(understander: Understander, text: str) -> None:
+    """What joining a group, going on the mic or asking for a song costs is not a recruiting fee."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("要钱吗", "legitimacy"),
+        ("你们这要钱吗", "legitimacy"),
+        ("工服要钱吗", "legitimacy"),
+        ("进厂要钱吗", "legitimacy"),
+        ("有没有什么隐形收费", "legitimacy"),
+    ],
+)
+def test_a_fee_of_getting_or_doing_the_job_stays_legitimacy(
+    understander: Understander, text: str, intent: str
+) -> None:
+    """A fee alone, the employer's, the uniform's, going into the factory's or a hidden one is legitimacy."""
+    assert intent in _domain(understander, text)

@@ -146,6 +146,13 @@ def _fold_word(match: re.Match[str]) -> str:
     word = match.group(1)
     if len(word) == 2 and word[1] in "不没":
         return match.group(0)
+    text, start, end = match.string, match.start(), match.end()
+    if (
+        end - start == 2 * len(word)
+        and _is_cjk_word(text[start - 1 : start + 1])
+        and _is_cjk_word(text[end - 1 : end + 1])
+    ):
+        return match.group(0)  # 要不要体检体检费谁出: a word said again as the start of the next one
     return word
 
 

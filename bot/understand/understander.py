@@ -249,6 +249,22 @@ _SOMEONE_ELSE = re.compile(
 )
 """How a line opens when it asks about a third person (他是干嘛的, 她在哪上班), not a workplace
 (他们厂, 他们那边)."""
+_GOING_THERE = (
+    "去了",
+    "过去",
+    "去的话",
+    "进去",
+    "到了那",
+    "来了",
+    "要上",
+    "要干",
+    "要做",
+    "得干",
+    "能拿",
+    "能挣",
+)
+"""Of a third person, going to the job or what it asks of them (她去了住哪里, 他要上夜班吗, 她一个月能拿
+多少): someone the viewer asks for, not someone's own life."""
 _OWN_LIFE = frozenset(
     {"pay", "dorm", "canteen", "prospects", "hours", "duties", "insurance", "location", "requirements"}
 )
@@ -285,6 +301,8 @@ _SPENT = re.compile(
 )
 """Money spent or paid for something (多少钱买的, 一个月花多少钱, 一晚多少钱) or goods by their measure
 (多少钱一斤, 一公斤多少钱): a price, not a job's pay."""
+_DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听", "抽", "连")
+"""Verbs that open a doing of chat or play (上麦, 进群, 加粉丝团, 点歌) whose fee is not the job's."""
 _EARNED = re.compile(r"(?:赚|挣)(?:了|到了)")
 """Money someone has made (他不是挣了一万吗, 你挣了多少): their earnings, not what a job pays."""
 _SIGN_UPS = frozenset({"报名", "我要报名", "我想报名", "报个名", "我报名", "俺要报名", "俺报名"})
@@ -673,6 +691,7 @@ class Understander:
             or self._by_now(norm, hits, refs, result)
             or self._spent(norm, hits, result)
             or self._earned(norm, hits, result)
+            or self._fee_of_something_else(norm, hits, refs, result)
         ):
             # 你几点下班, 你学的什么专业: the streamer's own day or life, not the job's; 今天吃的什么:
             # someone's meal; 怎么就累了: how come, not what the job is; 明天休息吗: someone's day;
@@ -792,7 +811,9 @@ class Understander:
         names no job, employer, place nor workplace; whether he may do the work (他能去吗) stays."""
         if _SOMEONE_ELSE.match(norm) is None or refs.numbers or refs.employers or refs.titles or refs.cities:
             return False
-        if refs.unknown_company or any(word in norm for word in (*_WORKPLACE, *_EMPLOYER_VERBS)):
+        if refs.unknown_company or any(
+            word in norm for word in (*_WORKPLACE, *_EMPLOYER_VERBS, *_GOING_THERE)
+        ):
             return False
         return {s.intent for s in result} <= _OWN_LIFE - {"requirements"}
 
@@ -805,6 +826,24 @@ class Understander:
         if not {s.intent for s in result} <= _OWN_LIFE | {"jobs"}:
             return False
         return not any(word in norm for word in _WORKPLACE)
+
+    def _fee_of_something_else(self, norm: str, hits: list[Hit], refs: Refs, result: list[Scored]) -> bool:
+        """Whether the line asks what doing something the lexicon does not know costs (上麦要钱吗, 进群要钱吗,
+        加粉丝团要钱吗) and names no job, employer, place, workplace nor the employer's side: the fee of
+        that, not of getting the job (要钱吗, 报名要不要钱, 你们这要钱吗 ask whether the recruiting takes
+        one; 工服要钱吗 asks what the job charges for)."""
+        if {s.intent for s in result} != {"legitimacy"} or self._anchored(norm, refs):
+            return False
+        if refs.cities or any(word in norm for word in (*_THIS_JOB, "那边", "那里")):
+            return False
+        fees = [(h.start, h.end) for h in hits if "legitimacy" in (*h.term.strong, *h.term.weak, *h.term.ask)]
+        fees += [(m.start, m.end) for m in match_patterns(norm, self._lexicon) if "legitimacy" in m.intents]
+        if not fees or any(norm[a:b] not in _FEES for a, b in fees):
+            return False
+        first = min(a for a, b in fees)
+        start = max((a for a, b in clause_spans(norm) if a <= first), default=0)
+        rest = self._rest(norm, hits, [], (start, first)).strip("不没")
+        return len(rest) >= 2 and rest.startswith(_DOINGS)
 
     @staticmethod
     def _earned(norm: str, hits: list[Hit], result: list[Scored]) -> bool:
