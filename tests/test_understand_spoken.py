@@ -53,7 +53,7 @@ def test_run_on_spoken_lines(understander: Understander, row: dict[str, Any]) ->
 
 @pytest.mark.parametrize("row", _rows("told"), ids=lambda row: row["text"])
 def test_a_workplace_told_is_not_the_one_asked_about(understander: Understander, row: dict[str, Any]) -> None:
-    """A past workplace (在华辰干过, 在杭州干了半年) names no job: the one on screen is asked about."""
+    """A past workplace (在华辰干过) names no job; going there for someone (她去了住哪里) asks of the job."""
     _check(understander, row)
 
 

@@ -249,6 +249,22 @@ _SOMEONE_ELSE = re.compile(
 )
 """How a line opens when it asks about a third person (他是干嘛的, 她在哪上班), not a workplace
 (他们厂, 他们那边)."""
+_GOING_THERE = (
+    "去了",
+    "过去",
+    "去的话",
+    "进去",
+    "到了那",
+    "来了",
+    "要上",
+    "要干",
+    "要做",
+    "得干",
+    "能拿",
+    "能挣",
+)
+"""Of a third person, going to the job or what it asks of them (她去了住哪里, 他要上夜班吗, 她一个月能拿
+多少): someone the viewer asks for, not someone's own life."""
 _OWN_LIFE = frozenset(
     {"pay", "dorm", "canteen", "prospects", "hours", "duties", "insurance", "location", "requirements"}
 )
@@ -795,7 +811,9 @@ class Understander:
         names no job, employer, place nor workplace; whether he may do the work (他能去吗) stays."""
         if _SOMEONE_ELSE.match(norm) is None or refs.numbers or refs.employers or refs.titles or refs.cities:
             return False
-        if refs.unknown_company or any(word in norm for word in (*_WORKPLACE, *_EMPLOYER_VERBS)):
+        if refs.unknown_company or any(
+            word in norm for word in (*_WORKPLACE, *_EMPLOYER_VERBS, *_GOING_THERE)
+        ):
             return False
         return {s.intent for s in result} <= _OWN_LIFE - {"requirements"}
 
