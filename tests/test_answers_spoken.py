@@ -47,6 +47,7 @@ jobs:
     faq:
       - {q: 要会做咖啡吗, a: 不用，有人教}
       - {q: 搬的东西重吗, a: 一箱不超过15斤}
+      - {q: 工服要钱吗, a: 工服押金50元，离职退还}
   - id: N02
     number: 5
     employer: haixin
@@ -287,3 +288,17 @@ def test_a_voice_line_whose_first_question_is_not_written_gets_no_post(catalog: 
         catalog, [{"featured": "Y01", "text": "夜班有补贴吗然后宿舍几个人", "state": None}]
     )
     assert score.silent_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("N01", "有押金吗", ["工服押金50元"]),
+        ("Y01", "住哪里", ["厂外公寓"]),
+        ("Y02", "住哪里", ["不包住"]),
+    ],
+)
+def test_a_deposit_and_where_one_sleeps(catalog: Catalog, job: str, question: str, state: list[str]) -> None:
+    """A deposit asked is the one the job's texts name, not the agency's fee; 住哪里 is told where
+    the dorm is, or that there is none."""
+    assert _told(catalog, job, question, state)

@@ -1401,6 +1401,14 @@ class Answerer:
         if facet.key == "apply.fee":
             # What applying costs is the employer's fee: the same fact the legitimacy topic states.
             facts = [*facts, *legitimacy_facts(self.index.employer_of(job))]
+        if facet.key in ("apply.fee", "legitimacy.agency_fee") and "押金" in text:
+            # 要押金不: a deposit the job's texts name (餐箱押金200元，离职退还) is what is asked; the
+            # agency's fee is another thing.
+            held = [f for _, f in self.free_texts(job) if "押金" in f.text and f.field != "faq.stream"]
+            if held:
+                short = _span_with(held[0].text, ("押金",))
+                deposit = replace(held[0], short=short if short != held[0].text else None)
+                return Asked(facet.key, (deposit,), _others(facts, (deposit,)))
         by_field = [f for name in facet.fields for f in facts if f.field == name]
         if facet.key == "location.address" and not by_field:
             # No address: a district or a street asked is missing; a place asked in general is

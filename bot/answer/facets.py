@@ -288,6 +288,14 @@ FACETS: tuple[Facet, ...] = (
         "远 近 距离 离厂 离车间 走路 步行 几分钟 多久 厂内 厂外 厂里 对面 附近 宿舍在哪",
         "dorm.distance",
     ),
+    _f(
+        "dorm.where",
+        "住哪里",
+        "住哪 住在哪 住哪里 睡哪 宿舍在哪",
+        "dorm.distance dorm.provided",
+        "宿舍在 住在 附近 对面 厂内 厂外 厂区 园区 工地 小区 楼上",
+        text_first=True,
+    ),
     _f("dorm.amenities", "宿舍设施", "设施 条件 环境 配套 家具", "dorm.amenities"),
     _f(
         "dorm.provided",
