@@ -446,3 +446,19 @@ def test_a_fee_of_getting_or_doing_the_job_stays_legitimacy(
 ) -> None:
     """A fee alone, the employer's, the uniform's, going into the factory's or a hidden one is legitimacy."""
     assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("开车上班吗", None),
+        ("骑电动车上班吗", None),
+        ("坐地铁能到吗", "location"),
+        ("有班车上班吗", "location"),
+    ],
+)
+def test_how_someone_goes_to_work_is_chat_how_one_gets_there_is_not(
+    understander: Understander, text: str, intent: str | None
+) -> None:
+    """Whether someone drives or rides to work is their day; whether the metro or a bus gets there asks."""
+    assert _domain(understander, text) == ({intent} if intent else set())
