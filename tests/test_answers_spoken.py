@@ -52,7 +52,7 @@ jobs:
     number: 5
     employer: haixin
     title: 电芯检测员
-    pay: {min: 6000, max: 7000, unit: month, note: 年终奖一个月工资}
+    pay: {min: 6000, max: 7000, unit: month, note: 年终奖一个月工资，干满三个月返费500元}
     duties: {content: 电芯外观检测, note: 要会用卡尺，新人有师傅教}
     prospects: {training: 入职后考电工操作证，公司报销}
     requirements: {other: [有电工证优先]}
@@ -302,3 +302,14 @@ def test_a_deposit_and_where_one_sleeps(catalog: Catalog, job: str, question: st
     """A deposit asked is the one the job's texts name, not the agency's fee; 住哪里 is told where
     the dorm is, or that there is none."""
     assert _told(catalog, job, question, state)
+
+
+def test_an_either_or_question_neither_of_whose_ways_is_written_gets_no_post(catalog: Catalog) -> None:
+    """返费是打卡还是给现金 where the catalogue says only how much and when: no post."""
+    score = score_answers_rows(catalog, [{"featured": "N02", "text": "返费是打卡还是给现金", "state": None}])
+    assert score.silent_share == 1.0
+
+
+def test_an_either_or_question_one_of_whose_ways_is_written_is_told(catalog: Catalog) -> None:
+    """返费是干满才给还是入职就给 where 干满三个月 is written: told it."""
+    assert _told(catalog, "N02", "返费是干满才给还是入职就给", ["干满三个月返费500元"])

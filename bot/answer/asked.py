@@ -697,6 +697,24 @@ def _certificates(text: str) -> list[str]:
     return named + [f"{n[:-1]}{kind}证" for n in named if n.endswith("证") for kind in _CERT_KINDS]
 
 
+CHOSEN = frozenset({"pay", "legitimacy", "insurance"})
+"""Topics whose 'A or B' questions (打卡还是现金), of a facet no field states, a free text answers
+only by naming one of them (a field's yes or no, 直招 or not, answers its own)."""
+_CHOICE = re.compile(r"([\u4e00-\u9fff]{1,4}?)还是([\u4e00-\u9fff]{1,4})")
+
+
+def _choice_told(asked: Asked, lowered: str) -> bool:
+    """Whether the facts found name one of the ways an 'A or B' question offers (a character of A
+    or of B that is no particle); True when the question offers no such choice."""
+    found = _CHOICE.search(lowered)
+    if found is None or not asked.lead:
+        return True
+    before, after = ("".join(c for c in part if c not in _FUNCTION) for part in found.groups())
+    offered = set(before[-2:]) | set(after[:2])  # the ways offered, next to 还是 (打卡, 现金)
+    told = "".join(f"{f.text}{f.short or ''}" for f in (*asked.lead, *asked.rest))
+    return not offered or any(c in told for c in offered)
+
+
 def _figure_not_given(asked: Asked, lowered: str) -> bool:
     """Whether a sum or share is asked (多少, 几个点) and the facts found give no figure at all."""
     return (
@@ -1101,6 +1119,9 @@ class Answerer:
         if facet.key in PRICED and _figure_not_given(priced, lowered):
             # 一件几毛钱 where the catalogue says 计件 and a month's income only: the price is missing.
             return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
+        if facet.topic in CHOSEN and not facet.fields and not _choice_told(priced, lowered):
+            # 返费是打卡还是现金 of 做满90天返费2000元: neither way is written.
+            return Asked(facet.key, (), missing=f"{facet.key}:哪种", words=lowered)
         return priced
 
     def _unfaceted(self, intent: str, job: Job, facts: list[Fact], lowered: str) -> Asked:
