@@ -91,3 +91,9 @@ def test_a_job_described_by_what_it_does(services: Understander, row: dict[str, 
 def test_numbers_said_in_words(understander: Understander, row: dict[str, Any]) -> None:
     """Clock times, an hourly rate and a monthly sum said in Chinese numerals ask as the figures would."""
     _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("said"), ids=lambda row: row["text"])
+def test_a_topic_exclaimed_asks_nothing(understander: Understander, row: dict[str, Any]) -> None:
+    """A bare topic closed by 啊 or 呀 is said of it; with a question mark it asks."""
+    _check(understander, row)
