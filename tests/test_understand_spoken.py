@@ -85,3 +85,15 @@ def test_what_the_work_asks_of_older_workers(understander: Understander, row: di
 def test_a_job_described_by_what_it_does(services: Understander, row: dict[str, Any]) -> None:
     """扫地的, 看大门的, 做饭的 name the cleaner, the guard and the cook; a job each for two names none."""
     _check(services, row)
+
+
+@pytest.mark.parametrize("row", _rows("numbers"), ids=lambda row: row["text"])
+def test_numbers_said_in_words(understander: Understander, row: dict[str, Any]) -> None:
+    """Clock times, an hourly rate and a monthly sum said in Chinese numerals ask as the figures would."""
+    _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("said"), ids=lambda row: row["text"])
+def test_a_topic_exclaimed_asks_nothing(understander: Understander, row: dict[str, Any]) -> None:
+    """A bare topic closed by 啊 or 呀 is said of it; with a question mark it asks."""
+    _check(understander, row)

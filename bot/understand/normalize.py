@@ -230,6 +230,11 @@ def numerals_to_digits(text: str) -> str:
         if not _numeral_context_ok(text, match.start(), match.end(), numeral):
             return numeral
         value = parse_cn_number(numeral)
+        if value is None and len(numeral) > 2 and numeral[-1] in "一两":
+            # 四千五一个月: the run has taken the 一 of what follows (一个月, 一天)
+            head = parse_cn_number(numeral[:-1])
+            if head is not None and any(u in numeral[:-1] for u in _UNITS):
+                return str(head) + numeral[-1]
         return numeral if value is None else str(value)
 
     text = _SPOKEN_DIGITS.sub(lambda m: m.group(0).translate(_ONE_BY_ONE), text)

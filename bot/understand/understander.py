@@ -133,6 +133,11 @@ _PLACE_ENDS = (
 ask about it, not about someone)."""
 _NUMBER_NAME = re.compile(r"(?:老|小|阿)?\d{1,3}")
 """A nickname of digits (老6, 99), standing before what is said of them."""
+_WORK_VERBS = frozenset("端喂装拧搬扫擦洗切炒送跑焊缝喷贴插拣叠铺推拉扛抬踩守陪刷剪钉磨")
+"""Verbs of hands-on work: a question opening with one (端盘子累吗, 拧螺丝累吗) asks how the work is, not
+how someone is."""
+_HANDWORK = 5
+"""The longest task (verb and object) a weak question of the work may name (端盘子累吗)."""
 _PRICE_WORDS = frozenset({"多少钱", "几块钱", "几块", "多少米"})
 """Words that ask a price: said of a thing named first, the thing is goods."""
 _WORK_ENDS = "活工人员件"
@@ -525,7 +530,8 @@ class Understander:
         if not question:
             # A bare topic (工资, 五险一金, 3号宿舍) is a question; anything else is a statement.
             rest = leftover(norm, hits, refs.number_spans)
-            if scored and not rest and not norm.endswith("!") and not self._verdict(norm, hits):
+            exclaimed = norm.endswith(("!", "啊", "呀", "哇"))  # 两班倒啊: said, not asked
+            if scored and not rest and not exclaimed and not self._verdict(norm, hits):
                 # 好开！ 合法！ is an exclamation, not a bare topic; so is 骗人 without a question mark.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
                 return self._finish(norm, featured, True, ordered(scored), refs, age)
@@ -997,6 +1003,7 @@ class Understander:
             or _WHEN.search(opening) is not None
             or _AGE_MENTION.search(opening) is not None
             or ("requirements" in (*first.term.weak, *first.term.ask) and _FIT.search(norm) is not None)
+            or (opening[:1] in _WORK_VERBS and {*first.term.weak, *first.term.ask} == {"duties"})
         ):
             return False
         # Only the shape subject + weak word (+ particles): 员工在店里吃饭是免费的吗 asks on.
@@ -1213,7 +1220,12 @@ class Understander:
         rest = self._rest(norm, hits, spans)
         if any("requirements" in h.term.weak and any(v in h.term.word for v in "去干做进报") for h in hits):
             rest = rest.translate(_NO_PERSONS)  # 我老公会开叉车 他能去吗: who may go may be named
-        if anchored or len(rest) <= LEFTOVER or self._names_a_place(norm, hits, rest):
+        handwork = (
+            rest[:1] in _WORK_VERBS
+            and len(rest) <= _HANDWORK
+            and {i for h in hits for i in (*h.term.weak, *h.term.ask)} == {"duties"}
+        )  # 端盘子累吗, 拧螺丝累吗: a task named by its verb and object, then how hard it is
+        if anchored or handwork or len(rest) <= LEFTOVER or self._names_a_place(norm, hits, rest):
             return weak_intents(hits) + weak_patterns
         weak = [i for h in hits for i in h.term.weak]
         clauses: list[tuple[int, int]] | None = clause_spans(norm)
