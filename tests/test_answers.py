@@ -596,7 +596,7 @@ def test_third_set_written_outside_the_team_holds_its_floor(profile: str) -> Non
     assert score.burst_other == 0
 
 
-DEV8_FLOORS = {"bilibili": (0.935, 0.89), "douyin": (0.95, 0.89), "generic": (0.95, 0.89)}
+DEV8_FLOORS = {"bilibili": (0.94, 0.91), "douyin": (0.95, 0.91), "generic": (0.95, 0.91)}
 """dev8's floors: a fifth set written on its own catalogue by someone who never saw the code."""
 
 
@@ -612,7 +612,7 @@ def test_fourth_set_written_outside_the_team_holds_its_floor(profile: str) -> No
     assert score.other_share <= 0.03
 
 
-DEV9_FLOORS = {"bilibili": (0.885, 0.96), "douyin": (0.9, 0.96), "generic": (0.905, 0.96)}
+DEV9_FLOORS = {"bilibili": (0.915, 0.98), "douyin": (0.915, 0.98), "generic": (0.92, 0.98)}
 """dev9's floors: a sixth set written on its own catalogue by someone who never saw the code (the
 part of it tuned on; its other part is only measured)."""
 
