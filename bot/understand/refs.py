@@ -50,7 +50,7 @@ _DATE_AFTER = (
 
 _FROM = ("离", "到", "从", "距离", "去往", "回", "我", "我是", "俺", "俺是", "老家", "老家是", "我家")
 _SETTING_OUT = re.compile(
-    r"(?:的话)?(?:怎么|咋|如何|要)?(?:过去|过来|坐车|打车|出发|到厂|去厂|到你们|去你们)"
+    r"(?:的话)?[\s,]*(?:怎么|咋|如何|要)?(?:过去|过来|坐车|打车|出发|到厂|去厂|到你们|去你们)"
 )
 """After 在 and a city, the way there from it (我在河南怎么过去): where the viewer sets out from."""
 _WORKED = re.compile(
