@@ -74,7 +74,7 @@ jobs:
     title: 瓷砖搬运工
     pay: {min: 6000, max: 8000, unit: month, payday: 每月18号, overtime: 平时1.5倍, note: 法定节假日3倍工资}
     hours: {shift: 白班, daily: 9, rest: 月休4天}
-    duties: {content: 瓷砖装车卸车, intensity: 较累, note: 一箱瓷砖最重30公斤}
+    duties: {content: 瓷砖装车卸车, intensity: 较累, note: 一箱瓷砖最重30公斤，仓库冬天零下5度}
     dorm: {provided: 包住, distance: 厂外公寓，坐班车20分钟, room: 6人间, fee: 0}
     canteen: {provided: true, meals: 2, cost: 0, subsidy: 夜班每天餐补10元}
     requirements: {age_min: 18, age_max: 50, education: 初中及以上, gender: 男, other: [无恐高症]}
@@ -313,3 +313,8 @@ def test_an_either_or_question_neither_of_whose_ways_is_written_gets_no_post(cat
 def test_an_either_or_question_one_of_whose_ways_is_written_is_told(catalog: Catalog) -> None:
     """返费是干满才给还是入职就给 where 干满三个月 is written: told it."""
     assert _told(catalog, "N02", "返费是干满才给还是入职就给", ["干满三个月返费500元"])
+
+
+def test_how_cold_is_asked_of_the_work(catalog: Catalog) -> None:
+    """仓库有多冷啊 asks the temperature of the work: told the clause giving it."""
+    assert _told(catalog, "Y01", "我儿子想去 仓库有多冷啊", ["零下5度"])

@@ -763,7 +763,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "duties.temperature",
         "冷热",
-        "冷不冷 热不热 冷吗 热吗 多少度 几度 温度 高温 低温 空调",
+        "冷不冷 热不热 冷吗 热吗 多冷 多热 多少度 几度 温度 高温 低温 空调",
         "",
         "度 温 空调 风扇 热",
         yesno=True,
@@ -853,7 +853,7 @@ lines of a stream), told by one search instead of a test per cue."""
 
 
 _QUESTION_FORM = re.compile(
-    r"[吗么嘛呢?？啥谁几哪咋怎冇没]|多少|什么|多久|多远|多大|多高|多重|多长|好多|几多|([\u4e00-\u9fff])[不没]\1|不$"
+    r"[吗么嘛呢?？啥谁几哪咋怎冇没]|多少|什么|多[久远大高重长冷热]|好多|几多|([\u4e00-\u9fff])[不没]\1|不$"
 )
 """What makes a clause ask: a closing particle, a question word, an X不X form. A clause without
 one tells why the question is asked (俺闺女想干药厂 要啥学历: the daughter is no facet asked)."""
