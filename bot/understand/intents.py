@@ -20,7 +20,7 @@ _XY_NOT_X = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff][不没]\1(?=$|[\s?,.!~
 """包住不包, 管饭不管: the verb asked again after 不, a spoken X不X."""
 LAUGHTER = frozenset("哈h嘿呵嘻啊哇呜草6嗯哦噢喔诶欸额呃")
 _INDEFINITE = ("都", "也", "无所谓")
-_SOFT_ENDINGS = "啊呀哈嘞咧哇哦喔噢"
+_SOFT_ENDINGS = "啊呀哈嘞咧哇哦喔噢咯哟"
 _VOCATIVES: tuple[str, ...] = ("老铁们", "老铁", "家人们", "兄弟们", "兄弟", "姐妹们", "主播", "老师", "美女")
 _VOCATIVES += ("帅哥", "大哥", "大姐", "老乡", "亲")
 """Whom a clause is said to, after its closing particle (包吃住不老铁, 有夜班吗主播): it still asks."""
