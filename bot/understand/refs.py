@@ -48,7 +48,12 @@ _DATE_AFTER = (
     "当天",
 )
 
-_FROM = ("离", "到", "从", "距离", "去往", "回", "我", "我是", "俺", "俺是", "老家", "老家是", "我家")
+_FROM: tuple[str, ...] = ("离", "到", "从", "距离", "去往", "回", "我", "我是", "俺", "俺是", "老家")
+_FROM += ("老家是", "我家", "我们", "俺们", "咱们")
+_FROM_HERE = ("的", "人", "过去", "过来", "到", "出发", "来的")
+"""After a place, words that make it where the viewer is from (河北的, 西安过去)."""
+_WORK_THERE = ("的厂", "的活", "的工作", "的岗位", "的公司", "的单位")
+"""After a place, words that look for work there (江西的厂有哪些)."""
 _SETTING_OUT = re.compile(
     r"(?:的话)?[\s,]*(?:怎么|咋|如何|要)?(?:过去|过来|坐车|打车|出发|到厂|去厂|到你们|去你们)"
 )
@@ -105,6 +110,9 @@ class Refs:
     city_named_workplace: bool = False
     """A workplace named by its city (常州那个厂包住不): like an employer named alone, it names no single
     job of several there, not even the featured one."""
+    from_elsewhere: bool = False
+    """A place with no work of ours named as where the viewer is from (河北的要不要): a place is named,
+    though no job is."""
     unknown_title: bool = False
     """A job title the catalogue has no job of (保安工资多少 while a 普工 is on screen)."""
 
@@ -253,6 +261,18 @@ class CompanyFinder:
         return not self._segmenter.is_common(rest)
 
 
+def _from_elsewhere(text: str, hit: Hit, worked: set[str]) -> bool:
+    """Whether a place with no work of ours is where the viewer is from (河北的要不要, 西安过去远不远,
+    我在济南能去吗), not a place they look for work in (有没有西安的)."""
+    return (
+        bool(hit.term.city)
+        and hit.term.city not in worked
+        and (text.startswith(_FROM_HERE, hit.end) or text[: hit.start].endswith("在"))
+        and not text[: hit.start].endswith(("有", "有没有", "有没", "哪"))
+        and not text.startswith(_WORK_THERE, hit.end)
+    )
+
+
 def find_refs(
     text: str,
     hits: list[Hit],
@@ -270,6 +290,7 @@ def find_refs(
             continue  # 有年终奖吗 跟4号一样不: the job on screen is asked, 4号 is what it is likened to
         refs.numbers.append(number)
         refs.number_spans.append((start, end))
+    worked = set(index.cities())
     for hit in hits:
         term = hit.term
         if (
@@ -302,7 +323,10 @@ def find_refs(
             or text.startswith(("人", "本地人"), hit.end)
             or (text[: hit.start].endswith("在") and _SETTING_OUT.match(text, hit.end) is not None)
             or _STATION.match(text, hit.end) is not None
+            or _from_elsewhere(text, hit, worked)
         )
+        if term.city and origin and term.city not in worked:
+            refs.from_elsewhere = True
         if term.city and term.city not in refs.cities and not origin:
             refs.cities.append(term.city)
             if _POINTED.match(text, hit.end):

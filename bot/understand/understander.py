@@ -942,6 +942,8 @@ class Understander:
         that happens to hold one), in a line that names no job, employer or place."""
         if refs.numbers or refs.employers or refs.titles or refs.cities or refs.unknown_company:
             return False
+        if refs.from_elsewhere:
+            return False  # 西安过去远不远: where the viewer sets out from is no unknown word
         if any(h.term.strong for h in topical) or any(not m.weak for m in matches):
             return False  # a strong topic word asks whatever surrounds it (我上次被中介坑了 这个靠谱吗)
         wish = _HAS_WISH.search(norm)
@@ -975,6 +977,8 @@ class Understander:
         the weak word is then said of that subject, not asked about a job. Whether someone may do
         the work (阿姨60了能干不) is asked of whoever is named."""
         if refs.numbers or refs.employers or refs.titles or refs.cities or refs.unknown_company:
+            return False
+        if refs.from_elsewhere:
             return False
         first: Hit | None = None
         for h in hits:
