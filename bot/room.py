@@ -18,7 +18,7 @@ from bot.answer.applied import bare_confirmations, confirmation_forms
 from bot.answer.asked import GENERAL, Answerer, Asked
 from bot.answer.cards import card_posts
 from bot.answer.claims import asked_topics, first_asked
-from bot.answer.compose import Composed, compose_employer, compose_search, fit, mention
+from bot.answer.compose import Composed, compose_employer, compose_search, fit, forms_of, mention
 from bot.answer.facets import facet_in
 from bot.answer.split import split_words
 from bot.events import (
@@ -462,11 +462,31 @@ class Room:
         job = self.index.by_id.get(u.job or self.featured or "")
         if job is None or u.unknown_company:
             return False
+        if u.job is None and u.employer is not None and u.employer != job.employer:
+            return self._employer_faq_answers(asker, u.employer, u, text, now, out)
         found = self._faq_answer(job.id, u.text)
         if found is None:
             return False
         key, composed = found
         self._to_group(key, "answer", job.id, "other", composed, asker, text, now, out)
+        return True
+
+    def _employer_faq_answers(
+        self, asker: Asker, employer_id: str, u: Understanding, text: str, now: float, out: list[Action]
+    ) -> bool:
+        """A line naming an employer of several jobs, none on screen, that the employer's own FAQ
+        asks (立芯那个厂多少人): told the employer's answer under its name; whether it was."""
+        employer = self.index.employers.get(employer_id)
+        jobs = [j for j in self.index.catalog.jobs if j.employer == employer_id]
+        if employer is None or not jobs:
+            return False
+        asked = self.answerer.faq(jobs[0], u.text)
+        if asked is None or not any(asked.lead[0].text == f.a for f in employer.faq):
+            return False
+        name = employer.aliases[0] if employer.aliases else employer.name
+        composed = Composed(forms_of(f"{name} ", "", asked.lead))
+        key = (employer_id, *_told(asked))
+        self._to_group(key, "answer", None, "other", composed, asker, text, now, out)
         return True
 
     def _placed_answers(

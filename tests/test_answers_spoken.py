@@ -33,6 +33,8 @@ employers:
     city: 宁德
     direct_hire: true
     agency_fee: 0
+    faq:
+      - {q: 厂里多少人, a: 全厂3000人左右}
 jobs:
   - id: N01
     number: 4
@@ -318,3 +320,8 @@ def test_an_either_or_question_one_of_whose_ways_is_written_is_told(catalog: Cat
 def test_how_cold_is_asked_of_the_work(catalog: Catalog) -> None:
     """仓库有多冷啊 asks the temperature of the work: told the clause giving it."""
     assert _told(catalog, "Y01", "我儿子想去 仓库有多冷啊", ["零下5度"])
+
+
+def test_an_employers_own_faq_is_told_with_another_job_on_screen(catalog: Catalog) -> None:
+    """海信储能那个厂多少人 with a job of another employer on screen is told that employer's answer."""
+    assert _told(catalog, "Y01", "海信储能那个厂多少人", ["全厂3000人左右"])
