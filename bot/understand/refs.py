@@ -145,6 +145,9 @@ class CompanyFinder:
         self._names = [(name, e.id) for e in employers for name in (e.name, *e.aliases)]
         self._sound_table: dict[str, str] | None = None
         self._long_names = [(name.lower(), employer) for name, employer in self._names if len(name) >= 6]
+        titles = [w for j in index.catalog.jobs for w in (j.title, *j.aliases)]
+        self._own_words = " ".join([*(name for name, _ in self._names), *titles]).lower()
+        """The catalogue's own names: a trade one of them holds (座椅厂, 医药厂) names no other company."""
 
     @property
     def _sounds(self) -> dict[str, str]:
@@ -226,7 +229,7 @@ class CompanyFinder:
             known = known or self.match_employer(name + match.group(0)) or self.match_employer(name)
             if known is not None:
                 employers.append(known)
-            elif careful and self._is_name(name):
+            elif careful and name.lower() not in self._own_words and self._is_name(name):
                 unknown = True
         for match in _THERE.finditer(text):
             # 洪宇那边包吃吗: a catalogue name's sound-alike before 那边; any other name there is a place.
