@@ -914,7 +914,12 @@ class Understander:
     def _verdict(self, norm: str, hits: list[Hit]) -> bool:
         """Whether a bare topic is only words that judge (骗人, 有毒, 很合法) with no question mark."""
         strong = [norm[h.start : h.end] for h in hits if h.term.strong]
-        return "?" not in norm and bool(strong) and all(w in self._lexicon.verdicts for w in strong)
+        if "?" in norm or not strong:
+            return False
+        # 上夜班伤身体: closed by a word that judges, the line says what it thinks of the topic
+        return all(w in self._lexicon.verdicts for w in strong) or norm.rstrip("!.~ ").endswith(
+            tuple(self._lexicon.verdicts)
+        )
 
     @staticmethod
     def _names_a_pet(norm: str, hits: list[Hit]) -> bool:
@@ -1134,7 +1139,7 @@ class Understander:
             for h in kept
             if not (
                 h.term.strong == ()
-                and set(h.term.weak + h.term.ask) == {"duties"}
+                and set(h.term.weak + h.term.ask) in ({"duties"}, {"location"})
                 and any(a <= p < h.start for p in places for a, b in clauses if a <= h.start < b)
             )
         ]
