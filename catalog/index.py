@@ -18,6 +18,8 @@ class CatalogIndex:
     by_number: dict[int, Job] = field(init=False)
     employers: dict[str, Employer] = field(init=False)
     jobs_of: dict[str, tuple[Job, ...]] = field(init=False)
+    city_names: frozenset[str] = field(init=False)
+    """Every city the catalogue names (`cities()` as a set, made once)."""
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -28,6 +30,7 @@ class CatalogIndex:
         for job in self.catalog.jobs:
             grouped[job.employer].append(job)
         set_(self, "jobs_of", {k: tuple(v) for k, v in grouped.items()})
+        set_(self, "city_names", frozenset(self.cities()))
 
     def employer_of(self, job: Job) -> Employer:
         """The employer that offers `job`."""

@@ -264,7 +264,7 @@ class CompanyFinder:
         return not self._segmenter.is_common(rest)
 
 
-def _from_elsewhere(text: str, hit: Hit, worked: set[str]) -> bool:
+def _from_elsewhere(text: str, hit: Hit, worked: frozenset[str]) -> bool:
     """Whether a place with no work of ours is where the viewer is from (河北的要不要, 西安过去远不远,
     我在济南能去吗), not a place they look for work in (有没有西安的)."""
     return (
@@ -293,7 +293,7 @@ def find_refs(
             continue  # 有年终奖吗 跟4号一样不: the job on screen is asked, 4号 is what it is likened to
         refs.numbers.append(number)
         refs.number_spans.append((start, end))
-    worked = set(index.cities())
+    worked = index.city_names
     for hit in hits:
         term = hit.term
         if (
