@@ -2,57 +2,57 @@
 
 from __future__ import annotations
 
-import re
+from bot.understand.regexes import compiled
 
-_TRAILING = re.compile(r"[\s?!,.~。、…]+$")
-_LEADING = re.compile(r"^[\s,.~、@]*(?:主播|老师|老板)?[\s,.~、]*(?:给我|帮我|麻烦|请)?")
+_TRAILING = compiled(r"[\s?!,.~。、…]+$")
+_LEADING = compiled(r"^[\s,.~、@]*(?:主播|老师|老板)?[\s,.~、]*(?:给我|帮我|麻烦|请)?")
 
 _WHO = (
     r"(?:(?:我|俺)(?:跟|和|带)(?:我)?(?:老公|老婆|媳妇|爱人|对象|朋友|老乡|同学|姐妹|兄弟|妹妹|弟弟|姐姐|哥哥|儿子|女儿)"
     r"|(?:我|俺)们(?:俩|两个|两口子|一家)?|我俩|两口子)?(?:一起|一块)?"
 )
 """Who applies besides the viewer (我跟我老公报2号, 我们两口子报3号)."""
-_APPLY_FIRST = re.compile(
+_APPLY_FIRST = compiled(
     r"^"
     + _WHO
     + r"(?:我|俺)?(?:也|都)?(?:要|想|想要|申请|帮我)?\s*(?:报名|报|应聘|报个名)(?:一下)?\s*(?:#|no\.?|第)?\s*"
     r"(\d{1,3})\s*(?:号)?\s*(?:岗位|岗|工作)?\s*(?:了|啦|哈|谢谢)?"
     r"(?:[\s,]+[^\s?？].{0,19})?$"
 )
-_APPLY_LAST = re.compile(
+_APPLY_LAST = compiled(
     r"^(?:#|no\.?|第)?\s*(\d{1,3})\s*号?\s*(?:岗位|岗)?\s*[,\s]*"
     + _WHO
     + r"(?:我)?(?:也|都)?(?:要|想)?\s*(?:报名|报)(?:一个|个|一下|了|啦)?"
     r"(?:[\s,]+[^\s?？].{0,19})?$"
 )
-_APPLY_NUMBER_TITLE = re.compile(
+_APPLY_NUMBER_TITLE = compiled(
     r"^(?:#|no\.?|第)?\s*(\d{1,3})\s*号\s*([\u4e00-\u9fffa-z]{1,8}?)\s*(?:报名|报)(?:了|啦|哈)?"
     r"(?:[\s,]+[^\s?？].{0,19})?$"
 )
 """8号焊工报名: the number and the title, then the sign-up."""
-_APPLY_GO = re.compile(
+_APPLY_GO = compiled(
     r"^" + _WHO + r"(?:我|俺)?(?:也|都)?(?:要|想|想要|准备)(?:去|进)\s*(?:第)?\s*(\d{1,3})\s*号"
     r"\s*(?:岗位|岗)?\s*(?:了|啦|哈)?$"
 )
 """我要去8号: going to a job named by its number, nothing asked besides."""
-_APPLY_TITLED = re.compile(
+_APPLY_TITLED = compiled(
     r"^(?:我|俺)?(?:也)?(?:要|想|想要|申请)?\s*(?:报名|报|应聘)\s*(?:#|no\.?|第)?\s*(\d{1,3})\s*号\s*"
     r"([\u4e00-\u9fffa-z]{1,8})(?:了|啦|哈)?$"
 )
 """报名18号保安: the number and the job's title run together, no space between."""
-_APPLY_NAME = re.compile(
+_APPLY_NAME = compiled(
     r"^(?:我|俺)?(?:也)?(?:要|想|想要|申请)?\s*(?:报名|应聘|报个名|报)\s*([\u4e00-\u9fffa-z]{2,8}?)(?:岗位|岗)?(?:了|啦|哈)?$"
 )
 """报名电工: an application naming the job by its title."""
-_ASKING = re.compile(r"[吗么嘛呢?]|什么|啥|怎|多少|几|哪|谁|能不能|可以不|行不行")
-_CONTACT = re.compile(
+_ASKING = compiled(r"[吗么嘛呢?]|什么|啥|怎|多少|几|哪|谁|能不能|可以不|行不行")
+_CONTACT = compiled(
     r"(?:我|俺)?(?:的)?(?:联系)?(?:电话号码|电话号|电话|手机号码|手机号|手机|联系方式|号码|微信号|微信|vx|wx|tel)?"
     r"\s*(?:是|:)?\s*(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)"
 )
 """A phone number given with an application (电话13812345678, 我手机138-1234-5678), with its label."""
-_REPEATED = re.compile(r"^(.{2,12}?)(?:[\s,]*\1)+$")
+_REPEATED = compiled(r"^(.{2,12}?)(?:[\s,]*\1)+$")
 """A line that says the same thing twice or more (报名3报名3, 报名1 报名1)."""
-_CARD = re.compile(
+_CARD = compiled(
     r"^(?:能|可以|能不能|麻烦|刚才的?|刚刚的?)?\s*"
     r"(?P<pre>看看|看下|看一下|看一看|瞅瞅|介绍下|介绍一下|讲讲|讲下|讲一下|说说|说下|说一下|再说下|再说一下|"
     r"再讲讲|再讲下|再讲一下|再介绍下|详细说下|详细介绍下|发下|发一下)?\s*(?:#|no\.?)?(?<!\d)(?P<num>[1-9]\d{0,2})"
@@ -61,14 +61,14 @@ _CARD = re.compile(
     r"是啥|呢|怎么样|咋样|啥情况|什么情况|情况|信息|资料|再讲一下|再讲讲|再说一下|再说说|再介绍一下|再介绍下)?"
     r"(?:吗|呗|吧|么|嘛)?$"
 )
-_POLL = re.compile(r"^(?:扣|打|刷)?\s*[12]+$")
+_POLL = compiled(r"^(?:扣|打|刷)?\s*[12]+$")
 
 _AGE = (
-    re.compile(r"我\s*(?:今年|才|已经|都|刚|刚满|满|快)?\s*(\d{1,2})\s*(?:岁|周岁)"),
-    re.compile(r"今年\s*(?:才|已经|都|刚|刚满|满)?\s*(\d{1,2})(?:岁|周岁)?(?![\d.年月号])"),
-    re.compile(r"我\s*(?:才|已经|都|刚满)\s*(\d{1,2})(?![\d.年月号])"),
-    re.compile(r"我\s*(?:今年)?\s*(\d{2})\s*了"),
-    re.compile(
+    compiled(r"我\s*(?:今年|才|已经|都|刚|刚满|满|快)?\s*(\d{1,2})\s*(?:岁|周岁)"),
+    compiled(r"今年\s*(?:才|已经|都|刚|刚满|满)?\s*(\d{1,2})(?:岁|周岁)?(?![\d.年月号])"),
+    compiled(r"我\s*(?:才|已经|都|刚满)\s*(\d{1,2})(?![\d.年月号])"),
+    compiled(r"我\s*(?:今年)?\s*(\d{2})\s*了"),
+    compiled(
         r"(?<![\d.~-])(\d{1,2})\s*(?:岁|周岁)(?!以上|以下|以内|到|至|-|~|左右|的人|的男|的女)"
         r"(?=.{0,6}(?:能|可以|行|要|收|招|报|干|做|去))"
     ),

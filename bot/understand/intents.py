@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -10,13 +9,14 @@ from functools import lru_cache
 from bot.fastinit import quicken_all
 from bot.understand.lexicon import Lexicon
 from bot.understand.normalize import PUNCTUATION
+from bot.understand.regexes import compiled
 from bot.understand.terms import Hit
 
-_CLAUSES = re.compile(r"[\s,.!?;:~、。…]+|(?<=吗)(?=[\u4e00-\u9fff])")
+_CLAUSES = compiled(r"[\s,.!?;:~、。…]+|(?<=吗)(?=[\u4e00-\u9fff])")
 """What divides clauses: signs and spaces, and the close of a question in a spoken run-on line
 (进去就给交社保吗试用期多长时间)."""
-_X_NOT_X = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
-_XY_NOT_X = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff][不没]\1(?=$|[\s?,.!~吗么嘛啊呀])")
+_X_NOT_X = compiled(r"([\u4e00-\u9fff]{1,2})[不没]\1")
+_XY_NOT_X = compiled(r"([\u4e00-\u9fff])[\u4e00-\u9fff][不没]\1(?=$|[\s?,.!~吗么嘛啊呀])")
 """包住不包, 管饭不管: the verb asked again after 不, a spoken X不X."""
 LAUGHTER = frozenset("哈h嘿呵嘻啊哇呜草6嗯哦噢喔诶欸额呃")
 _INDEFINITE = ("都", "也", "无所谓")
@@ -56,8 +56,8 @@ _WATCH_ME = ("看我", "看俺")
 """What opens a clause that shows off rather than asks (看我下个月挣多少: "watch how much I make")."""
 _RHETORICAL = ("怎么可能", "咋可能", "哪可能", "不可能")
 """Before a question word in its clause: it cannot be so (咋可能干十几个小时), nothing is asked."""
-_SEVERAL = re.compile(r"几(?:十|百|千|万|10+|k|w)多?(?:块钱|块|元|万|千)?")
-_SEVERAL_ASKS = re.compile(
+_SEVERAL = compiled(r"几(?:十|百|千|万|10+|k|w)多?(?:块钱|块|元|万|千)?")
+_SEVERAL_ASKS = compiled(
     r"(?:$|[\s?!,.;~、。…]|[吗么嘛呢啊呀吧啦哇]|[一每]个?(?:月|天|小时|钟头|年|周|星期))"
 )
 """几百, 几千 before more words (几百块钱的耳机, 几千块的手机): "several hundred", not a question;
@@ -147,6 +147,8 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
 
 def _without_vocative(clause: str) -> str:
     """A clause without whom it is said to at its close (包吃住不老铁 -> 包吃住不)."""
+    if not clause.endswith(_VOCATIVES):
+        return clause
     for word in _VOCATIVES:
         if clause.endswith(word) and len(clause) > len(word) + 1:
             return clause[: -len(word)].rstrip(_SOFT_ENDINGS)
@@ -188,7 +190,10 @@ def _wondered(text: str, at: int, hits: list[Hit]) -> bool:
     Wondering about a plain topic of work (我在想工资多少) still asks."""
     start = max((m.end() for m in _CLAUSES.finditer(text, 0, at)), default=0)
     # 我也想出去看看你们那边远不远: a spoken line turning to the job's side asks again.
-    start = max((a for a, _ in spoken_spans(text) if a <= at and text.startswith("你们", a)), default=start)
+    if "你们" in text:
+        start = max(
+            (a for a, _ in spoken_spans(text) if a <= at and text.startswith("你们", a)), default=start
+        )
     before = text[start:at]
     if any(word in before for word in _RHETORICAL) or before.startswith(_WATCH_ME):
         return True
@@ -295,7 +300,7 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 
 _SPOKEN_RUN = 12
 """A clause this long with no sign in it is likely a spoken line run on (voice input)."""
-_NEW_SUBJECT = re.compile(
+_NEW_SUBJECT = compiled(
     r"(?<=[\u4e00-\u9fff])(?<![的给跟和让叫帮找问对把被说与同向替教带是要请])(?=我|俺|他|她|你们|咱们)"
     r"|(?<=[\u4e00-\u9fff]了)(?![解吗吧呢啊呀没不么嘛的])(?=[\u4e00-\u9fff])"
 )

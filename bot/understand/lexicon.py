@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.errors import InputError
 from bot.seedfiles import LEXICON, seed_file
+from bot.understand.regexes import compiled as compiled_pattern
 from bot.understand.result import INTENTS
 
 """The lexicon that ships with the project."""
@@ -50,7 +51,7 @@ class Regex:
         """The first match in `text`, as `re.Pattern.search`."""
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern)
+            compiled = self._compiled = compiled_pattern(self.pattern)
         return compiled.search(text)
 
 

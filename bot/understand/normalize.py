@@ -18,6 +18,7 @@ import ahocorasick
 
 from bot.understand.lexicon import Lexicon
 from bot.understand.pinyin import pinyin_key, remember
+from bot.understand.regexes import compiled
 
 _EMOJI_RANGES: tuple[tuple[int, int], ...] = (
     (0x1F000, 0x1FAFF),  # pictographs, emoticons, transport, flags, skin tones
@@ -38,19 +39,19 @@ _EMOJI_RANGES: tuple[tuple[int, int], ...] = (
 PUNCTUATION = frozenset("?!,.;:~、。…·'\"()[]{}<>《》【】「」『』-—_=+*/\\|^`@#$%&")
 """Signs a line can hold besides words; `#` and `.` matter to references (#3, no.3)."""
 
-_CODE = re.compile(r"\[[^\[\]]{1,12}\]")
-_SPACES = re.compile(r"\s+")
-_CHAR_REPEAT = re.compile(r"(\D)\1{2,}")
-_WORD_REPEAT = re.compile(r"(\D{2,6}?)\1+")
-_LETTERS = re.compile(r"[a-z]+(?: +[a-z]+)*")
+_CODE = compiled(r"\[[^\[\]]{1,12}\]")
+_SPACES = compiled(r"\s+")
+_CHAR_REPEAT = compiled(r"(\D)\1{2,}")
+_WORD_REPEAT = compiled(r"(\D{2,6}?)\1+")
+_LETTERS = compiled(r"[a-z]+(?: +[a-z]+)*")
 _WHITESPACE = frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace())
 """What `\\s` matches: a line with none of it needs no folding of spaces."""
 _NUMERALS = frozenset("零〇一二两三四五六七八九十百千万幺")
-_NUMERAL_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
-_SPOKEN_DIGITS = re.compile(r"[零〇幺一二三四五六七八九]{7,}")
+_NUMERAL_RUN = compiled(r"[零〇一二两三四五六七八九十百千万]+")
+_SPOKEN_DIGITS = compiled(r"[零〇幺一二三四五六七八九]{7,}")
 """A long run of single numerals read out one by one (一三八一二三四五六七八, 幺三八…): a phone number."""
 _ONE_BY_ONE = str.maketrans("零〇幺一二三四五六七八九", "001123456789")
-_HOW_MANY = re.compile(
+_HOW_MANY = compiled(
     r"(?<![了有很这那太得的真老])好多(?=(?:个小时|个钟头|个人|个月|个|天|人|岁|块|小时|钟头|公里|斤|单|件|趟|年)"
     r"(?:钱)?[嘛哦呢啊噻嗦撒哈]*(?:$|[\s?,.!~]))"
 )

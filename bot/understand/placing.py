@@ -13,10 +13,10 @@ Pure: built once per catalogue, asked per line (the understander caches its resu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from bot.understand.regexes import compiled
 from catalog.index import CatalogIndex
 
 if TYPE_CHECKING:  # only named in annotations: reading a snapshot needs no pydantic
@@ -48,19 +48,19 @@ _COMMON_WORDS = (
 
 COMMON = frozenset(_COMMON_WORDS.split())
 """Words too common in catalogue text of every kind to place a question."""
-_COMMON_RE = re.compile("|".join(sorted(COMMON, key=len, reverse=True)))
+_COMMON_RE = compiled("|".join(sorted(COMMON, key=len, reverse=True)))
 
 SHORTEST = 3
 """The shortest piece that places a question: two characters (热水, 测试, 字母) are shared by
 chat and catalogue text alike far too often."""
 
-_RUNS = re.compile(r"[0-9a-z\u4e00-\u9fff]+")
-_PLAIN = re.compile(
+_RUNS = compiled(r"[0-9a-z\u4e00-\u9fff]+")
+_PLAIN = compiled(
     r"[零一二三四五六七八九十百千万两几半个月天年周日号点分钟秒小时元块米斤岁人次的了吗呢吧啊是不能会要有]"
 )
 """Numerals, units and particles: a piece needs two characters besides them (个月, 一个月 and 分钟
 are said of anything)."""
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = compiled(r"[\u4e00-\u9fff]")
 
 
 def section_text(section: object) -> str:

@@ -19,11 +19,12 @@ from itertools import pairwise
 
 from bot.understand.lexicon import Lexicon
 from bot.understand.pinyin import sound_key
+from bot.understand.regexes import compiled
 from bot.understand.segmenter import Segmenter
 from bot.understand.terms import Hit
 from catalog.index import CatalogIndex
 
-_JOB_NUMBER = re.compile(
+_JOB_NUMBER = compiled(
     r"(?:#|no\.?|第|编号)\s*(\d{1,3})(?![\d.]|个?(?:月|天|年|周|星期|礼拜|次|批|期|季度|小时|份))"
     r"|(?<![\d.])(\d{1,3})\s*号(?!线|楼|床|机|位|码|店|门|房|车间)"
     r"|报名?\s*(\d{1,3})(?![\d.]|岁|块|元|千|万|k)"
@@ -54,11 +55,11 @@ _FROM_HERE = ("的", "人", "过去", "过来", "到", "出发", "来的")
 """After a place, words that make it where the viewer is from (河北的, 西安过去)."""
 _WORK_THERE = ("的厂", "的活", "的工作", "的岗位", "的公司", "的单位")
 """After a place, words that look for work there (江西的厂有哪些)."""
-_SETTING_OUT = re.compile(
+_SETTING_OUT = compiled(
     r"(?:的话)?[\s,]*(?:怎么|咋|如何|要)?(?:过去|过来|坐车|打车|出发|到厂|去厂|到你们|去你们)"
 )
 """After 在 and a city, the way there from it (我在河南怎么过去): where the viewer sets out from."""
-_WORKED = re.compile(
+_WORKED = compiled(
     r"(?:的)?(?:厂里|厂|那边|那里|那儿)?(?:干过|做过|上过班|待过|呆过|打过工|干了|做了|待了|呆了|打工)"
 )
 """After an employer or a city that follows 在, work the viewer or someone else did there
@@ -70,19 +71,19 @@ _RISE = ("升", "升到", "升为", "晋升", "晋升为", "当上", "转成", "
 """Before a title, the post one may rise to (以后能升技术员不), not the job asked about."""
 
 _LIKE = ("跟", "和", "像", "同")
-_LIKENED = re.compile(r"(?:的)?(?:一样|差不多|一个样)")
+_LIKENED = compiled(r"(?:的)?(?:一样|差不多|一个样)")
 """A job number likened to (跟4号一样不): said to compare, not to name the job asked about."""
-_STATION = re.compile(r"(?:火车|高铁|汽车|客运)?[东南西北]?站|机场")
+_STATION = compiled(r"(?:火车|高铁|汽车|客运)?[东南西北]?站|机场")
 """After a city, a station or airport (湖州站有接的吗): where one arrives, not a search for work there."""
-_POINTED = re.compile(r"那个|那家|那边的?|那里的?|这个|这家|的那个|的那家|的厂")
+_POINTED = compiled(r"那个|那家|那边的?|那里的?|这个|这家|的那个|的那家|的厂")
 """After a city, words that point at a workplace there (常州那个厂, 武汉那个)."""
-_JOINED = re.compile(r"\s*(?:和|跟|与|同|还是|或者|或|比|跟那个|和那个|跟个|还是那个)\s*")
+_JOINED = compiled(r"\s*(?:和|跟|与|同|还是|或者|或|比|跟那个|和那个|跟个|还是那个)\s*")
 """Between two titles, words that join them (月嫂和保姆, 焊工还是冲压): two jobs, not one."""
-_EACH = re.compile(r"一个|我|俺|他|她|老婆|老公|媳妇|男人|男的|女的|爱人|对象")
+_EACH = compiled(r"一个|我|俺|他|她|老婆|老公|媳妇|男人|男的|女的|爱人|对象")
 """Between two titles, another person (一个做厨师一个做护工, 我想干厨师我老婆干护工): a job for each."""
-_COMPARED = re.compile(r"比|和|跟|还是|与|哪个")
+_COMPARED = compiled(r"比|和|跟|还是|与|哪个")
 """Words that set two jobs side by side."""
-_THERE = re.compile(r"那边|那里|那儿|那块|厂子|家的")
+_THERE = compiled(r"那边|那里|那儿|那块|厂子|家的")
 """After a name, words that point at a place of work without naming a company (洪宇那边, 嘉丽家的)."""
 
 PLACE_WORDS = ("镇", "区", "路", "街", "村", "县", "站", "大道", "大街", "市", "新区", "园区")
@@ -138,7 +139,7 @@ class CompanyFinder:
     def __init__(self, lexicon: Lexicon, index: CatalogIndex, segmenter: Segmenter) -> None:
         """Prepare the suffix pattern and the employers' names for fuzzy and sound-alike matching."""
         suffixes = sorted(lexicon.company_suffixes, key=len, reverse=True)
-        self._suffix = re.compile("|".join(re.escape(s) for s in suffixes)) if suffixes else None
+        self._suffix = compiled("|".join(re.escape(s) for s in suffixes)) if suffixes else None
         self._generic = lexicon.generic_company_heads
         self._segmenter = segmenter
         employers = index.catalog.employers

@@ -14,13 +14,13 @@ import hashlib
 import io
 import os
 import pickle
-import stat
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import catalog
 from bot.seedfiles import LEXICON, seed_file
+from bot.understand.cachedir import cache_dir, private, trusted
 from bot.understand.understander import Understander
 from catalog.records import plain_reduction
 
@@ -45,12 +45,6 @@ def plain_pickle(obj: object) -> bytes:
     return buffer.getvalue()
 
 
-def cache_dir() -> Path:
-    """The user's cache folder for daigang (XDG_CACHE_HOME, else ~/.cache)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "daigang"
-
-
 def snapshot_key(catalogue: Path, lexicon: Path | None = None) -> str:
     """What a snapshot is built from: the catalogue's and the lexicon's bytes and the code's source."""
     digest = hashlib.sha256()
@@ -62,20 +56,6 @@ def snapshot_key(catalogue: Path, lexicon: Path | None = None) -> str:
             digest.update(source.name.encode())
             digest.update(source.read_bytes())
     return digest.hexdigest()[:32]
-
-
-def _private(item: Path) -> bool:
-    """Whether a file or folder is the current user's own and nobody else can write it."""
-    try:
-        info = item.stat()
-    except OSError:
-        return False
-    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-
-
-def _trusted(path: Path) -> bool:
-    """Whether a snapshot file and its folder are the current user's own, writable by nobody else."""
-    return _private(path) and _private(path.parent)
 
 
 def _file_name(catalogue: Path, plain: bool) -> str:
@@ -91,10 +71,10 @@ def load_snapshot(catalogue: Path, *, plain: bool = False) -> Understander | Non
         path = cache_dir() / _file_name(catalogue, plain)
     except OSError:
         return None
-    if not path.is_file() or not _trusted(path):
+    if not path.is_file() or not trusted(path):
         return None
     try:
-        found = pickle.loads(path.read_bytes())  # our own file, checked by _trusted
+        found = pickle.loads(path.read_bytes())  # our own file, checked by trusted()
     except Exception:  # any unreadable snapshot only means building afresh
         return None
     return found if isinstance(found, Understander) else None
@@ -106,7 +86,7 @@ def save_snapshot(catalogue: Path, understander: Understander, *, plain: bool = 
     try:
         folder = cache_dir()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not _private(folder):
+        if not private(folder):
             return
         data = (
             plain_pickle(understander)

@@ -42,6 +42,7 @@ from bot.understand.lexicon import load_lexicon
 from bot.understand.normalize import Normalizer
 from bot.understand.placing import CatalogueWords
 from bot.understand.refs import CompanyFinder, Refs, find_refs, resolve_city, resolve_employer, resolve_job
+from bot.understand.regexes import compiled
 from bot.understand.result import INTENTS, Understanding
 from bot.understand.search import search_jobs
 from bot.understand.segmenter import Segmenter
@@ -59,7 +60,7 @@ from catalog.index import CatalogIndex
 if TYPE_CHECKING:  # only named in annotations: reading a snapshot needs no pydantic
     from catalog.models import Catalog
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = compiled(r"\d")
 CACHE_SIZE = 1 << 15
 """Distinct (normalised line, featured job) pairs remembered: a stream repeats itself a lot."""
 CUE = 0.4
@@ -98,14 +99,14 @@ _THIS_JOB = (
     "可否",
 )
 """Words that point at the job on screen: 这家有夫妻房吗 asks about it rather than searching."""
-_POLITE = re.compile(
+_POLITE = compiled(
     r"(?:(?:请问|问一下|问下|想问一下|想问下|想问|想了解一下|想了解|您好|你好|咨询一下|咨询)[\s,]*)+"
 )
 """How a written, job-board question opens (请问, 您好, 想了解一下)."""
 _HIRING_WORDS = ("招", "要人", "缺人", "收人")
 """What a hiring verb holds (还招吗, 招不招, 还要人吗)."""
-_AGE_MENTION = re.compile(r"\d{1,2}\s*(?:周岁|岁)|[1-7]\d\s*(?:多)?了")
-_PET_NAME = re.compile(r"([\u4e00-\u9fff])\1(?!\1)")
+_AGE_MENTION = compiled(r"\d{1,2}\s*(?:周岁|岁)|[1-7]\d\s*(?:多)?了")
+_PET_NAME = compiled(r"([\u4e00-\u9fff])\1(?!\1)")
 _DOUBLED_WORDS = frozenset(
     re.findall(
         r"..",
@@ -131,7 +132,7 @@ _PLACE_ENDS = (
 )
 """How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
 ask about it, not about someone)."""
-_NUMBER_NAME = re.compile(r"(?:老|小|阿)?\d{1,3}")
+_NUMBER_NAME = compiled(r"(?:老|小|阿)?\d{1,3}")
 """A nickname of digits (老6, 99), standing before what is said of them."""
 _WORK_VERBS = frozenset("端喂装拧搬扫擦洗切炒送跑焊缝喷贴插拣叠铺推拉扛抬踩守陪刷剪钉磨")
 """Verbs of hands-on work: a question opening with one (端盘子累吗, 拧螺丝累吗) asks how the work is, not
@@ -179,23 +180,23 @@ _SAID_OF: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 """Words that ask about a fee or a condition, and the topics whose own fee or condition they ask about
 when they follow them."""
-_WHEN = re.compile(
+_WHEN = compiled(
     r"[今明昨后前当]天|第?[一二两三四五六七八九十\d]+个?(?:月|天|周|年|星期)|新人|新员工|刚来|以后|之后|过节|过年"
 )
 """When something happens (今天干明天能拿钱不, 新人第一个月): part of a question about a job, not chat."""
-_FIT = re.compile(r"能|可以|行|要|收|招|报|干|做|去|上班|进厂|合适|限|超|够")
+_FIT = compiled(r"能|可以|行|要|收|招|报|干|做|去|上班|进厂|合适|限|超|够")
 """What makes a stated age ask whether one qualifies (我45了能干吗); without it (我15岁就开宝马了
 你们呢) the age is only told."""
-_BORN = re.compile(
+_BORN = compiled(
     r"(?:(?<![\d.])(?:19)?[4-9]\d|(?<![一二三四五六七八九零〇])(?:一九)?[四五六七八九][零〇一二三四五六七八九])"
     r"\s*年(?:的|哩|嘞|滴|生|出生)(?!车|房|酒)"
 )
 """A year of birth the viewer gives (我95年的, 75年生): an age, told another way."""
-_BORN_FIT = re.compile(r"干|做|进厂|上班|报|招|收|要不要|要吗|要我|去|行不行|可以吗|能行|中不中")
+_BORN_FIT = compiled(r"干|做|进厂|上班|报|招|收|要不要|要吗|要我|去|行不行|可以吗|能行|中不中")
 """What makes a year of birth ask whether one qualifies (七五年的能去不); 82年的还能喝 only chats."""
 _BARE_AGE = 8
 """A line this short that states an age asks whether it qualifies (我45了?, 48岁呢)."""
-_ROLL_CALL = re.compile(
+_ROLL_CALL = compiled(
     r"^([\u4e00-\u9fff]{2,5}?)的?(?:人|老乡们?|兄弟们?|姐妹们?|家人们?|朋友们?|宝子们?)"
     r"(?:在哪里?|在哪儿|在吗|在不在|呢|扣1|举手|集合)[?!.~]*"
     r"(?:[\s,]*(?:扣|打|刷)个?\d+[?!.~]*)?$"
@@ -208,16 +209,16 @@ _CAN_DO = tuple(
     for this in ("", "这个", "个")
 )
 """Before a title, asking whether one may do that job (能做技术员吗, 可以当个保安不)."""
-_ONLY_ASKS = re.compile(r"[\s?!.~]*(?:吗|不|么|嘛|呢|没)?[啊呀哦]?[\s?!.~]*$")
+_ONLY_ASKS = compiled(r"[\s?!.~]*(?:吗|不|么|嘛|呢|没)?[啊呀哦]?[\s?!.~]*$")
 """What may follow it: a particle and signs only."""
-_WISH = re.compile(r"(?:想|要|准备|打算|只想)(?:找|干|做)(?:个|一个|份|一份|点)")
+_WISH = compiled(r"(?:想|要|准备|打算|只想)(?:找|干|做)(?:个|一个|份|一份|点)")
 """A viewer telling what work they look for (我就想找个包吃住的, 想干个轻松点的)."""
 _DONE = ("干过", "做过", "学过", "当过", "会", "懂", "有")
 """Before a title, the viewer's own trade (我干过电焊 你们要不要): a skill told, not a job sought."""
 _AFTER_A_PLACE = frozenset("的有吗么嘛呢没不啊呀哦那这附周市区县?!,.~ ")
 """What may follow a place wished for (有苏州的吗, 南宁有活没, 苏州那边有吗): an unknown word right after it
 (有成都冷吗) tells how the place is."""
-_HAS = re.compile(
+_HAS = compiled(
     r"有没有(?!人)|有木有|有(?:吗|么|嘛|不|没)|^(?:还)?有[^?,]{1,6}的(?:吗|么|嘛|不|没|岗位|工作|活)"
 )
 """Whether something is there (比亚迪有没有, 有富士康的吗)."""
@@ -225,16 +226,16 @@ _NO_PERSONS = {ord(ch): None for ch in "我俺他她咱您"}
 """Who a question of fitness is about (我, 他): no unknown word in it."""
 _GIVES = ("有", "管", "给", "发", "包", "提供", "供")
 """After a shift (夜班有, 加班给): what the shift comes with is asked about, not the shift."""
-_ECHOED_SUM = re.compile(r"[1-9]\d{1,2}[05]0")
+_ECHOED_SUM = compiled(r"[1-9]\d{1,2}[05]0")
 """A round sum of money (4800, 12000), not a vote (1, 111) nor laughter (2333, 666)."""
-_CLOSES = re.compile(r"(?:吧|吗|么|嘛|呢|啊|呀|不|没)?(?:$|[\s?!.,~]|(?<=[吧吗么嘛呢啊呀不没]))")
+_CLOSES = compiled(r"(?:吧|吗|么|嘛|呢|啊|呀|不|没)?(?:$|[\s?!.,~]|(?<=[吧吗么嘛呢啊呀不没]))")
 """What closes a clause after 的 (是派遣的吧, 是日结的吗): the 的 ends what is asked."""
-_TO_HOST = re.compile(
+_TO_HOST = compiled(
     r"主播\s*(?:你|你们|你们这边)?(?:是|是不是|也是|不是|收|要收|收不收)|(?:你|你们|你们这边)(?:是|是不是|也是|不是)"
 )
 """How a line opens when it puts a question to the streamer's side (主播你…, 你们是中介吧)."""
 _SELF_ADVERBS = "(?:也|还|都|平时|每天|天天|今天|明天|昨天|晚上|一般|现在|以前|之前|自己|本人|真|到底)*"
-_OF_THE_STREAMER = re.compile(
+_OF_THE_STREAMER = compiled(
     r"^(?:(?:主播|那|那么|所以|话说|对了|哎|诶|小姐姐|小哥哥|姐姐|哥哥|姐|哥|大哥|大姐|美女|帅哥|宝|宝宝|宝贝"
     r"|兄弟|老铁|哥们|姐妹|老妹|老弟|亲)?[\s,]*你(?![们这那家说讲刚帮给好知看发包管招收要需提觉认问])"
     r"|(?:主播|小姐姐|姐姐|哥哥|姐|哥|美女|帅哥)"
@@ -249,7 +250,7 @@ _WORKPLACE = ("厂", "公司", "岗位", "车间", "门店", "店里", "招", "�
 _EMPLOYER_VERBS = ("给", "发", "管", "开", "包", "提供", "收")
 """Words that put a question to the streamer as the recruiter after all: a workplace, the streamer's
 words (你上次说的宿舍在哪) or what an employer gives (你一个月给多少钱, 你几号发工资)."""
-_SOMEONE_ELSE = re.compile(
+_SOMEONE_ELSE = compiled(
     r"^(?:那|那么|所以|话说|那个)?(?:他|她|它)(?:们)?(?!们|厂|公司|单位|那边|那里|这边|那个厂|家厂)"
 )
 """How a line opens when it asks about a third person (他是干嘛的, 她在哪上班), not a workplace
@@ -275,31 +276,31 @@ _OWN_LIFE = frozenset(
 )
 """What a viewer may ask the streamer about their own life; applying, searching and whether the
 recruiting is real are asked of the streamer as the recruiter (你是中介吧)."""
-_A_MEAL = re.compile(
+_A_MEAL = compiled(
     r"(?:今天|今晚|昨天|昨晚|刚才|刚刚)[^?,.!\s]{0,4}吃|吃了(?:什么|啥|没|吗)|吃(?:的)?(?:什么|啥|啥子)了"
     r"|(?:早饭|午饭|晚饭|早餐|午餐|晚餐|夜宵|宵夜)吃(?:的|了)(?:什么|啥|啥子)|吃饱了"
 )
 """A meal of one day, eaten or told (今天吃的什么, 吃啥了, 早饭吃的什么): someone's meal, not the
 canteen's."""
-_HOW_COME = re.compile(
+_HOW_COME = compiled(
     r"(?:怎么|咋|为什么|为啥)[^?,.!\s]{0,6}?(?:这么|那么|就|又|一直|老是|总是|还)(?!要|得|需要|能|可以|有没有|是)"
     r"|(?:为什么|为啥)[^?,.!\s]{1,8}了[呢啊呀吗]*(?:$|[?,.!\s])"
 )
 """How come (怎么就累了, 为什么工资这么低, 为啥给你加班了): wondering or complaining about what is so,
 not asking what the job offers (为啥还要交钱 and 怎么去厂里 ask)."""
-_BY_NOW = re.compile(r"了(?:吗|么|嘛|没有|没)[?!.~啊呀]*$")
+_BY_NOW = compiled(r"了(?:吗|么|嘛|没有|没)[?!.~啊呀]*$")
 """How a line closes when it asks whether something has happened by now (放假了吗, 加班了没)."""
 _BY_NOW_TOPICS = frozenset({"pay", "dorm", "canteen", "hours", "duties", "insurance", "prospects", "apply"})
 """What may have happened by now to someone (发工资了吗, 放假了吗, 面试了吗); whether one is too old
 (40岁超了吗), where something is or whether jobs are filled (招满了吗) are asked of the job."""
-_ONE_DAY = re.compile(r"今天|明天|昨天|今晚|昨晚|后天|今儿|明儿")
+_ONE_DAY = compiled(r"今天|明天|昨天|今晚|昨晚|后天|今儿|明儿")
 """A particular day: 今天累不累, 明天休息吗 ask about someone's day, not the job's hours or work."""
-_SHOPPING = re.compile(
+_SHOPPING = compiled(
     r"\d+\s*号\s*(?:链接|宝贝|色号|色|款|商品|产品|福袋)|链接\s*\d|(?:直播|开播|带货|做主播|当主播|招主播|(?<!老)公会)"
 )
 """Goods of a shopping stream named by their number (3号链接多少钱, 5号宝贝) and streaming as a trade
 (直播一天能挣多少, 你们公会招人吗): a number there names no job, and what it pays is not a job's."""
-_SPENT = re.compile(
+_SPENT = compiled(
     r"花(?:了|掉)?(?:多少|几)|(?:多少钱|几块钱?|多少)(?:买|入手|拿下)|(?:一晚|一夜|一晚上)(?:要)?(?:多少|几)|多少钱(?:一晚|一夜)"
     r"|(?:多少钱?|几块钱?)(?:一|1|每)(?:斤|公斤|克)"
     r"|(?:一|1|每)(?:斤|公斤|克)(?:多少|几块)"
@@ -308,25 +309,25 @@ _SPENT = re.compile(
 (多少钱一斤, 一公斤多少钱): a price, not a job's pay."""
 _DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听", "抽", "连")
 """Verbs that open a doing of chat or play (上麦, 进群, 加粉丝团, 点歌) whose fee is not the job's."""
-_EARNED = re.compile(r"(?:赚|挣)(?:了|到了)")
+_EARNED = compiled(r"(?:赚|挣)(?:了|到了)")
 """Money someone has made (他不是挣了一万吗, 你挣了多少): their earnings, not what a job pays."""
 _SIGN_UPS = frozenset({"报名", "我要报名", "我想报名", "报个名", "我报名", "俺要报名", "俺报名"})
 """A clause that signs up and says nothing else."""
-_HAS_WISH = re.compile(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
+_HAS_WISH = compiled(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
 """A wish asked for at the close of a line (有没有轻松点的, 有不用上夜班的吗)."""
-_WISH_SPAN = re.compile(
+_WISH_SPAN = compiled(
     r"(?:想|要|准备|打算|只想)(?:找|干|做)(?:个|一个|份|一份|点)[^?,!]{0,10}?的(?:工作|活|厂|岗位|事)"
 )
 """What a told wish spans (想找个包吃住的工作)."""
-_HOW_MUCH = re.compile(r"多少|好多|几多")
-_WHAT_IS = re.compile(
+_HOW_MUCH = compiled(r"多少|好多|几多")
+_WHAT_IS = compiled(
     r"^(?P<head>[^?,\s]{1,8}?)(?:是|是个|指|指的是)(?:什么|啥|啥子|么子)(?:意思|东西|活儿?|工作|玩意儿?)?"
     r"[?!.~]*$"
 )
 """X是啥, X是什么意思: what X is (of a job named by its title: what the work is)."""
 """How much, asked of a job named and nothing else: its pay."""
-_ECHO = re.compile(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
-_ASKING_WORDS = re.compile(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
+_ECHO = compiled(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
+_ASKING_WORDS = compiled(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
 """In what follows 什么, a word that asks on (什么人能干, 什么时候有): then it is a question."""
 _OWNERS = ("我", "俺", "我的", "我家", "跟", "和", "带", "咱", "一个", "个")
 """Before 老公, 朋友 …: the viewer's own people, not a way of addressing the streamer."""
