@@ -1205,14 +1205,15 @@ class Understander:
     @staticmethod
     def _names_a_place(norm: str, hits: list[Hit], rest: str) -> bool:
         """Whether all a weak location question leaves unexplained is one place or workplace it opens
-        with (犀浦站怎么走, 分拨中心在哪)."""
+        with (犀浦站怎么走, 分拨中心在哪), or sets out from (从苏州北站怎么去)."""
         first = next((h for h in hits if h.term.weak), None)
-        return (
-            first is not None
-            and "location" in first.term.weak
-            and rest[-1:] in tuple(_PLACE_ENDS)
-            and norm.startswith(rest)
-        )
+        if first is None or "location" not in first.term.weak or rest[-1:] not in tuple(_PLACE_ENDS):
+            return False
+        if norm.startswith(rest):
+            return True
+        opening = norm[: first.start]
+        before = iter(opening)
+        return rest[:1] in "从到离" and opening.endswith(rest[-1]) and all(ch in before for ch in rest)
 
     def _weak_only(
         self,
