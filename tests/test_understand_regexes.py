@@ -1,0 +1,88 @@
+"""Regular expressions built from opcodes kept between runs behave as `re.compile`'s."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.understand import regexes
+from bot.understand.regexes import _Kept, compiled
+
+PATTERNS = (
+    r"(\d{1,3})\s*号",
+    r"^(?P<head>[\u4e00-\u9fff]{1,6})(是啥|是什么)$",
+    r"(?<![\d.])1[4-9]\d(?![\d.])\s*(以上|以下|cm)",
+    r"包(吃|住)+(吗|不|没)?",
+    r"(?i)wifi|无线网",
+)
+TEXTS = ("3号宿舍几人间", "线束是啥", "身高165以上能去吗", "包吃住吗", "WiFi免费吗", "666", "")
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private cache folder of the test's own."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "daigang"
+
+
+def _same(ours: re.Pattern[str], theirs: re.Pattern[str]) -> None:
+    """Two pattern objects alike in every way a caller can see."""
+    assert (ours.pattern, ours.flags, ours.groups, ours.groupindex) == (
+        theirs.pattern,
+        theirs.flags,
+        theirs.groups,
+        theirs.groupindex,
+    )
+    for text in TEXTS:
+        mine, other = ours.search(text), theirs.search(text)
+        assert (mine and (mine.span(), mine.groups())) == (other and (other.span(), other.groups()))
+
+
+def test_patterns_match_as_python_compiles_them(cache: Path) -> None:
+    """Compiled fresh, then from kept opcodes in a later run: both as `re.compile` makes them."""
+    first = _Kept()
+    for pattern in PATTERNS:
+        _same(first.compile(pattern, 0), re.compile(pattern))
+    first.save()
+    kept = list(cache.glob("regexes-*.marshal"))
+    assert len(kept) == 1
+    assert kept[0].stat().st_mode & 0o077 == 0
+    later = _Kept()
+    for pattern in PATTERNS:
+        _same(later.compile(pattern, 0), re.compile(pattern))
+    assert later._table is not None
+    assert set(later._table) == {(p, 0) for p in PATTERNS}
+
+
+def test_a_kept_file_others_could_write_or_not_marshal_is_ignored(cache: Path) -> None:
+    """A kept file writable by others, or one that is not what was written, is passed over."""
+    first = _Kept()
+    first.compile(PATTERNS[0], 0)
+    first.save()
+    path = next(cache.glob("regexes-*.marshal"))
+    os.chmod(path, 0o666)
+    assert _Kept()._load() == {}
+    os.chmod(path, 0o600)
+    path.write_bytes(b"\x00not marshal")
+    doubtful = _Kept()
+    assert doubtful._load() == {}
+    _same(doubtful.compile(PATTERNS[1], 0), re.compile(PATTERNS[1]))
+
+
+def test_a_bad_pattern_is_refused_as_python_refuses_it() -> None:
+    """An invalid pattern raises re.error, as `re.compile` does."""
+    with pytest.raises(re.error):
+        compiled("(unclosed")
+
+
+def test_a_kept_entry_the_engine_refuses_is_compiled_again(cache: Path) -> None:
+    """Opcodes the engine will not take (a damaged entry) are dropped and the pattern compiled anew."""
+    kept = _Kept()
+    table = kept._load()
+    table[(PATTERNS[3], 0)] = (0, [999, 999], 0, {}, ())
+    _same(kept.compile(PATTERNS[3], 0), re.compile(PATTERNS[3]))
+    assert table[(PATTERNS[3], 0)][1] != [999, 999]
+    assert len(table) < regexes.MOST
