@@ -1205,7 +1205,7 @@ class Understander:
     @staticmethod
     def _names_a_place(norm: str, hits: list[Hit], rest: str) -> bool:
         """Whether all a weak location question leaves unexplained is one place or workplace it opens
-        with (犀浦站怎么走, 分拨中心在哪), or sets out from (从苏州北站怎么去)."""
+        with (犀浦站怎么走, 分拨中心在哪, 这个养老院在哪里), or sets out from (从苏州北站怎么去)."""
         first = next((h for h in hits if h.term.weak), None)
         if first is None or "location" not in first.term.weak or rest[-1:] not in tuple(_PLACE_ENDS):
             return False
@@ -1213,7 +1213,9 @@ class Understander:
             return True
         opening = norm[: first.start]
         before = iter(opening)
-        return rest[:1] in "从到离" and opening.endswith(rest[-1]) and all(ch in before for ch in rest)
+        if any(home in opening for home in ("我家", "俺家", "你家", "他家", "她家")):
+            return False  # 我家小区在哪: someone's home, not the workplace
+        return opening.endswith(rest[-1]) and all(ch in before for ch in rest)
 
     def _weak_only(
         self,
