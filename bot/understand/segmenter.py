@@ -7,9 +7,7 @@ it meets them: the same segmentation, for the cost of importing jieba and a few 
 
 from __future__ import annotations
 
-import logging
 import os
-import sqlite3
 import stat
 import tempfile
 import threading
@@ -32,6 +30,8 @@ class DiskFrequencies:
 
     def __init__(self, path: Path) -> None:
         """Open the file read-only; its total is what jieba divides frequencies by."""
+        import sqlite3  # like jieba itself, loaded only for a line that needs the segmenter
+
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         self._known: dict[str, int | None] = {}
@@ -83,6 +83,8 @@ def _own(path: Path) -> bool:
 def frequencies_file(jieba: Any) -> Path | None:
     """The SQLite file of jieba's dictionary, written now when it is missing or unreadable; None
     when none of the user's own can be kept (a folder another user holds, a full disk)."""
+    import sqlite3
+
     path = CACHE_DIR / f"frequencies-{jieba.__version__}.sqlite3"
     if _own(path):
         try:
@@ -137,6 +139,8 @@ class Segmenter:
         if self._tokenizer is None:
             with self._lock:
                 if self._tokenizer is None:
+                    import logging
+
                     import jieba  # 0.1 s: only a line naming an unknown company needs it
 
                     jieba.default_logger.setLevel(logging.WARNING)
