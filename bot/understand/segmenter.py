@@ -8,12 +8,13 @@ it meets them: the same segmentation, for the cost of importing jieba and a few 
 from __future__ import annotations
 
 import os
-import stat
 import tempfile
 import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+from bot.understand.cachedir import private
 
 CACHE_DIR = Path(tempfile.gettempdir()) / "daigang-jieba"
 """Where the word frequencies are kept between runs (built on first need, about 2 s)."""
@@ -71,22 +72,13 @@ class DiskFrequencies:
         self._known[word] = freq
 
 
-def _own(path: Path) -> bool:
-    """Whether a file is the current user's own and nobody else can write it."""
-    try:
-        info = path.stat()
-    except OSError:
-        return False
-    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-
-
 def frequencies_file(jieba: Any) -> Path | None:
     """The SQLite file of jieba's dictionary, written now when it is missing or unreadable; None
     when none of the user's own can be kept (a folder another user holds, a full disk)."""
     import sqlite3
 
     path = CACHE_DIR / f"frequencies-{jieba.__version__}.sqlite3"
-    if _own(path):
+    if private(path):
         try:
             with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
                 db.execute("SELECT n FROM total").fetchone()
