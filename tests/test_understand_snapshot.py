@@ -112,3 +112,21 @@ def test_catalogue_records_read_and_compare_as_the_models() -> None:
     with pytest.raises(AttributeError):
         first.title = "改"
     assert plain_reduction("not a model") is None
+
+
+def test_only_the_newest_snapshots_are_kept(cache: Path) -> None:
+    """Saving one more snapshot deletes the oldest beyond the most kept; the new one stays."""
+    from bot.understand.snapshot import KEPT_SNAPSHOTS
+
+    cache.mkdir(parents=True, mode=0o700)
+    for n in range(KEPT_SNAPSHOTS + 5):
+        old = cache / f"understander-{n:032x}.pickle"
+        old.write_bytes(b"old")
+        os.utime(old, (1_700_000_000 + n, 1_700_000_000 + n))
+    catalog_file = SEEDS / "catalog.yaml"
+    save_snapshot(catalog_file, Understander(load_catalog(catalog_file)))
+    kept = sorted(p.name for p in cache.glob("understander-*.pickle"))
+    assert len(kept) == KEPT_SNAPSHOTS
+    assert f"understander-{snapshot_key(catalog_file)}.pickle" in kept
+    assert f"understander-{0:032x}.pickle" not in kept
+    assert load_snapshot(catalog_file) is not None

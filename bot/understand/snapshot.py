@@ -97,5 +97,23 @@ def save_snapshot(catalogue: Path, understander: Understander, *, plain: bool = 
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, folder / _file_name(catalogue, plain))
+        _prune(folder)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         return
+
+
+KEPT_SNAPSHOTS = 32
+"""Snapshots kept at the most; each edit of a catalogue, the lexicon or the code makes a new one."""
+
+
+def _prune(folder: Path) -> None:
+    """Delete all but the newest `KEPT_SNAPSHOTS` snapshots (a file gone meanwhile is no error)."""
+    dated: list[tuple[float, Path]] = []
+    for path in folder.glob("understander-*.pickle"):
+        try:
+            dated.append((path.stat().st_mtime, path))
+        except OSError:
+            continue
+    dated.sort(reverse=True)
+    for _, path in dated[KEPT_SNAPSHOTS:]:
+        path.unlink(missing_ok=True)
