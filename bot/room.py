@@ -442,7 +442,7 @@ class Room:
         if job is None and u.employer is None and u.city is not None:
             # 宁德站有人接吗 with a 宁德 job on screen names a city of several jobs: the one on screen.
             shown = self.index.by_id.get(self.featured or "")
-            if shown is not None and u.city == (shown.city or self.index.employer_of(shown).city):
+            if shown is not None and u.city == self.index.city_of(shown):
                 job = shown
         if job is None:
             employer = self.index.employers.get(u.employer) if u.employer else None
@@ -477,7 +477,7 @@ class Room:
         """A line naming an employer of several jobs, none on screen, that the employer's own FAQ
         asks (立芯那个厂多少人): told the employer's answer under its name; whether it was."""
         employer = self.index.employers.get(employer_id)
-        jobs = [j for j in self.index.catalog.jobs if j.employer == employer_id]
+        jobs = self.index.jobs_of.get(employer_id, ())
         if employer is None or not jobs:
             return False
         asked = self.answerer.faq(jobs[0], u.text)

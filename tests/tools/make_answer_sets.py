@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from bot.understand.placing import SECTIONS  # noqa: E402  (the path above comes first)
 from catalog.load import load_catalog  # noqa: E402  (the path above comes first)
 from catalog.models import Catalog, Job  # noqa: E402
 
@@ -36,18 +37,7 @@ def _n(value: float | int) -> str:
 def _free(c: Catalog, job: Job, words: tuple[str, ...], sections: tuple[str, ...] | None = None) -> Want:
     """Clauses of the job's free text (and the FAQ) holding one of `words`."""
     texts: list[str] = []
-    for section in (
-        "pay",
-        "hours",
-        "duties",
-        "dorm",
-        "canteen",
-        "insurance",
-        "prospects",
-        "requirements",
-        "location",
-        "apply",
-    ):
+    for section in (*SECTIONS, "apply"):
         if sections is not None and section not in sections:
             continue
         model = getattr(job, section)
