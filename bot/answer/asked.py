@@ -663,9 +663,10 @@ def _longest_first(word: str) -> tuple[int, str]:
 
 _ASKING_CHARS = frozenset("多少几")
 """Characters of the words that ask how much or how many."""
-_WORDED_LEAST = 3
 _WHEN = re.compile(r"什么时候|啥时候|时候")
-"""The fewest characters of a question's own words that may place it in a clause of the job's texts."""
+_HOW_ASKED = re.compile(r"咋|怎么|怎样|如何|什么时候|啥时候|多少|几")
+"""Words asking how, when or how much of a thing: a question holding one may be placed in a clause
+of the job's texts by a word of two characters (包工咋算); else its own words must make three."""
 _FOR_SELF = re.compile(r"^(?:我|咱|额)(?:想|在|是|今年|刚|们想)|儿子|女儿|闺女|老婆|媳妇|老公|男人|老伴|孩子")
 """A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业)."""
 
@@ -1166,17 +1167,20 @@ class Answerer:
         return intent, asked
 
     def worded(self, job: Job, text: str) -> tuple[str, Asked] | None:
-        """A question read as no topic whose own words (2 characters or more, once names, general
-        words and particles are out) are all written in one clause of one of the job's texts
-        (包工咋算 of 点工每天400起，包工按吨算; 有没有塑料味 of an FAQ's 有一点塑料味): that
-        clause's fact, in its topic; None when no text or several hold them."""
+        """A question read as no topic whose own words (three characters or more, once names,
+        general words and particles are out; two when it asks how, when or how much) are all
+        written in one clause of one of the job's texts (包工咋算 of 点工每天400起，包工按吨算;
+        有没有塑料味 of an FAQ's 有一点塑料味): that clause's fact, in its topic; None when no
+        text or several hold them (two texts writing the same clause are one)."""
         lowered = _without_telling(text.lower())
         if _PUT_TO_SOMEONE.search(lowered):
             return None
+        how = _HOW_ASKED.search(lowered) is not None
         lowered = _WHEN.sub(" ", lowered)
         words = [w for w in self.leftover(lowered, None, job) if len(w) >= 2 and _CJK.match(w)]
-        if not words or sum(len(w) for w in words) < _WORDED_LEAST:
+        if not words or sum(len(w) for w in words) < (2 if how else 3):
             return None
+        summed = _AMOUNT_OR_SHARE.search(lowered) or _AMOUNT_ASKED.search(lowered)
         hits: dict[str, tuple[Fact, str]] = {}
         for _, fact in self.free_texts(job):
             forms = [(w, *_said_otherwise(w)) for w in words]
@@ -1187,11 +1191,19 @@ class Answerer:
                 for c in _CLAUSES.split(fact.text.lower())
                 if all(any(o in c for o in form) for form in forms)
             ]
+            if summed:
+                # 线长多少钱 of 熟练工可以升线长，线长月薪9000以上: the clause giving a sum.
+                whole.sort(key=lambda c: _ANY_FIGURE.search(c) is None)
             span = (
                 whole[0] if whole else _span_with(fact.text.lower(), tuple(o for form in forms for o in form))
             )
             if span is not None:
                 hits.setdefault(span, (fact, span))
+        if len(hits) > 1:
+            # 需自带手工工具 and 自带手工工具 say the same: the shortest, when every other holds it.
+            shortest = min(hits, key=len)
+            if all(shortest in span for span in hits):
+                hits = {shortest: hits[shortest]}
         if len(hits) != 1:
             return None  # no text holds them, or two say different things of them
         ((fact, clause),) = hits.values()

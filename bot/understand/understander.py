@@ -140,6 +140,28 @@ _WORK_VERBS = frozenset("端喂装拧搬扫擦洗切炒送跑焊缝喷贴插拣�
 how someone is."""
 _HANDWORK = 5
 """The longest task (verb and object) a weak question of the work may name (端盘子累吗)."""
+_TASK_VERBS = "端装拧搬扫擦洗切炒送焊缝贴拣叠铺扛抬爬修巡弯"
+"""Verbs of hands-on work that name a task asked of a job; not those chat is full of (刷, 拉, 喷, 守, 陪)."""
+_NOT_TASKS = "送(?:礼|花|灯|心|你|我|他|她|给)|扫码|装修|修图|洗(?:头|脸|澡)"
+"""A gift sent, a code scanned, a home done up, a photo touched up, a wash of one's own: no work."""
+_TASK = f"(?!{_NOT_TASKS})[{_TASK_VERBS}](?![上下出进回过起了着])"
+"""A task's verb; one that moves someone somewhere (爬上楼) or is done already (送了) tells of an event."""
+_OFTEN = "(?:自己|亲自|一直|经常|天天|每天|老是?|常常?|多)?"
+_MUST_DO = compiled(
+    rf"(?:要|需要|(?<![记觉懂晓值舍显使取获难])得|用){_OFTEN}{_TASK}[\u4e00-\u9fff]{{0,5}}?(?:吗|么|嘛|不|没)[?!.~]*$"
+    rf"|(?:要不要|需不需要|用不用){_OFTEN}{_TASK}[\u4e00-\u9fff]{{0,5}}[?!.~]*$"
+)
+"""Whether a task must be done, asked by its verb (下雨也要送吗, 要爬楼吗, 要不要搬)."""
+_IS_TASK = compiled(
+    rf"(?:是|是不是)?{_TASK}[\u4e00-\u9fff]{{1,5}}(?:的(?:吗|么|嘛|不|吧)?[?!.~]*$|还是(?:是|要|得)?{_TASK})"
+)
+"""Whether the work is a task (是送外卖的吗) or which of two (送外卖还是送快递), asked by the verbs."""
+_TASK_LEAD = 4
+"""The most a must-do question may say before its modal (下雨也要送吗): more tells a story of its own."""
+_TASK_HEADS = frozenset(
+    {"", "这", "这个", "那个", "这活", "这个活", "活", "工作", "这个工作", "岗位", "这个岗位"}
+)
+"""What may stand before 是送外卖的吗 for it to ask of the job (besides the job's own name)."""
 _PRICE_WORDS = frozenset({"多少钱", "几块钱", "几块", "多少米"})
 """Words that ask a price: said of a thing named first, the thing is goods."""
 _WORK_ENDS = "活工人员件"
@@ -690,6 +712,9 @@ class Understander:
             ):
                 misread = _domain_words(hits, refs)
                 return self._by_catalogue(norm, featured, placed, refs, age, "words", misread)
+        if not result and not talks_to_host and self._asks_a_task(norm, hits, refs, featured):
+            # 下雨也要送吗, 是送外卖还是送快递: a task of the job named by its verb asks the work.
+            result = [Scored("duties", 0, CUE)]
         if result and self._shopping(norm, refs, result):
             # 3号链接多少钱, 直播一天能挣多少: goods of a shopping stream or streaming, no job at all.
             return self._finish(norm, None, True, [Scored("other", 0, 0.5)], Refs(), age)
@@ -746,10 +771,13 @@ class Understander:
 
     def _stands_alone(self, other: Understanding, norm: str, featured: str | None) -> bool:
         """Whether a line read as no topic reads the same whatever job is on screen: not when,
-        with none on screen, some job's catalogue text may still place it once one is."""
+        with none on screen, some job's catalogue text may still place it once one is, or it asks a
+        task of whatever job is on screen (要爬楼吗)."""
         if not other.standalone:
             return False
-        return featured is not None or not self._words.could_place(norm.lower())
+        if featured is not None:
+            return True
+        return not (self._words.could_place(norm.lower()) or _MUST_DO.search(norm) or _IS_TASK.search(norm))
 
     def _by_catalogue(
         self,
@@ -766,6 +794,35 @@ class Understander:
         intent, piece = placed
         found = self._finish(norm, featured, True, [Scored(intent, 0, CUE)], refs, age)
         return replace(found, placed_by=piece, unplaced=unplaced, misread=misread)
+
+    def _asks_a_task(self, norm: str, hits: list[Hit], refs: Refs, featured: str | None) -> bool:
+        """Whether a question no word placed asks a task of the job it is about by the task's verb:
+        whether it must be done (下雨也要送吗), said of no person (他要送吗, 我要送一个花海吗), or
+        whether the work is it (8号是送外卖的吗), said of the job alone (奶盖睫毛是贴的吗: a thing)."""
+        must = _MUST_DO.search(norm)
+        if must is not None:
+            before = norm[: must.start()]
+            if len(before) > _TASK_LEAD or any(ch in before for ch in "你他她我俺咱"):
+                return False
+            if not (refs.numbers or refs.titles or before[1:].endswith(("也", "还", "都"))):
+                return False  # 要洗吗 alone is asked of anything; 8号要巡逻吗, 下雨也要送吗 of the job
+        else:
+            task = _IS_TASK.search(norm)
+            if task is None:
+                return False
+            cut = task.start()
+            head = list(norm[:cut])
+            names = [
+                (h.start, h.end)
+                for h in hits
+                if h.term.jobs or h.term.kin_jobs or h.term.title or h.term.employers
+            ]
+            for a, b in [*names, *refs.number_spans]:
+                if a < cut:
+                    head[a : min(b, cut)] = " " * (min(b, cut) - a)
+            if "".join(head).replace(" ", "") not in _TASK_HEADS:
+                return False
+        return resolve_job(refs, self._index, featured, True) is not None
 
     @staticmethod
     def _roll_call(norm: str, hits: list[Hit]) -> bool:
