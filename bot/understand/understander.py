@@ -155,6 +155,11 @@ _IS_TASK = compiled(
     rf"(?:是|是不是)?{_TASK}[\u4e00-\u9fff]{{1,5}}(?:的(?:吗|么|嘛|不|吧)?[?!.~]*$|还是(?:是|要|得)?{_TASK})"
 )
 """Whether the work is a task (是送外卖的吗) or which of two (送外卖还是送快递), asked by the verbs."""
+_COPING = compiled(
+    r"(?:干|做|学|跟|记|看|搬|扛|吃|受|熬|适应)不(?:懂|会|上|住|动|了|好|完|来|消)[\u4e00-\u9fff]{0,6}?"
+    r"(?:咋办|怎么办|咋整|怎么整)(?:啊|呀|呢)?[?!.~]*$"
+)
+"""Failing at the work and what then (看不懂图纸咋办, 跟不上怎么办): whether one copes with the work."""
 _TASK_LEAD = 4
 """The most a must-do question may say before its modal (下雨也要送吗): more tells a story of its own."""
 _TASK_HEADS = frozenset(
@@ -709,7 +714,8 @@ class Understander:
                 misread = _domain_words(hits, refs)
                 return self._by_catalogue(norm, featured, placed, refs, age, "words", misread)
         if not result and not talks_to_host and self._asks_a_task(norm, hits, refs, featured):
-            # 下雨也要送吗, 是送外卖还是送快递: a task of the job named by its verb asks the work.
+            # 下雨也要送吗, 是送外卖还是送快递: a task of the job named by its verb asks the work;
+            # so does failing at it (看不懂图纸咋办).
             result = [Scored("duties", 0, CUE)]
         if result and self._shopping(norm, refs, result):
             # 3号链接多少钱, 直播一天能挣多少: goods of a shopping stream or streaming, no job at all.
@@ -772,7 +778,12 @@ class Understander:
             return False
         if featured is not None:
             return True
-        return not (self._words.could_place(norm.lower()) or _MUST_DO.search(norm) or _IS_TASK.search(norm))
+        return not (
+            self._words.could_place(norm.lower())
+            or _MUST_DO.search(norm)
+            or _IS_TASK.search(norm)
+            or _COPING.search(norm)
+        )
 
     def _by_catalogue(
         self,
@@ -793,9 +804,14 @@ class Understander:
     def _asks_a_task(self, norm: str, hits: list[Hit], refs: Refs, featured: str | None) -> bool:
         """Whether a question no word placed asks a task of the job it is about by the task's verb:
         whether it must be done (下雨也要送吗), said of no person (他要送吗, 我要送一个花海吗), or
-        whether the work is it (8号是送外卖的吗), said of the job alone (奶盖睫毛是贴的吗: a thing)."""
+        whether the work is it (8号是送外卖的吗), said of the job alone (奶盖睫毛是贴的吗: a thing),
+        or how one copes failing at it (看不懂图纸咋办)."""
+        coping = _COPING.search(norm)
         must = _MUST_DO.search(norm)
-        if must is not None:
+        if coping is not None:
+            if "你" in norm[: coping.start()]:
+                return False
+        elif must is not None:
             before = norm[: must.start()]
             if len(before) > _TASK_LEAD or any(ch in before for ch in "你他她我俺咱"):
                 return False
