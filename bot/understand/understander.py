@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.understand.asides import is_aside
 from bot.understand.commands import (
     age_start,
     apply_number,
@@ -338,6 +339,8 @@ _DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听",
 """Verbs that open a doing of chat or play (上麦, 进群, 加粉丝团, 点歌) whose fee is not the job's."""
 _EARNED = compiled(r"(?:赚|挣)(?:了|到了)")
 """Money someone has made (他不是挣了一万吗, 你挣了多少): their earnings, not what a job pays."""
+_WHO_ONE_IS = frozenset({"外地人", "外地的", "外省", "外省人", "外省的", "本地人", "本地的"})
+"""Who one is, said without a question mark: told, as 学生 or 宝妈 alone is."""
 _SIGN_UPS = frozenset({"报名", "我要报名", "我想报名", "报个名", "我报名", "俺要报名", "俺报名"})
 """A clause that signs up and says nothing else."""
 _HAS_WISH = compiled(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
@@ -559,7 +562,8 @@ class Understander:
             # A bare topic (工资, 五险一金, 3号宿舍) is a question; anything else is a statement.
             rest = leftover(norm, hits, refs.number_spans)
             exclaimed = norm.endswith(("!", "啊", "呀", "哇"))  # 两班倒啊: said, not asked
-            if scored and not rest and not exclaimed and not self._verdict(norm, hits):
+            who = core in _WHO_ONE_IS  # 外地人 said alone tells where one is from; 外地人? asks
+            if scored and not rest and not exclaimed and not who and not self._verdict(norm, hits):
                 # 好开！ 合法！ is an exclamation, not a bare topic; so is 骗人 without a question mark.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
                 return self._finish(norm, featured, True, ordered(scored), refs, age)
@@ -730,10 +734,11 @@ class Understander:
             or self._spent(norm, hits, result)
             or self._earned(norm, hits, result)
             or self._fee_of_something_else(norm, hits, refs, result)
+            or is_aside(norm, hits, refs, result, self._index.city_names)
         ):
             # 你几点下班, 你学的什么专业: the streamer's own day or life, not the job's; 今天吃的什么:
             # someone's meal; 怎么就累了: how come, not what the job is; 明天休息吗: someone's day;
-            # 多少钱买的: a price paid.
+            # 多少钱买的: a price paid; 多少钱一盒, 重庆哪里的, 开店要多少钱: goods, a hometown, a shop.
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         if not result:
             if norm.startswith("@"):
