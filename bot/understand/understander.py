@@ -140,7 +140,7 @@ _WORK_VERBS = frozenset("端喂装拧搬扫擦洗切炒送跑焊缝喷贴插拣�
 how someone is."""
 _HANDWORK = 5
 """The longest task (verb and object) a weak question of the work may name (端盘子累吗)."""
-_TASK_VERBS = "端装拧搬扫擦洗切炒送焊缝贴拣叠铺扛抬爬修巡弯"
+_TASK_VERBS = "端装拧搬扫擦洗切炒送焊缝贴拣叠铺扛抬爬修巡弯倒"
 """Verbs of hands-on work that name a task asked of a job; not those chat is full of (刷, 拉, 喷, 守, 陪)."""
 _NOT_TASKS = "送(?:礼|花|灯|心|你|我|他|她|给)|扫码|装修|修图|洗(?:头|脸|澡)"
 """A gift sent, a code scanned, a home done up, a photo touched up, a wash of one's own: no work."""
@@ -148,8 +148,8 @@ _TASK = f"(?!{_NOT_TASKS})[{_TASK_VERBS}](?![上下出进回过起了着])"
 """A task's verb; one that moves someone somewhere (爬上楼) or is done already (送了) tells of an event."""
 _OFTEN = "(?:自己|亲自|一直|经常|天天|每天|老是?|常常?|多)?"
 _MUST_DO = compiled(
-    rf"(?:要|需要|(?<![记觉懂晓值舍显使取获难])得|用){_OFTEN}{_TASK}[\u4e00-\u9fff]{{0,5}}?(?:吗|么|嘛|不|没)[?!.~]*$"
-    rf"|(?:要不要|需不需要|用不用){_OFTEN}{_TASK}[\u4e00-\u9fff]{{0,5}}[?!.~]*$"
+    rf"(?P<modal>要不要|需不需要|用不用|要|需要|(?<![记觉懂晓值舍显使取获难])得|用){_OFTEN}"
+    rf"(?=(?P<verb>.)){_TASK}(?P<object>[\u4e00-\u9fff]{{0,5}}?)(?P<asks>吗|么|嘛|不|没)?[?!.~]*$"
 )
 """Whether a task must be done, asked by its verb (下雨也要送吗, 要爬楼吗, 要不要搬)."""
 _IS_TASK = compiled(
@@ -163,6 +163,12 @@ _COPING = compiled(
 """Failing at the work and what then (看不懂图纸咋办, 跟不上怎么办): whether one copes with the work."""
 _TASK_LEAD = 4
 """The most a must-do question may say before its modal (下雨也要送吗): more tells a story of its own."""
+_TASK_OBJECT = 2
+"""The shortest thing a task is done to for a must-do question naming no job to ask of the job
+(要洗厕所吗, 要倒垃圾吗; 要洗吗 is asked of anything)."""
+_HARD_LABOUR = frozenset("搬扛抬擦扫拧焊缝拣叠铺端巡爬倒")
+"""Verbs of labour a viewer's own day seldom holds (洗, 送, 修 and 贴 are said of chores and gifts too):
+only these ask of the job when no job is named (要擦玻璃吗, 要倒垃圾吗)."""
 _TASK_HEADS = frozenset(
     {"", "这", "这个", "那个", "这活", "这个活", "活", "工作", "这个工作", "岗位", "这个岗位"}
 )
@@ -820,8 +826,11 @@ class Understander:
             before = norm[: must.start()]
             if len(before) > _TASK_LEAD or any(ch in before for ch in "你他她我俺咱"):
                 return False
-            if not (refs.numbers or refs.titles or before[1:].endswith(("也", "还", "都"))):
-                return False  # 要洗吗 alone is asked of anything; 8号要巡逻吗, 下雨也要送吗 of the job
+            if must["asks"] is None and len(must["modal"]) < 3:
+                return False  # 要洗 tells; 要洗吗, 要不要洗 ask
+            named = refs.numbers or refs.titles or before[1:].endswith(("也", "还", "都"))
+            if not named and (len(must["object"]) < _TASK_OBJECT or must["verb"] not in _HARD_LABOUR):
+                return False  # 要洗吗 is asked of anything; 要洗厕所吗, 8号要巡逻吗, 下雨也要送吗 of the job
         else:
             task = _IS_TASK.search(norm)
             if task is None:
