@@ -101,5 +101,5 @@ def test_a_topic_exclaimed_asks_nothing(understander: Understander, row: dict[st
 
 @pytest.mark.parametrize("row", _rows("task"), ids=lambda row: row["text"])
 def test_a_task_named_by_its_verb_asks_the_work(understander: Understander, row: dict[str, Any]) -> None:
-    """是搬快递的吗, 装车还是卸货, 下雨也要搬货吗 ask the work; a thing, a gift or a climb told do not."""
+    """是搬快递的吗, 下雨也要搬货吗, 看不懂图纸咋办 ask the work; a thing, a gift, a climb do not."""
     _check(understander, row)

@@ -140,7 +140,7 @@ _WORK_VERBS = frozenset("端喂装拧搬扫擦洗切炒送跑焊缝喷贴插拣�
 how someone is."""
 _HANDWORK = 5
 """The longest task (verb and object) a weak question of the work may name (端盘子累吗)."""
-_TASK_VERBS = "端装拧搬扫擦洗切炒送焊缝贴拣叠铺扛抬爬修巡弯"
+_TASK_VERBS = "端装拧搬扫擦洗切炒送焊缝贴拣叠铺扛抬爬修巡弯倒"
 """Verbs of hands-on work that name a task asked of a job; not those chat is full of (刷, 拉, 喷, 守, 陪)."""
 _NOT_TASKS = "送(?:礼|花|灯|心|你|我|他|她|给)|扫码|装修|修图|洗(?:头|脸|澡)"
 """A gift sent, a code scanned, a home done up, a photo touched up, a wash of one's own: no work."""
@@ -148,16 +148,27 @@ _TASK = f"(?!{_NOT_TASKS})[{_TASK_VERBS}](?![上下出进回过起了着])"
 """A task's verb; one that moves someone somewhere (爬上楼) or is done already (送了) tells of an event."""
 _OFTEN = "(?:自己|亲自|一直|经常|天天|每天|老是?|常常?|多)?"
 _MUST_DO = compiled(
-    rf"(?:要|需要|(?<![记觉懂晓值舍显使取获难])得|用){_OFTEN}{_TASK}[\u4e00-\u9fff]{{0,5}}?(?:吗|么|嘛|不|没)[?!.~]*$"
-    rf"|(?:要不要|需不需要|用不用){_OFTEN}{_TASK}[\u4e00-\u9fff]{{0,5}}[?!.~]*$"
+    rf"(?P<modal>要不要|需不需要|用不用|要|需要|(?<![记觉懂晓值舍显使取获难])得|用){_OFTEN}"
+    rf"(?=(?P<verb>.)){_TASK}(?P<object>[\u4e00-\u9fff]{{0,5}}?)(?P<asks>吗|么|嘛|不|没)?[?!.~]*$"
 )
 """Whether a task must be done, asked by its verb (下雨也要送吗, 要爬楼吗, 要不要搬)."""
 _IS_TASK = compiled(
     rf"(?:是|是不是)?{_TASK}[\u4e00-\u9fff]{{1,5}}(?:的(?:吗|么|嘛|不|吧)?[?!.~]*$|还是(?:是|要|得)?{_TASK})"
 )
 """Whether the work is a task (是送外卖的吗) or which of two (送外卖还是送快递), asked by the verbs."""
+_COPING = compiled(
+    r"(?:干|做|学|跟|记|看|搬|扛|吃|受|熬|适应)不(?:懂|会|上|住|动|了|好|完|来|消)[\u4e00-\u9fff]{0,6}?"
+    r"(?:咋办|怎么办|咋整|怎么整)(?:啊|呀|呢)?[?!.~]*$"
+)
+"""Failing at the work and what then (看不懂图纸咋办, 跟不上怎么办): whether one copes with the work."""
 _TASK_LEAD = 4
 """The most a must-do question may say before its modal (下雨也要送吗): more tells a story of its own."""
+_TASK_OBJECT = 2
+"""The shortest thing a task is done to for a must-do question naming no job to ask of the job
+(要洗厕所吗, 要倒垃圾吗; 要洗吗 is asked of anything)."""
+_HARD_LABOUR = frozenset("搬扛抬擦扫拧焊缝拣叠铺端巡爬倒")
+"""Verbs of labour a viewer's own day seldom holds (洗, 送, 修 and 贴 are said of chores and gifts too):
+only these ask of the job when no job is named (要擦玻璃吗, 要倒垃圾吗)."""
 _TASK_HEADS = frozenset(
     {"", "这", "这个", "那个", "这活", "这个活", "活", "工作", "这个工作", "岗位", "这个岗位"}
 )
@@ -713,7 +724,8 @@ class Understander:
                 misread = _domain_words(hits, refs)
                 return self._by_catalogue(norm, featured, placed, refs, age, "words", misread)
         if not result and not talks_to_host and self._asks_a_task(norm, hits, refs, featured):
-            # 下雨也要送吗, 是送外卖还是送快递: a task of the job named by its verb asks the work.
+            # 下雨也要送吗, 是送外卖还是送快递: a task of the job named by its verb asks the work;
+            # so does failing at it (看不懂图纸咋办).
             result = [Scored("duties", 0, CUE)]
         if result and self._shopping(norm, refs, result):
             # 3号链接多少钱, 直播一天能挣多少: goods of a shopping stream or streaming, no job at all.
@@ -777,7 +789,12 @@ class Understander:
             return False
         if featured is not None:
             return True
-        return not (self._words.could_place(norm.lower()) or _MUST_DO.search(norm) or _IS_TASK.search(norm))
+        return not (
+            self._words.could_place(norm.lower())
+            or _MUST_DO.search(norm)
+            or _IS_TASK.search(norm)
+            or _COPING.search(norm)
+        )
 
     def _by_catalogue(
         self,
@@ -798,14 +815,22 @@ class Understander:
     def _asks_a_task(self, norm: str, hits: list[Hit], refs: Refs, featured: str | None) -> bool:
         """Whether a question no word placed asks a task of the job it is about by the task's verb:
         whether it must be done (下雨也要送吗), said of no person (他要送吗, 我要送一个花海吗), or
-        whether the work is it (8号是送外卖的吗), said of the job alone (奶盖睫毛是贴的吗: a thing)."""
+        whether the work is it (8号是送外卖的吗), said of the job alone (奶盖睫毛是贴的吗: a thing),
+        or how one copes failing at it (看不懂图纸咋办)."""
+        coping = _COPING.search(norm)
         must = _MUST_DO.search(norm)
-        if must is not None:
+        if coping is not None:
+            if "你" in norm[: coping.start()]:
+                return False
+        elif must is not None:
             before = norm[: must.start()]
             if len(before) > _TASK_LEAD or any(ch in before for ch in "你他她我俺咱"):
                 return False
-            if not (refs.numbers or refs.titles or before[1:].endswith(("也", "还", "都"))):
-                return False  # 要洗吗 alone is asked of anything; 8号要巡逻吗, 下雨也要送吗 of the job
+            if must["asks"] is None and len(must["modal"]) < 3:
+                return False  # 要洗 tells; 要洗吗, 要不要洗 ask
+            named = refs.numbers or refs.titles or before[1:].endswith(("也", "还", "都"))
+            if not named and (len(must["object"]) < _TASK_OBJECT or must["verb"] not in _HARD_LABOUR):
+                return False  # 要洗吗 is asked of anything; 要洗厕所吗, 8号要巡逻吗, 下雨也要送吗 of the job
         else:
             task = _IS_TASK.search(norm)
             if task is None:
