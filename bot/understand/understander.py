@@ -272,14 +272,18 @@ _SELF_ADVERBS = "(?:也|还|都|平时|每天|天天|今天|明天|昨天|晚上
 _OF_THE_STREAMER = compiled(
     r"^(?:(?:主播|那|那么|所以|话说|对了|哎|诶|小姐姐|小哥哥|姐姐|哥哥|姐|哥|大哥|大姐|美女|帅哥|宝|宝宝|宝贝"
     r"|兄弟|老铁|哥们|姐妹|老妹|老弟|亲)?[\s,]*你(?![们这那家说讲刚帮给好知看发包管招收要需提觉认问])"
-    r"|(?:主播|小姐姐|姐姐|哥哥|姐|哥|美女|帅哥)"
-    rf"(?={_SELF_ADVERBS}(?:学|读|是|上班|下班|几点|做什么|干什么|做啥|干啥|休息|放假|有|会|在哪上班)))"
+    r"|(?:主播|小姐姐|小哥哥|姐姐|哥哥|姐|哥|美女|帅哥|大哥|大姐|宝宝|宝贝|兄弟|老铁|老妹|老弟"
+    r"|家人们|兄弟们|姐妹们|老铁们|大家|各位"
+    r"|(?:老|小|阿)?[\u4e00-\u9fff]{1,2}(?<![大表堂师])(?:哥|姐|妹|弟|总|头|爷))"
+    rf"(?={_SELF_ADVERBS}(?:学|读|是|上班|下班|几点|做什么|干什么|做啥|干啥|休息|放假|有|会|在哪上班"
+    r"|在哪工作|住哪|住在|住的|一个月(?:能)?(?:挣|赚))))"
     rf"{_SELF_ADVERBS}(有)?"
 )
 """How a line opens when it asks the streamer about their own life (你几点下班, 主播你学的什么专业,
 你一个月挣多少, 主播明天休息吗): 你 as the subject, not 你们, 你这边, 你说的 nor 你帮我 (the employer's
-side, the streamer's words or a service asked of them); or 主播, 姐姐 … right before what they do or
-are (主播 工资多少, with a space, asks the job's)."""
+side, the streamer's words or a service asked of them); or 主播, 姐姐, 宝宝, a nickname (喵哥, 老李头) or
+the viewers (家人们, 大家) right before what they do or are or where they live (主播 工资多少, with a
+space, asks the job's)."""
 _WORKPLACE = ("厂", "公司", "岗位", "车间", "门店", "店里", "招", "面试", "入职", "说", "讲", "介绍")
 _EMPLOYER_VERBS = ("给", "发", "管", "开", "包", "提供", "收")
 """Words that put a question to the streamer as the recruiter after all: a workplace, the streamer's
