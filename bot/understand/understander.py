@@ -268,6 +268,8 @@ _TO_HOST = compiled(
     r"主播\s*(?:你|你们|你们这边)?(?:是|是不是|也是|不是|收|要收|收不收)|(?:你|你们|你们这边)(?:是|是不是|也是|不是)"
 )
 """How a line opens when it puts a question to the streamer's side (主播你…, 你们是中介吧)."""
+_OWN_CONTACTS = ("微信", "电话", "手机号", "联系方式", "qq")
+"""A way to reach someone: asked of the streamer, the streamer's own (主播vx多少)."""
 _SELF_ADVERBS = "(?:也|还|都|平时|每天|天天|今天|明天|昨天|晚上|一般|现在|以前|之前|自己|本人|真|到底)*"
 _OF_THE_STREAMER = compiled(
     r"^(?:(?:主播|那|那么|所以|话说|对了|哎|诶|小姐姐|小哥哥|姐姐|哥哥|姐|哥|大哥|大姐|美女|帅哥|宝|宝宝|宝贝"
@@ -764,6 +766,13 @@ class Understander:
             and not self._anchored(norm, refs)
         ):
             # 主播你们收中介费吗: put to the streamer's side, about who recruits rather than a job.
+            return replace(self._finish(norm, None, True, result, refs, age, found), to_host=True)
+        if (
+            talks_to_host
+            and {s.intent for s in result} == {"apply"}
+            and any(word in norm for word in _OWN_CONTACTS)
+        ):
+            # 主播vx多少: the streamer's own contact, asked to apply through; it names no job.
             return replace(self._finish(norm, None, True, result, refs, age, found), to_host=True)
         return self._finish(norm, featured, True, result, refs, age, found)
 
