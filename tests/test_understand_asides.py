@@ -123,3 +123,53 @@ def test_the_streamers_words_relayed_in_brackets_are_chat(understander: Understa
     result = understander.understand(text, "J001")
     assert not result.intents
     assert not result.question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "40岁能穿吗",
+        "孕妇可以吃吗",
+        "适合多大年纪",
+        "多少钱包邮",
+        "偏远地区包邮吗",
+        "两件多少钱",
+        "粉丝有福利吗",
+    ],
+)
+def test_goods_fit_shipped_or_given_away_are_chat(understander: Understander, text: str) -> None:
+    """Whether goods suit someone, what shipping costs, a bundle's price and gifts to fans are shopping."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("50岁能干吗", "requirements"),
+        ("这工作适合多大年纪的", "requirements"),
+        ("有什么福利", "pay"),
+        ("新人有福利吗", "pay"),
+        ("上班能玩手机吗", "duties"),
+    ],
+)
+def test_who_may_work_and_the_jobs_benefits_stay(understander: Understander, text: str, intent: str) -> None:
+    """Whether someone may do the work, the job's benefits and what is allowed at work stay questions."""
+    assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["用的什么化妆品", "美甲多少钱", "纹身疼吗", "吃什么减肥", "老公在哪上班", "对象干啥的", "钓鱼要钱吗"],
+)
+def test_looks_family_and_pastimes_are_chat(understander: Understander, text: str) -> None:
+    """Someone's looks, their family's work and what a pastime costs are their own life."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("可以做美甲吗", "requirements"), ("有纹身能进吗", "requirements"), ("要化妆吗", "requirements")],
+)
+def test_whether_looks_are_allowed_at_work_stays(understander: Understander, text: str, intent: str) -> None:
+    """Whether nails, tattoos or make-up are allowed asks what the job requires."""
+    assert intent in _domain(understander, text)

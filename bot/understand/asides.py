@@ -1,6 +1,7 @@
 """Chat that reads like a job question: a line already given a job topic, read again for what shows
-it is about something else — goods priced by the piece, someone's hometown, a shop of one's own, a
-pastime, someone's studies, where someone is now, which side of a thing, a meal being eaten.
+it is about something else — goods priced by their measure, shipped or fit for someone, a stream's
+gifts to its fans, someone's hometown, a shop of one's own, a pastime, someone's studies, family or
+looks, where someone is now, which side of a thing, a meal being eaten.
 
 Every check here needs no stream context and runs only on lines that already carry a domain intent,
 so the bulk of a stream never reaches it."""
@@ -25,6 +26,10 @@ _GOODS_BEFORE = compiled(
 )
 """A measure of goods before its price (一盒多少钱, 一平多少钱); 一双, 一件, 一个 before a price may be
 what a piece of work pays (针车一双多钱), so they are not read so."""
+_BUNDLE = compiled(
+    r"(?<![\u4e00-\u9fff\d])(?:两|三|四|五|2|3|4|5)(?:件|双|套|盒|瓶|袋)(?:一共|总共)?(?:多少|几块)"
+)
+"""A price of several pieces together (两件多少钱): a bundle of goods; a piece rate is of one."""
 _PRICED_THINGS = compiled(r"会员|门票|票价|车票|机票|房价|彩礼|嫁妆|首付|房贷|车贷")
 """Things bought or paid for (会员多少钱, 彩礼多少): their price is not a job's pay."""
 _HANDS_ON = frozenset("端喂装拧搬扫擦洗切炒送跑焊缝喷贴插拣叠铺推拉扛抬踩守陪刷剪钉磨包做干打车")
@@ -63,6 +68,32 @@ _WHO_ONE_IS = compiled(
     r"(?:吗|么|嘛|吧|啊|呀)*[?!.~]*$"
 )
 """Whether someone is a student or from here (是大学生吗): who they are; a job asks 大学生可以吗."""
+_LOOKS = compiled(
+    r"化妆品|护肤品|口红|粉底|眼影|香水|美瞳|假睫毛|减肥|减脂"
+    r"|(?:美甲|纹身|文身|染发|烫发|做头发|接发)(?:要|得)?(?:多少钱|几块|多少)|(?:纹身|文身|打耳洞)(?:疼|痛)"
+)
+"""Someone's looks and the goods and services for them (用的什么化妆品, 美甲多少钱, 纹身疼吗, 吃什么减肥);
+a job asks whether they are allowed (可以做美甲吗, 有纹身能进吗)."""
+_KIN = compiled(
+    r"^(?:主播|你|你的|你家)?(?:老公|老婆|对象|男朋友|女朋友|男票|女票|爸爸?|妈妈?|父母|儿子|女儿|闺女)"
+    r"(?![^?!,.]*(?:能|可以|可不可以|行不行|要不要|一起))"
+)
+"""Someone's family or partner opening a line (老公在哪上班, 对象干啥的): their own life, unless the
+line asks whether they may come or work too (老公可以一起去吗)."""
+_FIT_TO_USE = compiled(
+    r"(?:能|可以|能不能|可不可以)(?:穿|用|吃|戴|喝|涂|抹|玩)(?:吗|么|嘛|不|没)?[啊呀?!.~]*$"
+    r"|适合(?:多大|几岁|什么年龄|多少岁)|^(?:多大|几岁)(?:的)?(?:能|可以)?(?:穿|用|吃|戴|玩)"
+)
+"""Whether goods suit someone (40岁能穿吗, 孕妇可以吃吗, 适合多大年纪): a job asks 能干吗, 能去吗."""
+_JOB_WORDS = ("工作", "干", "做", "活", "厂", "上班", "岗位", "招", "进", "证", "身份", "卡", "照")
+"""Words of work or papers that keep a question of fitness on the job (这工作适合多大年纪的,
+临时身份证能用吗)."""
+_SHIPPING = compiled(r"包邮|运费|邮费|偏远地区")
+"""Shipping of goods bought (多少钱包邮, 偏远地区包邮吗)."""
+_FAN_GIFTS = compiled(r"粉丝|关注|直播间|福袋|抽奖|老粉|铁粉|点赞|灯牌|家人们|宝宝们")
+"""What makes 福利 a stream's gifts to its fans (粉丝有福利吗, 关注有福利吗), not a job's benefits."""
+_WORKPLACE_SIDE = ("厂", "公司", "岗位", "车间", "你们", "这边", "那边", "招", "面试", "入职")
+"""Words that put a question of the family back on the job (老公那个厂在哪, 女儿能来你们这边吗)."""
 _KIN_AGE = compiled(
     r"^(?:你|你家|我家|家里|主播)?(?:的)?(?:猫|狗|猫咪|狗狗|它|儿子|女儿|闺女|老公|老婆|男朋友|女朋友)"
     r"(?:今年)?(?:几岁|多大|多少岁)"
@@ -87,7 +118,7 @@ def _goods_priced(norm: str, hits: list[Hit], refs: Refs, result: list[Scored]) 
         return False
     if _PRICED_THINGS.search(norm) is not None:
         return not any({"pay", "hours"} & set(h.term.strong) for h in hits)
-    match = _GOODS_AFTER.search(norm) or _GOODS_BEFORE.search(norm)
+    match = _GOODS_AFTER.search(norm) or _GOODS_BEFORE.search(norm) or _BUNDLE.search(norm)
     if match is None or any(ch in _HANDS_ON for ch in norm[: match.start()]):
         return False
     return not any({"pay", "hours"} & set(h.term.strong) for h in hits)
@@ -116,6 +147,16 @@ def is_aside(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worke
     intents = {s.intent for s in result}
     if _names_work(refs):
         return False
+    if intents <= {"requirements", "pay", "canteen"} and _LOOKS.search(norm) is not None:
+        return True
+    if _SHIPPING.search(norm) is not None and not any(word in norm for word in _WORKPLACE_SIDE):
+        return True
+    if intents == {"pay"} and "福利" in norm and _FAN_GIFTS.search(norm) is not None:
+        return True
+    if intents == {"requirements"} and _FIT_TO_USE.search(norm) is not None:
+        return not any(word in norm for word in _JOB_WORDS)
+    if intents <= {"location", "duties", "pay", "hours"} and _KIN.search(norm) is not None:
+        return not any(word in norm for word in _WORKPLACE_SIDE)
     if intents <= {"pay", "legitimacy", "location"} and _OWN_SHOP.search(norm) is not None:
         return True
     if intents == {"duties"} and _PASTIME.search(norm) is not None:

@@ -343,8 +343,8 @@ _SPENT = compiled(
 )
 """Money spent or paid for something (多少钱买的, 一个月花多少钱, 一晚多少钱) or goods by their measure
 (多少钱一斤, 一公斤多少钱): a price, not a job's pay."""
-_DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听", "抽", "连")
-"""Verbs that open a doing of chat or play (上麦, 进群, 加粉丝团, 点歌) whose fee is not the job's."""
+_DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听", "抽", "连", "钓")
+"""Verbs that open a doing of chat or play (上麦, 进群, 加粉丝团, 点歌, 钓鱼) whose fee is not the job's."""
 _EARNED = compiled(r"(?:赚|挣)(?:了|到了)")
 """Money someone has made (他不是挣了一万吗, 你挣了多少): their earnings, not what a job pays."""
 _WHO_ONE_IS = frozenset({"外地人", "外地的", "外省", "外省人", "外省的", "本地人", "本地的"})
