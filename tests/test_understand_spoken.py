@@ -97,3 +97,9 @@ def test_numbers_said_in_words(understander: Understander, row: dict[str, Any]) 
 def test_a_topic_exclaimed_asks_nothing(understander: Understander, row: dict[str, Any]) -> None:
     """A bare topic closed by 啊 or 呀 is said of it; with a question mark it asks."""
     _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("task"), ids=lambda row: row["text"])
+def test_a_task_named_by_its_verb_asks_the_work(understander: Understander, row: dict[str, Any]) -> None:
+    """是搬快递的吗, 下雨也要搬货吗, 看不懂图纸咋办 ask the work; a thing, a gift, a climb do not."""
+    _check(understander, row)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.understand.asides import is_aside
 from bot.understand.commands import (
     age_start,
     apply_number,
@@ -139,6 +140,39 @@ _WORK_VERBS = frozenset("端喂装拧搬扫擦洗切炒送跑焊缝喷贴插拣�
 how someone is."""
 _HANDWORK = 5
 """The longest task (verb and object) a weak question of the work may name (端盘子累吗)."""
+_TASK_VERBS = "端装拧搬扫擦洗切炒送焊缝贴拣叠铺扛抬爬修巡弯倒"
+"""Verbs of hands-on work that name a task asked of a job; not those chat is full of (刷, 拉, 喷, 守, 陪)."""
+_NOT_TASKS = "送(?:礼|花|灯|心|你|我|他|她|给)|扫码|装修|修图|洗(?:头|脸|澡)"
+"""A gift sent, a code scanned, a home done up, a photo touched up, a wash of one's own: no work."""
+_TASK = f"(?!{_NOT_TASKS})[{_TASK_VERBS}](?![上下出进回过起了着])"
+"""A task's verb; one that moves someone somewhere (爬上楼) or is done already (送了) tells of an event."""
+_OFTEN = "(?:自己|亲自|一直|经常|天天|每天|老是?|常常?|多)?"
+_MUST_DO = compiled(
+    rf"(?P<modal>要不要|需不需要|用不用|要|需要|(?<![记觉懂晓值舍显使取获难])得|用){_OFTEN}"
+    rf"(?=(?P<verb>.)){_TASK}(?P<object>[\u4e00-\u9fff]{{0,5}}?)(?P<asks>吗|么|嘛|不|没)?[?!.~]*$"
+)
+"""Whether a task must be done, asked by its verb (下雨也要送吗, 要爬楼吗, 要不要搬)."""
+_IS_TASK = compiled(
+    rf"(?:是|是不是)?{_TASK}[\u4e00-\u9fff]{{1,5}}(?:的(?:吗|么|嘛|不|吧)?[?!.~]*$|还是(?:是|要|得)?{_TASK})"
+)
+"""Whether the work is a task (是送外卖的吗) or which of two (送外卖还是送快递), asked by the verbs."""
+_COPING = compiled(
+    r"(?:干|做|学|跟|记|看|搬|扛|吃|受|熬|适应)不(?:懂|会|上|住|动|了|好|完|来|消)[\u4e00-\u9fff]{0,6}?"
+    r"(?:咋办|怎么办|咋整|怎么整)(?:啊|呀|呢)?[?!.~]*$"
+)
+"""Failing at the work and what then (看不懂图纸咋办, 跟不上怎么办): whether one copes with the work."""
+_TASK_LEAD = 4
+"""The most a must-do question may say before its modal (下雨也要送吗): more tells a story of its own."""
+_TASK_OBJECT = 2
+"""The shortest thing a task is done to for a must-do question naming no job to ask of the job
+(要洗厕所吗, 要倒垃圾吗; 要洗吗 is asked of anything)."""
+_HARD_LABOUR = frozenset("搬扛抬擦扫拧焊缝拣叠铺端巡爬倒")
+"""Verbs of labour a viewer's own day seldom holds (洗, 送, 修 and 贴 are said of chores and gifts too):
+only these ask of the job when no job is named (要擦玻璃吗, 要倒垃圾吗)."""
+_TASK_HEADS = frozenset(
+    {"", "这", "这个", "那个", "这活", "这个活", "活", "工作", "这个工作", "岗位", "这个岗位"}
+)
+"""What may stand before 是送外卖的吗 for it to ask of the job (besides the job's own name)."""
 _PRICE_WORDS = frozenset({"多少钱", "几块钱", "几块", "多少米"})
 """Words that ask a price: said of a thing named first, the thing is goods."""
 _WORK_ENDS = "活工人员件"
@@ -234,6 +268,8 @@ _TO_HOST = compiled(
     r"主播\s*(?:你|你们|你们这边)?(?:是|是不是|也是|不是|收|要收|收不收)|(?:你|你们|你们这边)(?:是|是不是|也是|不是)"
 )
 """How a line opens when it puts a question to the streamer's side (主播你…, 你们是中介吧)."""
+_OWN_CONTACTS = ("微信", "电话", "手机号", "联系方式", "qq")
+"""A way to reach someone: asked of the streamer, the streamer's own (主播vx多少)."""
 _SELF_ADVERBS = "(?:也|还|都|平时|每天|天天|今天|明天|昨天|晚上|一般|现在|以前|之前|自己|本人|真|到底)*"
 _OF_THE_STREAMER = compiled(
     r"^(?:(?:主播|那|那么|所以|话说|对了|哎|诶|小姐姐|小哥哥|姐姐|哥哥|姐|哥|大哥|大姐|美女|帅哥|宝|宝宝|宝贝"
@@ -307,10 +343,12 @@ _SPENT = compiled(
 )
 """Money spent or paid for something (多少钱买的, 一个月花多少钱, 一晚多少钱) or goods by their measure
 (多少钱一斤, 一公斤多少钱): a price, not a job's pay."""
-_DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听", "抽", "连")
-"""Verbs that open a doing of chat or play (上麦, 进群, 加粉丝团, 点歌) whose fee is not the job's."""
+_DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听", "抽", "连", "钓")
+"""Verbs that open a doing of chat or play (上麦, 进群, 加粉丝团, 点歌, 钓鱼) whose fee is not the job's."""
 _EARNED = compiled(r"(?:赚|挣)(?:了|到了)")
 """Money someone has made (他不是挣了一万吗, 你挣了多少): their earnings, not what a job pays."""
+_WHO_ONE_IS = frozenset({"外地人", "外地的", "外省", "外省人", "外省的", "本地人", "本地的"})
+"""Who one is, said without a question mark: told, as 学生 or 宝妈 alone is."""
 _SIGN_UPS = frozenset({"报名", "我要报名", "我想报名", "报个名", "我报名", "俺要报名", "俺报名"})
 """A clause that signs up and says nothing else."""
 _HAS_WISH = compiled(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
@@ -532,7 +570,8 @@ class Understander:
             # A bare topic (工资, 五险一金, 3号宿舍) is a question; anything else is a statement.
             rest = leftover(norm, hits, refs.number_spans)
             exclaimed = norm.endswith(("!", "啊", "呀", "哇"))  # 两班倒啊: said, not asked
-            if scored and not rest and not exclaimed and not self._verdict(norm, hits):
+            who = core in _WHO_ONE_IS  # 外地人 said alone tells where one is from; 外地人? asks
+            if scored and not rest and not exclaimed and not who and not self._verdict(norm, hits):
                 # 好开！ 合法！ is an exclamation, not a bare topic; so is 骗人 without a question mark.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
                 return self._finish(norm, featured, True, ordered(scored), refs, age)
@@ -686,6 +725,10 @@ class Understander:
             ):
                 misread = _domain_words(hits, refs)
                 return self._by_catalogue(norm, featured, placed, refs, age, "words", misread)
+        if not result and not talks_to_host and self._asks_a_task(norm, hits, refs, featured):
+            # 下雨也要送吗, 是送外卖还是送快递: a task of the job named by its verb asks the work;
+            # so does failing at it (看不懂图纸咋办).
+            result = [Scored("duties", 0, CUE)]
         if result and self._shopping(norm, refs, result):
             # 3号链接多少钱, 直播一天能挣多少: goods of a shopping stream or streaming, no job at all.
             return self._finish(norm, None, True, [Scored("other", 0, 0.5)], Refs(), age)
@@ -699,10 +742,11 @@ class Understander:
             or self._spent(norm, hits, result)
             or self._earned(norm, hits, result)
             or self._fee_of_something_else(norm, hits, refs, result)
+            or is_aside(norm, hits, refs, result, self._index.city_names)
         ):
             # 你几点下班, 你学的什么专业: the streamer's own day or life, not the job's; 今天吃的什么:
             # someone's meal; 怎么就累了: how come, not what the job is; 明天休息吗: someone's day;
-            # 多少钱买的: a price paid.
+            # 多少钱买的: a price paid; 多少钱一盒, 重庆哪里的, 开店要多少钱: goods, a hometown, a shop.
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         if not result:
             if norm.startswith("@"):
@@ -723,6 +767,13 @@ class Understander:
         ):
             # 主播你们收中介费吗: put to the streamer's side, about who recruits rather than a job.
             return replace(self._finish(norm, None, True, result, refs, age, found), to_host=True)
+        if (
+            talks_to_host
+            and {s.intent for s in result} == {"apply"}
+            and any(word in norm for word in _OWN_CONTACTS)
+        ):
+            # 主播vx多少: the streamer's own contact, asked to apply through; it names no job.
+            return replace(self._finish(norm, None, True, result, refs, age, found), to_host=True)
         return self._finish(norm, featured, True, result, refs, age, found)
 
     def _placed(self, norm: str, hits: list[Hit], refs: Refs, featured: str | None) -> tuple[str, str] | None:
@@ -741,10 +792,18 @@ class Understander:
 
     def _stands_alone(self, other: Understanding, norm: str, featured: str | None) -> bool:
         """Whether a line read as no topic reads the same whatever job is on screen: not when,
-        with none on screen, some job's catalogue text may still place it once one is."""
+        with none on screen, some job's catalogue text may still place it once one is, or it asks a
+        task of whatever job is on screen (要爬楼吗)."""
         if not other.standalone:
             return False
-        return featured is not None or not self._words.could_place(norm.lower())
+        if featured is not None:
+            return True
+        return not (
+            self._words.could_place(norm.lower())
+            or _MUST_DO.search(norm)
+            or _IS_TASK.search(norm)
+            or _COPING.search(norm)
+        )
 
     def _by_catalogue(
         self,
@@ -761,6 +820,43 @@ class Understander:
         intent, piece = placed
         found = self._finish(norm, featured, True, [Scored(intent, 0, CUE)], refs, age)
         return replace(found, placed_by=piece, unplaced=unplaced, misread=misread)
+
+    def _asks_a_task(self, norm: str, hits: list[Hit], refs: Refs, featured: str | None) -> bool:
+        """Whether a question no word placed asks a task of the job it is about by the task's verb:
+        whether it must be done (下雨也要送吗), said of no person (他要送吗, 我要送一个花海吗), or
+        whether the work is it (8号是送外卖的吗), said of the job alone (奶盖睫毛是贴的吗: a thing),
+        or how one copes failing at it (看不懂图纸咋办)."""
+        coping = _COPING.search(norm)
+        must = _MUST_DO.search(norm)
+        if coping is not None:
+            if "你" in norm[: coping.start()]:
+                return False
+        elif must is not None:
+            before = norm[: must.start()]
+            if len(before) > _TASK_LEAD or any(ch in before for ch in "你他她我俺咱"):
+                return False
+            if must["asks"] is None and len(must["modal"]) < 3:
+                return False  # 要洗 tells; 要洗吗, 要不要洗 ask
+            named = refs.numbers or refs.titles or before[1:].endswith(("也", "还", "都"))
+            if not named and (len(must["object"]) < _TASK_OBJECT or must["verb"] not in _HARD_LABOUR):
+                return False  # 要洗吗 is asked of anything; 要洗厕所吗, 8号要巡逻吗, 下雨也要送吗 of the job
+        else:
+            task = _IS_TASK.search(norm)
+            if task is None:
+                return False
+            cut = task.start()
+            head = list(norm[:cut])
+            names = [
+                (h.start, h.end)
+                for h in hits
+                if h.term.jobs or h.term.kin_jobs or h.term.title or h.term.employers
+            ]
+            for a, b in [*names, *refs.number_spans]:
+                if a < cut:
+                    head[a : min(b, cut)] = " " * (min(b, cut) - a)
+            if "".join(head).replace(" ", "") not in _TASK_HEADS:
+                return False
+        return resolve_job(refs, self._index, featured, True) is not None
 
     @staticmethod
     def _roll_call(norm: str, hits: list[Hit]) -> bool:
