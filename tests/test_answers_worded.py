@@ -1,5 +1,5 @@
-"""Questions read as no topic that name a thing the job's own texts write: told the clause that
-writes it, and the clause giving what is asked of it."""
+"""Questions told the clause of the recruiter's own words that says what they ask: a thing read as
+no topic that the job's texts write, a certificate written longer, a later clause of an FAQ's answer."""
 
 from __future__ import annotations
 
@@ -32,7 +32,14 @@ jobs:
       note: 点工每天350起，清包按平方算
     duties: {content: 水管电线安装, intensity: 一般, note: 自带扳手，电钻公司配}
     prospects: {path: 做满一年可以升班长，班长月薪7000以上}
-    requirements: {other: [需自带扳手]}
+    requirements: {other: [需自带扳手, 有登高作业证优先]}
+  - id: W02
+    number: 2
+    employer: hongtu
+    title: 资料员
+    pay: {min: 5000, max: 6000, unit: month}
+    faq:
+      - {q: 培训要钱吗, a: 培训不收钱，签合同后不满一年离职要赔培训费2000元}
 """
 
 
@@ -69,3 +76,21 @@ def test_two_texts_saying_the_same_clause_are_one_answer(catalog: Catalog) -> No
 def test_a_sum_asked_is_told_the_clause_giving_it(catalog: Catalog) -> None:
     """班长多少钱 of 做满一年可以升班长，班长月薪7000以上 is told the clause with the sum."""
     assert _told(catalog, "班长多少钱", ["7000"])
+
+
+def test_a_certificate_asked_short_is_the_one_written_long(catalog: Catalog) -> None:
+    """没有登高证行不 asks the 登高作业证 the requirements write."""
+    assert _told(catalog, "没有登高证行不", ["登高作业证"])
+
+
+def test_a_question_asking_more_than_the_faq_is_told_the_later_clause(catalog: Catalog) -> None:
+    """培训费要赔吗 of 培训要钱吗 → 培训不收钱，签合同后…要赔培训费2000元: the clause on paying back,
+    told without the job's number when only that way it fits."""
+    score = score_answers_rows(catalog, [{"featured": "W02", "text": "走了培训费要赔吗", "state": ["2000"]}])
+    assert score.stated_share == 1.0
+
+
+def test_the_faqs_own_question_is_told_its_first_clause(catalog: Catalog) -> None:
+    """培训要不要钱 asks what the FAQ asks: its first clause, the yes or no, answers it."""
+    score = score_answers_rows(catalog, [{"featured": "W02", "text": "培训要不要钱", "state": ["不收钱"]}])
+    assert score.stated_share == 1.0

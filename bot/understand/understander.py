@@ -268,6 +268,15 @@ _TO_HOST = compiled(
     r"主播\s*(?:你|你们|你们这边)?(?:是|是不是|也是|不是|收|要收|收不收)|(?:你|你们|你们这边)(?:是|是不是|也是|不是)"
 )
 """How a line opens when it puts a question to the streamer's side (主播你…, 你们是中介吧)."""
+_TRADE = compiled(
+    r"(?:做|干|生产|造|搞)(?:什么|啥|嘛|啥子)[\u4e00-\u9fff]{0,6}?[吗呢啊呀?!.~]*$"
+    r"|(?:几|多少)(?:个|家|座)(?:厂|工厂|分厂|厂区|店|门店|分店|基地|园区)"
+)
+"""What a company makes (是做什么的, 做什么车的座椅) or how many plants it has (有几个厂)."""
+_THE_WORK = ("具体", "主要", "平时", "每天", "岗位", "工作", "活", "进去", "过去", "员工", "工人")
+"""Words that turn 做什么 to the work of the people there (德胜进去具体做什么)."""
+_OWN_CONTACTS = ("微信", "电话", "手机号", "联系方式", "qq")
+"""A way to reach someone: asked of the streamer, the streamer's own (主播vx多少)."""
 _SELF_ADVERBS = "(?:也|还|都|平时|每天|天天|今天|明天|昨天|晚上|一般|现在|以前|之前|自己|本人|真|到底)*"
 _OF_THE_STREAMER = compiled(
     r"^(?:(?:主播|那|那么|所以|话说|对了|哎|诶|小姐姐|小哥哥|姐姐|哥哥|姐|哥|大哥|大姐|美女|帅哥|宝|宝宝|宝贝"
@@ -731,6 +740,9 @@ class Understander:
             # 下雨也要送吗, 是送外卖还是送快递: a task of the job named by its verb asks the work;
             # so does failing at it (看不懂图纸咋办).
             result = [Scored("duties", 0, CUE)]
+        if result and self._of_the_company(norm, refs, result):
+            # 德胜是做什么的, 驿捷有几个厂: what the company makes or how big it is, not a job's work.
+            return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         if result and self._shopping(norm, refs, result):
             # 3号链接多少钱, 直播一天能挣多少: goods of a shopping stream or streaming, no job at all.
             return self._finish(norm, None, True, [Scored("other", 0, 0.5)], Refs(), age)
@@ -768,6 +780,13 @@ class Understander:
             and not self._anchored(norm, refs)
         ):
             # 主播你们收中介费吗: put to the streamer's side, about who recruits rather than a job.
+            return replace(self._finish(norm, None, True, result, refs, age, found), to_host=True)
+        if (
+            talks_to_host
+            and {s.intent for s in result} == {"apply"}
+            and any(word in norm for word in _OWN_CONTACTS)
+        ):
+            # 主播vx多少: the streamer's own contact, asked to apply through; it names no job.
             return replace(self._finish(norm, None, True, result, refs, age, found), to_host=True)
         return self._finish(norm, featured, True, result, refs, age, found)
 
@@ -914,6 +933,17 @@ class Understander:
         ):
             return False
         return {s.intent for s in result} <= _OWN_LIFE - {"requirements"}
+
+    @staticmethod
+    def _of_the_company(norm: str, refs: Refs, result: list[Scored]) -> bool:
+        """Whether a question of the work or of the jobs asks about a company named without a job:
+        its trade (德胜是做什么的, 驿捷是干嘛的公司) or its plants (德胜有几个厂)."""
+        if not (refs.employers or refs.unknown_company) or refs.numbers or refs.titles:
+            return False
+        intents = {s.intent for s in result}
+        if not intents <= {"duties", "jobs"} or any(word in norm for word in _THE_WORK):
+            return False
+        return _TRADE.search(norm) is not None
 
     @staticmethod
     def _shopping(norm: str, refs: Refs, result: list[Scored]) -> bool:
