@@ -275,6 +275,8 @@ _TRADE = compiled(
 """What a company makes (是做什么的, 做什么车的座椅) or how many plants it has (有几个厂)."""
 _THE_WORK = ("具体", "主要", "平时", "每天", "岗位", "工作", "活", "进去", "过去", "员工", "工人")
 """Words that turn 做什么 to the work of the people there (德胜进去具体做什么)."""
+_TO_A_VIEWER = ("@", "回复@", "回复 @", "回@")
+"""How a line put to another viewer by name opens (@阿强 你去不去, 回复@小鱼 一起啊)."""
 _OWN_CONTACTS = ("微信", "电话", "手机号", "联系方式", "qq")
 """A way to reach someone: asked of the streamer, the streamer's own (主播vx多少)."""
 _SELF_ADVERBS = "(?:也|还|都|平时|每天|天天|今天|明天|昨天|晚上|一般|现在|以前|之前|自己|本人|真|到底)*"
@@ -763,7 +765,7 @@ class Understander:
             # 多少钱买的: a price paid; 多少钱一盒, 重庆哪里的, 开店要多少钱: goods, a hometown, a shop.
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         if not result:
-            if norm.startswith("@"):
+            if norm.startswith(_TO_A_VIEWER):
                 # Put to another viewer by name (@阿强 你去不去) and asking nothing of the job.
                 return self._finish(norm, featured, False, [], refs, age)
             if len(core) >= 2 and not self._only_chatter(core):
