@@ -356,12 +356,17 @@ _SPENT = compiled(
 )
 """Money spent or paid for something (多少钱买的, 一个月花多少钱, 一晚多少钱) or goods by their measure
 (多少钱一斤, 一公斤多少钱): a price, not a job's pay."""
-_DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听", "抽", "连", "钓")
-"""Verbs that open a doing of chat or play (上麦, 进群, 加粉丝团, 点歌, 钓鱼) whose fee is not the job's."""
+_DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听", "抽", "连", "钓", "唱")
+"""Verbs that open a doing of chat or play (上麦, 进群, 加粉丝团, 点歌, 唱歌, 钓鱼) whose fee is not the
+job's."""
 _EARNED = compiled(r"(?:赚|挣)(?:了|到了)")
 """Money someone has made (他不是挣了一万吗, 你挣了多少): their earnings, not what a job pays."""
-_WHO_ONE_IS = frozenset({"外地人", "外地的", "外省", "外省人", "外省的", "本地人", "本地的"})
-"""Who one is, said without a question mark: told, as 学生 or 宝妈 alone is."""
+_WHO_ONE_IS = frozenset(
+    {"外地人", "外地的", "外省", "外省人", "外省的", "本地人", "本地的"}
+    | {"小学", "初中", "高中", "中专", "技校", "职高", "大专", "本科", "研究生", "硕士", "博士"}
+)
+"""Who one is or how far one went at school, said without a question mark: told (an answer to
+学历? or where one is from), as 学生 or 宝妈 alone is; 大专? asks."""
 _SIGN_UPS = frozenset({"报名", "我要报名", "我想报名", "报个名", "我报名", "俺要报名", "俺报名"})
 """A clause that signs up and says nothing else."""
 _HAS_WISH = compiled(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
@@ -583,7 +588,7 @@ class Understander:
             # A bare topic (工资, 五险一金, 3号宿舍) is a question; anything else is a statement.
             rest = leftover(norm, hits, refs.number_spans)
             exclaimed = norm.endswith(("!", "啊", "呀", "哇"))  # 两班倒啊: said, not asked
-            who = core in _WHO_ONE_IS  # 外地人 said alone tells where one is from; 外地人? asks
+            who = core in _WHO_ONE_IS  # 外地人, 初中 said alone tell who one is; 外地人? asks
             if scored and not rest and not exclaimed and not who and not self._verdict(norm, hits):
                 # 好开！ 合法！ is an exclamation, not a bare topic; so is 骗人 without a question mark.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
