@@ -193,3 +193,10 @@ def test_the_streamers_own_contact_names_no_job(understander: Understander) -> N
     assert (own.intents, own.job, own.to_host) == (("apply",), None, True)
     how = understander.understand("怎么报名啊主播", "J001")
     assert (how.intents, how.job, how.to_host) == (("apply",), "J001", False)
+
+
+def test_a_companys_trade_is_no_jobs_work(understander: Understander) -> None:
+    """华辰是做什么的, 华辰有几个厂 ask about the company; 华辰进去具体做什么 asks the work there."""
+    for text in ("华辰是做什么的", "华辰有几个厂", "富士康是干嘛的公司"):
+        assert understander.understand(text, "J001").intents == ("other",), text
+    assert understander.understand("华辰进去具体做什么", "J001").intents == ("duties",)

@@ -268,20 +268,33 @@ _TO_HOST = compiled(
     r"主播\s*(?:你|你们|你们这边)?(?:是|是不是|也是|不是|收|要收|收不收)|(?:你|你们|你们这边)(?:是|是不是|也是|不是)"
 )
 """How a line opens when it puts a question to the streamer's side (主播你…, 你们是中介吧)."""
+_TRADE = compiled(
+    r"(?:做|干|生产|造|搞)(?:什么|啥|嘛|啥子)[\u4e00-\u9fff]{0,6}?[吗呢啊呀?!.~]*$"
+    r"|(?:几|多少)(?:个|家|座)(?:厂|工厂|分厂|厂区|店|门店|分店|基地|园区)"
+)
+"""What a company makes (是做什么的, 做什么车的座椅) or how many plants it has (有几个厂)."""
+_THE_WORK = ("具体", "主要", "平时", "每天", "岗位", "工作", "活", "进去", "过去", "员工", "工人")
+"""Words that turn 做什么 to the work of the people there (德胜进去具体做什么)."""
+_TO_A_VIEWER = ("@", "回复@", "回复 @", "回@")
+"""How a line put to another viewer by name opens (@阿强 你去不去, 回复@小鱼 一起啊)."""
 _OWN_CONTACTS = ("微信", "电话", "手机号", "联系方式", "qq")
 """A way to reach someone: asked of the streamer, the streamer's own (主播vx多少)."""
 _SELF_ADVERBS = "(?:也|还|都|平时|每天|天天|今天|明天|昨天|晚上|一般|现在|以前|之前|自己|本人|真|到底)*"
 _OF_THE_STREAMER = compiled(
     r"^(?:(?:主播|那|那么|所以|话说|对了|哎|诶|小姐姐|小哥哥|姐姐|哥哥|姐|哥|大哥|大姐|美女|帅哥|宝|宝宝|宝贝"
     r"|兄弟|老铁|哥们|姐妹|老妹|老弟|亲)?[\s,]*你(?![们这那家说讲刚帮给好知看发包管招收要需提觉认问])"
-    r"|(?:主播|小姐姐|姐姐|哥哥|姐|哥|美女|帅哥)"
-    rf"(?={_SELF_ADVERBS}(?:学|读|是|上班|下班|几点|做什么|干什么|做啥|干啥|休息|放假|有|会|在哪上班)))"
+    r"|(?:主播|小姐姐|小哥哥|姐姐|哥哥|姐|哥|美女|帅哥|大哥|大姐|宝宝|宝贝|兄弟|老铁|老妹|老弟"
+    r"|家人们|兄弟们|姐妹们|老铁们|大家|各位"
+    r"|(?:老|小|阿)?[\u4e00-\u9fff]{1,2}(?<![大表堂师])(?:哥|姐|妹|弟|总|头|爷))"
+    rf"(?={_SELF_ADVERBS}(?:学|读|是|上班|下班|几点|做什么|干什么|做啥|干啥|休息|放假|有|会|在哪上班"
+    r"|在哪工作|住哪|住在|住的|一个月(?:能)?(?:挣|赚))))"
     rf"{_SELF_ADVERBS}(有)?"
 )
 """How a line opens when it asks the streamer about their own life (你几点下班, 主播你学的什么专业,
 你一个月挣多少, 主播明天休息吗): 你 as the subject, not 你们, 你这边, 你说的 nor 你帮我 (the employer's
-side, the streamer's words or a service asked of them); or 主播, 姐姐 … right before what they do or
-are (主播 工资多少, with a space, asks the job's)."""
+side, the streamer's words or a service asked of them); or 主播, 姐姐, 宝宝, a nickname (喵哥, 老李头) or
+the viewers (家人们, 大家) right before what they do or are or where they live (主播 工资多少, with a
+space, asks the job's)."""
 _WORKPLACE = ("厂", "公司", "岗位", "车间", "门店", "店里", "招", "面试", "入职", "说", "讲", "介绍")
 _EMPLOYER_VERBS = ("给", "发", "管", "开", "包", "提供", "收")
 """Words that put a question to the streamer as the recruiter after all: a workplace, the streamer's
@@ -729,6 +742,9 @@ class Understander:
             # 下雨也要送吗, 是送外卖还是送快递: a task of the job named by its verb asks the work;
             # so does failing at it (看不懂图纸咋办).
             result = [Scored("duties", 0, CUE)]
+        if result and self._of_the_company(norm, refs, result):
+            # 德胜是做什么的, 驿捷有几个厂: what the company makes or how big it is, not a job's work.
+            return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         if result and self._shopping(norm, refs, result):
             # 3号链接多少钱, 直播一天能挣多少: goods of a shopping stream or streaming, no job at all.
             return self._finish(norm, None, True, [Scored("other", 0, 0.5)], Refs(), age)
@@ -749,7 +765,7 @@ class Understander:
             # 多少钱买的: a price paid; 多少钱一盒, 重庆哪里的, 开店要多少钱: goods, a hometown, a shop.
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         if not result:
-            if norm.startswith("@"):
+            if norm.startswith(_TO_A_VIEWER):
                 # Put to another viewer by name (@阿强 你去不去) and asking nothing of the job.
                 return self._finish(norm, featured, False, [], refs, age)
             if len(core) >= 2 and not self._only_chatter(core):
@@ -919,6 +935,17 @@ class Understander:
         ):
             return False
         return {s.intent for s in result} <= _OWN_LIFE - {"requirements"}
+
+    @staticmethod
+    def _of_the_company(norm: str, refs: Refs, result: list[Scored]) -> bool:
+        """Whether a question of the work or of the jobs asks about a company named without a job:
+        its trade (德胜是做什么的, 驿捷是干嘛的公司) or its plants (德胜有几个厂)."""
+        if not (refs.employers or refs.unknown_company) or refs.numbers or refs.titles:
+            return False
+        intents = {s.intent for s in result}
+        if not intents <= {"duties", "jobs"} or any(word in norm for word in _THE_WORK):
+            return False
+        return _TRADE.search(norm) is not None
 
     @staticmethod
     def _shopping(norm: str, refs: Refs, result: list[Scored]) -> bool:
