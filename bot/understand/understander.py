@@ -1445,6 +1445,8 @@ class Understander:
         if (
             echo is None
             or _ASKING_WORDS.search(echo.group(1))
+            # 什么时候发工资啵: a closing particle of a dialect (啵, 噻) asks as 吗 does.
+            or echo.group(1).endswith(tuple(self._lexicon.final_particles))
             or refs.numbers
             or refs.titles
             or refs.employers
