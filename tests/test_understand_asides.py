@@ -173,3 +173,49 @@ def test_looks_family_and_pastimes_are_chat(understander: Understander, text: st
 def test_whether_looks_are_allowed_at_work_stays(understander: Understander, text: str, intent: str) -> None:
     """Whether nails, tattoos or make-up are allowed asks what the job requires."""
     assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "喵哥几点下班",
+        "乌龟哥做什么工作的",
+        "老李头在哪上班",
+        "宝宝几点下班",
+        "美女住哪里",
+        "家人们几点下班",
+        "大哥在哪上班",
+    ],
+)
+def test_someone_named_right_before_their_own_day_is_chat(understander: Understander, text: str) -> None:
+    """A nickname, a fond word or the viewers right before their own hours, work or home ask about them."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("宝 包住吗", "dorm"),
+        ("主播 几点上班", "hours"),
+        ("你们几点下班", "hours"),
+        ("保洁阿姨住哪里", "dorm"),
+    ],
+)
+def test_a_job_question_put_to_someone_stays(understander: Understander, text: str, intent: str) -> None:
+    """A space after the name, the employer's side or a job's title keep the job question."""
+    assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["公会收钱吗", "签公会要钱吗", "一个音浪多少钱", "主播培训多少钱", "唱歌要钱吗"]
+)
+def test_streaming_as_a_trade_is_chat(understander: Understander, text: str) -> None:
+    """What streaming costs or earns (a guild, the platform's coins, a course) is not a job's."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["大专", "初中", "高中"])
+def test_a_school_level_said_alone_is_told(understander: Understander, text: str) -> None:
+    """A school level alone, without a question mark, answers 学历? or tells; 大专? asks."""
+    assert not _domain(understander, text)
+    assert "requirements" in _domain(understander, text + "?")

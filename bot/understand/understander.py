@@ -300,14 +300,18 @@ _SELF_ADVERBS = "(?:也|还|都|平时|每天|天天|今天|明天|昨天|晚上
 _OF_THE_STREAMER = compiled(
     r"^(?:(?:主播|那|那么|所以|话说|对了|哎|诶|小姐姐|小哥哥|姐姐|哥哥|姐|哥|大哥|大姐|美女|帅哥|宝|宝宝|宝贝"
     r"|兄弟|老铁|哥们|姐妹|老妹|老弟|亲)?[\s,]*你(?![们这那家说讲刚帮给好知看发包管招收要需提觉认问])"
-    r"|(?:主播|小姐姐|姐姐|哥哥|姐|哥|美女|帅哥)"
-    rf"(?={_SELF_ADVERBS}(?:学|读|是|上班|下班|几点|做什么|干什么|做啥|干啥|休息|放假|有|会|在哪上班)))"
+    r"|(?:主播|小姐姐|小哥哥|姐姐|哥哥|姐|哥|美女|帅哥|大哥|大姐|宝宝|宝贝|兄弟|老铁|老妹|老弟"
+    r"|家人们|兄弟们|姐妹们|老铁们|大家|各位"
+    r"|(?:老|小|阿)?[\u4e00-\u9fff]{1,2}(?<![大表堂师])(?:哥|姐|妹|弟|总|头|爷))"
+    rf"(?={_SELF_ADVERBS}(?:学|读|是|上班|下班|几点|做什么|干什么|做啥|干啥|休息|放假|有|会|在哪上班"
+    r"|在哪工作|住哪|住在|住的|一个月(?:能)?(?:挣|赚))))"
     rf"{_SELF_ADVERBS}(有)?"
 )
 """How a line opens when it asks the streamer about their own life (你几点下班, 主播你学的什么专业,
 你一个月挣多少, 主播明天休息吗): 你 as the subject, not 你们, 你这边, 你说的 nor 你帮我 (the employer's
-side, the streamer's words or a service asked of them); or 主播, 姐姐 … right before what they do or
-are (主播 工资多少, with a space, asks the job's)."""
+side, the streamer's words or a service asked of them); or 主播, 姐姐, 宝宝, a nickname (喵哥, 老李头) or
+the viewers (家人们, 大家) right before what they do or are or where they live (主播 工资多少, with a
+space, asks the job's)."""
 _WORKPLACE = ("厂", "公司", "岗位", "车间", "门店", "店里", "招", "面试", "入职", "说", "讲", "介绍")
 _EMPLOYER_VERBS = ("给", "发", "管", "开", "包", "提供", "收")
 """Words that put a question to the streamer as the recruiter after all: a workplace, the streamer's
@@ -369,12 +373,17 @@ _SPENT = compiled(
 )
 """Money spent or paid for something (多少钱买的, 一个月花多少钱, 一晚多少钱) or goods by their measure
 (多少钱一斤, 一公斤多少钱): a price, not a job's pay."""
-_DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听", "抽", "连", "钓")
-"""Verbs that open a doing of chat or play (上麦, 进群, 加粉丝团, 点歌, 钓鱼) whose fee is not the job's."""
+_DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听", "抽", "连", "钓", "唱")
+"""Verbs that open a doing of chat or play (上麦, 进群, 加粉丝团, 点歌, 唱歌, 钓鱼) whose fee is not the
+job's."""
 _EARNED = compiled(r"(?:赚|挣)(?:了|到了)")
 """Money someone has made (他不是挣了一万吗, 你挣了多少): their earnings, not what a job pays."""
-_WHO_ONE_IS = frozenset({"外地人", "外地的", "外省", "外省人", "外省的", "本地人", "本地的"})
-"""Who one is, said without a question mark: told, as 学生 or 宝妈 alone is."""
+_WHO_ONE_IS = frozenset(
+    {"外地人", "外地的", "外省", "外省人", "外省的", "本地人", "本地的"}
+    | {"小学", "初中", "高中", "中专", "技校", "职高", "大专", "本科", "研究生", "硕士", "博士"}
+)
+"""Who one is or how far one went at school, said without a question mark: told (an answer to
+学历? or where one is from), as 学生 or 宝妈 alone is; 大专? asks."""
 _HAS_WISH = compiled(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
 """A wish asked for at the close of a line (有没有轻松点的, 有不用上夜班的吗)."""
 _WISH_SPAN = compiled(
@@ -594,7 +603,7 @@ class Understander:
             # A bare topic (工资, 五险一金, 3号宿舍) is a question; anything else is a statement.
             rest = leftover(norm, hits, refs.number_spans)
             exclaimed = norm.endswith(("!", "啊", "呀", "哇"))  # 两班倒啊: said, not asked
-            who = core in _WHO_ONE_IS  # 外地人 said alone tells where one is from; 外地人? asks
+            who = core in _WHO_ONE_IS  # 外地人, 初中 said alone tell who one is; 外地人? asks
             if scored and not rest and not exclaimed and not who and not self._verdict(norm, hits):
                 # 好开！ 合法！ is an exclamation, not a bare topic; so is 骗人 without a question mark.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
@@ -1490,6 +1499,8 @@ class Understander:
         if (
             echo is None
             or _ASKING_WORDS.search(echo.group(1))
+            # 什么时候发工资啵: a closing particle of a dialect (啵, 噻) asks as 吗 does.
+            or echo.group(1).endswith(tuple(self._lexicon.final_particles))
             or refs.numbers
             or refs.titles
             or refs.employers
