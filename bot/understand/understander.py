@@ -129,7 +129,7 @@ _THEIR_SIDE = ("这边", "公司", "厂", "们")
 _SELF_OR_PLACE = "我俺咱离到从在对给跟"
 """In what opens a question: the viewer themself (我们一家三口能住吗) or a place (离天津站多远)."""
 _PLACE_ENDS = (
-    "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县上里内外边头面"  # places (冷库里面)
+    "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县上里内外边头面点所房室间"  # places (冷库里面)
     "器机床料品件活货服车线箱工人员"  # things and people of work
 )
 """How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
