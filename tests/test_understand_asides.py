@@ -204,3 +204,18 @@ def test_someone_named_right_before_their_own_day_is_chat(understander: Understa
 def test_a_job_question_put_to_someone_stays(understander: Understander, text: str, intent: str) -> None:
     """A space after the name, the employer's side or a job's title keep the job question."""
     assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["公会收钱吗", "签公会要钱吗", "一个音浪多少钱", "主播培训多少钱", "唱歌要钱吗"]
+)
+def test_streaming_as_a_trade_is_chat(understander: Understander, text: str) -> None:
+    """What streaming costs or earns (a guild, the platform's coins, a course) is not a job's."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["大专", "初中", "高中"])
+def test_a_school_level_said_alone_is_told(understander: Understander, text: str) -> None:
+    """A school level alone, without a question mark, answers 学历? or tells; 大专? asks."""
+    assert not _domain(understander, text)
+    assert "requirements" in _domain(understander, text + "?")

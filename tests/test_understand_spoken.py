@@ -89,7 +89,7 @@ def test_a_job_described_by_what_it_does(services: Understander, row: dict[str, 
 
 @pytest.mark.parametrize("row", _rows("numbers"), ids=lambda row: row["text"])
 def test_numbers_said_in_words(understander: Understander, row: dict[str, Any]) -> None:
-    """Clock times, an hourly rate and a monthly sum said in Chinese numerals ask as the figures would."""
+    """Chinese numerals ask as the figures would; a job's figure said back (200一个月？) asks its topic."""
     _check(understander, row)
 
 

@@ -92,6 +92,9 @@ _SHIPPING = compiled(r"包邮|运费|邮费|偏远地区")
 """Shipping of goods bought (多少钱包邮, 偏远地区包邮吗)."""
 _FAN_GIFTS = compiled(r"粉丝|关注|直播间|福袋|抽奖|老粉|铁粉|点赞|灯牌|家人们|宝宝们")
 """What makes 福利 a stream's gifts to its fans (粉丝有福利吗, 关注有福利吗), not a job's benefits."""
+_STREAMING = compiled(r"(?<!老)公会|音浪|抖币|dou\+|上热门|涨粉|买粉|一个粉丝|主播培训|直播培训")
+"""Streaming as a trade (公会收钱吗, 一个音浪多少钱, 主播培训多少钱): its fees and earnings are not a
+job's."""
 _WORKPLACE_SIDE = ("厂", "公司", "岗位", "车间", "你们", "这边", "那边", "招", "面试", "入职")
 """Words that put a question of the family back on the job (老公那个厂在哪, 女儿能来你们这边吗)."""
 _KIN_AGE = compiled(
@@ -150,6 +153,8 @@ def is_aside(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worke
     if intents <= {"requirements", "pay", "canteen"} and _LOOKS.search(norm) is not None:
         return True
     if _SHIPPING.search(norm) is not None and not any(word in norm for word in _WORKPLACE_SIDE):
+        return True
+    if intents <= {"pay", "legitimacy", "prospects"} and _STREAMING.search(norm) is not None:
         return True
     if intents == {"pay"} and "福利" in norm and _FAN_GIFTS.search(norm) is not None:
         return True

@@ -15,6 +15,7 @@ from bot.understand.commands import (
     apply_title,
     card_number,
     is_poll_vote,
+    signs_up,
     signs_up_with_contact,
     stated_age,
 )
@@ -41,7 +42,7 @@ from bot.understand.intents import (
 )
 from bot.understand.lexicon import load_lexicon
 from bot.understand.normalize import Normalizer
-from bot.understand.placing import CatalogueWords
+from bot.understand.placing import CatalogueWords, figure
 from bot.understand.refs import CompanyFinder, Refs, find_refs, resolve_city, resolve_employer, resolve_job
 from bot.understand.regexes import compiled
 from bot.understand.result import INTENTS, Understanding
@@ -128,7 +129,7 @@ _THEIR_SIDE = ("这边", "公司", "厂", "们")
 _SELF_OR_PLACE = "我俺咱离到从在对给跟"
 """In what opens a question: the viewer themself (我们一家三口能住吗) or a place (离天津站多远)."""
 _PLACE_ENDS = (
-    "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县上里内外边头面"  # places (冷库里面)
+    "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县上里内外边头面点所房室间"  # places (冷库里面)
     "器机床料品件活货服车线箱工人员"  # things and people of work
 )
 """How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
@@ -275,6 +276,22 @@ _TRADE = compiled(
 """What a company makes (是做什么的, 做什么车的座椅) or how many plants it has (有几个厂)."""
 _THE_WORK = ("具体", "主要", "平时", "每天", "岗位", "工作", "活", "进去", "过去", "员工", "工人")
 """Words that turn 做什么 to the work of the people there (德胜进去具体做什么)."""
+_FIGURE_ECHO = compiled(
+    r"(?:每天|一天|每月|一个月|每个月|每周|一周|每小时|一小时|一个小时|每单|一单|才|就|只有|最多|最少|至少)?"
+    r"(?P<low>\d+(?:\.\d+)?)(?:(?:到|至|-|~)(?P<high>\d+(?:\.\d+)?))?"
+    r"(?:块钱|块|元|米|个人|人|天|倍|个小时|小时|个钟|点|岁|个)?"
+    r"(?:一个月|一月|一天|每天|每月|一小时|一个小时|一周|以上|以下|以内|左右)?(?:吗|啊|呀|嘛)?\?+$"
+)
+"""A figure said back in doubt and nothing else (200一个月？, 18到45？, 1.5倍？, 一天15？)."""
+_GEAR = frozenset({"设备", "机器", "电脑", "手机", "相机", "声卡"})
+"""Things every stream has (设备 of 设备技术员): named first, a question is of the stream's gear."""
+_JOB_FIRST = 2
+"""How far into a yes-or-no question the job it asks of may be named (这个SMT要上料吗)."""
+_YES_OR_NO = compiled(r"(?:吗|么|嘛|不|没)[?!.~]*$|还是|([\u4e00-\u9fff])不\1")
+"""A yes-or-no question (要上料吗, 重不重) or a choice of two (油漆还是水性漆)."""
+_NOT_OF_THE_WORK = compiled(r"谁|哪|几点|什么时候|啥时候|多少|你|他|她|主播|厂|公司|一家|真的|正规|骗|[a-z]")
+"""What turns a question of a job named to someone, a place, a time, a sum, a company or trust; or
+words the line holds in letters the understanding could not read (baoan yao shen gao ma)."""
 _TO_A_VIEWER = ("@", "回复@", "回复 @", "回@")
 """How a line put to another viewer by name opens (@阿强 你去不去, 回复@小鱼 一起啊)."""
 _OWN_CONTACTS = ("微信", "电话", "手机号", "联系方式", "qq")
@@ -356,14 +373,17 @@ _SPENT = compiled(
 )
 """Money spent or paid for something (多少钱买的, 一个月花多少钱, 一晚多少钱) or goods by their measure
 (多少钱一斤, 一公斤多少钱): a price, not a job's pay."""
-_DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听", "抽", "连", "钓")
-"""Verbs that open a doing of chat or play (上麦, 进群, 加粉丝团, 点歌, 钓鱼) whose fee is not the job's."""
+_DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听", "抽", "连", "钓", "唱")
+"""Verbs that open a doing of chat or play (上麦, 进群, 加粉丝团, 点歌, 唱歌, 钓鱼) whose fee is not the
+job's."""
 _EARNED = compiled(r"(?:赚|挣)(?:了|到了)")
 """Money someone has made (他不是挣了一万吗, 你挣了多少): their earnings, not what a job pays."""
-_WHO_ONE_IS = frozenset({"外地人", "外地的", "外省", "外省人", "外省的", "本地人", "本地的"})
-"""Who one is, said without a question mark: told, as 学生 or 宝妈 alone is."""
-_SIGN_UPS = frozenset({"报名", "我要报名", "我想报名", "报个名", "我报名", "俺要报名", "俺报名"})
-"""A clause that signs up and says nothing else."""
+_WHO_ONE_IS = frozenset(
+    {"外地人", "外地的", "外省", "外省人", "外省的", "本地人", "本地的"}
+    | {"小学", "初中", "高中", "中专", "技校", "职高", "大专", "本科", "研究生", "硕士", "博士"}
+)
+"""Who one is or how far one went at school, said without a question mark: told (an answer to
+学历? or where one is from), as 学生 or 宝妈 alone is; 大专? asks."""
 _HAS_WISH = compiled(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
 """A wish asked for at the close of a line (有没有轻松点的, 有不用上夜班的吗)."""
 _WISH_SPAN = compiled(
@@ -583,12 +603,12 @@ class Understander:
             # A bare topic (工资, 五险一金, 3号宿舍) is a question; anything else is a statement.
             rest = leftover(norm, hits, refs.number_spans)
             exclaimed = norm.endswith(("!", "啊", "呀", "哇"))  # 两班倒啊: said, not asked
-            who = core in _WHO_ONE_IS  # 外地人 said alone tells where one is from; 外地人? asks
+            who = core in _WHO_ONE_IS  # 外地人, 初中 said alone tell who one is; 外地人? asks
             if scored and not rest and not exclaimed and not who and not self._verdict(norm, hits):
                 # 好开！ 合法！ is an exclamation, not a bare topic; so is 骗人 without a question mark.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
                 return self._finish(norm, featured, True, ordered(scored), refs, age)
-            if any(norm[a:b] in _SIGN_UPS for a, b in clause_spans(norm)) or (
+            if any(signs_up(norm[a:b]) for a, b in clause_spans(norm)) or (
                 digits and signs_up_with_contact(norm)
             ):
                 # 报名 想去这个厂: a clause that only signs up applies, whatever the others tell.
@@ -728,6 +748,11 @@ class Understander:
             cue = self._cue_intent(norm, hits)
             if cue is not None:
                 result = [Scored(cue, 0, CUE)]
+        if not result and digits and not talks_to_host and not refs.numbers:
+            echoed = self._figure_echoed(norm, refs, featured)
+            if echoed is not None:
+                # 200一个月？ with a dorm fee of 200 on screen: a figure of the job said back in doubt.
+                result = [Scored(echoed, 0, CUE)]
         if not result and not talks_to_host:
             # 组装是拧螺丝吗, 要穿洁净服吗: words only one topic of the job's catalogue text holds.
             placed = self._placed(norm, hits, refs, featured)
@@ -741,6 +766,9 @@ class Understander:
         if not result and not talks_to_host and self._asks_a_task(norm, hits, refs, featured):
             # 下雨也要送吗, 是送外卖还是送快递: a task of the job named by its verb asks the work;
             # so does failing at it (看不懂图纸咋办).
+            result = [Scored("duties", 0, CUE)]
+        if not result and not talks_to_host and self._yes_or_no_of_a_named_job(norm, hits, refs):
+            # 线束要看图纸吗, 喷漆是喷家具吗: a yes or no put to a job named, in words of its own.
             result = [Scored("duties", 0, CUE)]
         if result and self._of_the_company(norm, refs, result):
             # 德胜是做什么的, 驿捷有几个厂: what the company makes or how big it is, not a job's work.
@@ -809,7 +837,7 @@ class Understander:
     def _stands_alone(self, other: Understanding, norm: str, featured: str | None) -> bool:
         """Whether a line read as no topic reads the same whatever job is on screen: not when,
         with none on screen, some job's catalogue text may still place it once one is, or it asks a
-        task of whatever job is on screen (要爬楼吗)."""
+        task of whatever job is on screen (要爬楼吗) or says one of its figures back (200一个月？)."""
         if not other.standalone:
             return False
         if featured is not None:
@@ -819,6 +847,7 @@ class Understander:
             or _MUST_DO.search(norm)
             or _IS_TASK.search(norm)
             or _COPING.search(norm)
+            or _FIGURE_ECHO.match(norm)
         )
 
     def _by_catalogue(
@@ -836,6 +865,36 @@ class Understander:
         intent, piece = placed
         found = self._finish(norm, featured, True, [Scored(intent, 0, CUE)], refs, age)
         return replace(found, placed_by=piece, unplaced=unplaced, misread=misread)
+
+    @staticmethod
+    def _yes_or_no_of_a_named_job(norm: str, hits: list[Hit], refs: Refs) -> bool:
+        """Whether a question names one job by its title and nothing else, and asks yes or
+        no, or which of two, of it (SMT要上料吗, 分拣快递重吗): of its work. Not of a person, a place,
+        a company or a time (3号是鸿芯的吗, 线束在哪, 叉车几点下班)."""
+        if not refs.titles or refs.numbers or refs.two_jobs:
+            return False  # 16号有空吗, 第二个能不能一边去: a day or an order, more often than a job
+        if refs.employers or refs.cities or refs.unknown_company:
+            return False
+        named = [
+            h.start
+            for h in hits
+            if (h.term.jobs or h.term.kin_jobs or h.term.title) and norm[h.start : h.end] not in _GEAR
+        ]
+        if not named or min(named) > _JOB_FIRST:
+            return False  # the job opens the question (SMT要上料吗); named in passing, it is chat
+        return _YES_OR_NO.search(norm) is not None and _NOT_OF_THE_WORK.search(norm) is None
+
+    def _figure_echoed(self, norm: str, refs: Refs, featured: str | None) -> str | None:
+        """The topic of the job in question whose facts hold the figures a line says back in doubt
+        and nothing else (200一个月？, 18到45？, 1.5倍？); None when no one topic holds them."""
+        echo = _FIGURE_ECHO.match(norm)
+        if echo is None:
+            return None
+        job = resolve_job(refs, self._index, featured, True)
+        if job is None:
+            return None
+        figures = [f for f in (echo["low"], echo["high"]) if f is not None]
+        return self._words.place_figures(job, [figure(float(f)) for f in figures])
 
     def _asks_a_task(self, norm: str, hits: list[Hit], refs: Refs, featured: str | None) -> bool:
         """Whether a question no word placed asks a task of the job it is about by the task's verb:
