@@ -59,11 +59,13 @@ def _f(
     anywhere: bool = False,
     unless: str = "",
 ) -> Facet:
-    """A table row: word lists written as space-separated strings."""
+    """A table row: word lists written as space-separated strings; a cue of several words with 什么
+    is also asked with 啥 (啥时候可以上岗 asks as 什么时候 does)."""
+    asked = cues.split()
     return Facet(
         key,
         label,
-        tuple(cues.split()),
+        tuple(dict.fromkeys((*asked, *(c.replace("什么", "啥") for c in asked if c != "什么")))),
         tuple(fields.split()),
         tuple(marks.split()) if marks is not None else None,
         text_first,
@@ -786,9 +788,12 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "duties.gear",
         "劳保用品",
-        "口罩 手套 耳塞 面具 面罩 劳保用品 安全帽 护目镜 棉衣 棉服 棉大衣 防寒服 棉鞋",
+        (
+            "口罩 手套 耳塞 面具 面罩 劳保用品 安全帽 护目镜 "
+            "棉衣 棉服 棉大衣 防寒服 棉鞋 棉袄 军大衣 羽绒服 保暖衣"
+        ),
         "",
-        "口罩 手套 耳塞 面具 面罩 劳保 安全帽 护目镜 棉衣 棉服 棉大衣 防寒 棉鞋",
+        "口罩 手套 耳塞 面具 面罩 劳保 安全帽 护目镜 棉衣 棉服 棉大衣 防寒 棉鞋 棉袄 军大衣 羽绒服 保暖",
         yesno=True,
     ),
     _f(
