@@ -95,7 +95,7 @@ def test_numbers_said_in_words(understander: Understander, row: dict[str, Any]) 
 
 @pytest.mark.parametrize("row", _rows("said"), ids=lambda row: row["text"])
 def test_a_topic_exclaimed_asks_nothing(understander: Understander, row: dict[str, Any]) -> None:
-    """A bare topic closed by 啊 or 呀 is said of it; with a question mark it asks."""
+    """A topic closed by 啊 or 呀, 好多人啊 and 怕啥 exclaim; with a question mark a topic asks."""
     _check(understander, row)
 
 
