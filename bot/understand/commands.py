@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.understand.regexes import compiled
+from bot.kept.regexes import compiled
 
 _TRAILING = compiled(r"[\s?!,.~。、…]+$")
 _LEADING = compiled(r"^[\s,.~、@]*(?:主播|老师|老板)?[\s,.~、]*(?:给我|帮我|麻烦|请)?")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.understand import regexes
-from bot.understand.regexes import _Kept, compiled
+from bot.kept import regexes
+from bot.kept.regexes import _Kept, compiled
 
 PATTERNS = (
     r"(\d{1,3})\s*号",
@@ -86,3 +86,16 @@ def test_a_kept_entry_the_engine_refuses_is_compiled_again(cache: Path) -> None:
     _same(kept.compile(PATTERNS[3], 0), re.compile(PATTERNS[3]))
     assert table[(PATTERNS[3], 0)][1] != [999, 999]
     assert len(table) < regexes.MOST
+
+
+def test_patterns_with_flags_are_kept_and_leave_no_stray_file(cache: Path) -> None:
+    """A pattern given `re.I` (an enum member, which the file cannot hold) is kept under its number,
+    and the folder holds the kept file alone afterwards."""
+    first = _Kept()
+    _same(first.compile(r"[a-z]+信", re.I), re.compile(r"[a-z]+信", re.I))
+    first.save()
+    assert [p.name for p in cache.iterdir() if not p.name.endswith(".marshal")] == []
+    later = _Kept()
+    _same(later.compile(r"[a-z]+信", re.I), re.compile(r"[a-z]+信", re.I))
+    assert later._table is not None
+    assert set(later._table) == {(r"[a-z]+信", int(re.I))}
