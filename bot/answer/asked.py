@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.answer.compose import Composed, forms_of, intent_facts, job_head
 from bot.answer.facets import BY_KEY, Facet, asks_in_form, clause_of, facet_in
@@ -282,10 +283,40 @@ SAME: tuple[tuple[str, ...], ...] = (
 """Words that name the same thing: a question's word found in a text under another of them."""
 
 
-def _said_otherwise(word: str) -> list[str]:
+class _InOrder:
+    """Words in a fixed order, indexed by their first character: of a text, only the words it can
+    hold are tried, still in that order (a word taken out of a text only takes characters away,
+    so a word whose first character a text lacks is never found in it later either)."""
+
+    __slots__ = ("_by_first", "words")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        """Index `words` (empty ones, which change no text, are left out)."""
+        self.words = words
+        by_first: dict[str, list[int]] = {}
+        for n, word in enumerate(words):
+            if word:
+                by_first.setdefault(word[0], []).append(n)
+        self._by_first = {c: tuple(ns) for c, ns in by_first.items()}
+
+    def within(self, text: str) -> list[str]:
+        """The words whose first character `text` holds, in their order."""
+        found: list[int] = []
+        by_first = self._by_first
+        for c in set(text):
+            ns = by_first.get(c)
+            if ns:
+                found.extend(ns)
+        found.sort()
+        words = self.words
+        return [words[n] for n in found]
+
+
+@lru_cache(maxsize=4096)
+def _said_otherwise(word: str) -> tuple[str, ...]:
     """A question's word with one of its SAME words written as another (电瓶车要自己买吗 finds
     电动车公司提供)."""
-    return [word.replace(m, o) for group in SAME for m in group if m in word for o in group if o != m]
+    return tuple(word.replace(m, o) for group in SAME for m in group if m in word for o in group if o != m)
 
 
 _PUT_TO_SOMEONE = compiled(r"主播|你(?!们)|您(?!们)")
@@ -747,6 +778,9 @@ class Answerer:
             self._vocab[topic] = tuple(sorted({*own, *other, *COMMON}, key=_longest_first))
         every = {w for words in GENERAL.values() for w in words}
         self._all_vocab = tuple(sorted({*every, *COMMON}, key=_longest_first))
+        self._names_in = _InOrder(self._names)
+        self._vocab_in = {topic: _InOrder(words) for topic, words in self._vocab.items()}
+        self._all_vocab_in = _InOrder(self._all_vocab)
 
     # ------------------------------------------------------------------ free text
 
@@ -935,11 +969,11 @@ class Answerer:
         for name in self._parts_of(job) if job is not None else ():
             if name in rest:
                 rest = rest.replace(name, "\x02" * len(name))
-        for name in self._names:
+        for name in self._names_in.within(rest):
             if name in rest:
                 rest = rest.replace(name, "\x02" * len(name))
         vocab = self._vocab.get(topic or "", self._all_vocab)
-        for word in vocab:
+        for word in self._vocab_in.get(topic or "", self._all_vocab_in).within(rest):
             if word in rest:
                 rest = rest.replace(word, "\x01" * len(word))
         kept = [bool(_CJK_OR_WORD.match(c)) for c in rest]
@@ -1175,8 +1209,8 @@ class Answerer:
         if not words or sum(len(w) for w in words) < _WORDED_LEAST:
             return None
         hits: dict[str, tuple[Fact, str]] = {}
+        forms = [(w, *_said_otherwise(w)) for w in words]
         for _, fact in self.free_texts(job):
-            forms = [(w, *_said_otherwise(w)) for w in words]
             if not all(any(o in fact.text.lower() for o in form) for form in forms):
                 continue
             whole = [
