@@ -313,6 +313,13 @@ def test_words_of_one_topic_do_not_open_a_second_question() -> None:
     assert asked_topics(("apply", "legitimacy"), "报名要交钱吗") == ("apply",)
 
 
+def test_two_questions_said_in_one_breath_are_both_asked() -> None:
+    """一个月能拿多少钱啊还有就是包不包住, voice input with no stop, asks the pay and the dorm: the
+    dorm's 包住 in the later question does not make 多少钱 the price of the dorm."""
+    assert asked_topics(("pay", "dorm"), "一个月能拿多少钱啊还有就是包不包住") == ("pay", "dorm")
+    assert asked_topics(("pay", "dorm"), "一个月能挣多少钱呀还有包住吗") == ("pay", "dorm")
+
+
 @pytest.fixture(scope="module")
 def dev3_bili() -> Room:
     """A bilibili room on the third development catalogue."""

@@ -42,6 +42,10 @@ PHONES = ("13812345678", "13987654321", "15011112222", "18655556666", "177333344
         ("我的联系方式是13812345678，报名7号", "J007"),
         ("报名18号操作工", "J018"),
         ("报名叉车司机 电话13812345678", None),
+        ("报个三号", "J003"),
+        ("张三 13812345678 报2", "J002"),
+        ("2号 13812345678", "J002"),
+        ("8号我要去", "J008"),
     ],
 )
 def test_application_inside_a_longer_line(understander: Understander, text: str, job: str | None) -> None:
@@ -56,7 +60,10 @@ def test_application_inside_a_longer_line(understander: Understander, text: str,
         assert result.job == job, text
 
 
-@pytest.mark.parametrize("text", ["报名3号可以吗", "报名3号需要什么", "电话13812345678", "我电话多少来着"])
+@pytest.mark.parametrize(
+    "text",
+    ["报名3号可以吗", "报名3号需要什么", "电话13812345678", "我电话多少来着", "2号工资多少 13812345678"],
+)
 def test_questions_and_bare_numbers_are_no_command(text: str) -> None:
     """A question about applying, or a phone number alone, is no application."""
     assert apply_number(text) is None
@@ -153,3 +160,11 @@ def test_replay_takes_applications_and_masks_numbers_everywhere(tmp_path: Path) 
             assert phone.encode("utf-16-le") not in data, (phone, path)
     masked = f"{PHONES[0][:3]}****{PHONES[0][-4:]}"
     assert masked.encode() in (out / "replay.db").read_bytes()
+
+
+@pytest.mark.parametrize("text", ["我也报名", "我和老婆一起报名", "我们两口子报名", "我来报名"])
+def test_a_sign_up_with_company_applies(understander: Understander, text: str) -> None:
+    """Signing up along with someone, or too, applies for the job on screen; 报名了 only tells."""
+    result = understander.understand(text, "J004")
+    assert (result.intents, result.job) == (("apply",), "J004"), text
+    assert understander.understand("报名了", "J004").intents == ()

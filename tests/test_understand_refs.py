@@ -185,3 +185,18 @@ def test_legitimacy_put_to_the_streamer_names_no_job(understander: Understander)
     put = understander.understand("主播你们收中介费吗", "J001")
     assert (put.intents, put.job, put.to_host) == (("legitimacy",), None, True)
     assert understander.understand("是不是中介啊", "J001").job == "J001"
+
+
+def test_the_streamers_own_contact_names_no_job(understander: Understander) -> None:
+    """主播vx多少 asks to apply through the streamer, of no job; 怎么报名啊主播 asks of the job on screen."""
+    own = understander.understand("主播vx多少", "J001")
+    assert (own.intents, own.job, own.to_host) == (("apply",), None, True)
+    how = understander.understand("怎么报名啊主播", "J001")
+    assert (how.intents, how.job, how.to_host) == (("apply",), "J001", False)
+
+
+def test_a_companys_trade_is_no_jobs_work(understander: Understander) -> None:
+    """华辰是做什么的, 华辰有几个厂 ask about the company; 华辰进去具体做什么 asks the work there."""
+    for text in ("华辰是做什么的", "华辰有几个厂", "富士康是干嘛的公司"):
+        assert understander.understand(text, "J001").intents == ("other",), text
+    assert understander.understand("华辰进去具体做什么", "J001").intents == ("duties",)

@@ -89,11 +89,17 @@ def test_a_job_described_by_what_it_does(services: Understander, row: dict[str, 
 
 @pytest.mark.parametrize("row", _rows("numbers"), ids=lambda row: row["text"])
 def test_numbers_said_in_words(understander: Understander, row: dict[str, Any]) -> None:
-    """Clock times, an hourly rate and a monthly sum said in Chinese numerals ask as the figures would."""
+    """Chinese numerals ask as the figures would; a job's figure said back (200一个月？) asks its topic."""
     _check(understander, row)
 
 
 @pytest.mark.parametrize("row", _rows("said"), ids=lambda row: row["text"])
 def test_a_topic_exclaimed_asks_nothing(understander: Understander, row: dict[str, Any]) -> None:
     """A bare topic closed by 啊 or 呀 is said of it; with a question mark it asks."""
+    _check(understander, row)
+
+
+@pytest.mark.parametrize("row", _rows("task"), ids=lambda row: row["text"])
+def test_a_task_named_by_its_verb_asks_the_work(understander: Understander, row: dict[str, Any]) -> None:
+    """是搬快递的吗, 下雨也要搬货吗, 看不懂图纸咋办 ask the work; a thing, a gift, a climb do not."""
     _check(understander, row)

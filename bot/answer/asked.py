@@ -145,8 +145,8 @@ LESSER_MARKS: dict[str, tuple[str, ...]] = {"duties.weight": ("搬", "扛", "抬
 """Words a free text may hold to answer a facet when none holds its own marks (a weight)."""
 _DAY_KINDS = ("节假日", "法定", "周末", "过年", "春节", "国庆", "五一", "过节")
 """Days whose overtime a question may ask apart from the usual rate."""
-_CERT_KINDS = ("员", "工", "操作", "上岗", "资格")
-"""Words between a certificate's head and 证 as catalogues write them (保安员证, 电工操作证)."""
+_CERT_KINDS = ("员", "工", "操作", "作业", "上岗", "资格")
+"""Words between a certificate's head and 证 as catalogues write them (保安员证, 电工操作证, 高空作业证)."""
 _TRAINED = compiled(r"带考|给考|帮考|包考|考证|带着考|组织考|公司考|能考|可以考")
 """Words asking whether the company gets one the certificate."""
 _QUESTION_PARTS = ("什么", "啥", "哪", "几", "么")
@@ -464,6 +464,8 @@ MONEY_ASKED = compiled(
 )
 """Words asking what something costs."""
 
+_MONEY_CHARS = frozenset("收交付费钱元块免")
+"""Characters of the words that speak of money: 收 of 收中介费吗 asks no more than 要钱吗."""
 MONEY_MARKS = ("费", "钱", "元", "免费", "报销", "自理", "自费", "公司出", "不收", "提供", "公司给", "统一发")
 """Words a text must hold to say what something costs."""
 
@@ -691,9 +693,10 @@ def _longest_first(word: str) -> tuple[int, str]:
 
 _ASKING_CHARS = frozenset("多少几")
 """Characters of the words that ask how much or how many."""
-_WORDED_LEAST = 3
 _WHEN = compiled(r"什么时候|啥时候|时候")
-"""The fewest characters of a question's own words that may place it in a clause of the job's texts."""
+_HOW_ASKED = compiled(r"咋|怎么|怎样|如何|什么时候|啥时候|多少|几")
+"""Words asking how, when or how much of a thing: a question holding one may be placed in a clause
+of the job's texts by a word of two characters (包工咋算); else its own words must make three."""
 _FOR_SELF = compiled(r"^(?:我|咱|额)(?:想|在|是|今年|刚|们想)|儿子|女儿|闺女|老婆|媳妇|老公|男人|老伴|孩子")
 """A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业)."""
 
@@ -896,7 +899,34 @@ class Answerer:
     def faq(self, job: Job, text: str) -> Asked | None:
         """The job's or employer's FAQ entry a question asks, as what was asked; None when none."""
         found = self._faq_asked(job, text.lower())
-        return Asked(f"faq:{found[0]}", (found[1],)) if found is not None else None
+        if found is None:
+            return None
+        return self._answer_clause(job, Asked(f"faq:{found[0]}", (found[1],)), text.lower())
+
+    def _answer_clause(self, job: Job, asked: Asked, text: str) -> Asked:
+        """A recruiter's answer told by its first clause when cut short (培训免费), when the question
+        asks more than the FAQ's own (培训费退不退 of 培训要钱吗 → 培训免费，签约后不满一年离开需退
+        培训费1500元): the clause holding most of the words the FAQ's question lacks is its short
+        wording, when it holds more of them than the first."""
+        if not asked.lead or not asked.lead[0].field.startswith("faq"):
+            return asked
+        fact = asked.lead[0]
+        clauses = [c for c in _CLAUSES.split(fact.text) if c]
+        if len(clauses) < 2 or fact.short not in (None, clauses[0]):
+            return asked
+        question = next((q for q, f in self.free_texts(job) if f.text == fact.text), "")
+        # What it costs and the facet's own words are asked in many ways (要钱 of 收费吗): no more;
+        # a clause telling of the asker (我住双流) asks nothing.
+        parts = [c for c in _CLAUSE_BREAK.split(text) if c]
+        rest = MONEY_ASKED.sub(" ", " ".join(c for c in parts if asks_in_form(c)) or text)
+        for cue in BY_KEY[asked.key].cues if asked.key in BY_KEY else ():
+            rest = rest.replace(cue, " ")
+        more = _content(rest) - _content(question) - _PLAIN - _MONEY_CHARS
+        scored = [(len(more & set(c)), -i, c) for i, c in enumerate(clauses)]
+        best = max(scored)
+        if best[0] <= scored[0][0]:
+            return asked
+        return replace(asked, lead=(replace(fact, short=best[2]), *asked.lead[1:]))
 
     def _faq_asked(self, job: Job, text: str) -> tuple[str, Fact] | None:
         """The job's or employer's FAQ entry whose question is the question asked, in the same words
@@ -1077,6 +1107,10 @@ class Answerer:
 
     def asked(self, intent: str, job: Job, text: str) -> Asked:
         """What a question (its normalised words) asks about `job`, and the facts that answer it."""
+        return self._answer_clause(job, self._asked(intent, job, text), text.lower())
+
+    def _asked(self, intent: str, job: Job, text: str) -> Asked:
+        """What a question asks about `job`, each fact told in its own short wording."""
         lowered = text.lower()
         faq = self._faq_asked(job, lowered)
         if faq is not None:
@@ -1197,17 +1231,20 @@ class Answerer:
         return intent, asked
 
     def worded(self, job: Job, text: str) -> tuple[str, Asked] | None:
-        """A question read as no topic whose own words (2 characters or more, once names, general
-        words and particles are out) are all written in one clause of one of the job's texts
-        (包工咋算 of 点工每天400起，包工按吨算; 有没有塑料味 of an FAQ's 有一点塑料味): that
-        clause's fact, in its topic; None when no text or several hold them."""
+        """A question read as no topic whose own words (three characters or more, once names,
+        general words and particles are out; two when it asks how, when or how much) are all
+        written in one clause of one of the job's texts (包工咋算 of 点工每天400起，包工按吨算;
+        有没有塑料味 of an FAQ's 有一点塑料味): that clause's fact, in its topic; None when no
+        text or several hold them (two texts writing the same clause are one)."""
         lowered = _without_telling(text.lower())
         if _PUT_TO_SOMEONE.search(lowered):
             return None
+        how = _HOW_ASKED.search(lowered) is not None
         lowered = _WHEN.sub(" ", lowered)
         words = [w for w in self.leftover(lowered, None, job) if len(w) >= 2 and _CJK.match(w)]
-        if not words or sum(len(w) for w in words) < _WORDED_LEAST:
+        if not words or sum(len(w) for w in words) < (2 if how else 3):
             return None
+        summed = _AMOUNT_OR_SHARE.search(lowered) or _AMOUNT_ASKED.search(lowered)
         hits: dict[str, tuple[Fact, str]] = {}
         forms = [(w, *_said_otherwise(w)) for w in words]
         for _, fact in self.free_texts(job):
@@ -1218,11 +1255,19 @@ class Answerer:
                 for c in _CLAUSES.split(fact.text.lower())
                 if all(any(o in c for o in form) for form in forms)
             ]
+            if summed:
+                # 线长多少钱 of 熟练工可以升线长，线长月薪9000以上: the clause giving a sum.
+                whole.sort(key=lambda c: _ANY_FIGURE.search(c) is None)
             span = (
                 whole[0] if whole else _span_with(fact.text.lower(), tuple(o for form in forms for o in form))
             )
             if span is not None:
                 hits.setdefault(span, (fact, span))
+        if len(hits) > 1:
+            # 需自带手工工具 and 自带手工工具 say the same: the shortest, when every other holds it.
+            shortest = min(hits, key=len)
+            if all(shortest in span for span in hits):
+                hits = {shortest: hits[shortest]}
         if len(hits) != 1:
             return None  # no text holds them, or two say different things of them
         ((fact, clause),) = hits.values()
@@ -1536,6 +1581,16 @@ class Answerer:
                 forms = cut
                 break
             forms = forms_of(long_head, short_head, fallback, ())
+        first = asked.lead[0]
+        if (
+            not any(len(f) <= max_chars for f in forms)
+            and first.short
+            and not first.text.startswith(first.short)
+        ):
+            # 培训费退不退 of 培训免费，签约后不满一年离开需退培训费1500元: the clause asked, without
+            # the job's number if need be, rather than the first clause, which says something else.
+            clause = replace(first, text=first.short, short=None)
+            forms = _cut_forms(short_head, clause, max_chars) or _cut_forms("", clause, max_chars) or forms
         if not any(len(f) <= max_chars for f in forms):
             forms = _cut_forms(short_head, asked.lead[0], max_chars) or forms
         if not any(len(f) <= max_chars for f in forms):

@@ -840,7 +840,7 @@ for _facet in FACETS:
 
 
 _CLAUSE_BREAK = compiled(
-    r"[\s，,。.？?！!；;~、]+|(?<=[吗呢呀啊])|然后|另外|顺便问一下|顺便问下|再问一下|再问下"
+    r"[\s，,。.？?！!；;~、]+|(?<=[吗呢呀啊])|然后|另外|还有就是|顺便问一下|顺便问下|再问一下|再问下"
 )
 """What ends a clause: punctuation, a closing particle, or the words voice input joins two
 questions with (几个人住的然后有没有空调)."""

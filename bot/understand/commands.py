@@ -13,9 +13,8 @@ _WHO = (
 )
 """Who applies besides the viewer (我跟我老公报2号, 我们两口子报3号)."""
 _APPLY_FIRST = compiled(
-    r"^"
-    + _WHO
-    + r"(?:我|俺)?(?:也|都)?(?:要|想|想要|申请|帮我)?\s*(?:报名|报|应聘|报个名)(?:一下)?\s*(?:#|no\.?|第)?\s*"
+    r"^" + _WHO + r"(?:我|俺)?(?:也|都)?(?:要|想|想要|申请|帮我)?\s*(?:报名|报个名|应聘|报)(?:一下|一个|个)?"
+    r"\s*(?:#|no\.?|第)?\s*"
     r"(\d{1,3})\s*(?:号)?\s*(?:岗位|岗|工作)?\s*(?:了|啦|哈|谢谢)?"
     r"(?:[\s,]+[^\s?？].{0,19})?$"
 )
@@ -35,6 +34,17 @@ _APPLY_GO = compiled(
     r"\s*(?:岗位|岗)?\s*(?:了|啦|哈)?$"
 )
 """我要去8号: going to a job named by its number, nothing asked besides."""
+_APPLY_GO_LAST = compiled(
+    r"^(?:第)?\s*(\d{1,3})\s*号\s*(?:岗位|岗)?\s*[,\s]*"
+    + _WHO
+    + r"(?:我|俺)?(?:也|都)?(?:要|想|想要|准备)(?:去|进)"
+    r"\s*(?:了|啦|哈)?$"
+)
+"""8号我要去: the same, the number first."""
+_NAMED_FIRST = compiled(r"^[\u4e00-\u9fff]{2,4}\s+(?=报)")
+"""A name the viewer signs with before the command (张三 报2), once the phone number is out."""
+_ONLY_A_JOB = compiled(r"^(?:#|no\.?|第)?\s*(\d{1,3})\s*号?\s*(?:岗位|岗)?$")
+"""A job's number and nothing else: with a phone number given (2号 138…), a sign-up."""
 _APPLY_TITLED = compiled(
     r"^(?:我|俺)?(?:也)?(?:要|想|想要|申请)?\s*(?:报名|报|应聘)\s*(?:#|no\.?|第)?\s*(\d{1,3})\s*号\s*"
     r"([\u4e00-\u9fffa-z]{1,8})(?:了|啦|哈)?$"
@@ -83,11 +93,22 @@ def strip_edges(text: str) -> str:
 def apply_number(text: str) -> int | None:
     """The job number of an application command (报名3, 我要报名3号, 报3, 3号报名, 报名18号保安), else None.
 
-    A phone number given with it (报名5 电话138…, 我电话138… 报名5) does not hide the command.
+    A phone number given with it (报名5 电话138…, 我电话138… 报名5, 张三 138… 报2) does not hide the
+    command; a job's number with a phone number and nothing else (2号 138…) signs up for it.
     """
     # 我电话13812345678 报名5: the contact is the viewer's own business, the command is what is left.
     core = _REPEATED.sub(r"\1", _without_contact(text))
-    match = _APPLY_FIRST.match(core) or _APPLY_LAST.match(core) or _APPLY_GO.match(core)
+    if core != strip_edges(text):
+        core = _NAMED_FIRST.sub("", core)
+        only = _ONLY_A_JOB.match(core)
+        if only is not None:
+            return int(only.group(1))  # 2号 13812345678: a number left with a job's
+    match = (
+        _APPLY_FIRST.match(core)
+        or _APPLY_LAST.match(core)
+        or _APPLY_GO.match(core)
+        or _APPLY_GO_LAST.match(core)
+    )
     if match is None:
         titled = _APPLY_TITLED.match(core) or _APPLY_NUMBER_TITLE.match(core)
         if titled is not None and _ASKING.search(titled.group(2)) is None:
@@ -105,6 +126,17 @@ def _without_contact(text: str) -> str:
     if _CONTACT.search(core):
         core = strip_edges(_CONTACT.sub(" ", core).strip(" ,.~、"))
     return core
+
+
+_SIGN_UP = compiled(
+    r"^" + _WHO + r"(?:我|俺)?(?:也|都|就|来)?(?:要|想|想要|来)?(?:报名|报个名|报一个名)(?:吧|啊|哈|啦)?$"
+)
+"""A sign-up with no job named, by the viewer and whoever comes along (我也报名, 我和老婆一起报名)."""
+
+
+def signs_up(clause: str) -> bool:
+    """Whether a clause only signs up (报名, 我也要报名, 我们两口子报名); 报名了 tells it is done."""
+    return _SIGN_UP.match(clause) is not None
 
 
 def signs_up_with_contact(text: str) -> bool:

@@ -61,6 +61,7 @@ _PLAIN = compiled(
 """Numerals, units and particles: a piece needs two characters besides them (个月, 一个月 and 分钟
 are said of anything)."""
 _HAN = compiled(r"[\u4e00-\u9fff]")
+_FIGURE = compiled(r"\d+(?:\.\d+)?")
 
 
 def section_text(section: object) -> str:
@@ -93,6 +94,9 @@ class CatalogueWords:
     def __init__(self, index: CatalogIndex) -> None:
         """The texts of every job of `index`."""
         self._texts: dict[str, dict[str, str]] = {job.id: _texts_of(job) for job in index.catalog.jobs}
+        self._figures: dict[str, dict[str, frozenset[str]]] = {
+            job.id: _figures_of(job) for job in index.catalog.jobs
+        }
         self._tables: dict[str, dict[str, frozenset[str]]] = {}
         self._anywhere: frozenset[str] | None = None
 
@@ -116,6 +120,18 @@ class CatalogueWords:
         if len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]):
             return None
         return ranked[0]
+
+    def place_figures(self, job_id: str, figures: list[str]) -> str | None:
+        """The one topic of `job_id` whose facts hold every figure of `figures` (200 in a dorm fee of
+        200 a month, 1.5 in overtime paid 1.5 times); None when a figure is in none or in two."""
+        table = self._figures.get(job_id, {})
+        topics: set[str] = set()
+        for figure in figures:
+            holders = table.get(figure)
+            if holders is None:
+                return None
+            topics |= holders
+        return next(iter(topics)) if len(topics) == 1 else None
 
     def could_place(self, text: str) -> bool:
         """Whether some job's texts hold a specific piece of `text` (else no job on screen can
@@ -163,3 +179,41 @@ def _texts_of(job: Job) -> dict[str, str]:
         if text.strip():
             out[name] = text
     return out
+
+
+def figure(value: float) -> str:
+    """A figure as a line writes it (200, not 200.0; 1.5)."""
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _figures_of(job: Job) -> dict[str, frozenset[str]]:
+    """Every figure (not 0: free is said in words) each topic of a job holds, in its facts and its
+    words alike (fee 200, 每天餐补15元), to the topics holding it."""
+    found: dict[str, set[str]] = {}
+    for name in SECTIONS:
+        if name == "location":
+            continue  # 保税路18号, 地铁7号线: the figures of an address are no facts said back
+        for value in _figures_in(getattr(job, name)):
+            found.setdefault(value, set()).add(name)
+    return {value: frozenset(topics) for value, topics in found.items()}
+
+
+def _figures_in(value: object) -> Iterator[str]:
+    """The figures a catalogue value holds, looking inside texts, lists and records."""
+    from pydantic import BaseModel  # read when an understander is built, never from a snapshot
+
+    if value is None or isinstance(value, bool):
+        return
+    if isinstance(value, int | float):
+        if value:
+            yield figure(value)
+    elif isinstance(value, str):
+        for found in _FIGURE.findall(value):
+            if float(found):
+                yield figure(float(found))
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _figures_in(item)
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _figures_in(getattr(value, name))

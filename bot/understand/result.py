@@ -52,8 +52,9 @@ class Understanding:
     """The job on screen played no part (chatter, a question outside the domain, a line naming its
     job by number): it reads the same whatever job is on screen."""
     to_host: bool = False
-    """A question of legitimacy put to the streamer's side (主播你们收中介费吗, 你们是中介吧): about
-    who recruits, not about a job, so it names none; the room answers it from the job on screen."""
+    """A question of legitimacy put to the streamer's side (主播你们收中介费吗, 你们是中介吧), or the
+    streamer's own contact asked (主播vx多少): about who recruits, not about a job, so it names none;
+    the room answers it from the job on screen."""
     misread: bool = False
     """An `other` question that still holds a job, employer, city or topic word: probably a
     recruiting question the understanding could not place (技术员多少钱, 干久了能涨吗)."""

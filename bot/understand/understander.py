@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.kept.regexes import compiled
+from bot.understand.asides import is_aside
 from bot.understand.commands import (
     age_start,
     apply_number,
     apply_title,
     card_number,
     is_poll_vote,
+    signs_up,
     signs_up_with_contact,
     stated_age,
 )
@@ -41,7 +43,7 @@ from bot.understand.intents import (
 )
 from bot.understand.lexicon import load_lexicon
 from bot.understand.normalize import Normalizer
-from bot.understand.placing import CatalogueWords
+from bot.understand.placing import CatalogueWords, figure
 from bot.understand.refs import CompanyFinder, Refs, find_refs, resolve_city, resolve_employer, resolve_job
 from bot.understand.result import INTENTS, Understanding
 from bot.understand.search import search_jobs
@@ -139,6 +141,39 @@ _WORK_VERBS = frozenset("端喂装拧搬扫擦洗切炒送跑焊缝喷贴插拣�
 how someone is."""
 _HANDWORK = 5
 """The longest task (verb and object) a weak question of the work may name (端盘子累吗)."""
+_TASK_VERBS = "端装拧搬扫擦洗切炒送焊缝贴拣叠铺扛抬爬修巡弯倒"
+"""Verbs of hands-on work that name a task asked of a job; not those chat is full of (刷, 拉, 喷, 守, 陪)."""
+_NOT_TASKS = "送(?:礼|花|灯|心|你|我|他|她|给)|扫码|装修|修图|洗(?:头|脸|澡)"
+"""A gift sent, a code scanned, a home done up, a photo touched up, a wash of one's own: no work."""
+_TASK = f"(?!{_NOT_TASKS})[{_TASK_VERBS}](?![上下出进回过起了着])"
+"""A task's verb; one that moves someone somewhere (爬上楼) or is done already (送了) tells of an event."""
+_OFTEN = "(?:自己|亲自|一直|经常|天天|每天|老是?|常常?|多)?"
+_MUST_DO = compiled(
+    rf"(?P<modal>要不要|需不需要|用不用|要|需要|(?<![记觉懂晓值舍显使取获难])得|用){_OFTEN}"
+    rf"(?=(?P<verb>.)){_TASK}(?P<object>[\u4e00-\u9fff]{{0,5}}?)(?P<asks>吗|么|嘛|不|没)?[?!.~]*$"
+)
+"""Whether a task must be done, asked by its verb (下雨也要送吗, 要爬楼吗, 要不要搬)."""
+_IS_TASK = compiled(
+    rf"(?:是|是不是)?{_TASK}[\u4e00-\u9fff]{{1,5}}(?:的(?:吗|么|嘛|不|吧)?[?!.~]*$|还是(?:是|要|得)?{_TASK})"
+)
+"""Whether the work is a task (是送外卖的吗) or which of two (送外卖还是送快递), asked by the verbs."""
+_COPING = compiled(
+    r"(?:干|做|学|跟|记|看|搬|扛|吃|受|熬|适应)不(?:懂|会|上|住|动|了|好|完|来|消)[\u4e00-\u9fff]{0,6}?"
+    r"(?:咋办|怎么办|咋整|怎么整)(?:啊|呀|呢)?[?!.~]*$"
+)
+"""Failing at the work and what then (看不懂图纸咋办, 跟不上怎么办): whether one copes with the work."""
+_TASK_LEAD = 4
+"""The most a must-do question may say before its modal (下雨也要送吗): more tells a story of its own."""
+_TASK_OBJECT = 2
+"""The shortest thing a task is done to for a must-do question naming no job to ask of the job
+(要洗厕所吗, 要倒垃圾吗; 要洗吗 is asked of anything)."""
+_HARD_LABOUR = frozenset("搬扛抬擦扫拧焊缝拣叠铺端巡爬倒")
+"""Verbs of labour a viewer's own day seldom holds (洗, 送, 修 and 贴 are said of chores and gifts too):
+only these ask of the job when no job is named (要擦玻璃吗, 要倒垃圾吗)."""
+_TASK_HEADS = frozenset(
+    {"", "这", "这个", "那个", "这活", "这个活", "活", "工作", "这个工作", "岗位", "这个岗位"}
+)
+"""What may stand before 是送外卖的吗 for it to ask of the job (besides the job's own name)."""
 _PRICE_WORDS = frozenset({"多少钱", "几块钱", "几块", "多少米"})
 """Words that ask a price: said of a thing named first, the thing is goods."""
 _WORK_ENDS = "活工人员件"
@@ -234,18 +269,49 @@ _TO_HOST = compiled(
     r"主播\s*(?:你|你们|你们这边)?(?:是|是不是|也是|不是|收|要收|收不收)|(?:你|你们|你们这边)(?:是|是不是|也是|不是)"
 )
 """How a line opens when it puts a question to the streamer's side (主播你…, 你们是中介吧)."""
+_TRADE = compiled(
+    r"(?:做|干|生产|造|搞)(?:什么|啥|嘛|啥子)[\u4e00-\u9fff]{0,6}?[吗呢啊呀?!.~]*$"
+    r"|(?:几|多少)(?:个|家|座)(?:厂|工厂|分厂|厂区|店|门店|分店|基地|园区)"
+)
+"""What a company makes (是做什么的, 做什么车的座椅) or how many plants it has (有几个厂)."""
+_THE_WORK = ("具体", "主要", "平时", "每天", "岗位", "工作", "活", "进去", "过去", "员工", "工人")
+"""Words that turn 做什么 to the work of the people there (德胜进去具体做什么)."""
+_FIGURE_ECHO = compiled(
+    r"(?:每天|一天|每月|一个月|每个月|每周|一周|每小时|一小时|一个小时|每单|一单|才|就|只有|最多|最少|至少)?"
+    r"(?P<low>\d+(?:\.\d+)?)(?:(?:到|至|-|~)(?P<high>\d+(?:\.\d+)?))?"
+    r"(?:块钱|块|元|米|个人|人|天|倍|个小时|小时|个钟|点|岁|个)?"
+    r"(?:一个月|一月|一天|每天|每月|一小时|一个小时|一周|以上|以下|以内|左右)?(?:吗|啊|呀|嘛)?\?+$"
+)
+"""A figure said back in doubt and nothing else (200一个月？, 18到45？, 1.5倍？, 一天15？)."""
+_GEAR = frozenset({"设备", "机器", "电脑", "手机", "相机", "声卡"})
+"""Things every stream has (设备 of 设备技术员): named first, a question is of the stream's gear."""
+_JOB_FIRST = 2
+"""How far into a yes-or-no question the job it asks of may be named (这个SMT要上料吗)."""
+_YES_OR_NO = compiled(r"(?:吗|么|嘛|不|没)[?!.~]*$|还是|([\u4e00-\u9fff])不\1")
+"""A yes-or-no question (要上料吗, 重不重) or a choice of two (油漆还是水性漆)."""
+_NOT_OF_THE_WORK = compiled(r"谁|哪|几点|什么时候|啥时候|多少|你|他|她|主播|厂|公司|一家|真的|正规|骗|[a-z]")
+"""What turns a question of a job named to someone, a place, a time, a sum, a company or trust; or
+words the line holds in letters the understanding could not read (baoan yao shen gao ma)."""
+_TO_A_VIEWER = ("@", "回复@", "回复 @", "回@")
+"""How a line put to another viewer by name opens (@阿强 你去不去, 回复@小鱼 一起啊)."""
+_OWN_CONTACTS = ("微信", "电话", "手机号", "联系方式", "qq")
+"""A way to reach someone: asked of the streamer, the streamer's own (主播vx多少)."""
 _SELF_ADVERBS = "(?:也|还|都|平时|每天|天天|今天|明天|昨天|晚上|一般|现在|以前|之前|自己|本人|真|到底)*"
 _OF_THE_STREAMER = compiled(
     r"^(?:(?:主播|那|那么|所以|话说|对了|哎|诶|小姐姐|小哥哥|姐姐|哥哥|姐|哥|大哥|大姐|美女|帅哥|宝|宝宝|宝贝"
     r"|兄弟|老铁|哥们|姐妹|老妹|老弟|亲)?[\s,]*你(?![们这那家说讲刚帮给好知看发包管招收要需提觉认问])"
-    r"|(?:主播|小姐姐|姐姐|哥哥|姐|哥|美女|帅哥)"
-    rf"(?={_SELF_ADVERBS}(?:学|读|是|上班|下班|几点|做什么|干什么|做啥|干啥|休息|放假|有|会|在哪上班)))"
+    r"|(?:主播|小姐姐|小哥哥|姐姐|哥哥|姐|哥|美女|帅哥|大哥|大姐|宝宝|宝贝|兄弟|老铁|老妹|老弟"
+    r"|家人们|兄弟们|姐妹们|老铁们|大家|各位"
+    r"|(?:老|小|阿)?[\u4e00-\u9fff]{1,2}(?<![大表堂师])(?:哥|姐|妹|弟|总|头|爷))"
+    rf"(?={_SELF_ADVERBS}(?:学|读|是|上班|下班|几点|做什么|干什么|做啥|干啥|休息|放假|有|会|在哪上班"
+    r"|在哪工作|住哪|住在|住的|一个月(?:能)?(?:挣|赚))))"
     rf"{_SELF_ADVERBS}(有)?"
 )
 """How a line opens when it asks the streamer about their own life (你几点下班, 主播你学的什么专业,
 你一个月挣多少, 主播明天休息吗): 你 as the subject, not 你们, 你这边, 你说的 nor 你帮我 (the employer's
-side, the streamer's words or a service asked of them); or 主播, 姐姐 … right before what they do or
-are (主播 工资多少, with a space, asks the job's)."""
+side, the streamer's words or a service asked of them); or 主播, 姐姐, 宝宝, a nickname (喵哥, 老李头) or
+the viewers (家人们, 大家) right before what they do or are or where they live (主播 工资多少, with a
+space, asks the job's)."""
 _WORKPLACE = ("厂", "公司", "岗位", "车间", "门店", "店里", "招", "面试", "入职", "说", "讲", "介绍")
 _EMPLOYER_VERBS = ("给", "发", "管", "开", "包", "提供", "收")
 """Words that put a question to the streamer as the recruiter after all: a workplace, the streamer's
@@ -307,12 +373,17 @@ _SPENT = compiled(
 )
 """Money spent or paid for something (多少钱买的, 一个月花多少钱, 一晚多少钱) or goods by their measure
 (多少钱一斤, 一公斤多少钱): a price, not a job's pay."""
-_DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听", "抽", "连")
-"""Verbs that open a doing of chat or play (上麦, 进群, 加粉丝团, 点歌) whose fee is not the job's."""
+_DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听", "抽", "连", "钓", "唱")
+"""Verbs that open a doing of chat or play (上麦, 进群, 加粉丝团, 点歌, 唱歌, 钓鱼) whose fee is not the
+job's."""
 _EARNED = compiled(r"(?:赚|挣)(?:了|到了)")
 """Money someone has made (他不是挣了一万吗, 你挣了多少): their earnings, not what a job pays."""
-_SIGN_UPS = frozenset({"报名", "我要报名", "我想报名", "报个名", "我报名", "俺要报名", "俺报名"})
-"""A clause that signs up and says nothing else."""
+_WHO_ONE_IS = frozenset(
+    {"外地人", "外地的", "外省", "外省人", "外省的", "本地人", "本地的"}
+    | {"小学", "初中", "高中", "中专", "技校", "职高", "大专", "本科", "研究生", "硕士", "博士"}
+)
+"""Who one is or how far one went at school, said without a question mark: told (an answer to
+学历? or where one is from), as 学生 or 宝妈 alone is; 大专? asks."""
 _HAS_WISH = compiled(r"有(?:没有|木有)?[^?,!.\s]{1,8}的(?:吗|么|嘛|没|不|活|工作|岗位|厂)?[?!.~]*$")
 """A wish asked for at the close of a line (有没有轻松点的, 有不用上夜班的吗)."""
 _WISH_SPAN = compiled(
@@ -532,11 +603,12 @@ class Understander:
             # A bare topic (工资, 五险一金, 3号宿舍) is a question; anything else is a statement.
             rest = leftover(norm, hits, refs.number_spans)
             exclaimed = norm.endswith(("!", "啊", "呀", "哇"))  # 两班倒啊: said, not asked
-            if scored and not rest and not exclaimed and not self._verdict(norm, hits):
+            who = core in _WHO_ONE_IS  # 外地人, 初中 said alone tell who one is; 外地人? asks
+            if scored and not rest and not exclaimed and not who and not self._verdict(norm, hits):
                 # 好开！ 合法！ is an exclamation, not a bare topic; so is 骗人 without a question mark.
                 scored = [Scored(s.intent, s.position, BARE) for s in scored]
                 return self._finish(norm, featured, True, ordered(scored), refs, age)
-            if any(norm[a:b] in _SIGN_UPS for a, b in clause_spans(norm)) or (
+            if any(signs_up(norm[a:b]) for a, b in clause_spans(norm)) or (
                 digits and signs_up_with_contact(norm)
             ):
                 # 报名 想去这个厂: a clause that only signs up applies, whatever the others tell.
@@ -676,6 +748,11 @@ class Understander:
             cue = self._cue_intent(norm, hits)
             if cue is not None:
                 result = [Scored(cue, 0, CUE)]
+        if not result and digits and not talks_to_host and not refs.numbers:
+            echoed = self._figure_echoed(norm, refs, featured)
+            if echoed is not None:
+                # 200一个月？ with a dorm fee of 200 on screen: a figure of the job said back in doubt.
+                result = [Scored(echoed, 0, CUE)]
         if not result and not talks_to_host:
             # 组装是拧螺丝吗, 要穿洁净服吗: words only one topic of the job's catalogue text holds.
             placed = self._placed(norm, hits, refs, featured)
@@ -686,6 +763,16 @@ class Understander:
             ):
                 misread = _domain_words(hits, refs)
                 return self._by_catalogue(norm, featured, placed, refs, age, "words", misread)
+        if not result and not talks_to_host and self._asks_a_task(norm, hits, refs, featured):
+            # 下雨也要送吗, 是送外卖还是送快递: a task of the job named by its verb asks the work;
+            # so does failing at it (看不懂图纸咋办).
+            result = [Scored("duties", 0, CUE)]
+        if not result and not talks_to_host and self._yes_or_no_of_a_named_job(norm, hits, refs):
+            # 线束要看图纸吗, 喷漆是喷家具吗: a yes or no put to a job named, in words of its own.
+            result = [Scored("duties", 0, CUE)]
+        if result and self._of_the_company(norm, refs, result):
+            # 德胜是做什么的, 驿捷有几个厂: what the company makes or how big it is, not a job's work.
+            return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         if result and self._shopping(norm, refs, result):
             # 3号链接多少钱, 直播一天能挣多少: goods of a shopping stream or streaming, no job at all.
             return self._finish(norm, None, True, [Scored("other", 0, 0.5)], Refs(), age)
@@ -699,13 +786,14 @@ class Understander:
             or self._spent(norm, hits, result)
             or self._earned(norm, hits, result)
             or self._fee_of_something_else(norm, hits, refs, result)
+            or is_aside(norm, hits, refs, result, self._index.city_names)
         ):
             # 你几点下班, 你学的什么专业: the streamer's own day or life, not the job's; 今天吃的什么:
             # someone's meal; 怎么就累了: how come, not what the job is; 明天休息吗: someone's day;
-            # 多少钱买的: a price paid.
+            # 多少钱买的: a price paid; 多少钱一盒, 重庆哪里的, 开店要多少钱: goods, a hometown, a shop.
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         if not result:
-            if norm.startswith("@"):
+            if norm.startswith(_TO_A_VIEWER):
                 # Put to another viewer by name (@阿强 你去不去) and asking nothing of the job.
                 return self._finish(norm, featured, False, [], refs, age)
             if len(core) >= 2 and not self._only_chatter(core):
@@ -722,6 +810,13 @@ class Understander:
             and not self._anchored(norm, refs)
         ):
             # 主播你们收中介费吗: put to the streamer's side, about who recruits rather than a job.
+            return replace(self._finish(norm, None, True, result, refs, age, found), to_host=True)
+        if (
+            talks_to_host
+            and {s.intent for s in result} == {"apply"}
+            and any(word in norm for word in _OWN_CONTACTS)
+        ):
+            # 主播vx多少: the streamer's own contact, asked to apply through; it names no job.
             return replace(self._finish(norm, None, True, result, refs, age, found), to_host=True)
         return self._finish(norm, featured, True, result, refs, age, found)
 
@@ -741,10 +836,19 @@ class Understander:
 
     def _stands_alone(self, other: Understanding, norm: str, featured: str | None) -> bool:
         """Whether a line read as no topic reads the same whatever job is on screen: not when,
-        with none on screen, some job's catalogue text may still place it once one is."""
+        with none on screen, some job's catalogue text may still place it once one is, or it asks a
+        task of whatever job is on screen (要爬楼吗) or says one of its figures back (200一个月？)."""
         if not other.standalone:
             return False
-        return featured is not None or not self._words.could_place(norm.lower())
+        if featured is not None:
+            return True
+        return not (
+            self._words.could_place(norm.lower())
+            or _MUST_DO.search(norm)
+            or _IS_TASK.search(norm)
+            or _COPING.search(norm)
+            or _FIGURE_ECHO.match(norm)
+        )
 
     def _by_catalogue(
         self,
@@ -761,6 +865,73 @@ class Understander:
         intent, piece = placed
         found = self._finish(norm, featured, True, [Scored(intent, 0, CUE)], refs, age)
         return replace(found, placed_by=piece, unplaced=unplaced, misread=misread)
+
+    @staticmethod
+    def _yes_or_no_of_a_named_job(norm: str, hits: list[Hit], refs: Refs) -> bool:
+        """Whether a question names one job by its title and nothing else, and asks yes or
+        no, or which of two, of it (SMT要上料吗, 分拣快递重吗): of its work. Not of a person, a place,
+        a company or a time (3号是鸿芯的吗, 线束在哪, 叉车几点下班)."""
+        if not refs.titles or refs.numbers or refs.two_jobs:
+            return False  # 16号有空吗, 第二个能不能一边去: a day or an order, more often than a job
+        if refs.employers or refs.cities or refs.unknown_company:
+            return False
+        named = [
+            h.start
+            for h in hits
+            if (h.term.jobs or h.term.kin_jobs or h.term.title) and norm[h.start : h.end] not in _GEAR
+        ]
+        if not named or min(named) > _JOB_FIRST:
+            return False  # the job opens the question (SMT要上料吗); named in passing, it is chat
+        return _YES_OR_NO.search(norm) is not None and _NOT_OF_THE_WORK.search(norm) is None
+
+    def _figure_echoed(self, norm: str, refs: Refs, featured: str | None) -> str | None:
+        """The topic of the job in question whose facts hold the figures a line says back in doubt
+        and nothing else (200一个月？, 18到45？, 1.5倍？); None when no one topic holds them."""
+        echo = _FIGURE_ECHO.match(norm)
+        if echo is None:
+            return None
+        job = resolve_job(refs, self._index, featured, True)
+        if job is None:
+            return None
+        figures = [f for f in (echo["low"], echo["high"]) if f is not None]
+        return self._words.place_figures(job, [figure(float(f)) for f in figures])
+
+    def _asks_a_task(self, norm: str, hits: list[Hit], refs: Refs, featured: str | None) -> bool:
+        """Whether a question no word placed asks a task of the job it is about by the task's verb:
+        whether it must be done (下雨也要送吗), said of no person (他要送吗, 我要送一个花海吗), or
+        whether the work is it (8号是送外卖的吗), said of the job alone (奶盖睫毛是贴的吗: a thing),
+        or how one copes failing at it (看不懂图纸咋办)."""
+        coping = _COPING.search(norm)
+        must = _MUST_DO.search(norm)
+        if coping is not None:
+            if "你" in norm[: coping.start()]:
+                return False
+        elif must is not None:
+            before = norm[: must.start()]
+            if len(before) > _TASK_LEAD or any(ch in before for ch in "你他她我俺咱"):
+                return False
+            if must["asks"] is None and len(must["modal"]) < 3:
+                return False  # 要洗 tells; 要洗吗, 要不要洗 ask
+            named = refs.numbers or refs.titles or before[1:].endswith(("也", "还", "都"))
+            if not named and (len(must["object"]) < _TASK_OBJECT or must["verb"] not in _HARD_LABOUR):
+                return False  # 要洗吗 is asked of anything; 要洗厕所吗, 8号要巡逻吗, 下雨也要送吗 of the job
+        else:
+            task = _IS_TASK.search(norm)
+            if task is None:
+                return False
+            cut = task.start()
+            head = list(norm[:cut])
+            names = [
+                (h.start, h.end)
+                for h in hits
+                if h.term.jobs or h.term.kin_jobs or h.term.title or h.term.employers
+            ]
+            for a, b in [*names, *refs.number_spans]:
+                if a < cut:
+                    head[a : min(b, cut)] = " " * (min(b, cut) - a)
+            if "".join(head).replace(" ", "") not in _TASK_HEADS:
+                return False
+        return resolve_job(refs, self._index, featured, True) is not None
 
     @staticmethod
     def _roll_call(norm: str, hits: list[Hit]) -> bool:
@@ -823,6 +994,17 @@ class Understander:
         ):
             return False
         return {s.intent for s in result} <= _OWN_LIFE - {"requirements"}
+
+    @staticmethod
+    def _of_the_company(norm: str, refs: Refs, result: list[Scored]) -> bool:
+        """Whether a question of the work or of the jobs asks about a company named without a job:
+        its trade (德胜是做什么的, 驿捷是干嘛的公司) or its plants (德胜有几个厂)."""
+        if not (refs.employers or refs.unknown_company) or refs.numbers or refs.titles:
+            return False
+        intents = {s.intent for s in result}
+        if not intents <= {"duties", "jobs"} or any(word in norm for word in _THE_WORK):
+            return False
+        return _TRADE.search(norm) is not None
 
     @staticmethod
     def _shopping(norm: str, refs: Refs, result: list[Scored]) -> bool:
@@ -1317,6 +1499,8 @@ class Understander:
         if (
             echo is None
             or _ASKING_WORDS.search(echo.group(1))
+            # 什么时候发工资啵: a closing particle of a dialect (啵, 噻) asks as 吗 does.
+            or echo.group(1).endswith(tuple(self._lexicon.final_particles))
             or refs.numbers
             or refs.titles
             or refs.employers

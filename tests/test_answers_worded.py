@@ -1,0 +1,96 @@
+"""Questions told the clause of the recruiter's own words that says what they ask: a thing read as
+no topic that the job's texts write, a certificate written longer, a later clause of an FAQ's answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from catalog.load import load_catalog
+from catalog.models import Catalog
+from tests.test_answers import score_answers_rows
+
+CATALOGUE = """\
+employers:
+  - id: hongtu
+    name: 宏图建设工程有限公司
+    aliases: [宏图]
+    city: 武汉
+    direct_hire: true
+    agency_fee: 0
+jobs:
+  - id: W01
+    number: 1
+    employer: hongtu
+    title: 水电安装工
+    pay:
+      min: 350
+      max: 450
+      unit: day
+      payday: 每月先发生活费1500元，尾款按项目进度结
+      note: 点工每天350起，清包按平方算
+    duties: {content: 水管电线安装, intensity: 一般, note: 自带扳手，电钻公司配}
+    prospects: {path: 做满一年可以升班长，班长月薪7000以上}
+    requirements: {other: [需自带扳手, 有登高作业证优先]}
+  - id: W02
+    number: 2
+    employer: hongtu
+    title: 资料员
+    pay: {min: 5000, max: 6000, unit: month}
+    faq:
+      - {q: 培训要钱吗, a: 培训不收钱，签合同后不满一年离职要赔培训费2000元}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """One building job whose pay, tools and ranks are written in the recruiter's words."""
+    path: Path = tmp_path_factory.mktemp("worded") / "catalog.yaml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    return load_catalog(path)
+
+
+def _told(catalog: Catalog, question: str, state: list[str]) -> bool:
+    """Whether one asker alone, under Bilibili's limits, is told one of the wanted words."""
+    score = score_answers_rows(catalog, [{"featured": "W01", "text": question, "state": state}])
+    return score.stated_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [("清包咋算", ["按平方算"]), ("尾款什么时候给", ["项目进度"])],
+)
+def test_a_two_character_thing_asked_how_or_when_is_told_its_clause(
+    catalog: Catalog, question: str, state: list[str]
+) -> None:
+    """清包咋算 and 尾款什么时候给 name one written thing each and ask how or when: its clause answers."""
+    assert _told(catalog, question, state)
+
+
+def test_two_texts_saying_the_same_clause_are_one_answer(catalog: Catalog) -> None:
+    """扳手要自带吗, written both in the work's note and in the requirements, is told 自带扳手."""
+    assert _told(catalog, "扳手要自带吗", ["自带扳手"])
+
+
+def test_a_sum_asked_is_told_the_clause_giving_it(catalog: Catalog) -> None:
+    """班长多少钱 of 做满一年可以升班长，班长月薪7000以上 is told the clause with the sum."""
+    assert _told(catalog, "班长多少钱", ["7000"])
+
+
+def test_a_certificate_asked_short_is_the_one_written_long(catalog: Catalog) -> None:
+    """没有登高证行不 asks the 登高作业证 the requirements write."""
+    assert _told(catalog, "没有登高证行不", ["登高作业证"])
+
+
+def test_a_question_asking_more_than_the_faq_is_told_the_later_clause(catalog: Catalog) -> None:
+    """培训费要赔吗 of 培训要钱吗 → 培训不收钱，签合同后…要赔培训费2000元: the clause on paying back,
+    told without the job's number when only that way it fits."""
+    score = score_answers_rows(catalog, [{"featured": "W02", "text": "走了培训费要赔吗", "state": ["2000"]}])
+    assert score.stated_share == 1.0
+
+
+def test_the_faqs_own_question_is_told_its_first_clause(catalog: Catalog) -> None:
+    """培训要不要钱 asks what the FAQ asks: its first clause, the yes or no, answers it."""
+    score = score_answers_rows(catalog, [{"featured": "W02", "text": "培训要不要钱", "state": ["不收钱"]}])
+    assert score.stated_share == 1.0
