@@ -384,7 +384,7 @@ ALLOWANCE_KINDS = (
 
 _OTHER_ALLOWANCE = re.compile(r"(餐|饭|房|车|话)补")
 """An allowance of a kind of its own (餐补, 房补): it answers only a question naming that kind."""
-_HOUSING = ("租房", "住房", "房租", "外宿", "外住")
+_HOUSING = ("租房", "住房", "房租", "外宿", "外住", "住外", "外面住", "外头住", "外边住")
 _HOUSING_SAID = ("不住宿", "住宿补贴", "房补", "住房补贴", "租房补贴", "外宿", "外住")
 """Allowances for a roof, and how a catalogue writes them."""
 _KIND = re.compile(r"([\u4e00-\u9fff]{2})(?:补贴|补助|津贴)")
