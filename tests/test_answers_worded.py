@@ -1,5 +1,6 @@
 """Questions told the clause of the recruiter's own words that says what they ask: a thing read as
-no topic that the job's texts write, a certificate written longer, a later clause of an FAQ's answer."""
+no topic that the job's texts write, a certificate written longer, a later clause of an FAQ's answer,
+a station named, a garment or a time asked in everyday words."""
 
 from __future__ import annotations
 
@@ -40,6 +41,15 @@ jobs:
     pay: {min: 5000, max: 6000, unit: month}
     faq:
       - {q: 培训要钱吗, a: 培训不收钱，签合同后不满一年离职要赔培训费2000元}
+  - id: W03
+    number: 3
+    employer: hongtu
+    title: 冻库搬运工
+    pay: {min: 6000, max: 7000, unit: month}
+    duties: {content: 冻品装卸, intensity: 较累, note: 零下20度，公司发棉大衣和棉鞋，库里有鱼腥味}
+    dorm: {provided: 不包住, allowance: 外住补贴每月300元}
+    location: {address: 武汉市汉阳区物流园, transport: 汉阳汽车站打车15分钟, pickup: 武昌站每天上午9点接站}
+    apply: {how: 直播间发 报名3, start: 体检合格第二天上岗}
 """
 
 
@@ -93,4 +103,23 @@ def test_a_question_asking_more_than_the_faq_is_told_the_later_clause(catalog: C
 def test_the_faqs_own_question_is_told_its_first_clause(catalog: Catalog) -> None:
     """培训要不要钱 asks what the FAQ asks: its first clause, the yes or no, answers it."""
     score = score_answers_rows(catalog, [{"featured": "W02", "text": "培训要不要钱", "state": ["不收钱"]}])
+    assert score.stated_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("从武昌站怎么过去", ["武昌站每天上午9点接站"]),
+        ("发不发棉袄", ["棉大衣"]),
+        ("啥时候可以上岗", ["第二天上岗"]),
+        ("住外头有补贴冇", ["300"]),
+        ("有冇味", ["腥味"]),
+    ],
+)
+def test_a_place_named_or_a_thing_said_in_everyday_words_is_told(
+    catalog: Catalog, question: str, state: list[str]
+) -> None:
+    """从武昌站怎么过去 is told the pick-up at that station, not the way from another; 棉袄 is the
+    棉大衣 handed out; 啥时候 asks as 什么时候 does; 住外头 is living out; 有冇味 asks the smell."""
+    score = score_answers_rows(catalog, [{"featured": "W03", "text": question, "state": state}])
     assert score.stated_share == 1.0

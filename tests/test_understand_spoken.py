@@ -65,7 +65,7 @@ def test_searches_said_in_other_words(understander: Understander, row: dict[str,
 
 @pytest.mark.parametrize("row", _rows("named"), ids=lambda row: row["text"])
 def test_which_job_is_named(understander: Understander, row: dict[str, Any]) -> None:
-    """A town named after a company, a friend applying along, two jobs set side by side."""
+    """A town named after a company, a friend applying along, two jobs side by side, 缝鞋面的 by its work."""
     _check(understander, row)
 
 
@@ -83,7 +83,7 @@ def test_what_the_work_asks_of_older_workers(understander: Understander, row: di
 
 @pytest.mark.parametrize("row", _rows("described"), ids=lambda row: row["text"])
 def test_a_job_described_by_what_it_does(services: Understander, row: dict[str, Any]) -> None:
-    """扫地的, 看大门的, 做饭的 name the cleaner, the guard and the cook; a job each for two names none."""
+    """扫地的, 看大门那个, 做饭的 name the cleaner, the guard and the cook; a job each for two names none."""
     _check(services, row)
 
 
@@ -95,7 +95,7 @@ def test_numbers_said_in_words(understander: Understander, row: dict[str, Any]) 
 
 @pytest.mark.parametrize("row", _rows("said"), ids=lambda row: row["text"])
 def test_a_topic_exclaimed_asks_nothing(understander: Understander, row: dict[str, Any]) -> None:
-    """A bare topic closed by 啊 or 呀 is said of it; with a question mark it asks."""
+    """A topic closed by 啊 or 呀, 好多人啊 and 怕啥 exclaim; with a question mark a topic asks."""
     _check(understander, row)
 
 

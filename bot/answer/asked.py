@@ -416,7 +416,7 @@ ALLOWANCE_KINDS = (
 
 _OTHER_ALLOWANCE = compiled(r"(餐|饭|房|车|话)补")
 """An allowance of a kind of its own (餐补, 房补): it answers only a question naming that kind."""
-_HOUSING = ("租房", "住房", "房租", "外宿", "外住")
+_HOUSING = ("租房", "住房", "房租", "外宿", "外住", "住外", "外面住", "外头住", "外边住")
 _HOUSING_SAID = ("不住宿", "住宿补贴", "房补", "住房补贴", "租房补贴", "外宿", "外住")
 """Allowances for a roof, and how a catalogue writes them."""
 _KIND = compiled(r"([\u4e00-\u9fff]{2})(?:补贴|补助|津贴)")
@@ -1431,13 +1431,14 @@ class Answerer:
         if found is None or any(found.text == f.text for f in asked.lead):
             return asked
         if (
-            facet.topic != "pay"
+            facet.topic not in ("pay", "location")
             and not found.field.startswith("faq")
             and (facet.yesno or (facet.fields and asked.lead[0].field in facet.fields))
             and not any(w in found.text.lower() for w in (*facet.cues, *facet.words))
         ):
             # 板房住几个人, 板房有空调吗: the room (8人间) or the air conditioning answers it; 板房
-            # is where the dorm is, not what is asked. (Pay's texts qualify a sum: 出师后5000.)
+            # is where the dorm is, not what is asked. (Pay's texts qualify a sum: 出师后5000; a
+            # place named is the one asked of: 从虎门站怎么过去 of 东莞南站、虎门站每天上午10点统一接站.)
             return asked
         if found.text.lower() in text:
             return asked  # 两头班系几点到几点: a fact that only repeats the words asked tells nothing

@@ -61,11 +61,13 @@ def _f(
     anywhere: bool = False,
     unless: str = "",
 ) -> Facet:
-    """A table row: word lists written as space-separated strings."""
+    """A table row: word lists written as space-separated strings; a cue of several words with 什么
+    is also asked with 啥 (啥时候可以上岗 asks as 什么时候 does)."""
+    asked = cues.split()
     return Facet(
         key,
         label,
-        tuple(cues.split()),
+        tuple(dict.fromkeys((*asked, *(c.replace("什么", "啥") for c in asked if c != "什么")))),
         tuple(fields.split()),
         tuple(marks.split()) if marks is not None else None,
         text_first,
@@ -261,7 +263,8 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "dorm.allowance",
         "外宿补贴",
-        "外宿 自己租 不住宿舍 住外面 外面住 房补 住房补贴 租房补贴 住宿补贴 不住宿 不住厂 不住公司 补多少 "
+        "外宿 自己租 不住宿舍 住外面 外面住 住外头 外头住 住外边 外边住 "
+        "房补 住房补贴 租房补贴 住宿补贴 不住宿 不住厂 不住公司 补多少 "
         "不包住有补 不管住有补 不包住补 不管住补",
         "dorm.allowance",
         "外宿 房补 住房补贴 租房补贴 住宿补贴 不住宿",
@@ -743,7 +746,14 @@ FACETS: tuple[Facet, ...] = (
         "定额 指标 任务量 产量 每天做 一天做 每人 每班",
         anywhere=True,
     ),
-    _f("duties.smell", "气味", "味道 气味 异味 刺鼻 味大 有毒", "", "味", yesno=True),
+    _f(
+        "duties.smell",
+        "气味",
+        "味道 气味 异味 刺鼻 味大 有毒 有味 冇味 没味 味重 啥味 味儿",
+        "",
+        "味",
+        yesno=True,
+    ),
     _f("duties.fumes", "烟", "有烟 烟大 烟味 焊烟 烟雾 油烟 冒烟 呛", "", "烟", yesno=True),
     _f("duties.dust", "粉尘", "灰尘 粉尘 灰大", "", "尘 灰", yesno=True),
     _f("duties.cleanroom", "无尘服", "无尘 防静电 静电服 洁净服", "", "无尘 静电 洁净"),
@@ -788,9 +798,12 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "duties.gear",
         "劳保用品",
-        "口罩 手套 耳塞 面具 面罩 劳保用品 安全帽 护目镜 棉衣 棉服 棉大衣 防寒服 棉鞋",
+        (
+            "口罩 手套 耳塞 面具 面罩 劳保用品 安全帽 护目镜 "
+            "棉衣 棉服 棉大衣 防寒服 棉鞋 棉袄 军大衣 羽绒服 保暖衣"
+        ),
         "",
-        "口罩 手套 耳塞 面具 面罩 劳保 安全帽 护目镜 棉衣 棉服 棉大衣 防寒 棉鞋",
+        "口罩 手套 耳塞 面具 面罩 劳保 安全帽 护目镜 棉衣 棉服 棉大衣 防寒 棉鞋 棉袄 军大衣 羽绒服 保暖",
         yesno=True,
     ),
     _f(

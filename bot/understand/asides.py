@@ -30,8 +30,8 @@ _BUNDLE = compiled(
     r"(?<![\u4e00-\u9fff\d])(?:两|三|四|五|2|3|4|5)(?:件|双|套|盒|瓶|袋)(?:一共|总共)?(?:多少|几块)"
 )
 """A price of several pieces together (两件多少钱): a bundle of goods; a piece rate is of one."""
-_PRICED_THINGS = compiled(r"会员|门票|票价|车票|机票|房价|彩礼|嫁妆|首付|房贷|车贷")
-"""Things bought or paid for (会员多少钱, 彩礼多少): their price is not a job's pay."""
+_PRICED_THINGS = compiled(r"会员|门票|票价|车票|机票|房价|彩礼|嫁妆|首付|房贷|车贷|挂号|看病|手术|住院")
+"""Things bought or paid for (会员多少钱, 彩礼多少, 挂号多少钱): their price is not a job's pay."""
 _HANDS_ON = frozenset("端喂装拧搬扫擦洗切炒送跑焊缝喷贴插拣叠铺推拉扛抬踩守陪刷剪钉磨包做干打车")
 """Verbs of hands-on work: before a measure (装一盒多少钱) the price is what a piece of work pays."""
 _ORIGIN = compiled(r"(?:哪里|哪儿|哪)(的|人)[啊呀呢哦吖?!.~\s]*$")
@@ -95,6 +95,14 @@ _FAN_GIFTS = compiled(r"粉丝|关注|直播间|福袋|抽奖|老粉|铁粉|点�
 _STREAMING = compiled(r"(?<!老)公会|音浪|抖币|dou\+|上热门|涨粉|买粉|一个粉丝|主播培训|直播培训")
 """Streaming as a trade (公会收钱吗, 一个音浪多少钱, 主播培训多少钱): its fees and earnings are not a
 job's."""
+_PUBLIC_POSTS = compiled(
+    r"^(?:当|做|考|干)?(?:老师(?!傅)|教师|护士|医生|警察|辅警|公务员|事业单位|编制|体制内|学校|住校)"
+)
+"""Posts of the state, its schools and hospitals, or school life, opening the line (护士工资多少,
+学校食堂怎么样): no recruiting stream offers them, so what they pay or give is talk of careers or
+school (跟着老师傅能学到吗, 退伍军人有没有加钱 ask about the job)."""
+_CAREER_TALK = frozenset({"pay", "duties", "hours", "prospects", "insurance", "dorm", "canteen"})
+"""What may be said of such a post (its pay, hours, work, benefits, rooms and meals)."""
 _WORKPLACE_SIDE = ("厂", "公司", "岗位", "车间", "你们", "这边", "那边", "招", "面试", "入职")
 """Words that put a question of the family back on the job (老公那个厂在哪, 女儿能来你们这边吗)."""
 _KIN_AGE = compiled(
@@ -155,6 +163,8 @@ def is_aside(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worke
     if _SHIPPING.search(norm) is not None and not any(word in norm for word in _WORKPLACE_SIDE):
         return True
     if intents <= {"pay", "legitimacy", "prospects"} and _STREAMING.search(norm) is not None:
+        return True
+    if intents <= _CAREER_TALK and _PUBLIC_POSTS.search(norm) is not None:
         return True
     if intents == {"pay"} and "福利" in norm and _FAN_GIFTS.search(norm) is not None:
         return True

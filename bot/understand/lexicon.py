@@ -395,7 +395,10 @@ def parse_lexicon(data: Any, path: Path) -> Lexicon:
     other_patterns = _regexes(top.get("other_patterns"), "other_patterns", path)
     titles: list[tuple[str, ...]] = []
     for n, family in enumerate(top.get("titles") or []):
-        titles.append(_words(family, f"titles[{n}]", path))
+        words = _words(family, f"titles[{n}]", path)
+        # 做饭的 is said 做饭那个 too: a job named by what it does, pointed at without 的.
+        pointed = [w[:-1] + "那个" for w in words if w.endswith("的") and len(w) >= 3]
+        titles.append(tuple(dict.fromkeys([*words, *pointed])))
     question = _mapping(top.get("question"), "question", path)
     search: dict[str, tuple[str, ...]] = {}
     for feature, words in _mapping(top.get("search"), "search", path).items():

@@ -243,13 +243,16 @@ def numerals_to_digits(text: str) -> str:
 
 
 def how_many(text: str) -> str:
-    """好多 asking how many at the close of a clause becomes 多少, unless the clause tells (has 了)."""
+    """好多 asking how many at the close of a clause becomes 多少, unless the clause tells (has 了) or
+    opens with it (好多人啊)."""
     if "好多" not in text:
         return text
 
     def repl(match: re.Match[str]) -> str:
         start = max(text.rfind(sep, 0, match.start()) for sep in (" ", ",", "?", "!", "."))
-        return match.group(0) if "了" in text[start + 1 : match.start()] else "多少"
+        told = text[start + 1 : match.start()]
+        # 好多人啊 opening a clause marvels at how many there are; 宿舍住好多人 asks.
+        return match.group(0) if not told or "了" in told else "多少"
 
     return _HOW_MANY.sub(repl, text)
 
