@@ -99,3 +99,29 @@ def test_patterns_with_flags_are_kept_and_leave_no_stray_file(cache: Path) -> No
     _same(later.compile(r"[a-z]+信", re.I), re.compile(r"[a-z]+信", re.I))
     assert later._table is not None
     assert set(later._table) == {(r"[a-z]+信", int(re.I))}
+
+
+def test_a_run_that_compiles_anew_keeps_only_the_patterns_it_used(cache: Path) -> None:
+    """Patterns edited away leave the file when a later run writes it; those it used stay."""
+    first = _Kept()
+    for pattern in PATTERNS:
+        first.compile(pattern, 0)
+    first.save()
+    later = _Kept()
+    later.compile(PATTERNS[0], 0)  # kept: read from the file
+    later.compile(r"新的(模式)", 0)  # new: the file is written again at exit
+    later.save()
+    again = _Kept()
+    assert set(again._load()) == {(PATTERNS[0], 0), (r"新的(模式)", 0)}
+
+
+def test_a_run_that_compiles_nothing_new_leaves_the_file_alone(cache: Path) -> None:
+    """A run using a few of the kept patterns, none new, writes nothing: the rest stay kept."""
+    first = _Kept()
+    for pattern in PATTERNS:
+        first.compile(pattern, 0)
+    first.save()
+    later = _Kept()
+    later.compile(PATTERNS[1], 0)
+    later.save()
+    assert len(_Kept()._load()) == len(PATTERNS)
