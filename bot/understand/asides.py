@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.understand.regexes import compiled
+from bot.kept.regexes import compiled
 
 if TYPE_CHECKING:
     from bot.understand.intents import Scored
