@@ -97,9 +97,11 @@ def test_where_one_is_from_said_alone_is_told(understander: Understander, text: 
     assert not _domain(understander, text)
 
 
-@pytest.mark.parametrize("text", ["现在在哪", "在哪里玩", "哪里的风景", "擦哪边", "在吃什么"])
+@pytest.mark.parametrize(
+    "text", ["现在在哪", "在哪里玩", "哪里的风景", "擦哪边", "在吃什么", "坐地铁会中暑的？"]
+)
 def test_someones_whereabouts_and_doings_are_chat(understander: Understander, text: str) -> None:
-    """Where someone is now or plays, a view, which side to wipe, what they are eating."""
+    """Where someone is now or plays, a view, which side to wipe, what they eat, heat on the way."""
     assert not _domain(understander, text)
 
 

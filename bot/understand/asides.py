@@ -67,6 +67,8 @@ _WHEREABOUTS = compiled(
     r"|(?:去|在)哪(?:里|儿)?(?:玩|旅游|旅行|度假|逛街|逛)|风景|景区|景点|门票"
 )
 """Where someone is just now or goes to play (现在在哪, 在哪里玩, 哪里的风景): not where a job is."""
+_BODILY = compiled(r"中暑|晕车|热死|冻死|挤死|累死|晒黑|晒伤")
+"""What a way there does to the body (坐地铁会中暑的？): not which way leads to the job."""
 _WHICH_SIDE = compiled(r"^[擦贴涂抹画剪刷扎夹戴描][哪那](?:边|里|儿)[啊呀呢]*[?!.~]*$")
 """Which side of a thing to work on (擦哪边, 画哪里): a step of a craft shown, not a place."""
 _EATING_NOW = compiled(
@@ -194,5 +196,5 @@ def is_aside(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worke
     if intents == {"requirements"}:
         return any(p.search(norm) is not None for p in (_MAJOR, _KIN_AGE, _WHO_ONE_IS))
     if intents == {"location"}:
-        return _WHEREABOUTS.search(norm) is not None or _WHICH_SIDE.search(norm) is not None
+        return any(p.search(norm) is not None for p in (_WHEREABOUTS, _WHICH_SIDE, _BODILY))
     return intents == {"canteen"} and _EATING_NOW.search(norm) is not None
