@@ -62,7 +62,14 @@ def test_application_inside_a_longer_line(understander: Understander, text: str,
 
 @pytest.mark.parametrize(
     "text",
-    ["报名3号可以吗", "报名3号需要什么", "电话13812345678", "我电话多少来着", "2号工资多少 13812345678"],
+    [
+        "报名3号可以吗",
+        "报名3号需要什么",
+        "电话13812345678",
+        "我电话多少来着",
+        "2号工资多少 13812345678",
+        "主播666666666",
+    ],
 )
 def test_questions_and_bare_numbers_are_no_command(text: str) -> None:
     """A question about applying, or a phone number alone, is no application."""

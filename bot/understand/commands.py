@@ -98,7 +98,7 @@ def apply_number(text: str) -> int | None:
     """
     # 我电话13812345678 报名5: the contact is the viewer's own business, the command is what is left.
     core = _REPEATED.sub(r"\1", _without_contact(text))
-    if core != strip_edges(text):
+    if _CONTACT.search(strip_edges(text)) is not None:
         core = _NAMED_FIRST.sub("", core)
         only = _ONLY_A_JOB.match(core)
         if only is not None:
