@@ -50,6 +50,12 @@ jobs:
     dorm: {provided: 不包住, allowance: 外住补贴每月300元}
     location: {address: 武汉市汉阳区物流园, transport: 汉阳汽车站打车15分钟, pickup: 武昌站每天上午9点接站}
     apply: {how: 直播间发 报名3, start: 体检合格第二天上岗}
+  - id: W14
+    number: 14
+    employer: hongtu
+    title: 工地保洁
+    pay: {min: 3500, max: 4000, unit: month}
+    insurance: {social: 超过六十岁的不买社保，公司只买意外险}
 """
 
 
@@ -122,4 +128,11 @@ def test_a_place_named_or_a_thing_said_in_everyday_words_is_told(
     """从武昌站怎么过去 is told the pick-up at that station, not the way from another; 棉袄 is the
     棉大衣 handed out; 啥时候 asks as 什么时候 does; 住外头 is living out; 有冇味 asks the smell."""
     score = score_answers_rows(catalog, [{"featured": "W03", "text": question, "state": state}])
+    assert score.stated_share == 1.0
+
+
+def test_a_fact_that_fits_only_without_the_jobs_number_is_told_whole(catalog: Catalog) -> None:
+    """有没有保险 of 超过六十岁的不买社保，公司只买意外险 (too long with 14号 before it) is told whole,
+    not cut to its first clause, which leaves the insurance bought unsaid."""
+    score = score_answers_rows(catalog, [{"featured": "W14", "text": "有没有保险", "state": ["意外险"]}])
     assert score.stated_share == 1.0

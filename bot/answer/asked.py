@@ -1561,6 +1561,10 @@ class Answerer:
             # the job's number if need be, rather than the first clause, which says something else.
             clause = replace(first, text=first.short, short=None)
             forms = _cut_forms(short_head, clause, max_chars) or _cut_forms("", clause, max_chars) or forms
+        if not any(len(f) <= max_chars for f in forms) and len(first.text) <= max_chars:
+            # 退休年龄的可以不买社保，公司买意外险: the whole fact without the job's number (on screen,
+            # and the asker is named) rather than its first clause, which leaves the rest unsaid.
+            forms = (first.text,)
         if not any(len(f) <= max_chars for f in forms):
             forms = _cut_forms(short_head, asked.lead[0], max_chars) or forms
         if not any(len(f) <= max_chars for f in forms):
