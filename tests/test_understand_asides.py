@@ -219,3 +219,46 @@ def test_a_school_level_said_alone_is_told(understander: Understander, text: str
     """A school level alone, without a question mark, answers 学历? or tells; 大专? asks."""
     assert not _domain(understander, text)
     assert "requirements" in _domain(understander, text + "?")
+
+
+@pytest.mark.parametrize(
+    "text", ["护士工资多少", "医生一个月多少", "公务员工资高吗", "学校食堂怎么样", "挂号多少钱"]
+)
+def test_posts_of_the_state_school_and_hospital_are_chat(understander: Understander, text: str) -> None:
+    """What a nurse or a civil servant earns, a school's canteen, a hospital's fee: no job offered."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("跟着老师傅能学到修模技术吗？", "prospects"),
+        ("退伍军人有没有加钱 我当过兵", "pay"),
+        ("食堂好吃吗", "canteen"),
+    ],
+)
+def test_a_master_a_veteran_and_the_canteen_stay(understander: Understander, text: str, intent: str) -> None:
+    """A master who teaches, a veteran's bonus and the canteen ask about the job."""
+    assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["鞋多少钱", "那个包多少钱", "项链多少钱", "车多少钱", "大宁吃饭的地方很多吗"]
+)
+def test_a_thing_priced_or_a_towns_eateries_are_chat(understander: Understander, text: str) -> None:
+    """A shoe, a bag, a jewel or a car priced and nothing else, or how many places to eat a town has."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("叉车多少钱", "pay"),
+        ("这个活多少钱", "pay"),
+        ("吃饭的地方在哪", "canteen"),
+        ("附近吃饭的地方多吗", "canteen"),
+    ],
+)
+def test_a_jobs_pay_and_its_place_to_eat_stay(understander: Understander, text: str, intent: str) -> None:
+    """A title or the work priced, and where the job's meals are, ask about the job."""
+    assert intent in _domain(understander, text)

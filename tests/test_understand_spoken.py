@@ -65,7 +65,7 @@ def test_searches_said_in_other_words(understander: Understander, row: dict[str,
 
 @pytest.mark.parametrize("row", _rows("named"), ids=lambda row: row["text"])
 def test_which_job_is_named(understander: Understander, row: dict[str, Any]) -> None:
-    """A town named after a company, a friend applying along, two jobs set side by side."""
+    """A town named after a company, a friend applying along, two jobs side by side, 缝鞋面的 by its work."""
     _check(understander, row)
 
 
@@ -83,7 +83,7 @@ def test_what_the_work_asks_of_older_workers(understander: Understander, row: di
 
 @pytest.mark.parametrize("row", _rows("described"), ids=lambda row: row["text"])
 def test_a_job_described_by_what_it_does(services: Understander, row: dict[str, Any]) -> None:
-    """扫地的, 看大门的, 做饭的 name the cleaner, the guard and the cook; a job each for two names none."""
+    """扫地的, 看大门那个, 做饭的 name the cleaner, the guard and the cook; a job each for two names none."""
     _check(services, row)
 
 

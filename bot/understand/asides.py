@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.understand.regexes import compiled
+from bot.kept.regexes import compiled
 
 if TYPE_CHECKING:
     from bot.understand.intents import Scored
@@ -26,12 +26,19 @@ _GOODS_BEFORE = compiled(
 )
 """A measure of goods before its price (一盒多少钱, 一平多少钱); 一双, 一件, 一个 before a price may be
 what a piece of work pays (针车一双多钱), so they are not read so."""
+_ONE_THING = compiled(
+    r"^(?:这个|那个|这|那|你的|你那个|你这个)?"
+    r"(?:鞋|包|车|表|伞|帽|裙|裤|袜|笔|灯|琴|书|锅|床|桌|椅|柜|烟|酒|茶|糖|花|狗|猫|鱼|鸟"
+    r"|项链|耳环|戒指|手镯|手链|耳钉)子?(?:多少钱|几块钱?|什么价|啥价)[啊呀呢?!.~]*$"
+)
+"""A thing of one character or a jewel, priced and nothing else (鞋多少钱, 那个包多少钱, 项链多少钱):
+goods."""
 _BUNDLE = compiled(
     r"(?<![\u4e00-\u9fff\d])(?:两|三|四|五|2|3|4|5)(?:件|双|套|盒|瓶|袋)(?:一共|总共)?(?:多少|几块)"
 )
 """A price of several pieces together (两件多少钱): a bundle of goods; a piece rate is of one."""
-_PRICED_THINGS = compiled(r"会员|门票|票价|车票|机票|房价|彩礼|嫁妆|首付|房贷|车贷")
-"""Things bought or paid for (会员多少钱, 彩礼多少): their price is not a job's pay."""
+_PRICED_THINGS = compiled(r"会员|门票|票价|车票|机票|房价|彩礼|嫁妆|首付|房贷|车贷|挂号|看病|手术|住院")
+"""Things bought or paid for (会员多少钱, 彩礼多少, 挂号多少钱): their price is not a job's pay."""
 _HANDS_ON = frozenset("端喂装拧搬扫擦洗切炒送跑焊缝喷贴插拣叠铺推拉扛抬踩守陪刷剪钉磨包做干打车")
 """Verbs of hands-on work: before a measure (装一盒多少钱) the price is what a piece of work pays."""
 _ORIGIN = compiled(r"(?:哪里|哪儿|哪)(的|人)[啊呀呢哦吖?!.~\s]*$")
@@ -61,8 +68,11 @@ _WHEREABOUTS = compiled(
 """Where someone is just now or goes to play (现在在哪, 在哪里玩, 哪里的风景): not where a job is."""
 _WHICH_SIDE = compiled(r"^[擦贴涂抹画剪刷扎夹戴描][哪那](?:边|里|儿)[啊呀呢]*[?!.~]*$")
 """Which side of a thing to work on (擦哪边, 画哪里): a step of a craft shown, not a place."""
-_EATING_NOW = compiled(r"(?:在|正在)吃(?:的)?(?:什么|啥|啥子)")
-"""What someone is eating right now (在吃什么): not what a canteen serves."""
+_EATING_NOW = compiled(
+    r"(?:在|正在)吃(?:的)?(?:什么|啥|啥子)|(?:吃饭|吃东西|好吃|吃)的(?:地方|店|馆子)(?:很|挺|比较|多)?多"
+)
+"""What someone is eating right now (在吃什么), or how many places to eat a town has (大宁吃饭的地方很多吗):
+not what a canteen serves."""
 _WHO_ONE_IS = compiled(
     r"^(?:主播|你|他|她)?(?:也)?是(?:不是)?(?:大学生|学生|研究生|高中生|初中生|本地人|外地人|外省人)"
     r"(?:吗|么|嘛|吧|啊|呀)*[?!.~]*$"
@@ -95,6 +105,14 @@ _FAN_GIFTS = compiled(r"粉丝|关注|直播间|福袋|抽奖|老粉|铁粉|点�
 _STREAMING = compiled(r"(?<!老)公会|音浪|抖币|dou\+|上热门|涨粉|买粉|一个粉丝|主播培训|直播培训")
 """Streaming as a trade (公会收钱吗, 一个音浪多少钱, 主播培训多少钱): its fees and earnings are not a
 job's."""
+_PUBLIC_POSTS = compiled(
+    r"^(?:当|做|考|干)?(?:老师(?!傅)|教师|护士|医生|警察|辅警|公务员|事业单位|编制|体制内|学校|住校)"
+)
+"""Posts of the state, its schools and hospitals, or school life, opening the line (护士工资多少,
+学校食堂怎么样): no recruiting stream offers them, so what they pay or give is talk of careers or
+school (跟着老师傅能学到吗, 退伍军人有没有加钱 ask about the job)."""
+_CAREER_TALK = frozenset({"pay", "duties", "hours", "prospects", "insurance", "dorm", "canteen"})
+"""What may be said of such a post (its pay, hours, work, benefits, rooms and meals)."""
 _WORKPLACE_SIDE = ("厂", "公司", "岗位", "车间", "你们", "这边", "那边", "招", "面试", "入职")
 """Words that put a question of the family back on the job (老公那个厂在哪, 女儿能来你们这边吗)."""
 _KIN_AGE = compiled(
@@ -117,7 +135,11 @@ def _names_work(refs: Refs) -> bool:
 def _goods_priced(norm: str, hits: list[Hit], refs: Refs, result: list[Scored]) -> bool:
     """A price of goods by their measure (多少钱一盒, 一平多少钱), with no job named and no word of a
     job's pay or shifts; before a measure, a verb of work makes the price a piece rate."""
-    if not _only(result, "pay") or _names_work(refs):
+    if _names_work(refs) or not {s.intent for s in result} <= {"pay", "requirements"}:
+        return False
+    if _ONE_THING.search(norm) is not None:
+        return True
+    if not _only(result, "pay"):
         return False
     if _PRICED_THINGS.search(norm) is not None:
         return not any({"pay", "hours"} & set(h.term.strong) for h in hits)
@@ -155,6 +177,8 @@ def is_aside(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worke
     if _SHIPPING.search(norm) is not None and not any(word in norm for word in _WORKPLACE_SIDE):
         return True
     if intents <= {"pay", "legitimacy", "prospects"} and _STREAMING.search(norm) is not None:
+        return True
+    if intents <= _CAREER_TALK and _PUBLIC_POSTS.search(norm) is not None:
         return True
     if intents == {"pay"} and "福利" in norm and _FAN_GIFTS.search(norm) is not None:
         return True

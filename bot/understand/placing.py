@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from bot.understand.regexes import compiled
+from bot.kept.regexes import compiled
 from catalog.index import CatalogIndex
 
 if TYPE_CHECKING:  # only named in annotations: reading a snapshot needs no pydantic
@@ -62,6 +62,10 @@ _PLAIN = compiled(
 are said of anything)."""
 _HAN = compiled(r"[\u4e00-\u9fff]")
 _FIGURE = compiled(r"\d+(?:\.\d+)?")
+DESCRIBED = 2
+"""The fewest characters a job's names and work must share with what a viewer says it does."""
+_NO_DOING = frozenset("的那个这是干做活工人员东西些")
+"""Characters every description holds (做…的, 那个): they tell no job from another."""
 
 
 def section_text(section: object) -> str:
@@ -97,6 +101,7 @@ class CatalogueWords:
         self._figures: dict[str, dict[str, frozenset[str]]] = {
             job.id: _figures_of(job) for job in index.catalog.jobs
         }
+        self._doings: dict[str, frozenset[str]] = {job.id: _doing_chars(job) for job in index.catalog.jobs}
         self._tables: dict[str, dict[str, frozenset[str]]] = {}
         self._anywhere: frozenset[str] | None = None
 
@@ -132,6 +137,17 @@ class CatalogueWords:
                 return None
             topics |= holders
         return next(iter(topics)) if len(topics) == 1 else None
+
+    def described(self, doing: str) -> str | None:
+        """The one job whose names and work share the most characters with what a viewer says it
+        does (缝座椅的 of a 座椅缝纫工, 包药的 of a 药品包装工): two at least, more than any other job."""
+        chars = set(doing) - _NO_DOING
+        if len(chars) < DESCRIBED:
+            return None
+        ranked = sorted(((len(chars & own), job) for job, own in self._doings.items()), reverse=True)
+        if not ranked or ranked[0][0] < DESCRIBED or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return None
+        return ranked[0][1]
 
     def could_place(self, text: str) -> bool:
         """Whether some job's texts hold a specific piece of `text` (else no job on screen can
@@ -217,3 +233,10 @@ def _figures_in(value: object) -> Iterator[str]:
     elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
             yield from _figures_in(getattr(value, name))
+
+
+def _doing_chars(job: Job) -> frozenset[str]:
+    """The characters of a job's title, other names and work (座椅缝纫工, 药盒装箱)."""
+    work = job.duties.content if job.duties is not None else None
+    text = " ".join([job.title, *job.aliases, work or ""])
+    return frozenset(_HAN.findall(text.lower())) - _NO_DOING

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.kept.regexes import compiled
 from bot.understand.asides import is_aside
 from bot.understand.commands import (
     age_start,
@@ -44,7 +45,6 @@ from bot.understand.lexicon import load_lexicon
 from bot.understand.normalize import Normalizer
 from bot.understand.placing import CatalogueWords, figure
 from bot.understand.refs import CompanyFinder, Refs, find_refs, resolve_city, resolve_employer, resolve_job
-from bot.understand.regexes import compiled
 from bot.understand.result import INTENTS, Understanding
 from bot.understand.search import search_jobs
 from bot.understand.segmenter import Segmenter
@@ -292,6 +292,10 @@ _YES_OR_NO = compiled(r"(?:吗|么|嘛|不|没)[?!.~]*$|还是|([\u4e00-\u9fff])
 _NOT_OF_THE_WORK = compiled(r"谁|哪|几点|什么时候|啥时候|多少|你|他|她|主播|厂|公司|一家|真的|正规|骗|[a-z]")
 """What turns a question of a job named to someone, a place, a time, a sum, a company or trust; or
 words the line holds in letters the understanding could not read (baoan yao shen gao ma)."""
+_POINTED_AT = compiled(r"(?:那个|这个)?(?P<doing>[\u4e00-\u9fff]{2,5}?)(?:的那个|那个|的)(?=[\u4e00-\u9fff])")
+"""A job pointed at by what it does, opening a question (缝座椅的, 包药那个)."""
+_DOING_VERBS = frozenset(_WORK_VERBS | set("包开看修照插打分检印烧煮卸运管"))
+"""Verbs a job is described by (缝座椅的, 开叉车的, 看大门的)."""
 _TO_A_VIEWER = ("@", "回复@", "回复 @", "回@")
 """How a line put to another viewer by name opens (@阿强 你去不去, 回复@小鱼 一起啊)."""
 _OWN_CONTACTS = ("微信", "电话", "手机号", "联系方式", "qq")
@@ -591,10 +595,13 @@ class Understander:
             h.term.strong or h.term.jobs or h.term.kin_jobs or h.term.city or h.term.employers for h in hits
         )
         refs = find_refs(norm, hits, self._index, self._companies, careful=careful)
+        if question and not (refs.numbers or refs.titles or refs.employers or refs.unknown_company):
+            # 缝座椅的计件吗: the job described is the one asked about, whichever is on screen.
+            featured = self._described(norm, hits) or featured
         age = stated_age(norm) if digits else None
         if (
             core in self._lexicon.chatter
-            or any(p.search(norm) for p in self._lexicon.chatter_patterns)
+            or self._lexicon.chatter_patterns.any_match(norm)
             or self._roll_call(norm, hits)
         ):
             return self._finish(norm, featured, False, [], refs, age)
@@ -884,6 +891,17 @@ class Understander:
             return False  # the job opens the question (SMT要上料吗); named in passing, it is chat
         return _YES_OR_NO.search(norm) is not None and _NOT_OF_THE_WORK.search(norm) is None
 
+    def _described(self, norm: str, hits: list[Hit]) -> str | None:
+        """The job a question opens by describing what it does (缝座椅的计件吗, 包药那个坐着吗), when
+        one job's names and work fit the description best and no topic word is in it; else None."""
+        pointed = _POINTED_AT.match(norm)
+        if pointed is None or pointed["doing"][0] not in _DOING_VERBS:
+            return None  # 主播用的什么手机: what someone uses, not a job by what it does
+        end = pointed.end("doing")
+        if any(h.start < end and (h.term.meaningful or h.term.features) for h in hits):
+            return None  # 包吃住的工资多少: a wish searched for, not a job described
+        return self._words.described(pointed["doing"])
+
     def _figure_echoed(self, norm: str, refs: Refs, featured: str | None) -> str | None:
         """The topic of the job in question whose facts hold the figures a line says back in doubt
         and nothing else (200一个月？, 18到45？, 1.5倍？); None when no one topic holds them."""
@@ -958,7 +976,7 @@ class Understander:
         # A polite opening (请问有没有人在那干过) is read past: the patterns see what follows it.
         lead = _POLITE.match(norm)
         skip = lead.end() if lead else 0
-        for pattern in self._lexicon.other_patterns:
+        for pattern in self._lexicon.other_patterns.candidates(norm):
             offset = skip
             match = pattern.search(norm[skip:]) if skip else None
             if match is None:
