@@ -243,7 +243,7 @@ def test_a_master_a_veteran_and_the_canteen_stay(understander: Understander, tex
 
 
 @pytest.mark.parametrize(
-    "text", ["鞋多少钱", "那个包多少钱", "项链多少钱", "车多少钱", "大宁吃饭的地方很多吗"]
+    "text", ["鞋多少钱", "那个包多少钱", "项链多少钱", "车多少钱", "黑色的多少钱", "大宁吃饭的地方很多吗"]
 )
 def test_a_thing_priced_or_a_towns_eateries_are_chat(understander: Understander, text: str) -> None:
     """A shoe, a bag, a jewel or a car priced and nothing else, or how many places to eat a town has."""
@@ -255,6 +255,7 @@ def test_a_thing_priced_or_a_towns_eateries_are_chat(understander: Understander,
     [
         ("叉车多少钱", "pay"),
         ("这个活多少钱", "pay"),
+        ("夜班的多少钱", "pay"),
         ("吃饭的地方在哪", "canteen"),
         ("附近吃饭的地方多吗", "canteen"),
     ],

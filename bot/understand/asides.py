@@ -29,10 +29,11 @@ what a piece of work pays (针车一双多钱), so they are not read so."""
 _ONE_THING = compiled(
     r"^(?:这个|那个|这|那|你的|你那个|你这个)?"
     r"(?:鞋|包|车|表|伞|帽|裙|裤|袜|笔|灯|琴|书|锅|床|桌|椅|柜|烟|酒|茶|糖|花|狗|猫|鱼|鸟"
-    r"|项链|耳环|戒指|手镯|手链|耳钉)子?(?:多少钱|几块钱?|什么价|啥价)[啊呀呢?!.~]*$"
+    r"|项链|耳环|戒指|手镯|手链|耳钉|(?:大|小|红|白|黑|绿|黄|蓝|粉|紫|灰)色?的)子?"
+    r"(?:多少钱|几块钱?|什么价|啥价)[啊呀呢?!.~]*$"
 )
-"""A thing of one character or a jewel, priced and nothing else (鞋多少钱, 那个包多少钱, 项链多少钱):
-goods."""
+"""A thing of one character, a jewel, or goods told by size or colour, priced and nothing else
+(鞋多少钱, 那个包多少钱, 项链多少钱, 大的多少钱, 黑色的多少钱): goods."""
 _BUNDLE = compiled(
     r"(?<![\u4e00-\u9fff\d])(?:两|三|四|五|2|3|4|5)(?:件|双|套|盒|瓶|袋)(?:一共|总共)?(?:多少|几块)"
 )
