@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.answer.asked import Answerer
+from catalog.index import CatalogIndex
 from catalog.load import load_catalog
 from catalog.models import Catalog
 from tests.test_answers import score_answers_rows
@@ -55,6 +57,7 @@ jobs:
     employer: hongtu
     title: 工地保洁
     pay: {min: 3500, max: 4000, unit: month}
+    canteen: {provided: 包吃, note: 夜班有夜宵}
     insurance: {social: 超过六十岁的不买社保，公司只买意外险}
 """
 
@@ -136,3 +139,12 @@ def test_a_fact_that_fits_only_without_the_jobs_number_is_told_whole(catalog: Ca
     not cut to its first clause, which leaves the insurance bought unsaid."""
     score = score_answers_rows(catalog, [{"featured": "W14", "text": "有没有保险", "state": ["意外险"]}])
     assert score.stated_share == 1.0
+
+
+def test_a_word_of_three_written_as_two_is_found(catalog: Catalog) -> None:
+    """夜宵费有没有, read as no topic, is told 夜班有夜宵: 夜宵费 is written 夜宵, and 费 asks nothing
+    the clause does not say."""
+    index = CatalogIndex(catalog)
+    placed = Answerer(index).worded(index.by_id["W14"], "夜宵费有没有")
+    assert placed is not None
+    assert placed[1].lead[0].text == "夜班有夜宵"
