@@ -23,7 +23,9 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-_CONTROLS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u180e\u00ad]")
+from bot.kept.regexes import compiled
+
+_CONTROLS = compiled("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u180e\u00ad]")
 """Zero-width characters, bidirectional marks, embeddings, overrides and isolates, soft hyphens."""
 
 CHINESE_DIGITS: dict[str, str] = {
@@ -45,20 +47,20 @@ _SEPARATORS = frozenset(" \t\u3000.-_/·・—–－／．＿~～")
 _MAX_GAP = 3
 """The most separator characters between two digits of one number."""
 
-_ID18 = re.compile(r"[1-9][0-9]{16}[0-9X]")
-_ID15 = re.compile(r"[1-9][0-9]{14}")
-_MOBILE = re.compile(r"(1[3-9][0-9])[0-9]{4}([0-9]{4})")
-_LANDLINE = re.compile(r"(0[1-9][0-9]{1,2})([0-9]{7,8})")
+_ID18 = compiled(r"[1-9][0-9]{16}[0-9X]")
+_ID15 = compiled(r"[1-9][0-9]{14}")
+_MOBILE = compiled(r"(1[3-9][0-9])[0-9]{4}([0-9]{4})")
+_LANDLINE = compiled(r"(0[1-9][0-9]{1,2})([0-9]{7,8})")
 
-_CONTACT = re.compile(
+_CONTACT = compiled(
     r"(?:微信号?|薇信|威信|v信|vx|wx|weixin|wechat|qq号?|扣扣|企鹅号?|q号)\s*[:：=]?\s*"
     r"([a-z0-9][-_a-z0-9]{3,39})",
     re.I,
 )
 """A WeChat or QQ id after its keyword (read on the digit-normalised text)."""
-_CONTACT_HINT = re.compile(r"[微薇威扣企qvwｑｖｗ]", re.I)
+_CONTACT_HINT = compiled(r"[微薇威扣企qvwｑｖｗ]", re.I)
 
-_DIGIT_LIKE = re.compile(
+_DIGIT_LIKE = compiled(
     "[\\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u24ff\u2776-\u2793"
     + "".join(CHINESE_DIGITS)
     + "]"

@@ -54,6 +54,7 @@ from bot.events import (
     Tick,
     Viewers,
 )
+from bot.kept.regexes import compiled
 from bot.privacy import mask, strip_controls
 from bot.profiles import Profile
 from bot.spam import SpamFilter
@@ -69,10 +70,10 @@ STOPS_POSTING = frozenset({"logged_out", "csrf"})
 """Ack reasons after which no post of this run can be shown (the account is logged out, its CSRF
 token refused): the room decides no more posts, so none is listed as made that was never sent."""
 """Seconds of stream time between two sweeps for stale askers and lost acks."""
-_POLL_VOTE = re.compile(r"^\s*(?:扣|kou|打)?\s*([12])(?:\s*(?:扣|kou|打)?\s*\1)*\s*$", re.I)
-_NAME_JUNK = re.compile(r"[\s@\x00-\x1f]+")
+_POLL_VOTE = compiled(r"^\s*(?:扣|kou|打)?\s*([12])(?:\s*(?:扣|kou|打)?\s*\1)*\s*$", re.I)
+_NAME_JUNK = compiled(r"[\s@\x00-\x1f]+")
 _SEARCH_WORDS = ("岗位", "工作", "职位", "活", "厂", "公司", "哪个", "哪些", "哪家", "其他", "别的", "招")
-_WISH_FORM = re.compile(r"有[^,，。;；\s]*的[吗嘛么呢?？]*$")
+_WISH_FORM = compiled(r"有[^,，。;；\s]*的[吗嘛么呢?？]*$")
 """A wish in the 有…的 form closing the line (有包吃住的吗): a search, whatever its facet; a last
 clause without 有 (夫妻房有吗，宿舍几人的) asks about the job on screen."""
 _SEARCH_TOPICS = ("dorm", "canteen", "hours", "insurance", "pay", "requirements", "location", "duties")

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.errors import InputError
+from bot.kept.regexes import compiled
 from bot.seedfiles import BLOCKED_WORDS, seed_file
 
-_LINK = re.compile(r"(https?://|www\.|\.(com|cn|net|top|xyz|cc|vip)\b|[a-z0-9-]+\.(?:com|cn)/)", re.I)
-_CONTACT = re.compile(
+_LINK = compiled(r"(https?://|www\.|\.(com|cn|net|top|xyz|cc|vip)\b|[a-z0-9-]+\.(?:com|cn)/)", re.I)
+_CONTACT = compiled(
     r"(?:qq|扣扣|企鹅|vx|wx|v信|微信|薇信|威信|加v|加微|加我|联系|tel)\s*[:：号]?\s*[0-9a-z_-]{5,}",
     re.I,
 )
@@ -34,7 +35,7 @@ def load_blocked(path: Path | None = None) -> tuple[str, ...]:
 
 
 MEANT_OTHERWISE: dict[str, re.Pattern[str]] = {
-    "sb": re.compile(
+    "sb": compiled(
         r"(?:交|缴|买|上|有|没|无|的)\s*$|^\s*(?:交|缴|买|啥时|什么时|怎么交|怎么买|有没有|从|多少|几)"
     ),
 }
@@ -69,7 +70,7 @@ class SpamFilter:
     def __post_init__(self) -> None:
         if self.blocked:
             pattern = "|".join(re.escape(w) for w in sorted(self.blocked, key=len, reverse=True))
-            self._blocked_re = re.compile(pattern, re.I)
+            self._blocked_re = compiled(pattern, re.I)
 
     def reason(self, user_id: str, text: str, now: float) -> str | None:
         """Why the comment is spam (link, contact, blocked, flood), or None."""

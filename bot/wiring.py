@@ -33,8 +33,14 @@ def build_room(
 ) -> Room:
     """A room for `catalog` under `profile`, with the seeds' lexicon and blocked words (and
     `understander` when one for this catalogue is already built)."""
-    index = CatalogIndex(catalog)
-    return Room(index, understander or Understander(catalog), profile, SpamFilter(load_blocked()), config)
+    index = understander.index if understander is not None and understander.index.catalog is catalog else None
+    return Room(
+        index or CatalogIndex(catalog),
+        understander or Understander(catalog),
+        profile,
+        SpamFilter(load_blocked()),
+        config,
+    )
 
 
 def transcript_line(post: Post) -> bytes:

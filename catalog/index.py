@@ -20,6 +20,9 @@ class CatalogIndex:
     jobs_of: dict[str, tuple[Job, ...]] = field(init=False)
     city_names: frozenset[str] = field(init=False)
     """Every city the catalogue names (`cities()` as a set, made once)."""
+    catalog_json: str = field(init=False, repr=False)
+    """The catalogue as JSON, as a session keeps it (made once: a catalogue read back from a
+    snapshot would build its JSON writer first, a twentieth of a second)."""
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -31,6 +34,7 @@ class CatalogIndex:
             grouped[job.employer].append(job)
         set_(self, "jobs_of", {k: tuple(v) for k, v in grouped.items()})
         set_(self, "city_names", frozenset(self.cities()))
+        set_(self, "catalog_json", self.catalog.model_dump_json())
 
     def employer_of(self, job: Job) -> Employer:
         """The employer that offers `job`."""

@@ -260,7 +260,7 @@ EXT = Path(os.environ.get("DAIGANG_EXT_DATA") or Path(__file__).resolve().parent
         # a Bilibili chat stream (the bar: at most 0.2% of lines answered)
         ("2020-12-12-jiaran.txt", 0.0017),
         # Douyin streams' comments that the streamer answered, of streamers never tuned on
-        ("douyin-livechat-odd-streamers.txt", 0.0102),
+        ("douyin-livechat-odd-streamers.txt", 0.0097),
         # Douyu game streams of other rooms, never tuned on
         ("douyu-1679347.txt", 0.0061),
         ("douyu-78561.txt", 0.0030),

@@ -240,3 +240,26 @@ def test_posts_of_the_state_school_and_hospital_are_chat(understander: Understan
 def test_a_master_a_veteran_and_the_canteen_stay(understander: Understander, text: str, intent: str) -> None:
     """A master who teaches, a veteran's bonus and the canteen ask about the job."""
     assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["鞋多少钱", "那个包多少钱", "项链多少钱", "车多少钱", "黑色的多少钱", "大宁吃饭的地方很多吗"]
+)
+def test_a_thing_priced_or_a_towns_eateries_are_chat(understander: Understander, text: str) -> None:
+    """A shoe, a bag, a jewel or a car priced and nothing else, or how many places to eat a town has."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("叉车多少钱", "pay"),
+        ("这个活多少钱", "pay"),
+        ("夜班的多少钱", "pay"),
+        ("吃饭的地方在哪", "canteen"),
+        ("附近吃饭的地方多吗", "canteen"),
+    ],
+)
+def test_a_jobs_pay_and_its_place_to_eat_stay(understander: Understander, text: str, intent: str) -> None:
+    """A title or the work priced, and where the job's meals are, ask about the job."""
+    assert intent in _domain(understander, text)

@@ -69,10 +69,11 @@ def test_application_inside_a_longer_line(understander: Understander, text: str,
         "我电话多少来着",
         "2号工资多少 13812345678",
         "主播666666666",
+        "主播6666666666",
     ],
 )
 def test_questions_and_bare_numbers_are_no_command(text: str) -> None:
-    """A question about applying, or a phone number alone, is no application."""
+    """A question about applying, a phone number alone or a cheer of sixes is no application."""
     assert apply_number(text) is None
     assert apply_title(text) is None
 

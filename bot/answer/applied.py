@@ -9,12 +9,12 @@ by a certain time) the catalogue does not make.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from bot.kept.regexes import compiled
 from catalog.models import Job
 
-_COMMAND = re.compile(
+_COMMAND = compiled(
     r"^\s*(?:在?直播间|弹幕|评论区?|公屏)?\s*(?:发送?|打|扣|输入|回复)?\s*[:：]?\s*报名\s*[0-9]+\s*(?:号)?"
 )
 """The application command as a catalogue writes it (直播间发 报名3, 公屏发 报名3): the viewer did it."""
@@ -22,7 +22,7 @@ _COMMAND = re.compile(
 _LEAD = " \t，,、;；。:："
 """Separators left in front of what follows the command."""
 
-_FIRST_CLAUSE = re.compile(r"[，,；;。]")
+_FIRST_CLAUSE = compiled(r"[，,；;。]")
 """What ends a clause of the recruiter's text."""
 
 RECORDED = "已登记"

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.answer.compose import Composed, forms_of, intent_facts, job_head
 from bot.answer.facets import BY_KEY, Facet, asks_in_form, clause_of, facet_in
 from bot.answer.facts import Fact, legitimacy_facts
+from bot.kept.regexes import compiled
 from catalog.index import CatalogIndex
 from catalog.models import Job
 
@@ -127,16 +129,16 @@ GENERAL: dict[str, tuple[str, ...]] = {
 
 _PLAIN = frozenset(c for words in (*GENERAL.values(), COMMON) for w in words for c in w)
 """Characters of the words that name a topic in general or ask nothing."""
-_CLAUSES = re.compile(r"[，,；;。]+")
-_CLAUSE_BREAK = re.compile(r"[\s，,。.？?！!；;~、]+")
-_CJK_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSES = compiled(r"[，,；;。]+")
+_CLAUSE_BREAK = compiled(r"[\s，,。.？?！!；;~、]+")
+_CJK_OR_WORD = compiled(r"[\u4e00-\u9fffA-Za-z]")
+_CJK = compiled(r"[\u4e00-\u9fff]")
 _FUNCTION = frozenset(
     "的了吗呢啊呀吧嘛么哦喔嘞咧呐啦呗咯哇哈嗯额呃噢诶哎有没不是要能会可以和跟与或及我你他她它们这那哪"
     "个些一在给把被让叫去来到都也就还很太真再又先得地着过多少几什啥怎咋谁样请问下上里中吗么好行对发"
 )
 """Characters that ask or join but name nothing: a word left alone does not grow over them."""
-_CERT = re.compile(r"([\u4e00-\u9fff]{2,4})证")
+_CERT = compiled(r"([\u4e00-\u9fff]{2,4})证")
 _ASKING = "要需有持的能带办考没无不"
 """Characters that ask for a certificate rather than name it (叉车要证, 电工有证)."""
 LESSER_MARKS: dict[str, tuple[str, ...]] = {"duties.weight": ("搬", "扛", "抬")}
@@ -145,7 +147,7 @@ _DAY_KINDS = ("节假日", "法定", "周末", "过年", "春节", "国庆", "�
 """Days whose overtime a question may ask apart from the usual rate."""
 _CERT_KINDS = ("员", "工", "操作", "作业", "上岗", "资格")
 """Words between a certificate's head and 证 as catalogues write them (保安员证, 电工操作证, 高空作业证)."""
-_TRAINED = re.compile(r"带考|给考|帮考|包考|考证|带着考|组织考|公司考|能考|可以考")
+_TRAINED = compiled(r"带考|给考|帮考|包考|考证|带着考|组织考|公司考|能考|可以考")
 """Words asking whether the company gets one the certificate."""
 _QUESTION_PARTS = ("什么", "啥", "哪", "几", "么")
 """Words that ask which certificate (要什么证件): no part of a certificate's name."""
@@ -214,38 +216,38 @@ FIGURE_FACETS = frozenset({"pay.bonus", "pay.extra", "pay.allowance", "pay.year_
 PRICED = frozenset({"pay.piece"})
 """Facets whose price, when asked, only a text with a figure states (一件几毛钱 of 计件)."""
 
-_AMOUNT_OR_SHARE = re.compile(r"多少|几多|好多|几个点|几成|几块|几百|几千")
+_AMOUNT_OR_SHARE = compiled(r"多少|几多|好多|几个点|几成|几块|几百|几千")
 """Words asking how much (提成几个点, 补贴多少)."""
 
-_ANY_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:元|块|成|倍|个点)")
+_ANY_FIGURE = compiled(r"\d|[一二两三四五六七八九十百千万]+(?:元|块|成|倍|个点)")
 """A figure of any kind in a text (夜班每晚补贴20, 三倍)."""
 
-_HOURS_SAID = re.compile(r"(?<![\d.:])(?:[4-9]|1[0-6])\s*个?(?:小时|钟头|钟)(?!工)")
+_HOURS_SAID = compiled(r"(?<![\d.:])(?:[4-9]|1[0-6])\s*个?(?:小时|钟头|钟)(?!工)")
 """A count of hours asked whether it is so (上12个小时吗): the daily hours."""
 
-_AGE_SAID = re.compile(r"(?<![\d.])[1-7]\d\s*(?:岁|周岁)?\s*(?:了|多)")
+_AGE_SAID = compiled(r"(?<![\d.])[1-7]\d\s*(?:岁|周岁)?\s*(?:了|多)")
 """An age told (我妈今年56了): the question is whether that age is taken."""
 
 
 PAID_APART = ("pay.year_end", "pay.bonus", "pay.full_attendance", "pay.allowance", "pay.overtime")
 """Pay named apart from the wage: when it is paid is asked of it, not of the monthly payday."""
-_WHEN_SAID = re.compile(
+_WHEN_SAID = compiled(
     r"\d+\s*号|月底|月初|年底|年前|年后|年末|春节|过年|季度|每月|每个月|当月|次月|下月|随工资|一起发|同发|转正"
 )
 """A text saying when something is paid (年底有13薪, 随工资发)."""
-_REST_SAID = re.compile(r"[上做干][一二三四五六七1-7]休[一二三四五六七1-7]")
+_REST_SAID = compiled(r"[上做干][一二三四五六七1-7]休[一二三四五六七1-7]")
 """Days on and days off told (上一休一, 做六休一)."""
-_HEIGHT_SAID = re.compile(
+_HEIGHT_SAID = compiled(
     r"[一1]米[五六七八九5-9]|(?<![\d.])1\.[5-9]\d?\s*米|(?<!\d)1[5-9]\d\s*(?:cm|公分|厘米)"
 )
 """A height told (一米六八, 1米7, 1.68米, 168cm): the question is whether that height is taken."""
 
 
-_TIME_ASKED = re.compile(r"几点|什么时间|啥时间|几时")
-_TIME_SAID = re.compile(r"\d\s*(?:点|:|：)|[上下]午|早上|晚上|中午|凌晨|半夜|随到随|随时")
-_SPAN_ASKED = re.compile(r"几年|多久|多长时间|几个月|多少年|多少天|几天")
-_SPAN_SAID = re.compile(r"\d|[一二两三四五六七八九十半]+\s*(?:年|个月|月|天|周|星期)")
-_SAYS_NO = re.compile(r"[不无没免]")
+_TIME_ASKED = compiled(r"几点|什么时间|啥时间|几时")
+_TIME_SAID = compiled(r"\d\s*(?:点|:|：)|[上下]午|早上|晚上|中午|凌晨|半夜|随到随|随时")
+_SPAN_ASKED = compiled(r"几年|多久|多长时间|几个月|多少年|多少天|几天")
+_SPAN_SAID = compiled(r"\d|[一二两三四五六七八九十半]+\s*(?:年|个月|月|天|周|星期)")
+_SAYS_NO = compiled(r"[不无没免]")
 """A fact saying there is none (不押工资, 经验不限): it answers how long as well."""
 TIMED = {"location": (_TIME_ASKED, _TIME_SAID), "prospects": (_SPAN_ASKED, _SPAN_SAID)}
 """Topics whose texts often name a thing without its time: a time (or a span) asked of them is
@@ -281,23 +283,53 @@ SAME: tuple[tuple[str, ...], ...] = (
 """Words that name the same thing: a question's word found in a text under another of them."""
 
 
-def _said_otherwise(word: str) -> list[str]:
+class _InOrder:
+    """Words in a fixed order, indexed by their first character: of a text, only the words it can
+    hold are tried, still in that order (a word taken out of a text only takes characters away,
+    so a word whose first character a text lacks is never found in it later either)."""
+
+    __slots__ = ("_by_first", "words")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        """Index `words` (empty ones, which change no text, are left out)."""
+        self.words = words
+        by_first: dict[str, list[int]] = {}
+        for n, word in enumerate(words):
+            if word:
+                by_first.setdefault(word[0], []).append(n)
+        self._by_first = {c: tuple(ns) for c, ns in by_first.items()}
+
+    def within(self, text: str) -> list[str]:
+        """The words whose first character `text` holds, in their order."""
+        found: list[int] = []
+        by_first = self._by_first
+        for c in set(text):
+            ns = by_first.get(c)
+            if ns:
+                found.extend(ns)
+        found.sort()
+        words = self.words
+        return [words[n] for n in found]
+
+
+@lru_cache(maxsize=4096)
+def _said_otherwise(word: str) -> tuple[str, ...]:
     """A question's word with one of its SAME words written as another (电瓶车要自己买吗 finds
     电动车公司提供)."""
-    return [word.replace(m, o) for group in SAME for m in group if m in word for o in group if o != m]
+    return tuple(word.replace(m, o) for group in SAME for m in group if m in word for o in group if o != m)
 
 
-_PUT_TO_SOMEONE = re.compile(r"主播|你(?!们)|您(?!们)")
+_PUT_TO_SOMEONE = compiled(r"主播|你(?!们)|您(?!们)")
 """Words that put a question to the streamer or another viewer (你们 is the company)."""
-_SAID_OF_SELF = re.compile(
+_SAID_OF_SELF = compiled(
     r"[一1]米[一二三四五六七八九十\d]{1,2}|1\.\d{1,2}\s*米?|\d{3}\s*(?:cm|公分|厘米)|\d{2}\s*(?:岁|周岁)?\s*(?:了|多)"
 )
 """A height or an age told (一米六二, 168cm, 50了)."""
-_X_NOT_X = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+_X_NOT_X = compiled(r"([\u4e00-\u9fff])[不没]\1")
 """A question's X不X form (会不会, 大不大)."""
 _ASKING_FORM = _X_NOT_X
 """A question's own form (大不大): no word the fact must hold."""
-_MEASURE_ASKED = re.compile(
+_MEASURE_ASKED = compiled(
     r"(?:多少|几|好多|几多)个?(天|月|年|周|星期|小时|钟头|点|斤|公斤|米|岁|人|次|钱|块)"
 )
 """A quantity asked with its unit (多少天, 几个月, 多少斤): what the unit (its group) measures is asked."""
@@ -329,7 +361,7 @@ def _rank(order: tuple[str, ...], topic: str) -> int:
     return order.index(topic) if topic in order else len(order)
 
 
-_WAGE = re.compile(r"薪\s*\d|\d\s*万")
+_WAGE = compiled(r"薪\s*\d|\d\s*万")
 """A wage written as one (月薪1万左右)."""
 
 
@@ -382,32 +414,28 @@ ALLOWANCE_KINDS = (
 )
 """What an allowance is paid for, when a question names it."""
 
-_OTHER_ALLOWANCE = re.compile(r"(餐|饭|房|车|话)补")
+_OTHER_ALLOWANCE = compiled(r"(餐|饭|房|车|话)补")
 """An allowance of a kind of its own (餐补, 房补): it answers only a question naming that kind."""
 _HOUSING = ("租房", "住房", "房租", "外宿", "外住", "住外", "外面住", "外头住", "外边住")
 _HOUSING_SAID = ("不住宿", "住宿补贴", "房补", "住房补贴", "租房补贴", "外宿", "外住")
 """Allowances for a roof, and how a catalogue writes them."""
-_KIND = re.compile(r"([\u4e00-\u9fff]{2})(?:补贴|补助|津贴)")
+_KIND = compiled(r"([\u4e00-\u9fff]{2})(?:补贴|补助|津贴)")
 """The two characters naming an allowance asked (出车补助, 冷库补贴)."""
 
 _SUM = r"\d+(?:\.\d+)?\s*(?:%|元|块)|保底\s*\d+|\d{3,}|[一二三四五六七八九]成"
 """A sum of money or a share of the pay written in a text (80%, 150元, 保底3500, 八成)."""
 
 SAYS: dict[str, re.Pattern[str]] = {
-    "pay.allowance": re.compile(r"补贴|补助|津贴|夜班费|高温费|补\s*\d|多\s*\d"),
-    "canteen.meals": re.compile(
-        r"[\d一二两三四五六七八九十]\s*(?:餐|顿)|早中晚|早餐|午餐|晚餐|早饭|午饭|晚饭"
-    ),
-    "canteen.time": re.compile(r"\d\s*(?:点|:|：)|小时|分钟|钟头"),
-    "duties.quota": re.compile(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套)"),
-    "hours.break": re.compile(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
-    "hours.monthly": re.compile(r"(?:月|满)[^，,。；;]{0,4}?\d{3}\s*(?:个)?小时"),
-    "pay.probation": re.compile(_SUM),
-    "hours.rotation": re.compile(
-        r"[\d一二两三四五六七八九十半]+\s*(?:天|周|个月|月|星期)\s*一倒|倒一次|轮换"
-    ),
-    "pay.extra": re.compile(r"(?:加|多给|多补|多发|另加|另补|另给|涨到|涨|多|额外[\u4e00-\u9fff]{0,2})\s*\d"),
-    "prospects.probation": re.compile(
+    "pay.allowance": compiled(r"补贴|补助|津贴|夜班费|高温费|补\s*\d|多\s*\d"),
+    "canteen.meals": compiled(r"[\d一二两三四五六七八九十]\s*(?:餐|顿)|早中晚|早餐|午餐|晚餐|早饭|午饭|晚饭"),
+    "canteen.time": compiled(r"\d\s*(?:点|:|：)|小时|分钟|钟头"),
+    "duties.quota": compiled(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套)"),
+    "hours.break": compiled(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
+    "hours.monthly": compiled(r"(?:月|满)[^，,。；;]{0,4}?\d{3}\s*(?:个)?小时"),
+    "pay.probation": compiled(_SUM),
+    "hours.rotation": compiled(r"[\d一二两三四五六七八九十半]+\s*(?:天|周|个月|月|星期)\s*一倒|倒一次|轮换"),
+    "pay.extra": compiled(r"(?:加|多给|多补|多发|另加|另补|另给|涨到|涨|多|额外[\u4e00-\u9fff]{0,2})\s*\d"),
+    "prospects.probation": compiled(
         r"(?:试用期|学徒期|实习期|考核期)[^，,。；;]{0,3}?[\d一二两三四五六]+个?(?:月|天|周|星期)"
         r"|[\d一二两三四五六]+个?(?:月|天|周|星期)[^，,。；;]{0,2}转正"
     ),
@@ -431,7 +459,7 @@ MONEY_FACETS = frozenset(
 )
 """Facets that are about money already (a cost asked of them is the facet itself)."""
 
-MONEY_ASKED = re.compile(
+MONEY_ASKED = compiled(
     r"要钱|收费|收钱|交钱|多少钱|费用|谁出|报销|花钱|掏钱|出钱|自费|几块钱|自己买|自己出|几毛|几分钱|几块|押金"
 )
 """Words asking what something costs."""
@@ -455,7 +483,7 @@ _PRECISE_PLACE = (
 )
 """Words asking for more than the city."""
 
-_FREE = re.compile(r"免费|承担|不要钱|不收|全包|包三餐")
+_FREE = compiled(r"免费|承担|不要钱|不收|全包|包三餐")
 """Words saying meals cost the worker nothing (or part of them: 中餐晚餐公司承担)."""
 
 
@@ -469,13 +497,13 @@ def _with_meals(facts: list[Fact]) -> list[Fact]:
 WITH_MEALS = frozenset({"canteen.provided"})
 """Facets whose yes is told with how many meals or the meal allowance (包吃吗 → 有食堂 每天3餐)."""
 
-_MODE_ASKED = re.compile(
+_MODE_ASKED = compiled(
     r"有(?:没有|没)?(地铁|公交|轻轨|大巴)|(地铁|公交|轻轨|大巴)(?:有没有|有吗|有没|通不通)|通(地铁|公交|轻轨)"
 )
 """Whether a way to get to work is there at all (有没有地铁到厂门口): only a text naming the same
 way answers it; how to go by another way is a neighbouring fact."""
 
-_SAYS_YES_NO = re.compile(r"有|没|无|不|免费|包|需|要|可以|能")
+_SAYS_YES_NO = compiled(r"有|没|无|不|免费|包|需|要|可以|能")
 
 
 def _span_with(text: str, words: tuple[str, ...]) -> str | None:
@@ -514,13 +542,13 @@ def _not_provided(facet: Facet, job: Job, facts: list[Fact]) -> Fact | None:
     return said[0] if said else None
 
 
-_YES_NO = re.compile(
+_YES_NO = compiled(
     r"^(?:有|没有|没|无|要|不要|需要|不需要|不用|可以|不可以|能|不能|是|不是|包|不包|管|不管|免费|不收|会|不会)"
     r"[\u4e00-\u9fff]{0,3}$"
 )
 """An FAQ answer's first clause that says yes or no by itself (要, 不要钱, 可以): its short form."""
-_MARKS = re.compile(r"[\s?？!！。，,、~～…]+")
-_PARTICLES = re.compile(r"[吗呢啊呀嘛么吧哦呐啦]+$")
+_MARKS = compiled(r"[\s?？!！。，,、~～…]+")
+_PARTICLES = compiled(r"[吗呢啊呀嘛么吧哦呐啦]+$")
 
 
 ALIKE = (
@@ -590,11 +618,11 @@ def _core(text: str) -> str:
     return _PARTICLES.sub("", _MARKS.sub("", text.lower()))
 
 
-_AMOUNT_ASKED = re.compile(r"几毛|几分钱|几块|几元|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱")
+_AMOUNT_ASKED = compiled(r"几毛|几分钱|几块|几元|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱")
 """Words asking for a figure of money."""
-_SHARE_ASKED = re.compile(r"几个点|多少个点|百分之几|百分之多少|比例")
+_SHARE_ASKED = compiled(r"几个点|多少个点|百分之几|百分之多少|比例")
 """Words asking for a share (公积金交几个点): of pay or insurance, a figure such as 5%."""
-_FIGURE = re.compile(_SUM)
+_FIGURE = compiled(_SUM)
 
 
 def _closest(clauses: list[str], text: str) -> str | None:
@@ -628,9 +656,9 @@ def _amount_clause(asked: Asked, text: str, says: re.Pattern[str] | None = None)
     return replace(asked, lead=(replace(fact, short=best), *asked.lead[1:]))
 
 
-_ADDRESS_LEVEL = re.compile(r"[省市区县镇乡村路道街巷号](?![省市区县镇乡村路道街巷号])")
+_ADDRESS_LEVEL = compiled(r"[省市区县镇乡村路道街巷号](?![省市区县镇乡村路道街巷号])")
 """The end of one level of an address (区, 镇, 路, 号): where it may be cut."""
-_ADDRESS_CITY = re.compile(r"(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市(?![区场])")
+_ADDRESS_CITY = compiled(r"(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市(?![区场])")
 """The province and city an address opens with (浙江省嘉兴市)."""
 
 
@@ -665,11 +693,11 @@ def _longest_first(word: str) -> tuple[int, str]:
 
 _ASKING_CHARS = frozenset("多少几")
 """Characters of the words that ask how much or how many."""
-_WHEN = re.compile(r"什么时候|啥时候|时候")
-_HOW_ASKED = re.compile(r"咋|怎么|怎样|如何|什么时候|啥时候|多少|几")
+_WHEN = compiled(r"什么时候|啥时候|时候")
+_HOW_ASKED = compiled(r"咋|怎么|怎样|如何|什么时候|啥时候|多少|几")
 """Words asking how, when or how much of a thing: a question holding one may be placed in a clause
 of the job's texts by a word of two characters (包工咋算); else its own words must make three."""
-_FOR_SELF = re.compile(r"^(?:我|咱|额)(?:想|在|是|今年|刚|们想)|儿子|女儿|闺女|老婆|媳妇|老公|男人|老伴|孩子")
+_FOR_SELF = compiled(r"^(?:我|咱|额)(?:想|在|是|今年|刚|们想)|儿子|女儿|闺女|老婆|媳妇|老公|男人|老伴|孩子")
 """A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业)."""
 
 
@@ -703,7 +731,7 @@ def _certificates(text: str) -> list[str]:
 CHOSEN = frozenset({"pay", "legitimacy", "insurance"})
 """Topics whose 'A or B' questions (打卡还是现金), of a facet no field states, a free text answers
 only by naming one of them (a field's yes or no, 直招 or not, answers its own)."""
-_CHOICE = re.compile(r"([\u4e00-\u9fff]{1,4}?)还是([\u4e00-\u9fff]{1,4})")
+_CHOICE = compiled(r"([\u4e00-\u9fff]{1,4}?)还是([\u4e00-\u9fff]{1,4})")
 
 
 def _choice_told(asked: Asked, lowered: str) -> bool:
@@ -753,6 +781,9 @@ class Answerer:
             self._vocab[topic] = tuple(sorted({*own, *other, *COMMON}, key=_longest_first))
         every = {w for words in GENERAL.values() for w in words}
         self._all_vocab = tuple(sorted({*every, *COMMON}, key=_longest_first))
+        self._names_in = _InOrder(self._names)
+        self._vocab_in = {topic: _InOrder(words) for topic, words in self._vocab.items()}
+        self._all_vocab_in = _InOrder(self._all_vocab)
 
     # ------------------------------------------------------------------ free text
 
@@ -968,11 +999,11 @@ class Answerer:
         for name in self._parts_of(job) if job is not None else ():
             if name in rest:
                 rest = rest.replace(name, "\x02" * len(name))
-        for name in self._names:
+        for name in self._names_in.within(rest):
             if name in rest:
                 rest = rest.replace(name, "\x02" * len(name))
         vocab = self._vocab.get(topic or "", self._all_vocab)
-        for word in vocab:
+        for word in self._vocab_in.get(topic or "", self._all_vocab_in).within(rest):
             if word in rest:
                 rest = rest.replace(word, "\x01" * len(word))
         kept = [bool(_CJK_OR_WORD.match(c)) for c in rest]
@@ -1214,9 +1245,42 @@ class Answerer:
         if not words or sum(len(w) for w in words) < (2 if how else 3):
             return None
         summed = _AMOUNT_OR_SHARE.search(lowered) or _AMOUNT_ASKED.search(lowered)
+        exact = [(w, *_said_otherwise(w)) for w in words]
+        hits = self._clauses_holding(job, exact, bool(summed))
+        if not hits:
+            # A word of three characters may be written as two of them (下雨天 of 下雨停工照发工资);
+            # every character asked must still be written in the clause found (checked below).
+            general = frozenset(self._all_vocab)
+            loose = [
+                (
+                    *form,
+                    *(w[i : i + 2] for i in range(len(w) - 1) if len(w) >= 3 and w[i : i + 2] not in general),
+                )
+                for w, form in zip(words, exact, strict=True)
+            ]
+            hits = self._clauses_holding(job, loose, bool(summed))
+        if len(hits) > 1:
+            # 需自带手工工具 and 自带手工工具 say the same: the shortest, when every other holds it.
+            shortest = min(hits, key=len)
+            if all(shortest in span for span in hits):
+                hits = {shortest: hits[shortest]}
+        if len(hits) != 1:
+            return None  # no text holds them, or two say different things of them
+        ((fact, clause),) = hits.values()
+        named = {c for part in self._parts_of(job) for c in part}
+        if any(c not in clause and c not in named for c in _content(lowered) - _PLAIN):
+            return None  # 湖州站有接的吗 of 湖州站坐织里专线大巴: 接 is asked and not written there
+        topic = fact.field.partition(".")[0]
+        said = replace(fact, short=clause if clause != fact.text.lower() else None)
+        return (topic if topic in TOPICS else "other"), Asked(f"worded:{fact.text}:{clause}", (said,))
+
+    def _clauses_holding(
+        self, job: Job, forms: list[tuple[str, ...]], summed: bool
+    ) -> dict[str, tuple[Fact, str]]:
+        """Each clause of the job's texts holding a form of every word asked, with its fact (a
+        text holding them only across clauses gives the span between)."""
         hits: dict[str, tuple[Fact, str]] = {}
         for _, fact in self.free_texts(job):
-            forms = [(w, *_said_otherwise(w)) for w in words]
             if not all(any(o in fact.text.lower() for o in form) for form in forms):
                 continue
             whole = [
@@ -1232,20 +1296,7 @@ class Answerer:
             )
             if span is not None:
                 hits.setdefault(span, (fact, span))
-        if len(hits) > 1:
-            # 需自带手工工具 and 自带手工工具 say the same: the shortest, when every other holds it.
-            shortest = min(hits, key=len)
-            if all(shortest in span for span in hits):
-                hits = {shortest: hits[shortest]}
-        if len(hits) != 1:
-            return None  # no text holds them, or two say different things of them
-        ((fact, clause),) = hits.values()
-        named = {c for part in self._parts_of(job) for c in part}
-        if any(c not in clause and c not in named for c in _content(lowered) - _PLAIN):
-            return None  # 湖州站有接的吗 of 湖州站坐织里专线大巴: 接 is asked and not written there
-        topic = fact.field.partition(".")[0]
-        said = replace(fact, short=clause if clause != fact.text.lower() else None)
-        return (topic if topic in TOPICS else "other"), Asked(f"worded:{fact.text}:{clause}", (said,))
+        return hits
 
     def placed(self, job: Job, text: str, named: bool = False) -> tuple[str, Asked] | None:
         """A question read as no topic whose own words still ask one facet of the job (每天干多久,
@@ -1561,6 +1612,10 @@ class Answerer:
             # the job's number if need be, rather than the first clause, which says something else.
             clause = replace(first, text=first.short, short=None)
             forms = _cut_forms(short_head, clause, max_chars) or _cut_forms("", clause, max_chars) or forms
+        if not any(len(f) <= max_chars for f in forms) and len(first.text) <= max_chars:
+            # 退休年龄的可以不买社保，公司买意外险: the whole fact without the job's number (on screen,
+            # and the asker is named) rather than its first clause, which leaves the rest unsaid.
+            forms = (first.text,)
         if not any(len(f) <= max_chars for f in forms):
             forms = _cut_forms(short_head, asked.lead[0], max_chars) or forms
         if not any(len(f) <= max_chars for f in forms):

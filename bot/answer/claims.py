@@ -11,12 +11,12 @@ question. Topics with words of their own (工资多少 包住吗, 包吃住, 加
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.answer.asked import GENERAL, MONEY_ASKED, MONEY_FACETS
 from bot.answer.facets import BY_KEY, facet_in
+from bot.kept.regexes import compiled
 
 
 def _found(text: str, words: Iterable[str]) -> list[range]:
@@ -110,7 +110,7 @@ def _only_money(text: str) -> bool:
     return not any(w in text for w in (*_AGENCY, *GENERAL["legitimacy"]))
 
 
-_THING_DEPOSIT = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:要|需要|得|还要|也要|交|收|有)?押金")
+_THING_DEPOSIT = compiled(r"([\u4e00-\u9fff]{2,3}?)(?:要|需要|得|还要|也要|交|收|有)?押金")
 """A deposit with the word before it (工作服要押金, 宿舍押金)."""
 _HELD_THINGS = tuple("卡服鞋帽衣柜牌匙")
 """The last character of things a deposit is taken for (饭卡, 工服, 钥匙)."""
@@ -188,7 +188,7 @@ ALLOWANCE = ("补贴", "津贴", "补助")
 _OWN_ALLOWANCE = ("dorm", "canteen")
 """Topics with an allowance of their own (外宿补贴, 餐补)."""
 
-_CLAUSE = re.compile(
+_CLAUSE = compiled(
     r"[\s，,。；;！!？?]+|(?<=[吗呢呀啊])(?=还有)|然后|另外|还有就是|顺便问一下|顺便问下|再问一下|再问下"
 )
 """What separates two questions of one line: punctuation, a closing particle before 还有, or the
@@ -223,7 +223,7 @@ def _cue_in(topic: str, clause: str) -> bool:
     return facet is not None and any(c in clause and c not in ALLOWANCE for c in facet.cues)
 
 
-_MORE_MONEY = re.compile(r"扣钱|扣不扣|扣多少|免费|贵不贵|便宜|付钱|刷卡|收不收")
+_MORE_MONEY = compiled(r"扣钱|扣不扣|扣多少|免费|贵不贵|便宜|付钱|刷卡|收不收")
 """Words of money that name no thing of their own (迟到扣钱吗 asks nothing of the canteen)."""
 
 
@@ -250,7 +250,7 @@ def _cost_owner(topic: str, text: str) -> str | None:
     return None
 
 
-_PRICE = re.compile(r"多少|几|好多|几多|钱|价")
+_PRICE = compiled(r"多少|几|好多|几多|钱|价")
 """Words asking a price (没有: 夜班有补贴吗 还是只有餐补 asks no price of the canteen)."""
 
 PAY_NOUNS = ("工资", "薪", "收入", "挣", "赚", "到手", "待遇", "底薪", "工价", "提成", "奖")

@@ -7,17 +7,17 @@ caller hands it to the host.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answer import facts as F
 from bot.answer.facts import Fact
+from bot.kept.regexes import compiled
 from catalog.index import CatalogIndex
 from catalog.models import Employer, Job
 
-_SPACE = re.compile(r"\s+")
-_CLAUSE_MARK = re.compile(r"[，,；;。]")
+_SPACE = compiled(r"\s+")
+_CLAUSE_MARK = compiled(r"[，,；;。]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.kept.regexes import compiled
+
 
 @dataclass(frozen=True, slots=True)
 class Facet:
@@ -850,13 +852,13 @@ for _facet in FACETS:
     BY_TOPIC[_facet.topic] = (*BY_TOPIC.get(_facet.topic, ()), _facet)
 
 
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = compiled(
     r"[\s，,。.？?！!；;~、]+|(?<=[吗呢呀啊])|然后|另外|还有就是|顺便问一下|顺便问下|再问一下|再问下"
 )
 """What ends a clause: punctuation, a closing particle, or the words voice input joins two
 questions with (几个人住的然后有没有空调)."""
 _ANY_CUE: dict[str, re.Pattern[str]] = {
-    topic: re.compile(
+    topic: compiled(
         "|".join(re.escape(c) for c in sorted({c for f in facets for c in f.cues}, key=len, reverse=True))
     )
     for topic, facets in BY_TOPIC.items()
@@ -865,7 +867,7 @@ _ANY_CUE: dict[str, re.Pattern[str]] = {
 lines of a stream), told by one search instead of a test per cue."""
 
 
-_QUESTION_FORM = re.compile(
+_QUESTION_FORM = compiled(
     r"[吗么嘛呢?？啥谁几哪咋怎冇没]|多少|什么|多[久远大高重长冷热]|好多|几多|([\u4e00-\u9fff])[不没]\1|不$"
 )
 """What makes a clause ask: a closing particle, a question word, an X不X form. A clause without

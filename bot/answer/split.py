@@ -8,18 +8,17 @@ A single word longer than the room (a URL, say) is the only thing ever cut insid
 
 from __future__ import annotations
 
-import re
-
+from bot.kept.regexes import compiled
 from bot.privacy import CHINESE_DIGITS
 
 _NUMERALS = "".join(CHINESE_DIGITS) + "十百千万"
-_WORD = re.compile(
+_WORD = compiled(
     r"\s+"
     r"|[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a_]+(?:[.,:/\-~%％．：／－][0-9A-Za-z\uff10-\uff19]+)*%?"
     rf"|[{_NUMERALS}]+"
     r"|."
 )
-_PAUSE = re.compile(r"[，。！？；、,.!?;:：…）)】」』]")
+_PAUSE = compiled(r"[，。！？；、,.!?;:：…）)】」』]")
 """A good place to end a piece: after a punctuation mark."""
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.understand.regexes import compiled
+from bot.kept.regexes import compiled
 
 if TYPE_CHECKING:
     from bot.understand.intents import Scored
@@ -26,6 +26,14 @@ _GOODS_BEFORE = compiled(
 )
 """A measure of goods before its price (一盒多少钱, 一平多少钱); 一双, 一件, 一个 before a price may be
 what a piece of work pays (针车一双多钱), so they are not read so."""
+_ONE_THING = compiled(
+    r"^(?:这个|那个|这|那|你的|你那个|你这个)?"
+    r"(?:鞋|包|车|表|伞|帽|裙|裤|袜|笔|灯|琴|书|锅|床|桌|椅|柜|烟|酒|茶|糖|花|狗|猫|鱼|鸟"
+    r"|项链|耳环|戒指|手镯|手链|耳钉|(?:大|小|红|白|黑|绿|黄|蓝|粉|紫|灰)色?的)子?"
+    r"(?:多少钱|几块钱?|什么价|啥价)[啊呀呢?!.~]*$"
+)
+"""A thing of one character, a jewel, or goods told by size or colour, priced and nothing else
+(鞋多少钱, 那个包多少钱, 项链多少钱, 大的多少钱, 黑色的多少钱): goods."""
 _BUNDLE = compiled(
     r"(?<![\u4e00-\u9fff\d])(?:两|三|四|五|2|3|4|5)(?:件|双|套|盒|瓶|袋)(?:一共|总共)?(?:多少|几块)"
 )
@@ -61,8 +69,11 @@ _WHEREABOUTS = compiled(
 """Where someone is just now or goes to play (现在在哪, 在哪里玩, 哪里的风景): not where a job is."""
 _WHICH_SIDE = compiled(r"^[擦贴涂抹画剪刷扎夹戴描][哪那](?:边|里|儿)[啊呀呢]*[?!.~]*$")
 """Which side of a thing to work on (擦哪边, 画哪里): a step of a craft shown, not a place."""
-_EATING_NOW = compiled(r"(?:在|正在)吃(?:的)?(?:什么|啥|啥子)")
-"""What someone is eating right now (在吃什么): not what a canteen serves."""
+_EATING_NOW = compiled(
+    r"(?:在|正在)吃(?:的)?(?:什么|啥|啥子)|(?:吃饭|吃东西|好吃|吃)的(?:地方|店|馆子)(?:很|挺|比较|多)?多"
+)
+"""What someone is eating right now (在吃什么), or how many places to eat a town has (大宁吃饭的地方很多吗):
+not what a canteen serves."""
 _WHO_ONE_IS = compiled(
     r"^(?:主播|你|他|她)?(?:也)?是(?:不是)?(?:大学生|学生|研究生|高中生|初中生|本地人|外地人|外省人)"
     r"(?:吗|么|嘛|吧|啊|呀)*[?!.~]*$"
@@ -125,7 +136,11 @@ def _names_work(refs: Refs) -> bool:
 def _goods_priced(norm: str, hits: list[Hit], refs: Refs, result: list[Scored]) -> bool:
     """A price of goods by their measure (多少钱一盒, 一平多少钱), with no job named and no word of a
     job's pay or shifts; before a measure, a verb of work makes the price a piece rate."""
-    if not _only(result, "pay") or _names_work(refs):
+    if _names_work(refs) or not {s.intent for s in result} <= {"pay", "requirements"}:
+        return False
+    if _ONE_THING.search(norm) is not None:
+        return True
+    if not _only(result, "pay"):
         return False
     if _PRICED_THINGS.search(norm) is not None:
         return not any({"pay", "hours"} & set(h.term.strong) for h in hits)

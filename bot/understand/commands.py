@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.understand.regexes import compiled
+from bot.kept.regexes import compiled
 
 _TRAILING = compiled(r"[\s?!,.~。、…]+$")
 _LEADING = compiled(r"^[\s,.~、@]*(?:主播|老师|老板)?[\s,.~、]*(?:给我|帮我|麻烦|请)?")
@@ -97,8 +97,9 @@ def apply_number(text: str) -> int | None:
     command; a job's number with a phone number and nothing else (2号 138…) signs up for it.
     """
     # 我电话13812345678 报名5: the contact is the viewer's own business, the command is what is left.
-    core = _REPEATED.sub(r"\1", _without_contact(text))
-    if _CONTACT.search(strip_edges(text)) is not None:
+    bare = _without_contact(text)
+    core = _REPEATED.sub(r"\1", bare)
+    if bare != strip_edges(text):  # a contact was taken out (主播666666 is a cheer: none was)
         core = _NAMED_FIRST.sub("", core)
         only = _ONLY_A_JOB.match(core)
         if only is not None:

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.fastinit import quicken_all
+from bot.kept.regexes import compiled
 from bot.understand.lexicon import Lexicon
 from bot.understand.normalize import PUNCTUATION
-from bot.understand.regexes import compiled
 from bot.understand.terms import Hit
 
 _CLAUSES = compiled(r"[\s,.!?;:~、。…]+|(?<=吗)(?=[\u4e00-\u9fff])")

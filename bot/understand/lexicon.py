@@ -7,14 +7,15 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bot.errors import InputError
+from bot.kept.regexes import compiled as compiled_pattern
 from bot.seedfiles import LEXICON, seed_file
-from bot.understand.regexes import compiled as compiled_pattern
 from bot.understand.result import INTENTS
 
 """The lexicon that ships with the project."""
@@ -193,7 +194,7 @@ class Lexicon:
     ask: dict[str, tuple[str, ...]]
     """Topic word -> intents; counts in any question not put to the streamer, never alone."""
     patterns: tuple[Pattern, ...]
-    other_patterns: tuple[Regex, ...]
+    other_patterns: RegexSet
     """Questions to the streamer or the other viewers (有人去过吗): `other`, whatever weak words they hold."""
     typos: dict[str, str]
     abbreviations: dict[str, str]
@@ -210,7 +211,7 @@ class Lexicon:
     """Weak words that only qualify what else a line asks (学生交社保吗, 收不收中介费)."""
     modals: tuple[str, ...]
     chatter: frozenset[str]
-    chatter_patterns: tuple[Regex, ...]
+    chatter_patterns: RegexSet
     companies: tuple[str, ...]
     company_suffixes: tuple[str, ...]
     generic_company_heads: frozenset[str]
@@ -231,14 +232,53 @@ class Lexicon:
 
 def pattern_gates(patterns: Sequence[Pattern]) -> dict[str, tuple[int, ...]]:
     """For each character, the patterns whose smallest needed set holds it; "" for ungated ones."""
+    return _gates([pattern.trigger for pattern in patterns])
+
+
+def _gates(triggers: Sequence[tuple[frozenset[str], ...]]) -> dict[str, tuple[int, ...]]:
+    """For each character, the expressions (by index) whose smallest needed set holds it; "" for
+    those that need no known character."""
     gates: dict[str, list[int]] = {}
-    for n, pattern in enumerate(patterns):
-        if not pattern.trigger:
+    for n, trigger in enumerate(triggers):
+        if not trigger:
             gates.setdefault("", []).append(n)
             continue
-        for ch in min(pattern.trigger, key=len):
+        for ch in min(trigger, key=len):
             gates.setdefault(ch, []).append(n)
     return {ch: tuple(ids) for ch, ids in gates.items()}
+
+
+def opened(gates: dict[str, tuple[int, ...]], chars: AbstractSet[str]) -> list[int]:
+    """The indices, in order, of the expressions one of `chars` opens (with those always open)."""
+    found: set[int] = set(gates.get("", ()))
+    for ch in chars:
+        ids = gates.get(ch)
+        if ids:
+            found.update(ids)
+    return sorted(found)
+
+
+@dataclass(frozen=True, slots=True)
+class RegexSet:
+    """Regular expressions of which a line is asked whether any matches: a line is searched only
+    with those its characters can match (each needs one character of each of its `triggers`),
+    which for most lines is none of them."""
+
+    regexes: tuple[Regex, ...] = ()
+    triggers: tuple[tuple[frozenset[str], ...], ...] = ()
+    gates: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def candidates(self, text: str) -> Iterator[Regex]:
+        """The expressions that may match `text`, in order (the others cannot)."""
+        chars = set(text)
+        triggers = self.triggers
+        for n in opened(self.gates, chars):
+            if not any(needed.isdisjoint(chars) for needed in triggers[n]):
+                yield self.regexes[n]
+
+    def any_match(self, text: str) -> bool:
+        """Whether one of the expressions matches somewhere in `text`."""
+        return any(regex.search(text) is not None for regex in self.candidates(text))
 
 
 def _words(raw: Any, where: str, path: Path) -> tuple[str, ...]:
@@ -266,20 +306,21 @@ def _mapping(raw: Any, where: str, path: Path) -> dict[str, Any]:
     return {str(k): v for k, v in raw.items()}
 
 
-def _regexes(raw: Any, where: str, path: Path) -> tuple[Regex, ...]:
+def _regexes(raw: Any, where: str, path: Path) -> RegexSet:
     """A list of regular expressions from the YAML, each checked."""
     if raw is None:
-        return ()
+        return RegexSet()
     if not isinstance(raw, list):
         raise InputError(f"{path}: {where}: expected a list of regular expressions")
     out: list[Regex] = []
+    triggers: list[tuple[frozenset[str], ...]] = []
     for n, item in enumerate(str(r) for r in raw):
         try:
-            CHECKED.trigger(item)
+            triggers.append(CHECKED.trigger(item))
         except re.error as exc:
             raise InputError(f"{path}: {where}[{n}]: bad regular expression: {exc}") from exc
         out.append(Regex(item))
-    return tuple(out)
+    return RegexSet(tuple(out), tuple(triggers), _gates(triggers))
 
 
 def _intent_list(raw: Any, where: str, path: Path) -> tuple[str, ...]:
@@ -397,7 +438,7 @@ def parse_lexicon(data: Any, path: Path) -> Lexicon:
         modals=_words(top.get("modals"), "modals", path),
         chatter=frozenset(_words(top.get("chatter"), "chatter", path)),
         verdicts=frozenset(_words(top.get("verdicts"), "verdicts", path)),
-        chatter_patterns=tuple(chatter_patterns),
+        chatter_patterns=chatter_patterns,
         companies=_words(top.get("companies"), "companies", path),
         company_suffixes=_words(top.get("company_suffixes"), "company_suffixes", path),
         generic_company_heads=frozenset(

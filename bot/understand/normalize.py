@@ -16,9 +16,9 @@ from pathlib import Path
 
 import ahocorasick
 
+from bot.kept.regexes import compiled
 from bot.understand.lexicon import Lexicon
 from bot.understand.pinyin import pinyin_key, remember
-from bot.understand.regexes import compiled
 
 _EMOJI_RANGES: tuple[tuple[int, int], ...] = (
     (0x1F000, 0x1FAFF),  # pictographs, emoticons, transport, flags, skin tones

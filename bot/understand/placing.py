@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from bot.understand.regexes import compiled
+from bot.kept.regexes import compiled
 from catalog.index import CatalogIndex
 
 if TYPE_CHECKING:  # only named in annotations: reading a snapshot needs no pydantic

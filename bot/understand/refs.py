@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from bot.kept.regexes import compiled
 from bot.understand.lexicon import Lexicon
 from bot.understand.pinyin import sound_key
-from bot.understand.regexes import compiled
 from bot.understand.segmenter import Segmenter
 from bot.understand.terms import Hit
 from catalog.index import CatalogIndex

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from bot.understand.cachedir import private
+from bot.kept.folder import private
 
 CACHE_DIR = Path(tempfile.gettempdir()) / "daigang-jieba"
 """Where the word frequencies are kept between runs (built on first need, about 2 s)."""

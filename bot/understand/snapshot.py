@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import catalog
+from bot.kept.folder import cache_dir, private, trusted
 from bot.seedfiles import LEXICON, seed_file
-from bot.understand.cachedir import cache_dir, private, trusted
 from bot.understand.understander import Understander
 from catalog.records import plain_reduction
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.kept.regexes import compiled
 from bot.understand.asides import is_aside
 from bot.understand.commands import (
     age_start,
@@ -44,7 +45,6 @@ from bot.understand.lexicon import load_lexicon
 from bot.understand.normalize import Normalizer
 from bot.understand.placing import CatalogueWords, figure
 from bot.understand.refs import CompanyFinder, Refs, find_refs, resolve_city, resolve_employer, resolve_job
-from bot.understand.regexes import compiled
 from bot.understand.result import INTENTS, Understanding
 from bot.understand.search import search_jobs
 from bot.understand.segmenter import Segmenter
@@ -601,7 +601,7 @@ class Understander:
         age = stated_age(norm) if digits else None
         if (
             core in self._lexicon.chatter
-            or any(p.search(norm) for p in self._lexicon.chatter_patterns)
+            or self._lexicon.chatter_patterns.any_match(norm)
             or self._roll_call(norm, hits)
         ):
             return self._finish(norm, featured, False, [], refs, age)
@@ -976,7 +976,7 @@ class Understander:
         # A polite opening (请问有没有人在那干过) is read past: the patterns see what follows it.
         lead = _POLITE.match(norm)
         skip = lead.end() if lead else 0
-        for pattern in self._lexicon.other_patterns:
+        for pattern in self._lexicon.other_patterns.candidates(norm):
             offset = skip
             match = pattern.search(norm[skip:]) if skip else None
             if match is None:

@@ -14,6 +14,7 @@ or is not the user's own) falls back to `re.compile`, which is always right.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import importlib
 import marshal
 import os
@@ -22,7 +23,7 @@ import sys
 import tempfile
 from typing import Any
 
-from bot.understand.cachedir import cache_dir, private, trusted
+from bot.kept.folder import cache_dir, private, trusted
 
 _sre: Any = importlib.import_module("_sre")
 """The C engine (no typed stubs): `_sre.compile` builds a pattern object from its opcodes."""
@@ -53,11 +54,14 @@ def _entry(pattern: str, flags: int) -> Entry:
 
 
 class _Kept:
-    """The opcodes of every pattern compiled on this machine, read on first use and written at exit
-    when the run compiled new ones."""
+    """The opcodes of the patterns compiled on this machine, read on first use and written at exit
+    when the run compiled new ones — then only the patterns this run used, so that patterns edited
+    away do not make every later process read a larger file (a run that misses some compiles them
+    afresh and keeps them in turn)."""
 
     def __init__(self) -> None:
         self._table: dict[tuple[str, int], Entry] | None = None
+        self._used: set[tuple[str, int]] = set()
         self._added = False
 
     def _load(self) -> dict[tuple[str, int], Entry]:
@@ -84,16 +88,23 @@ class _Kept:
             if not private(folder):
                 return
             fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        except OSError:
+            return
+        try:
+            kept = {key: entry for key, entry in self._table.items() if key in self._used}
             with os.fdopen(fd, "wb") as fh:
-                marshal.dump(self._table, fh)
+                marshal.dump(kept, fh)
             os.replace(tmp, folder / _file_name())
             self._added = False
         except (OSError, ValueError):
-            return
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)  # a half-written file is no use to the next run
 
     def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
         """The pattern object, from kept opcodes when there are some."""
+        flags = int(flags)  # re.I is an enum member, which the file cannot hold: the number can
         table = self._load()
+        self._used.add((pattern, flags))
         entry = table.get((pattern, flags))
         if entry is not None:
             try:

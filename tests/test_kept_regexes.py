@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.understand import regexes
-from bot.understand.regexes import _Kept, compiled
+from bot.kept import regexes
+from bot.kept.regexes import _Kept, compiled
 
 PATTERNS = (
     r"(\d{1,3})\s*号",
@@ -86,3 +86,42 @@ def test_a_kept_entry_the_engine_refuses_is_compiled_again(cache: Path) -> None:
     _same(kept.compile(PATTERNS[3], 0), re.compile(PATTERNS[3]))
     assert table[(PATTERNS[3], 0)][1] != [999, 999]
     assert len(table) < regexes.MOST
+
+
+def test_patterns_with_flags_are_kept_and_leave_no_stray_file(cache: Path) -> None:
+    """A pattern given `re.I` (an enum member, which the file cannot hold) is kept under its number,
+    and the folder holds the kept file alone afterwards."""
+    first = _Kept()
+    _same(first.compile(r"[a-z]+信", re.I), re.compile(r"[a-z]+信", re.I))
+    first.save()
+    assert [p.name for p in cache.iterdir() if not p.name.endswith(".marshal")] == []
+    later = _Kept()
+    _same(later.compile(r"[a-z]+信", re.I), re.compile(r"[a-z]+信", re.I))
+    assert later._table is not None
+    assert set(later._table) == {(r"[a-z]+信", int(re.I))}
+
+
+def test_a_run_that_compiles_anew_keeps_only_the_patterns_it_used(cache: Path) -> None:
+    """Patterns edited away leave the file when a later run writes it; those it used stay."""
+    first = _Kept()
+    for pattern in PATTERNS:
+        first.compile(pattern, 0)
+    first.save()
+    later = _Kept()
+    later.compile(PATTERNS[0], 0)  # kept: read from the file
+    later.compile(r"新的(模式)", 0)  # new: the file is written again at exit
+    later.save()
+    again = _Kept()
+    assert set(again._load()) == {(PATTERNS[0], 0), (r"新的(模式)", 0)}
+
+
+def test_a_run_that_compiles_nothing_new_leaves_the_file_alone(cache: Path) -> None:
+    """A run using a few of the kept patterns, none new, writes nothing: the rest stay kept."""
+    first = _Kept()
+    for pattern in PATTERNS:
+        first.compile(pattern, 0)
+    first.save()
+    later = _Kept()
+    later.compile(PATTERNS[1], 0)
+    later.save()
+    assert len(_Kept()._load()) == len(PATTERNS)
