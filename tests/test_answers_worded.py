@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.answer.asked import Answerer
+from catalog.index import CatalogIndex
 from catalog.load import load_catalog
 from catalog.models import Catalog
 from tests.test_answers import score_answers_rows
@@ -50,6 +52,13 @@ jobs:
     dorm: {provided: 不包住, allowance: 外住补贴每月300元}
     location: {address: 武汉市汉阳区物流园, transport: 汉阳汽车站打车15分钟, pickup: 武昌站每天上午9点接站}
     apply: {how: 直播间发 报名3, start: 体检合格第二天上岗}
+  - id: W14
+    number: 14
+    employer: hongtu
+    title: 工地保洁
+    pay: {min: 3500, max: 4000, unit: month}
+    canteen: {provided: 包吃, note: 夜班有夜宵}
+    insurance: {social: 超过六十岁的不买社保，公司只买意外险}
 """
 
 
@@ -123,3 +132,19 @@ def test_a_place_named_or_a_thing_said_in_everyday_words_is_told(
     棉大衣 handed out; 啥时候 asks as 什么时候 does; 住外头 is living out; 有冇味 asks the smell."""
     score = score_answers_rows(catalog, [{"featured": "W03", "text": question, "state": state}])
     assert score.stated_share == 1.0
+
+
+def test_a_fact_that_fits_only_without_the_jobs_number_is_told_whole(catalog: Catalog) -> None:
+    """有没有保险 of 超过六十岁的不买社保，公司只买意外险 (too long with 14号 before it) is told whole,
+    not cut to its first clause, which leaves the insurance bought unsaid."""
+    score = score_answers_rows(catalog, [{"featured": "W14", "text": "有没有保险", "state": ["意外险"]}])
+    assert score.stated_share == 1.0
+
+
+def test_a_word_of_three_written_as_two_is_found(catalog: Catalog) -> None:
+    """夜宵费有没有, read as no topic, is told 夜班有夜宵: 夜宵费 is written 夜宵, and 费 asks nothing
+    the clause does not say."""
+    index = CatalogIndex(catalog)
+    placed = Answerer(index).worded(index.by_id["W14"], "夜宵费有没有")
+    assert placed is not None
+    assert placed[1].lead[0].text == "夜班有夜宵"

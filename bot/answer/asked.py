@@ -1245,8 +1245,41 @@ class Answerer:
         if not words or sum(len(w) for w in words) < (2 if how else 3):
             return None
         summed = _AMOUNT_OR_SHARE.search(lowered) or _AMOUNT_ASKED.search(lowered)
+        exact = [(w, *_said_otherwise(w)) for w in words]
+        hits = self._clauses_holding(job, exact, bool(summed))
+        if not hits:
+            # A word of three characters may be written as two of them (下雨天 of 下雨停工照发工资);
+            # every character asked must still be written in the clause found (checked below).
+            general = frozenset(self._all_vocab)
+            loose = [
+                (
+                    *form,
+                    *(w[i : i + 2] for i in range(len(w) - 1) if len(w) >= 3 and w[i : i + 2] not in general),
+                )
+                for w, form in zip(words, exact, strict=True)
+            ]
+            hits = self._clauses_holding(job, loose, bool(summed))
+        if len(hits) > 1:
+            # 需自带手工工具 and 自带手工工具 say the same: the shortest, when every other holds it.
+            shortest = min(hits, key=len)
+            if all(shortest in span for span in hits):
+                hits = {shortest: hits[shortest]}
+        if len(hits) != 1:
+            return None  # no text holds them, or two say different things of them
+        ((fact, clause),) = hits.values()
+        named = {c for part in self._parts_of(job) for c in part}
+        if any(c not in clause and c not in named for c in _content(lowered) - _PLAIN):
+            return None  # 湖州站有接的吗 of 湖州站坐织里专线大巴: 接 is asked and not written there
+        topic = fact.field.partition(".")[0]
+        said = replace(fact, short=clause if clause != fact.text.lower() else None)
+        return (topic if topic in TOPICS else "other"), Asked(f"worded:{fact.text}:{clause}", (said,))
+
+    def _clauses_holding(
+        self, job: Job, forms: list[tuple[str, ...]], summed: bool
+    ) -> dict[str, tuple[Fact, str]]:
+        """Each clause of the job's texts holding a form of every word asked, with its fact (a
+        text holding them only across clauses gives the span between)."""
         hits: dict[str, tuple[Fact, str]] = {}
-        forms = [(w, *_said_otherwise(w)) for w in words]
         for _, fact in self.free_texts(job):
             if not all(any(o in fact.text.lower() for o in form) for form in forms):
                 continue
@@ -1263,20 +1296,7 @@ class Answerer:
             )
             if span is not None:
                 hits.setdefault(span, (fact, span))
-        if len(hits) > 1:
-            # 需自带手工工具 and 自带手工工具 say the same: the shortest, when every other holds it.
-            shortest = min(hits, key=len)
-            if all(shortest in span for span in hits):
-                hits = {shortest: hits[shortest]}
-        if len(hits) != 1:
-            return None  # no text holds them, or two say different things of them
-        ((fact, clause),) = hits.values()
-        named = {c for part in self._parts_of(job) for c in part}
-        if any(c not in clause and c not in named for c in _content(lowered) - _PLAIN):
-            return None  # 湖州站有接的吗 of 湖州站坐织里专线大巴: 接 is asked and not written there
-        topic = fact.field.partition(".")[0]
-        said = replace(fact, short=clause if clause != fact.text.lower() else None)
-        return (topic if topic in TOPICS else "other"), Asked(f"worded:{fact.text}:{clause}", (said,))
+        return hits
 
     def placed(self, job: Job, text: str, named: bool = False) -> tuple[str, Asked] | None:
         """A question read as no topic whose own words still ask one facet of the job (每天干多久,
@@ -1592,6 +1612,10 @@ class Answerer:
             # the job's number if need be, rather than the first clause, which says something else.
             clause = replace(first, text=first.short, short=None)
             forms = _cut_forms(short_head, clause, max_chars) or _cut_forms("", clause, max_chars) or forms
+        if not any(len(f) <= max_chars for f in forms) and len(first.text) <= max_chars:
+            # 退休年龄的可以不买社保，公司买意外险: the whole fact without the job's number (on screen,
+            # and the asker is named) rather than its first clause, which leaves the rest unsaid.
+            forms = (first.text,)
         if not any(len(f) <= max_chars for f in forms):
             forms = _cut_forms(short_head, asked.lead[0], max_chars) or forms
         if not any(len(f) <= max_chars for f in forms):
