@@ -59,6 +59,7 @@ jobs:
     pay: {min: 3500, max: 4000, unit: month}
     canteen: {provided: 包吃, note: 夜班有夜宵}
     insurance: {social: 超过六十岁的不买社保，公司只买意外险}
+    requirements: {age_min: 18, age_max: 60, gender: 男女不限}
 """
 
 
@@ -148,3 +149,11 @@ def test_a_word_of_three_written_as_two_is_found(catalog: Catalog) -> None:
     placed = Answerer(index).worded(index.by_id["W14"], "夜宵费有没有")
     assert placed is not None
     assert placed[1].lead[0].text == "夜班有夜宵"
+
+
+def test_kin_spoken_for_does_not_ask_the_sex_when_an_age_is_told(catalog: Catalog) -> None:
+    """俺闺女19了能进不 is told the ages taken: 闺女 names whom the asker speaks for."""
+    score = score_answers_rows(
+        catalog, [{"featured": "W14", "text": "俺闺女19了能进不", "state": ["18-60岁"]}]
+    )
+    assert score.stated_share == 1.0

@@ -374,6 +374,10 @@ def _says_money(text: str) -> bool:
     )
 
 
+_KIN = re.compile(r"闺女|女儿|儿子|儿女|老婆|媳妇|老公|男人|孙女|孙子|侄女|侄子|女婿|外甥女?")
+"""Kin an asker speaks for: their 女 or 男 tells who asks, not the sex the job is for."""
+
+
 def _facet_by_form(topic: str, text: str) -> Facet | None:
     """A facet asked by the form of its words rather than a cue: an age told, a certificate named."""
     if topic == "hours" and _HOURS_SAID.search(text):
@@ -1118,6 +1122,11 @@ class Answerer:
         employer = self.index.employer_of(job)
         facts = intent_facts(intent, job, employer)
         facet = facet_in(intent, lowered) or _facet_by_form(intent, lowered)
+        if facet is not None and facet.key == "requirements.gender" and _KIN.search(lowered):
+            # 俺闺女19了能进不: 女 names who asks; the age told is what is asked.
+            unkin = _KIN.sub(" ", lowered)
+            if facet_in(intent, unkin) != facet:
+                facet = _facet_by_form(intent, unkin) or facet
         if facet is not None and facet.key == "pay.payday":
             # 年终奖什么时候发 asks when the year-end bonus is paid, not the monthly payday.
             asking = clause_of(facet, lowered)

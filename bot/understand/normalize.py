@@ -54,9 +54,10 @@ _ONE_BY_ONE = str.maketrans("零〇幺一二三四五六七八九", "00112345678
 _HOW_MANY = compiled(
     r"(?<![了有很这那太得的真老])好多(?=(?:个小时|个钟头|个人|个月|个|天|人|岁|块|小时|钟头|公里|斤|单|件|趟|年)"
     r"(?:钱)?[嘛哦呢啊噻嗦撒哈]*(?:$|[\s?,.!~]))"
+    r"|(?:(?<=[一每两半][天晚月年])|(?<=个月)|(?<=小时))好多(?=[嘛哦呢啊噻嗦撒哈]*(?:$|[\s?,.!~]))"
 )
-"""Sichuan 好多 asking how many at the close of a clause (一个月休好多天, 宿舍住好多人): 多少; 好多人都去了
-and 休了好多天 tell that there are many."""
+"""Sichuan 好多 asking how many at the close of a clause (一个月休好多天, 宿舍住好多人, 补贴一晚好多):
+多少; 好多人都去了 and 休了好多天 tell that there are many."""
 
 _DIGITS = {
     "零": 0,
