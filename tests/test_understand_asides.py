@@ -280,3 +280,23 @@ def test_people_counted_with_you_are_chat(understander: Understander, text: str)
 def test_you_of_the_employer_or_its_rooms_stays(understander: Understander, text: str, intent: str) -> None:
     """How many share a room, a workplace named or 你们 alone keep the job question."""
     assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["几点吃的饭", "在哪吃的", "上班多久了"])
+def test_what_someone_has_done_is_chat(understander: Understander, text: str) -> None:
+    """When or where something was done, or how long it has gone on, is someone's past."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("几点吃饭", "canteen"),
+        ("食堂几点吃的饭", "canteen"),
+        ("转正要多久", "prospects"),
+        ("多久发工资", "pay"),
+    ],
+)
+def test_when_the_job_does_things_stays(understander: Understander, text: str, intent: str) -> None:
+    """When meals are, how long until a step of the job, or the canteen named keep the job question."""
+    assert intent in _domain(understander, text)

@@ -92,6 +92,12 @@ _YOU_TWO = compiled(r"^(?:主播)?你们(?:俩|两口子|仨|二位|夫妻俩?|(
 (你们几个人一间宿舍 asks about the rooms)."""
 _WORKPLACES = ("厂", "公司", "岗位", "车间", "宿舍", "食堂")
 """A workplace or its rooms named in such a line (你们俩那个厂在哪) keep it on the job."""
+_DONE_ALREADY = compiled(
+    r"(?:几点|什么时候|啥时候|在哪里?|在哪儿|跟谁|和谁)(?:吃|睡|起|到|回|走|去|来)的"
+    r"|(?:多久|几年|几个月)了[啊呀呢?!.~]*$"
+)
+"""When or where something was done (几点吃的饭, 在哪吃的) or how long it has gone on (上班多久了):
+someone's past, not what the job is."""
 _KIN = compiled(
     r"^(?:主播|你|你的|你家)?(?:老公|老婆|对象|男朋友|女朋友|男票|女票|爸爸?|妈妈?|父母|儿子|女儿|闺女)"
     r"(?![^?!,.]*(?:能|可以|可不可以|行不行|要不要|一起))"
@@ -192,6 +198,8 @@ def is_aside(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worke
         return True
     if intents == {"requirements"} and _FIT_TO_USE.search(norm) is not None:
         return not any(word in norm for word in _JOB_WORDS)
+    if intents <= _CAREER_TALK | {"location"} and _DONE_ALREADY.search(norm) is not None:
+        return not any(word in norm for word in (*_WORKPLACES, *_WORKPLACE_SIDE))
     if intents <= _CAREER_TALK | {"location"} and _YOU_TWO.search(norm) is not None:
         return not any(word in norm for word in _WORKPLACES)
     if intents <= {"location", "duties", "pay", "hours"} and _KIN.search(norm) is not None:
