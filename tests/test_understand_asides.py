@@ -97,9 +97,11 @@ def test_where_one_is_from_said_alone_is_told(understander: Understander, text: 
     assert not _domain(understander, text)
 
 
-@pytest.mark.parametrize("text", ["现在在哪", "在哪里玩", "哪里的风景", "擦哪边", "在吃什么"])
+@pytest.mark.parametrize(
+    "text", ["现在在哪", "在哪里玩", "哪里的风景", "擦哪边", "在吃什么", "坐地铁会中暑的？"]
+)
 def test_someones_whereabouts_and_doings_are_chat(understander: Understander, text: str) -> None:
-    """Where someone is now or plays, a view, which side to wipe, what they are eating."""
+    """Where someone is now or plays, a view, which side to wipe, what they eat, heat on the way."""
     assert not _domain(understander, text)
 
 
@@ -262,4 +264,19 @@ def test_a_thing_priced_or_a_towns_eateries_are_chat(understander: Understander,
 )
 def test_a_jobs_pay_and_its_place_to_eat_stay(understander: Understander, text: str, intent: str) -> None:
     """A title or the work priced, and where the job's meals are, ask about the job."""
+    assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["你们俩住哪", "你们两个在哪上班", "你们两口子一个月挣多少", "你们几个住哪"])
+def test_people_counted_with_you_are_chat(understander: Understander, text: str) -> None:
+    """你们俩, 你们两口子, 你们几个 count the people on stream: their own life, not the employer's side."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("你们几个人一间宿舍", "dorm"), ("你们俩那个厂在哪", "location"), ("你们几点下班", "hours")],
+)
+def test_you_of_the_employer_or_its_rooms_stays(understander: Understander, text: str, intent: str) -> None:
+    """How many share a room, a workplace named or 你们 alone keep the job question."""
     assert intent in _domain(understander, text)

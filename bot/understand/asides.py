@@ -67,6 +67,8 @@ _WHEREABOUTS = compiled(
     r"|(?:去|在)哪(?:里|儿)?(?:玩|旅游|旅行|度假|逛街|逛)|风景|景区|景点|门票"
 )
 """Where someone is just now or goes to play (现在在哪, 在哪里玩, 哪里的风景): not where a job is."""
+_BODILY = compiled(r"中暑|晕车|热死|冻死|挤死|累死|晒黑|晒伤")
+"""What a way there does to the body (坐地铁会中暑的？): not which way leads to the job."""
 _WHICH_SIDE = compiled(r"^[擦贴涂抹画剪刷扎夹戴描][哪那](?:边|里|儿)[啊呀呢]*[?!.~]*$")
 """Which side of a thing to work on (擦哪边, 画哪里): a step of a craft shown, not a place."""
 _EATING_NOW = compiled(
@@ -85,6 +87,11 @@ _LOOKS = compiled(
 )
 """Someone's looks and the goods and services for them (用的什么化妆品, 美甲多少钱, 纹身疼吗, 吃什么减肥);
 a job asks whether they are allowed (可以做美甲吗, 有纹身能进吗)."""
+_YOU_TWO = compiled(r"^(?:主播)?你们(?:俩|两口子|仨|二位|夫妻俩?|(?:两|三|几)个(?!人))")
+"""You two, you three (你们俩住哪, 你们两口子一个月挣多少): people counted, not the employer's side
+(你们几个人一间宿舍 asks about the rooms)."""
+_WORKPLACES = ("厂", "公司", "岗位", "车间", "宿舍", "食堂")
+"""A workplace or its rooms named in such a line (你们俩那个厂在哪) keep it on the job."""
 _KIN = compiled(
     r"^(?:主播|你|你的|你家)?(?:老公|老婆|对象|男朋友|女朋友|男票|女票|爸爸?|妈妈?|父母|儿子|女儿|闺女)"
     r"(?![^?!,.]*(?:能|可以|可不可以|行不行|要不要|一起))"
@@ -185,6 +192,8 @@ def is_aside(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worke
         return True
     if intents == {"requirements"} and _FIT_TO_USE.search(norm) is not None:
         return not any(word in norm for word in _JOB_WORDS)
+    if intents <= _CAREER_TALK | {"location"} and _YOU_TWO.search(norm) is not None:
+        return not any(word in norm for word in _WORKPLACES)
     if intents <= {"location", "duties", "pay", "hours"} and _KIN.search(norm) is not None:
         return not any(word in norm for word in _WORKPLACE_SIDE)
     if intents <= {"pay", "legitimacy", "location"} and _OWN_SHOP.search(norm) is not None:
@@ -194,5 +203,5 @@ def is_aside(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worke
     if intents == {"requirements"}:
         return any(p.search(norm) is not None for p in (_MAJOR, _KIN_AGE, _WHO_ONE_IS))
     if intents == {"location"}:
-        return _WHEREABOUTS.search(norm) is not None or _WHICH_SIDE.search(norm) is not None
+        return any(p.search(norm) is not None for p in (_WHEREABOUTS, _WHICH_SIDE, _BODILY))
     return intents == {"canteen"} and _EATING_NOW.search(norm) is not None
