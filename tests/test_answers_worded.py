@@ -56,8 +56,9 @@ jobs:
     number: 14
     employer: hongtu
     title: 工地保洁
-    pay: {min: 3500, max: 4000, unit: month}
+    pay: {min: 3500, max: 4000, unit: month, overtime: 加班按小时另算}
     canteen: {provided: 包吃, note: 夜班有夜宵}
+    prospects: {path: 保洁员-领班, training: 入职培训7天，考保洁员证}
     insurance: {social: 超过六十岁的不买社保，公司只买意外险}
     requirements: {age_min: 18, age_max: 60, gender: 男女不限}
 """
@@ -156,4 +157,15 @@ def test_kin_spoken_for_does_not_ask_the_sex_when_an_age_is_told(catalog: Catalo
     score = score_answers_rows(
         catalog, [{"featured": "W14", "text": "俺闺女19了能进不", "state": ["18-60岁"]}]
     )
+    assert score.stated_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "state"), [("晚上加班给钱不", ["按小时另算"]), ("要考啥证", ["考保洁员证"])]
+)
+def test_overtime_paid_and_a_certificate_to_sit_are_asked_in_plain_words(
+    catalog: Catalog, question: str, state: list[str]
+) -> None:
+    """加班给钱不 asks the overtime pay; 要考啥证 asks the training that leads to one."""
+    score = score_answers_rows(catalog, [{"featured": "W14", "text": question, "state": state}])
     assert score.stated_share == 1.0

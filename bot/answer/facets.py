@@ -128,7 +128,7 @@ FACETS: tuple[Facet, ...] = (
         "pay.overtime",
         "加班费",
         (
-            "加班费 加班工资 加班钱 加班怎么算 加班算 几倍 1.5倍 "
+            "加班费 加班工资 加班钱 加班怎么算 加班算 加班给钱 加班有钱 加班给不给钱 几倍 1.5倍 "
             "两倍 双倍 三倍 节假日 过节 法定 过年上班 过年加班"
         ),
         "pay.overtime",
@@ -722,7 +722,12 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
         anywhere=True,
     ),
-    _f("prospects.training", "培训", "培训 学技术 带教 师傅 教 带人 有人带 学", "prospects.training"),
+    _f(
+        "prospects.training",
+        "培训",
+        "培训 学技术 带教 师傅 教 带人 有人带 学 考证 考啥证 考什么证 要考",
+        "prospects.training",
+    ),
     _f(
         "prospects.raise",
         "涨薪",
