@@ -300,3 +300,19 @@ def test_what_someone_has_done_is_chat(understander: Understander, text: str) ->
 def test_when_the_job_does_things_stays(understander: Understander, text: str, intent: str) -> None:
     """When meals are, how long until a step of the job, or the canteen named keep the job question."""
     assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["住哪里宝", "几点下班啊哥", "一个月挣多少啊姐"])
+def test_someones_own_day_with_a_fond_word_closing_is_chat(understander: Understander, text: str) -> None:
+    """Where someone lives or when they finish, asked with 宝 or 哥 closing the line, asks the person."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("几点上班 宝", "hours"), ("包住吗宝", "dorm"), ("工资多少啊姐", "pay")]
+)
+def test_a_job_question_closed_by_a_fond_word_stays(
+    understander: Understander, text: str, intent: str
+) -> None:
+    """After a space, or asking what the job gives, the fond word only addresses the recruiter."""
+    assert intent in _domain(understander, text)

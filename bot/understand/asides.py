@@ -98,6 +98,13 @@ _DONE_ALREADY = compiled(
 )
 """When or where something was done (几点吃的饭, 在哪吃的) or how long it has gone on (上班多久了):
 someone's past, not what the job is."""
+_OWN_DAY_TO_SOMEONE = compiled(
+    r"^(?:几点(?:下班|上班|睡|起)|住(?:哪|在哪|的哪)|在哪(?:上班|工作)|(?:做|干)(?:什么|啥)工作|一个月(?:能)?(?:挣|赚))"
+    r"[^,?!.\s]{0,4}?[啊呀呢吗嘛么的]*[?!.~]*"
+    r"(?:宝宝?|宝贝|哥哥?|姐姐?|美女|帅哥|亲|老铁|兄弟|老妹|老弟|大哥|大姐)[?!.~]*$"
+)
+"""Someone's own day or home asked with a fond word closing the line (住哪里宝, 几点下班啊哥): asked of
+the person, as 宝宝几点下班 is; after a space (几点上班 宝) the job question stays, as 主播 几点上班 does."""
 _KIN = compiled(
     r"^(?:主播|你|你的|你家)?(?:老公|老婆|对象|男朋友|女朋友|男票|女票|爸爸?|妈妈?|父母|儿子|女儿|闺女)"
     r"(?![^?!,.]*(?:能|可以|可不可以|行不行|要不要|一起))"
@@ -200,6 +207,8 @@ def is_aside(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worke
         return not any(word in norm for word in _JOB_WORDS)
     if intents <= _CAREER_TALK | {"location"} and _DONE_ALREADY.search(norm) is not None:
         return not any(word in norm for word in (*_WORKPLACES, *_WORKPLACE_SIDE))
+    if intents <= _CAREER_TALK | {"location"} and _OWN_DAY_TO_SOMEONE.search(norm) is not None:
+        return True
     if intents <= _CAREER_TALK | {"location"} and _YOU_TWO.search(norm) is not None:
         return not any(word in norm for word in _WORKPLACES)
     if intents <= {"location", "duties", "pay", "hours"} and _KIN.search(norm) is not None:
