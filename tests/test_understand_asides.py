@@ -316,3 +316,18 @@ def test_a_job_question_closed_by_a_fond_word_stays(
 ) -> None:
     """After a space, or asking what the job gives, the fond word only addresses the recruiter."""
     assert intent in _domain(understander, text)
+
+
+@pytest.mark.parametrize("text", ["辞职了吗", "被骗了吗", "签合同了吗", "怀孕了吗"])
+def test_what_has_happened_to_someone_is_chat(understander: Understander, text: str) -> None:
+    """Whether someone has quit, been cheated, signed or fallen pregnant by now is their life."""
+    assert not _domain(understander, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("怀孕可以吗", "requirements"), ("要签合同吗", "legitimacy"), ("离职了能拿工资吗", "pay")],
+)
+def test_what_the_job_allows_or_signs_stays(understander: Understander, text: str, intent: str) -> None:
+    """Whether the job takes someone pregnant, signs a contract or pays after leaving stays a question."""
+    assert intent in _domain(understander, text)

@@ -105,6 +105,9 @@ _OWN_DAY_TO_SOMEONE = compiled(
 )
 """Someone's own day or home asked with a fond word closing the line (住哪里宝, 几点下班啊哥): asked of
 the person, as 宝宝几点下班 is; after a space (几点上班 宝) the job question stays, as 主播 几点上班 does."""
+_HAPPENED = compiled(r"(?:辞职|离职|被骗|签合同|签了合同|签约|怀孕|怀上)了(?:吗|么|嘛|没有|没)[啊呀?!.~]*$")
+"""Whether something has happened to someone by now (辞职了吗, 被骗了吗, 怀孕了吗): their life, as
+放假了吗 is; 怀孕可以吗 and 要签合同吗 ask about the job."""
 _KIN = compiled(
     r"^(?:主播|你|你的|你家)?(?:老公|老婆|对象|男朋友|女朋友|男票|女票|爸爸?|妈妈?|父母|儿子|女儿|闺女)"
     r"(?![^?!,.]*(?:能|可以|可不可以|行不行|要不要|一起))"
@@ -209,6 +212,8 @@ def is_aside(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worke
         return not any(word in norm for word in (*_WORKPLACES, *_WORKPLACE_SIDE))
     if intents <= _CAREER_TALK | {"location"} and _OWN_DAY_TO_SOMEONE.search(norm) is not None:
         return True
+    if intents <= {"legitimacy", "requirements"} and _HAPPENED.search(norm) is not None:
+        return not any(word in norm for word in (*_WORKPLACES, *_WORKPLACE_SIDE))
     if intents <= _CAREER_TALK | {"location"} and _YOU_TWO.search(norm) is not None:
         return not any(word in norm for word in _WORKPLACES)
     if intents <= {"location", "duties", "pay", "hours"} and _KIN.search(norm) is not None:
