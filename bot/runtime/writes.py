@@ -78,15 +78,11 @@ class DirectWrites:
         self._held: list[Post | Record] = []
         self._held_sid = ""
         self._handoff = Handoff() if handoff else None
-        self._handed = 0
-        """Groups of applications handed to the helper thread to commit (counted by the caller)."""
-        self._committed = 0
-        """Those it has committed (counted by the helper thread): each counter has one writer."""
 
     @property
     def unsettled(self) -> bool:
-        """Whether applications wait for their commit (or are being committed by the helper thread)."""
-        return bool(self._waiting) or self._handed != self._committed
+        """Whether applications wait for their commit."""
+        return bool(self._waiting)
 
     def write(self, sid: str, items: Sequence[Post | Record]) -> None:
         """Buffer in the store (it writes a batch when full), through the held list when holding."""
@@ -120,43 +116,18 @@ class DirectWrites:
                 self._handoff.close()
 
     def write_application(self, sid: str, app: ApplicationMade) -> None:
-        """Commit at once, or with the rest of its group (with a helper thread, the group is
-        handed to it after everything before it; the posts after it wait while `unsettled`)."""
+        """Commit at once, or with the rest of its group."""
         self._waiting.append((sid, app))
-        if len(self._waiting) < self.group:
-            return
-        if self._handoff is None:
+        if len(self._waiting) >= self.group:
             self.settle()
-        else:
-            self._hand_over_waiting(self._handoff)
 
     def settle(self) -> None:
         """Commit the waiting applications durably, in one commit per session (with everything
-        written before them); with a helper thread, wait until it has."""
+        written before them)."""
+        self.release()
         if self._handoff is not None:
-            self._hand_over_waiting(self._handoff)
-            self._handoff.wait()
-            return
-        self.release()
+            self._handoff.wait()  # everything before the applications is in the store's hands
         waiting, self._waiting = self._waiting, []
-        self._commit(waiting)
-
-    def _hand_over_waiting(self, handoff: Handoff) -> None:
-        """Hand what is held, then the waiting applications' commit, to the helper thread."""
-        self.release()
-        waiting, self._waiting = self._waiting, []
-        if not waiting:
-            return
-        self._handed += 1
-
-        def commit() -> None:
-            self._commit(waiting)
-            self._committed += 1  # only once durable: a failed commit leaves the posts waiting
-
-        handoff.put(commit)
-
-    def _commit(self, waiting: list[tuple[str, ApplicationMade]]) -> None:
-        """One durable commit per session for `waiting`."""
         by_session: dict[str, list[ApplicationMade]] = {}
         for sid, app in waiting:
             by_session.setdefault(sid, []).append(app)
