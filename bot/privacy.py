@@ -159,6 +159,10 @@ def _runs(text: str) -> Iterator[_Run]:
         i = j
 
 
+_MOBILE_DIGITS = 11
+"""The digits of a mobile number: a run of as many is masked whatever else it may be."""
+
+
 def _show_id(m: re.Match[str]) -> str:
     """An ID number masked: the region code and the check character kept."""
     number = m.group(0)
@@ -212,6 +216,7 @@ def _spans(run: _Run) -> Iterator[tuple[int, int, str]]:
     aligned(_ID18, _show_id)
     anywhere(_ID18, _show_id)
     aligned(_ID15, _show_id)
+    anywhere(_ID15, _show_id)
     aligned(_MOBILE, _show_mobile)
     anywhere(_MOBILE, _show_mobile)
     aligned(_LANDLINE, lambda m: f"{m.group(1)}-****{m.group(2)[-2:]}")
@@ -225,6 +230,11 @@ def _spans(run: _Run) -> Iterator[tuple[int, int, str]]:
     if len(singles) >= 7 and len(singles) == len(groups):
         a, b = singles[0][0], singles[-1][1]
         claim(a, b, digits[a : a + 2] + "*" * (b - a - 4) + digits[b - 2 : b])
+    if not found and len(digits) >= _MOBILE_DIGITS:
+        # As many digits as a phone number, in forms and groups none of the readings above fits
+        # (玖〇七_陆八١2_⑥肆4…, digits of several kinds glued to another number): masked as one.
+        yield from _whole(run)
+        return
     yield from sorted(found)
 
 

@@ -147,6 +147,21 @@ def test_mask_examples() -> None:
     assert mask("名字\u202e\u200b好") == "名字好"
 
 
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("报名354⑥ 幺零捌七 七١两三2七伍九报名3", "546108771232759"),
+        ("7000-9000元玖〇七_陆八١2_⑥肆4１①٥6٤٤〇Ｘ7000-9000元", "90768126441156440X"),
+    ],
+)
+def test_an_id_of_mixed_digit_forms_glued_to_other_numbers_is_masked(text: str, number: str) -> None:
+    """An ID whose digits change form and touch another number's digits is still masked."""
+    assert _readable(text, number)
+    masked = mask(text)
+    assert not _readable(masked, number), masked
+    assert "*" in masked
+
+
 @pytest.fixture(scope="module")
 def one_room(seed_catalog: Catalog) -> Callable[[str, str], list[str]]:
     """One room on the seed catalogue; each call sends one viewer's comment and returns what the
