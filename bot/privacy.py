@@ -110,6 +110,8 @@ class _Run:
     group_starts: frozenset[int]
     group_ends: frozenset[int]
     """Indexes into `digits` where a group starts, and one past where a group ends."""
+    mixed: bool = False
+    """Whether its digits are written in more than one way (ASCII and circled, Chinese …)."""
 
 
 def _runs(text: str) -> Iterator[_Run]:
@@ -125,6 +127,7 @@ def _runs(text: str) -> Iterator[_Run]:
         starts = {0}
         ends: set[int] = set()
         form = _form(text[i])
+        forms = {form}
         j = i
         while True:
             while j < n and (d := digit_of(text[j])) is not None:
@@ -132,6 +135,7 @@ def _runs(text: str) -> Iterator[_Run]:
                     ends.add(len(digits))  # 张三138…: a change of digit form starts a new group
                     starts.add(len(digits))
                 form = _form(text[j])
+                forms.add(form)
                 digits.append(d)
                 positions.append(j)
                 j += 1
@@ -154,13 +158,20 @@ def _runs(text: str) -> Iterator[_Run]:
             j += 1
         ends.add(len(digits))
         yield _Run(
-            i, positions[-1] + 1, "".join(digits), tuple(positions), frozenset(starts), frozenset(ends)
+            i,
+            positions[-1] + 1,
+            "".join(digits),
+            tuple(positions),
+            frozenset(starts),
+            frozenset(ends),
+            len(forms) > 1,
         )
         i = j
 
 
 _MOBILE_DIGITS = 11
-"""The digits of a mobile number: a run of as many is masked whatever else it may be."""
+"""The digits of a mobile number: a run of as many, written in several ways, is masked whatever
+else it may be."""
 
 
 def _show_id(m: re.Match[str]) -> str:
@@ -216,7 +227,8 @@ def _spans(run: _Run) -> Iterator[tuple[int, int, str]]:
     aligned(_ID18, _show_id)
     anywhere(_ID18, _show_id)
     aligned(_ID15, _show_id)
-    anywhere(_ID15, _show_id)
+    if run.mixed:
+        anywhere(_ID15, _show_id)  # 报名3 then 54⑥ 幺零…: an old ID split by its forms, glued to a 3
     aligned(_MOBILE, _show_mobile)
     anywhere(_MOBILE, _show_mobile)
     aligned(_LANDLINE, lambda m: f"{m.group(1)}-****{m.group(2)[-2:]}")
@@ -230,9 +242,10 @@ def _spans(run: _Run) -> Iterator[tuple[int, int, str]]:
     if len(singles) >= 7 and len(singles) == len(groups):
         a, b = singles[0][0], singles[-1][1]
         claim(a, b, digits[a : a + 2] + "*" * (b - a - 4) + digits[b - 2 : b])
-    if not found and len(digits) >= _MOBILE_DIGITS:
-        # As many digits as a phone number, in forms and groups none of the readings above fits
-        # (玖〇七_陆八١2_⑥肆4…, digits of several kinds glued to another number): masked as one.
+    if not found and run.mixed and len(digits) >= _MOBILE_DIGITS:
+        # As many digits as a phone number written in several ways, in groups none of the
+        # readings above fits (玖〇七_陆八١2_⑥肆4…): masked as one. Figures written in one way
+        # (底薪2400 5000-6500) are left as they are.
         yield from _whole(run)
         return
     yield from sorted(found)
