@@ -112,7 +112,7 @@ async def replay(
     room = room or build_room(catalog, profile, config)
     catalog_json = room.index.catalog_json if room.index.catalog is catalog else catalog.model_dump_json()
     unpaced = speed is None and checkpoint is None
-    writes = DirectWrites(store, group=APPLICATION_GROUP, hold=HOLD if unpaced else 0, handoff=unpaced)
+    writes = DirectWrites(store, group=APPLICATION_GROUP, hold=HOLD if unpaced else 0)
 
     def open_session(first_ts: float) -> str:
         """The replay's session: the same recording, catalogue and profile continue one session."""
@@ -169,7 +169,7 @@ async def replay(
                 ]
             )
     finally:
-        writes.close()  # what is held goes to the store however the run stops
+        writes.release()  # what is held goes to the store however the run stops
     store.flush()
     result.posts = runner.posts
     result.comments = runner.comments

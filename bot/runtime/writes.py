@@ -1,9 +1,7 @@
 """Where the runner's records go: straight into the store, or through a writer thread.
 
 Replay writes in its own thread (`DirectWrites`): the store buffers rows and writes them in
-batches; a replay as fast as it goes hands those batches to one helper thread (`Handoff`), so that
-SQLite, which lets go of the interpreter while it works, writes one batch while the next comments
-are understood. A live run must never wait on the database in its event loop, so `ThreadWrites` hands
+batches. A live run must never wait on the database in its event loop, so `ThreadWrites` hands
 every write to one thread of its own, in order; that thread writes the store's batches, and when
 the feed goes quiet for `idle_flush` seconds it flushes what is buffered. An application is
 committed durably by that thread like everything else; `sync()` lets the event loop wait, without
@@ -67,9 +65,8 @@ class DirectWrites:
     however it stops).
     """
 
-    def __init__(self, store: Store, group: int = 1, hold: int = 0, handoff: bool = False) -> None:
-        """Write to `store`; with `handoff` what is held goes to the store through a helper thread
-        (call `close` when the run stops, however it stops)."""
+    def __init__(self, store: Store, group: int = 1, hold: int = 0) -> None:
+        """Write to `store`."""
         self.store = store
         self.group = group
         self.hold = hold
@@ -77,7 +74,6 @@ class DirectWrites:
         self._waiting: list[tuple[str, ApplicationMade]] = []
         self._held: list[Post | Record] = []
         self._held_sid = ""
-        self._handoff = Handoff() if handoff else None
 
     @property
     def unsettled(self) -> bool:
@@ -98,22 +94,10 @@ class DirectWrites:
             self.release()
 
     def release(self) -> None:
-        """Hand what is held to the store (through the helper thread, when there is one)."""
+        """Hand what is held to the store."""
         if self._held:
             held, self._held = self._held, []
-            sid = self._held_sid
-            if self._handoff is None:
-                self.store.write(sid, held)
-            else:
-                self._handoff.put(lambda: self.store.write(sid, held))
-
-    def close(self) -> None:
-        """Hand over what is held and wait until the store has it all; the helper thread stops."""
-        try:
-            self.release()
-        finally:
-            if self._handoff is not None:
-                self._handoff.close()
+            self.store.write(self._held_sid, held)
 
     def write_application(self, sid: str, app: ApplicationMade) -> None:
         """Commit at once, or with the rest of its group."""
@@ -125,8 +109,6 @@ class DirectWrites:
         """Commit the waiting applications durably, in one commit per session (with everything
         written before them)."""
         self.release()
-        if self._handoff is not None:
-            self._handoff.wait()  # everything before the applications is in the store's hands
         waiting, self._waiting = self._waiting, []
         by_session: dict[str, list[ApplicationMade]] = {}
         for sid, app in waiting:
@@ -136,59 +118,6 @@ class DirectWrites:
 
 
 _Job = Callable[[], None]
-
-
-class Handoff:
-    """One helper thread running the jobs it is handed, in order. A job's failure is raised to the
-    caller at every later `put`, `wait` and `close`; the jobs after it are not run."""
-
-    def __init__(self) -> None:
-        """No thread yet: it starts with the first job."""
-        self._jobs: queue.Queue[_Job | None] = queue.Queue()
-        self._thread: threading.Thread | None = None
-        self._error: BaseException | None = None
-
-    def put(self, job: _Job) -> None:
-        """Queue a job."""
-        self._raise()
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._work, name="daigang-store", daemon=True)
-            self._thread.start()
-        self._jobs.put(job)
-
-    def wait(self) -> None:
-        """Block until every job handed over so far is done."""
-        self._jobs.join()
-        self._raise()
-
-    def close(self) -> None:
-        """Wait for the jobs, then stop the thread."""
-        if self._thread is not None:
-            self._jobs.put(None)
-            self._thread.join()
-            self._thread = None
-        self._raise()
-
-    def _work(self) -> None:
-        """The helper thread: run jobs in order until told to stop."""
-        while True:
-            job = self._jobs.get()
-            try:
-                if job is None:
-                    return
-                if self._error is None:
-                    job()
-            except BotError as exc:
-                self._error = exc
-            except Exception as exc:
-                self._error = BotError(f"the store's writer failed: {exc!r}")
-            finally:
-                self._jobs.task_done()
-
-    def _raise(self) -> None:
-        """Raise the helper thread's failure in the caller."""
-        if self._error is not None:
-            raise self._error
 
 
 class ThreadWrites:
