@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.understand import Understander
+from bot.understand.result import INTENTS
 from catalog.models import Catalog
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,3 +31,14 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared data not found at {SHARED_DATA}")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def understander(seed_catalog: Catalog) -> Understander:
+    """An understander over the seed catalogue and the shipped lexicon (a test file may make its own)."""
+    return Understander(seed_catalog)
+
+
+def domain_intents(understander: Understander, text: str) -> set[str]:
+    """The domain intents a line gets with job 1 on screen."""
+    return set(understander.understand(text, "J001").intents) & set(INTENTS)

@@ -7,19 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understand import Understander
-from bot.understand.result import INTENTS
-from catalog.models import Catalog
-
-
-@pytest.fixture(scope="module")
-def understander(seed_catalog: Catalog) -> Understander:
-    """An understander over the seed catalogue and the shipped lexicon."""
-    return Understander(seed_catalog)
-
-
-def _domain(understander: Understander, text: str) -> set[str]:
-    """The domain intents a line gets with job 1 on screen."""
-    return set(understander.understand(text, "J001").intents) & set(INTENTS)
+from tests.conftest import domain_intents as _domain
 
 
 @pytest.mark.parametrize(
