@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from bot.events import Comment, End, Event, Feature, User
+from bot.events import Comment, End, Event, Feature, Post, User
 from bot.live.attach import Outputs, attach
 from bot.live.room_server import RoomServer
 from bot.profiles import Profile
 from bot.runtime.backoff import Retry
+from bot.runtime.clock import Clock
+from bot.runtime.outbox import paced
 from bot.runtime.pacer import SendPacer, StreamRate
 from bot.store import open_store
 from bot.wiring import build_room, human_line, transcript_line
@@ -28,6 +31,33 @@ def test_sends_are_spaced_by_the_interval_on_the_bots_own_clock() -> None:
     pacer.sent(100.7)
     assert pacer.wait(101.0) == pytest.approx(2.68)
     assert pacer.wait(103.68) == 0.0
+
+
+def test_a_post_with_none_behind_it_waits_a_whole_interval() -> None:
+    """Only a post with others queued behind it goes early; one keeping pace leaves the platform's
+    whole tolerance to jitter."""
+    pacer = SendPacer(5.0, early=0.02)
+    pacer.sent(100.0)
+    assert pacer.wait(104.99, behind=False) == pytest.approx(0.01)
+    assert pacer.wait(104.99, behind=True) == 0.0
+    assert pacer.wait(105.0, behind=False) == 0.0
+
+
+async def test_the_outbox_tells_the_pacer_whether_posts_wait_behind() -> None:
+    """The send loop asks for the early slot only while more posts are queued."""
+    asked: list[bool] = []
+
+    class Noting(SendPacer):
+        def wait(self, now: float, behind: bool = True) -> float:
+            asked.append(behind)
+            return 0.0
+
+    queue: asyncio.Queue[Post] = asyncio.Queue()
+    for n in range(2):
+        queue.put_nowait(Post(float(n), f"p-{n}", "answer", "3号包住"))
+    await paced(queue, Noting(5.0), Clock())
+    await paced(queue, Noting(5.0), Clock())
+    assert asked == [True, False]
 
 
 def test_a_busy_room_does_not_drift_behind_its_decisions() -> None:

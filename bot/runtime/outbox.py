@@ -28,10 +28,11 @@ Settled = Literal["awaited", "late", "unknown"]
 
 
 async def paced(posts: asyncio.Queue[Post], pacer: SendPacer | None, clock: Clock) -> Post:
-    """The next post of `posts`, once `pacer` (if any) lets it go on `clock`."""
+    """The next post of `posts`, once `pacer` (if any) lets it go on `clock` (a little early only
+    when more posts wait behind it)."""
     post = await posts.get()
     if pacer is not None:
-        while (wait := pacer.wait(clock.now())) > 0:
+        while (wait := pacer.wait(clock.now(), behind=not posts.empty())) > 0:
             await clock.sleep(wait)
         pacer.sent(clock.now())
     return post

@@ -19,7 +19,10 @@ the last one three seconds late, and a live worker that waits for acks falls beh
 as much). Letting a send go `EARLY` before the full interval — far less than the jitter a
 platform forgives, and the profiles' intervals are wider than the platforms' own limits — means
 that a post held up once (a slow ack, a busy loop) is caught up over the next few sends instead
-of delaying every later one.
+of delaying every later one. Only a post with others queued behind it goes early: that is what
+being behind looks like. A post with none behind it waits the full interval, so that in a room
+keeping pace the whole of the platform's tolerance is left for the jitter between the bot and
+the platform (a machine under heavy load once ate 30 ms of it).
 
 `SendPacer` is pure: it is told the time and answers with waits; the outbox does the waiting.
 """
@@ -84,15 +87,21 @@ class SendPacer:
         self.last_sent: float | None = None
 
     @property
-    def gap(self) -> float:
-        """Wall seconds between two sends now."""
-        return max(0.0, self.interval * self.stretch / self.pace.rate - self.early)
+    def full_gap(self) -> float:
+        """Wall seconds of a whole interval now (stretched by refusals, shortened by a fast room)."""
+        return max(0.0, self.interval * self.stretch / self.pace.rate)
 
-    def wait(self, now: float) -> float:
-        """Wall seconds to wait before the next send may go out (0: now)."""
+    @property
+    def gap(self) -> float:
+        """Wall seconds between two sends while catching up (`early` less than a whole interval)."""
+        return max(0.0, self.full_gap - self.early)
+
+    def wait(self, now: float, behind: bool = True) -> float:
+        """Wall seconds to wait before the next send may go out (0: now); `behind`: other posts
+        wait after this one, so it may go `early` to catch up."""
         if self.last_sent is None:
             return 0.0
-        return max(0.0, self.last_sent + self.gap - now)
+        return max(0.0, self.last_sent + (self.gap if behind else self.full_gap) - now)
 
     def sent(self, now: float) -> None:
         """A post went out at `now`."""
