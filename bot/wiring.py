@@ -33,14 +33,9 @@ def build_room(
 ) -> Room:
     """A room for `catalog` under `profile`, with the seeds' lexicon and blocked words (and
     `understander` when one for this catalogue is already built)."""
-    index = understander.index if understander is not None and understander.index.catalog is catalog else None
-    return Room(
-        index or CatalogIndex(catalog),
-        understander or Understander(catalog),
-        profile,
-        SpamFilter(load_blocked()),
-        config,
-    )
+    understander = understander or Understander(catalog)
+    index = understander.index if understander.index.catalog is catalog else CatalogIndex(catalog)
+    return Room(index, understander, profile, SpamFilter(load_blocked()), config)
 
 
 def transcript_line(post: Post) -> bytes:
