@@ -788,6 +788,7 @@ class Answerer:
         self._names_in = _InOrder(self._names)
         self._vocab_in = {topic: _InOrder(words) for topic, words in self._vocab.items()}
         self._all_vocab_in = _InOrder(self._all_vocab)
+        self._all_vocab_set = frozenset(self._all_vocab)
 
     # ------------------------------------------------------------------ free text
 
@@ -1259,7 +1260,7 @@ class Answerer:
         if not hits:
             # A word of three characters may be written as two of them (下雨天 of 下雨停工照发工资);
             # every character asked must still be written in the clause found (checked below).
-            general = frozenset(self._all_vocab)
+            general = self._all_vocab_set
             loose = [
                 (
                     *form,
@@ -1290,19 +1291,14 @@ class Answerer:
         text holding them only across clauses gives the span between)."""
         hits: dict[str, tuple[Fact, str]] = {}
         for _, fact in self.free_texts(job):
-            if not all(any(o in fact.text.lower() for o in form) for form in forms):
+            lowered = fact.text.lower()
+            if not all(any(o in lowered for o in form) for form in forms):
                 continue
-            whole = [
-                c
-                for c in _CLAUSES.split(fact.text.lower())
-                if all(any(o in c for o in form) for form in forms)
-            ]
+            whole = [c for c in _CLAUSES.split(lowered) if all(any(o in c for o in form) for form in forms)]
             if summed:
                 # 线长多少钱 of 熟练工可以升线长，线长月薪9000以上: the clause giving a sum.
                 whole.sort(key=lambda c: _ANY_FIGURE.search(c) is None)
-            span = (
-                whole[0] if whole else _span_with(fact.text.lower(), tuple(o for form in forms for o in form))
-            )
+            span = whole[0] if whole else _span_with(lowered, tuple(o for form in forms for o in form))
             if span is not None:
                 hits.setdefault(span, (fact, span))
         return hits

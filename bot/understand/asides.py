@@ -40,8 +40,10 @@ _BUNDLE = compiled(
 """A price of several pieces together (两件多少钱): a bundle of goods; a piece rate is of one."""
 _PRICED_THINGS = compiled(r"会员|门票|票价|车票|机票|房价|彩礼|嫁妆|首付|房贷|车贷|挂号|看病|手术|住院")
 """Things bought or paid for (会员多少钱, 彩礼多少, 挂号多少钱): their price is not a job's pay."""
-_HANDS_ON = frozenset("端喂装拧搬扫擦洗切炒送跑焊缝喷贴插拣叠铺推拉扛抬踩守陪刷剪钉磨包做干打车")
-"""Verbs of hands-on work: before a measure (装一盒多少钱) the price is what a piece of work pays."""
+WORK_VERBS = frozenset("端喂装拧搬扫擦洗切炒送跑焊缝喷贴插拣叠铺推拉扛抬踩守陪刷剪钉磨")
+"""Verbs of hands-on work (端盘子, 拧螺丝, 焊支架)."""
+_HANDS_ON = WORK_VERBS | frozenset("包做干打车")
+"""Verbs of work of any kind: before a measure (装一盒多少钱) the price is what a piece of work pays."""
 _ORIGIN = compiled(r"(?:哪里|哪儿|哪)(的|人)[啊呀呢哦吖?!.~\s]*$")
 """How a line closes when it asks where someone comes from (重庆哪里的, 四川哪的, 苏州哪里人)."""
 _ORIGIN_LEAD = compiled(r"(?:主播|姐姐|哥哥|姐|哥|宝|老铁)?(?:你|您)?(?:老家)?(?:是)?")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.kept.regexes import compiled
-from bot.understand.asides import is_aside
+from bot.understand.asides import WORK_VERBS, is_aside
 from bot.understand.commands import (
     age_start,
     apply_number,
@@ -136,7 +136,7 @@ _PLACE_ENDS = (
 ask about it, not about someone)."""
 _NUMBER_NAME = compiled(r"(?:老|小|阿)?\d{1,3}")
 """A nickname of digits (老6, 99), standing before what is said of them."""
-_WORK_VERBS = frozenset("端喂装拧搬扫擦洗切炒送跑焊缝喷贴插拣叠铺推拉扛抬踩守陪刷剪钉磨")
+_WORK_VERBS = WORK_VERBS
 """Verbs of hands-on work: a question opening with one (端盘子累吗, 拧螺丝累吗) asks how the work is, not
 how someone is."""
 _HANDWORK = 5
