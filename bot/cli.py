@@ -161,7 +161,8 @@ def cmd_replay(args: argparse.Namespace) -> int:
     speed = parse_speed(args.speed)
     transcript = TranscriptWriter.open(Path(args.transcript)) if args.transcript else None
     try:
-        store = open_store(args.db)
+        # As fast as it goes, a replay's batches of rows are written by a process of their own.
+        store = open_store(args.db, offload=speed is None)
     except BaseException:
         if transcript is not None:
             transcript.close()

@@ -20,7 +20,8 @@ import pytest
 
 from bot.errors import StoreError
 from bot.events import ApplicationMade, CommentSeen, PollVote, Post, QuestionAnswered, Record
-from bot.store import migrate, open_store
+from bot.store import DEFAULT_BATCH, migrate
+from bot.store import open_store as _open_store
 from bot.store.export import record_from_dict, record_to_dict
 from bot.store.rows import TABLES
 from bot.store.schema import MIGRATIONS
@@ -52,11 +53,23 @@ def _pg_or_skip() -> str:
     return PG_URL
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+class Offloaded(str):
+    """A SQLite file the tests open with its batches written by a writer process."""
+
+
+def open_store(db: str, batch: int = DEFAULT_BATCH) -> Any:
+    """The store at `db`, offloaded when the fixture asked for it."""
+    return _open_store(db, batch, offload=isinstance(db, Offloaded))
+
+
+@pytest.fixture(params=["sqlite", "offloaded", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A database name for the store: a fresh SQLite file, or the test PostgreSQL server."""
+    """A database name for the store: a fresh SQLite file (written here or by a writer process),
+    or the test PostgreSQL server."""
     if request.param == "sqlite":
         return str(tmp_path / "store.db")
+    if request.param == "offloaded":
+        return Offloaded(tmp_path / "store.db")
     return _pg_or_skip()
 
 
@@ -164,6 +177,8 @@ def test_a_second_application_to_the_same_job_is_refused(store_sid: tuple[Any, s
 
 def test_batches_reach_the_database_on_their_own(db: str) -> None:
     """With a batch of 10, writing 25 comments commits at least 20 without flush()."""
+    if isinstance(db, Offloaded):
+        pytest.skip("a writer process commits a batch when it comes to it (test_store_offload)")
     with open_store(db, batch=10) as store:
         sid = store.open_session(key(), "t", "generic", 1.0, "{}")
         for i in range(25):

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 from bot.errors import BotError
 from bot.events import ApplicationMade, Post, Record
 from bot.store import Store
+from bot.store.backend import Pending
 
 if TYPE_CHECKING:
     import asyncio  # a replay, which never waits on an event loop, does not load it
@@ -56,7 +57,9 @@ class DirectWrites:
 
     With `group` > 1 the posts that follow an application wait (in the runner's executor) until
     the group is committed — one durable commit for several applications, each still durable
-    before its confirmation is written anywhere.
+    before its confirmation is written anywhere. Where the store's writer is a process of its
+    own, a full group is handed over and the run goes on; the posts wait until the commit is
+    reported done (`unsettled` asks, without waiting).
 
     With `hold` > 0 posts and records are gathered here and handed to the store `hold` at a time
     (a replay writes a few records per comment: one call into the store per comment costs more
@@ -72,13 +75,19 @@ class DirectWrites:
         self.hold = hold
         self.applications = 0
         self._waiting: list[tuple[str, ApplicationMade]] = []
+        self._committing: list[Pending] = []
         self._held: list[Post | Record] = []
         self._held_sid = ""
 
     @property
     def unsettled(self) -> bool:
         """Whether applications wait for their commit."""
-        return bool(self._waiting)
+        if self._waiting:
+            return True
+        committing = self._committing
+        while committing and committing[0].done():
+            self.applications += committing.pop(0).result()
+        return bool(committing)
 
     def write(self, sid: str, items: Sequence[Post | Record]) -> None:
         """Buffer in the store (it writes a batch when full), through the held list when holding."""
@@ -100,21 +109,28 @@ class DirectWrites:
             self.store.write(self._held_sid, held)
 
     def write_application(self, sid: str, app: ApplicationMade) -> None:
-        """Commit at once, or with the rest of its group."""
+        """Commit with the rest of its group, handed over once the group is full."""
         self._waiting.append((sid, app))
         if len(self._waiting) >= self.group:
-            self.settle()
+            self._hand_over()
 
     def settle(self) -> None:
         """Commit the waiting applications durably, in one commit per session (with everything
-        written before them)."""
+        written before them), and wait until every commit handed over is done."""
+        self._hand_over()
+        committing, self._committing = self._committing, []
+        for pending in committing:
+            self.applications += pending.result()
+
+    def _hand_over(self) -> None:
+        """The waiting applications to the store, one durable commit per session."""
         self.release()
         waiting, self._waiting = self._waiting, []
         by_session: dict[str, list[ApplicationMade]] = {}
         for sid, app in waiting:
             by_session.setdefault(sid, []).append(app)
         for sid, apps in by_session.items():
-            self.applications += self.store.write_applications(sid, apps)
+            self._committing.append(self.store.commit_applications(sid, apps))
 
 
 _Job = Callable[[], None]

@@ -6,7 +6,35 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Protocol
 
-from bot.store.rows import Row
+from bot.store.rows import Row, insert_sql
+
+
+class Pending(Protocol):
+    """A durable commit handed over: whether it is done, and how many rows it added."""
+
+    def done(self) -> bool:
+        """Whether the commit is on disk (never waits)."""
+        ...
+
+    def result(self) -> int:
+        """How many of its rows were new, once the commit is on disk (waits for it)."""
+        ...
+
+
+class Done:
+    """A durable commit already made."""
+
+    def __init__(self, added: int) -> None:
+        """`added` rows were new."""
+        self.added = added
+
+    def done(self) -> bool:
+        """Always: it was made before this was returned."""
+        return True
+
+    def result(self) -> int:
+        """How many rows were new."""
+        return self.added
 
 
 class Backend(Protocol):
@@ -35,6 +63,11 @@ class Backend(Protocol):
         """Insert `rows` (columns in `rows.COLUMNS` order) into a record table, skipping taken keys."""
         ...
 
+    def commit_new(self, table: str, rows: Sequence[Row]) -> Pending:
+        """Insert `rows` into a record table (skipping taken keys) and commit them durably, in a
+        transaction of their own after everything handed over before; how many were new."""
+        ...
+
     def query(self, sql: str, params: Row = ()) -> list[Row]:
         """All rows of a query."""
         ...
@@ -46,3 +79,10 @@ class Backend(Protocol):
     def close(self) -> None:
         """Close the connection."""
         ...
+
+
+def commit_now(backend: Backend, table: str, rows: Sequence[Row]) -> Done:
+    """`commit_new` made at once, row by row, for a backend that writes in the caller's process."""
+    sql = insert_sql(table)
+    with backend.transaction(durable=True):
+        return Done(sum(backend.execute(sql, row) > 0 for row in rows))

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 import psycopg
 
 from bot.errors import StoreError
+from bot.store.backend import Done, commit_now
 from bot.store.rows import Row, insert_sql
 
 _MIGRATION_LOCK = 7_406_221_001
@@ -73,6 +74,10 @@ class PostgresBackend:
     def insert_rows(self, table: str, rows: Sequence[Row]) -> None:
         """Insert rows into a record table, skipping taken keys (pipelined)."""
         self.executemany(insert_sql(table), rows)
+
+    def commit_new(self, table: str, rows: Sequence[Row]) -> Done:
+        """Insert `rows` and commit them durably, now; how many were new."""
+        return commit_now(self, table, rows)
 
     def query(self, sql: str, params: Row = ()) -> list[Row]:
         """All rows of a query."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from bot.errors import StoreError
+from bot.store.backend import Done, commit_now
 from bot.store.rows import Row, insert_sql, insert_values_sql
 
 INSERT_CHUNK = 400
@@ -51,8 +52,9 @@ def _connect_read_only(path: str) -> sqlite3.Connection:
 class SqliteBackend:
     """A SQLite file opened for the store."""
 
-    def __init__(self, path: str, read_only: bool = False) -> None:
-        """Open (creating if needed) the database file at `path`; `read_only` never writes to it."""
+    def __init__(self, path: str, read_only: bool = False, check: bool = True) -> None:
+        """Open (creating if needed) the database file at `path`; `read_only` never writes to it;
+        `check` False skips the check of an existing file (a second connection of one process)."""
         self.label = path
         self.read_only = read_only
         existed = Path(path).is_file() and Path(path).stat().st_size > 0
@@ -72,7 +74,7 @@ class SqliteBackend:
         if not read_only:
             with suppress(sqlite3.Error):
                 self._max_params = self._conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-        if existed:
+        if existed and check:
             self._check()
 
     def _check(self) -> None:
@@ -157,6 +159,10 @@ class SqliteBackend:
                 self._conn.executemany(insert_sql(table), rows[full * chunk :])
         except sqlite3.Error as e:
             raise self._fail(e) from e
+
+    def commit_new(self, table: str, rows: Sequence[Row]) -> Done:
+        """Insert `rows` and commit them durably, now; how many were new."""
+        return commit_now(self, table, rows)
 
     def query(self, sql: str, params: Row = ()) -> list[Row]:
         """All rows of a query."""

@@ -29,7 +29,7 @@ from bot.events import (
     StreamEnded,
 )
 from bot.store import rows as R
-from bot.store.backend import Backend
+from bot.store.backend import Backend, Pending
 from bot.store.schema import MIGRATIONS, MIGRATIONS_TABLE
 
 T = TypeVar("T")
@@ -163,31 +163,39 @@ class Store:
     def write_application(self, sid: str, app: ApplicationMade) -> bool:
         """Record an application durably (with everything buffered before it) before returning.
 
-        False when this viewer had already applied to this job in this session.
+        The buffer is committed first, then the application in a durable commit: a durable
+        commit puts the ones before it on disk too (SQLite's WAL, PostgreSQL's log are written in
+        order), and a batch committed on its own can go to another process's connection
+        (`OffloadedSqlite`). False when this viewer had already applied to this job in this
+        session.
         """
         with self._lock:
             self._check_open()
+            self._flush_locked()
             with self._backend.transaction(durable=True):
-                self._write_buffer()
                 added = self._backend.execute(self._sql["applications"], R.application_row(sid, app))
             return added > 0
 
     def write_applications(self, sid: str, apps: Sequence[ApplicationMade]) -> int:
         """Record several applications durably in one commit (with everything buffered before
-        them); how many were new."""
+        them, committed first as in `write_application`); how many were new."""
+        return self.commit_applications(sid, apps).result()
+
+    def commit_applications(self, sid: str, apps: Sequence[ApplicationMade]) -> Pending:
+        """Hand several applications over for one durable commit after everything buffered before
+        them; returns at once where the database is written by another process (`done` says when
+        the commit is on disk, `result` how many were new)."""
         with self._lock:
             self._check_open()
-            with self._backend.transaction(durable=True):
-                self._write_buffer()
-                sql = self._sql["applications"]
-                return sum(self._backend.execute(sql, R.application_row(sid, app)) > 0 for app in apps)
+            self._flush_locked()
+            return self._backend.commit_new("applications", [R.application_row(sid, app) for app in apps])
 
     def add_feedback(self, sid: str, employer: str, score: int, comment: str | None, ts: float) -> None:
         """Record an employer's satisfaction with session `sid` (durably)."""
         with self._lock:
             self._check_open()
+            self._flush_locked()
             with self._backend.transaction(durable=True):
-                self._write_buffer()
                 self._backend.execute(
                     self._sql["feedback"], R.feedback_row(sid, R.Feedback(ts, employer, score, comment))
                 )
