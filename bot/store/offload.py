@@ -24,6 +24,7 @@ Where `fork` does not exist the plain backend is used.
 
 from __future__ import annotations
 
+import gc
 import marshal
 import os
 import select
@@ -44,6 +45,9 @@ _PIPE_BYTES = 1 << 20
 _F_SETPIPE_SZ = 1031
 """fcntl's command to size a pipe's buffer (Linux; the fcntl module names it from Python 3.10 only
 where the platform headers do)."""
+
+WRITER_PEAK_ENV = "DAIGANG_WRITER_PEAK"
+"""An environment variable naming a file the writer's peak RSS (KiB) is written to when it exits."""
 
 _BATCH, _DURABLE, _SYNC = b"B", b"D", b"S"
 """What a message down the pipe asks: commit a batch (no answer), commit rows durably (answered
@@ -261,11 +265,16 @@ class OffloadedSqlite:
             self._reap()
 
     def _reap(self) -> str:
-        """Wait for the writer process to exit; how it ended, in words."""
+        """Wait for the writer process to exit; how it ended, in words. Its peak RSS goes to the
+        file `WRITER_PEAK_ENV` names, when set (the benchmark counts it with the replay's own)."""
         try:
-            _, status = os.waitpid(self._pid, 0)
+            _, status, usage = os.wait4(self._pid, 0)
         except ChildProcessError:
             return "already gone"
+        peak_file = os.environ.get(WRITER_PEAK_ENV)
+        if peak_file:
+            with suppress(OSError), open(peak_file, "w", encoding="ascii") as fh:
+                fh.write(str(usage.ru_maxrss))
         if os.WIFSIGNALED(status):
             return f"killed by signal {os.WTERMSIG(status)}"
         return f"exit code {os.WEXITSTATUS(status)}"
@@ -287,6 +296,9 @@ def _serve(path: str, down: BinaryIO, up: int) -> None:  # pragma: no cover - ru
     """The writer: do each message in order, answering durable commits, syncs and the end of the
     pipe with (failure, rows added); after a failure nothing more is written."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # an interrupt is the parent's to handle
+    # The writer makes no cycles; a collection would walk, and so copy, every page of the
+    # parent's objects it shares.
+    gc.disable()
     backend: SqliteBackend | None = None
     failure = ""
 
