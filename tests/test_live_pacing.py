@@ -73,6 +73,24 @@ def test_a_busy_room_does_not_drift_behind_its_decisions() -> None:
     assert late == pytest.approx(0.0)
 
 
+def test_a_worker_waiting_for_each_ack_does_not_drift_behind_either() -> None:
+    """With nothing ever queued behind (the worker decides the next post only after the last one's
+    ack), a post decided an interval after a late one is held, and the one after it may go early:
+    a send held up once is caught up, and jitter in the decisions does not pile up."""
+    pacer = SendPacer(1.0)
+    jitter = itertools.cycle((0.004, 0.0, 0.002, 0.001))
+    sent: list[float] = []
+    late: list[float] = []
+    for k in range(600):
+        ready = 100.0 + k + next(jitter) + (0.3 if k == 10 else 0.0)
+        wait = pacer.wait(ready, behind=False)
+        pacer.sent(ready + wait, held=wait > 0)
+        sent.append(ready + wait)
+        late.append(ready + wait - (100.0 + k))
+    assert max(late[30:]) <= 0.005
+    assert min(b - a for a, b in itertools.pairwise(sent)) >= 1.0 - pacer.early - 1e-9
+
+
 def test_a_too_fast_refusal_slows_the_pace_and_shown_posts_relax_it() -> None:
     """`too_fast` stretches the gap (at most twice); each shown post brings it back towards the interval."""
     pacer = SendPacer(3.0, early=0.0)

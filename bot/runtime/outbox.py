@@ -29,12 +29,14 @@ Settled = Literal["awaited", "late", "unknown"]
 
 async def paced(posts: asyncio.Queue[Post], pacer: SendPacer | None, clock: Clock) -> Post:
     """The next post of `posts`, once `pacer` (if any) lets it go on `clock` (a little early only
-    when more posts wait behind it)."""
+    when more posts wait behind it, or the send before it was held back)."""
     post = await posts.get()
     if pacer is not None:
+        held = False
         while (wait := pacer.wait(clock.now(), behind=not posts.empty())) > 0:
+            held = True
             await clock.sleep(wait)
-        pacer.sent(clock.now())
+        pacer.sent(clock.now(), held=held)
     return post
 
 

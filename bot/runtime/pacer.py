@@ -19,10 +19,14 @@ the last one three seconds late, and a live worker that waits for acks falls beh
 as much). Letting a send go `EARLY` before the full interval — far less than the jitter a
 platform forgives, and the profiles' intervals are wider than the platforms' own limits — means
 that a post held up once (a slow ack, a busy loop) is caught up over the next few sends instead
-of delaying every later one. Only a post with others queued behind it goes early: that is what
-being behind looks like. A post with none behind it waits the full interval, so that in a room
-keeping pace the whole of the platform's tolerance is left for the jitter between the bot and
-the platform (a machine under heavy load once ate 30 ms of it).
+of delaying every later one. Only a post that is behind goes early: one with others queued
+behind it, or one following a send the pacer held back (a live worker waits for each post's ack
+before it decides the next, so nothing ever queues; a post decided an interval after one that
+went out late is held, and without the early slot every later post would be held as long, and
+the comments behind them — 80 ms late after a minute at one post a second). A post with neither
+waits the full interval, so that in a room keeping pace the whole of the platform's tolerance is
+left for the jitter between the bot and the platform (a machine under heavy load once ate 30 ms
+of it).
 
 `SendPacer` is pure: it is told the time and answers with waits; the outbox does the waiting.
 """
@@ -85,6 +89,8 @@ class SendPacer:
         self.stretch = 1.0
         self.pace = StreamRate()
         self.last_sent: float | None = None
+        self.held = False
+        """Whether the last send was held back by the pace (the next one is then behind too)."""
 
     @property
     def full_gap(self) -> float:
@@ -98,14 +104,15 @@ class SendPacer:
 
     def wait(self, now: float, behind: bool = True) -> float:
         """Wall seconds to wait before the next send may go out (0: now); `behind`: other posts
-        wait after this one, so it may go `early` to catch up."""
+        wait after this one, so it may go `early` to catch up (as it may after a held send)."""
         if self.last_sent is None:
             return 0.0
-        return max(0.0, self.last_sent + (self.gap if behind else self.full_gap) - now)
+        return max(0.0, self.last_sent + (self.gap if behind or self.held else self.full_gap) - now)
 
-    def sent(self, now: float) -> None:
-        """A post went out at `now`."""
+    def sent(self, now: float, held: bool = False) -> None:
+        """A post went out at `now`; `held`: the pace had held it back."""
         self.last_sent = now
+        self.held = held
 
     def refused(self, reason: str | None) -> None:
         """The platform refused a post; `too_fast` means our interval is too short on its clock."""
