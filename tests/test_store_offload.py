@@ -17,9 +17,12 @@ from bot.replay import replay, run_unpaced
 from bot.runtime.runner import Executor
 from bot.runtime.writes import DirectWrites
 from bot.store import Store, open_store
+from bot.store.offload import can_offload
 from bot.store.rows import TABLES
 from catalog.models import Catalog
 from tests.conftest import SEEDS
+
+pytestmark = pytest.mark.skipif(not can_offload(), reason="a writer process is forked on Linux only")
 
 
 def comment(i: int) -> CommentSeen:

@@ -19,7 +19,7 @@ must say how many rows they changed, migrations and the session's row.
 If this process dies, the writer commits what it was given and stops at the end of the pipe. If
 the writer fails, its error is raised here as a StoreError by the next answer awaited (a durable
 commit's `result`, a `sync`, the close), and nothing handed over after the failure is written.
-Where `fork` does not exist the plain backend is used.
+Off Linux the plain backend is used.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import marshal
 import os
 import select
 import signal
+import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager, suppress
@@ -58,8 +59,9 @@ Batch = list[tuple[str, Sequence[Row]]]
 
 
 def can_offload() -> bool:
-    """Whether this platform can fork a writer."""
-    return hasattr(os, "fork")
+    """Whether this platform forks a writer: Linux (elsewhere a fork beside system libraries
+    that do not expect it is not safe enough to be worth a faster replay)."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
 
 
 class _Ticket:
