@@ -162,3 +162,12 @@ def test_a_replay_writes_the_same_rows_with_a_writer_process(seed_catalog: Catal
     ]
     assert results["here"].applications == results["writer"].applications > 20
     assert rows(tmp_path / "here.db") == rows(tmp_path / "writer.db")
+
+
+def test_a_database_in_memory_is_written_in_the_process() -> None:
+    """`:memory:` is one connection's own database: a replay on it keeps its rows where it reads them."""
+    with open_store(":memory:", offload=True) as store:
+        sid = store.open_session("k", "t", "generic", 1.0, "{}")
+        store.write(sid, [comment(1)])
+        assert store.commit_applications(sid, [application(1)]).result() == 1
+        assert store.count(sid, "comments") == 1

@@ -45,7 +45,7 @@ def _connect(db: str, offload: bool = False) -> Backend:
         from bot.store.postgres import PostgresBackend
 
         return PostgresBackend(db)
-    if offload and can_offload():
+    if offload and can_offload() and db not in ("", ":memory:"):  # a database in memory is one process's
         return OffloadedSqlite(db)
     return SqliteBackend(db)
 
