@@ -312,7 +312,10 @@ def _serve(path: str, down: BinaryIO, up: int) -> None:  # pragma: no cover - ru
         head = down.read(_HEADER)
         if len(head) < _HEADER:
             break
-        message = down.read(int.from_bytes(head, "little"))
+        size = int.from_bytes(head, "little")
+        message = down.read(size)
+        if len(message) < size:
+            break  # the parent stopped mid-message: what it did not finish sending is not written
         kind, payload = message[:1], message[1:]
         if kind == _SYNC or failure:
             if kind != _BATCH:
