@@ -137,6 +137,9 @@ def test_traditional_table_keeps_simplified_characters() -> None:
     [
         ("gz多少", "工资多少"),
         ("bcbz吗", "包吃包住吗"),
+        ("bc吗", "包吃吗"),
+        ("加班fei多少", "加班费多少"),
+        ("要健康正吗", "要健康证吗"),
         ("gongzi duoshao", "工资多少"),
         ("sushe", "宿舍"),
         ("ss几人间", "宿舍几人间"),
