@@ -200,3 +200,21 @@ def test_a_companys_trade_is_no_jobs_work(understander: Understander) -> None:
     for text in ("华辰是做什么的", "华辰有几个厂", "富士康是干嘛的公司"):
         assert understander.understand(text, "J001").intents == ("other",), text
     assert understander.understand("华辰进去具体做什么", "J001").intents == ("duties",)
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("光伏那个包住吗", "M11"),
+        ("冷库那个冷不冷", "M01"),
+        ("食品那个几点上班", "M07"),
+        ("那个几点上班", "M10"),
+    ],
+)
+def test_a_long_title_pointed_at_by_its_head(text: str, job: str) -> None:
+    """光伏那个 names the 光伏组件操作工 job wherever the screen is; 那个 alone keeps the featured one."""
+    from catalog.load import load_catalog
+    from tests.conftest import ROOT
+
+    catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev7_catalog.yaml")
+    assert Understander(catalog).understand(text, "M10").job == job

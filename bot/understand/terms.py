@@ -179,6 +179,14 @@ def title_names(
     return list(dict.fromkeys([*lowered, *bases]))
 
 
+def pointed_heads(title: str, known: frozenset[str], places: frozenset[str]) -> list[str]:
+    """A long title pointed at by its first characters (锂电池那个, 光伏那个 for 锂电池电芯操作工 and
+    光伏组件装配工): its two- and three-character heads before 那个, where two characters of the
+    title stay after them and the head is no word the lexicon knows nor a place."""
+    heads = [title[:k] for k in (2, 3) if len(title) - k >= 2]
+    return [h + "那个" for h in heads if h.lower() not in known and h not in places]
+
+
 def lexicon_words(lexicon: Lexicon) -> frozenset[str]:
     """Every word the lexicon gives a meaning of its own (topic words, cue words)."""
     words = {*lexicon.strong, *lexicon.weak, *lexicon.ask, *lexicon.asked_with_what}
@@ -241,6 +249,7 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
             terms.term(word).title = True
     families = title_families(lexicon, (j.title for j in index.catalog.jobs))
     known = lexicon_words(lexicon)
+    places = frozenset(cities)
     for job in index.catalog.jobs:
         own = title_names(job.title, job.aliases, families, known)
         for name in own:
@@ -249,6 +258,10 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
         for name in kin_names(own, lexicon.titles):
             t = terms.term(name)
             t.kin_jobs = _add(t.kin_jobs, (job.id,))
+        for name in pointed_heads(job.title, known, places):
+            if name not in own:
+                t = terms.term(name)
+                t.jobs = _add(t.jobs, (job.id,))
     # A catalogue's own name for an employer or a job is a reference there, not a topic word
     # (a job called 学徒 is not a question about prospects).
     for t in terms.terms.values():
