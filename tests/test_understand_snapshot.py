@@ -130,3 +130,26 @@ def test_only_the_newest_snapshots_are_kept(cache: Path) -> None:
     assert f"understander-{snapshot_key(catalog_file)}.pickle" in kept
     assert f"understander-{0:032x}.pickle" not in kept
     assert load_snapshot(catalog_file) is not None
+
+
+def test_code_changed_under_a_running_process_keeps_its_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The source is read once per process: code edited on disk under a long run (an upgrade) does
+    not give the old code's snapshot the new code's key."""
+    from bot.understand import snapshot
+
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "mod.py").write_text("X = 1\n", encoding="utf-8")
+    monkeypatch.setattr(snapshot, "_PACKAGES", (package,))
+    snapshot._code_digest.cache_clear()
+    try:
+        catalogue = SEEDS / "catalog.yaml"
+        before = snapshot_key(catalogue)
+        (package / "mod.py").write_text("X = 2\n", encoding="utf-8")
+        assert snapshot_key(catalogue) == before
+        snapshot._code_digest.cache_clear()
+        assert snapshot_key(catalogue) != before
+    finally:
+        snapshot._code_digest.cache_clear()

@@ -10,6 +10,7 @@ file) means building afresh.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import os
@@ -51,11 +52,21 @@ def snapshot_key(catalogue: Path, lexicon: Path | None = None) -> str:
     for path in (catalogue, lexicon or seed_file(LEXICON)):
         digest.update(path.read_bytes())
         digest.update(b"\0")
+    digest.update(_code_digest())
+    return digest.hexdigest()[:32]
+
+
+@functools.cache
+def _code_digest() -> bytes:
+    """The digest of the understanding's source as this process first read it: a process still
+    running older code (the package upgraded under a long run) never keeps a snapshot under the
+    newer code's key."""
+    digest = hashlib.sha256()
     for folder in _PACKAGES:
         for source in sorted(folder.glob("*.py")):
             digest.update(source.name.encode())
             digest.update(source.read_bytes())
-    return digest.hexdigest()[:32]
+    return digest.digest()
 
 
 def _file_name(catalogue: Path, plain: bool) -> str:
