@@ -101,12 +101,17 @@ def test_patterns_with_flags_are_kept_and_leave_no_stray_file(cache: Path) -> No
     assert set(later._table) == {(r"[a-z]+信", int(re.I))}
 
 
-def test_a_run_that_compiles_anew_keeps_only_the_patterns_it_used(cache: Path) -> None:
-    """Patterns edited away leave the file when a later run writes it; those it used stay."""
+def _keep_all() -> None:
+    """A run that compiles every one of `PATTERNS` and keeps them."""
     first = _Kept()
     for pattern in PATTERNS:
         first.compile(pattern, 0)
     first.save()
+
+
+def test_a_run_that_compiles_anew_keeps_only_the_patterns_it_used(cache: Path) -> None:
+    """Patterns edited away leave the file when a later run writes it; those it used stay."""
+    _keep_all()
     later = _Kept()
     later.compile(PATTERNS[0], 0)  # kept: read from the file
     later.compile(r"新的(模式)", 0)  # new: the file is written again at exit
@@ -117,10 +122,7 @@ def test_a_run_that_compiles_anew_keeps_only_the_patterns_it_used(cache: Path) -
 
 def test_a_run_that_compiles_nothing_new_leaves_the_file_alone(cache: Path) -> None:
     """A run using a few of the kept patterns, none new, writes nothing: the rest stay kept."""
-    first = _Kept()
-    for pattern in PATTERNS:
-        first.compile(pattern, 0)
-    first.save()
+    _keep_all()
     later = _Kept()
     later.compile(PATTERNS[1], 0)
     later.save()

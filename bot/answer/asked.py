@@ -374,7 +374,7 @@ def _says_money(text: str) -> bool:
     )
 
 
-_KIN = re.compile(r"闺女|女儿|儿子|儿女|老婆|媳妇|老公|男人|孙女|孙子|侄女|侄子|女婿|外甥女?")
+_KIN = compiled(r"闺女|女儿|儿子|儿女|老婆|媳妇|老公|男人|孙女|孙子|侄女|侄子|女婿|外甥女?")
 """Kin an asker speaks for: their 女 or 男 tells who asks, not the sex the job is for."""
 
 

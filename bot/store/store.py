@@ -169,12 +169,7 @@ class Store:
         (`OffloadedSqlite`). False when this viewer had already applied to this job in this
         session.
         """
-        with self._lock:
-            self._check_open()
-            self._flush_locked()
-            with self._backend.transaction(durable=True):
-                added = self._backend.execute(self._sql["applications"], R.application_row(sid, app))
-            return added > 0
+        return self.commit_applications(sid, [app]).result() > 0
 
     def write_applications(self, sid: str, apps: Sequence[ApplicationMade]) -> int:
         """Record several applications durably in one commit (with everything buffered before

@@ -141,6 +141,8 @@ _CAREER_TALK = frozenset({"pay", "duties", "hours", "prospects", "insurance", "d
 """What may be said of such a post (its pay, hours, work, benefits, rooms and meals)."""
 _WORKPLACE_SIDE = ("厂", "公司", "岗位", "车间", "你们", "这边", "那边", "招", "面试", "入职")
 """Words that put a question of the family back on the job (老公那个厂在哪, 女儿能来你们这边吗)."""
+_AT_WORK = tuple(dict.fromkeys((*_WORKPLACES, *_WORKPLACE_SIDE)))
+"""A workplace, its rooms, or the employer's side: any of them keeps a line on the job."""
 _KIN_AGE = compiled(
     r"^(?:你|你家|我家|家里|主播)?(?:的)?(?:猫|狗|猫咪|狗狗|它|儿子|女儿|闺女|老公|老婆|男朋友|女朋友)"
     r"(?:今年)?(?:几岁|多大|多少岁)"
@@ -211,11 +213,11 @@ def is_aside(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worke
     if intents == {"requirements"} and _FIT_TO_USE.search(norm) is not None:
         return not any(word in norm for word in _JOB_WORDS)
     if intents <= _CAREER_TALK | {"location"} and _DONE_ALREADY.search(norm) is not None:
-        return not any(word in norm for word in (*_WORKPLACES, *_WORKPLACE_SIDE))
+        return not any(word in norm for word in _AT_WORK)
     if intents <= _CAREER_TALK | {"location"} and _OWN_DAY_TO_SOMEONE.search(norm) is not None:
         return True
     if intents <= {"legitimacy", "requirements"} and _HAPPENED.search(norm) is not None:
-        return not any(word in norm for word in (*_WORKPLACES, *_WORKPLACE_SIDE))
+        return not any(word in norm for word in _AT_WORK)
     if intents <= _CAREER_TALK | {"location"} and _YOU_TWO.search(norm) is not None:
         return not any(word in norm for word in _WORKPLACES)
     if intents <= {"location", "duties", "pay", "hours"} and _KIN.search(norm) is not None:

@@ -136,9 +136,6 @@ _PLACE_ENDS = (
 ask about it, not about someone)."""
 _NUMBER_NAME = compiled(r"(?:老|小|阿)?\d{1,3}")
 """A nickname of digits (老6, 99), standing before what is said of them."""
-_WORK_VERBS = WORK_VERBS
-"""Verbs of hands-on work: a question opening with one (端盘子累吗, 拧螺丝累吗) asks how the work is, not
-how someone is."""
 _HANDWORK = 5
 """The longest task (verb and object) a weak question of the work may name (端盘子累吗)."""
 _TASK_VERBS = "端装拧搬扫擦洗切炒送焊缝贴拣叠铺扛抬爬修巡弯倒"
@@ -294,7 +291,7 @@ _NOT_OF_THE_WORK = compiled(r"谁|哪|几点|什么时候|啥时候|多少|你|�
 words the line holds in letters the understanding could not read (baoan yao shen gao ma)."""
 _POINTED_AT = compiled(r"(?:那个|这个)?(?P<doing>[\u4e00-\u9fff]{2,5}?)(?:的那个|那个|的)(?=[\u4e00-\u9fff])")
 """A job pointed at by what it does, opening a question (缝座椅的, 包药那个)."""
-_DOING_VERBS = frozenset(_WORK_VERBS | set("包开看修照插打分检印烧煮卸运管"))
+_DOING_VERBS = frozenset(WORK_VERBS | set("包开看修照插打分检印烧煮卸运管"))
 """Verbs a job is described by (缝座椅的, 开叉车的, 看大门的)."""
 _TO_A_VIEWER = ("@", "回复@", "回复 @", "回@")
 """How a line put to another viewer by name opens (@阿强 你去不去, 回复@小鱼 一起啊)."""
@@ -1213,7 +1210,7 @@ class Understander:
             or _WHEN.search(opening) is not None
             or _AGE_MENTION.search(opening) is not None
             or ("requirements" in (*first.term.weak, *first.term.ask) and _FIT.search(norm) is not None)
-            or (opening[:1] in _WORK_VERBS and {*first.term.weak, *first.term.ask} == {"duties"})
+            or (opening[:1] in WORK_VERBS and {*first.term.weak, *first.term.ask} == {"duties"})
         ):
             return False
         # Only the shape subject + weak word (+ particles): 员工在店里吃饭是免费的吗 asks on.
@@ -1434,7 +1431,7 @@ class Understander:
         if any("requirements" in h.term.weak and any(v in h.term.word for v in "去干做进报") for h in hits):
             rest = rest.translate(_NO_PERSONS)  # 我老公会开叉车 他能去吗: who may go may be named
         handwork = (
-            rest[:1] in _WORK_VERBS
+            rest[:1] in WORK_VERBS
             and len(rest) <= _HANDWORK
             and {i for h in hits for i in (*h.term.weak, *h.term.ask)} == {"duties"}
         )  # 端盘子累吗, 拧螺丝累吗: a task named by its verb and object, then how hard it is
