@@ -52,6 +52,15 @@ jobs:
     dorm: {provided: 不包住, allowance: 外住补贴每月300元}
     location: {address: 武汉市汉阳区物流园, transport: 汉阳汽车站打车15分钟, pickup: 武昌站每天上午9点接站}
     apply: {how: 直播间发 报名3, start: 体检合格第二天上岗}
+  - id: W04
+    number: 4
+    employer: hongtu
+    title: 外墙电工
+    pay: {min: 7000, max: 9000, unit: month}
+    duties: {content: 楼道灯和外墙灯具安装, note: 有高空作业，要系安全带}
+    location: {transport: 工地之间骑电动车，公司发车}
+    prospects: {training: 无证可培训，公司出考证费}
+    requirements: {other: [需持低压电工证]}
   - id: W14
     number: 14
     employer: hongtu
@@ -168,4 +177,24 @@ def test_overtime_paid_and_a_certificate_to_sit_are_asked_in_plain_words(
 ) -> None:
     """加班给钱不 asks the overtime pay; 要考啥证 asks the training that leads to one."""
     score = score_answers_rows(catalog, [{"featured": "W14", "text": question, "state": state}])
+    assert score.stated_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("要爬高吗 恐高", ["高空作业"]),
+        ("有电驴吗", ["电动车"]),
+        ("骑电瓶车吗", ["电动车"]),
+        ("木有证能去吗", ["无证可培训"]),
+        ("电工证没有可以干不", ["无证可培训"]),
+        ("要什么证", ["低压电工证"]),
+    ],
+)
+def test_a_thing_under_another_name_or_a_certificate_lacked_is_told(
+    catalog: Catalog, question: str, state: list[str]
+) -> None:
+    """爬高 finds 高空, 电驴 finds 电动车; one without the certificate is told the job trains them,
+    one asking which certificate is told the certificate."""
+    score = score_answers_rows(catalog, [{"featured": "W04", "text": question, "state": state}])
     assert score.stated_share == 1.0

@@ -118,10 +118,13 @@ def test_parse_cn_number_refuses_ranges() -> None:
         ("[doge]三号工资？？？", "3号工资?"),
         ("来了[笑哭][捂脸]", "来了"),
         ("❤️❤️主播好", "主播好"),
+        ("/{dx/{dx", ""),
+        ("3号工资/{hx", "3号工资"),
     ],
 )
 def test_width_script_emoji(normalizer: Normalizer, raw: str, normal: str) -> None:
-    """Full-width signs, Traditional characters, emoji and [表情] codes are normalised away."""
+    """Full-width signs, Traditional characters, emoji, [表情] codes and Huya's /{dx faces are
+    normalised away."""
     assert normalizer.normalize(raw) == normal
 
 

@@ -149,6 +149,14 @@ _CERT_KINDS = ("员", "工", "操作", "作业", "上岗", "资格")
 """Words between a certificate's head and 证 as catalogues write them (保安员证, 电工操作证, 高空作业证)."""
 _TRAINED = compiled(r"带考|给考|帮考|包考|考证|带着考|组织考|公司考|能考|可以考")
 """Words asking whether the company gets one the certificate."""
+_LACKING = compiled(
+    r"(?:没有|没得|木有|冇|没|无)[\u4e00-\u9fff]{0,4}?证|证\s*(?:没有|没得|木有|冇|没)|不会开"
+)
+"""A viewer telling they lack the certificate (没证能去吗, 木有叉车证, 不会开): does that stop them?"""
+_TAKEN_WITHOUT = compiled(
+    r"无证|没证|没有证|不需要证|无需证|不要求证|带考|包考|帮考|免费考|公司考|零基础|可培训"
+)
+"""A text of a certificate telling the job takes those without it (无证可培训, 没有的公司带考)."""
 _QUESTION_PARTS = ("什么", "啥", "哪", "几", "么")
 """Words that ask which certificate (要什么证件): no part of a certificate's name."""
 _VAGUE_CERT = ("什么", "啥", "要", "有", "持", "需要", "哪些", "哪个", "几个", "证")
@@ -263,9 +271,21 @@ def _says_what_is_asked(facet: Facet, lead: tuple[Fact, ...], text: str) -> bool
 
 
 SAME: tuple[tuple[str, ...], ...] = (
-    ("电动车", "电瓶车", "电车"),
+    ("电动车", "电瓶车", "电车", "电驴", "小电驴", "电摩"),
+    ("摩托车", "摩托"),
     ("自行车", "单车"),
     ("停车", "车位"),
+    ("洗衣机", "洗衣房"),
+    ("热水器", "热水"),
+    ("wifi", "无线网", "wf", "网络", "宽带"),
+    ("独卫", "独立卫生间", "独立卫浴"),
+    ("高空", "爬高", "登高", "高处", "恐高"),
+    ("大小便", "屎尿", "端屎端尿", "把屎把尿", "接屎接尿"),
+    ("试岗", "试工", "试做", "试干"),
+    ("购物", "买东西"),
+    ("快递", "包裹"),
+    ("近视", "戴眼镜"),
+    ("夜宵", "宵夜"),
     ("宠物", "猫", "狗"),
     ("冰箱", "冰柜"),
     ("厕所", "卫生间", "洗手间", "卫浴"),
@@ -874,6 +894,24 @@ class Answerer:
             return fact
         return replace(fact, short=short) if short and short != fact.text else fact
 
+    def _taken_without(self, job: Job, named: tuple[str, ...]) -> Fact | None:
+        """The text telling that the job takes those without a certificate (the one named, when
+        one is), the requirements first; None when none tells it."""
+        order = ("requirements", "prospects", "pay")
+        found = [
+            fact
+            for _, fact in self.free_texts(job)
+            if not fact.field.startswith("faq")
+            and _TAKEN_WITHOUT.search(fact.text) is not None
+            and "证" in fact.text
+            and (not named or any(n in fact.text for n in (*named, "无证", "没证", "没有证")))
+        ]
+        if not found:
+            return None
+        fact = min(found, key=lambda f: _rank(order, f.field.partition(".")[0]))
+        short = _span_with(fact.text, ("证",))
+        return replace(fact, short=short) if short and short != fact.text else fact
+
     def _exam(self, job: Job, named: tuple[str, ...]) -> Fact | None:
         """The text telling of a certificate's exam (没有的公司带考, 考电工证公司报销), of the
         certificate named when one is: the requirements first, then the prospects, then the rest."""
@@ -1277,6 +1315,9 @@ class Answerer:
         if len(hits) != 1:
             return None  # no text holds them, or two say different things of them
         ((fact, clause),) = hits.values()
+        for word, form in zip(words, exact, strict=True):
+            written = next((o for o in form if o in clause), word)
+            lowered = lowered.replace(word, written)  # 电瓶车 asked is the 电动车 written
         named = {c for part in self._parts_of(job) for c in part}
         if any(c not in clause and c not in named for c in _content(lowered) - _PLAIN):
             return None  # 湖州站有接的吗 of 湖州站坐织里专线大巴: 接 is asked and not written there
@@ -1493,6 +1534,12 @@ class Answerer:
                 # 信号工没有证能干不: the job's title before the words asking is no certificate's name.
                 named = _certificates(self._unnamed(job, text))
             words = tuple(named) or words
+            if _LACKING.search(text) and not _TRAINED.search(text):
+                # 没证能去吗: a text telling the job takes those without it (无证可培训) answers;
+                # without one, that the certificate is required does.
+                taken = self._taken_without(job, tuple(named))
+                if taken is not None:
+                    return Asked(facet.key, (taken,), _others(facts, (taken,)))
             if _TRAINED.search(text):
                 # 没证公司带考吗 asks whether the company gets one the certificate: a text telling
                 # of the exam answers it, never the certificate's being required.

@@ -38,6 +38,9 @@ _BUNDLE = compiled(
     r"(?<![\u4e00-\u9fff\d])(?:两|三|四|五|2|3|4|5)(?:件|双|套|盒|瓶|袋)(?:一共|总共)?(?:多少|几块)"
 )
 """A price of several pieces together (两件多少钱): a bundle of goods; a piece rate is of one."""
+_PRICE_OF = compiled(r"(?:什么|啥|哪个)价位的|多少钱的|几千块?的|几百块?的")
+"""A price put before the thing that has it (什么价位的手机, 多少钱的车): goods, unless work follows."""
+_PRICED_WORK = ("工资", "工作", "岗位", "活", "班", "工")
 _PRICED_THINGS = compiled(r"会员|门票|票价|车票|机票|房价|彩礼|嫁妆|首付|房贷|车贷|挂号|看病|手术|住院")
 """Things bought or paid for (会员多少钱, 彩礼多少, 挂号多少钱): their price is not a job's pay."""
 WORK_VERBS = frozenset("端喂装拧搬扫擦洗切炒送跑焊缝喷贴插拣叠铺推拉扛抬踩守陪刷剪钉磨")
@@ -167,6 +170,9 @@ def _goods_priced(norm: str, hits: list[Hit], refs: Refs, result: list[Scored]) 
         return False
     if _ONE_THING.search(norm) is not None:
         return True
+    price_of = _PRICE_OF.search(norm)
+    if price_of is not None and not norm[price_of.end() :].startswith(_PRICED_WORK):
+        return True  # 月薪3000买什么价位的车: a thing's price, the pay only told
     if not _only(result, "pay"):
         return False
     if _PRICED_THINGS.search(norm) is not None:

@@ -40,6 +40,8 @@ PUNCTUATION = frozenset("?!,.;:~、。…·'\"()[]{}<>《》【】「」『』-�
 """Signs a line can hold besides words; `#` and `.` matter to references (#3, no.3)."""
 
 _CODE = compiled(r"\[[^\[\]]{1,12}\]")
+_SLASH_CODE = compiled(r"/\{[a-z]{0,4}")
+"""Huya's emoticons, written /{ and up to four letters (/{dx, /{hx): a face, no word."""
 _SPACES = compiled(r"\s+")
 _CHAR_REPEAT = compiled(r"(\D)\1{2,}")
 _WORD_REPEAT = compiled(r"(\D{2,6}?)\1+")
@@ -337,6 +339,8 @@ class Normalizer:
         text = text.translate(self._table)
         if "[" in text:
             text = _CODE.sub("", text)
+        if "/{" in text:
+            text = _SLASH_CODE.sub("", text)
         text = text.strip() if _WHITESPACE.isdisjoint(text) else _SPACES.sub(" ", text).strip()
         if " " in text:
             text = join_spaced_letters(text)

@@ -344,7 +344,7 @@ _OWN_LIFE = frozenset(
 """What a viewer may ask the streamer about their own life; applying, searching and whether the
 recruiting is real are asked of the streamer as the recruiter (你是中介吧)."""
 _A_MEAL = compiled(
-    r"(?:今天|今晚|昨天|昨晚|刚才|刚刚)[^?,.!\s]{0,4}吃|吃了(?:什么|啥|没|吗)|吃(?:的)?(?:什么|啥|啥子)了"
+    r"(?:今天|今晚|昨天|昨晚|刚才|刚刚|这一天|这天|那天)[^?,.!\s]{0,4}吃|吃了(?:什么|啥|没|吗)|吃(?:的)?(?:什么|啥|啥子)了"
     r"|(?:早饭|午饭|晚饭|早餐|午餐|晚餐|夜宵|宵夜)吃(?:的|了)(?:什么|啥|啥子)|吃饱了"
 )
 """A meal of one day, eaten or told (今天吃的什么, 吃啥了, 早饭吃的什么): someone's meal, not the
