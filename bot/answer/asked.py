@@ -286,6 +286,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("快递", "包裹"),
     ("近视", "戴眼镜"),
     ("夜宵", "宵夜"),
+    ("食品", "吃的", "零食"),
     ("宠物", "猫", "狗"),
     ("冰箱", "冰柜"),
     ("厕所", "卫生间", "洗手间", "卫浴"),
@@ -456,7 +457,8 @@ SAYS: dict[str, re.Pattern[str]] = {
     "duties.quota": compiled(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套)"),
     "hours.break": compiled(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
     "hours.monthly": compiled(r"(?:月|满)[^，,。；;]{0,4}?\d{3}\s*(?:个)?小时"),
-    "pay.probation": compiled(_SUM),
+    "hours.daily": compiled(r"\d+(?:\.\d+)?\s*(?:个)?(?:小时|钟头|个钟)|\d\s*(?:点|:|：)"),
+    "pay.probation": compiled(_SUM + r"|不打折|不打扣|一样|同工同酬|全额|照发|不扣|相同|没区别|无区别"),
     "hours.rotation": compiled(r"[\d一二两三四五六七八九十半]+\s*(?:天|周|个月|月|星期)\s*一倒|倒一次|轮换"),
     "pay.extra": compiled(r"(?:加|多给|多补|多发|另加|另补|另给|涨到|涨|多|额外[\u4e00-\u9fff]{0,2})\s*\d"),
     "prospects.probation": compiled(
@@ -937,7 +939,9 @@ class Answerer:
         rest = question
         for word in sorted((*facet.cues, *facet.words), key=_longest_first):
             rest = rest.replace(word, " ")
-        return all(w in asked for w in self.leftover(rest, facet.topic, job, whole=False))
+        # A word the general words cut into (试用期多久 loses 用 and 多久) is still asked whole.
+        whole = [w for w in self.leftover(rest, facet.topic, job) if len(w) >= 3 and not set(w) & _FUNCTION]
+        return all(w in asked for w in (*self.leftover(rest, facet.topic, job, whole=False), *whole))
 
     def faq(self, job: Job, text: str) -> Asked | None:
         """The job's or employer's FAQ entry a question asks, as what was asked; None when none."""
@@ -1127,6 +1131,12 @@ class Answerer:
                 continue
             if money and not _says_money(fact.text):
                 continue
+            if fact.field.startswith("faq"):
+                # 电动车要自己买吗 is not 装备要自己买吗: the FAQ asks of a thing the viewer did not name.
+                asked = "".join(words)
+                theirs = self.leftover(text, topic, job, whole=False)
+                if any(w not in asked and not any(o in asked for o in _said_otherwise(w)) for w in theirs):
+                    continue
             hit = 0
             for w in words:
                 # A pair of a longer word counts, unless it is only a general word (宿舍新不新
@@ -1532,7 +1542,10 @@ class Answerer:
             texts = [t for t, _ in self.free_texts(job)]
             if named and not any(n in t for n in named for t in texts):
                 # 信号工没有证能干不: the job's title before the words asking is no certificate's name.
-                named = _certificates(self._unnamed(job, text))
+                # 保安证 of a 保安 job is still the certificate asked when the job's texts name no
+                # certificate at all (带身份证 is no licence): the catalogue lacks it.
+                licensed = any("证" in t.replace("身份证", "") for t in texts)
+                named = _certificates(self._unnamed(job, text)) or ([] if licensed else named)
             words = tuple(named) or words
             if _LACKING.search(text) and not _TRAINED.search(text):
                 # 没证能去吗: a text telling the job takes those without it (无证可培训) answers;

@@ -1,0 +1,101 @@
+"""Facets asked in everyday words, answered from the recruiter's own texts — or not at all: a
+meal's cost told by who bears it, the hours of a day from a note, a start asked by 明天, the
+probation's pay from an FAQ; and silence where an FAQ or a certificate only seems to fit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from catalog.load import load_catalog
+from catalog.models import Catalog
+from tests.test_answers import score_answers_rows
+
+CATALOGUE = """\
+employers:
+  - id: haiyue
+    name: 海悦酒店管理有限公司
+    aliases: [海悦]
+    city: 厦门
+    direct_hire: true
+    agency_fee: 0
+  - id: kuaida
+    name: 快达同城配送有限公司
+    aliases: [快达]
+    city: 杭州
+    direct_hire: false
+    faq:
+      - {q: 装备要自己买吗, a: 头盔、衣服押金200元，离职退还}
+jobs:
+  - id: H01
+    number: 1
+    employer: haiyue
+    title: 客房服务员
+    pay: {min: 4500, max: 5500, unit: month}
+    dorm: {provided: true, room: 4人间, allowance: 不住宿补贴300元/月}
+    canteen: {provided: 中餐晚餐公司承担}
+    hours: {shift: 白班, rest: 月休4天}
+    apply: {how: 直播间发 报名1, start: 面试通过第二天上班}
+    faq:
+      - {q: 试用期多久, a: 试用期3个月，工资不打折}
+  - id: H02
+    number: 2
+    employer: haiyue
+    title: 物业保安
+    pay: {min: 4000, max: 4800, unit: month}
+    requirements: {age_min: 18, age_max: 55, other: [身高165以上]}
+    apply: {how: 直播间发 报名2，带身份证到公司面试}
+  - id: K01
+    number: 3
+    employer: kuaida
+    title: 骑手
+    pay: {min: 6000, max: 10000, unit: piece}
+    hours: {shift: 自由排班, note: 建议每天跑10小时以上}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A hotel, its guards and a delivery job, written in recruiters' words."""
+    path: Path = tmp_path_factory.mktemp("facets_more") / "catalog.yaml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    return load_catalog(path)
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("H01", "吃饭要钱不", ["公司承担"]),
+        ("H01", "饭多少钱", ["公司承担"]),
+        ("H01", "试用期工资打折不", ["不打折"]),
+        ("H01", "明天能去吗", ["第二天上班"]),
+        ("H01", "俺在外边租房子有补贴没", ["300"]),
+        ("K01", "一天要跑几个钟", ["10小时"]),
+        ("K01", "快递员每件几钱", None),
+    ],
+)
+def test_a_facet_in_everyday_words_is_told(
+    catalog: Catalog, job: str, question: str, state: list[str] | None
+) -> None:
+    """Who bears the meals answers their cost; an FAQ telling the probation's pay answers it; 明天
+    asks the start; renting outside asks the allowance; a note giving hours answers 几个钟."""
+    score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
+    assert score.stated_share == 1.0
+    assert score.silent_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("job", "question"),
+    [
+        ("H01", "宿舍离酒店远吗"),
+        ("H01", "有年休假不"),
+        ("H02", "要有保安证吗"),
+        ("K01", "电动车要自己买吗"),
+    ],
+)
+def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, question: str) -> None:
+    """试用期多久 (its 多久) does not tell how far the dorm is; 月休 is no annual leave; 带身份证 is no
+    guard's licence; an FAQ on the gear does not answer the scooter: each goes to the host."""
+    score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": None}])
+    assert score.silent_share == 1.0
