@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # only named in annotations: reading a snapshot needs no pydantic
     from catalog.models import Catalog, Employer, Job
+
+
+_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:高新区|开发区|新区|区|县|镇|乡|街道)")
+"""A district, county, town or subdistrict at the start of a part of an address (张浦镇, 秀洲区)."""
+_ADDRESS_CUT = re.compile(r"[省市]")
+_GENERIC_PLACE = re.compile(r"开发|工业|园|高新|经开|保税|[城市郊]$")
+"""Words that name a kind of place, not one place (开发区, 工业园区, 城区)."""
 
 
 @dataclass(frozen=True)
@@ -53,3 +61,25 @@ class CatalogIndex:
             if j.city:
                 seen.setdefault(j.city, None)
         return tuple(seen)
+
+    def districts(self) -> dict[str, str]:
+        """The districts, counties and towns the addresses name (昆山市张浦镇 → 张浦 and 张浦镇),
+        each with the city of the job or employer whose address names it; a place named in two
+        cities is left out."""
+        found: dict[str, str | None] = {}
+        addresses = [(e.address, e.city) for e in self.catalog.employers]
+        for job in self.catalog.jobs:
+            where = job.location.address if job.location is not None else None
+            addresses.append((where, self.city_of(job)))
+        for address, city in addresses:
+            for piece in _ADDRESS_CUT.split(address or ""):
+                rest = piece
+                for known in self.city_names:
+                    rest = rest.removeprefix(known)  # 昆山陆家镇: 陆家
+                while (match := _PLACE.match(rest)) is not None:  # 相城区黄埭镇: both
+                    rest = rest[match.end() :]
+                    if match.group(1) in self.city_names or _GENERIC_PLACE.search(match.group(1)):
+                        continue
+                    for name in (match.group(1), match.group(0)):
+                        found[name] = city if found.get(name, city) == city else None
+        return {name: city for name, city in found.items() if city is not None}

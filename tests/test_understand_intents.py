@@ -49,6 +49,11 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("包 吃 住 吗", ("dorm", "canteen")),
         ("主播哪里人?", ("other",)),
         ("在么", ("other",)),
+        ("多久调一次薪", ("prospects",)),
+        ("饭多少钱", ("canteen",)),
+        ("包住吗 多少钱", ("dorm",)),
+        ("有夫妻房吗 多少钱", ("dorm",)),
+        ("包住吗 工资多少", ("dorm", "pay")),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
@@ -92,6 +97,11 @@ def test_questions(understander: Understander, text: str, intents: tuple[str, ..
         "干什么都行",
         "没有，我近视",
         "DIO爷今天吃面包了吗支持了1个铃铛",
+        "/{dx/{dx/{dx",
+        "这女的谁演的",
+        "这是什么电影",
+        "月薪3000买什么价位的车",
+        "这一天吃什么",
     ],
 )
 def test_chatter_gets_no_domain_intent(understander: Understander, text: str) -> None:

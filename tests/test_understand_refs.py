@@ -218,3 +218,22 @@ def test_a_long_title_pointed_at_by_its_head(text: str, job: str) -> None:
 
     catalog = load_catalog(ROOT / "tests" / "data" / "labelled" / "dev7_catalog.yaml")
     assert Understander(catalog).understand(text, "M10").job == job
+
+
+@pytest.mark.parametrize(
+    ("text", "featured", "job", "city"),
+    [
+        ("张浦那边离市区远不", "J009", "J009", "昆山"),
+        ("黄埭那边远不远", "J003", "J003", "苏州"),
+        ("在张浦哪", "J001", None, "昆山"),
+    ],
+)
+def test_a_district_of_an_address_names_its_city(
+    understander: Understander, text: str, featured: str, job: str | None, city: str
+) -> None:
+    """A town or district an address names (昆山市张浦镇) is its city; asked of the job on screen
+    whose address names it, that job is meant, else no single one."""
+    result = understander.understand(text, featured)
+    assert result.intents[0] == "location"
+    assert result.job == job
+    assert result.city == city

@@ -116,6 +116,8 @@ class Refs:
     though no job is."""
     unknown_title: bool = False
     """A job title the catalogue has no job of (保安工资多少 while a 普工 is on screen)."""
+    districts: list[str] = field(default_factory=list)
+    """The districts or towns of the catalogue's addresses named (航空港 of 郑州航空港区)."""
 
 
 def find_job_numbers(text: str) -> list[tuple[int, int, int]]:
@@ -331,6 +333,8 @@ def find_refs(
         )
         if term.city and origin and term.city not in worked:
             refs.from_elsewhere = True
+        if term.district and not origin:
+            refs.districts.append(term.word)
         if term.city and term.city not in refs.cities and not origin:
             refs.cities.append(term.city)
             if _POINTED.match(text, hit.end):
@@ -376,6 +380,14 @@ def resolve_job(
         return None
     if refs.unknown_company or (refs.unknown_title and not (refs.titles or refs.employers)):
         return None
+    if refs.districts and job_specific and not (refs.titles or refs.employers) and featured in index.by_id:
+        shown = index.by_id[featured]
+        where = " ".join(
+            a or ""
+            for a in (shown.location.address if shown.location else None, index.employer_of(shown).address)
+        )
+        if any(d in where for d in refs.districts):
+            return featured  # 航空港那边离市区远不: the place of the job on screen
     candidates: set[str] | None = None
     if refs.titles:
         if refs.two_jobs:

@@ -48,6 +48,8 @@ class Term:
     personal: bool = False
     qualifier: bool = False
     city: str | None = None
+    district: bool = False
+    """A district or town an address of the catalogue names (张浦 of 昆山市张浦镇); `city` is its city."""
     employers: tuple[str, ...] = ()
     jobs: tuple[str, ...] = ()
     kin_jobs: tuple[str, ...] = ()
@@ -239,6 +241,13 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
     for city in index.cities():
         # 宁德 (宁德时代) where the catalogue has work in 宁德: the city is meant, not a company.
         terms.term(city).company = False
+    for place, city in index.districts().items():
+        # 在张浦哪 of an address in 昆山市张浦镇: the job's city is meant; a word the lexicon
+        # already gives a meaning keeps it.
+        if place not in terms.terms:
+            t = terms.term(place)
+            t.city = city
+            t.district = True
     for employer in index.catalog.employers:
         for name in employer_names(employer.name, employer.aliases, cities):
             t = terms.term(name)

@@ -122,6 +122,13 @@ _DOUBLED_WORDS = frozenset(
 """Doubled characters that are ordinary words (天天, 看看, 宝宝), not a pet name like 然然."""
 _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
 """A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
+_PRICE_ONLY = compiled(
+    r"^(?:那|那个|这个|要|得)?(?:多少钱|多钱|几块钱?|多少|要钱|收费|收钱|要不要钱|收不收钱|收不收费|贵不贵|贵)"
+    r"(?:吗|不|么|嘛|呢|啊|呀)?$"
+)
+"""A clause that only asks a price (多少钱, 要钱吗, 贵不贵)."""
+_PRICED_TOPICS = ("dorm", "canteen", "legitimacy")
+"""Topics whose things have a price of their own: a bare price asked after them is theirs."""
 _DOUBTS = frozenset({"真的假的", "是真的吗", "真的吗", "真的么", "真的嘛", "是真的不", "真的假的啊"})
 """A clause that only doubts what came before (时薪21？真的假的)."""
 _THEIR_SIDE = ("这边", "公司", "厂", "们")
@@ -1290,6 +1297,13 @@ class Understander:
             a, b = next(((a, b) for a, b in clauses if a <= s.position < b), (0, len(norm)))
             if a > 0 and norm[a:b] in _DOUBTS and first_strong:
                 return True  # 时薪21？真的假的: doubts the fact just named, asks nothing new
+            if (
+                s.intent == "pay"
+                and a > 0
+                and _PRICE_ONLY.match(norm[a:b].strip(" ,.?!~"))
+                and any(first_strong.get(i, b) < a for i in _PRICED_TOPICS)
+            ):
+                return True  # 有夫妻房吗 多少钱: the price of what was just asked, not the pay
             return any(
                 a <= h.start < b and any(first_strong.get(i, b) < a for i in h.term.weak)
                 for h in hits
