@@ -33,7 +33,7 @@ jobs:
     employer: haiyue
     title: 客房服务员
     pay: {min: 4500, max: 5500, unit: month}
-    dorm: {provided: true, room: 4人间, allowance: 不住宿补贴300元/月}
+    dorm: {provided: true, room: 4人间, distance: 宿舍到酒店有班车接送, allowance: 不住宿补贴300元/月}
     canteen: {provided: 中餐晚餐公司承担}
     hours: {shift: 白班, rest: 月休4天}
     apply: {how: 直播间发 报名1, start: 面试通过第二天上班}
@@ -46,6 +46,14 @@ jobs:
     pay: {min: 4000, max: 4800, unit: month}
     requirements: {age_min: 18, age_max: 55, other: [身高165以上]}
     apply: {how: 直播间发 报名2，带身份证到公司面试}
+  - id: H03
+    number: 4
+    employer: haiyue
+    title: 前台接待
+    pay: {min: 4200, max: 5000, unit: month}
+    dorm: {provided: true, room: 2人间}
+    faq:
+      - {q: 试用期多久, a: 试用期3个月，工资不打折}
   - id: K01
     number: 3
     employer: kuaida
@@ -88,14 +96,16 @@ def test_a_facet_in_everyday_words_is_told(
 @pytest.mark.parametrize(
     ("job", "question"),
     [
-        ("H01", "宿舍离酒店远吗"),
+        ("H01", "接站吗 我坐火车到厦门站"),
+        ("H03", "宿舍离酒店远吗"),
         ("H01", "有年休假不"),
         ("H02", "要有保安证吗"),
         ("K01", "电动车要自己买吗"),
     ],
 )
 def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, question: str) -> None:
-    """试用期多久 (its 多久) does not tell how far the dorm is; 月休 is no annual leave; 带身份证 is no
+    """班车接送 is no pick-up at a station; 试用期多久 (its 多久) does not tell how far the dorm is;
+    月休 is no annual leave; 带身份证 is no
     guard's licence; an FAQ on the gear does not answer the scooter: each goes to the host."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": None}])
     assert score.silent_share == 1.0

@@ -102,6 +102,7 @@ def test_questions(understander: Understander, text: str, intents: tuple[str, ..
         "这是什么电影",
         "月薪3000买什么价位的车",
         "这一天吃什么",
+        "洗车洗到手脱皮 谁懂",
     ],
 )
 def test_chatter_gets_no_domain_intent(understander: Understander, text: str) -> None:

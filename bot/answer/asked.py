@@ -457,6 +457,7 @@ SAYS: dict[str, re.Pattern[str]] = {
     "duties.quota": compiled(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套)"),
     "hours.break": compiled(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
     "hours.monthly": compiled(r"(?:月|满)[^，,。；;]{0,4}?\d{3}\s*(?:个)?小时"),
+    "location.pickup": compiled(r"站|机场|码头|火车|高铁"),
     "hours.daily": compiled(r"\d+(?:\.\d+)?\s*(?:个)?(?:小时|钟头|个钟)|\d\s*(?:点|:|：)"),
     "pay.probation": compiled(_SUM + r"|不打折|不打扣|一样|同工同酬|全额|照发|不扣|相同|没区别|无区别"),
     "hours.rotation": compiled(r"[\d一二两三四五六七八九十半]+\s*(?:天|周|个月|月|星期)\s*一倒|倒一次|轮换"),

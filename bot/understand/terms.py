@@ -158,6 +158,10 @@ def employer_names(name: str, aliases: Iterable[str], cities: Iterable[str]) -> 
     return [n.lower() for n in names if len(n) >= 2]
 
 
+_NO_STEMS = frozenset({"小时", "临时", "短期", "长期", "兼职", "全职", "正式", "计件", "计时"})
+"""Stems that say how long or how one is paid, not what the work is (小时 of 小时工 asks the hours)."""
+
+
 def title_names(
     title: str,
     aliases: Iterable[str],
@@ -172,7 +176,7 @@ def title_names(
         for suffix in TITLE_SUFFIXES:
             if name.endswith(suffix) and len(name) - len(suffix) >= 2:
                 stem = name[: -len(suffix)]
-                if name == title or stem.lower() not in known:
+                if (name == title or stem.lower() not in known) and stem not in _NO_STEMS:
                     names.append(stem)
                 break
     lowered = [n.lower() for n in names if n]
