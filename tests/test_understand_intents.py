@@ -103,6 +103,9 @@ def test_questions(understander: Understander, text: str, intents: tuple[str, ..
         "月薪3000买什么价位的车",
         "这一天吃什么",
         "洗车洗到手脱皮 谁懂",
+        "sb",
+        "SSS",
+        "一顿操作",
     ],
 )
 def test_chatter_gets_no_domain_intent(understander: Understander, text: str) -> None:

@@ -40,6 +40,8 @@ PUNCTUATION = frozenset("?!,.;:~、。…·'\"()[]{}<>《》【】「」『』-�
 """Signs a line can hold besides words; `#` and `.` matter to references (#3, no.3)."""
 
 _CODE = compiled(r"\[[^\[\]]{1,12}\]")
+_LETTERS_ALONE = frozenset({"sb", "ss", "sss", "nb", "nbnb", "sbsb"})
+"""Letters that said alone are an insult, a cheer or a grade (sb, nb, sss), never 社保 or 宿舍."""
 _SLASH_CODE = compiled(r"/\{[a-z]{0,4}")
 """Huya's emoticons, written /{ and up to four letters (/{dx, /{hx): a face, no word."""
 _SPACES = compiled(r"\s+")
@@ -346,7 +348,7 @@ class Normalizer:
             text = join_spaced_letters(text)
         if len(set(text)) < len(text):
             text = fold_repeats(text)  # only a line with a character twice can repeat itself
-        if _LETTERS.search(text):
+        if _LETTERS.search(text) and text not in _LETTERS_ALONE:
             text = self._letters_to_words(text)
         fixed = self._fix_typos(text)
         if len(fixed) < len(text) and fixed != text:
