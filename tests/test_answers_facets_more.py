@@ -54,6 +54,24 @@ jobs:
     dorm: {provided: true, room: 2人间}
     faq:
       - {q: 试用期多久, a: 试用期3个月，工资不打折}
+  - id: F01
+    number: 5
+    employer: haiyue
+    title: 家具喷漆工
+    pay: {min: 8000, max: 11000, unit: month, note: 新手前1个月保底5000，熟手计件}
+  - id: R01
+    number: 6
+    employer: haiyue
+    title: 网约车司机
+    pay: {min: 8000, max: 15000, unit: month, note: 这是流水，扣掉车租大概到手6000到9000}
+    location: {transport: 即墨北站打车15分钟, pickup: 青岛北站周一周三接站}
+  - id: A01
+    number: 7
+    employer: haiyue
+    title: 蛋糕学徒
+    pay: {min: 3500, max: 4500, unit: month}
+    faq:
+      - {q: 要交学费吗, a: 不收学费，也不收押金}
   - id: K01
     number: 3
     employer: kuaida
@@ -81,13 +99,20 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("H01", "俺在外边租房子有补贴没", ["300"]),
         ("K01", "一天要跑几个钟", ["10小时"]),
         ("K01", "快递员每件几钱", None),
+        ("F01", "熟手能拿多少", ["8000-11000"]),
+        ("R01", "一个月到手有多少", ["6000到9000"]),
+        ("R01", "青岛北站天天接吗", ["周一周三"]),
+        ("A01", "收唔收学费", ["不收学费"]),
+        ("A01", "学徒底薪多少", None),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
     catalog: Catalog, job: str, question: str, state: list[str] | None
 ) -> None:
     """Who bears the meals answers their cost; an FAQ telling the probation's pay answers it; 明天
-    asks the start; renting outside asks the allowance; a note giving hours answers 几个钟."""
+    asks the start; renting outside asks the allowance; a note giving hours answers 几个钟; a month's
+    pay asked of 熟手 is the range when the note gives 熟手 no sum; 到手 is told by a note saying it; a
+    station's pick-up by its own fact; Cantonese 收唔收 finds the FAQ; 学徒 names the 蛋糕学徒."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0

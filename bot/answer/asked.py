@@ -333,6 +333,15 @@ class _InOrder:
         return [words[n] for n in found]
 
 
+def _pair_held(word: str, text: str, general: frozenset[str]) -> bool:
+    """Whether a text holds a question's word: whole, under another of its names, or (a word of
+    three characters or more) by a pair of its characters that is no general word."""
+    if word in text or any(other in text for other in _said_otherwise(word)):
+        return True
+    pairs = (word[i : i + 2] for i in range(len(word) - 1))
+    return len(word) >= 3 and any(p in text for p in pairs if p not in general)
+
+
 @lru_cache(maxsize=4096)
 def _said_otherwise(word: str) -> tuple[str, ...]:
     """A question's word with one of its SAME words written as another (电瓶车要自己买吗 finds
@@ -457,6 +466,7 @@ SAYS: dict[str, re.Pattern[str]] = {
     "duties.quota": compiled(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套)"),
     "hours.break": compiled(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
     "hours.monthly": compiled(r"(?:月|满)[^，,。；;]{0,4}?\d{3}\s*(?:个)?小时"),
+    "pay.net": compiled(r"\d{3,}"),
     "location.pickup": compiled(r"站|机场|码头|火车|高铁"),
     "hours.daily": compiled(r"\d+(?:\.\d+)?\s*(?:个)?(?:小时|钟头|个钟)|\d\s*(?:点|:|：)"),
     "pay.probation": compiled(_SUM + r"|不打折|不打扣|一样|同工同酬|全额|照发|不扣|相同|没区别|无区别"),
@@ -645,6 +655,10 @@ def _core(text: str) -> str:
     return _PARTICLES.sub("", _MARKS.sub("", text.lower()))
 
 
+_MONTH_SCALE = compiled(r"\d{4,}|\d+(?:\.\d+)?\s*[万wk]|过万|上万")
+"""A sum of a month's scale (5000, 1.2万, 8k): what a month's pay is said in."""
+_EXTRA_ASKED = compiled(r"多拿|多挣|多赚|多给|多发|加多少|多多少|涨多少|加几|提成|补贴|奖")
+"""Words asking a sum added to the pay (熟练了能多拿多少), not a month's whole pay."""
 _AMOUNT_ASKED = compiled(r"几毛|几分钱|几块|几元|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱")
 """Words asking for a figure of money."""
 _SHARE_ASKED = compiled(r"几个点|多少个点|百分之几|百分之多少|比例")
@@ -1136,16 +1150,11 @@ class Answerer:
                 # 电动车要自己买吗 is not 装备要自己买吗: the FAQ asks of a thing the viewer did not name.
                 asked = "".join(words)
                 theirs = self.leftover(text, topic, job, whole=False)
-                if any(w not in asked and not any(o in asked for o in _said_otherwise(w)) for w in theirs):
+                if not all(_pair_held(w, asked, general) for w in theirs):
                     continue
-            hit = 0
-            for w in words:
-                # A pair of a longer word counts, unless it is only a general word (宿舍新不新
-                # holds 宿舍, which every dorm text says).
-                pairs = [w[i : i + 2] for i in range(len(w) - 1) if w[i : i + 2] not in general]
-                said = w in text or any(other in text for other in _said_otherwise(w))
-                if said or (len(w) >= 3 and any(p in text for p in pairs)):
-                    hit += len(w)
+            # A pair of a longer word counts, unless it is only a general word (宿舍新不新
+            # holds 宿舍, which every dorm text says).
+            hit = sum(len(w) for w in words if _pair_held(w, text, general))
             score = hit / total
             own = fact.field.partition(".")[0] in (topic, "faq")
             same = facet is not None and fact.field.startswith("faq") and facet_in(facet.topic, text) == facet
@@ -1498,15 +1507,29 @@ class Answerer:
             named = {c for w in words for c in w if _CJK.match(c) and c not in _FUNCTION and c not in _PLAIN}
             holding = [f for f in asked.lead if named & set(f.text)]
             holding = holding if len(holding) < len(asked.lead) else []
-        if holding:
-            # The fact holding the words asked goes first (it stays when the others do not fit).
-            return replace(asked, lead=(*holding, *(f for f in asked.lead if f not in holding)))
         # 当店长一个月多少: a sum asked of pay is told by a text giving one (店长月薪8000以上), not by
         # the ranks that name the same words (店员-副店长-店长).
         summed = facet.topic == "pay" and (_AMOUNT_OR_SHARE.search(text) or _AMOUNT_ASKED.search(text))
+        whole_month = summed and not _EXTRA_ASKED.search(text)
+        if holding and whole_month and not any(_MONTH_SCALE.search(f.text) for f in holding):
+            # 熟手能拿多少 of 熟手一件0.8元到3元: a month's pay asked, a piece's price is no answer;
+            # the month's range is.
+            return asked
+        if holding:
+            # The fact holding the words asked goes first (it stays when the others do not fit).
+            return replace(asked, lead=(*holding, *(f for f in asked.lead if f not in holding)))
+        general = frozenset(self._vocab.get(intent, self._all_vocab))
+        if all(_pair_held(w, asked.lead[0].text.lower(), general) for w in words):
+            return asked  # 青岛北站天天接吗 of 青岛北站周一周三接站: the facet's fact holds the words too
         found = self._by_leftover(job, intent, words, money=bool(summed), facet=facet)
         if found is None or any(found.text == f.text for f in asked.lead):
             return asked
+        if (
+            whole_month
+            and asked.lead[0].field == "pay.range"
+            and not _MONTH_SCALE.search(found.short or found.text)
+        ):
+            return asked  # 熟手能拿多少 of 新手保底5000，熟手计件: the clause asked of gives no month's sum
         if (
             facet.topic not in ("pay", "location")
             and not found.field.startswith("faq")

@@ -211,6 +211,14 @@ FACETS: tuple[Facet, ...] = (
     ),
     _f("pay.raise", "涨薪", "涨工资 涨薪 加薪 调薪 工龄工资 工龄奖", "", "涨 加1元 加薪 工龄", yesno=True),
     _f(
+        "pay.net",
+        "到手",
+        "到手 实发 税后 拿到手 扣完",
+        "pay.range",
+        "到手 实发 税后",
+        text_first=True,
+    ),
+    _f(
         "pay.total",
         "综合薪资",
         (

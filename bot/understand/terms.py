@@ -25,6 +25,9 @@ TITLE_SUFFIXES: tuple[str, ...] = (
 )
 """Endings a job title can be typed without (质检员 -> 质检, 叉车司机 -> 叉车, 后厨帮工 -> 后厨)."""
 
+TITLE_HEADS: tuple[str, ...] = ("学徒",)
+"""Endings a job title is also named by alone (蛋糕学徒 -> 学徒): 学徒底薪多少 asks of that job."""
+
 COMPANY_ENDINGS: tuple[str, ...] = (
     "股份有限公司",
     "有限责任公司",
@@ -179,6 +182,7 @@ def title_names(
                 if (name == title or stem.lower() not in known) and stem not in _NO_STEMS:
                     names.append(stem)
                 break
+    names += [head for head in TITLE_HEADS if title.endswith(head) and len(title) > len(head)]
     lowered = [n.lower() for n in names if n]
     members = [m for family in families for m in family]
     bases = [m for m in members if any(n.endswith(m) and len(n) > len(m) for n in lowered)]
