@@ -52,6 +52,7 @@ jobs:
     title: 前台接待
     pay: {min: 4200, max: 5000, unit: month}
     dorm: {provided: true, room: 2人间}
+    duties: {content: 前台接待、登记入住, note: 大堂有空调，夏天不热}
     faq:
       - {q: 试用期多久, a: 试用期3个月，工资不打折}
   - id: F01
@@ -59,6 +60,7 @@ jobs:
     employer: haiyue
     title: 家具喷漆工
     pay: {min: 8000, max: 11000, unit: month, note: 新手前1个月保底5000，熟手计件}
+    duties: {content: 家具喷漆, note: 喷漆房温度高，夏天比较热}
   - id: R01
     number: 6
     employer: haiyue
@@ -104,6 +106,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("R01", "青岛北站天天接吗", ["周一周三"]),
         ("A01", "收唔收学费", ["不收学费"]),
         ("A01", "学徒底薪多少", None),
+        ("F01", "车间热不热", ["温度高"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -123,6 +126,8 @@ def test_a_facet_in_everyday_words_is_told(
     [
         ("H01", "接站吗 我坐火车到厦门站"),
         ("H03", "宿舍离酒店远吗"),
+        ("R01", "离市区多远"),
+        ("F01", "车间有空调吗"),
         ("H01", "有年休假不"),
         ("H02", "要有保安证吗"),
         ("K01", "电动车要自己买吗"),
