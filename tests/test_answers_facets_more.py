@@ -32,7 +32,8 @@ jobs:
     number: 1
     employer: haiyue
     title: 客房服务员
-    pay: {min: 4500, max: 5500, unit: month}
+    pay: {min: 4500, max: 5500, unit: month, note: 底薪加计件，每天标准做14间房}
+    duties: {content: 打扫客房、换床单被套, intensity: 较累}
     dorm: {provided: true, room: 4人间, distance: 宿舍到酒店有班车接送, allowance: 不住宿补贴300元/月}
     canteen: {provided: 中餐晚餐公司承担}
     hours: {shift: 白班, rest: 月休4天}
@@ -107,6 +108,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("A01", "收唔收学费", ["不收学费"]),
         ("A01", "学徒底薪多少", None),
         ("F01", "车间热不热", ["温度高"]),
+        ("H01", "一天做几间房", ["14间"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(

@@ -463,7 +463,7 @@ SAYS: dict[str, re.Pattern[str]] = {
     "pay.allowance": compiled(r"补贴|补助|津贴|夜班费|高温费|补\s*\d|多\s*\d"),
     "canteen.meals": compiled(r"[\d一二两三四五六七八九十]\s*(?:餐|顿)|早中晚|早餐|午餐|晚餐|早饭|午饭|晚饭"),
     "canteen.time": compiled(r"\d\s*(?:点|:|：)|小时|分钟|钟头"),
-    "duties.quota": compiled(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套)"),
+    "duties.quota": compiled(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套|位|床)"),
     "hours.break": compiled(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
     "hours.monthly": compiled(r"(?:月|满)[^，,。；;]{0,4}?\d{3}\s*(?:个)?小时"),
     "pay.net": compiled(r"\d{3,}"),
@@ -479,6 +479,10 @@ SAYS: dict[str, re.Pattern[str]] = {
 }
 """What a text must say to answer a facet, beyond naming it: how long the probation is (试用期1个月,
 3个月转正), not only that something waits for it (转正后交公积金)."""
+
+FROM_MARK = frozenset({"pay.net"})
+"""Facets a text tells from its mark on (到手6000 of 扣掉车租大概到手6000): what comes before
+only qualifies it."""
 
 NAMED = frozenset({"requirements.illness", "dorm.aircon"})
 """Facets whose question names the very thing asked: only a text naming it answers."""
@@ -1643,6 +1647,13 @@ class Answerer:
                 )
             ):
                 by_text = None  # 夜班补贴 asked of 夜班每天餐补15元: a meal allowance is no night allowance
+            if by_text is not None and facet.key in FROM_MARK:
+                # 扣掉车租大概到手6000到9000: told from its mark on (到手6000到9000), which fits a
+                # short message and says what the clause does.
+                clause = by_text.short or by_text.text
+                at = min((clause.find(w) for w in facet.words if w in clause), default=-1)
+                if at > 0:
+                    by_text = replace(by_text, short=clause[at:])
             if by_text is not None and facet.key.startswith("dorm.") and by_text.field == "dorm.amenities":
                 by_text = replace(by_text, text=f"宿舍有{by_text.text.removeprefix('宿舍有')}")
         lead: tuple[Fact, ...]
