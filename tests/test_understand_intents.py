@@ -54,6 +54,10 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("包住吗 多少钱", ("dorm",)),
         ("有夫妻房吗 多少钱", ("dorm",)),
         ("包住吗 工资多少", ("dorm", "pay")),
+        ("女生能干3号吗", ("requirements",)),
+        ("能去3号吗", ("apply",)),
+        ("卫校毕业的能去吗", ("requirements",)),
+        ("我会PLC 能去不", ("requirements",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
