@@ -62,12 +62,15 @@ jobs:
     title: 家具喷漆工
     pay: {min: 8000, max: 11000, unit: month, note: 新手前1个月保底5000，熟手计件}
     duties: {content: 家具喷漆, note: 喷漆房温度高，夏天比较热}
+    hours: {note: 旺季9月到春节，周六加班}
+    requirements: {other: [季节工，旺季干完可以走]}
   - id: R01
     number: 6
     employer: haiyue
     title: 网约车司机
     pay: {min: 8000, max: 15000, unit: month, note: 这是流水，扣掉车租大概到手6000到9000}
     location: {transport: 即墨北站打车15分钟, pickup: 青岛北站周一周三接站}
+    apply: {how: 直播间发 报名6, start: 证办好当天提车}
   - id: A01
     number: 7
     employer: haiyue
@@ -109,6 +112,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("A01", "学徒底薪多少", None),
         ("F01", "车间热不热", ["温度高"]),
         ("H01", "一天做几间房", ["14间"]),
+        ("R01", "提车要多久", ["当天提车"]),
+        ("F01", "旺季是啥时候", ["9月到春节"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(

@@ -739,7 +739,13 @@ def _longest_first(word: str) -> tuple[int, str]:
 _ASKING_CHARS = frozenset("多少几")
 """Characters of the words that ask how much or how many."""
 _WHEN = compiled(r"什么时候|啥时候|时候")
-_HOW_ASKED = compiled(r"咋|怎么|怎样|如何|什么时候|啥时候|多少|几")
+_WHEN_ASKED = compiled(r"什么时候|啥时候|几月|哪个月|几号|哪天")
+"""Words asking when."""
+_TIME_GIVEN = compiled(
+    r"\d+\s*(?:月|号|日|点)|[一二三四五六七八九十腊正]+月|春节|过年|国庆|暑假|寒假|月底|月初"
+)
+"""A time a clause gives (9月到春节, 每月15号)."""
+_HOW_ASKED = compiled(r"咋|怎么|怎样|如何|什么时候|啥时候|多少|几|多久|多长时间")
 """Words asking how, when or how much of a thing: a question holding one may be placed in a clause
 of the job's texts by a word of two characters (包工咋算); else its own words must make three."""
 _FOR_SELF = compiled(r"^(?:我|咱|额)(?:想|在|是|今年|刚|们想)|儿子|女儿|闺女|老婆|媳妇|老公|男人|老伴|孩子")
@@ -1336,6 +1342,10 @@ class Answerer:
             shortest = min(hits, key=len)
             if all(shortest in span for span in hits):
                 hits = {shortest: hits[shortest]}
+        if len(hits) > 1 and _WHEN_ASKED.search(text):
+            # 旺季是啥时候 of 旺季9月到春节工资高 and 旺季干完可以走: the clause giving a time.
+            timed = {span: hit for span, hit in hits.items() if _TIME_GIVEN.search(span)}
+            hits = timed if len(timed) == 1 else hits
         if len(hits) != 1:
             return None  # no text holds them, or two say different things of them
         ((fact, clause),) = hits.values()
