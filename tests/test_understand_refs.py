@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.understand import Understander
 from bot.understand.refs import find_job_numbers
+from catalog.load import load_catalog
 from catalog.models import Catalog
 
 
@@ -246,3 +249,21 @@ def test_a_title_named_by_how_long_one_works_keeps_the_hours_word() -> None:
     names = title_names("小时工", ["钟点工"])
     assert "小时工" in names
     assert "小时" not in names
+
+
+def test_a_name_another_title_writes_is_that_job_when_on_screen(tmp_path: Path) -> None:
+    """分割 of one job's alias 分割工, written in 鸡肉分割工's own title: with the chicken job on
+    screen it is that job; with a third on screen, the alias's own job."""
+    path = tmp_path / "catalog.yaml"
+    path.write_text(
+        "employers:\n"
+        "  - {id: huixian, name: 汇鲜肉食有限公司, city: 漯河}\n"
+        "jobs:\n"
+        "  - {id: M01, number: 1, employer: huixian, title: 猪肉分割工, aliases: [分割工]}\n"
+        "  - {id: M02, number: 2, employer: huixian, title: 鸡肉分割工}\n"
+        "  - {id: M03, number: 3, employer: huixian, title: 质检员}\n",
+        encoding="utf-8",
+    )
+    understander = Understander(load_catalog(path))
+    assert understander.understand("分割要站一天吗", "M02").job == "M02"
+    assert understander.understand("分割要站一天吗", "M03").job == "M01"

@@ -116,6 +116,8 @@ class Refs:
     though no job is."""
     unknown_title: bool = False
     """A job title the catalogue has no job of (保安工资多少 while a 普工 is on screen)."""
+    written_in: set[str] = field(default_factory=set)
+    """Jobs whose own title writes a job name the comment uses of another job (鸡肉分割工 for 分割)."""
     districts: list[str] = field(default_factory=list)
     """The districts or towns of the catalogue's addresses named (航空港 of 郑州航空港区)."""
 
@@ -317,6 +319,7 @@ def find_refs(
             pass  # 升技术员 names a post to rise to, not the job asked about
         elif term.jobs:
             refs.titles.append(term.jobs)
+            refs.written_in.update(term.written_in)
             titled.append(hit)
         elif term.kin_jobs:
             refs.titles.append(term.kin_jobs)
@@ -388,6 +391,8 @@ def resolve_job(
         )
         if any(d in where for d in refs.districts):
             return featured  # 航空港那边离市区远不: the place of the job on screen
+    if featured in refs.written_in and len(refs.titles) == 1 and not refs.employers:
+        return featured  # 分割要站一天吗 with 鸡肉分割工 on screen: that job, not the 分割工 elsewhere
     candidates: set[str] | None = None
     if refs.titles:
         if refs.two_jobs:

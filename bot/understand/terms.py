@@ -57,6 +57,8 @@ class Term:
     jobs: tuple[str, ...] = ()
     kin_jobs: tuple[str, ...] = ()
     """Jobs this word names only as another name of their title's family (电焊 for a 焊工 job)."""
+    written_in: tuple[str, ...] = ()
+    """Other jobs whose own title or aliases write this job name (鸡肉分割工 writes 分割 of 分割工)."""
     company: bool = False
     title: bool = False
     """A job title the lexicon knows (保安, 电工), whether or not the catalogue has such a job."""
@@ -279,6 +281,14 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
             if name not in own:
                 t = terms.term(name)
                 t.jobs = _add(t.jobs, (job.id,))
+    # A name one job's alias gives (分割 of 分割工) that another job's own title writes (鸡肉分割工)
+    # may mean that job too: with it on screen, it is the one meant.
+    written = {job.id: (job.title.lower(), *(a.lower() for a in job.aliases)) for job in index.catalog.jobs}
+    for t in list(terms.terms.values()):
+        if t.jobs and len(t.word) >= 2:
+            t.written_in = tuple(
+                j for j, names in written.items() if j not in t.jobs and any(t.word in n for n in names)
+            )
     # A catalogue's own name for an employer or a job is a reference there, not a topic word
     # (a job called 学徒 is not a question about prospects).
     for t in terms.terms.values():
