@@ -63,6 +63,7 @@ jobs:
     pay: {min: 8000, max: 11000, unit: month, note: 新手前1个月保底5000，熟手计件}
     duties: {content: 家具喷漆, note: 喷漆房温度高，夏天比较热}
     hours: {note: 旺季9月到春节，周六加班}
+    apply: {how: 直播间发 报名5, start: 随时入职，最少做满3个月}
     requirements: {other: [季节工，旺季干完可以走]}
   - id: R01
     number: 6
@@ -114,6 +115,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("H01", "一天做几间房", ["14间"]),
         ("R01", "提车要多久", ["当天提车"]),
         ("F01", "旺季是啥时候", ["9月到春节"]),
+        ("F01", "最少干多久", ["3个月"]),
+        ("F01", "只干一个月行吗", ["3个月"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -135,6 +138,7 @@ def test_a_facet_in_everyday_words_is_told(
         ("H03", "宿舍离酒店远吗"),
         ("R01", "离市区多远"),
         ("F01", "车间有空调吗"),
+        ("H01", "最少干多久"),
         ("H01", "有年休假不"),
         ("H02", "要有保安证吗"),
         ("K01", "电动车要自己买吗"),

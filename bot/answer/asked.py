@@ -459,6 +459,9 @@ _KIND = compiled(r"([\u4e00-\u9fff]{2})(?:补贴|补助|津贴)")
 _SUM = r"\d+(?:\.\d+)?\s*(?:%|元|块)|保底\s*\d+|\d{3,}|[一二三四五六七八九]成"
 """A sum of money or a share of the pay written in a text (80%, 150元, 保底3500, 八成)."""
 
+_TERM_SAID = compiled(r"[\d一二两三四五六七八九十半]+\s*(?:个)?(?:天|周|星期|月|年)")
+"""A span a text gives (45天, 三个月): what a least stay is said in."""
+
 SAYS: dict[str, re.Pattern[str]] = {
     "pay.allowance": compiled(r"补贴|补助|津贴|夜班费|高温费|补\s*\d|多\s*\d"),
     "canteen.meals": compiled(r"[\d一二两三四五六七八九十]\s*(?:餐|顿)|早中晚|早餐|午餐|晚餐|早饭|午饭|晚饭"),
@@ -467,6 +470,8 @@ SAYS: dict[str, re.Pattern[str]] = {
     "hours.break": compiled(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
     "hours.monthly": compiled(r"(?:月|满)[^，,。；;]{0,4}?\d{3}\s*(?:个)?小时"),
     "pay.net": compiled(r"\d{3,}"),
+    "apply.term": _TERM_SAID,
+    "requirements.term": _TERM_SAID,
     "location.pickup": compiled(r"站|机场|码头|火车|高铁"),
     "hours.daily": compiled(r"\d+(?:\.\d+)?\s*(?:个)?(?:小时|钟头|个钟)|\d\s*(?:点|:|：)"),
     "pay.probation": compiled(_SUM + r"|不打折|不打扣|一样|同工同酬|全额|照发|不扣|相同|没区别|无区别"),

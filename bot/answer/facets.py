@@ -77,6 +77,21 @@ def _f(
     )
 
 
+def _term_facet(topic: str) -> Facet:
+    """How long one must stay at least (最少干多久, 只干两个月行吗), asked as applying or as a condition."""
+    return _f(
+        f"{topic}.term",
+        "最短做多久",
+        (
+            "最少干 至少干 最少做 至少做 最少要 至少要 最短 起码干 起码做 只干 只做 干满 做满 "
+            "就走 能走 可以走 才能走 才可以走 中途走 提前走 干几天 做几天 短期"
+        ),
+        "",
+        "最少 至少 起码 最短",
+        anywhere=True,
+    )
+
+
 FACETS: tuple[Facet, ...] = (
     # ---------------------------------------------------------------- pay
     _f("pay.base", "底薪", "底薪 保底 基本工资 基本薪资 无责底薪", "pay.base", "底薪 保底 基本工资"),
@@ -481,6 +496,7 @@ FACETS: tuple[Facet, ...] = (
         "小时 钟头 个钟",
     ),
     # ---------------------------------------------------------------- requirements
+    _term_facet("requirements"),
     _f("requirements.health_cert", "健康证", "健康证", "", "健康证", yesno=True, anywhere=True),
     _f(
         "requirements.licence_valid",
@@ -668,6 +684,7 @@ FACETS: tuple[Facet, ...] = (
         "employer.agency_fee",
         "交钱 要钱 收费 收钱 费",
     ),
+    _term_facet("apply"),
     _f(
         "apply.trial",
         "试工",
