@@ -58,6 +58,9 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("能去3号吗", ("apply",)),
         ("卫校毕业的能去吗", ("requirements",)),
         ("我会PLC 能去不", ("requirements",)),
+        ("3号收女工吗", ("requirements",)),
+        ("收女工吗", ("jobs",)),
+        ("健康证使唔使自己办", ("requirements",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
