@@ -117,6 +117,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("F01", "旺季是啥时候", ["9月到春节"]),
         ("F01", "最少干多久", ["3个月"]),
         ("F01", "只干一个月行吗", ["3个月"]),
+        ("K01", "押金退不退", ["离职退还"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -139,6 +140,7 @@ def test_a_facet_in_everyday_words_is_told(
         ("R01", "离市区多远"),
         ("F01", "车间有空调吗"),
         ("H01", "最少干多久"),
+        ("K01", "中介费退吗"),
         ("H01", "有年休假不"),
         ("H02", "要有保安证吗"),
         ("K01", "电动车要自己买吗"),

@@ -485,6 +485,16 @@ SAYS: dict[str, re.Pattern[str]] = {
 """What a text must say to answer a facet, beyond naming it: how long the probation is (试用期1个月,
 3个月转正), not only that something waits for it (转正后交公积金)."""
 
+_FEE_KINDS: tuple[tuple[str, ...], ...] = (
+    ("押金",),
+    ("中介费", "介绍费", "服务费"),
+    ("培训费", "学费"),
+    ("体检费",),
+    ("工服", "工衣", "工作服"),
+    ("住宿费", "房租"),
+)
+"""Kinds of money paid and paid back, each with its other names."""
+
 FROM_MARK = frozenset({"pay.net"})
 """Facets a text tells from its mark on (到手6000 of 扣掉车租大概到手6000): what comes before
 only qualifies it."""
@@ -1662,6 +1672,11 @@ class Answerer:
                 )
             ):
                 by_text = None  # 夜班补贴 asked of 夜班每天餐补15元: a meal allowance is no night allowance
+            if by_text is not None and facet.key == "legitimacy.refund":
+                # 押金退吗 is not told that the agency's fee is paid back: the fee named must be.
+                fees = [kinds for kinds in _FEE_KINDS if any(k in text for k in kinds)]
+                if fees and not any(k in by_text.text for kinds in fees for k in kinds):
+                    by_text = None
             if by_text is not None and facet.key in FROM_MARK:
                 # 扣掉车租大概到手6000到9000: told from its mark on (到手6000到9000), which fits a
                 # short message and says what the clause does.

@@ -884,6 +884,15 @@ FACETS: tuple[Facet, ...] = (
         "押证 扣证 扣押 押身份证 扣身份证",
         yesno=True,
     ),
+    _f(
+        "legitimacy.refund",
+        "退钱",
+        "退吗 退不退 能退 会退 退还 退钱 退回 退给 还给 返还吗 返不返还 给退",
+        "",
+        "退 返还",
+        yesno=True,
+        anywhere=True,
+    ),
     _f("legitimacy.rebate", "返费", "返费 返现 返钱", "", "返费 返现 返钱 返工时 返还", anywhere=True),
     _f(
         "legitimacy.agency_fee",
