@@ -553,6 +553,8 @@ def _with_meals(facts: list[Fact]) -> list[Fact]:
 WITH_MEALS = frozenset({"canteen.provided"})
 """Facets whose yes is told with how many meals or the meal allowance (包吃吗 → 有食堂 每天3餐)."""
 
+_MODE_REACHES = compiled(r"(地铁|公交|轻轨|大巴)(?=能到|可以到|能不能到|到不到|直达|能直达)")
+"""A way to get to work asked whether it reaches (地铁能到吗)."""
 _MODE_ASKED = compiled(
     r"有(?:没有|没)?(地铁|公交|轻轨|大巴)|(地铁|公交|轻轨|大巴)(?:有没有|有吗|有没|通不通)|通(地铁|公交|轻轨)"
 )
@@ -1629,6 +1631,9 @@ class Answerer:
                 facet = replace(facet, anywhere=True)
         if facet.key == "location.transport":
             modes = tuple(str(m) for found in _MODE_ASKED.finditer(text) for m in found.groups() if m)
+            reached = tuple(str(m) for m in _MODE_REACHES.findall(text))
+            if not modes and reached and any(m in t for m in reached for t, _ in self.free_texts(job)):
+                words = reached  # 地铁能到吗: the text naming the metro, when one does; else the way there
             if modes:
                 words = modes
                 facts = [
