@@ -51,7 +51,7 @@ jobs:
     number: 4
     employer: haiyue
     title: 前台接待
-    pay: {min: 4200, max: 5000, unit: month}
+    pay: {min: 4200, max: 5000, unit: month, note: 有英语证每月加300}
     dorm: {provided: true, room: 2人间}
     duties: {content: 前台接待、登记入住, note: 大堂有空调，夏天不热}
     location: {transport: 坐地铁2号线到吕厝站，再走10分钟, note: 宿舍到酒店有班车接送}
@@ -120,6 +120,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("F01", "只干一个月行吗", ["3个月"]),
         ("K01", "押金退不退", ["离职退还"]),
         ("H03", "地铁能到吗", ["2号线"]),
+        ("H03", "有证加几多", ["300"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
