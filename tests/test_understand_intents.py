@@ -61,6 +61,9 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("3号收女工吗", ("requirements",)),
         ("收女工吗", ("jobs",)),
         ("健康证使唔使自己办", ("requirements",)),
+        ("外边住有补贴没", ("dorm",)),
+        ("4号一天派几多件", ("duties",)),
+        ("丢件要赔吗", ("pay",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
