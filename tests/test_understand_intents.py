@@ -64,6 +64,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("外边住有补贴没", ("dorm",)),
         ("4号一天派几多件", ("duties",)),
         ("丢件要赔吗", ("pay",)),
+        ("华辰要女工吗", ("requirements",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

@@ -122,6 +122,11 @@ _DOUBLED_WORDS = frozenset(
 """Doubled characters that are ordinary words (天天, 看看, 宝宝), not a pet name like 然然."""
 _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
 """A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
+_WHO_TAKEN = compiled(
+    r"(?:收|招|要)(?:不收|不招|不要)?(?:女工|女的|女生|男的|男生|男工|学生|暑假工|宝妈|大龄|夫妻|外地人)"
+    r"(?:吗|不|么|嘛|没)"
+)
+"""Whether someone of a kind is taken (要女工吗, 收学生不)."""
 _PRICE_ONLY = compiled(
     r"^(?:那|那个|这个|要|得)?(?:多少钱|多钱|几块钱?|多少|要钱|收费|收钱|要不要钱|收不收钱|收不收费|贵不贵|贵)"
     r"(?:吗|不|么|嘛|呢|啊|呀)?$"
@@ -688,6 +693,14 @@ class Understander:
         found: tuple[str, ...] = ()
         if self._who_may_do(norm, hits, matches, result):
             result = [s for s in result if s.intent != "jobs"]
+        if (
+            (refs.numbers or refs.employers or refs.titles)
+            and any(s.intent == "jobs" for s in result)
+            and (taken := _WHO_TAKEN.search(norm)) is not None
+        ):
+            # 天昱要女工吗: whether the employer or job named takes women asks its requirements.
+            kept = [s for s in result if s.intent not in ("jobs", "requirements")]
+            result = [Scored("requirements", taken.start(), 0.9), *kept]
         if not talks_to_host and self._hiring_asked_of_job(norm, hits, matches, result):
             result = [s for s in result if s.intent != "jobs"]
         hired = (
