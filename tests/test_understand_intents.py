@@ -65,6 +65,8 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("4号一天派几多件", ("duties",)),
         ("丢件要赔吗", ("pay",)),
         ("华辰要女工吗", ("requirements",)),
+        ("可以做两个月就走吗", ("requirements",)),
+        ("24小时班是不是不睡觉", ("hours",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
@@ -114,6 +116,7 @@ def test_questions(understander: Understander, text: str, intents: tuple[str, ..
         "月薪3000买什么价位的车",
         "这一天吃什么",
         "洗车洗到手脱皮 谁懂",
+        "谁懂 工厂的宿舍真的好挤",
         "sb",
         "SSS",
         "一顿操作",
