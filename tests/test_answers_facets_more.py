@@ -34,6 +34,7 @@ jobs:
     title: 客房服务员
     pay: {min: 4500, max: 5500, unit: month, note: 底薪加计件，每天标准做14间房}
     duties: {content: 打扫客房、换床单被套, intensity: 较累}
+    insurance: {social: 入职买五险, note: 试用期也买}
     dorm: {provided: true, room: 4人间, distance: 宿舍到酒店有班车接送, allowance: 不住宿补贴300元/月}
     canteen: {provided: 中餐晚餐公司承担}
     hours: {shift: 白班, rest: 月休4天}
@@ -121,6 +122,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("K01", "押金退不退", ["离职退还"]),
         ("H03", "地铁能到吗", ["2号线"]),
         ("H03", "有证加几多", ["300"]),
+        ("H01", "试用期买社保吗", ["试用期也买"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(

@@ -680,6 +680,20 @@ def _core(text: str) -> str:
 
 _MONTH_SCALE = compiled(r"\d{4,}|\d+(?:\.\d+)?\s*[万wk]|过万|上万")
 """A sum of a month's scale (5000, 1.2万, 8k): what a month's pay is said in."""
+_QUALIFIERS = (
+    "试用期",
+    "转正",
+    "实习期",
+    "学徒期",
+    "考核期",
+    "夜班",
+    "白班",
+    "周末",
+    "节假日",
+    "旺季",
+    "淡季",
+)
+"""Words that say of what time a fact holds (试用期也买): a note saying them qualifies the rule."""
 _EXTRA_ASKED = compiled(r"多拿|多挣|多赚|多给|多发|加多少|多多少|涨多少|加几|提成|补贴|奖")
 """Words asking a sum added to the pay (熟练了能多拿多少), not a month's whole pay."""
 _AMOUNT_ASKED = compiled(r"几毛|几分钱|几块|几元|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱")
@@ -1532,8 +1546,26 @@ class Answerer:
             # 夫妻房收费吗: what it costs is the facet itself, not another text that says 收费.
             rest = MONEY_ASKED.sub(" ", rest)
         words = self.leftover(rest, intent, job, whole=False)
+        # 试用期买社保吗: a word the general words cut into (试用期 loses 用) is still asked whole.
+        words += [
+            w
+            for w in self.leftover(rest, intent, job)
+            if len(w) >= 3 and not set(w) & _FUNCTION and not any(w in v or v in w for v in words)
+        ]
         if not words:
             return asked
+        later = [
+            f
+            for f in asked.rest
+            if (f.field.endswith(".note") or f.field.startswith("faq"))
+            and all(w in f.text.lower() for w in words)
+            and any(q in w for w in words for q in _QUALIFIERS)
+        ]
+        if later and not any(all(w in f.text.lower() for w in words) for f in asked.lead):
+            # The qualified fact (试用期也买) told rather than the general one (入职买五险).
+            return replace(
+                asked, lead=(later[0],), rest=tuple(f for f in (*asked.lead, *asked.rest) if f != later[0])
+            )
         holding = [f for f in asked.lead if all(w in f.text.lower() for w in words)]
         if not holding:
             # 做熟了一个月能拿多少: a character naming something (熟) found in one of the facts only.
