@@ -53,7 +53,7 @@ jobs:
     employer: haiyue
     title: 前台接待
     pay: {min: 4200, max: 5000, unit: month, note: 有英语证每月加300}
-    dorm: {provided: true, room: 2人间}
+    dorm: {provided: true, room: 2人间, couples: 有夫妻房，两人一间}
     duties: {content: 前台接待、登记入住, note: 大堂有空调，夏天不热}
     location: {transport: 坐地铁2号线到吕厝站，再走10分钟, note: 宿舍到酒店有班车接送}
     faq:
@@ -66,6 +66,7 @@ jobs:
     duties: {content: 家具喷漆, note: 喷漆房温度高，夏天比较热}
     hours: {note: 旺季9月到春节，周六加班}
     apply: {how: 直播间发 报名5, start: 随时入职，最少做满3个月}
+    dorm: {provided: true, couples: true, note: 夫妻房单独一间，每月300；骑电动车10分钟}
     requirements: {other: [季节工，旺季干完可以走]}
   - id: R01
     number: 6
@@ -123,6 +124,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("H03", "地铁能到吗", ["2号线"]),
         ("H03", "有证加几多", ["300"]),
         ("H01", "试用期买社保吗", ["试用期也买"]),
+        ("F01", "夫妻房多少钱", ["300"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -146,6 +148,7 @@ def test_a_facet_in_everyday_words_is_told(
         ("F01", "车间有空调吗"),
         ("H01", "最少干多久"),
         ("K01", "中介费退吗"),
+        ("H03", "夫妻房要多少钱一个月"),
         ("H01", "有年休假不"),
         ("H02", "要有保安证吗"),
         ("K01", "电动车要自己买吗"),

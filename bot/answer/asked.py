@@ -333,6 +333,29 @@ class _InOrder:
         return [words[n] for n in found]
 
 
+_MONTHLY_SUM = compiled(r"(?:每月|每个月|一个月|月)\s*\d{2,}|\d{2,}\s*(?:元|块)")
+"""A sum a month or in yuan (每月300, 300元)."""
+
+
+def _speaks_of_money(text: str) -> bool:
+    """Whether a text speaks of money: a word of it (费, 免费, 自理) or a sum (每月300)."""
+    return any(m in text for m in MONEY_MARKS) or _MONTHLY_SUM.search(text) is not None
+
+
+def _thing_to_sum(text: str, things: tuple[str, ...]) -> str | None:
+    """Of a text, the clauses from the first naming a thing to the first after it that speaks of
+    money (夫妻房单独一间，每月300 of 夫妻房单独一间，每月300；骑电动车10分钟), else None."""
+    pieces = re.split(r"([，,；;。])", text)
+    clauses = pieces[0::2]
+    start = next((i for i, c in enumerate(clauses) if any(w in c for w in things)), None)
+    if start is None:
+        return None
+    end = next((i for i in range(start, len(clauses)) if _speaks_of_money(clauses[i])), None)
+    if end is None:
+        return None
+    return "".join(pieces[2 * start : 2 * end + 1])
+
+
 def _pair_held(word: str, text: str, general: frozenset[str]) -> bool:
     """Whether a text holds a question's word: whole, under another of its names, or (a word of
     three characters or more) by a pair of its characters that is no general word."""
@@ -1288,6 +1311,14 @@ class Answerer:
             # 提成一般能拿多少 where the catalogue only says 另有酒水提成: the sum is missing.
             return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
         about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
+        if (
+            facet.key in MONEY_FACETS
+            and facet.yesno
+            and _AMOUNT_ASKED.search(lowered)
+            and not any(_ANY_FIGURE.search(f.text) or _FREE.search(f.text) for f in asked.lead)
+        ):
+            # 夫妻房要多少钱 of 夫妻房，两人一间: a sum asked, whether there is one is no answer.
+            about_money = False
         if MONEY_ASKED.search(lowered) and not about_money:
             return self._cost_of(asked, facet, job, lowered)
         narrowed = self._narrowed(asked, facet, intent, job, clause_of(facet, lowered))
@@ -1520,15 +1551,15 @@ class Answerer:
             for source, fact in self.free_texts(job):
                 if own_topic and fact.field.partition(".")[0] != facet.topic:
                     continue
-                if not any(w in source for w in things) or not any(m in fact.text for m in MONEY_MARKS):
+                if not any(w in source for w in things) or not _speaks_of_money(fact.text):
                     continue
                 span = _span_with(fact.text, (*things, *MONEY_MARKS)) or fact.text
+                if not _speaks_of_money(span):
+                    span = _thing_to_sum(fact.text, things) or fact.text  # 夫妻房单独一间，每月300
                 # Under a short limit the clause that names the thing and speaks of money is the
-                # answer (早晚餐自费), else the one that speaks of money (体检费自理45元).
+                # answer (早晚餐自费), else the one that speaks of money.
                 both = [
-                    c
-                    for c in _CLAUSES.split(span)
-                    if any(w in c for w in things) and any(m in c for m in MONEY_MARKS)
+                    c for c in _CLAUSES.split(span) if any(w in c for w in things) and _speaks_of_money(c)
                 ]
                 short = both[0] if both and both[0] != span else _clause_with(span, MONEY_MARKS)
                 return Asked(f"{facet.key}:cost", (replace(fact, text=span, short=short),))
