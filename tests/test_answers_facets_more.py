@@ -75,6 +75,7 @@ jobs:
     pay: {min: 8000, max: 15000, unit: month, note: 这是流水，扣掉车租大概到手6000到9000}
     location: {transport: 即墨北站打车15分钟, pickup: 青岛北站周一周三接站}
     apply: {how: 直播间发 报名6, start: 证办好当天提车}
+    hours: {shift: 两班倒, note: 白班7:00-18:00，夜班19:00-次日6:00，半月一倒}
   - id: A01
     number: 7
     employer: haiyue
@@ -125,6 +126,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("H03", "有证加几多", ["300"]),
         ("H01", "试用期买社保吗", ["试用期也买"]),
         ("F01", "夫妻房多少钱", ["300"]),
+        ("R01", "夜班几点下班", ["次日6:00"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(

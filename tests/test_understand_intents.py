@@ -67,6 +67,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("华辰要女工吗", ("requirements",)),
         ("可以做两个月就走吗", ("requirements",)),
         ("24小时班是不是不睡觉", ("hours",)),
+        ("以后能做到啥子位置", ("prospects",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

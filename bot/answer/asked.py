@@ -1583,6 +1583,7 @@ class Answerer:
             for w in self.leftover(rest, intent, job)
             if len(w) >= 3 and not set(w) & _FUNCTION and not any(w in v or v in w for v in words)
         ]
+        words += [q for q in _QUALIFIERS if q in rest and not any(q in w for w in words)]  # 夜班几点下班
         if not words:
             return asked
         later = [
@@ -1612,8 +1613,15 @@ class Answerer:
             # the month's range is.
             return asked
         if holding:
-            # The fact holding the words asked goes first (it stays when the others do not fit).
-            return replace(asked, lead=(*holding, *(f for f in asked.lead if f not in holding)))
+            # The fact holding the words asked goes first (it stays when the others do not fit),
+            # told by its clause that holds them (夜班19:00-次日6:00 of 白班…，夜班…，半月一倒).
+            told = [
+                replace(f, short=clause)
+                if (clause := _clause_with(f.text, tuple(words))) and all(w in clause.lower() for w in words)
+                else f
+                for f in holding
+            ]
+            return replace(asked, lead=(*told, *(f for f in asked.lead if f not in holding)))
         general = frozenset(self._vocab.get(intent, self._all_vocab))
         if all(_pair_held(w, asked.lead[0].text.lower(), general) for w in words):
             return asked  # 青岛北站天天接吗 of 青岛北站周一周三接站: the facet's fact holds the words too
