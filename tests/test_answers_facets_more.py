@@ -83,6 +83,7 @@ jobs:
     pay: {min: 3500, max: 4500, unit: month}
     faq:
       - {q: 要交学费吗, a: 不收学费，也不收押金}
+      - {q: 宝妈可以做吗, a: 可以，有宝妈班9:00-15:00，不包住}
   - id: K01
     number: 3
     employer: kuaida
@@ -127,6 +128,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("H01", "试用期买社保吗", ["试用期也买"]),
         ("F01", "夫妻房多少钱", ["300"]),
         ("R01", "夜班几点下班", ["次日6:00"]),
+        ("A01", "宝妈班包住不", ["不包住"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(

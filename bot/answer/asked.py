@@ -1053,6 +1053,18 @@ class Answerer:
         scored = [(len(more & set(c)), -i, c) for i, c in enumerate(clauses)]
         best = max(scored)
         if best[0] <= scored[0][0]:
+            # 宝妈班包住不 of 宝妈可以做吗 → 可以，…，不包住: a topic the FAQ's question does not ask,
+            # asked by its own words, is told by the clause holding them.
+            words = [
+                w
+                for topic in TOPICS
+                if (facet := facet_in(topic, text)) is not None and facet_in(topic, question.lower()) is None
+                for w in facet.cues
+                if len(w) >= 2 and w in text
+            ]
+            holding = [c for c in clauses[1:] if any(w in c for w in words)]
+            if words and holding and not any(w in clauses[0] for w in words):
+                return replace(asked, lead=(replace(fact, short=holding[0]), *asked.lead[1:]))
             return asked
         return replace(asked, lead=(replace(fact, short=best[2]), *asked.lead[1:]))
 
