@@ -68,6 +68,8 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("可以做两个月就走吗", ("requirements",)),
         ("24小时班是不是不睡觉", ("hours",)),
         ("以后能做到啥子位置", ("prospects",)),
+        ("一个月修几天啊", ("hours",)),
+        ("zsf多少", ("dorm",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

@@ -120,11 +120,13 @@ def test_parse_cn_number_refuses_ranges() -> None:
         ("❤️❤️主播好", "主播好"),
         ("/{dx/{dx", ""),
         ("3号工资/{hx", "3号工资"),
+        ("宿舍远布远", "宿舍远不远"),
+        ("收唔收学费", "收不收学费"),
     ],
 )
 def test_width_script_emoji(normalizer: Normalizer, raw: str, normal: str) -> None:
     """Full-width signs, Traditional characters, emoji, [表情] codes and Huya's /{dx faces are
-    normalised away."""
+    normalised away; X唔X and X布X read as X不X."""
     assert normalizer.normalize(raw) == normal
 
 
