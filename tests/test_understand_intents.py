@@ -70,6 +70,8 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("以后能做到啥子位置", ("prospects",)),
         ("一个月修几天啊", ("hours",)),
         ("zsf多少", ("dorm",)),
+        ("坐轻轨咋个去", ("location",)),
+        ("站到做还是坐到做", ("duties",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
