@@ -66,7 +66,7 @@ jobs:
     duties: {content: 家具喷漆, note: 喷漆房温度高，夏天比较热}
     hours: {note: 旺季9月到春节，周六加班}
     apply: {how: 直播间发 报名5, start: 随时入职，最少做满3个月}
-    dorm: {provided: true, couples: true, note: 夫妻房单独一间，每月300；骑电动车10分钟}
+    dorm: {provided: true, couples: true, note: 夫妻房单独一间，每月300；骑电动车10分钟；被褥要自己带或者20元买一套}
     requirements: {other: [季节工，旺季干完可以走]}
   - id: R01
     number: 6
@@ -129,6 +129,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("F01", "夫妻房多少钱", ["300"]),
         ("R01", "夜班几点下班", ["次日6:00"]),
         ("A01", "宝妈班包住不", ["不包住"]),
+        ("F01", "要带被子不", ["被褥"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(

@@ -287,6 +287,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("近视", "戴眼镜"),
     ("夜宵", "宵夜"),
     ("食品", "吃的", "零食"),
+    ("被子", "被褥", "铺盖", "床上用品"),
     ("宠物", "猫", "狗"),
     ("冰箱", "冰柜"),
     ("厕所", "卫生间", "洗手间", "卫浴"),
@@ -359,9 +360,10 @@ def _thing_to_sum(text: str, things: tuple[str, ...]) -> str | None:
 def _pair_held(word: str, text: str, general: frozenset[str]) -> bool:
     """Whether a text holds a question's word: whole, under another of its names, or (a word of
     three characters or more) by a pair of its characters that is no general word."""
-    if word in text or any(other in text for other in _said_otherwise(word)):
+    forms = (word, *_said_otherwise(word))
+    if any(form in text for form in forms):
         return True
-    pairs = (word[i : i + 2] for i in range(len(word) - 1))
+    pairs = (form[i : i + 2] for form in forms for i in range(len(form) - 1))
     return len(word) >= 3 and any(p in text for p in pairs if p not in general)
 
 
