@@ -66,7 +66,10 @@ jobs:
     duties: {content: 家具喷漆, note: 喷漆房温度高，夏天比较热}
     hours: {note: 旺季9月到春节，周六加班}
     apply: {how: 直播间发 报名5, start: 随时入职，最少做满3个月}
-    dorm: {provided: true, couples: true, note: 夫妻房单独一间，每月300；骑电动车10分钟；被褥要自己带或者20元买一套}
+    dorm:
+      provided: true
+      couples: true
+      note: 夫妻房单独一间，每月300；骑电动车10分钟；被褥要自己带或者20元买一套
     requirements: {other: [季节工，旺季干完可以走]}
   - id: R01
     number: 6

@@ -202,7 +202,9 @@ def _clause_with(text: str, words: tuple[str, ...]) -> str | None:
     for clause in clauses:
         if any(w in clause.lower() for w in words):
             return clause
-    pieces = {w[i : i + 2] for w in words if len(w) >= 3 for i in range(len(w) - 1)}
+    # A word under another of its names (带被子 of 被褥要自己带) is looked for as that too.
+    forms = {f for w in words for f in (w, *_said_otherwise(w))}
+    pieces = {f[i : i + 2] for f in forms if len(f) >= 3 for i in range(len(f) - 1)}
     scored = [(sum(p in clause.lower() for p in pieces), -i, clause) for i, clause in enumerate(clauses)]
     best = max(scored)
     return best[2] if best[0] > 0 else None
@@ -1575,7 +1577,12 @@ class Answerer:
                 both = [
                     c for c in _CLAUSES.split(span) if any(w in c for w in things) and _speaks_of_money(c)
                 ]
-                short = both[0] if both and both[0] != span else _clause_with(span, MONEY_MARKS)
+                short = both[0] if both and both[0] != span else None
+                if not both:
+                    short = _clause_with(span, MONEY_MARKS)
+                    if sum(_speaks_of_money(c) for c in _CLAUSES.split(span)) > 1:
+                        # 夫妻房单独一间，每月300；…；被褥20元一套: from the thing to its sum, not another.
+                        short = _thing_to_sum(span, things) or short
                 return Asked(f"{facet.key}:cost", (replace(fact, text=span, short=short),))
         return Asked(f"{facet.key}:cost", (), missing=f"{facet.key}:费用", words=text)
 
