@@ -721,6 +721,8 @@ _QUALIFIERS = (
     "淡季",
 )
 """Words that say of what time a fact holds (试用期也买): a note saying them qualifies the rule."""
+_SHIFT_TIMES = ("夜班", "白班", "中班", "周末", "节假日", "旺季", "淡季")
+"""Times a rule of the hours or the pay is written apart for (白班…，夜班19:00-次日6:00)."""
 _EXTRA_ASKED = compiled(r"多拿|多挣|多赚|多给|多发|加多少|多多少|涨多少|加几|提成|补贴|奖")
 """Words asking a sum added to the pay (熟练了能多拿多少), not a month's whole pay."""
 _AMOUNT_ASKED = compiled(r"几毛|几分钱|几块|几元|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱")
@@ -1588,7 +1590,21 @@ class Answerer:
 
     def _narrowed(self, asked: Asked, facet: Facet, intent: str, job: Job, text: str) -> Asked:
         """A facet asked with words of its own beside its cue (熟手一个月能拿多少): the topic's
-        free text holding those words answers it, when one does."""
+        free text holding those words answers it, when one does; a time asked of (夜班几点下班)
+        is told by the clause of the fact that names it (夜班19:00-次日6:00)."""
+        narrowed = self._narrowed_facts(asked, facet, intent, job, text)
+        times = [q for q in _SHIFT_TIMES if q in text]
+        if not times or not narrowed.lead:
+            return narrowed
+        first = narrowed.lead[0]
+        told = first.short or first.text
+        clause = _clause_with(told, tuple(times))
+        if clause is None or not all(q in clause for q in times) or clause == told:
+            return narrowed  # one clause already (夜班每晚补贴15元) is told as it is
+        return replace(narrowed, lead=(replace(first, short=clause), *narrowed.lead[1:]))
+
+    def _narrowed_facts(self, asked: Asked, facet: Facet, intent: str, job: Job, text: str) -> Asked:
+        """What `_narrowed` tells, before the clause naming a time asked of is chosen."""
         if asked.missing is not None:
             return asked
         rest = text
@@ -1604,7 +1620,6 @@ class Answerer:
             for w in self.leftover(rest, intent, job)
             if len(w) >= 3 and not set(w) & _FUNCTION and not any(w in v or v in w for v in words)
         ]
-        words += [q for q in _QUALIFIERS if q in rest and not any(q in w for w in words)]  # 夜班几点下班
         if not words:
             return asked
         later = [
