@@ -448,7 +448,7 @@ class Room:
         if job is None:
             employer = self.index.employers.get(u.employer) if u.employer else None
             if employer is not None and intent in ("legitimacy", "location"):
-                composed = compose_employer(employer, intent)
+                composed = compose_employer(employer, intent, u.text)
                 self._to_group((employer.id, intent), "answer", None, intent, composed, asker, text, now, out)
             else:
                 where = u.employer or u.city or "none"

@@ -168,3 +168,18 @@ def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, ques
     guard's licence; an FAQ on the gear does not answer the scooter: each goes to the host."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": None}])
     assert score.silent_share == 1.0
+
+
+def test_an_employer_asked_whether_it_hires_directly_is_told_only_that(catalog: Catalog) -> None:
+    """快达是直招不 of an agency that writes no fee: 劳务派遣, never the fee; 海悦是直招不 where the
+    employer writes its fee and not whether it hires directly: no answer (the host is asked)."""
+    from bot.answer.compose import compose_employer
+
+    by_id = {e.id: e for e in catalog.employers}
+    kuaida = compose_employer(by_id["kuaida"], "legitimacy", "快达是直招不")
+    assert kuaida.forms
+    assert all("派遣" in form for form in kuaida.forms)
+    unsaid = by_id["haiyue"].model_copy(update={"direct_hire": None})
+    haiyue = compose_employer(unsaid, "legitimacy", "海悦是直招不")
+    assert haiyue.forms == ()
+    assert haiyue.missing == "employer.direct_hire"

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answer import facts as F
+from bot.answer.facets import facet_in
 from bot.answer.facts import Fact
 from bot.kept.regexes import compiled
 from catalog.index import CatalogIndex
@@ -89,11 +90,25 @@ def job_head(job: Job) -> tuple[str, str]:
     return f"{job.number}号{job.title} ", f"{job.number}号"
 
 
-def compose_employer(employer: Employer, intent: str) -> Composed:
-    """An employer-wide answer (legitimacy, location) when the comment names no single job."""
+_EMPLOYER_FACETS = {
+    "legitimacy.direct_hire": "employer.direct_hire",
+    "legitimacy.agency_fee": "employer.agency_fee",
+}
+"""Facets of legitimacy an employer's own fields state."""
+
+
+def compose_employer(employer: Employer, intent: str, text: str = "") -> Composed:
+    """An employer-wide answer (legitimacy, location) when the comment names no single job; a facet
+    asked (捷隆是直招不) is told by its own field only, and is missing when that field is."""
     name = employer.aliases[0] if employer.aliases else employer.name
     if intent == "legitimacy":
         facts = F.legitimacy_facts(employer)
+        facet = facet_in(intent, text.lower()) if text else None
+        if facet is not None and facet.key in _EMPLOYER_FACETS:
+            field = _EMPLOYER_FACETS[facet.key]
+            facts = [f for f in facts if f.field == field]
+            if not facts:
+                return Composed((), field)
     elif intent == "location" and employer.address:
         facts = [Fact("employer.address", employer.address)]
     else:
