@@ -72,6 +72,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("zsf多少", ("dorm",)),
         ("坐轻轨咋个去", ("location",)),
         ("站到做还是坐到做", ("duties",)),
+        ("我老公46我44 要得不", ("requirements",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
