@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.answer.compose import compose_employer
 from catalog.load import load_catalog
 from catalog.models import Catalog
 from tests.test_answers import score_answers_rows
@@ -173,8 +174,6 @@ def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, ques
 def test_an_employer_asked_whether_it_hires_directly_is_told_only_that(catalog: Catalog) -> None:
     """快达是直招不 of an agency that writes no fee: 劳务派遣, never the fee; 海悦是直招不 where the
     employer writes its fee and not whether it hires directly: no answer (the host is asked)."""
-    from bot.answer.compose import compose_employer
-
     by_id = {e.id: e for e in catalog.employers}
     kuaida = compose_employer(by_id["kuaida"], "legitimacy", "快达是直招不")
     assert kuaida.forms

@@ -117,3 +117,26 @@ def test_generator_reproduces_the_recording(tmp_path: Path) -> None:
     out = tmp_path / "stream.jsonl"
     subprocess.run([sys.executable, str(GENERATOR), str(out)], check=True, capture_output=True)
     assert out.read_bytes() == (SEEDS / "stream.jsonl").read_bytes()
+
+
+class _UniqueKeys(yaml.SafeLoader):
+    """A YAML loader that refuses a mapping naming one key twice (the last would silently win)."""
+
+
+def _no_twice(loader: _UniqueKeys, node: yaml.MappingNode) -> dict[Any, Any]:
+    """A mapping whose keys are each written once; else the key and its line."""
+    keys = [loader.construct_object(k) for k, _ in node.value]
+    twice = [
+        (k, n.start_mark.line + 1) for (n, _), k in zip(node.value, keys, strict=True) if keys.count(k) > 1
+    ]
+    assert not twice, f"written twice: {twice}"
+    return dict(loader.construct_pairs(node))
+
+
+_UniqueKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_twice)
+
+
+def test_the_lexicon_writes_each_word_once() -> None:
+    """No typo, abbreviation or table key of the lexicon is written twice (YAML keeps the last)."""
+    text = (SEEDS / "lexicon.yaml").read_text(encoding="utf-8")
+    assert yaml.load(text, Loader=_UniqueKeys)

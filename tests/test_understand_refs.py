@@ -8,6 +8,7 @@ import pytest
 
 from bot.understand import Understander
 from bot.understand.refs import find_job_numbers
+from bot.understand.terms import title_names
 from catalog.load import load_catalog
 from catalog.models import Catalog
 
@@ -244,8 +245,6 @@ def test_a_district_of_an_address_names_its_city(
 
 def test_a_title_named_by_how_long_one_works_keeps_the_hours_word() -> None:
     """小时工 is named by its title, not by 小时: 一天几小时 asks the hours of the job on screen."""
-    from bot.understand.terms import title_names
-
     names = title_names("小时工", ["钟点工"])
     assert "小时工" in names
     assert "小时" not in names

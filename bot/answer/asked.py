@@ -348,15 +348,15 @@ def _speaks_of_money(text: str) -> bool:
 def _thing_to_sum(text: str, things: tuple[str, ...]) -> str | None:
     """Of a text, the clauses from the first naming a thing to the first after it that speaks of
     money (夫妻房单独一间，每月300 of 夫妻房单独一间，每月300；骑电动车10分钟), else None."""
-    pieces = re.split(r"([，,；;。])", text)
-    clauses = pieces[0::2]
-    start = next((i for i, c in enumerate(clauses) if any(w in c for w in things)), None)
+    breaks = list(_CLAUSES.finditer(text))
+    spans = list(zip((0, *(m.end() for m in breaks)), (*(m.start() for m in breaks), len(text)), strict=True))
+    start = next((i for i, (a, b) in enumerate(spans) if any(w in text[a:b] for w in things)), None)
     if start is None:
         return None
-    end = next((i for i in range(start, len(clauses)) if _speaks_of_money(clauses[i])), None)
+    end = next((i for i in range(start, len(spans)) if _speaks_of_money(text[slice(*spans[i])])), None)
     if end is None:
         return None
-    return "".join(pieces[2 * start : 2 * end + 1])
+    return text[spans[start][0] : spans[end][1]]
 
 
 def _pair_held(word: str, text: str, general: frozenset[str]) -> bool:
@@ -707,22 +707,10 @@ def _core(text: str) -> str:
 
 _MONTH_SCALE = compiled(r"\d{4,}|\d+(?:\.\d+)?\s*[万wk]|过万|上万")
 """A sum of a month's scale (5000, 1.2万, 8k): what a month's pay is said in."""
-_QUALIFIERS = (
-    "试用期",
-    "转正",
-    "实习期",
-    "学徒期",
-    "考核期",
-    "夜班",
-    "白班",
-    "周末",
-    "节假日",
-    "旺季",
-    "淡季",
-)
-"""Words that say of what time a fact holds (试用期也买): a note saying them qualifies the rule."""
 _SHIFT_TIMES = ("夜班", "白班", "中班", "周末", "节假日", "旺季", "淡季")
 """Times a rule of the hours or the pay is written apart for (白班…，夜班19:00-次日6:00)."""
+_QUALIFIERS = ("试用期", "转正", "实习期", "学徒期", "考核期", *_SHIFT_TIMES)
+"""Words that say of what time a fact holds (试用期也买): a note saying them qualifies the rule."""
 _EXTRA_ASKED = compiled(r"多拿|多挣|多赚|多给|多发|加多少|多多少|涨多少|加几|提成|补贴|奖")
 """Words asking a sum added to the pay (熟练了能多拿多少), not a month's whole pay."""
 _AMOUNT_ASKED = compiled(r"几毛|几分钱|几块|几元|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱")
@@ -1026,9 +1014,8 @@ class Answerer:
         rest = question
         for word in sorted((*facet.cues, *facet.words), key=_longest_first):
             rest = rest.replace(word, " ")
-        # A word the general words cut into (试用期多久 loses 用 and 多久) is still asked whole.
-        whole = [w for w in self.leftover(rest, facet.topic, job) if len(w) >= 3 and not set(w) & _FUNCTION]
-        return all(w in asked for w in (*self.leftover(rest, facet.topic, job, whole=False), *whole))
+        words = self.leftover(rest, facet.topic, job, whole=False)
+        return all(w in asked for w in (*words, *self._whole_words(rest, facet.topic, job)))
 
     def faq(self, job: Job, text: str) -> Asked | None:
         """The job's or employer's FAQ entry a question asks, as what was asked; None when none."""
@@ -1191,6 +1178,11 @@ class Answerer:
                 words.append(word)
             i = j
         return words
+
+    def _whole_words(self, text: str, topic: str, job: Job) -> list[str]:
+        """The words of three characters or more a question holds whole that the general words cut
+        into (试用期 loses 用): asked as they stand, though the pieces left are single characters."""
+        return [w for w in self.leftover(text, topic, job) if len(w) >= 3 and not set(w) & _FUNCTION]
 
     def _written_around(self, text: str, start: int, end: int, job: Job | None) -> tuple[int, int] | None:
         """The longest run of a question around a lone character (two to four characters) that the
@@ -1614,12 +1606,7 @@ class Answerer:
             # 夫妻房收费吗: what it costs is the facet itself, not another text that says 收费.
             rest = MONEY_ASKED.sub(" ", rest)
         words = self.leftover(rest, intent, job, whole=False)
-        # 试用期买社保吗: a word the general words cut into (试用期 loses 用) is still asked whole.
-        words += [
-            w
-            for w in self.leftover(rest, intent, job)
-            if len(w) >= 3 and not set(w) & _FUNCTION and not any(w in v or v in w for v in words)
-        ]
+        words += [w for w in self._whole_words(rest, intent, job) if not any(w in v or v in w for v in words)]
         if not words:
             return asked
         later = [

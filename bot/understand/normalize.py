@@ -40,10 +40,8 @@ PUNCTUATION = frozenset("?!,.;:~、。…·'\"()[]{}<>《》【】「」『』-�
 """Signs a line can hold besides words; `#` and `.` matter to references (#3, no.3)."""
 
 _CODE = compiled(r"\[[^\[\]]{1,12}\]")
-_NOT_X_CANTONESE = compiled(r"([\u4e00-\u9fff])唔\1")
-"""Cantonese X唔X (收唔收, 系唔系): the same question as X不X."""
-_NOT_X_TYPED = compiled(r"([\u4e00-\u9fff])布\1")
-"""X不X typed with 布 (远布远): the same question."""
+_NOT_X = compiled(r"([\u4e00-\u9fff])[唔布]\1")
+"""X不X said the Cantonese way (收唔收) or typed with 布 (远布远, both bu): the same question."""
 _LETTERS_ALONE = frozenset({"sb", "ss", "sss", "nb", "nbnb", "sbsb"})
 """Letters that said alone are an insult, a cheer or a grade (sb, nb, sss), never 社保 or 宿舍."""
 _SLASH_CODE = compiled(r"/\{[a-z]{0,4}")
@@ -354,10 +352,8 @@ class Normalizer:
             text = fold_repeats(text)  # only a line with a character twice can repeat itself
         if _LETTERS.search(text) and text not in _LETTERS_ALONE:
             text = self._letters_to_words(text)
-        if "唔" in text:
-            text = _NOT_X_CANTONESE.sub(r"\1不\1", text)  # 收唔收 asks as 收不收 does
-        if "布" in text:
-            text = _NOT_X_TYPED.sub(r"\1不\1", text)  # 远布远: 不 typed as 布 (both bu)
+        if "唔" in text or "布" in text:
+            text = _NOT_X.sub(r"\1不\1", text)  # 收唔收, 远布远 ask as 收不收, 远不远 do
         fixed = self._fix_typos(text)
         if len(fixed) < len(text) and fixed != text:
             # a reaction taken out (绷不住, xswl) leaves no double or outer space behind
