@@ -634,6 +634,24 @@ _YES_NO = compiled(
     r"[\u4e00-\u9fff]{0,3}$"
 )
 """An FAQ answer's first clause that says yes or no by itself (要, 不要钱, 可以): its short form."""
+_YES_NO_ROOM = 14
+"""The most characters an FAQ's yes or no may take with the clause after it (可以，很多宝妈带孩子住)."""
+
+
+def _yes_no_short(answer: str) -> str | None:
+    """An FAQ answer's short form when its first clause says yes or no: that clause with the next
+    one when both fit in a short post (可以，很多宝妈带孩子住宿舍 says what a bare 可以 does not),
+    else the clause alone; None when the first clause says neither."""
+    breaks = [m.start() for m in _CLAUSES.finditer(answer)]
+    first = answer[: breaks[0]] if breaks else answer
+    if not _YES_NO.match(first) or len(first) >= len(answer):
+        return None
+    both = answer[: breaks[1]] if len(breaks) > 1 else answer
+    if len(both) <= _YES_NO_ROOM and len(both) < len(answer):
+        return both
+    return first
+
+
 _MARKS = compiled(r"[\s?？!！。，,、~～…]+")
 _PARTICLES = compiled(r"[吗呢啊呀嘛么吧哦呐啦]+$")
 
@@ -727,6 +745,17 @@ def _closest(clauses: list[str], text: str) -> str | None:
     return max(scored)[2] if scored else None
 
 
+def _marked_clause(text: str, clause: str, facet: Facet) -> str:
+    """The clause of a text telling a facet asked with words of its own: the one holding those words
+    (`clause`), unless a sum is asked, it lacks the facet's marks and another clause holds them
+    (宝妈班一小时多少 of 可以，有宝妈班9:00-15:00，按小时算每小时18元 → 按小时算每小时18元); a
+    clause naming what is asked of (再往厨师方向发展 of 能学厨师吗) is the answer itself."""
+    if facet.topic != "pay" or any(w in clause for w in facet.words):
+        return clause
+    marked = [c for c in _CLAUSES.split(text) if c and any(w in c for w in facet.words)]
+    return marked[0] if len(marked) == 1 else clause
+
+
 def _amount_clause(asked: Asked, text: str, says: re.Pattern[str] | None = None) -> Asked:
     """A figure asked (焊锡几毛一个, 一模几分钱) of a long free text: its clause that holds a figure
     and shares most words with the question is the short wording (焊锡0.12元一个), not the
@@ -738,14 +767,16 @@ def _amount_clause(asked: Asked, text: str, says: re.Pattern[str] | None = None)
     if len(clauses) < 2:
         return asked
     asked_chars = {c for c in text if _CJK.match(c) and c not in _FUNCTION}
+    # 宝妈班一小时多少 → 每小时18元, not 宝妈班9:00-15:00: a clause holding the facet's own marks first.
+    marks = BY_KEY[asked.key].words if asked.key in BY_KEY else ()
     scored = [
-        (len(asked_chars & set(clause)), -i, clause)
+        (any(w in clause for w in marks), len(asked_chars & set(clause)), -i, clause)
         for i, clause in enumerate(clauses)
         if _FIGURE.search(clause) and (says is None or says.search(clause))
     ]
-    if not scored or max(scored)[0] == 0:
+    if not scored or max(scored)[1] == 0:
         return asked
-    best = max(scored)[2]
+    best = max(scored)[3]
     if fact.short is not None and best in fact.short and _FIGURE.search(fact.short):
         return asked
     return replace(asked, lead=(replace(fact, short=best), *asked.lead[1:]))
@@ -919,9 +950,8 @@ class Answerer:
                 out.append((item.lower(), Fact("dorm.amenities", f"宿舍有{item}")))
         for n, faq in enumerate((*job.faq, *employer.faq, *self.index.catalog.faq)):
             # An FAQ answers what its question asks; its first clause usually says yes or no.
-            first = _CLAUSES.split(faq.a, maxsplit=1)[0]
             field = "faq" if n < len(job.faq) + len(employer.faq) else "faq.stream"
-            short = first if _YES_NO.match(first) and len(first) < len(faq.a) else None
+            short = _yes_no_short(faq.a)
             out.append((faq.q.lower(), Fact(field, faq.a, short)))
         self._free[job.id] = tuple(out)
         return self._free[job.id]
@@ -1043,9 +1073,12 @@ class Answerer:
         for cue in BY_KEY[asked.key].cues if asked.key in BY_KEY else ():
             rest = rest.replace(cue, " ")
         more = _content(rest) - _content(question) - _PLAIN - _MONEY_CHARS
-        scored = [(len(more & set(c)), -i, c) for i, c in enumerate(clauses)]
+        # 宝妈班一小时多少 of 可以，有宝妈班9:00-15:00，按小时算每小时18元: the clause saying the facet
+        # asked (每小时) before the one naming most of what else was asked.
+        marks = BY_KEY[asked.key].words if asked.key in BY_KEY else ()
+        scored = [(any(w in c for w in marks), len(more & set(c)), -i, c) for i, c in enumerate(clauses)]
         best = max(scored)
-        if best[0] <= scored[0][0]:
+        if best[:2] <= scored[0][:2]:
             # 宝妈班包住不 of 宝妈可以做吗 → 可以，…，不包住: a topic the FAQ's question does not ask,
             # asked by its own words, is told by the clause holding them.
             words = [
@@ -1059,7 +1092,7 @@ class Answerer:
             if words and holding and not any(w in clauses[0] for w in words):
                 return replace(asked, lead=(replace(fact, short=holding[0]), *asked.lead[1:]))
             return asked
-        return replace(asked, lead=(replace(fact, short=best[2]), *asked.lead[1:]))
+        return replace(asked, lead=(replace(fact, short=best[3]), *asked.lead[1:]))
 
     def _faq_asked(self, job: Job, text: str) -> tuple[str, Fact] | None:
         """The job's or employer's FAQ entry whose question is the question asked, in the same words
@@ -1597,7 +1630,7 @@ class Answerer:
 
     def _narrowed_facts(self, asked: Asked, facet: Facet, intent: str, job: Job, text: str) -> Asked:
         """What `_narrowed` tells, before the clause naming a time asked of is chosen."""
-        if asked.missing is not None:
+        if asked.missing is not None and facet.topic != "pay":
             return asked
         rest = text
         for cue in facet.cues:
@@ -1609,6 +1642,14 @@ class Answerer:
         words += [w for w in self._whole_words(rest, intent, job) if not any(w in v or v in w for v in words)]
         if not words:
             return asked
+        if asked.missing is not None:
+            # 宝妈班一小时多少 where no field gives an hour's pay: a text holding the words asked and
+            # the facet's marks (可以，有宝妈班…，每小时18元) tells it; else it stays missing.
+            found = self._by_leftover(job, intent, words, money=True, facet=facet)
+            if found is None or not any(w in found.text for w in facet.words):
+                return asked
+            said = _marked_clause(found.text, found.short or found.text, facet)
+            return Asked(asked.key, (replace(found, short=said if said != found.text else None),))
         later = [
             f
             for f in asked.rest
@@ -1639,7 +1680,7 @@ class Answerer:
             # The fact holding the words asked goes first (it stays when the others do not fit),
             # told by its clause that holds them (夜班19:00-次日6:00 of 白班…，夜班…，半月一倒).
             told = [
-                replace(f, short=clause)
+                replace(f, short=_marked_clause(f.text, clause, facet))
                 if (clause := _clause_with(f.text, tuple(words))) and all(w in clause.lower() for w in words)
                 else f
                 for f in holding
@@ -1669,6 +1710,8 @@ class Answerer:
             return asked
         if found.text.lower() in text:
             return asked  # 两头班系几点到几点: a fact that only repeats the words asked tells nothing
+        if found.short is not None:
+            found = replace(found, short=_marked_clause(found.text, found.short, facet))
         return replace(asked, lead=(found,), rest=tuple(f for f in (*asked.lead, *asked.rest) if f != found))
 
     def _general(self, intent: str, facts: list[Fact]) -> tuple[tuple[Fact, ...], tuple[Fact, ...]]:
