@@ -84,7 +84,7 @@ jobs:
     number: 7
     employer: haiyue
     title: 蛋糕学徒
-    pay: {min: 3500, max: 4500, unit: month}
+    pay: {min: 3500, max: 4500, unit: month, note: 按每人算，两人一起约一万}
     faq:
       - {q: 要交学费吗, a: 不收学费，也不收押金}
       - {q: 宝妈可以做吗, a: 可以，有宝妈班9:00-15:00，每小时18元，不包住}
@@ -137,6 +137,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("F01", "要带被子不", ["被褥"]),
         ("A01", "宝妈班一小时多少", ["18元"]),
         ("A01", "可以带孩子一起住吗", ["宝妈带孩子住"]),
+        ("A01", "两人一起好多钱", ["一万"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -146,7 +147,8 @@ def test_a_facet_in_everyday_words_is_told(
     asks the start; renting outside asks the allowance; a note giving hours answers 几个钟; a month's
     pay asked of 熟手 is the range when the note gives 熟手 no sum; 到手 is told by a note saying it; a
     station's pick-up by its own fact; Cantonese 收唔收 finds the FAQ; 学徒 names the 蛋糕学徒; the
-    宝妈班's hour told by the clause giving a sum; an FAQ's yes told with the clause that says what."""
+    宝妈班's hour told by the clause giving a sum, a couple's by one written in words (约一万); an
+    FAQ's yes told with the clause that says what."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0

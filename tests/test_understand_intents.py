@@ -73,6 +73,8 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("坐轻轨咋个去", ("location",)),
         ("站到做还是坐到做", ("duties",)),
         ("我老公46我44 要得不", ("requirements",)),
+        ("要轮岗好久", ("prospects",)),
+        ("两个人是一个班不", ("hours",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

@@ -418,8 +418,8 @@ def _rank(order: tuple[str, ...], topic: str) -> int:
     return order.index(topic) if topic in order else len(order)
 
 
-_WAGE = compiled(r"薪\s*\d|\d\s*万")
-"""A wage written as one (月薪1万左右)."""
+_WAGE = compiled(r"薪\s*\d|\d\s*万|[一两二三四五六七八九十]\s*[万千]")
+"""A wage written as one (月薪1万左右, 两人一起约一万)."""
 
 
 def _says_money(text: str) -> bool:
