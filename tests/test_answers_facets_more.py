@@ -95,6 +95,17 @@ jobs:
     title: 骑手
     pay: {min: 6000, max: 10000, unit: piece}
     hours: {shift: 自由排班, note: 建议每天跑10小时以上}
+  - id: C01
+    number: 8
+    employer: haiyue
+    title: 中餐厅服务员
+    pay: {min: 4000, max: 4600, unit: month}
+    hours: {shift: 两头班, note: 早上9点到下午2点，下午4点半到晚上9点}
+    requirements: {other: [不能恐高]}
+    faq:
+      - {q: 工服要钱吗, a: 工服酒店统一发，不收钱，离职时交回}
+      - {q: 小时工能转正式工吗, a: 干满3个月表现好可以转正式工}
+      - {q: 做到什么时候, a: 旺季做到9月底}
 """
 
 
@@ -138,6 +149,11 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("A01", "宝妈班一小时多少", ["18元"]),
         ("A01", "可以带孩子一起住吗", ["宝妈带孩子住"]),
         ("A01", "两人一起好多钱", ["一万"]),
+        ("C01", "两头班是么子意思", ["下午4点半"]),
+        ("C01", "工服要自己买吗", ["不收钱"]),
+        ("C01", "小时工能转正不", ["干满3个月"]),
+        ("C01", "做到几月", ["9月底"]),
+        ("C01", "怕高能干吗", ["恐高"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -148,7 +164,8 @@ def test_a_facet_in_everyday_words_is_told(
     pay asked of 熟手 is the range when the note gives 熟手 no sum; 到手 is told by a note saying it; a
     station's pick-up by its own fact; Cantonese 收唔收 finds the FAQ; 学徒 names the 蛋糕学徒; the
     宝妈班's hour told by the clause giving a sum, a couple's by one written in words (约一万); an
-    FAQ's yes told with the clause that says what."""
+    FAQ's yes told with the clause that says what; what a shift's name means told by the hours'
+    note; an FAQ asked in other words (工服要自己买吗, 做到几月, 能转正不) found; 怕高 is 恐高."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0

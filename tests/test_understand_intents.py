@@ -75,6 +75,14 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("我老公46我44 要得不", ("requirements",)),
         ("要轮岗好久", ("prospects",)),
         ("两个人是一个班不", ("hours",)),
+        ("最少做几天", ("apply", "requirements")),
+        ("要做好久才能走啊", ("requirements",)),
+        ("做到几月", ("requirements",)),
+        ("加班另外算不", ("pay",)),
+        ("过节上班怎么算", ("pay",)),
+        ("干得好能转管家吗", ("prospects",)),
+        ("几点去面", ("apply",)),
+        ("北京过去方便吗", ("location",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

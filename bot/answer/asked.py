@@ -98,7 +98,7 @@ COMMON = _words(
     "老乡 请教 告诉 一般 基本 大约 左右 平均 目前 到底 究竟 真的 真 吗? 么? "
     "再 又 先 得 地 着 过 嗯 噢 额 呃 哈 哎 诶 呗 咯 啦 哇 不是 对吧 对 "
     "呗 上 里 中 多长 多久 呀 么样 样 啥样 好多 几多 好久 么子 啥子 没得 冇得 不咯 "
-    "解决 怎么解决 怎么办 怎么弄 怎么搞 咋整 咋办 "
+    "解决 怎么解决 怎么办 怎么弄 怎么搞 咋整 咋办 意思 什么意思 啥意思 咋回事 怎么回事 "
     "儿子 女儿 闺女 姑娘 老婆 媳妇 老公 男人 老伴 爱人 家里人 亲戚 侄子 侄女 外甥 "
     "我家 打工 想去 想来 想干 想做"
 )
@@ -281,7 +281,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("热水器", "热水"),
     ("wifi", "无线网", "wf", "网络", "宽带"),
     ("独卫", "独立卫生间", "独立卫浴"),
-    ("高空", "爬高", "登高", "高处", "恐高"),
+    ("高空", "爬高", "登高", "高处", "恐高", "怕高"),
     ("大小便", "屎尿", "端屎端尿", "把屎把尿", "接屎接尿"),
     ("试岗", "试工", "试做", "试干"),
     ("购物", "买东西"),
@@ -634,6 +634,9 @@ _YES_NO = compiled(
     r"[\u4e00-\u9fff]{0,3}$"
 )
 """An FAQ answer's first clause that says yes or no by itself (要, 不要钱, 可以): its short form."""
+_EXPLAIN = compiled(r"意思|咋回事|怎么回事|啥叫|什么叫|是啥|是什么")
+"""Words asking what a word of the catalogue means (两头班是什么意思)."""
+
 _YES_NO_ROOM = 14
 """The most characters an FAQ's yes or no may take with the clause after it (可以，很多宝妈带孩子住)."""
 
@@ -662,6 +665,9 @@ ALIKE = (
     ("掏钱", "要钱"),
     ("花钱", "要钱"),
     ("出钱", "要钱"),
+    ("自己买", "要钱"),
+    ("几月份", "什么时候"),
+    ("几月", "什么时候"),
     ("费", "钱"),
     ("不干了", "离职"),
     ("辞职", "离职"),
@@ -1100,12 +1106,15 @@ class Answerer:
         asked = _core(text)
         if len(asked) < 3:
             return None
+        bare = asked[:-1] if asked[-1] in "不没" else asked  # 能转正不 asks as 能转正吗 does
         for question, fact in self.free_texts(job):
             if fact.field != "faq":
                 continue  # the stream's FAQ is for everyone: a job's own facts come first
             core = _core(question)
             if core == asked or (len(core) >= 4 and core in asked and len(asked) - len(core) <= 2):
                 return core, fact
+            if len(bare) >= 5 and bare in core and len(core) - len(bare) <= 2:
+                return core, fact  # 小时工能转正不 of 小时工能转正式工吗
         return self._faq_reworded(job, asked)
 
     def _faq_reworded(self, job: Job, asked: str) -> tuple[str, Fact] | None:
@@ -1384,6 +1393,11 @@ class Answerer:
             things = [w for w in words if not MONEY_ASKED.fullmatch(w)] or words
             # 考证要自己花钱不: a text that says nothing of money does not answer it.
             found = self._by_leftover(job, intent, things, money=MONEY_ASKED.search(lowered) is not None)
+            notes = [f for f in facts if f.field == f"{intent}.note" and f != found]
+            if found is not None and found.text.lower() in lowered and notes and _EXPLAIN.search(lowered):
+                # 两头班是什么意思 of shift 两头班: the word asked only repeated tells nothing; the
+                # topic's note (早上9点到下午2点，下午4点半到晚上9点) tells what it is.
+                return Asked(f"{intent}~{notes[0].field}:{notes[0].text}", (notes[0],), (found,))
             if found is not None:
                 return Asked(f"{intent}~{found.field}:{found.text}", (found,))
             clauses = [c for c in _CLAUSE_BREAK.split(lowered) if c]

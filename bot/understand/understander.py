@@ -187,9 +187,24 @@ _PRICE_WORDS = frozenset({"多少钱", "几块钱", "几块", "多少米"})
 """Words that ask a price: said of a thing named first, the thing is goods."""
 _WORK_ENDS = "活工人员件"
 """How work and who does it end (这个活, 普工, 一件): a price of it is pay."""
-_LEAD_MODALS = ("能", "可以", "会", "要", "想", "必须", "需要", "得", "有", "一")
+_LEAD_MODALS = (
+    "能",
+    "可以",
+    "会",
+    "要",
+    "想",
+    "必须",
+    "需要",
+    "得",
+    "有",
+    "一",
+    "最少",
+    "至少",
+    "起码",
+    "最多",
+)
 """In what opens a question: a verb phrase or a quantity (能升班组长吗, 必须有驾照吗, 一件几毛钱,
-干得多拿得多吗), not someone named."""
+干得多拿得多吗, 最少做几天), not someone named."""
 _FEES = frozenset(
     {"要钱", "要钱吗", "收费", "收钱", "交钱", "要交钱", "要交费", "收不收费", "收不收钱", "费用"}
     | {
