@@ -48,13 +48,14 @@ jobs:
     title: 物业保安
     pay: {min: 4000, max: 4800, unit: month}
     requirements: {age_min: 18, age_max: 55, other: [身高165以上]}
-    apply: {how: 直播间发 报名2，带身份证到公司面试}
+    hours: {rest: 月休4天, note: 可以请假，按天扣}
+    apply: {how: 直播间发 报名2，带身份证到公司面试, interview: 上午10点前到公司面试}
   - id: H03
     number: 4
     employer: haiyue
     title: 前台接待
     pay: {min: 4200, max: 5000, unit: month, note: 有英语证每月加300}
-    dorm: {provided: true, room: 2人间, couples: 有夫妻房，两人一间}
+    dorm: {provided: true, room: 2人间, fee: 住宿费每天5元, couples: 有夫妻房，两人一间}
     duties: {content: 前台接待、登记入住, note: 大堂有空调，夏天不热}
     location: {transport: 坐地铁2号线到吕厝站，再走10分钟, note: 宿舍到酒店有班车接送}
     faq:
@@ -95,6 +96,7 @@ jobs:
     title: 骑手
     pay: {min: 6000, max: 10000, unit: piece}
     hours: {shift: 自由排班, note: 建议每天跑10小时以上}
+    dorm: {provided: false, note: 可以帮忙找附近日租房，一晚30元}
   - id: C01
     number: 8
     employer: haiyue
@@ -154,6 +156,11 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("C01", "小时工能转正不", ["干满3个月"]),
         ("C01", "做到几月", ["9月底"]),
         ("C01", "怕高能干吗", ["恐高"]),
+        ("H02", "请假扣钱吗", ["按天扣"]),
+        ("H02", "几点去面", ["上午10点前"]),
+        ("H03", "宿舍一天5块？", ["每天5元"]),
+        ("H03", "宿舍2人还是4人", ["2人间"]),
+        ("K01", "住哪啊", ["不包住"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -165,7 +172,9 @@ def test_a_facet_in_everyday_words_is_told(
     station's pick-up by its own fact; Cantonese 收唔收 finds the FAQ; 学徒 names the 蛋糕学徒; the
     宝妈班's hour told by the clause giving a sum, a couple's by one written in words (约一万); an
     FAQ's yes told with the clause that says what; what a shift's name means told by the hours'
-    note; an FAQ asked in other words (工服要自己买吗, 做到几月, 能转正不) found; 怕高 is 恐高."""
+    note; an FAQ asked in other words (工服要自己买吗, 做到几月, 能转正不) found; 怕高 is 恐高; leave
+    by the note on it; 几点去面 by the interview; a sum said back of the dorm by its fee; a job with
+    no dorm is told so first."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0
@@ -183,13 +192,14 @@ def test_a_facet_in_everyday_words_is_told(
         ("H03", "夫妻房要多少钱一个月"),
         ("H01", "有年休假不"),
         ("H02", "要有保安证吗"),
+        ("F01", "过年放不放假"),
         ("K01", "电动车要自己买吗"),
     ],
 )
 def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, question: str) -> None:
     """班车接送 is no pick-up at a station; 试用期多久 (its 多久) does not tell how far the dorm is;
-    月休 is no annual leave; 带身份证 is no
-    guard's licence; an FAQ on the gear does not answer the scooter: each goes to the host."""
+    月休 is no annual leave; 带身份证 is no guard's licence; a note naming 春节 says nothing of a
+    holiday off; an FAQ on the gear does not answer the scooter: each goes to the host."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": None}])
     assert score.silent_share == 1.0
 

@@ -501,6 +501,7 @@ SAYS: dict[str, re.Pattern[str]] = {
     "requirements.term": _TERM_SAID,
     "location.pickup": compiled(r"站|机场|码头|火车|高铁"),
     "hours.daily": compiled(r"\d+(?:\.\d+)?\s*(?:个)?(?:小时|钟头|个钟)|\d\s*(?:点|:|：)"),
+    "hours.holiday": compiled(r"放|休|假|回家|上班|值班|三倍|双倍|加班费"),
     "pay.probation": compiled(_SUM + r"|不打折|不打扣|一样|同工同酬|全额|照发|不扣|相同|没区别|无区别"),
     "hours.rotation": compiled(r"[\d一二两三四五六七八九十半]+\s*(?:天|周|个月|月|星期)\s*一倒|倒一次|轮换"),
     "pay.extra": compiled(
@@ -1288,7 +1289,20 @@ class Answerer:
 
     def asked(self, intent: str, job: Job, text: str) -> Asked:
         """What a question (its normalised words) asks about `job`, and the facts that answer it."""
-        return self._answer_clause(job, self._asked(intent, job, text), text.lower())
+        return self._no_dorm_first(
+            job, self._answer_clause(job, self._asked(intent, job, text), text.lower())
+        )
+
+    def _no_dorm_first(self, job: Job, asked: Asked) -> Asked:
+        """A question about the dorm of a job that gives none (住哪啊 of 不包住, 可以帮忙找日租房) is
+        told that first; what the recruiter adds follows."""
+        if not asked.lead or asked.lead[0].field.partition(".")[0] != "dorm" or asked.key == "dorm.allowance":
+            return asked
+        facts = intent_facts("dorm", job, self.index.employer_of(job))
+        none = [f for f in facts if f.field == "dorm.provided" and f.text.startswith(("不", "无", "没"))]
+        if not none or none[0] in asked.lead:
+            return asked
+        return replace(asked, lead=(none[0], *asked.lead), rest=tuple(f for f in asked.rest if f != none[0]))
 
     def _asked(self, intent: str, job: Job, text: str) -> Asked:
         """What a question asks about `job`, each fact told in its own short wording."""

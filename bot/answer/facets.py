@@ -295,7 +295,7 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
     ),
     _f("dorm.floor", "楼层", "几楼 几层 楼层 电梯 几栋", "", "楼 层 电梯"),
-    _f("dorm.room", "几人间", "几人 人间 几个人 住几个 几张床 单间 多少人 上下铺 床位", "dorm.room"),
+    _f("dorm.room", "几人间", "几人 人间 几个人 住几个 几张床 单间 多少人 上下铺 床位 人还是", "dorm.room"),
     _f(
         "dorm.utilities",
         "水电费",
@@ -450,12 +450,20 @@ FACETS: tuple[Facet, ...] = (
         "过年 春节 国庆 五一 中秋 端午 节假日 法定 年假 年休 带薪假 探亲假",
     ),
     _f(
+        "hours.leave",
+        "请假",
+        "请假 请个假 请几天假 请事假 请病假 能请假",
+        "hours.rest",
+        "请假",
+        text_first=True,
+    ),
+    _f(
         "hours.rest",
         "休息",
         (
             "休一天 休息一天 几天休 星期几休 周几休 哪天休 休息 单休 双休 休几天 放假 月休 "
             "做几休几 上几休几 几休几 调休 大小周 周末 礼拜天 星期天 "
-            "轮休 请假 放几天 休假 歇几天 歇班 休班 公休 休多少天"
+            "轮休 放几天 休假 歇几天 歇班 休班 公休 休多少天"
         ),
         "hours.rest",
         "休",
@@ -696,7 +704,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "apply.interview",
         "面试",
-        "面试",
+        "面试 去面 几点面 来面 面一下",
         "apply.interview",
         unless=(
             "多久上班 多久入职 几天上班 几天入职 什么时候上班 什么时候入职 啥时候上班 啥时候入职 "
@@ -940,7 +948,7 @@ def facet_in(topic: str, text: str) -> Facet | None:
     clause in the form of a question before one that only tells."""
     cues = _ANY_CUE.get(topic)
     if cues is None or cues.search(text) is None:
-        return None
+        return _by_figure(topic, text)
     found: Facet | None = None
     for facet in BY_TOPIC[topic]:
         if _asks(facet, text):
@@ -957,6 +965,19 @@ def facet_in(topic: str, text: str) -> Facet | None:
             if _asks(facet, clause):
                 return facet
     return found
+
+
+_FIGURE_ASKED = {
+    "dorm": ("dorm.fee", compiled(r"\d+(?:\.\d+)?\s*(?:块|元)")),
+    "canteen": ("canteen.cost", compiled(r"\d+(?:\.\d+)?\s*(?:块|元)")),
+}
+"""A sum said back in doubt of a topic (宿舍一天5块？): what that topic costs is asked."""
+
+
+def _by_figure(topic: str, text: str) -> Facet | None:
+    """The facet a sum said of a topic asks, when no cue names one; else None."""
+    said = _FIGURE_ASKED.get(topic)
+    return BY_KEY[said[0]] if said is not None and said[1].search(text) else None
 
 
 def asks_in_form(clause: str) -> bool:
