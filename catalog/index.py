@@ -10,10 +10,13 @@ if TYPE_CHECKING:  # only named in annotations: reading a snapshot needs no pyda
     from catalog.models import Catalog, Employer, Job
 
 
-_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:高新区|开发区|新区|区|县|镇|乡|街道)")
-"""A district, county, town or subdistrict at the start of a part of an address (张浦镇, 秀洲区)."""
+_PLACE = re.compile(
+    r"^([\u4e00-\u9fff]{2,4}?)(?:经济技术开发区|经济开发区|经济区|高新区|开发区|新区|区|县|镇|乡|街道)"
+)
+"""A district, county, town or subdistrict at the start of a part of an address (张浦镇, 秀洲区,
+三山经济开发区)."""
 _ADDRESS_CUT = re.compile(r"[省市]")
-_GENERIC_PLACE = re.compile(r"开发|工业|园|高新|经开|保税|[城市郊]$")
+_GENERIC_PLACE = re.compile(r"开发|工业|园|高新|经开|经济|技术|保税|[城市郊]$")
 """Words that name a kind of place, not one place (开发区, 工业园区, 城区)."""
 
 

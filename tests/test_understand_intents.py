@@ -83,6 +83,9 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("干得好能转管家吗", ("prospects",)),
         ("几点去面", ("apply",)),
         ("北京过去方便吗", ("location",)),
+        ("要做满多少天", ("requirements",)),
+        ("一个钟好多", ("pay",)),
+        ("洗碗阿姨要好大年纪的", ("requirements",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

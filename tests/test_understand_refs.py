@@ -266,3 +266,27 @@ def test_a_name_another_title_writes_is_that_job_when_on_screen(tmp_path: Path) 
     understander = Understander(load_catalog(path))
     assert understander.understand("分割要站一天吗", "M02").job == "M02"
     assert understander.understand("分割要站一天吗", "M03").job == "M01"
+
+
+def test_a_development_zone_is_named_by_its_place(tmp_path: Path) -> None:
+    """芜湖市三山经济开发区 names 三山 (asked as 三山在哪); 天津经济技术开发区 names no place of its own."""
+    from catalog.index import CatalogIndex
+    from catalog.load import load_catalog
+
+    path = tmp_path / "catalog.yaml"
+    path.write_text(
+        "employers:\n"
+        "  - {id: hengxin, name: 恒信劳务有限公司, city: 芜湖}\n"
+        "  - {id: kanglian, name: 康联制药有限公司, city: 天津, address: 天津经济技术开发区第十一大街56号}\n"
+        "jobs:\n"
+        "  - {id: K11, number: 11, employer: hengxin, title: 化工操作工,\n"
+        "     location: {address: 芜湖市三山经济开发区龙湖路化工园区}}\n"
+        "  - {id: K01, number: 1, employer: kanglian, title: 无菌车间操作工}\n",
+        encoding="utf-8",
+    )
+    catalog = load_catalog(path)
+    districts = CatalogIndex(catalog).districts()
+    assert districts["三山"] == "芜湖"
+    assert not any(name.startswith("经济") for name in districts)
+    result = Understander(catalog).understand("三山在哪", "K11")
+    assert (result.intents, result.job) == (("location",), "K11")
