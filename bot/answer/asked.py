@@ -638,7 +638,7 @@ _YES_NO = compiled(
 _EXPLAIN = compiled(r"意思|咋回事|怎么回事|啥叫|什么叫|是啥|是什么")
 """Words asking what a word of the catalogue means (两头班是什么意思)."""
 
-_YES_NO_ROOM = 14
+_YES_NO_ROOM = 16
 """The most characters an FAQ's yes or no may take with the clause after it (可以，很多宝妈带孩子住)."""
 
 
@@ -1070,7 +1070,7 @@ class Answerer:
             return asked
         fact = asked.lead[0]
         clauses = [c for c in _CLAUSES.split(fact.text) if c]
-        if len(clauses) < 2 or fact.short not in (None, clauses[0]):
+        if len(clauses) < 2 or fact.short not in (None, clauses[0], _yes_no_short(fact.text)):
             return asked
         question = next((q for q, f in self.free_texts(job) if f.text == fact.text), "")
         # What it costs and the facet's own words are asked in many ways (要钱 of 收费吗): no more;
