@@ -86,6 +86,11 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("要做满多少天", ("requirements",)),
         ("一个钟好多", ("pay",)),
         ("洗碗阿姨要好大年纪的", ("requirements",)),
+        ("淡季能挣多少", ("pay",)),
+        ("有川菜没 吃不惯广东的", ("canteen",)),
+        ("上山下山方便吗", ("location",)),
+        ("和同学一起可以吗", ("apply",)),
+        ("社保好久买", ("insurance",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
