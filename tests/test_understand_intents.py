@@ -91,6 +91,9 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("上山下山方便吗", ("location",)),
         ("和同学一起可以吗", ("apply",)),
         ("社保好久买", ("insurance",)),
+        ("冲床夹到手厂里赔不", ("insurance",)),
+        ("轻轨能坐拢不", ("location",)),
+        ("洗碗阿姨要几大", ("requirements",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
