@@ -97,6 +97,12 @@ jobs:
     pay: {min: 6000, max: 10000, unit: piece}
     hours: {shift: 自由排班, note: 建议每天跑10小时以上}
     dorm: {provided: false, note: 可以帮忙找附近日租房，一晚30元}
+  - id: D01
+    number: 9
+    employer: kuaida
+    title: 日结普工
+    pay: {min: 220, max: 280, unit: day, payday: 当天干完当天结，微信转账}
+    dorm: {provided: true, room: 8人间, note: 班组按人数分板房，水电项目部出}
   - id: C01
     number: 8
     employer: haiyue
@@ -162,6 +168,11 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("H03", "宿舍一天5块？", ["每天5元"]),
         ("H03", "宿舍2人还是4人", ["2人间"]),
         ("K01", "住哪啊", ["不包住"]),
+        ("H02", "去哪面试", ["到公司面试"]),
+        ("D01", "日结多少一天", ["220"]),
+        ("D01", "一天几百块", ["220"]),
+        ("D01", "工资咋发的", ["当天干完当天结"]),
+        ("D01", "住哪", ["板房"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -174,8 +185,9 @@ def test_a_facet_in_everyday_words_is_told(
     宝妈班's hour told by the clause giving a sum, a couple's by one written in words (约一万); an
     FAQ's yes told with the clause that says what; what a shift's name means told by the hours'
     note; an FAQ asked in other words (工服要自己买吗, 做到几月, 能转正不) found; 怕高 is 恐高; leave
-    by the note on it; 几点去面 by the interview; a sum said back of the dorm by its fee; a job with
-    no dorm is told so first."""
+    by the note on it; 几点去面 by the interview, 去哪面试 by a text naming the place; a sum said
+    back of the dorm by its fee; a job with no dorm is told so first; a day's pay asked of 日结 is
+    the pay, not the payday; 咋发 asks the payday; 住哪 is told by the note naming the 板房."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0

@@ -94,6 +94,8 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("冲床夹到手厂里赔不", ("insurance",)),
         ("轻轨能坐拢不", ("location",)),
         ("洗碗阿姨要几大", ("requirements",)),
+        ("有吃的没", ("canteen",)),
+        ("厂在哪个旮旯", ("location",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

@@ -77,6 +77,8 @@ def test_numerals_that_are_numbers_become_digits(raw: str, normal: str) -> None:
         "报名一下",
         "三班倒",
         "一点",
+        "一天几百块",
+        "几千块一个月",
     ],
 )
 def test_numerals_inside_words_stay(word: str) -> None:

@@ -98,7 +98,7 @@ COMMON = _words(
     "老乡 请教 告诉 一般 基本 大约 左右 平均 目前 到底 究竟 真的 真 吗? 么? "
     "再 又 先 得 地 着 过 嗯 噢 额 呃 哈 哎 诶 呗 咯 啦 哇 不是 对吧 对 "
     "呗 上 里 中 多长 多久 呀 么样 样 啥样 好多 几多 好久 么子 啥子 没得 冇得 不咯 "
-    "解决 怎么解决 怎么办 怎么弄 怎么搞 咋整 咋办 意思 什么意思 啥意思 咋回事 怎么回事 "
+    "解决 怎么解决 怎么办 怎么弄 怎么搞 咋整 咋办 意思 什么意思 啥意思 咋回事 怎么回事 几百块 几千块 几百 几千 "
     "儿子 女儿 闺女 姑娘 老婆 媳妇 老公 男人 老伴 爱人 家里人 亲戚 侄子 侄女 外甥 "
     "我家 打工 想去 想来 想干 想做"
 )
@@ -501,6 +501,9 @@ SAYS: dict[str, re.Pattern[str]] = {
     "requirements.term": _TERM_SAID,
     "location.pickup": compiled(r"站|机场|码头|火车|高铁"),
     "hours.daily": compiled(r"\d+(?:\.\d+)?\s*(?:个)?(?:小时|钟头|个钟)|\d\s*(?:点|:|：)"),
+    "apply.where": compiled(
+        r"[\u4e00-\u9fff]{2,}(?:路|街|号|门店|店|公司|办公室|大厦|中心|站|园|楼|广场|市场|街道|项目部)"
+    ),
     "hours.holiday": compiled(r"放|休|假|回家|上班|值班|三倍|双倍|加班费"),
     "pay.probation": compiled(_SUM + r"|不打折|不打扣|一样|同工同酬|全额|照发|不扣|相同|没区别|无区别"),
     "hours.rotation": compiled(r"[\d一二两三四五六七八九十半]+\s*(?:天|周|个月|月|星期)\s*一倒|倒一次|轮换"),
@@ -738,7 +741,9 @@ _QUALIFIERS = ("试用期", "转正", "实习期", "学徒期", "考核期", *_S
 """Words that say of what time a fact holds (试用期也买): a note saying them qualifies the rule."""
 _EXTRA_ASKED = compiled(r"多拿|多挣|多赚|多给|多发|加多少|多多少|涨多少|加几|提成|补贴|奖")
 """Words asking a sum added to the pay (熟练了能多拿多少), not a month's whole pay."""
-_AMOUNT_ASKED = compiled(r"几毛|几分钱|几块|几元|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱")
+_AMOUNT_ASKED = compiled(
+    r"几毛|几分钱|几块|几元|几百|几千|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱"
+)
 """Words asking for a figure of money."""
 _SHARE_ASKED = compiled(r"几个点|多少个点|百分之几|百分之多少|比例")
 """Words asking for a share (公积金交几个点): of pay or insurance, a figure such as 5%."""

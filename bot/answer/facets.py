@@ -116,7 +116,7 @@ FACETS: tuple[Facet, ...] = (
         (
             "几号发 发薪 发工资 哪天发 什么时候发 啥时候发 几号开 开工资 打钱 工资哪天 "
             "到账 几号到 哪天到 几号给 哪天给 几号结 结一次 结工资 多久结 时候结 哪天结 多久发 发一次 一结 "
-            "时候开 什么时候开 哪天开 关饷 发饷 领工资 发放 发钱 怎么结 咋结 如何结"
+            "时候开 什么时候开 哪天开 关饷 发饷 领工资 发放 发钱 怎么结 咋结 如何结 咋发 怎么发"
         ),
         "pay.payday",
     ),
@@ -138,6 +138,7 @@ FACETS: tuple[Facet, ...] = (
         "pay.payday",
         "日结 周结 月结 当天结",
         text_first=True,
+        unless="多少一天 一天多少 多少钱一天 一天几 几百一天 一天能拿 一天能挣",
     ),
     _f(
         "pay.overtime",
@@ -322,7 +323,7 @@ FACETS: tuple[Facet, ...] = (
         "住哪里",
         "住哪 住在哪 住哪里 睡哪 宿舍在哪",
         "dorm.distance dorm.provided",
-        "宿舍在 住在 附近 对面 厂内 厂外 厂区 园区 工地 小区 楼上",
+        "宿舍在 住在 附近 对面 厂内 厂外 厂区 园区 工地 小区 楼上 板房 员工楼 宿舍楼 公寓 生活区 雇主家",
         text_first=True,
     ),
     _f("dorm.amenities", "宿舍设施", "设施 条件 环境 配套 家具", "dorm.amenities"),
@@ -700,6 +701,14 @@ FACETS: tuple[Facet, ...] = (
         "",
         "试干 试工 试岗 试车 试做",
         anywhere=True,
+    ),
+    _f(
+        "apply.where",
+        "去哪面试",
+        "去哪面试 在哪面试 哪里面试 哪面试 面试地点 面试在哪 面试地址 去哪报到 在哪报到 哪里报到 报到地点",
+        "apply.interview",
+        "到 在",
+        text_first=True,
     ),
     _f(
         "apply.interview",

@@ -235,6 +235,8 @@ def numerals_to_digits(text: str) -> str:
         numeral = match.group(0)
         if text[match.start() - 1 : match.start()].isdigit():
             return numeral  # 21一小时: a figure, then a period; 211小时 would be another figure
+        if text[match.start() - 1 : match.start()] in ("几", "数"):
+            return numeral  # 几百块, 数千: how many hundreds is asked or unsaid, not 100
         if not _numeral_context_ok(text, match.start(), match.end(), numeral):
             return numeral
         value = parse_cn_number(numeral)
