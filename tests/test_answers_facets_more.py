@@ -107,7 +107,7 @@ jobs:
     number: 8
     employer: haiyue
     title: 中餐厅服务员
-    pay: {min: 4000, max: 4600, unit: month}
+    pay: {min: 4000, max: 4600, unit: month, note: 按星级定价，好评有奖金}
     hours: {shift: 两头班, note: 早上9点到下午2点，下午4点半到晚上9点}
     requirements: {other: [不能恐高]}
     faq:
@@ -206,13 +206,17 @@ def test_a_facet_in_everyday_words_is_told(
         ("H01", "有年休假不"),
         ("H02", "要有保安证吗"),
         ("F01", "过年放不放假"),
+        ("H02", "要交押金吗"),
+        ("C01", "好评奖金多少钱"),
         ("K01", "电动车要自己买吗"),
     ],
 )
 def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, question: str) -> None:
     """班车接送 is no pick-up at a station; 试用期多久 (its 多久) does not tell how far the dorm is;
     月休 is no annual leave; 带身份证 is no guard's licence; a note naming 春节 says nothing of a
-    holiday off; an FAQ on the gear does not answer the scooter: each goes to the host."""
+    holiday off; an FAQ on the gear does not answer the scooter; a deposit is not told that
+    signing up is free; a bonus's sum is not told by a clause naming the bonus alone: each goes to
+    the host."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": None}])
     assert score.silent_share == 1.0
 

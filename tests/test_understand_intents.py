@@ -96,6 +96,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("洗碗阿姨要几大", ("requirements",)),
         ("有吃的没", ("canteen",)),
         ("厂在哪个旮旯", ("location",)),
+        ("押金能退吗", ("legitimacy",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

@@ -230,7 +230,7 @@ PRICED = frozenset({"pay.piece"})
 _AMOUNT_OR_SHARE = compiled(r"多少|几多|好多|几个点|几成|几块|几百|几千")
 """Words asking how much (提成几个点, 补贴多少)."""
 
-_ANY_FIGURE = compiled(r"\d|[一二两三四五六七八九十百千万]+(?:元|块|成|倍|个点)")
+_ANY_FIGURE = compiled(r"\d|[一二两三四五六七八九十百千万]+(?:元|块|成|倍|个点)|[一两二三四五六七八九十][万千]")
 """A figure of any kind in a text (夜班每晚补贴20, 三倍)."""
 
 _HOURS_SAID = compiled(r"(?<![\d.:])(?:[4-9]|1[0-6])\s*个?(?:小时|钟头|钟)(?!工)")
@@ -1515,6 +1515,8 @@ class Answerer:
                 # 线长多少钱 of 熟练工可以升线长，线长月薪9000以上: the clause giving a sum.
                 whole.sort(key=lambda c: _ANY_FIGURE.search(c) is None)
             span = whole[0] if whole else _span_with(lowered, tuple(o for form in forms for o in form))
+            if span is not None and summed and _ANY_FIGURE.search(span) is None:
+                continue  # 好评奖金多少钱 of 好评有奖金: a sum asked is not told by a clause giving none
             if span is not None:
                 hits.setdefault(span, (fact, span))
         return hits
@@ -1873,6 +1875,12 @@ class Answerer:
                 lead = lead[:1]
         else:
             return Asked(facet.key, (), missing=facet.key, words=text)
+        if facet.key == "legitimacy.agency_fee":
+            # 保洁要交押金吗 is not told that signing up is free: a deposit, a training fee, the
+            # uniform named must be what the text speaks of (an agency's fee is this facet's own).
+            fees = [kinds for kinds in _FEE_KINDS[:1] + _FEE_KINDS[2:] if any(k in text for k in kinds)]
+            if fees and not any(k in f.text for f in lead for kinds in fees for k in kinds):
+                return Asked(facet.key, (), missing=f"{facet.key}:{fees[0][0]}", words=text)
         if facet.key == "requirements.age":
             # 我16岁能进不: a condition the recruiter wrote for that age (16到18岁要户口本) is the answer.
             ages = re.findall(r"(\d+)\s*岁", text)
