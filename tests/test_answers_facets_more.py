@@ -103,6 +103,8 @@ jobs:
     title: 日结普工
     pay: {min: 220, max: 280, unit: day, payday: 当天干完当天结，微信转账}
     dorm: {provided: true, room: 8人间, note: 班组按人数分板房，水电项目部出}
+    duties: {content: 照顾一位半自理老人起居，做三餐, note: 老人夜里起夜要扶}
+    requirements: {other: [无高血压]}
   - id: C01
     number: 8
     employer: haiyue
@@ -173,6 +175,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D01", "一天几百块", ["220"]),
         ("D01", "工资咋发的", ["当天干完当天结"]),
         ("D01", "住哪", ["板房"]),
+        ("D01", "晚上要起来不", ["起夜"]),
+        ("D01", "血压高能去不", ["无高血压"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -187,7 +191,8 @@ def test_a_facet_in_everyday_words_is_told(
     note; an FAQ asked in other words (工服要自己买吗, 做到几月, 能转正不) found; 怕高 is 恐高; leave
     by the note on it; 几点去面 by the interview, 去哪面试 by a text naming the place; a sum said
     back of the dorm by its fee; a job with no dorm is told so first; a day's pay asked of 日结 is
-    the pay, not the payday; 咋发 asks the payday; 住哪 is told by the note naming the 板房."""
+    the pay, not the payday; 咋发 asks the payday; 住哪 is told by the note naming the 板房; getting
+    up at night by the note on 起夜; 血压高 by the 高血压 the requirements name."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0

@@ -97,6 +97,11 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("有吃的没", ("canteen",)),
         ("厂在哪个旮旯", ("location",)),
         ("押金能退吗", ("legitimacy",)),
+        ("招多少人", ("apply",)),
+        ("晚上要起来不", ("duties",)),
+        ("刮风下雨干不干", ("hours",)),
+        ("血压高能去不", ("requirements",)),
+        ("点工还是包工啊师傅", ("pay",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

@@ -848,6 +848,7 @@ FACETS: tuple[Facet, ...] = (
         "度 温 空调 风扇 热",
         yesno=True,
     ),
+    _f("duties.night", "起夜", "起夜 晚上起来 夜里起来 半夜起来 要起来 起几次", "", "起夜 夜里 半夜 晚上"),
     _f("duties.noise", "噪音", "吵 噪音 噪声 声音 耳朵", "", "噪音 吵 耳塞 声音"),
     _f("duties.posture", "站班坐班", "站 坐", "duties.posture", "站 坐"),
     _f(
