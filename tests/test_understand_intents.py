@@ -102,6 +102,13 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("刮风下雨干不干", ("hours",)),
         ("血压高能去不", ("requirements",)),
         ("点工还是包工啊师傅", ("pay",)),
+        ("以后能自己带队不", ("prospects",)),
+        ("12月10号以后还能去吗", ("apply",)),
+        ("钢筋班组多少一吨", ("pay",)),
+        ("要不要垫资", ("legitimacy",)),
+        ("进度款几号给", ("pay",)),
+        ("工期赶不赶", ("hours",)),
+        ("早上几点到", ("hours",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
