@@ -109,6 +109,12 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("进度款几号给", ("pay",)),
         ("工期赶不赶", ("hours",)),
         ("早上几点到", ("hours",)),
+        ("要接屎接尿吗", ("duties",)),
+        ("哪个医院啊", ("location",)),
+        ("一个人陪几个病人", ("duties",)),
+        ("几天能上户", ("apply",)),
+        ("钱是雇主给吗", ("pay",)),
+        ("不休给补钱吗", ("pay",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
