@@ -101,7 +101,8 @@ jobs:
     number: 9
     employer: kuaida
     title: 日结普工
-    pay: {min: 220, max: 280, unit: day, payday: 当天干完当天结，微信转账}
+    pay: {min: 220, max: 280, unit: day, overtime: 不加班, payday: 当天干完当天结，微信转账}
+    hours: {daily: 8}
     dorm: {provided: true, room: 8人间, note: 班组按人数分板房，水电项目部出}
     duties: {content: 照顾一位半自理老人起居，做三餐, note: 老人夜里起夜要扶}
     requirements: {other: [无高血压]}
@@ -177,6 +178,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D01", "住哪", ["板房"]),
         ("D01", "晚上要起来不", ["起夜"]),
         ("H01", "几天能上岗", ["第二天上班"]),
+        ("D01", "加班多不多", ["不加班"]),
         ("D01", "血压高能去不", ["无高血压"]),
     ],
 )

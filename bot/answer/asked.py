@@ -505,6 +505,10 @@ SAYS: dict[str, re.Pattern[str]] = {
     "requirements.term": _TERM_SAID,
     "location.pickup": compiled(r"站|机场|码头|火车|高铁"),
     "hours.daily": compiled(r"\d+(?:\.\d+)?\s*(?:个)?(?:小时|钟头|个钟)|\d\s*(?:点|:|：)"),
+    "hours.overtime": compiled(
+        r"不加班|没有加班|无加班|很少加班|不用加班|偶尔加班|经常加班|天天加班|每天加班|加班多|加班少|"
+        r"加班[^，,。；;]{0,4}?\d+\s*(?:个)?小时|\d+\s*(?:个)?小时[^，,。；;]{0,4}?加班|旺季加班|淡季|赶工|加不加班"
+    ),
     "apply.where": compiled(
         r"[\u4e00-\u9fff]{2,}(?:路|街|号|门店|店|公司|办公室|大厦|中心|站|园|楼|广场|市场|街道|项目部)"
     ),

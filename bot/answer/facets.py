@@ -431,6 +431,7 @@ FACETS: tuple[Facet, ...] = (
         "hours.daily",
         "加班",
         text_first=True,
+        anywhere=True,
     ),
     _f(
         "hours.break",
