@@ -649,6 +649,9 @@ _YES_NO = compiled(
 _EXPLAIN = compiled(r"意思|咋回事|怎么回事|啥叫|什么叫|是啥|是什么")
 """Words asking what a word of the catalogue means (两头班是什么意思)."""
 
+_BESIDE_NO_DORM = 12
+"""The longest fact told after 不包住 (可以帮忙找附近日租房): a longer one is told alone."""
+
 _YES_NO_ROOM = 16
 """The most characters an FAQ's yes or no may take with the clause after it (可以，很多宝妈带孩子住)."""
 
@@ -1315,6 +1318,9 @@ class Answerer:
         none = [f for f in facts if f.field == "dorm.provided" and f.text.startswith(("不", "无", "没"))]
         if not none or none[0] in asked.lead:
             return asked
+        if len(asked.lead[0].short or asked.lead[0].text) > _BESIDE_NO_DORM:
+            return asked  # 陪护期间睡病房陪护床，等单期间…: a note this long says where, and leaves no room
+
         return replace(asked, lead=(none[0], *asked.lead), rest=tuple(f for f in asked.rest if f != none[0]))
 
     def _asked(self, intent: str, job: Job, text: str) -> Asked:
