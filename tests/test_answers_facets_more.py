@@ -102,10 +102,11 @@ jobs:
     employer: kuaida
     title: 日结普工
     pay: {min: 220, max: 280, unit: day, overtime: 不加班, payday: 当天干完当天结，微信转账}
-    hours: {daily: 8}
+    hours: {daily: 8, rest: 月休2天，不休的按天补钱}
+    location: {address: 北京市通州区梨园镇云景里小区}
     dorm: {provided: true, room: 8人间, note: 班组按人数分板房，水电项目部出}
     duties: {content: 照顾一位半自理老人起居，做三餐, note: 老人夜里起夜要扶}
-    requirements: {other: [无高血压]}
+    requirements: {gender: 男女不限, other: [无高血压]}
   - id: C01
     number: 8
     employer: haiyue
@@ -179,6 +180,10 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D01", "晚上要起来不", ["起夜"]),
         ("H01", "几天能上岗", ["第二天上班"]),
         ("D01", "加班多不多", ["不加班"]),
+        ("D01", "在通州哪", ["梨园镇"]),
+        ("D01", "不休给钱不", ["按天补钱"]),
+        ("D01", "要做饭吗", ["做三餐"]),
+        ("D01", "老爷们能干不", ["男女不限"]),
         ("D01", "血压高能去不", ["无高血压"]),
     ],
 )

@@ -215,11 +215,11 @@ NEAR: dict[str, tuple[str, ...]] = {
     "requirements": ("duties", "prospects"),
     "duties": ("requirements",),
     "prospects": ("requirements",),
-    "pay": ("prospects",),
+    "pay": ("prospects", "hours"),
 }
 """Topics whose free text may hold what another asks (要会做月子餐吗 is written in the duties;
 没生过孩子能做吗 in the requirements; 考证费谁出 in the requirements; 当店长一个月多少 in the
-prospects, 店长月薪8000以上)."""
+prospects, 店长月薪8000以上; 不休给钱不 in the rest days, 月休2天，不休的按天补钱)."""
 
 FIGURE_FACETS = frozenset({"pay.bonus", "pay.extra", "pay.allowance", "pay.year_end", "pay.full_attendance"})
 """Yes/no facets of pay whose sum, when asked, only a text with a figure states."""
@@ -286,6 +286,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("独卫", "独立卫生间", "独立卫浴"),
     ("高空", "爬高", "登高", "高处", "恐高", "怕高"),
     ("高血压", "血压高"),
+    ("做饭", "做三餐", "烧饭", "煮饭", "做一日三餐"),
     ("大小便", "屎尿", "端屎端尿", "把屎把尿", "接屎接尿"),
     ("试岗", "试工", "试做", "试干"),
     ("购物", "买东西"),
@@ -1433,6 +1434,10 @@ class Answerer:
                 return Asked(f"{intent}~{notes[0].field}:{notes[0].text}", (notes[0],), (found,))
             if found is not None:
                 return Asked(f"{intent}~{found.field}:{found.text}", (found,))
+            holding = [f for f in facts if all(len(w) >= 2 and w in f.text.lower() for w in words)]
+            if holding:
+                # 在通州哪 of 北京市通州区梨园镇云景里小区: a fact of the topic that writes every word asked.
+                return Asked(f"{intent}~{holding[0].field}:{holding[0].text}", (holding[0],))
             clauses = [c for c in _CLAUSE_BREAK.split(lowered) if c]
             if len(clauses) > 1:
                 # 宿舍有阳台吗 晒衣服: the clause asking comes first; what follows says why.

@@ -618,7 +618,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.gender",
         "性别",
-        "男 女 性别 女生 男生 女孩 男孩 女的 男的",
+        "男 女 性别 女生 男生 女孩 男孩 女的 男的 爷们 娘们",
         "requirements.gender",
         yesno=True,
     ),
