@@ -527,9 +527,11 @@ SAYS: dict[str, re.Pattern[str]] = {
 """What a text must say to answer a facet, beyond naming it: how long the probation is (试用期1个月,
 3个月转正), not only that something waits for it (转正后交公积金)."""
 
+_AGENCY_FEE = ("中介费", "介绍费", "服务费")
+"""An agency's fee under its other names: what `legitimacy.agency_fee` itself asks."""
 _FEE_KINDS: tuple[tuple[str, ...], ...] = (
     ("押金",),
-    ("中介费", "介绍费", "服务费"),
+    _AGENCY_FEE,
     ("培训费", "学费"),
     ("体检费",),
     ("工服", "工衣", "工作服"),
@@ -1321,7 +1323,6 @@ class Answerer:
             return asked
         if len(asked.lead[0].short or asked.lead[0].text) > _BESIDE_NO_DORM:
             return asked  # 陪护期间睡病房陪护床，等单期间…: a note this long says where, and leaves no room
-
         return replace(asked, lead=(none[0], *asked.lead), rest=tuple(f for f in asked.rest if f != none[0]))
 
     def _asked(self, intent: str, job: Job, text: str) -> Asked:
@@ -1896,7 +1897,7 @@ class Answerer:
         if facet.key == "legitimacy.agency_fee":
             # 保洁要交押金吗 is not told that signing up is free: a deposit, a training fee, the
             # uniform named must be what the text speaks of (an agency's fee is this facet's own).
-            fees = [kinds for kinds in _FEE_KINDS[:1] + _FEE_KINDS[2:] if any(k in text for k in kinds)]
+            fees = [kinds for kinds in _FEE_KINDS if kinds != _AGENCY_FEE and any(k in text for k in kinds)]
             if fees and not any(k in f.text for f in lead for kinds in fees for k in kinds):
                 return Asked(facet.key, (), missing=f"{facet.key}:{fees[0][0]}", words=text)
         if facet.key == "requirements.age":

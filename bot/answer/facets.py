@@ -978,10 +978,8 @@ def facet_in(topic: str, text: str) -> Facet | None:
     return found
 
 
-_FIGURE_ASKED = {
-    "dorm": ("dorm.fee", compiled(r"\d+(?:\.\d+)?\s*(?:块|元)")),
-    "canteen": ("canteen.cost", compiled(r"\d+(?:\.\d+)?\s*(?:块|元)")),
-}
+_SUM_SAID = compiled(r"\d+(?:\.\d+)?\s*(?:块|元)")
+_FIGURE_ASKED = {"dorm": ("dorm.fee", _SUM_SAID), "canteen": ("canteen.cost", _SUM_SAID)}
 """A sum said back in doubt of a topic (宿舍一天5块？): what that topic costs is asked."""
 
 
