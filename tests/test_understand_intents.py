@@ -128,6 +128,9 @@ def test_questions(understander: Understander, text: str, intents: tuple[str, ..
     "text",
     [
         "666",
+        "夜班补贴才几个钱",
+        "工资又没发 这都几号了",
+        "照顾老人不容易 谁干谁知道",
         "来了来了",
         "主播好",
         "绷不住了",
