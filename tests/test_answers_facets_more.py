@@ -49,6 +49,7 @@ jobs:
     pay: {min: 4000, max: 4800, unit: month}
     requirements: {age_min: 18, age_max: 55, other: [身高165以上]}
     hours: {rest: 月休4天, note: 可以请假，按天扣}
+    duties: {content: 巡逻、看门岗，主要守服装市场}
     apply: {how: 直播间发 报名2，带身份证到公司面试, interview: 上午10点前到公司面试}
   - id: H03
     number: 4
@@ -220,6 +221,8 @@ def test_a_facet_in_everyday_words_is_told(
         ("H02", "要有保安证吗"),
         ("F01", "过年放不放假"),
         ("H02", "要交押金吗"),
+        ("H02", "制服要钱不"),
+        ("H02", "要穿工服吗"),
         ("C01", "好评奖金多少钱"),
         ("K01", "电动车要自己买吗"),
     ],
@@ -227,8 +230,8 @@ def test_a_facet_in_everyday_words_is_told(
 def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, question: str) -> None:
     """班车接送 is no pick-up at a station; 试用期多久 (its 多久) does not tell how far the dorm is;
     月休 is no annual leave; 带身份证 is no guard's licence; a note naming 春节 says nothing of a
-    holiday off; an FAQ on the gear does not answer the scooter; a deposit is not told that
-    signing up is free; a bonus's sum is not told by a clause naming the bonus alone: each goes to
+    holiday off; an FAQ on the gear does not answer the scooter; a deposit or a uniform is not
+    told that signing up is free; 服装 the work handles is no uniform; a bonus's sum is not told by a clause naming the bonus alone: each goes to
     the host."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": None}])
     assert score.silent_share == 1.0

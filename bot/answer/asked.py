@@ -534,7 +534,7 @@ _FEE_KINDS: tuple[tuple[str, ...], ...] = (
     _AGENCY_FEE,
     ("培训费", "学费"),
     ("体检费",),
-    ("工服", "工衣", "工作服"),
+    ("工服", "工衣", "工作服", "制服"),
     ("住宿费", "房租"),
 )
 """Kinds of money paid and paid back, each with its other names."""
