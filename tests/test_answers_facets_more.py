@@ -231,8 +231,8 @@ def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, ques
     """班车接送 is no pick-up at a station; 试用期多久 (its 多久) does not tell how far the dorm is;
     月休 is no annual leave; 带身份证 is no guard's licence; a note naming 春节 says nothing of a
     holiday off; an FAQ on the gear does not answer the scooter; a deposit or a uniform is not
-    told that signing up is free; 服装 the work handles is no uniform; a bonus's sum is not told by a clause naming the bonus alone: each goes to
-    the host."""
+    told that signing up is free; 服装 the work handles is no uniform; a bonus's sum is not told
+    by a clause naming the bonus alone: each goes to the host."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": None}])
     assert score.silent_share == 1.0
 
