@@ -114,6 +114,7 @@ jobs:
     title: 中餐厅服务员
     pay: {min: 4000, max: 4600, unit: month, note: 按星级定价，好评有奖金}
     hours: {shift: 两头班, note: 早上9点到下午2点，下午4点半到晚上9点}
+    duties: {content: 传菜、收台, note: 劳保全发}
     requirements: {other: [不能恐高]}
     faq:
       - {q: 工服要钱吗, a: 工服酒店统一发，不收钱，离职时交回}
@@ -181,6 +182,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D01", "晚上要起来不", ["起夜"]),
         ("H01", "几天能上岗", ["第二天上班"]),
         ("D01", "加班多不多", ["不加班"]),
+        ("C01", "发手套吗", ["劳保全发"]),
         ("D01", "在通州哪", ["梨园镇"]),
         ("D01", "不休给钱不", ["按天补钱"]),
         ("D01", "要做饭吗", ["做三餐"]),
@@ -223,6 +225,7 @@ def test_a_facet_in_everyday_words_is_told(
         ("H02", "要交押金吗"),
         ("H02", "制服要钱不"),
         ("H02", "要穿工服吗"),
+        ("K01", "要戴口罩吗"),
         ("C01", "好评奖金多少钱"),
         ("K01", "电动车要自己买吗"),
     ],
@@ -232,7 +235,8 @@ def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, ques
     月休 is no annual leave; 带身份证 is no guard's licence; a note naming 春节 says nothing of a
     holiday off; an FAQ on the gear does not answer the scooter; a deposit or a uniform is not
     told that signing up is free; 服装 the work handles is no uniform; a bonus's sum is not told
-    by a clause naming the bonus alone: each goes to the host."""
+    by a clause naming the bonus alone; gear not named (口罩 of 头盔、衣服) is not told: each goes
+    to the host."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": None}])
     assert score.silent_share == 1.0
 

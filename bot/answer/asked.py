@@ -1894,6 +1894,12 @@ class Answerer:
                 lead = lead[:1]
         else:
             return Asked(facet.key, (), missing=facet.key, words=text)
+        if facet.key == "duties.gear":
+            # 戴口罩吗 of 店里发橡胶手套和围裙: the gear named must be what the text gives (劳保全发
+            # gives all).
+            named = [c for c in facet.cues if c in text and c != "劳保用品"]
+            if named and not any(w in f.text for f in lead for w in (*named, "劳保")):
+                return Asked(facet.key, (), missing=f"{facet.key}:{named[0]}", words=text)
         if facet.key == "legitimacy.agency_fee":
             # 保洁要交押金吗 is not told that signing up is free: a deposit, a training fee, the
             # uniform named must be what the text speaks of (an agency's fee is this facet's own).
