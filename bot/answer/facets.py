@@ -702,6 +702,7 @@ FACETS: tuple[Facet, ...] = (
         "",
         "试干 试工 试岗 试车 试做",
         anywhere=True,
+        unless="啥时候上班 什么时候上班 多久上班 几号上班 哪天上班 多久能上班",
     ),
     _f(
         "apply.where",
