@@ -290,3 +290,21 @@ def test_a_development_zone_is_named_by_its_place(tmp_path: Path) -> None:
     assert not any(name.startswith("经济") for name in districts)
     result = Understander(catalog).understand("三山在哪", "K11")
     assert (result.intents, result.job) == (("location",), "K11")
+
+
+def test_a_machine_a_job_is_named_after_names_no_job(tmp_path: Path) -> None:
+    """有洗碗机吗 asks about a machine, not the 洗碗工 job; 洗碗工包住吗 still names the job."""
+    from catalog.load import load_catalog
+
+    path = tmp_path / "catalog.yaml"
+    path.write_text(
+        "employers:\n"
+        "  - {id: chufeng, name: 楚风餐饮有限公司, city: 武汉}\n"
+        "jobs:\n"
+        "  - {id: H04, number: 4, employer: chufeng, title: 洗碗工, aliases: [洗碗]}\n"
+        "  - {id: H03, number: 3, employer: chufeng, title: 厨房帮工}\n",
+        encoding="utf-8",
+    )
+    understander = Understander(load_catalog(path))
+    assert understander.understand("有洗碗机吗", "H03").intents != ("jobs",)
+    assert understander.understand("洗碗工包住吗", "H03").job == "H04"

@@ -122,6 +122,10 @@ class Refs:
     """The districts or towns of the catalogue's addresses named (航空港 of 郑州航空港区)."""
 
 
+_THING_ENDS = frozenset("机器")
+"""Characters that make a job's name into a thing (洗碗 of 洗碗机): no job is named then."""
+
+
 def find_job_numbers(text: str) -> list[tuple[int, int, int]]:
     """Job numbers a normalised line names (3号, #3, 第3, 报名3), as (number, start, end); dates excluded."""
     found: list[tuple[int, int, int]] = []
@@ -317,6 +321,8 @@ def find_refs(
             pass
         elif (term.jobs or term.kin_jobs) and text[: hit.start].endswith(_RISE):
             pass  # 升技术员 names a post to rise to, not the job asked about
+        elif (term.jobs or term.kin_jobs) and text[hit.end : hit.end + 1] in _THING_ENDS:
+            pass  # 有洗碗机吗: a machine the job's name begins, not the job
         elif term.jobs:
             refs.titles.append(term.jobs)
             refs.written_in.update(term.written_in)
