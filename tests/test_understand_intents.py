@@ -114,6 +114,9 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("一个人陪几个病人", ("duties",)),
         ("几天能上户", ("apply",)),
         ("钱是雇主给吗", ("pay",)),
+        ("汉口的店还是武昌的店", ("location",)),
+        ("员工能吃虾不", ("canteen",)),
+        ("洗虾手会烂吗", ("duties",)),
         ("不休给补钱吗", ("pay",)),
     ],
 )
