@@ -222,7 +222,8 @@ class QuestionQueued:
     `reason`: missing (the catalogue lacks `fact`), which_job (an employer with several jobs, a
     city, a shared title or nothing named, and no single job to answer about), unknown (a company
     not in the catalogue), misread (no intent fits although the line holds a domain word), other
-    (a question outside recruiting), stale (no post slot before the answer went stale).
+    (a question outside recruiting), stale (no post slot before the answer went stale), blocked
+    (every wording of the answer holds a word the bot never posts, such as 加微信).
     Their Chinese names are in bot.labels.
     """
 
@@ -231,7 +232,7 @@ class QuestionQueued:
     qids: tuple[str, ...]
     intent: str
     job: str | None
-    reason: Literal["missing", "which_job", "unknown", "misread", "other", "stale"]
+    reason: Literal["missing", "which_job", "unknown", "misread", "other", "stale", "blocked"]
     fact: str | None = None
 
 

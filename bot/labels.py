@@ -23,7 +23,7 @@ INTENT_LABELS: dict[str, str] = {
 }
 """The intents (SPEC's names) as the host reads them."""
 
-HOST_REASONS: tuple[str, ...] = ("missing", "which_job", "unknown", "misread", "other", "stale")
+HOST_REASONS: tuple[str, ...] = ("missing", "which_job", "unknown", "misread", "other", "stale", "blocked")
 """Why a question waits for the host, in the order the console and the report list them."""
 
 REASON_LABELS: dict[str, str] = {
@@ -33,6 +33,7 @@ REASON_LABELS: dict[str, str] = {
     "misread": "含招聘词但没读懂",
     "other": "未归类（多为闲聊）",
     "stale": "来不及回答",
+    "blocked": "回答含禁发词",
     "unhandled": "未处理",
 }
 """Each reason in a few words.
@@ -44,6 +45,8 @@ REASON_LABELS: dict[str, str] = {
 - misread: no intent fitted although the line holds a job, employer, city or topic word;
 - other: a question outside recruiting (主播哪里人);
 - stale: the answer could not go out in time;
+- blocked: every wording of the answer holds a word the bot never posts (加微信 of a recruiter's
+  text), so the host says it;
 - unhandled: recorded as a question but never queued (an old recording).
 """
 
@@ -54,6 +57,7 @@ REASON_HINTS: dict[str, str] = {
     "misread": "主播看一眼原话",
     "other": "主播酌情回应",
     "stale": "主播补一句",
+    "blocked": "主播口头回答",
     "unhandled": "主播看一眼原话",
 }
 """What the host can do about each reason."""

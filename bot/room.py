@@ -560,8 +560,21 @@ class Room:
         group = self.groups.get(key)
         if group is None:
             # A wording holding a blocked word (人事加微信视频面试 holds 加微) would be refused at
-            # the send: the group keeps the clean ones, and all of them when none is clean.
-            clean = tuple(f for f in composed.forms if self.spam.outbound_ok(f)) or composed.forms
+            # the send: the group keeps the clean ones; when none is clean the host tells it.
+            clean = tuple(f for f in composed.forms if self.spam.outbound_ok(f))
+            if not clean:
+                self._to_host(
+                    f"{job or key[0]}:blocked:{intent}",
+                    intent or "",
+                    job,
+                    "blocked",
+                    None,
+                    asker,
+                    text,
+                    now,
+                    out,
+                )
+                return
             group = self.groups[key] = Group(key, kind, job, intent, clean, asker.ts)
         group.askers.append(asker)
 

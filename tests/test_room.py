@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +20,7 @@ from bot.events import (
 from bot.profiles import get_profile
 from bot.room import RoomConfig
 from bot.wiring import build_room
+from catalog.load import load_catalog
 from catalog.models import Catalog
 from tests.room_driver import T0
 from tests.room_driver import Driver as RoomDriver
@@ -317,3 +319,25 @@ def test_a_logged_out_account_gets_no_more_posts(seed_catalog: Catalog) -> None:
         feed(Tick(T0 + step), T0 + step)
     assert made == [first]
     assert room.stopped == "logged_out"
+
+
+def test_an_answer_every_wording_of_which_is_blocked_goes_to_the_host(tmp_path: Path) -> None:
+    """报名以后怎么联系 of a job whose way to apply says 加微信: no post (the bot never posts 加微);
+    the question waits for the host as `blocked`, not lost."""
+    path = tmp_path / "catalog.yaml"
+    path.write_text(
+        "employers:\n"
+        "  - {id: xinzhang, name: 老张班组劳务有限公司, city: 上海}\n"
+        "jobs:\n"
+        "  - {id: B01, number: 1, employer: xinzhang, title: 钢筋工,\n"
+        "     apply: {how: 直播间打 报名1，班组长加微信}}\n",
+        encoding="utf-8",
+    )
+    d = Driver(build_room(load_catalog(path), get_profile("generic")))
+    d.send(Feature(T0, "B01"), T0)
+    d.run_until(20)
+    d.say("q1", "报名以后怎么联系", 21)
+    d.run_until(40)
+    queued = [a for a in d.actions if isinstance(a, QuestionQueued)]
+    assert [q.reason for q in queued] == ["blocked"]
+    assert not [p for p in d.posts() if "c-1" in p.reply_to]

@@ -527,6 +527,16 @@ SAYS: dict[str, re.Pattern[str]] = {
 """What a text must say to answer a facet, beyond naming it: how long the probation is (试用期1个月,
 3个月转正), not only that something waits for it (转正后交公积金)."""
 
+_GEAR_KINDS: tuple[tuple[str, ...], ...] = (
+    ("口罩", "面具", "面罩", "防毒"),
+    ("棉衣", "棉服", "棉大衣", "防寒服", "棉鞋", "棉袄", "军大衣", "羽绒服", "保暖"),
+    ("手套",),
+    ("耳塞", "耳罩"),
+    ("安全帽", "头盔"),
+    ("护目镜", "防护眼镜"),
+)
+"""Kinds of gear, each under its other names: gear asked of is told by a text giving its kind."""
+
 _AGENCY_FEE = ("中介费", "介绍费", "服务费")
 """An agency's fee under its other names: what `legitimacy.agency_fee` itself asks."""
 _FEE_KINDS: tuple[tuple[str, ...], ...] = (
@@ -1895,11 +1905,12 @@ class Answerer:
         else:
             return Asked(facet.key, (), missing=facet.key, words=text)
         if facet.key == "duties.gear":
-            # 戴口罩吗 of 店里发橡胶手套和围裙: the gear named must be what the text gives (劳保全发
-            # gives all).
-            named = [c for c in facet.cues if c in text and c != "劳保用品"]
-            if named and not any(w in f.text for f in lead for w in (*named, "劳保")):
-                return Asked(facet.key, (), missing=f"{facet.key}:{named[0]}", words=text)
+            # 戴口罩吗 of 店里发橡胶手套和围裙: the kind of gear named must be what the text gives
+            # (口罩 of 防毒面具, 棉袄 of 棉大衣; 劳保全发 gives all).
+            gear = [k for k in _GEAR_KINDS if any(w in text for w in k)]
+            given = (*(w for k in gear for w in k), "劳保")
+            if gear and not any(w in f.text for f in lead for w in given):
+                return Asked(facet.key, (), missing=f"{facet.key}:{gear[0][0]}", words=text)
         if facet.key == "legitimacy.agency_fee":
             # 保洁要交押金吗 is not told that signing up is free: a deposit, a training fee, the
             # uniform named must be what the text speaks of (an agency's fee is this facet's own).
