@@ -117,6 +117,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("汉口的店还是武昌的店", ("location",)),
         ("员工能吃虾不", ("canteen",)),
         ("洗虾手会烂吗", ("duties",)),
+        ("雇主家几口人", ("other",)),
         ("不休给补钱吗", ("pay",)),
     ],
 )
