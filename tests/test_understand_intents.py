@@ -118,6 +118,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("员工能吃虾不", ("canteen",)),
         ("洗虾手会烂吗", ("duties",)),
         ("雇主家几口人", ("other",)),
+        ("夜班有吃的没", ("canteen",)),
         ("不休给补钱吗", ("pay",)),
     ],
 )

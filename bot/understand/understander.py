@@ -688,7 +688,7 @@ class Understander:
                 return self._by_catalogue(norm, featured, placed, refs, age, "named")
             other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
             return replace(other, unplaced="named", standalone=self._stands_alone(other, norm, featured))
-        topical = _not_names(norm, _outside_wish(norm, self._not_qualifying(norm, topical)))
+        topical = _not_names(norm, _outside_wish(norm, self._not_qualifying(norm, topical, matches)))
         scored = strong_intents(topical)
         if not talks_to_host:
             scored += pattern_intents(matches) + ask_intents(topical)
@@ -1344,7 +1344,9 @@ class Understander:
         return [s for s in result if not follow_up(s)]
 
     @staticmethod
-    def _not_qualifying(norm: str, topical: list[Hit]) -> list[Hit]:
+    def _not_qualifying(
+        norm: str, topical: list[Hit], matches: tuple[PatternMatch, ...] | list[PatternMatch] = ()
+    ) -> list[Hit]:
         """The topic words less the weak words that only say when or of what part a strong word of
         another topic in their clause asks (周末能去面试吗 asks about the interview alone), or that
         go on about a topic another clause asks (宿舍几人间？离厂远吗？ asks about the dorm alone)."""
@@ -1393,8 +1395,14 @@ class Understander:
             if set(h.term.strong) == {"hours"} and norm.startswith(_GIVES, h.end) and not h.term.weak
         ]
         if shifts:
-            given = [h for h in kept if (h.term.strong or h.term.ask) and not _of_hours(h)]
-            followed = {id(s) for s in shifts if any(o.start >= s.end and same_clause(s, o) for o in given)}
+            given = [h.start for h in kept if (h.term.strong or h.term.ask) and not _of_hours(h)]
+            # 夜班有吃的没: a pattern asking another topic counts as that topic's word.
+            given += [m.start for m in matches if m.intents and "hours" not in m.intents]
+            followed = {
+                id(s)
+                for s in shifts
+                if any(p >= s.end and any(a <= s.start < b and a <= p < b for a, b in clauses) for p in given)
+            }
             kept = [h for h in kept if id(h) not in followed]
         # 日结的有没有保险: a strong word with 的 names whose question it is; another topic is asked.
         named = [
