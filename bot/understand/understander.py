@@ -1344,9 +1344,7 @@ class Understander:
         return [s for s in result if not follow_up(s)]
 
     @staticmethod
-    def _not_qualifying(
-        norm: str, topical: list[Hit], matches: tuple[PatternMatch, ...] | list[PatternMatch] = ()
-    ) -> list[Hit]:
+    def _not_qualifying(norm: str, topical: list[Hit], matches: list[PatternMatch]) -> list[Hit]:
         """The topic words less the weak words that only say when or of what part a strong word of
         another topic in their clause asks (周末能去面试吗 asks about the interview alone), or that
         go on about a topic another clause asks (宿舍几人间？离厂远吗？ asks about the dorm alone)."""
@@ -1374,8 +1372,8 @@ class Understander:
 
         kept = [h for h in topical if not qualifies(h)]
 
-        def same_clause(one: Hit, other: Hit) -> bool:
-            return any(a <= one.start < b and a <= other.start < b for a, b in clauses)
+        def same_clause(one: int, other: int) -> bool:
+            return any(a <= one < b and a <= other < b for a, b in clauses)
 
         # 宿舍冬天冷不冷: how the dorm or the canteen is (cold, loud) is not the work's conditions.
         places = [h.start for h in kept if {"dorm", "canteen"} & set(h.term.strong)]
@@ -1398,11 +1396,7 @@ class Understander:
             given = [h.start for h in kept if (h.term.strong or h.term.ask) and not _of_hours(h)]
             # 夜班有吃的没: a pattern asking another topic counts as that topic's word.
             given += [m.start for m in matches if m.intents and "hours" not in m.intents]
-            followed = {
-                id(s)
-                for s in shifts
-                if any(p >= s.end and any(a <= s.start < b and a <= p < b for a, b in clauses) for p in given)
-            }
+            followed = {id(s) for s in shifts if any(p >= s.end and same_clause(s.start, p) for p in given)}
             kept = [h for h in kept if id(h) not in followed]
         # 日结的有没有保险: a strong word with 的 names whose question it is; another topic is asked.
         named = [
