@@ -120,6 +120,13 @@ jobs:
       - {q: 工服要钱吗, a: 工服酒店统一发，不收钱，离职时交回}
       - {q: 小时工能转正式工吗, a: 干满3个月表现好可以转正式工}
       - {q: 做到什么时候, a: 旺季做到9月底}
+  - id: W01
+    number: 12
+    employer: haiyue
+    title: 电焊工
+    hours: {shift: 长白班, note: 冬天早上7点半上班}
+    requirements: {other: [需入职体检]}
+    apply: {how: 直播间发 报名12, interview: 周一到周五随到随面}
 """
 
 
@@ -189,6 +196,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D01", "要做饭吗", ["做三餐"]),
         ("D01", "老爷们能干不", ["男女不限"]),
         ("D01", "血压高能去不", ["无高血压"]),
+        ("W01", "冬天几点上班", ["7点半"]),
+        ("W01", "要体检不", ["体检"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -204,7 +213,8 @@ def test_a_facet_in_everyday_words_is_told(
     by the note on it; 几点去面 by the interview, 去哪面试 by a text naming the place; a sum said
     back of the dorm by its fee; a job with no dorm is told so first; a day's pay asked of 日结 is
     the pay, not the payday; 咋发 asks the payday; 住哪 is told by the note naming the 板房; getting
-    up at night by the note on 起夜; 血压高 by the 高血压 the requirements name."""
+    up at night by the note on 起夜; 血压高 by the 高血压 the requirements name; the start of a day
+    by the note giving it; a check by the requirement naming it."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0
@@ -229,6 +239,9 @@ def test_a_facet_in_everyday_words_is_told(
         ("K01", "要戴口罩吗"),
         ("C01", "好评奖金多少钱"),
         ("K01", "电动车要自己买吗"),
+        ("W01", "冬天几点下班"),
+        ("W01", "体检都查啥"),
+        ("W01", "面试考啥"),
     ],
 )
 def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, question: str) -> None:
@@ -236,8 +249,9 @@ def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, ques
     月休 is no annual leave; 带身份证 is no guard's licence; a note naming 春节 says nothing of a
     holiday off; an FAQ on the gear does not answer the scooter; a deposit or a uniform is not
     told that signing up is free; 服装 the work handles is no uniform; a bonus's sum is not told
-    by a clause naming the bonus alone; gear not named (口罩 of 头盔、衣服) is not told: each goes
-    to the host."""
+    by a clause naming the bonus alone; gear not named (口罩 of 头盔、衣服) is not told; the end of
+    the day is not told by its start, nor what a check holds by there being one: each goes to the
+    host."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": None}])
     assert score.silent_share == 1.0
 

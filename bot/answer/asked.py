@@ -267,8 +267,50 @@ TIMED = {"location": (_TIME_ASKED, _TIME_SAID), "prospects": (_SPAN_ASKED, _SPAN
 told only by a text giving one."""
 
 
+_END_ASKED = compiled(r"下班|收工|放工|几点走|几点结束|干到几点|做到几点|上到几点")
+"""The end of the day asked (冬天几点下班), not its start."""
+_START_ONLY = compiled(r"上班|到岗|开工|报到")
+_END_SAID = compiled(r"下班|收工|放工|结束|[到至~～—-]")
+"""A time text telling when the day ends, or both ends (8:00-17:30, 早8点到晚6点)."""
+
+
+def _end_not_said(lead: tuple[Fact, ...], text: str) -> bool:
+    """Whether the end of the day is asked (冬天几点下班) and the facts found give only its start
+    (冬天早上7点半上班)."""
+    if not _END_ASKED.search(text) or "上班" in text.replace("上下班", ""):
+        return False
+    said = [c for f in lead for c in _CLAUSES.split(f.short or f.text) if _TIME_SAID.search(c)]
+    if not said or any(_END_SAID.search(c) for c in said):
+        return False
+    return all(_START_ONLY.search(c) for c in said)
+
+
+_CONTENT_ASKED = compiled(r"(?:查|考|问|测|检查|考核)(?:些|的)?(?:啥|什么|哪些|什么内容|啥内容|个啥)")
+"""What a check holds asked (体检都查啥, 面试考啥), not whether there is one."""
+CONTENT_SAID: dict[str, re.Pattern[str]] = {
+    "requirements.medical": compiled(r"查|项目|乙肝|肝功|视力|色盲|色弱|胸片|血|尿|听力|心电|传染|常规"),
+    "apply.interview": compiled(r"考|问|实操|笔试|操作|测|(?<!面)试(?!用期)|看手艺|聊|认字|写字|打字|演示"),
+}
+"""Facets whose texts often say only that there is a check: what it holds is told only by a text
+naming some of it (乙肝, 实操)."""
+
+
+def _unsaid(facet: Facet, text: str) -> str:
+    """What a question asks that the facts found leave unsaid: the name of the missing fact."""
+    if facet.key in CONTENT_SAID and _CONTENT_ASKED.search(text):
+        return "内容"
+    if facet.key == "hours.clock" and _END_ASKED.search(text):
+        return "下班"
+    return "时间"
+
+
 def _says_what_is_asked(facet: Facet, lead: tuple[Fact, ...], text: str) -> bool:
     """Whether the facts found give the time or span a question asks, when it asks one."""
+    if facet.key == "hours.clock" and _end_not_said(lead, text):
+        return False
+    content = CONTENT_SAID.get(facet.key)
+    if content is not None and _CONTENT_ASKED.search(text):
+        return any(content.search(f.short or f.text) for f in lead)
     asked, said = TIMED.get(facet.topic, (None, None))
     if asked is None or said is None or not asked.search(text):
         return True
@@ -1394,7 +1436,7 @@ class Answerer:
                 and len(_content(f.text) & _content(lowered)) >= 2
             ]
             if not giving:
-                return Asked(facet.key, (), missing=f"{facet.key}:时间", words=lowered)
+                return Asked(facet.key, (), missing=f"{facet.key}:{_unsaid(facet, lowered)}", words=lowered)
             asked = replace(asked, lead=(giving[0],), rest=tuple(f for f in asked.rest if f is not giving[0]))
         if (
             facet.yesno
