@@ -190,3 +190,23 @@ def test_spaced_characters_join() -> None:
 def test_numbers_in_circles_become_digits(normalizer: Normalizer, raw: str, normal: str) -> None:
     """A number typed in a circle (⑦, ❸, ➊) is the number, not an emoji to drop."""
     assert normalizer.normalize(raw) == normal
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("8号要咩学历", "8号要什么学历"),
+        ("坐地铁点去", "坐地铁怎么去"),
+        ("点报名", "怎么报名"),
+        ("几点去", "几点去"),
+        ("快点去", "快点去"),
+        ("夜班定白班", "夜班还是白班"),
+        ("得唔得", "行不行"),
+        ("系唔系正规公司嚟㗎", "是不是正规公司"),
+        ("面试系边日", "面试系哪天"),
+    ],
+)
+def test_cantonese_asks_as_mandarin_does(normalizer: Normalizer, raw: str, normal: str) -> None:
+    """Cantonese 咩 before what is asked, 点 asking how, 定 between shifts, 得唔得 and 系唔系 read as
+    什么, 怎么, 还是, 行不行 and 是不是; a time (几点去) and a little (快点去) stay as they are."""
+    assert normalizer.normalize(raw) == normal

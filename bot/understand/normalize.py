@@ -42,6 +42,17 @@ PUNCTUATION = frozenset("?!,.;:~、。…·'\"()[]{}<>《》【】「」『』-�
 _CODE = compiled(r"\[[^\[\]]{1,12}\]")
 _NOT_X = compiled(r"([\u4e00-\u9fff])[唔布]\1")
 """X不X said the Cantonese way (收唔收) or typed with 布 (远布远, both bu): the same question."""
+_CANTONESE_WHAT = compiled(
+    r"咩(?=学历|文凭|证|要求|条件|时候|时间|工|活|岗|班|嘢|东西|资料|材料|手续|福利|待遇|保险|地方|位置|车)"
+)
+"""Cantonese 咩 before what is asked of asks what (要咩学历); at the end of a line it is only a particle."""
+_CANTONESE_HOW = compiled(
+    r"(?:^|(?<=[\s,?!]))点(?=去|走|过去|样去|报名|报|弄|搞|办|算)"
+    r"|(?<=地铁|公交|巴士|坐车|搭车|开车|打车|高铁|火车)点(?=去|走|过去)"
+)
+"""Cantonese 点 asking how (坐地铁点去, 点报名), not a time (几点去) nor a little (快点去)."""
+_SHIFT_OR = compiled(r"(?<=班)定(?=(?:白|夜|早|中|晚|长白|两|三)班)")
+"""Cantonese 定 between two shifts asks which one (夜班定白班: 夜班还是白班)."""
 _LETTERS_ALONE = frozenset({"sb", "ss", "sss", "nb", "nbnb", "sbsb"})
 """Letters that said alone are an insult, a cheer or a grade (sb, nb, sss), never 社保 or 宿舍."""
 _SLASH_CODE = compiled(r"/\{[a-z]{0,4}")
@@ -356,6 +367,12 @@ class Normalizer:
             text = self._letters_to_words(text)
         if "唔" in text or "布" in text:
             text = _NOT_X.sub(r"\1不\1", text)  # 收唔收, 远布远 ask as 收不收, 远不远 do
+        if "咩" in text:
+            text = _CANTONESE_WHAT.sub("什么", text)
+        if "点" in text:
+            text = _CANTONESE_HOW.sub("怎么", text)
+        if "定" in text:
+            text = _SHIFT_OR.sub("还是", text)
         fixed = self._fix_typos(text)
         if len(fixed) < len(text) and fixed != text:
             # a reaction taken out (绷不住, xswl) leaves no double or outer space behind
