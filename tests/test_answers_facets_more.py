@@ -124,6 +124,7 @@ jobs:
     number: 12
     employer: haiyue
     title: 电焊工
+    pay: {min: 6000, max: 8000, unit: month, payday: 每月15号发上月工资}
     hours: {shift: 长白班, note: 冬天早上7点半上班}
     requirements: {other: [需入职体检]}
     apply: {how: 直播间发 报名12, interview: 周一到周五随到随面}
@@ -198,6 +199,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D01", "血压高能去不", ["无高血压"]),
         ("W01", "冬天几点上班", ["7点半"]),
         ("W01", "要体检不", ["体检"]),
+        ("W01", "15号发？", ["每月15号"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -214,7 +216,7 @@ def test_a_facet_in_everyday_words_is_told(
     back of the dorm by its fee; a job with no dorm is told so first; a day's pay asked of 日结 is
     the pay, not the payday; 咋发 asks the payday; 住哪 is told by the note naming the 板房; getting
     up at night by the note on 起夜; 血压高 by the 高血压 the requirements name; the start of a day
-    by the note giving it; a check by the requirement naming it."""
+    by the note giving it; a check by the requirement naming it; a payday said back by the payday."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0

@@ -120,6 +120,16 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("雇主家几口人", ("other",)),
         ("夜班有吃的没", ("canteen",)),
         ("不休给补钱吗", ("pay",)),
+        ("18号发？", ("pay",)),
+        ("住一晚多少钱", ("dorm",)),
+        ("几号开始", ("apply",)),
+        ("今晚可以直接开工吗", ("apply",)),
+        ("n1证可以吗", ("requirements",)),
+        ("坐着的吗", ("duties",)),
+        ("花臂能进吗", ("requirements",)),
+        ("8号仓管要咩学历", ("requirements",)),
+        ("坐地铁点去", ("location",)),
+        ("夜班定白班", ("hours",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

@@ -980,8 +980,14 @@ def facet_in(topic: str, text: str) -> Facet | None:
 
 
 _SUM_SAID = compiled(r"\d+(?:\.\d+)?\s*(?:块|元)")
-_FIGURE_ASKED = {"dorm": ("dorm.fee", _SUM_SAID), "canteen": ("canteen.cost", _SUM_SAID)}
-"""A sum said back in doubt of a topic (宿舍一天5块？): what that topic costs is asked."""
+_DAY_PAID = compiled(r"(?<!\d)\d{1,2}\s*号\s*(?:发|开)")
+_FIGURE_ASKED = {
+    "dorm": ("dorm.fee", _SUM_SAID),
+    "canteen": ("canteen.cost", _SUM_SAID),
+    "pay": ("pay.payday", _DAY_PAID),
+}
+"""A figure said back in doubt of a topic (宿舍一天5块？, 18号发？): what that topic costs, or the
+day it pays, is asked."""
 
 
 def _by_figure(topic: str, text: str) -> Facet | None:
