@@ -128,6 +128,17 @@ jobs:
     hours: {shift: 长白班, note: 冬天早上7点半上班}
     requirements: {other: [需入职体检]}
     apply: {how: 直播间发 报名12, interview: 周一到周五随到随面}
+  - id: W02
+    number: 10
+    employer: kuaida
+    title: 贴片操作员
+    pay:
+      min: 5500
+      max: 7000
+      unit: month
+      overtime: 平时加班1.5倍，周末2倍，法定节假日3倍
+      payday: 每周五可借支生活费300元，每月15号结清上个月工资
+      note: 看加班多少
 """
 
 
@@ -200,6 +211,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("W01", "冬天几点上班", ["7点半"]),
         ("W01", "要体检不", ["体检"]),
         ("W01", "15号发？", ["每月15号"]),
+        ("W02", "工资几号结", ["每月15号"]),
+        ("W02", "加班费怎么算的", ["1.5倍"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -216,7 +229,9 @@ def test_a_facet_in_everyday_words_is_told(
     back of the dorm by its fee; a job with no dorm is told so first; a day's pay asked of 日结 is
     the pay, not the payday; 咋发 asks the payday; 住哪 is told by the note naming the 板房; getting
     up at night by the note on 起夜; 血压高 by the 高血压 the requirements name; the start of a day
-    by the note giving it; a check by the requirement naming it; a payday said back by the payday."""
+    by the note giving it; a check by the requirement naming it; a payday said back by the payday;
+    a payday written after an advance by its own clause, an overtime rate before a note without
+    one."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0

@@ -814,6 +814,8 @@ _AMOUNT_ASKED = compiled(
 _SHARE_ASKED = compiled(r"几个点|多少个点|百分之几|百分之多少|比例")
 """Words asking for a share (公积金交几个点): of pay or insurance, a figure such as 5%."""
 _FIGURE = compiled(_SUM)
+_FIGURE_OR_RATE = compiled(_SUM + r"|\d(?:\.\d+)?\s*倍|[一二两三四五]倍")
+"""A sum or a rate of the pay (1.5倍, 三倍)."""
 
 
 def _closest(clauses: list[str], text: str) -> str | None:
@@ -821,6 +823,33 @@ def _closest(clauses: list[str], text: str) -> str | None:
     asked_chars = {c for c in text if _CJK.match(c) and c not in _FUNCTION}
     scored = [(len(asked_chars & set(clause)), -i, clause) for i, clause in enumerate(clauses)]
     return max(scored)[2] if scored else None
+
+
+CLAUSE_SAYS: dict[str, re.Pattern[str]] = {
+    "pay.payday": compiled(
+        _WHEN_SAID.pattern + r"|结清|发薪|发工资|日结|周结|月结|当天结|每周[一二三四五六日天]?发"
+    ),
+}
+"""Facets whose field is often written with another matter first (每周五可借支生活费300元，每月15号结清
+上个月工资): the clauses saying the facet itself."""
+
+
+def _from_said_clause(asked: Asked, facet: Facet) -> Asked:
+    """The first fact told from its clause that says the facet, when its first clause says
+    something else (每月15号结清上个月工资 of 每周五可借支生活费300元，每月15号结清…): cut to a
+    short message it says what was asked, never the other matter."""
+    says = CLAUSE_SAYS.get(facet.key)
+    if says is None or not asked.lead:
+        return asked
+    first = asked.lead[0]
+    told = first.short or first.text
+    clauses = [c for c in _CLAUSES.split(told) if c]
+    if len(clauses) < 2 or says.search(clauses[0]):
+        return asked
+    said = [c for c in clauses if says.search(c)]
+    if not said:
+        return asked
+    return replace(asked, lead=(replace(first, short="，".join(said)), *asked.lead[1:]))
 
 
 def _marked_clause(text: str, clause: str, facet: Facet) -> str:
@@ -1468,7 +1497,7 @@ class Answerer:
         if facet.topic in CHOSEN and not facet.fields and not _choice_told(priced, lowered):
             # 返费是打卡还是现金 of 做满90天返费2000元: neither way is written.
             return Asked(facet.key, (), missing=f"{facet.key}:哪种", words=lowered)
-        return priced
+        return _from_said_clause(priced, facet)
 
     def _unfaceted(self, intent: str, job: Job, facts: list[Fact], lowered: str) -> Asked:
         """What a question naming no facet is told: the text holding its own words, else the
@@ -1990,9 +2019,9 @@ class Answerer:
             if any(len(f) <= max_chars for f in forms):
                 break
             cut = _cut_forms(short_head, asked.lead[0], max_chars) if n == 1 else ()
-            if cut and _FIGURE.search(cut[0]) and not _FIGURE.search(asked.lead[-1].text):
-                # 每单5.5到8元，雨天和高峰每单加1元 before 计件: the figure asked, up to a clause's end,
-                # rather than the last fact without one.
+            if cut and _FIGURE_OR_RATE.search(cut[0]) and not _FIGURE_OR_RATE.search(asked.lead[-1].text):
+                # 每单5.5到8元，雨天和高峰每单加1元 before 计件, 平时加班1.5倍 before 看加班多少: the
+                # figure asked, up to a clause's end, rather than the last fact without one.
                 forms = cut
                 break
             forms = forms_of(long_head, short_head, fallback, ())
