@@ -130,6 +130,12 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("8号仓管要咩学历", ("requirements",)),
         ("坐地铁点去", ("location",)),
         ("夜班定白班", ("hours",)),
+        ("住宿离车间远吗", ("dorm",)),
+        ("宿舍在哪 远不远", ("dorm",)),
+        ("水电另外算吗", ("dorm",)),
+        ("两班倒定长白", ("hours",)),
+        ("社保点买", ("insurance",)),
+        ("今晚去得唔得 即刻上班", ("apply",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
@@ -144,6 +150,9 @@ def test_questions(understander: Understander, text: str, intents: tuple[str, ..
     [
         "666",
         "夜班补贴才几个钱",
+        "@阿强 你识唔识开叉车",
+        "晓得伐 我姐就在金华做拣货",
+        "飞扬嘅夜宵都几好食",
         "工资又没发 这都几号了",
         "照顾老人不容易 谁干谁知道",
         "来了来了",

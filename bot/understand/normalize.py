@@ -49,9 +49,10 @@ _CANTONESE_WHAT = compiled(
 _CANTONESE_HOW = compiled(
     r"(?:^|(?<=[\s,?!]))点(?=去|走|过去|样去|报名|报|弄|搞|办|算)"
     r"|(?<=地铁|公交|巴士|坐车|搭车|开车|打车|高铁|火车)点(?=去|走|过去)"
+    r"|(?:(?<=社保|保险|工资|人工|押金)|(?<=公积金|加班费))点(?=买|交|算|计|发|收|退)"
 )
-"""Cantonese 点 asking how (坐地铁点去, 点报名), not a time (几点去) nor a little (快点去)."""
-_SHIFT_OR = compiled(r"(?<=班)定(?=(?:白|夜|早|中|晚|长白|两|三)班)")
+"""Cantonese 点 asking how (坐地铁点去, 点报名, 社保点买), not a time (几点去) nor a little (快点去)."""
+_SHIFT_OR = compiled(r"(?<=班|倒)定(?=(?:白|夜|早|中|晚|长白|两|三)班|长白|倒班)")
 """Cantonese 定 between two shifts asks which one (夜班定白班: 夜班还是白班)."""
 _LETTERS_ALONE = frozenset({"sb", "ss", "sss", "nb", "nbnb", "sbsb"})
 """Letters that said alone are an insult, a cheer or a grade (sb, nb, sss), never 社保 or 宿舍."""
