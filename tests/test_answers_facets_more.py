@@ -139,6 +139,8 @@ jobs:
       overtime: 平时加班1.5倍，周末2倍，法定节假日3倍
       payday: 每周五可借支生活费300元，每月15号结清上个月工资
       note: 看加班多少
+    faq:
+      - {q: 要交学费吗, a: 不收学费，也不收押金}
 """
 
 
@@ -213,6 +215,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("W01", "15号发？", ["每月15号"]),
         ("W02", "工资几号结", ["每月15号"]),
         ("W02", "加班费怎么算的", ["1.5倍"]),
+        ("W02", "贴片学徒收唔收学费", ["不收学费"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -231,7 +234,7 @@ def test_a_facet_in_everyday_words_is_told(
     up at night by the note on 起夜; 血压高 by the 高血压 the requirements name; the start of a day
     by the note giving it; a check by the requirement naming it; a payday said back by the payday;
     a payday written after an advance by its own clause, an overtime rate before a note without
-    one."""
+    one; a fee by its own name (学费) by the FAQ naming it."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0

@@ -136,6 +136,11 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("两班倒定长白", ("hours",)),
         ("社保点买", ("insurance",)),
         ("今晚去得唔得 即刻上班", ("apply",)),
+        ("几天结一次钱", ("pay",)),
+        ("一天跑多久", ("hours",)),
+        ("55还要吗", ("requirements",)),
+        ("学拉面收学费吗", ("legitimacy",)),
+        ("有站点吗", ("location",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

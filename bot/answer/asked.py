@@ -1925,6 +1925,17 @@ class Answerer:
                 short = _span_with(held[0].text, ("押金",))
                 deposit = replace(held[0], short=short if short != held[0].text else None)
                 return Asked(facet.key, (deposit,), _others(facts, (deposit,)))
+        if facet.key == "legitimacy.agency_fee":
+            # 学徒收不收学费 of the job's FAQ 要交学费吗 → 不收学费: a fee named by its kind is told by
+            # a text of the job naming that kind, before what the employer says of its own fee.
+            kinds = [k for ks in _FEE_KINDS if ks != _AGENCY_FEE and any(k in text for k in ks) for k in ks]
+            naming = [
+                f
+                for t, f in self.free_texts(job)
+                if kinds and f.field != "faq.stream" and any(k in t or k in f.text for k in kinds)
+            ]
+            if naming:
+                return Asked(facet.key, (naming[0],), _others(facts, (naming[0],)))
         by_field = [f for name in facet.fields for f in facts if f.field == name]
         if facet.key == "location.address" and not by_field:
             # No address: a district or a street asked is missing; a place asked in general is

@@ -227,12 +227,16 @@ _MORE_MONEY = compiled(r"扣钱|扣不扣|扣多少|免费|贵不贵|便宜|付�
 """Words of money that name no thing of their own (迟到扣钱吗 asks nothing of the canteen)."""
 
 
+_OWN_FEES = ("学费", "培训费", "中介费", "介绍费", "服务费")
+"""Fees named for what they are: the money a question about them asks is the fee's own."""
+
+
 def _cost_owner(topic: str, text: str) -> str | None:
     """The topic whose thing a question about money alone asks the cost of: 工服要钱吗, read as
     the agency's fee, asks what the uniform costs (duties); 电费几毛一度, read as pay, asks what
     the dorm's power costs. None when the money is the topic's own (工资多少, 是中介吗)."""
-    if topic == "legitimacy" and not _only_money(text):
-        return None
+    if topic == "legitimacy" and (not _only_money(text) or any(f in text for f in _OWN_FEES)):
+        return None  # 学徒收不收学费: a fee by its own name is the fee itself, whoever pays it
     own = facet_in("legitimacy", text) if topic == "legitimacy" else None
     if own is not None and own.key != "legitimacy.agency_fee":
         return None  # 返费怎么算 asks the rebate itself
