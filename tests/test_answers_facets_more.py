@@ -128,6 +128,8 @@ jobs:
     hours: {shift: 长白班, note: 冬天早上7点半上班}
     requirements: {other: [需入职体检]}
     apply: {how: 直播间发 报名12, interview: 周一到周五随到随面}
+    canteen: {provided: true, note: 饭菜偏辣，一顿8到12元}
+    location: {address: 重庆市两江新区水土街道云汉大道5号, note: 离主城比较远}
   - id: W02
     number: 10
     employer: kuaida
@@ -139,6 +141,7 @@ jobs:
       overtime: 平时加班1.5倍，周末2倍，法定节假日3倍
       payday: 每周五可借支生活费300元，每月15号结清上个月工资
       note: 看加班多少
+    hours: {note: 做到11月20号左右结束}
     faq:
       - {q: 要交学费吗, a: 不收学费，也不收押金}
 """
@@ -216,6 +219,9 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("W02", "工资几号结", ["每月15号"]),
         ("W02", "加班费怎么算的", ["1.5倍"]),
         ("W02", "贴片学徒收唔收学费", ["不收学费"]),
+        ("W01", "一顿饭多少钱", ["8到12元"]),
+        ("W01", "离市区远不", ["比较远"]),
+        ("W02", "做到啥时候结束", ["11月20号"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -234,7 +240,8 @@ def test_a_facet_in_everyday_words_is_told(
     up at night by the note on 起夜; 血压高 by the 高血压 the requirements name; the start of a day
     by the note giving it; a check by the requirement naming it; a payday said back by the payday;
     a payday written after an advance by its own clause, an overtime rate before a note without
-    one; a fee by its own name (学费) by the FAQ naming it."""
+    one; a fee by its own name (学费) by the FAQ naming it; a meal's price by a note giving 一顿's;
+    the city's distance by a note naming 主城; the season's end by the hours' note writing it."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0

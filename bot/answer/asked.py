@@ -221,6 +221,13 @@ NEAR: dict[str, tuple[str, ...]] = {
 没生过孩子能做吗 in the requirements; 考证费谁出 in the requirements; 当店长一个月多少 in the
 prospects, 店长月薪8000以上; 不休给钱不 in the rest days, 月休2天，不休的按天补钱)."""
 
+_ALSO_IN: dict[str, tuple[str, ...]] = {"requirements": ("hours",), "apply": ("hours",)}
+"""Topics whose texts also hold what a condition or applying asks (做到几号结束 in the hours' note)."""
+_QUESTION_CHARS = frozenset("什么啥时候多少几哪怎咋样吗呢吧么嘛")
+"""Characters that ask rather than name what is asked."""
+_DEALT = frozenset("买租借退赔换修")
+"""Characters naming what is done with a thing (电驴要自己买吗): what is asked, however plain."""
+
 FIGURE_FACETS = frozenset({"pay.bonus", "pay.extra", "pay.allowance", "pay.year_end", "pay.full_attendance"})
 """Yes/no facets of pay whose sum, when asked, only a text with a figure states."""
 
@@ -1532,6 +1539,17 @@ class Answerer:
                 # 做帮厨以后能做到炒锅吗, read as the work: 做到 asks the prospects, whose path
                 # (帮厨-砧板-炒锅) holds every word the work's texts lack.
                 return placed[1]
+            worded = self.worded(job, lowered)
+            if worded is not None and worded[0] in (intent, *NEAR.get(intent, ()), *_ALSO_IN.get(intent, ())):
+                # 做到啥时候结束, read as a condition, of the hours' note 做到11月20号左右结束: a
+                # clause of a topic near it writing every character asked (电驴要自己买吗 is not
+                # told 需会骑电动车: 买 is not written there).
+                clause = (worded[1].lead[0].short or worded[1].lead[0].text).lower()
+                forms = "".join(f for w in words for f in _said_otherwise(w))
+                named = {c for part in self._parts_of(job) for c in part}
+                asked_chars = (_content(lowered) - _PLAIN - _QUESTION_CHARS - named) | (set(lowered) & _DEALT)
+                if all(c in clause or c in forms for c in asked_chars):
+                    return worded[1]
             said = "".join(words)
             return Asked(f"{intent}:{said}", (), missing=f"{intent}:{said}", words=said)
         if not facts:
