@@ -141,6 +141,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("55还要吗", ("requirements",)),
         ("学拉面收学费吗", ("legitimacy",)),
         ("有站点吗", ("location",)),
+        ("美女四川哪里的", ("other",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
