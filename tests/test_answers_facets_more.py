@@ -144,6 +144,14 @@ jobs:
     hours: {note: 做到11月20号左右结束}
     faq:
       - {q: 要交学费吗, a: 不收学费，也不收押金}
+  - id: W03
+    number: 11
+    employer: haiyue
+    title: 生鲜处理员
+    duties: {content: 切分猪牛羊肉、称重打包, note: 要在冷库进出，冬天手冷，公司发防寒手套}
+    apply: {how: 直播间发 报名11, start: 当天培训当天上岗}
+    faq:
+      - {q: 不是回族能去吗, a: 可以，不限民族，尊重清真饮食习惯就行}
 """
 
 
@@ -222,6 +230,9 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("W01", "一顿饭多少钱", ["8到12元"]),
         ("W01", "离市区远不", ["比较远"]),
         ("W02", "做到啥时候结束", ["11月20号"]),
+        ("W03", "冷库冷不冷", ["手冷"]),
+        ("W03", "有培训没", ["当天培训"]),
+        ("W03", "我汉族能去不", ["不限民族"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -241,7 +252,8 @@ def test_a_facet_in_everyday_words_is_told(
     by the note giving it; a check by the requirement naming it; a payday said back by the payday;
     a payday written after an advance by its own clause, an overtime rate before a note without
     one; a fee by its own name (学费) by the FAQ naming it; a meal's price by a note giving 一顿's;
-    the city's distance by a note naming 主城; the season's end by the hours' note writing it."""
+    the city's distance by a note naming 主城; the season's end by the hours' note writing it; the
+    cold by a note saying 手冷; training by the start that names it; 汉族 by a text on 民族."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0

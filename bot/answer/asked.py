@@ -225,6 +225,9 @@ _ALSO_IN: dict[str, tuple[str, ...]] = {"requirements": ("hours",), "apply": ("h
 """Topics whose texts also hold what a condition or applying asks (做到几号结束 in the hours' note)."""
 _QUESTION_CHARS = frozenset("什么啥时候多少几哪怎咋样吗呢吧么嘛")
 """Characters that ask rather than name what is asked."""
+_MARK_FIRST = frozenset({"duties.temperature"})
+"""Facets asked of a place or thing the text names in one clause and says of in another (冷库冷不冷
+of 要在冷库进出，冬天手冷): the clause saying it is told."""
 _DEALT = frozenset("买租借退赔换修")
 """Characters naming what is done with a thing (电驴要自己买吗): what is asked, however plain."""
 
@@ -335,6 +338,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("独卫", "独立卫生间", "独立卫浴"),
     ("高空", "爬高", "登高", "高处", "恐高", "怕高"),
     ("高血压", "血压高"),
+    ("民族", "汉族", "回族", "少数民族"),
     ("做饭", "做三餐", "烧饭", "煮饭", "做一日三餐"),
     ("大小便", "屎尿", "端屎端尿", "把屎把尿", "接屎接尿"),
     ("试岗", "试工", "试做", "试干"),
@@ -864,9 +868,12 @@ def _marked_clause(text: str, clause: str, facet: Facet) -> str:
     (`clause`), unless a sum is asked, it lacks the facet's marks and another clause holds them
     (宝妈班一小时多少 of 可以，有宝妈班9:00-15:00，按小时算每小时18元 → 按小时算每小时18元); a
     clause naming what is asked of (再往厨师方向发展 of 能学厨师吗) is the answer itself."""
-    if facet.topic != "pay" or any(w in clause for w in facet.words):
+    if (facet.topic != "pay" and facet.key not in _MARK_FIRST) or any(w in clause for w in facet.words):
         return clause
     marked = [c for c in _CLAUSES.split(text) if c and any(w in c for w in facet.words)]
+    if marked and facet.key in _MARK_FIRST:
+        # 冷库冷不冷 of 要在冷库进出，冬天手冷，公司发防寒手套: the clauses saying the cold.
+        return "，".join(marked)
     return marked[0] if len(marked) == 1 else clause
 
 
