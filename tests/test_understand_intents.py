@@ -142,6 +142,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("学拉面收学费吗", ("legitimacy",)),
         ("有站点吗", ("location",)),
         ("美女四川哪里的", ("other",)),
+        ("嘎哈呢 8号有年终奖不", ("pay",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
@@ -157,6 +158,7 @@ def test_questions(understander: Understander, text: str, intents: tuple[str, ..
         "666",
         "夜班补贴才几个钱",
         "@阿强 你识唔识开叉车",
+        "嘎哈呢都",
         "晓得伐 我姐就在金华做拣货",
         "飞扬嘅夜宵都几好食",
         "工资又没发 这都几号了",
