@@ -150,6 +150,7 @@ jobs:
     title: 生鲜处理员
     duties: {content: 切分猪牛羊肉、称重打包, note: 要在冷库进出，冬天手冷，公司发防寒手套}
     apply: {how: 直播间发 报名11, start: 当天培训当天上岗}
+    location: {address: 东莞市长安镇乌沙社区, pickup: 长安汽车站免费接站，提前一天报备}
     faq:
       - {q: 不是回族能去吗, a: 可以，不限民族，尊重清真饮食习惯就行}
 """
@@ -281,6 +282,8 @@ def test_a_facet_in_everyday_words_is_told(
         ("W01", "冬天几点下班"),
         ("W01", "体检都查啥"),
         ("W01", "面试考啥"),
+        ("W01", "车间能带手机吗"),
+        ("W03", "离长安汽车站远不远"),
     ],
 )
 def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, question: str) -> None:
@@ -289,8 +292,9 @@ def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, ques
     holiday off; an FAQ on the gear does not answer the scooter; a deposit or a uniform is not
     told that signing up is free; 服装 the work handles is no uniform; a bonus's sum is not told
     by a clause naming the bonus alone; gear not named (口罩 of 头盔、衣服) is not told; the end of
-    the day is not told by its start, nor what a check holds by there being one: each goes to the
-    host."""
+    the day is not told by its start, nor what a check holds by there being one; a phone brought is
+    not told by the phones the work makes; a station's distance is not told by its pick-up: each
+    goes to the host."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": None}])
     assert score.silent_share == 1.0
 

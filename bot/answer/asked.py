@@ -228,6 +228,9 @@ _QUESTION_CHARS = frozenset("什么啥时候多少几哪怎咋样吗呢吧么嘛
 _MARK_FIRST = frozenset({"duties.temperature"})
 """Facets asked of a place or thing the text names in one clause and says of in another (冷库冷不冷
 of 要在冷库进出，冬天手冷): the clause saying it is told."""
+_DISTANCE_ASKED = compiled(r"远不远|多远|远吗|远不|近不近|近吗|几公里|多少公里|多少米|多久能到|要多久")
+_DISTANCE_SAID = compiled(r"\d\s*(?:公里|km|米|分钟|小时|站)|远|近|步行|走路|车程|对面|隔壁|旁边|附近|门口")
+"""How far a place is, asked and told."""
 _DEALT = frozenset("买租借退赔换修")
 """Characters naming what is done with a thing (电驴要自己买吗): what is asked, however plain."""
 
@@ -1528,6 +1531,10 @@ class Answerer:
                 # 两头班是什么意思 of shift 两头班: the word asked only repeated tells nothing; the
                 # topic's note (早上9点到下午2点，下午4点半到晚上9点) tells what it is.
                 return Asked(f"{intent}~{notes[0].field}:{notes[0].text}", (notes[0],), (found,))
+            far = _DISTANCE_ASKED.search(lowered)
+            if found is not None and far and not _DISTANCE_SAID.search(found.text):
+                # 离长安汽车站远不远 of 长安汽车站免费接站: the station is named, how far it is is not.
+                return Asked(f"{intent}:距离", (), missing=f"{intent}:距离", words=lowered)
             if found is not None:
                 return Asked(f"{intent}~{found.field}:{found.text}", (found,))
             holding = [f for f in facts if all(len(w) >= 2 and w in f.text.lower() for w in words)]
