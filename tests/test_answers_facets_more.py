@@ -148,6 +148,7 @@ jobs:
     number: 11
     employer: haiyue
     title: 生鲜处理员
+    pay: {min: 5000, max: 6000, unit: month, note: 有叉车证每月多给500元}
     duties: {content: 切分猪牛羊肉、称重打包, note: 要在冷库进出，冬天手冷，公司发防寒手套}
     apply: {how: 直播间发 报名11, start: 当天培训当天上岗}
     location: {address: 东莞市长安镇乌沙社区, pickup: 长安汽车站免费接站，提前一天报备}
@@ -234,6 +235,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("W03", "冷库冷不冷", ["手冷"]),
         ("W03", "有培训没", ["当天培训"]),
         ("W03", "我汉族能去不", ["不限民族"]),
+        ("W03", "有叉车证加钱吗", ["500"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -254,7 +256,8 @@ def test_a_facet_in_everyday_words_is_told(
     a payday written after an advance by its own clause, an overtime rate before a note without
     one; a fee by its own name (学费) by the FAQ naming it; a meal's price by a note giving 一顿's;
     the city's distance by a note naming 主城; the season's end by the hours' note writing it; the
-    cold by a note saying 手冷; training by the start that names it; 汉族 by a text on 民族."""
+    cold by a note saying 手冷; training by the start that names it; 汉族 by a text on 民族; more
+    pay for a certificate by the note naming it."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0
@@ -284,6 +287,7 @@ def test_a_facet_in_everyday_words_is_told(
         ("W01", "面试考啥"),
         ("W01", "车间能带手机吗"),
         ("W03", "离长安汽车站远不远"),
+        ("W02", "有电脑组装经验加钱吗"),
     ],
 )
 def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, question: str) -> None:
@@ -293,8 +297,8 @@ def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, ques
     told that signing up is free; 服装 the work handles is no uniform; a bonus's sum is not told
     by a clause naming the bonus alone; gear not named (口罩 of 头盔、衣服) is not told; the end of
     the day is not told by its start, nor what a check holds by there being one; a phone brought is
-    not told by the phones the work makes; a station's distance is not told by its pick-up: each
-    goes to the host."""
+    not told by the phones the work makes; a station's distance is not told by its pick-up; more pay
+    for experience is not told by the night's: each goes to the host."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": None}])
     assert score.silent_share == 1.0
 

@@ -231,6 +231,8 @@ of 要在冷库进出，冬天手冷): the clause saying it is told."""
 _DISTANCE_ASKED = compiled(r"远不远|多远|远吗|远不|近不近|近吗|几公里|多少公里|多少米|多久能到|要多久")
 _DISTANCE_SAID = compiled(r"\d\s*(?:公里|km|米|分钟|小时|站)|远|近|步行|走路|车程|对面|隔壁|旁边|附近|门口")
 """How far a place is, asked and told."""
+_CONDITION_ASKED = compiled(r"经验|证书|(?<!身份)证|技术|熟手|老手|熟练|学历|大专|本科")
+"""A condition more pay is asked for (有经验加钱吗, 有叉车证多给吗)."""
 _DEALT = frozenset("买租借退赔换修")
 """Characters naming what is done with a thing (电驴要自己买吗): what is asked, however plain."""
 
@@ -1492,6 +1494,10 @@ class Answerer:
         ):
             # 夫妻房要排多久 of 有夫妻房，需排队: how long is asked, and only that there is one is written.
             return Asked(facet.key, (), missing=f"{facet.key}:时间", words=lowered)
+        condition = _CONDITION_ASKED.search(lowered) if facet.key == "pay.extra" else None
+        if condition and asked.lead and not any(condition.group(0) in f.text for f in asked.lead):
+            # 有电脑组装经验加钱吗 of 夜班每小时多1元: more pay for a condition no text names is missing.
+            return Asked(facet.key, (), missing=f"{facet.key}:{condition.group(0)}", words=lowered)
         if facet.key in FIGURE_FACETS and _figure_not_given(asked, lowered):
             # 提成一般能拿多少 where the catalogue only says 另有酒水提成: the sum is missing.
             return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
