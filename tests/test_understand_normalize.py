@@ -205,10 +205,12 @@ def test_numbers_in_circles_become_digits(normalizer: Normalizer, raw: str, norm
         ("系唔系正规公司嚟㗎", "是不是正规公司"),
         ("面试系边日", "面试系哪天"),
         ("打磨贼累吧", "打磨很累吧"),
+        ("旺季能休息伐", "旺季能休息吗"),
+        ("跟上步伐", "跟上步伐"),
     ],
 )
 def test_cantonese_asks_as_mandarin_does(normalizer: Normalizer, raw: str, normal: str) -> None:
     """Cantonese 咩 before what is asked, 点 asking how, 定 between shifts, 得唔得 and 系唔系 read as
     什么, 怎么, 还是, 行不行 and 是不是; a time (几点去) and a little (快点去) stay as they are; the
-    north-east's 贼 before a word of the work reads as 很."""
+    north-east's 贼 before a word of the work reads as 很; Wu 伐 closing a line as 吗 (步伐 stays)."""
     assert normalizer.normalize(raw) == normal

@@ -52,6 +52,8 @@ _CANTONESE_HOW = compiled(
     r"|(?:(?<=社保|保险|工资|人工|押金)|(?<=公积金|加班费))点(?=买|交|算|计|发|收|退)"
 )
 """Cantonese 点 asking how (坐地铁点去, 点报名, 社保点买), not a time (几点去) nor a little (快点去)."""
+_WU_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![步砍征讨采杀])伐(?=[?!.~\s]*$)")
+"""Wu 伐 closing a line asks as 吗 does (双十一那阵子能休息伐); 步伐, 砍伐 are words."""
 _SHIFT_OR = compiled(r"(?<=班|倒)定(?=(?:白|夜|早|中|晚|长白|两|三)班|长白|倒班)")
 """Cantonese 定 between two shifts asks which one (夜班定白班: 夜班还是白班)."""
 _LETTERS_ALONE = frozenset({"sb", "ss", "sss", "nb", "nbnb", "sbsb"})
@@ -374,6 +376,8 @@ class Normalizer:
             text = _CANTONESE_HOW.sub("怎么", text)
         if "定" in text:
             text = _SHIFT_OR.sub("还是", text)
+        if "伐" in text:
+            text = _WU_ASKING.sub("吗", text)
         fixed = self._fix_typos(text)
         if len(fixed) < len(text) and fixed != text:
             # a reaction taken out (绷不住, xswl) leaves no double or outer space behind
