@@ -152,8 +152,10 @@ jobs:
     duties: {content: 切分猪牛羊肉、称重打包, note: 要在冷库进出，冬天手冷，公司发防寒手套}
     apply: {how: 直播间发 报名11, start: 当天培训当天上岗}
     location: {address: 东莞市长安镇乌沙社区, pickup: 长安汽车站免费接站，提前一天报备}
+    canteen: {provided: false, note: 附近有快餐}
     faq:
       - {q: 不是回族能去吗, a: 可以，不限民族，尊重清真饮食习惯就行}
+      - {q: 夜班有夜宵吗, a: 凌晨1点发一份夜宵，免费}
 """
 
 
@@ -236,6 +238,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("W03", "有培训没", ["当天培训"]),
         ("W03", "我汉族能去不", ["不限民族"]),
         ("W03", "有叉车证加钱吗", ["500"]),
+        ("W03", "有冇宵夜食", ["凌晨1点"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -257,7 +260,8 @@ def test_a_facet_in_everyday_words_is_told(
     one; a fee by its own name (学费) by the FAQ naming it; a meal's price by a note giving 一顿's;
     the city's distance by a note naming 主城; the season's end by the hours' note writing it; the
     cold by a note saying 手冷; training by the start that names it; 汉族 by a text on 民族; more
-    pay for a certificate by the note naming it."""
+    pay for a certificate by the note naming it; a night snack by the FAQ on it where no meals are
+    given."""
     score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0

@@ -1903,6 +1903,11 @@ class Answerer:
         """The facts that state one facet, from its fields or the free text; missing when none."""
         absent = _not_provided(facet, job, facts)
         if absent is not None:
+            # 有冇宵夜 of 不包吃 and an FAQ 夜班有夜宵吗 → 凌晨1点发一份夜宵: a text telling the facet
+            # itself answers before the topic's being provided at all.
+            own = self._by_words(job, facet.words, facet, text) if facet.fields == () else None
+            if own is not None and own.field.startswith("faq") and own.field != "faq.stream":
+                return Asked(facet.key, (own,), tuple(f for f in facts if f is not own))
             return Asked(facet.key, (absent,), tuple(f for f in facts if f is not absent))
         words = facet.words
         if facet.key == "requirements.licence":
