@@ -207,10 +207,13 @@ def test_numbers_in_circles_become_digits(normalizer: Normalizer, raw: str, norm
         ("打磨贼累吧", "打磨很累吧"),
         ("旺季能休息伐", "旺季能休息吗"),
         ("跟上步伐", "跟上步伐"),
+        ("普通话讲得不好 得不得", "普通话讲得不好 行不行"),
+        ("得不得扣钱", "会不会扣钱"),
     ],
 )
 def test_cantonese_asks_as_mandarin_does(normalizer: Normalizer, raw: str, normal: str) -> None:
     """Cantonese 咩 before what is asked, 点 asking how, 定 between shifts, 得唔得 and 系唔系 read as
     什么, 怎么, 还是, 行不行 and 是不是; a time (几点去) and a little (快点去) stay as they are; the
-    north-east's 贼 before a word of the work reads as 很; Wu 伐 closing a line as 吗 (步伐 stays)."""
+    north-east's 贼 before a word of the work reads as 很; Wu 伐 closing a line as 吗 (步伐 stays);
+    得不得 closing a clause as 行不行, before a verb as 会不会."""
     assert normalizer.normalize(raw) == normal

@@ -52,6 +52,9 @@ _CANTONESE_HOW = compiled(
     r"|(?:(?<=社保|保险|工资|人工|押金)|(?<=公积金|加班费))点(?=买|交|算|计|发|收|退)"
 )
 """Cantonese 点 asking how (坐地铁点去, 点报名, 社保点买), not a time (几点去) nor a little (快点去)."""
+_WILL_IT_DO = compiled(r"得不得(?=[?!.~]*$|[\s,])")
+"""得不得 (得唔得) closing a clause asks whether it will do (普通话讲得不好 得不得: 行不行); before
+what follows it asks whether it will happen (得不得扣钱: 会不会, as the lexicon reads it)."""
 _WU_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![步砍征讨采杀])伐(?=[?!.~\s]*$)")
 """Wu 伐 closing a line asks as 吗 does (双十一那阵子能休息伐); 步伐, 砍伐 are words."""
 _SHIFT_OR = compiled(r"(?<=班|倒)定(?=(?:白|夜|早|中|晚|长白|两|三)班|长白|倒班)")
@@ -370,6 +373,8 @@ class Normalizer:
             text = self._letters_to_words(text)
         if "唔" in text or "布" in text:
             text = _NOT_X.sub(r"\1不\1", text)  # 收唔收, 远布远 ask as 收不收, 远不远 do
+        if "得不得" in text:
+            text = _WILL_IT_DO.sub("行不行", text)
         if "咩" in text:
             text = _CANTONESE_WHAT.sub("什么", text)
         if "点" in text:
