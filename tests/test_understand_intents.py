@@ -143,6 +143,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("有站点吗", ("location",)),
         ("美女四川哪里的", ("other",)),
         ("嘎哈呢 8号有年终奖不", ("pay",)),
+        ("女孩能学拉面不", ("requirements", "prospects")),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
