@@ -607,6 +607,13 @@ _FEE_KINDS: tuple[tuple[str, ...], ...] = (
 )
 """Kinds of money paid and paid back, each with its other names."""
 
+
+def _other_fees(text: str) -> list[tuple[str, ...]]:
+    """The kinds of money a question names besides an agency's fee (押金, 学费, 工服), each with its
+    other names."""
+    return [kinds for kinds in _FEE_KINDS if kinds != _AGENCY_FEE and any(k in text for k in kinds)]
+
+
 FROM_MARK = frozenset({"pay.net"})
 """Facets a text tells from its mark on (到手6000 of 扣掉车租大概到手6000): what comes before
 only qualifies it."""
@@ -1059,6 +1066,11 @@ class Answerer:
             }
             cached = self._parts[job.id] = tuple(sorted(parts, key=_longest_first))
         return cached
+
+    def _name_chars(self, job: Job) -> frozenset[str]:
+        """The characters of the job's title and aliases: a question writes them to name the job,
+        not to ask what a text must say."""
+        return frozenset(c for part in self._parts_of(job) for c in part)
 
     def free_texts(self, job: Job) -> tuple[tuple[str, Fact], ...]:
         """The job's free-text facts as (text to search, fact), topic facts first, then the FAQ."""
@@ -1566,8 +1578,9 @@ class Answerer:
                 # told 需会骑电动车: 买 is not written there).
                 clause = (worded[1].lead[0].short or worded[1].lead[0].text).lower()
                 forms = "".join(f for w in words for f in _said_otherwise(w))
-                named = {c for part in self._parts_of(job) for c in part}
-                asked_chars = (_content(lowered) - _PLAIN - _QUESTION_CHARS - named) | (set(lowered) & _DEALT)
+                asked_chars = (_content(lowered) - _PLAIN - _QUESTION_CHARS - self._name_chars(job)) | (
+                    set(lowered) & _DEALT
+                )
                 if all(c in clause or c in forms for c in asked_chars):
                     return worded[1]
             said = "".join(words)
@@ -1631,7 +1644,7 @@ class Answerer:
         for word, form in zip(words, exact, strict=True):
             written = next((o for o in form if o in clause), word)
             lowered = lowered.replace(word, written)  # 电瓶车 asked is the 电动车 written
-        named = {c for part in self._parts_of(job) for c in part}
+        named = self._name_chars(job)
         if any(c not in clause and c not in named for c in _content(lowered) - _PLAIN):
             return None  # 湖州站有接的吗 of 湖州站坐织里专线大巴: 接 is asked and not written there
         topic = fact.field.partition(".")[0]
@@ -1905,7 +1918,7 @@ class Answerer:
         if absent is not None:
             # 有冇宵夜 of 不包吃 and an FAQ 夜班有夜宵吗 → 凌晨1点发一份夜宵: a text telling the facet
             # itself answers before the topic's being provided at all.
-            own = self._by_words(job, facet.words, facet, text) if facet.fields == () else None
+            own = None if facet.fields else self._by_words(job, facet.words, facet, text)
             if own is not None and own.field.startswith("faq") and own.field != "faq.stream":
                 return Asked(facet.key, (own,), tuple(f for f in facts if f is not own))
             return Asked(facet.key, (absent,), tuple(f for f in facts if f is not absent))
@@ -1971,7 +1984,7 @@ class Answerer:
         if facet.key == "legitimacy.agency_fee":
             # 学徒收不收学费 of the job's FAQ 要交学费吗 → 不收学费: a fee named by its kind is told by
             # a text of the job naming that kind, before what the employer says of its own fee.
-            kinds = [k for ks in _FEE_KINDS if ks != _AGENCY_FEE and any(k in text for k in ks) for k in ks]
+            kinds = [k for ks in _other_fees(text) for k in ks]
             naming = [
                 f
                 for t, f in self.free_texts(job)
@@ -2039,7 +2052,7 @@ class Answerer:
         if facet.key == "legitimacy.agency_fee":
             # 保洁要交押金吗 is not told that signing up is free: a deposit, a training fee, the
             # uniform named must be what the text speaks of (an agency's fee is this facet's own).
-            fees = [kinds for kinds in _FEE_KINDS if kinds != _AGENCY_FEE and any(k in text for k in kinds)]
+            fees = _other_fees(text)
             if fees and not any(k in f.text for f in lead for kinds in fees for k in kinds):
                 return Asked(facet.key, (), missing=f"{facet.key}:{fees[0][0]}", words=text)
         if facet.key == "requirements.age":
