@@ -144,6 +144,12 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("美女四川哪里的", ("other",)),
         ("嘎哈呢 8号有年终奖不", ("pay",)),
         ("女孩能学拉面不", ("requirements", "prospects")),
+        ("要招多少人", ("apply",)),
+        ("有影无？真的能拿8千", ("pay",)),
+        ("身上有钢板能进吗", ("requirements",)),
+        ("要家长签字吗", ("requirements",)),
+        ("这个坐着吗 腰不好", ("duties",)),
+        ("工资按怎算", ("pay",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

@@ -236,8 +236,18 @@ _CONDITION_ASKED = compiled(r"经验|证书|(?<!身份)证|技术|熟手|老手|
 _DEALT = frozenset("买租借退赔换修")
 """Characters naming what is done with a thing (电驴要自己买吗): what is asked, however plain."""
 
-FIGURE_FACETS = frozenset({"pay.bonus", "pay.extra", "pay.allowance", "pay.year_end", "pay.full_attendance"})
-"""Yes/no facets of pay whose sum, when asked, only a text with a figure states."""
+FIGURE_FACETS = frozenset(
+    {
+        "pay.bonus",
+        "pay.extra",
+        "pay.allowance",
+        "pay.year_end",
+        "pay.full_attendance",
+        "insurance.housing_fund",
+    }
+)
+"""Yes/no facets of pay and the housing fund whose sum or share, when asked, only a text with a figure
+states (公积金交几个点 is not told by 有公积金)."""
 
 PRICED = frozenset({"pay.piece"})
 """Facets whose price, when asked, only a text with a figure states (一件几毛钱 of 计件)."""
@@ -366,6 +376,8 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("暑假工", "寒暑假", "暑假", "学生工"),
     ("寒假工", "寒暑假", "寒假", "学生工"),
     ("手指头", "手指"),
+    ("家长", "监护人", "父母"),
+    ("钢板", "钢钉", "金属植入物", "植入物"),
 )
 """Words that name the same thing: a question's word found in a text under another of them."""
 
@@ -428,8 +440,18 @@ def _pair_held(word: str, text: str, general: frozenset[str]) -> bool:
     forms = (word, *_said_otherwise(word))
     if any(form in text for form in forms):
         return True
-    pairs = (form[i : i + 2] for form in forms for i in range(len(form) - 1))
+    # A pair across the place one name was put for another (作工 of 工作工鞋) is no word asked.
+    pairs = (
+        p
+        for form in forms
+        for i in range(len(form) - 1)
+        if (p := form[i : i + 2]) in word or p in _SAME_PAIRS
+    )
     return len(word) >= 3 and any(p in text for p in pairs if p not in general)
+
+
+_SAME_PAIRS = frozenset(m[i : i + 2] for group in SAME for m in group for i in range(len(m) - 1))
+"""Each pair of characters written inside one of SAME's words."""
 
 
 @lru_cache(maxsize=4096)
@@ -572,7 +594,9 @@ SAYS: dict[str, re.Pattern[str]] = {
         r"[\u4e00-\u9fff]{2,}(?:路|街|号|门店|店|公司|办公室|大厦|中心|站|园|楼|广场|市场|街道|项目部)"
     ),
     "hours.holiday": compiled(r"放|休|假|回家|上班|值班|三倍|双倍|加班费"),
-    "pay.probation": compiled(_SUM + r"|不打折|不打扣|一样|同工同酬|全额|照发|不扣|相同|没区别|无区别"),
+    "pay.probation": compiled(
+        _SUM + r"|打[\d一二三四五六七八九]+折|不打折|不打扣|一样|同工同酬|全额|照发|不扣|相同|没区别|无区别"
+    ),
     "hours.rotation": compiled(r"[\d一二两三四五六七八九十半]+\s*(?:天|周|个月|月|星期)\s*一倒|倒一次|轮换"),
     "pay.extra": compiled(
         r"(?:加|多给|多补|多发|多拿|多挣|多赚|另加|另补|另给|涨到|涨|多|额外[\u4e00-\u9fff]{0,2})\s*\d"
@@ -769,6 +793,10 @@ ALIKE = (
     ("咋", "怎么"),
     ("啥", "什么"),
     ("哪家", "什么"),
+    ("哪个", "什么"),
+    ("暑假工", "学生工"),
+    ("寒假工", "学生工"),
+    ("便宜", "有优惠"),
     ("叫什么", "是什么"),
     ("没有", "没"),
     ("两口子", "夫妻"),

@@ -1,0 +1,90 @@
+"""Questions about a plant's job told the fact they ask in the recruiter's own words: a discount on
+probation pay, when pay is raised, a body implant or a guardian's consent in the requirements, an
+FAQ asked with another word for its thing, the work checked, a share of the housing fund not
+written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from catalog.load import load_catalog
+from catalog.models import Catalog
+from tests.test_answers import score_answers_rows
+
+CATALOGUE = """\
+employers:
+  - id: xinneng
+    name: 鑫能电池科技有限公司
+    aliases: [鑫能]
+    city: 宁德
+    direct_hire: false
+    agency_fee: 0
+    faq:
+      - {q: 劳务公司是哪家, a: 宁德汇才人力资源公司，合同跟汇才签}
+      - {q: 收不收学生工, a: 不收学生工，只招社会工}
+      - {q: 员工买电动车有优惠吗, a: 有内部价，转正后申请}
+jobs:
+  - id: P01
+    number: 1
+    employer: xinneng
+    title: 电芯检测员
+    pay:
+      min: 5800
+      max: 7800
+      unit: month
+      payday: 每月18号
+      note: 试用期工资打八折，转正后全额
+    hours: {shift: 两班倒, daily: 8, rest: 做六休一}
+    duties: {content: 检查电芯外观和电压，贴标签, posture: 站班}
+    prospects: {path: 操作工-检测员-组长, note: 每年7月调薪一次}
+    insurance: {social: 入职就买五险, housing_fund: 有公积金}
+    requirements:
+      age_min: 18
+      age_max: 40
+      other: [体内不能有金属植入物, 未满18岁要带监护人同意书]
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """One battery-plant job whose pay, requirements and FAQs are written in the recruiter's words."""
+    path: Path = tmp_path_factory.mktemp("plant") / "catalog.yaml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    return load_catalog(path)
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("试用期工资打折吗", ["八折"]),
+        ("一年调几次工资", ["7月"]),
+        ("多久调一次工资", ["7月"]),
+        ("腿里有钢板能进吗", ["金属植入物"]),
+        ("要家长签字吗", ["监护人同意书"]),
+        ("劳务公司是哪个", ["汇才"]),
+        ("鑫能收不收暑假工", ["不收学生工"]),
+        ("员工买电动车便宜吗", ["内部价"]),
+        ("检测员具体查什么", ["电压"]),
+        ("八小时工作制吗", ["8小时"]),
+    ],
+)
+def test_the_fact_asked_is_told_from_the_recruiters_words(
+    catalog: Catalog, question: str, state: list[str]
+) -> None:
+    """Each question is told the one text that answers it, found under the words it was asked in."""
+    score = score_answers_rows(catalog, [{"featured": "P01", "text": question, "state": state}])
+    assert score.stated_share == 1.0
+
+
+def test_a_share_of_the_housing_fund_is_missing_where_only_its_being_is_written(catalog: Catalog) -> None:
+    """公积金交几个点 of 有公积金: the share is not written, so the bot stays silent."""
+    score = score_answers_rows(catalog, [{"featured": "P01", "text": "公积金交几个点", "state": None}])
+    assert score.silent_share == 1.0
+
+
+def test_a_pair_across_a_word_put_for_another_finds_nothing(catalog: Catalog) -> None:
+    """厂子给不给发工作鞋: 鞋 read as 工鞋 makes 作工, which is no word asked: 操作工-… is not told."""
+    score = score_answers_rows(catalog, [{"featured": "P01", "text": "厂子给不给发工作鞋", "state": None}])
+    assert score.silent_share == 1.0
