@@ -1,7 +1,7 @@
 """Questions about a plant's job told the fact they ask in the recruiter's own words: a discount on
 probation pay, when pay is raised, a body implant or a guardian's consent in the requirements, an
 FAQ asked with another word for its thing, the work checked, a share of the housing fund not
-written."""
+written; and a farm job's cold, meals, couples and children asked in its workers' words."""
 
 from __future__ import annotations
 
@@ -44,6 +44,17 @@ jobs:
       age_min: 18
       age_max: 40
       other: [体内不能有金属植入物, 未满18岁要带监护人同意书]
+  - id: P02
+    number: 2
+    employer: xinneng
+    title: 摘茶工
+    pay: {min: 150, max: 260, unit: day, payday: 采完一季结清，中途可以借支, note: 按斤算，一斤鲜叶4元}
+    duties: {content: 手工采茶, note: 山上早晚凉，雨衣厂里发}
+    dorm: {provided: 包住, room: 6人间, amenities: [电热毯, 热水]}
+    canteen: {provided: 包午饭, note: 早晚自己做，有灶台，午饭天天有肉}
+    requirements: {age_min: 18, age_max: 65, other: [老人和夫妻都收]}
+    faq:
+      - {q: 能带孩子吗, a: 宿舍能带，茶园不让进}
 """
 
 
@@ -88,3 +99,25 @@ def test_a_pair_across_a_word_put_for_another_finds_nothing(catalog: Catalog) ->
     """厂子给不给发工作鞋: 鞋 read as 工鞋 makes 作工, which is no word asked: 操作工-… is not told."""
     score = score_answers_rows(catalog, [{"featured": "P01", "text": "厂子给不给发工作鞋", "state": None}])
     assert score.silent_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("山上冷不冷", ["凉"]),
+        ("中午有肉没", ["有肉"]),
+        ("早饭晚饭咋吃", ["早晚自己做"]),
+        ("老两口能去不", ["老人和夫妻都收"]),
+        ("能带孙子去吗", ["宿舍能带"]),
+        ("晚上冷 有电热毯没", ["电热毯"]),
+        ("一天能挣多少 我手快", ["150", "260"]),
+        ("中途没钱了能借不", ["借支"]),
+    ],
+)
+def test_a_farm_job_is_told_in_the_words_its_workers_ask(
+    catalog: Catalog, question: str, state: list[str]
+) -> None:
+    """Cold told by 凉, meat by 有肉, the old couple by 夫妻, a grandchild by the FAQ on children, and
+    a clause telling of oneself (我手快) left out of what is asked."""
+    score = score_answers_rows(catalog, [{"featured": "P02", "text": question, "state": state}])
+    assert score.stated_share == 1.0

@@ -150,6 +150,15 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("要家长签字吗", ("requirements",)),
         ("这个坐着吗 腰不好", ("duties",)),
         ("工资按怎算", ("pay",)),
+        ("中途没钱了能借不", ("pay",)),
+        ("摘棉花一斤多少钱", ("pay",)),
+        ("钱是干完给还是月月给", ("pay",)),
+        ("晚上冷不 有电热毯没", ("dorm",)),
+        ("几号发车", ("apply",)),
+        ("拣菜按啥算", ("pay",)),
+        ("老两口能去不", ("requirements",)),
+        ("有保显没有", ("insurance",)),
+        ("不会种花咋整", ("prospects", "requirements")),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

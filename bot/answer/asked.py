@@ -377,6 +377,8 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("寒假工", "寒暑假", "寒假", "学生工"),
     ("手指头", "手指"),
     ("家长", "监护人", "父母"),
+    ("老两口", "夫妻", "两口子"),
+    ("孙子", "孙女", "孩子", "小孩"),
     ("钢板", "钢钉", "金属植入物", "植入物"),
 )
 """Words that name the same thing: a question's word found in a text under another of them."""
@@ -807,6 +809,8 @@ ALIKE = (
     ("1块去", "一起去"),
     ("孩子", "小孩"),
     ("娃", "小孩"),
+    ("孙子", "小孩"),
+    ("孙女", "小孩"),
     ("能不能", "能"),
     ("可不可以", "可以"),
     ("要不要", "要"),
@@ -990,8 +994,10 @@ _TIME_GIVEN = compiled(
 _HOW_ASKED = compiled(r"咋|怎么|怎样|如何|什么时候|啥时候|多少|几|多久|多长时间")
 """Words asking how, when or how much of a thing: a question holding one may be placed in a clause
 of the job's texts by a word of two characters (包工咋算); else its own words must make three."""
-_FOR_SELF = compiled(r"^(?:我|咱|额)(?:想|在|是|今年|刚|们想)|儿子|女儿|闺女|老婆|媳妇|老公|男人|老伴|孩子")
-"""A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业)."""
+_FOR_SELF = compiled(
+    r"^(?:我|咱|额|俺)(?:想|在|是|今年|刚|们想|手快|手慢|手脚|力气)|儿子|女儿|闺女|老婆|媳妇|老公|男人|老伴|孩子"
+)
+"""A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业, 我手快)."""
 
 
 def _without_telling(text: str) -> str:
