@@ -159,6 +159,13 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("老两口能去不", ("requirements",)),
         ("有保显没有", ("insurance",)),
         ("不会种花咋整", ("prospects", "requirements")),
+        ("冬天冷不冷", ("duties",)),
+        ("2号巡逻的冬天冷不冷啊 贼冷吧", ("duties",)),
+        ("宿舍冬天冷不冷", ("dorm",)),
+        ("饭咋整", ("canteen",)),
+        ("工资咋算哩", ("pay",)),
+        ("中不中 女哩能送不", ("requirements",)),
+        ("流水咋分", ("pay",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

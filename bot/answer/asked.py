@@ -110,7 +110,7 @@ GENERAL: dict[str, tuple[str, ...]] = {
     topic: tuple(words.split())
     for topic, words in {
         "pay": (
-            "工资 薪资 薪水 薪酬 工钱 待遇 收入 月薪 综合 工价 钱 挣 赚 拿 到手 "
+            "工资 薪资 薪水 薪酬 工钱 待遇 收入 月薪 综合 工价 钱 挣 赚 拿 跑 掏钱 另外 额外 到手 "
             "一个月 每个月 每月 个月 月 一天 每天 天 算 开 发 薪 高 福利 k 千 "
             "元 块 水平 行情 人工 落 攒 存 剩"
         ),
@@ -148,7 +148,7 @@ _DAY_KINDS = ("节假日", "法定", "周末", "过年", "春节", "国庆", "�
 """Days whose overtime a question may ask apart from the usual rate."""
 _CERT_KINDS = ("员", "工", "操作", "作业", "上岗", "资格")
 """Words between a certificate's head and 证 as catalogues write them (保安员证, 电工操作证, 高空作业证)."""
-_TRAINED = compiled(r"带考|给考|帮考|包考|考证|带着考|组织考|公司考|能考|可以考")
+_TRAINED = compiled(r"带考|给考|帮考|包考|考证|带着考|组织考|公司考|能考|可以考|给办|帮办|帮忙办|代办|包办")
 """Words asking whether the company gets one the certificate."""
 _LACKING = compiled(
     r"(?:没有|没得|木有|冇|没|无)[\u4e00-\u9fff]{0,4}?证|证\s*(?:没有|没得|木有|冇|没)|不会开"
@@ -233,6 +233,10 @@ _DISTANCE_SAID = compiled(r"\d\s*(?:公里|km|米|分钟|小时|站)|远|近|步
 """How far a place is, asked and told."""
 _CONDITION_ASKED = compiled(r"经验|证书|(?<!身份)证|技术|熟手|老手|熟练|学历|大专|本科")
 """A condition more pay is asked for (有经验加钱吗, 有叉车证多给吗)."""
+_DONE_FOR = frozenset("办")
+"""What is done for someone with a thing (给办不): a question asking it is not answered by an FAQ that
+only says the thing is there (保安公司有证吗)."""
+
 _DEALT = frozenset("买租借退赔换修")
 """Characters naming what is done with a thing (电驴要自己买吗): what is asked, however plain."""
 
@@ -366,7 +370,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("宠物", "猫", "狗"),
     ("冰箱", "冰柜"),
     ("厕所", "卫生间", "洗手间", "卫浴"),
-    ("工服", "工衣", "工作服", "工装", "制服"),
+    ("工服", "工衣", "工作服", "工装", "制服", "服装"),
     ("饭卡", "餐卡"),
     ("班车", "厂车", "通勤车"),
     ("棉衣", "棉服", "棉大衣", "防寒服"),
@@ -781,6 +785,8 @@ _PARTICLES = compiled(r"[吗呢啊呀嘛么吧哦呐啦]+$")
 ALIKE = (
     ("工衣", "工服"),
     ("工作服", "工服"),
+    ("服装", "工服"),
+    ("制服", "工服"),
     ("掏钱", "要钱"),
     ("花钱", "要钱"),
     ("出钱", "要钱"),
@@ -1304,6 +1310,8 @@ class Answerer:
             shared = len(mine & theirs)
             if any(w in said and w not in core for w in _ASKING_WORDS):
                 continue  # 健康证谁办 asks who, which 要办健康证吗 does not answer
+            if any(c in said and c not in core for c in _DONE_FOR):
+                continue  # 保安证公司给办不 asks who gets it done, which 保安公司有证吗 does not answer
             if (
                 len(theirs) >= 3
                 and len(mine) >= 3
@@ -1439,6 +1447,13 @@ class Answerer:
             # A pair of a longer word counts, unless it is only a general word (宿舍新不新
             # holds 宿舍, which every dorm text says).
             hit = sum(len(w) for w in words if _pair_held(w, text, general))
+            answered = fact.field.startswith("faq") and all(
+                _pair_held(w, fact.text.lower(), general) for w in words
+            )
+            if answered:
+                # An FAQ whose answer writes every word asked answers it (车租一天多少钱 of
+                # 车是自己的还是公司的 → 公司提供新能源车，车租每天120元).
+                hit = total
             score = hit / total
             own = fact.field.partition(".")[0] in (topic, "faq")
             same = facet is not None and fact.field.startswith("faq") and facet_in(facet.topic, text) == facet
@@ -1963,8 +1978,8 @@ class Answerer:
             if named and not any(n in t for n in named for t in texts):
                 # 信号工没有证能干不: the job's title before the words asking is no certificate's name.
                 # 保安证 of a 保安 job is still the certificate asked when the job's texts name no
-                # certificate at all (带身份证 is no licence): the catalogue lacks it.
-                licensed = any("证" in t.replace("身份证", "") for t in texts)
+                # certificate at all (带身份证, 无犯罪记录证明 are no licence): the catalogue lacks it.
+                licensed = any("证" in t.replace("身份证", "").replace("证明", "") for t in texts)
                 named = _certificates(self._unnamed(job, text)) or ([] if licensed else named)
             words = tuple(named) or words
             if _LACKING.search(text) and not _TRAINED.search(text):

@@ -153,6 +153,12 @@ _KIN_AGE = compiled(
 """The age of someone's pet or family (狗几岁了, 你女儿多大): not an age limit of a job."""
 
 
+_CLIMATE = compiled(
+    r"(?:冬天|夏天|天气|气温|这会|现在)[^,，。？?\s]{0,2}(?:冷不冷|热不热|冷吗|热吗|冷不|热不|多冷|多热)"
+)
+"""A season's cold or heat asked (冬天冷不冷): said of a city and no job, its weather."""
+
+
 def _only(result: list[Scored], intent: str) -> bool:
     """Whether the line's one topic is `intent`."""
     return all(s.intent == intent for s in result)
@@ -232,6 +238,8 @@ def is_aside(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worke
         return True
     if intents == {"duties"} and _PASTIME.search(norm) is not None:
         return True
+    if intents == {"duties"} and refs.cities and _CLIMATE.search(norm) is not None:
+        return True  # 郑州冬天冷不冷: a city's weather, not the work's
     if intents == {"requirements"}:
         return any(p.search(norm) is not None for p in (_MAJOR, _KIN_AGE, _WHO_ONE_IS))
     if intents == {"location"}:
