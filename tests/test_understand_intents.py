@@ -166,6 +166,11 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("工资咋算哩", ("pay",)),
         ("中不中 女哩能送不", ("requirements",)),
         ("流水咋分", ("pay",)),
+        ("保底多少啊主播", ("pay",)),
+        ("7月中旬还能进吗", ("apply",)),
+        ("钱是打给学校还是给我", ("pay",)),
+        ("最少实习多久", ("requirements",)),
+        ("毕业能留下吗", ("prospects",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

@@ -568,7 +568,20 @@ ALLOWANCE_KINDS = (
 
 _OTHER_ALLOWANCE = compiled(r"(餐|饭|房|车|话)补")
 """An allowance of a kind of its own (餐补, 房补): it answers only a question naming that kind."""
-_HOUSING = ("租房", "住房", "房租", "外宿", "外住", "住外", "外面住", "外头住", "外边住")
+_HOUSING = (
+    "租房",
+    "住房",
+    "房租",
+    "外宿",
+    "外住",
+    "住外",
+    "外面住",
+    "外头住",
+    "外边住",
+    "出去租",
+    "自己租",
+    "外面租",
+)
 _HOUSING_SAID = ("不住宿", "住宿补贴", "房补", "住房补贴", "租房补贴", "外宿", "外住")
 """Allowances for a roof, and how a catalogue writes them."""
 _KIND = compiled(r"([\u4e00-\u9fff]{2})(?:补贴|补助|津贴)")
@@ -795,6 +808,15 @@ ALIKE = (
     ("几月", "什么时候"),
     ("费", "钱"),
     ("不干了", "离职"),
+    ("不想干了", "离职"),
+    ("中途走", "中途离职"),
+    ("干一半走", "中途离职"),
+    ("干到一半走", "中途离职"),
+    ("男生多还是女生多", "男女比例"),
+    ("女生多还是男生多", "男女比例"),
+    ("男的多还是女的多", "男女比例"),
+    ("女的多还是男的多", "男女比例"),
+    ("工资", "钱"),
     ("辞职", "离职"),
     ("厂子", "厂里"),
     ("工厂", "厂里"),
@@ -1432,13 +1454,20 @@ class Answerer:
         whose question asks the same `facet` goes first (项目在哪些地方 for 哪个区的项目)."""
         total = sum(len(w) for w in words)
         general = frozenset(self._vocab.get(topic, self._all_vocab))
-        best: tuple[float, bool, bool, Fact] | None = None
+        best: tuple[float, bool, bool, bool, Fact] | None = None
         for text, fact in self.free_texts(job):
             if fact.field.partition(".")[0] not in (topic, "faq", *NEAR.get(topic, ())):
                 continue
             if money and not _says_money(fact.text):
                 continue
-            if fact.field.startswith("faq"):
+            # Of a question naming no facet, an FAQ whose answer writes every word asked answers it
+            # (有门禁吗 of 宿舍安全吗 → 女生宿舍单独一栋，晚上11点门禁).
+            answered = (
+                facet is None
+                and fact.field.startswith("faq")
+                and all(_pair_held(w, fact.text.lower(), general) for w in words)
+            )
+            if fact.field.startswith("faq") and not answered:
                 # 电动车要自己买吗 is not 装备要自己买吗: the FAQ asks of a thing the viewer did not name.
                 asked = "".join(words)
                 theirs = self.leftover(text, topic, job, whole=False)
@@ -1447,21 +1476,16 @@ class Answerer:
             # A pair of a longer word counts, unless it is only a general word (宿舍新不新
             # holds 宿舍, which every dorm text says).
             hit = sum(len(w) for w in words if _pair_held(w, text, general))
-            answered = fact.field.startswith("faq") and all(
-                _pair_held(w, fact.text.lower(), general) for w in words
-            )
-            if answered:
-                # An FAQ whose answer writes every word asked answers it (车租一天多少钱 of
-                # 车是自己的还是公司的 → 公司提供新能源车，车租每天120元).
-                hit = total
+            by_answer = answered and hit < total  # found only in the answer: a text's own words go first
+            hit = total if answered else hit
             score = hit / total
             own = fact.field.partition(".")[0] in (topic, "faq")
             same = facet is not None and fact.field.startswith("faq") and facet_in(facet.topic, text) == facet
-            if score > 0.5 and (best is None or (score, own, same) > best[:3]):
-                best = (score, own, same, fact)
+            if score > 0.5 and (best is None or (score, not by_answer, own, same) > best[:4]):
+                best = (score, not by_answer, own, same, fact)
         if best is None:
             return None
-        fact = best[3]
+        fact = best[4]
         short = _clause_with(fact.text, tuple(words))
         return replace(fact, short=short) if short and short != fact.text else fact
 

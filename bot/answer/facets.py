@@ -367,7 +367,8 @@ FACETS: tuple[Facet, ...] = (
         "夜宵",
         (
             "夜宵 宵夜 夜餐 晚上管饭 晚上吃 夜里吃 夜班吃 "
-            "晚上有饭 半夜吃 夜班有夜宵 夜班有宵夜 夜班夜宵 夜班宵夜 夜班管饭 夜班有饭"
+            "晚上有饭 半夜吃 夜班有夜宵 夜班有宵夜 夜班夜宵 夜班宵夜 夜班管饭 夜班有饭 "
+            "夜班有东西吃 夜班有吃的"
         ),
         "",
         "夜宵 宵夜 夜餐",
@@ -994,12 +995,22 @@ def facet_in(topic: str, text: str) -> Facet | None:
     clauses = [c for c in _CLAUSE_BREAK.split(text) if c]
     if len(clauses) < 2:
         return found
+    for clause in clauses:
+        if _KIND_SAID.search(clause):
+            # 有奖金吗 全勤那种: a clause naming the kind meant says which facet is asked.
+            kind = next((f for f in BY_TOPIC[topic] if _asks(f, clause)), None)
+            if kind is not None:
+                return kind
     asking = [c for c in clauses if _QUESTION_FORM.search(c)]
     for clause in (*asking, *(c for c in clauses if c not in asking)):
         for facet in BY_TOPIC[topic]:
             if _asks(facet, clause):
                 return facet
     return found
+
+
+_KIND_SAID = compiled(r"(?:那种|这种|那样的|这样的|那个|这个)[吗呢啊呀的]?$")
+"""How a clause naming the kind meant closes (全勤那种)."""
 
 
 _SUM_SAID = compiled(r"\d+(?:\.\d+)?\s*(?:块|元)")
