@@ -171,6 +171,14 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("钱是打给学校还是给我", ("pay",)),
         ("最少实习多久", ("requirements",)),
         ("毕业能留下吗", ("prospects",)),
+        ("保底好多", ("pay",)),
+        ("剪线的公资好多", ("pay",)),
+        ("么时候能入职", ("apply",)),
+        ("一天要搞好久", ("hours",)),
+        ("淡季有冇得货做", ("hours",)),
+        ("来织里哪个接我", ("location",)),
+        ("湖州站哪天接", ("location",)),
+        ("一个月做得到多少", ("pay",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

@@ -165,12 +165,12 @@ FACETS: tuple[Facet, ...] = (
         "pay.piece",
         "计件计时",
         (
-            "计件 计时 按件 按小时算 按天算 单价 一件多少 怎么算钱 咋算钱 "
+            "计件 计时 按件 按小时算 按天算 单价 一件多少 怎么算钱 咋算钱 包月 "
             "件多少 副多少 双多少 只多少 模多少 台多少 米多少 趟多少 单多少 箱多少 车多少 吨多少 "
             "一间 每间 一趟 每趟 一单 每单 一箱 每箱 一吨 每吨"
         ),
         "pay.scheme",
-        "计件 计时 按件 单价 每趟 每单 每件 每间 每副 每双 每箱 每车 每吨 每个 一件 一单 一趟 一间",
+        "计件 计时 按件 单价 每趟 每单 每件 每间 每副 每双 每箱 每车 每吨 每个 一件 一单 一趟 一间 包月 按月",
     ),
     _f(
         "pay.hourly",
@@ -549,7 +549,14 @@ FACETS: tuple[Facet, ...] = (
     ),
     _f("requirements.tattoo", "纹身", "纹身 刺青 纹", "", "纹身", yesno=True, anywhere=True),
     _f("requirements.colour", "色盲", "色盲 色弱", "", "色盲 色弱", yesno=True, anywhere=True),
-    _f("requirements.eyesight", "视力", "近视 视力 眼睛 眼镜", "", "近视 视力 眼睛 眼镜", yesno=True),
+    _f(
+        "requirements.eyesight",
+        "视力",
+        "近视 视力 眼睛 眼镜 眼神 眼花",
+        "",
+        "近视 视力 眼睛 眼镜 眼神 眼力",
+        yesno=True,
+    ),
     _f(
         "requirements.computer",
         "电脑",
@@ -737,7 +744,10 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "apply.start",
         "入职时间",
-        "入职 上班 什么时候 多久 到岗 哪天 几号去 马上 明天 今天 后天 随时 立刻 上户 上岗 几天能 几天可以",
+        (
+            "入职 上班 什么时候 多久 到岗 哪天 几号去 马上 明天 今天 后天 随时 立刻 上户 上岗 "
+            "几天能 几天可以 当天能进 当天进厂 当天入职 能进厂"
+        ),
         "apply.start",
     ),
     _f("apply.how", "报名方式", "报名 怎么 如何 应聘 投递 联系", "apply.how apply.command"),

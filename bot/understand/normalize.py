@@ -59,6 +59,8 @@ _WU_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![步砍征讨采杀])伐(?=[?!.~
 """Wu 伐 closing a line asks as 吗 does (双十一那阵子能休息伐); 步伐, 砍伐 are words."""
 _SHIFT_OR = compiled(r"(?<=班|倒)定(?=(?:白|夜|早|中|晚|长白|两|三)班|长白|倒班)")
 """Cantonese 定 between two shifts asks which one (夜班定白班: 夜班还是白班)."""
+_WHAT_TIME = compiled(r"(?<![什怎这那甚])么时候")
+"""Hubei and Jiangxi 么时候 (么时候能入职): 什么时候."""
 _LETTERS_ALONE = frozenset({"sb", "ss", "sss", "nb", "nbnb", "sbsb"})
 """Letters that said alone are an insult, a cheer or a grade (sb, nb, sss), never 社保 or 宿舍."""
 _SLASH_CODE = compiled(r"/\{[a-z]{0,4}")
@@ -78,8 +80,10 @@ _HOW_MANY = compiled(
     r"(?<![了有很这那太得的真老])好多(?=(?:个小时|个钟头|个人|个月|个|天|人|岁|块|小时|钟头|公里|斤|单|件|趟|年)"
     r"(?:钱)?[嘛哦呢啊噻嗦撒哈]*(?:$|[\s?,.!~]))"
     r"|(?:(?<=[一每两半][天晚月年])|(?<=个月)|(?<=小时))好多(?=[嘛哦呢啊噻嗦撒哈]*(?:$|[\s?,.!~]))"
+    r"|(?<=工资|公资|保底|底薪|工价|工钱|补贴|房租|提成|单价)好多(?=[嘛呢噻撒]*(?:$|[\s?,.!~]))"
 )
-"""Sichuan 好多 asking how many at the close of a clause (一个月休好多天, 宿舍住好多人, 补贴一晚好多):
+"""Sichuan 好多 asking how many at the close of a clause (一个月休好多天, 宿舍住好多人, 补贴一晚好多,
+保底好多, but not 工资好多啊, which marvels):
 多少; 好多人都去了 and 休了好多天 tell that there are many."""
 
 _DIGITS = {
@@ -381,6 +385,8 @@ class Normalizer:
             text = _CANTONESE_HOW.sub("怎么", text)
         if "定" in text:
             text = _SHIFT_OR.sub("还是", text)
+        if "么时候" in text:
+            text = _WHAT_TIME.sub("什么时候", text)
         if "伐" in text:
             text = _WU_ASKING.sub("吗", text)
         fixed = self._fix_typos(text)

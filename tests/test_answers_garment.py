@@ -1,0 +1,52 @@
+"""Questions about garment work told what they ask: monthly pay or piece rate asked as a choice and
+told by 包月, the day one can start asked as 当天能进厂, eyesight asked as 眼睛."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from catalog.load import load_catalog
+from catalog.models import Catalog
+from tests.test_answers import score_answers_rows
+
+CATALOGUE = """\
+employers:
+  - id: lijia
+    name: 丽佳童装有限公司
+    aliases: [丽佳]
+    city: 湖州
+    direct_hire: true
+    agency_fee: 0
+jobs:
+  - id: G01
+    number: 1
+    employer: lijia
+    title: 剪线工
+    pay: {min: 3600, max: 4200, unit: month, payday: 每月10号, note: 包月，不计件}
+    apply: {how: 直播间发 报名1, start: 面试过了当天可入职}
+    requirements: {age_min: 18, age_max: 55, other: [眼神好，能看清线头]}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """One garment job in the recruiter's words."""
+    path: Path = tmp_path_factory.mktemp("garment") / "catalog.yaml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    return load_catalog(path)
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("剪线头是包月还是计件", ["包月"]),
+        ("当天能进厂不", ["当天可入职"]),
+        ("眼睛有点花能做不", ["眼神好"]),
+    ],
+)
+def test_the_fact_asked_is_told(catalog: Catalog, question: str, state: list[str]) -> None:
+    """Each question is told the text that answers it, however it is worded."""
+    score = score_answers_rows(catalog, [{"featured": "G01", "text": question, "state": state}])
+    assert score.stated_share == 1.0
