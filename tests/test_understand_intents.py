@@ -179,6 +179,8 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("来织里哪个接我", ("location",)),
         ("湖州站哪天接", ("location",)),
         ("一个月做得到多少", ("pay",)),
+        ("从商丘走有车没", ("location",)),
+        ("郑州有车不", ("location",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

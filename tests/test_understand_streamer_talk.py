@@ -327,6 +327,8 @@ def test_how_many_thousand_and_a_question_after_a_mark_still_ask(
         "苹果一斤多少钱",
         "郑州冬天冷不冷",
         "谁知道烟台冬天冷不冷",
+        "我有车吗",
+        "谁有车",
         "多少钱一个手办",
         "几号发货",
         "在哪能买到",
