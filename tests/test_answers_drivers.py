@@ -31,6 +31,7 @@ jobs:
     pay: {min: 3600, max: 4300, unit: month, payday: 每月12号}
     duties: {content: 门岗和夜间巡逻, note: 室外岗，冬天发军大衣和棉鞋}
     requirements: {other: [需开无犯罪记录证明]}
+    hours: {shift: 24小时值班, rest: 做一休一}
     faq:
       - {q: 服装要钱吗, a: 制服免费发，离职交回}
   - id: V02
@@ -71,4 +72,10 @@ def test_who_gets_a_certificate_done_is_not_told_that_the_company_has_one(catalo
     """保安证公司给办不 asks who gets it done: neither 保安公司有资质吗 nor a 证明 of no record answers it,
     so the bot is silent."""
     score = score_answers_rows(catalog, [{"featured": "V01", "text": "保安证公司给办不", "state": None}])
+    assert score.silent_share == 1.0
+
+
+def test_a_doing_closing_a_question_that_no_fact_names_is_missing(catalog: Catalog) -> None:
+    """24小时值班能睡觉不 is told nothing by 24小时值班: sleeping is what it asks, and no text says."""
+    score = score_answers_rows(catalog, [{"featured": "V01", "text": "24小时值班能睡觉不", "state": None}])
     assert score.silent_share == 1.0

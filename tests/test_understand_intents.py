@@ -181,6 +181,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("一个月做得到多少", ("pay",)),
         ("从商丘走有车没", ("location",)),
         ("郑州有车不", ("location",)),
+        ("值班管饭吗", ("canteen",)),
     ],
 )
 def test_questions(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

@@ -158,6 +158,8 @@ _TAKEN_WITHOUT = compiled(
     r"无证|没证|没有证|不需要证|无需证|不要求证|带考|包考|帮考|免费考|公司考|零基础|可培训"
 )
 """A text of a certificate telling the job takes those without it (无证可培训, 没有的公司带考)."""
+_CLOSING_DOING = compiled(r"(?:能|可以|让|给|准|许)([\u4e00-\u9fff]{2})(?:不|吗|么|嘛|没)[?？!！~]*$")
+"""A yes or no closing a question on a doing of two characters (能睡觉不, 可以抽烟吗)."""
 _QUESTION_PARTS = ("什么", "啥", "哪", "几", "么")
 """Words that ask which certificate (要什么证件): no part of a certificate's name."""
 _VAGUE_CERT = ("什么", "啥", "要", "有", "持", "需要", "哪些", "哪个", "几个", "证")
@@ -382,6 +384,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("手指头", "手指"),
     ("家长", "监护人", "父母"),
     ("眼睛", "眼神", "视力"),
+    ("睡觉", "起夜", "起来"),
     ("老两口", "夫妻", "两口子"),
     ("孙子", "孙女", "孩子", "小孩"),
     ("钢板", "钢钉", "金属植入物", "植入物"),
@@ -1494,9 +1497,29 @@ class Answerer:
 
     def asked(self, intent: str, job: Job, text: str) -> Asked:
         """What a question (its normalised words) asks about `job`, and the facts that answer it."""
-        return self._no_dorm_first(
+        found = self._no_dorm_first(
             job, self._answer_clause(job, self._asked(intent, job, text), text.lower())
         )
+        return self._closing_word_unsaid(intent, job, text.lower(), found)
+
+    def _closing_word_unsaid(self, intent: str, job: Job, text: str, asked: Asked) -> Asked:
+        """A yes or no asked of a doing the facts found never name (24小时值班能睡觉不 told only
+        24小时值班): what closes the question is what it asks, so it is missing."""
+        if not asked.lead or asked.key not in BY_KEY:
+            return asked
+        closing = _CLOSING_DOING.search(text)
+        if closing is None:
+            return asked
+        word = closing.group(1)
+        facet = BY_KEY[asked.key]
+        if any(word in w or w in word for w in (*facet.words, *facet.cues) if len(w) >= 2):
+            return asked
+        if word not in self.leftover(text, intent, job):
+            return asked
+        told = " ".join(f"{f.text} {f.short or ''}" for f in (*asked.lead, *asked.rest)).lower()
+        if _pair_held(word, told, frozenset()) or any(c in told for c in word):
+            return asked
+        return Asked(asked.key, (), missing=f"{asked.key}:{word}", words=text)
 
     def _no_dorm_first(self, job: Job, asked: Asked) -> Asked:
         """A question about the dorm of a job that gives none (住哪啊 of 不包住, 可以帮忙找日租房) is

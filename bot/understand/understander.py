@@ -1393,11 +1393,13 @@ class Understander:
                 and any(a <= p < h.start for p in places for a, b in clauses if a <= h.start < b)
             )
         ]
-        # 夜班有宵夜吗: a shift that has, gives or provides something asks about that thing.
+        # 夜班有宵夜吗, 值班管饭吗: a shift that has, gives or provides something asks about that thing.
         shifts = [
             h
             for h in kept
-            if set(h.term.strong) == {"hours"} and norm.startswith(_GIVES, h.end) and not h.term.weak
+            if (set(h.term.strong) == {"hours"} or (not h.term.strong and set(h.term.ask) == {"hours"}))
+            and norm.startswith(_GIVES, h.end)
+            and not h.term.weak
         ]
         if shifts:
             given = [h.start for h in kept if (h.term.strong or h.term.ask) and not _of_hours(h)]
