@@ -121,3 +121,10 @@ def test_a_farm_job_is_told_in_the_words_its_workers_ask(
     a clause telling of oneself (我手快) left out of what is asked."""
     score = score_answers_rows(catalog, [{"featured": "P02", "text": question, "state": state}])
     assert score.stated_share == 1.0
+
+
+@pytest.mark.parametrize("question", ["摘茶一斤多少钱", "摘茶咋算钱"])
+def test_a_piece_rate_under_twenty_characters_keeps_its_price(catalog: Catalog, question: str) -> None:
+    """Under Bilibili's 20 characters a piece rate is told by its price (一斤鲜叶4元), not the day's range."""
+    score = score_answers_rows(catalog, [{"featured": "P02", "text": question, "state": ["4元"]}])
+    assert score.stated_share == 1.0

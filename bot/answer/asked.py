@@ -898,6 +898,8 @@ _AMOUNT_ASKED = compiled(
     r"几毛|几分钱|几块|几元|几百|几千|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱"
 )
 """Words asking for a figure of money."""
+_MEASURE_ASKED = compiled(r"(?:一|每|1)(斤|公斤|捆|筐|箱|件|双|吨|趟|单)")
+"""A measure a price is asked by (一斤多少钱, 一捆几块)."""
 _SHARE_ASKED = compiled(r"几个点|多少个点|百分之几|百分之多少|比例")
 """Words asking for a share (公积金交几个点): of pay or insurance, a figure such as 5%."""
 _FIGURE = compiled(_SUM)
@@ -937,6 +939,33 @@ def _from_said_clause(asked: Asked, facet: Facet) -> Asked:
     if not said:
         return asked
     return replace(asked, lead=(replace(first, short="，".join(said)), *asked.lead[1:]))
+
+
+def _to_the_price(asked: Asked, facet: Facet, text: str) -> Asked:
+    """A piece rate asked by a measure (一斤多少钱) told first by the fact naming that measure, and
+    in its clauses up to the first giving a price (计件按斤，一公斤1.5元 of 计件按斤，一公斤1.5元，
+    手快一天摘150公斤): cut to a short message, the price stays."""
+    if facet.key not in PRICED or not asked.lead:
+        return asked
+    lead = list(asked.lead)
+    measure = _MEASURE_ASKED.search(text)
+    if measure is not None:
+        holding = [f for f in lead if measure.group(1) in f.text]
+        lead = holding + [f for f in lead if f not in holding]
+    elif lead[0].field == "pay.scheme":
+        # 剥虾咋算钱: the recruiter's price (剥一斤虾仁2.8元) says more than the unit paid by.
+        holding = [f for f in lead if _PRICE.search(f.text)]
+        lead = holding + [f for f in lead if f not in holding]
+    first = lead[0]
+    clauses = [c for c in _CLAUSES.split(first.text) if c]
+    priced = next((i for i, c in enumerate(clauses) if _PRICE.search(c)), None)
+    if first.short is None and priced is not None and priced < len(clauses) - 1:
+        first = replace(first, short="，".join(clauses[: priced + 1]))
+    return replace(asked, lead=(first, *lead[1:]))
+
+
+_PRICE = compiled(r"\d+(?:\.\d+)?\s*(?:元|块|毛|角)")
+"""A price in money (1.5元, 2块, 5毛)."""
 
 
 def _marked_clause(text: str, clause: str, facet: Facet) -> str:
@@ -1629,7 +1658,7 @@ class Answerer:
         if facet.topic in CHOSEN and not facet.fields and not _choice_told(priced, lowered):
             # 返费是打卡还是现金 of 做满90天返费2000元: neither way is written.
             return Asked(facet.key, (), missing=f"{facet.key}:哪种", words=lowered)
-        return _from_said_clause(priced, facet)
+        return _to_the_price(_from_said_clause(priced, facet), facet, lowered)
 
     def _unfaceted(self, intent: str, job: Job, facts: list[Fact], lowered: str) -> Asked:
         """What a question naming no facet is told: the text holding its own words, else the
