@@ -38,6 +38,13 @@ jobs:
     faq:
       - {q: 中途走工资给不给, a: 提前5天申请，工资照发}
       - {q: 男女比例, a: 女多男少，六比四}
+    requirements: {age_min: 16, age_max: 22, other: [学生要带学生证]}
+  - id: U02
+    number: 2
+    employer: kaile
+    title: 学生工
+    pay: {min: 3800, max: 4500, unit: month}
+    requirements: {age_min: 18, age_max: 24}
 """
 
 
@@ -64,4 +71,10 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 def test_the_fact_asked_is_told(catalog: Catalog, question: str, state: list[str]) -> None:
     """Each question is told the text that answers it, however it is worded."""
     score = score_answers_rows(catalog, [{"featured": "U01", "text": question, "state": state}])
+    assert score.stated_share == 1.0
+
+
+def test_who_may_do_a_job_asks_of_the_job_on_screen_not_of_a_job_so_called(catalog: Catalog) -> None:
+    """学生可以去吗 with 1号 on screen asks whether 1号 takes students, not about the job called 学生工."""
+    score = score_answers_rows(catalog, [{"featured": "U01", "text": "学生可以去吗", "state": ["学生证"]}])
     assert score.stated_share == 1.0
