@@ -550,6 +550,13 @@ def test_two_clauses_of_one_note_are_two_answers() -> None:
     assert score.stated_share == 1.0
 
 
+def catalog_from_yaml(factory: pytest.TempPathFactory, name: str, text: str) -> Catalog:
+    """A catalogue written in a test, loaded from a file as the bot loads one."""
+    path = factory.mktemp(name) / "catalog.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_catalog(path)
+
+
 def score_answers_rows(catalog: Catalog, rows: list[dict[str, object]]) -> AnswerScore:
     """An answer set given as rows, scored under the bilibili profile."""
     import tempfile

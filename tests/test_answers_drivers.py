@@ -5,13 +5,10 @@ and an FAQ that only says a thing is there left unsaid for who gets it done."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from catalog.load import load_catalog
 from catalog.models import Catalog
-from tests.test_answers import score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_answers_rows
 
 CATALOGUE = """\
 employers:
@@ -47,9 +44,7 @@ jobs:
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     """A guard's job and a courier's, with FAQs in the recruiter's words."""
-    path: Path = tmp_path_factory.mktemp("drivers") / "catalog.yaml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalog(path)
+    return catalog_from_yaml(tmp_path_factory, "drivers", CATALOGUE)
 
 
 @pytest.mark.parametrize(

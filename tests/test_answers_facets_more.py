@@ -4,14 +4,11 @@ probation's pay from an FAQ; and silence where an FAQ or a certificate only seem
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.answer.compose import compose_employer
-from catalog.load import load_catalog
 from catalog.models import Catalog
-from tests.test_answers import score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_answers_rows
 
 CATALOGUE = """\
 employers:
@@ -162,9 +159,7 @@ jobs:
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     """A hotel, its guards and a delivery job, written in recruiters' words."""
-    path: Path = tmp_path_factory.mktemp("facets_more") / "catalog.yaml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalog(path)
+    return catalog_from_yaml(tmp_path_factory, "facets_more", CATALOGUE)
 
 
 @pytest.mark.parametrize(

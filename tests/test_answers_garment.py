@@ -3,13 +3,10 @@ told by 包月, the day one can start asked as 当天能进厂, eyesight asked a
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from catalog.load import load_catalog
 from catalog.models import Catalog
-from tests.test_answers import score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_answers_rows
 
 CATALOGUE = """\
 employers:
@@ -33,9 +30,7 @@ jobs:
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     """One garment job in the recruiter's words."""
-    path: Path = tmp_path_factory.mktemp("garment") / "catalog.yaml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalog(path)
+    return catalog_from_yaml(tmp_path_factory, "garment", CATALOGUE)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from bot.profiles import get_profile
 from catalog.index import CatalogIndex
 from catalog.load import load_catalog
 from catalog.models import Catalog
-from tests.test_answers import score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_answers_rows
 
 CATALOGUE = """\
 employers:
@@ -90,9 +90,7 @@ jobs:
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     """A one-job catalogue written for these tests."""
-    path: Path = tmp_path_factory.mktemp("placed") / "catalog.yaml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalog(path)
+    return catalog_from_yaml(tmp_path_factory, "placed", CATALOGUE)
 
 
 def _told(catalog: Catalog, question: str, state: list[str] | None) -> bool:

@@ -5,13 +5,10 @@ written; and a farm job's cold, meals, couples and children asked in its workers
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from catalog.load import load_catalog
 from catalog.models import Catalog
-from tests.test_answers import score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_answers_rows
 
 CATALOGUE = """\
 employers:
@@ -61,9 +58,7 @@ jobs:
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     """One battery-plant job whose pay, requirements and FAQs are written in the recruiter's words."""
-    path: Path = tmp_path_factory.mktemp("plant") / "catalog.yaml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalog(path)
+    return catalog_from_yaml(tmp_path_factory, "plant", CATALOGUE)
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,10 @@ before the question, and searches by city told with the jobs' titles."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from catalog.load import load_catalog
 from catalog.models import Catalog
-from tests.test_answers import score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_answers_rows
 
 CATALOGUE = """\
 employers:
@@ -103,9 +100,7 @@ jobs:
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     """Two employers in two cities, written for these tests."""
-    path: Path = tmp_path_factory.mktemp("spoken") / "catalog.yaml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalog(path)
+    return catalog_from_yaml(tmp_path_factory, "spoken", CATALOGUE)
 
 
 def _told(catalog: Catalog, job: str, question: str, state: list[str]) -> bool:

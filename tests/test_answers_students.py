@@ -4,13 +4,10 @@ gate time written only in an FAQ's answer, a night snack, an allowance for renti
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from catalog.load import load_catalog
 from catalog.models import Catalog
-from tests.test_answers import score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_answers_rows
 
 CATALOGUE = """\
 employers:
@@ -51,9 +48,7 @@ jobs:
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     """One summer job with its bonus, meals and FAQs in the recruiter's words."""
-    path: Path = tmp_path_factory.mktemp("students") / "catalog.yaml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalog(path)
+    return catalog_from_yaml(tmp_path_factory, "students", CATALOGUE)
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,12 @@ a station named, a garment or a time asked in everyday words."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.answer.asked import Answerer
 from catalog.index import CatalogIndex
-from catalog.load import load_catalog
 from catalog.models import Catalog
-from tests.test_answers import score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_answers_rows
 
 CATALOGUE = """\
 employers:
@@ -76,9 +73,7 @@ jobs:
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     """One building job whose pay, tools and ranks are written in the recruiter's words."""
-    path: Path = tmp_path_factory.mktemp("worded") / "catalog.yaml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return load_catalog(path)
+    return catalog_from_yaml(tmp_path_factory, "worded", CATALOGUE)
 
 
 def _told(catalog: Catalog, question: str, state: list[str]) -> bool:

@@ -235,7 +235,7 @@ _DISTANCE_SAID = compiled(r"\d\s*(?:公里|km|米|分钟|小时|站)|远|近|步
 """How far a place is, asked and told."""
 _CONDITION_ASKED = compiled(r"经验|证书|(?<!身份)证|技术|熟手|老手|熟练|学历|大专|本科")
 """A condition more pay is asked for (有经验加钱吗, 有叉车证多给吗)."""
-_DONE_FOR = frozenset("办")
+_DONE_FOR = "办"
 """What is done for someone with a thing (给办不): a question asking it is not answered by an FAQ that
 only says the thing is there (保安公司有证吗)."""
 
@@ -1365,7 +1365,7 @@ class Answerer:
             shared = len(mine & theirs)
             if any(w in said and w not in core for w in _ASKING_WORDS):
                 continue  # 健康证谁办 asks who, which 要办健康证吗 does not answer
-            if any(c in said and c not in core for c in _DONE_FOR):
+            if _DONE_FOR in said and _DONE_FOR not in core:
                 continue  # 保安证公司给办不 asks who gets it done, which 保安公司有证吗 does not answer
             if (
                 len(theirs) >= 3

@@ -281,16 +281,16 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
             if name not in own:
                 t = terms.term(name)
                 t.jobs = _add(t.jobs, (job.id,))
+    written = {job.id: (job.title.lower(), *(a.lower() for a in job.aliases)) for job in index.catalog.jobs}
     # Who may do a job (学生, 宝妈, 暑假工) names a job only as that job's whole title or alias:
     # 学生可以去吗 asks of the job on screen, not of a job called 学生工.
-    exact = {n.lower() for j in index.catalog.jobs for n in (j.title, *j.aliases)}
+    exact = {name for names in written.values() for name in names}
     for word in lexicon.qualifiers:
         q = terms.terms.get(word)
         if q is not None and word.lower() not in exact:
             q.jobs = q.kin_jobs = ()
     # A name one job's alias gives (分割 of 分割工) that another job's own title writes (鸡肉分割工)
     # may mean that job too: with it on screen, it is the one meant.
-    written = {job.id: (job.title.lower(), *(a.lower() for a in job.aliases)) for job in index.catalog.jobs}
     for t in list(terms.terms.values()):
         if t.jobs and len(t.word) >= 2:
             t.written_in = tuple(

@@ -403,8 +403,8 @@ _SPENT = compiled(
 )
 """Money spent or paid for something (多少钱买的, 一个月花多少钱, 一晚多少钱) or goods by their measure
 (多少钱一斤, 一公斤多少钱): a price, not a job's pay."""
-_BY_WEIGHT = compiled(r"斤|克")
-"""A measure of weight in a price (一斤多少钱)."""
+_BY_WEIGHT = "斤克"
+"""Measures of weight in a price (一斤多少钱)."""
 _PICKING = frozenset(WORK_VERBS | set("摘采剥割捡择收挖"))
 """Verbs of work done by weight (摘, 剥, 拣): before 一斤多少钱 they make it a piece rate."""
 _DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听", "抽", "连", "钓", "唱")
@@ -1107,7 +1107,9 @@ class Understander:
         spent = _SPENT.search(norm) if {s.intent for s in result} == {"pay"} else None
         if spent is None:
             return False
-        if _BY_WEIGHT.search(spent.group(0)) and any(ch in _PICKING for ch in norm[: spent.start()]):
+        if any(m in spent.group(0) for m in _BY_WEIGHT) and any(
+            ch in _PICKING for ch in norm[: spent.start()]
+        ):
             return False  # 摘棉花一斤多少钱: what picking a weight of it pays
         return not any({"pay", "hours"} & set(h.term.strong) for h in hits)
 
