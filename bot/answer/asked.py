@@ -87,7 +87,7 @@ TOPICS = (
 
 COMMON = _words(
     "请问 问下 问一下 想问 想问下 想问一下 咨询 咨询一下 主播 老师 你好 您好 那个 "
-    "这个 这边 那边 你们的 你们 您们 咱们 我们 贵公司 公司 厂里 工厂 厂子 厂 "
+    "这个 这边 那边 你们的 你们 您们 咱们 我们 贵公司 公司 厂里 工厂 厂子 厂 院子 饭庄 店里 "
     "岗位 工作 的话 的 了 啊 呀 吖 哦 喔 嘞 咧 呐 吧 嘛 呢 吗 么 不 没有 "
     "没 有没有 有无 有 和 跟 还有 一下 下 请 谢谢 具体 大概 平时 现在 这里 "
     "那里 怎么样 咋样 如何 多少 几 怎么 咋 啥 什么 情况 问题 方面 条件 提供 "
@@ -388,6 +388,8 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("老两口", "夫妻", "两口子"),
     ("孙子", "孙女", "孩子", "小孩"),
     ("钢板", "钢钉", "金属植入物", "植入物"),
+    ("湿疹", "皮炎", "皮肤过敏", "皮肤病"),
+    ("帮找", "帮忙找", "帮忙介绍"),
 )
 """Words that name the same thing: a question's word found in a text under another of them."""
 
@@ -601,6 +603,7 @@ SAYS: dict[str, re.Pattern[str]] = {
     "pay.allowance": compiled(r"补贴|补助|津贴|夜班费|高温费|补\s*\d|多\s*\d"),
     "canteen.meals": compiled(r"[\d一二两三四五六七八九十]\s*(?:餐|顿)|早中晚|早餐|午餐|晚餐|早饭|午饭|晚饭"),
     "canteen.time": compiled(r"\d\s*(?:点|:|：)|小时|分钟|钟头"),
+    "hours.depart": compiled(r"\d\s*(?:点|:|：)|[一二三四五六七八九十两]点"),
     "duties.quota": compiled(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套|位|床)"),
     "hours.break": compiled(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
     "hours.monthly": compiled(r"(?:月|满)[^，,。；;]{0,4}?\d{3}\s*(?:个)?小时"),
@@ -898,7 +901,7 @@ _AMOUNT_ASKED = compiled(
     r"几毛|几分钱|几块|几元|几百|几千|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱"
 )
 """Words asking for a figure of money."""
-_MEASURE_ASKED = compiled(r"(?:一|每|1)(斤|公斤|捆|筐|箱|件|双|吨|趟|单)")
+_PRICED_BY = compiled(r"(?:一|每|1)(斤|公斤|捆|筐|箱|件|双|吨|趟|单)")
 """A measure a price is asked by (一斤多少钱, 一捆几块)."""
 _SHARE_ASKED = compiled(r"几个点|多少个点|百分之几|百分之多少|比例")
 """Words asking for a share (公积金交几个点): of pay or insurance, a figure such as 5%."""
@@ -948,7 +951,7 @@ def _to_the_price(asked: Asked, facet: Facet, text: str) -> Asked:
     if facet.key not in PRICED or not asked.lead:
         return asked
     lead = list(asked.lead)
-    measure = _MEASURE_ASKED.search(text)
+    measure = _PRICED_BY.search(text)
     if measure is not None:
         holding = [f for f in lead if measure.group(1) in f.text]
         lead = holding + [f for f in lead if f not in holding]
@@ -1487,7 +1490,7 @@ class Answerer:
         whose question asks the same `facet` goes first (项目在哪些地方 for 哪个区的项目)."""
         total = sum(len(w) for w in words)
         general = frozenset(self._vocab.get(topic, self._all_vocab))
-        best: tuple[float, bool, bool, bool, Fact] | None = None
+        best: tuple[float, bool, bool, bool, bool, Fact] | None = None
         for text, fact in self.free_texts(job):
             if fact.field.partition(".")[0] not in (topic, "faq", *NEAR.get(topic, ())):
                 continue
@@ -1514,11 +1517,14 @@ class Answerer:
             score = hit / total
             own = fact.field.partition(".")[0] in (topic, "faq")
             same = facet is not None and fact.field.startswith("faq") and facet_in(facet.topic, text) == facet
-            if score > 0.5 and (best is None or (score, not by_answer, own, same) > best[:4]):
-                best = (score, not by_answer, own, same, fact)
+            # Of two holding as many, the one saying the facet's own word (店长分红吗: 做到店长可以拿
+            # 门店分红, not 学徒-师傅-店长).
+            marked = facet is not None and any(m in text for m in (facet.marks or facet.cues))
+            if score > 0.5 and (best is None or (score, not by_answer, own, same, marked) > best[:5]):
+                best = (score, not by_answer, own, same, marked, fact)
         if best is None:
             return None
-        fact = best[4]
+        fact = best[5]
         short = _clause_with(fact.text, tuple(words))
         return replace(fact, short=short) if short and short != fact.text else fact
 

@@ -150,6 +150,7 @@ FACETS: tuple[Facet, ...] = (
         ),
         "pay.overtime",
         "加班 倍",
+        unless="过节费 过节福利 过节礼 过节发",  # a holiday gift, not the pay for working the holiday
     ),
     _f(
         "pay.probation",
@@ -175,6 +176,8 @@ FACETS: tuple[Facet, ...] = (
             "计件 计时 按件 单价 每趟 每单 每件 每间 每副 每双 每箱 每车 每吨 每个 一件 一单 一趟 一间 "
             "包月 按月 按斤 每斤 一斤 公斤 按捆 每捆 一捆"
         ),
+        # 前台多少钱一个月 asks the month's pay of the job called 前台, no price of a 台.
+        unless="前台多少 平台多少 吧台多少 站台多少 一个月 每个月",
     ),
     _f(
         "pay.hourly",
@@ -335,7 +338,8 @@ FACETS: tuple[Facet, ...] = (
         "住哪里",
         "住哪 住在哪 住哪里 睡哪 宿舍在哪",
         "dorm.distance dorm.provided",
-        "宿舍在 住在 附近 对面 厂内 厂外 厂区 园区 工地 小区 楼上 板房 员工楼 宿舍楼 公寓 生活区 雇主家",
+        "宿舍在 住在 睡在 睡病房 陪护床 附近 对面 厂内 厂外 厂区 园区 工地 小区 楼上 板房 员工楼 宿舍楼 公寓 "
+        "生活区 雇主家",
         text_first=True,
     ),
     _f("dorm.amenities", "宿舍设施", "设施 条件 环境 配套 家具", "dorm.amenities"),
@@ -489,6 +493,14 @@ FACETS: tuple[Facet, ...] = (
         "倒一次 怎么倒 多久倒 几天倒 一周一倒 换一次班 换班 多久换 几天换 轮一次 多久轮",
         "",
         "一倒 倒一次 轮换 倒班 倒",
+    ),
+    _f(
+        "hours.depart",
+        "出发时间",
+        "几点出发 几点集合 几点坐车 几点发车 几点上车 几点接 几点走 什么时候出发 啥时候出发",
+        "",
+        "车接 出发 集合 发车 上车 坐车 接送",
+        anywhere=True,
     ),
     _f(
         "hours.clock",
@@ -840,7 +852,7 @@ FACETS: tuple[Facet, ...] = (
             "一天几个 一天做几 一天几单 一天多少单 一天几件 一天多少件 照顾几个 负责几个 带几个 管几个 几位"
         ),
         "",
-        "定额 指标 任务量 产量 每天做 一天做 每人 每班 标准 负责",
+        "定额 指标 任务量 产量 每天做 一天做 每人 一人 一个人 每班 标准 负责 照顾",
         anywhere=True,
     ),
     _f(

@@ -55,8 +55,11 @@ _CANTONESE_HOW = compiled(
 _WILL_IT_DO = compiled(r"得不得(?=[?!.~]*$|[\s,])")
 """得不得 (得唔得) closing a clause asks whether it will do (普通话讲得不好 得不得: 行不行); before
 what follows it asks whether it will happen (得不得扣钱: 会不会, as the lexicon reads it)."""
-_WU_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![步砍征讨采杀])伐(?=[?!.~\s]*$)")
-"""Wu 伐 closing a line asks as 吗 does (双十一那阵子能休息伐); 步伐, 砍伐 are words."""
+_WU_ASKING = compiled(
+    r"(?<=[\u4e00-\u9fff])(?<![步砍征讨采杀])(?:伐(?=[?!.~\s]*$)|(?<!晓得)(?<!知道)(?<![对是好])伐(?=[?!.~,\s]))"
+)
+"""Wu 伐 closing a clause asks as 吗 does (双十一那阵子能休息伐, 累伐 阿拉腿脚不大灵); 步伐, 砍伐
+are words, and 晓得伐 or 对伐 before more words only asks for a nod."""
 _SHIFT_OR = compiled(r"(?<=班|倒)定(?=(?:白|夜|早|中|晚|长白|两|三)班|长白|倒班)")
 """Cantonese 定 between two shifts asks which one (夜班定白班: 夜班还是白班)."""
 _WHAT_TIME = compiled(r"(?<![什怎这那甚])么时候")

@@ -141,11 +141,16 @@ _THEIR_SIDE = ("这边", "公司", "厂", "们")
 _SELF_OR_PLACE = "我俺咱离到从在对给跟"
 """In what opens a question: the viewer themself (我们一家三口能住吗) or a place (离天津站多远)."""
 _PLACE_ENDS = (
-    "路道街站区镇村园桥港心店仓库部馆场楼院城湾口门市省县上里内外边头面点所房室间"  # places (冷库里面)
+    "路道街站区镇村庄园桥港心店仓库部馆场楼院城湾口门市省县上里内外边头面点所房室间"  # places (冷库里面)
     "器机床料品件活货服车线箱工人员"  # things and people of work
 )
 """How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
 ask about it, not about someone)."""
+_TELLS_OF_SELF = compiled(
+    r"(?:我|俺|本人)(?:们|家)?(?![^吗么嘛呢?啥谁几哪咋怎]*(?:[吗么嘛呢?啥谁几哪咋怎]|多少|什么))"
+    r"(?=.*(?:腿|脚|腰|身体|眼|手|岁|年纪|不会|没干过|没做过|经验|力气|体力|怀孕|病))"
+)
+"""A clause where the viewer tells of their body or skill and asks nothing (我腿脚不太好, 俺身体不好)."""
 _NUMBER_NAME = compiled(r"(?:老|小|阿)?\d{1,3}")
 """A nickname of digits (老6, 99), standing before what is said of them."""
 _HANDWORK = 5
@@ -1504,7 +1509,7 @@ class Understander:
             asking = self._asking_clauses(norm, hits) or []
             clauses = [(a, b) for a, b in asking if any(w in norm[a:b] for w in _THIS_JOB)]
         found: list[Scored] = []
-        for start, end in clauses or ():
+        for start, end in clauses or self._beside_self(norm):
             inside = [h for h in hits if start <= h.start and h.end <= end]
             if (
                 any(h.term.weak for h in inside)
@@ -1514,6 +1519,14 @@ class Understander:
         if found:
             found += weak_patterns
         return found
+
+    @staticmethod
+    def _beside_self(norm: str) -> list[tuple[int, int]]:
+        """The clauses of a line that are not the viewer telling of themself (累吗 我腿脚不太好: the
+        first asks, the second says why), when every other clause is such a telling; else none."""
+        spans = spoken_spans(norm)
+        told = [(a, b) for a, b in spans if _TELLS_OF_SELF.match(norm, a, b)]
+        return [s for s in spans if s not in told] if told and len(told) < len(spans) else []
 
     def _without_context(
         self, norm: str, hits: list[Hit], topical: list[Hit], matches: list[PatternMatch]
