@@ -52,3 +52,34 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
 def test_chat_stays_chat(understander: Understander, text: str) -> None:
     """A nod asked for, a viewer's own meal or first flame, a greeting: no domain intent."""
     assert understander.understand(text, None).intents in ((), ("other",))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("零下好多度", "duties"),
+        ("宿舍离库区好远", "dorm"),
+        ("好久面试", "apply"),
+        ("衣服自己买吗", "duties"),
+        ("冷库里要一直待着吗", "duties"),
+        ("拣货一天走多少路", "duties"),
+        ("干几天不干了咋算", "pay"),
+        ("收银机不会用咋办", "requirements"),
+    ],
+)
+def test_sichuan_and_cold_store_questions(understander: Understander, text: str, intent: str) -> None:
+    """好多 and 好远 asking how many and how far, 好久 asking when, what a cold store asks of one."""
+    assert understander.understand(text, None).intents[:1] == (intent,)
+
+
+@pytest.mark.parametrize("text", ["我家离这好远啊", "好久没上班了", "我好久没吃火锅了"])
+def test_sichuan_telling_stays_chat(understander: Understander, text: str) -> None:
+    """好远 and 好久 that tell, not ask, leave the line chat."""
+    assert understander.understand(text, None).intents == ()
+
+
+def test_a_posture_compared_is_no_second_job(understander: Understander) -> None:
+    """3号质检坐着做还是站着: 还是 sets two postures side by side, so 3号 is still the job asked."""
+    found = understander.understand("3号质检坐倒做还是站倒", None)
+    assert found.intents[:1] == ("duties",)
+    assert found.job == understander.index.by_number[3].id

@@ -237,6 +237,8 @@ def _cost_owner(topic: str, text: str) -> str | None:
     the dorm's power costs. None when the money is the topic's own (工资多少, 是中介吗)."""
     if topic == "legitimacy" and (not _only_money(text) or any(f in text for f in _OWN_FEES)):
         return None  # 学徒收不收学费: a fee by its own name is the fee itself, whoever pays it
+    if topic == "legitimacy" and MONEY_ASKED.search(text) is None:
+        return None  # 离职要提前多久说 asks no price: the quitting rule is no other topic's cost
     own = facet_in("legitimacy", text) if topic == "legitimacy" else None
     if own is not None and own.key != "legitimacy.agency_fee":
         return None  # 返费怎么算 asks the rebate itself

@@ -80,7 +80,7 @@ _SPOKEN_DIGITS = compiled(r"[零〇幺一二三四五六七八九]{7,}")
 """A long run of single numerals read out one by one (一三八一二三四五六七八, 幺三八…): a phone number."""
 _ONE_BY_ONE = str.maketrans("零〇幺一二三四五六七八九", "001123456789")
 _HOW_MANY = compiled(
-    r"(?<![了有很这那太得的真老])好多(?=(?:个小时|个钟头|个人|个月|个|天|人|岁|块|小时|钟头|公里|斤|单|件|趟|年)"
+    r"(?<![了有很这那太得的真老])好多(?=(?:个小时|个钟头|个人|个月|个|天|人|岁|块|小时|钟头|公里|斤|单|件|趟|年|度|步|米)"
     r"(?:钱)?[嘛哦呢啊噻嗦撒哈]*(?:$|[\s?,.!~]))"
     r"|(?:(?<=[一每两半][天晚月年])|(?<=个月)|(?<=小时))好多(?=[嘛哦呢啊噻嗦撒哈]*(?:$|[\s?,.!~]))"
     r"|(?<=工资|公资|保底|底薪|工价|工钱|补贴|房租|提成|单价)好多(?=[嘛呢噻撒]*(?:$|[\s?,.!~]))"
@@ -290,6 +290,17 @@ def how_many(text: str) -> str:
     return _HOW_MANY.sub(repl, text)
 
 
+_HOW_FAR = compiled(
+    r"((?:宿舍|住的地方|厂|公司|车间)离[\u4e00-\u9fff]{1,5}?)好远(?=[嘛噻撒]*(?:$|[\s?,.!~]))"
+)
+"""Sichuan 好远 asking how far the dorm or the works is from somewhere (宿舍离库区好远): 多远."""
+
+
+def how_far(text: str) -> str:
+    """好远 asking how far a dorm or workplace is becomes 多远."""
+    return _HOW_FAR.sub(r"\1多远", text) if "好远" in text else text
+
+
 def _is_cjk_word(word: str) -> bool:
     """Whether `word` is two or more Chinese characters and nothing else."""
     return len(word) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in word)
@@ -396,5 +407,5 @@ class Normalizer:
         if len(fixed) < len(text) and fixed != text:
             # a reaction taken out (绷不住, xswl) leaves no double or outer space behind
             fixed = _SPACES.sub(" ", fixed).strip()
-        text = how_many(fixed)
+        text = how_far(how_many(fixed))
         return text if _NUMERALS.isdisjoint(text) else numerals_to_digits(text)

@@ -360,7 +360,7 @@ def find_refs(
         and _EACH.search(text, a.end, b.start) is not None
         for a, b in pairwise(titled)
     )
-    if refs.numbers and refs.titles and _COMPARED.search(text):
+    if refs.numbers and refs.titles and _compared_between(text, refs.number_spans, titled):
         # SMT工资比2号高吗: one job named by its title, another by its number, set side by side.
         numbered = {index.by_number[n].id for n in refs.numbers if n in index.by_number}
         refs.two_jobs = bool(numbered) and not any(numbered & set(titled) for titled in refs.titles)
@@ -371,6 +371,17 @@ def find_refs(
                 refs.employers.append(employer)
         refs.unknown_company = unknown and not refs.employers and not refs.numbers
     return refs
+
+
+def _compared_between(text: str, numbered: list[tuple[int, int]], titled: list[Hit]) -> bool:
+    """Whether a job's number and a title are set side by side: a joining word stands between them
+    (焊工比2号累吗, 2号还是焊工), or 哪个 asks which; 10号包装坐着做还是站着 compares two postures."""
+    if "哪个" in text:
+        return True
+    spans = [*numbered, *((h.start, h.end) for h in titled)]
+    first_end = min(end for _, end in spans)
+    last_start = max(start for start, _ in spans)
+    return first_end < last_start and _COMPARED.search(text, first_end, last_start) is not None
 
 
 def resolve_job(
