@@ -83,3 +83,26 @@ def test_a_posture_compared_is_no_second_job(understander: Understander) -> None
     found = understander.understand("3号质检坐倒做还是站倒", None)
     assert found.intents[:1] == ("duties",)
     assert found.job == understander.index.by_number[3].id
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("甭废话了 直接说多少钱", "pay"),
+        ("俩口子能住一屋吗", "dorm"),
+        ("一天几间房", "duties"),
+        ("院里帮考证伐", "prospects"),
+        ("侬伲介个店在啥地方", "location"),
+    ],
+)
+def test_beijing_tianjin_and_wu_questions(understander: Understander, text: str, intent: str) -> None:
+    """甭 and 直接说 only push for the answer; 俩口子, 侬伲 and 院里 are the couple, you and the home."""
+    assert understander.understand(text, None).intents[:1] == (intent,)
+
+
+@pytest.mark.parametrize(
+    "text", ["楼上的 你工资多少啊", "@大刘 你不是有叉车证吗 去啊", "@阿芳 你不是说想去义乌吗", "嘹咋咧"]
+)
+def test_lines_to_other_viewers_are_chat(understander: Understander, text: str) -> None:
+    """A question put to the viewer above, a reminder to a friend, Shaanxi praise: no intent at all."""
+    assert understander.understand(text, None).intents == ()
