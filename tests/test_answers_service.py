@@ -1,7 +1,8 @@
 """Questions about hotel, kitchen, cleaning and care work told what they ask: a month's pay of the
 job called 前台 (no price of a 台), a share of profit written in the prospects, a holiday gift the
 catalogue lacks, the hour a crew leaves written in the pick-up note, how many old people one
-carer looks after, a skin complaint, a room found for the worker, where a carer sleeps."""
+carer looks after, a skin complaint, a room found for the worker, where a carer sleeps, a split
+shift whose times do not fit a post, reading asked of one who reads little."""
 
 from __future__ import annotations
 
@@ -55,6 +56,12 @@ jobs:
     employer: jinghua
     title: 医院陪护
     dorm: {provided: 不包住, note: 陪护期间睡病房陪护床，等单期间公司宿舍一晚20元}
+  - id: S07
+    number: 7
+    employer: jinghua
+    title: 后厨帮厨
+    hours: {shift: 两头班（10:00-14:00、16:30-21:00）, daily: 9}
+    requirements: {other: [能看懂简单汉字, 身体健康]}
 """
 
 
@@ -75,6 +82,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S05", "手有湿疹能做吗", ["皮肤病"]),
         ("S05", "公司帮找房子吗", ["群租"]),
         ("S06", "晚上睡哪", ["陪护床"]),
+        ("S07", "上班时间是嘛", ["两头班"]),  # the times in brackets cut, not the whole post
+        ("S07", "不识几个字能做吗", ["简单汉字"]),
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

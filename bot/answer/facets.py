@@ -630,9 +630,9 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.literacy",
         "识字",
-        "识字 认字 不认识字 认不全 字都 写字 文盲 写名字",
+        "识字 认字 不认识字 认不全 字都 写字 文盲 写名字 识几个字 认几个字 不识几个",
         "requirements.education",
-        "识字 认字 名字 写字",
+        "识字 认字 名字 写字 汉字 看懂字",
         text_first=True,
     ),
     _f(

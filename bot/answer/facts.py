@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.kept.regexes import compiled
 from catalog.models import Employer, Job, Number, Per, Said
 
 UNIT_SUFFIX = {"month": "/月", "day": "/天", "hour": "元/时", "piece": "元/件"}
@@ -184,6 +185,11 @@ def canteen_facts(job: Job) -> list[Fact]:
     return out
 
 
+_SHIFT_TIMES = compiled(r"(.+?)\s*[（(]\s*[\d:：\-~～—、，,;；点半至到\s]+[)）]")
+"""A shift named, then only its times in brackets (两头班（10:00-14:00、16:30-21:00）): the name
+alone is the short wording; the brackets hold no condition that cutting them would drop."""
+
+
 def hours_facts(job: Job) -> list[Fact]:
     """Shift pattern, hours a day, rest days."""
     hours = job.hours
@@ -191,7 +197,8 @@ def hours_facts(job: Job) -> list[Fact]:
         return []
     out: list[Fact] = []
     if hours.shift:
-        out.append(Fact("hours.shift", hours.shift))
+        timed = _SHIFT_TIMES.fullmatch(hours.shift.strip())
+        out.append(Fact("hours.shift", hours.shift, timed.group(1).strip() if timed else None))
     if hours.daily is not None:
         out.append(Fact("hours.daily", f"每天{num(hours.daily)}小时"))
     if hours.rest:
