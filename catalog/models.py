@@ -34,6 +34,7 @@ _PERIODS: tuple[tuple[Per, tuple[str, ...]], ...] = (
     ("hour", ("每小时", "一小时", "/小时", "/时")),
     ("year", ("每年", "一年", "/年")),
 )
+_PERIOD_WORDS = frozenset(w for _, words in _PERIODS for w in words)
 _PLAIN_UNITS = ("元", "块", "块钱", "岁", "周岁", "米", "小时", "个小时", "人", "名", "餐", "顿", "天")
 _NO = re.compile(r"^(无|不|没|否|未)")
 _YES = re.compile(r"有|包|提供|是|可以|能|免费|承担|管|直招")
@@ -72,6 +73,8 @@ def plain_number(text: str) -> int | float | None:
         return None
     if unit and period_of(unit) is not None and not unit.lstrip("元块钱").startswith(("/", "每", "一")):
         return None
+    if unit and unit not in _PLAIN_UNITS and unit.lstrip("元块钱") not in _PERIOD_WORDS:
+        return None  # 200元/月，水电另算: more than a sum and its period, so the words are kept
     number = float(match.group(0))
     return int(number) if number.is_integer() else number
 

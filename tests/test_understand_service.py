@@ -106,3 +106,18 @@ def test_beijing_tianjin_and_wu_questions(understander: Understander, text: str,
 def test_lines_to_other_viewers_are_chat(understander: Understander, text: str) -> None:
     """A question put to the viewer above, a reminder to a friend, Shaanxi praise: no intent at all."""
     assert understander.understand(text, None).intents == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("能当天进厂吗", "apply"), ("做几天走人给钱吗", "pay"), ("离职工资怎么结", "pay")],
+)
+def test_starting_and_leaving(understander: Understander, text: str, intent: str) -> None:
+    """Starting the same day asks how to apply; leaving after a few days asks what is paid."""
+    assert understander.understand(text, None).intents[:1] == (intent,)
+
+
+@pytest.mark.parametrize("text", ["可以学狐狸叫吗", "能不能学舔狗叫啊", "这是什么体力", "我当天就上班了"])
+def test_tricks_and_stamina_remarks_are_chat(understander: Understander, text: str) -> None:
+    """Asking a streamer to imitate an animal, marvelling at stamina, telling one's own day: chat."""
+    assert understander.understand(text, None).intents == ()

@@ -205,8 +205,12 @@ def _clause_with(text: str, words: tuple[str, ...]) -> str | None:
     for clause in clauses:
         if any(w in clause.lower() for w in words):
             return clause
-    # A word under another of its names (带被子 of 被褥要自己带) is looked for as that too.
+    # A word under another of its names (带被子 of 被褥要自己带, 走人 of 做满7天离职也结算) is
+    # looked for as that too: whole, then by its pieces.
     forms = {f for w in words for f in (w, *_said_otherwise(w))}
+    for clause in clauses:
+        if any(f in clause.lower() for f in forms):
+            return clause
     pieces = {f[i : i + 2] for f in forms if len(f) >= 3 for i in range(len(f) - 1)}
     scored = [(sum(p in clause.lower() for p in pieces), -i, clause) for i, clause in enumerate(clauses)]
     best = max(scored)
@@ -393,6 +397,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("钢板", "钢钉", "金属植入物", "植入物"),
     ("湿疹", "皮炎", "皮肤过敏", "皮肤病"),
     ("帮找", "帮忙找", "帮忙介绍"),
+    ("走人", "离职", "辞职", "不干了"),
 )
 """Words that name the same thing: a question's word found in a text under another of them."""
 
@@ -607,6 +612,8 @@ SAYS: dict[str, re.Pattern[str]] = {
     "canteen.meals": compiled(r"[\d一二两三四五六七八九十]\s*(?:餐|顿)|早中晚|早餐|午餐|晚餐|早饭|午饭|晚饭"),
     "canteen.time": compiled(r"\d\s*(?:点|:|：)|小时|分钟|钟头"),
     "hours.depart": compiled(r"\d\s*(?:点|:|：)|[一二三四五六七八九十两]点"),
+    "hours.workdays": compiled(r"(?:上|做|干)\s*\d+\s*天"),
+    "legitimacy.rebate": compiled(r"返\s*\d|返费|返现|返钱|返还|返工时"),
     "duties.quota": compiled(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套|位|床)"),
     "hours.break": compiled(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
     "hours.monthly": compiled(r"(?:月|满)[^，,。；;]{0,4}?\d{3}\s*(?:个)?小时"),
@@ -626,7 +633,9 @@ SAYS: dict[str, re.Pattern[str]] = {
     "pay.probation": compiled(
         _SUM + r"|打[\d一二三四五六七八九]+折|不打折|不打扣|一样|同工同酬|全额|照发|不扣|相同|没区别|无区别"
     ),
-    "hours.rotation": compiled(r"[\d一二两三四五六七八九十半]+\s*(?:天|周|个月|月|星期)\s*一倒|倒一次|轮换"),
+    "hours.rotation": compiled(
+        r"[\d一二两三四五六七八九十半]+\s*(?:天|周|个月|月|星期)\s*(?:一倒|换一次|一换)|倒一次|轮换"
+    ),
     "pay.extra": compiled(
         r"(?:加|多给|多补|多发|多拿|多挣|多赚|另加|另补|另给|涨到|涨|多|额外[\u4e00-\u9fff]{0,2})\s*\d"
     ),

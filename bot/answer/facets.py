@@ -480,6 +480,15 @@ FACETS: tuple[Facet, ...] = (
         text_first=True,
     ),
     _f(
+        "hours.workdays",
+        "每月上班天数",
+        "上几天班 上多少天班 上班几天 一个月上几天 一个月上多少天 一个月做几天 一个月干几天",
+        "",
+        "上 做 干",
+        text_first=True,
+        unless="休 歇 最少 至少",
+    ),
+    _f(
         "hours.rest",
         "休息",
         (
@@ -495,7 +504,7 @@ FACETS: tuple[Facet, ...] = (
         "倒班",
         "倒一次 怎么倒 多久倒 几天倒 一周一倒 换一次班 换班 多久换 几天换 轮一次 多久轮",
         "",
-        "一倒 倒一次 轮换 倒班 倒",
+        "一倒 倒一次 轮换 倒班 倒 换一次 一换",
     ),
     _f(
         "hours.depart",
@@ -974,7 +983,7 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
         anywhere=True,
     ),
-    _f("legitimacy.rebate", "返费", "返费 返现 返钱", "", "返费 返现 返钱 返工时 返还", anywhere=True),
+    _f("legitimacy.rebate", "返费", "返费 返现 返钱", "", "返费 返现 返钱 返工时 返还 返", anywhere=True),
     _f(
         "legitimacy.agency_fee",
         "收费",
