@@ -121,3 +121,17 @@ def test_starting_and_leaving(understander: Understander, text: str, intent: str
 def test_tricks_and_stamina_remarks_are_chat(understander: Understander, text: str) -> None:
     """Asking a streamer to imitate an animal, marvelling at stamina, telling one's own day: chat."""
     assert understander.understand(text, None).intents == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("41能进不", "requirements"), ("16能去不 刚中考完", "requirements"), ("英语不会能进吗", "requirements")],
+)
+def test_who_may_go_said_in_few_words(understander: Understander, text: str, intent: str) -> None:
+    """An age said bare before 能进不, a skill one lacks before 能进吗: who the job takes."""
+    assert understander.understand(text, None).intents[:1] == (intent,)
+
+
+def test_a_question_to_fellow_viewers_is_not_answered(understander: Understander) -> None:
+    """有没有人跟我一样刚辞职的 asks the other viewers, whatever topic word it holds."""
+    assert understander.understand("有没有人跟我一样刚辞职的", None).intents in ((), ("other",))
