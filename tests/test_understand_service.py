@@ -135,3 +135,15 @@ def test_who_may_go_said_in_few_words(understander: Understander, text: str, int
 def test_a_question_to_fellow_viewers_is_not_answered(understander: Understander) -> None:
     """有没有人跟我一样刚辞职的 asks the other viewers, whatever topic word it holds."""
     assert understander.understand("有没有人跟我一样刚辞职的", None).intents in ((), ("other",))
+
+
+@pytest.mark.parametrize(("text", "intents"), [("坐倒的哇", ("duties",)), ("包吃的哇", ("canteen",))])
+def test_sichuan_wa_closing_asks(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
+    """哇 after 的 closing a line asks as 吗 does."""
+    assert understander.understand(text, None).intents == intents
+
+
+@pytest.mark.parametrize("text", ["好的哇", "是的哇", "真的哇"])
+def test_agreeing_wa_stays_chat(understander: Understander, text: str) -> None:
+    """好的哇, 是的哇 and 真的哇 agree or marvel; they ask nothing."""
+    assert understander.understand(text, None).intents == ()

@@ -60,6 +60,8 @@ _WU_ASKING = compiled(
 )
 """Wu 伐 closing a clause asks as 吗 does (双十一那阵子能休息伐, 累伐 阿拉腿脚不大灵); 步伐, 砍伐
 are words, and 晓得伐 or 对伐 before more words only asks for a nod."""
+_SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=[?\s]*$)")
+"""Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
 _SHIFT_OR = compiled(r"(?<=班|倒)定(?=(?:白|夜|早|中|晚|长白|两|三)班|长白|倒班)")
 """Cantonese 定 between two shifts asks which one (夜班定白班: 夜班还是白班)."""
 _WHAT_TIME = compiled(r"(?<![什怎这那甚])么时候")
@@ -403,6 +405,8 @@ class Normalizer:
             text = _WHAT_TIME.sub("什么时候", text)
         if "伐" in text:
             text = _WU_ASKING.sub("吗", text)
+        if "哇" in text:
+            text = _SICHUAN_ASKING.sub("吗", text)
         fixed = self._fix_typos(text)
         if len(fixed) < len(text) and fixed != text:
             # a reaction taken out (绷不住, xswl) leaves no double or outer space behind
