@@ -62,6 +62,11 @@ jobs:
     title: 后厨帮厨
     hours: {shift: 两头班（10:00-14:00、16:30-21:00）, daily: 9}
     requirements: {other: [能看懂简单汉字, 身体健康]}
+  - id: S08
+    number: 8
+    employer: jinghua
+    title: 客房服务员
+    hours: {shift: 长白班, daily: 10, note: 8月旺季可能要加班到晚上9点半}
 """
 
 
@@ -84,6 +89,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S06", "晚上睡哪", ["陪护床"]),
         ("S07", "上班时间是嘛", ["两头班"]),  # the times in brackets cut, not the whole post
         ("S07", "不识几个字能做吗", ["简单汉字"]),
+        ("S08", "要加班到很晚吗", ["9点半"]),  # the hour work ends, not the hours a day
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

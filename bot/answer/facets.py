@@ -452,6 +452,7 @@ FACETS: tuple[Facet, ...] = (
         "加班",
         text_first=True,
         anywhere=True,
+        unless="到很晚 到几点 到多晚",  # 要加班到很晚吗 asks the hour work ends
     ),
     _f(
         "hours.break",
@@ -517,7 +518,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "hours.clock",
         "上下班时间",
-        "几点 上班时间 下班时间 上下班时间 几点到几点",
+        "几点 上班时间 下班时间 上下班时间 几点到几点 到很晚 干到很晚 加班到多晚 到多晚 下班晚",
         "",
         "点 : ：",
         unless="多久 多长 几个小时 几小时 多少小时",
