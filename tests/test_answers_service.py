@@ -67,6 +67,13 @@ jobs:
     employer: jinghua
     title: 客房服务员
     hours: {shift: 长白班, daily: 10, note: 8月旺季可能要加班到晚上9点半}
+  - id: S09
+    number: 9
+    employer: jinghua
+    title: 金牌月嫂
+    prospects: {training: 免费岗前培训7天, path: 初级月嫂-金牌月嫂-皇冠月嫂}
+    faq:
+      - {q: 考证要交钱吗, a: 母婴护理证培训费1980元，入职满半年全额退还}
 """
 
 
@@ -90,6 +97,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S07", "上班时间是嘛", ["两头班"]),  # the times in brackets cut, not the whole post
         ("S07", "不识几个字能做吗", ["简单汉字"]),
         ("S08", "要加班到很晚吗", ["9点半"]),  # the hour work ends, not the hours a day
+        ("S09", "考证的钱能退不", ["全额退还"]),  # a refund, not the training
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
@@ -103,6 +111,7 @@ def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, 
     [
         ("S03", "有没有过节费"),  # a holiday gift, not the pay for working a holiday
         ("S04", "4号几点出发"),  # no text gives the hour the crew leaves
+        ("S09", "培训完保证接单吗"),  # the training is told, but no text promises work after it
     ],
 )
 def test_a_fact_the_catalogue_lacks_is_not_guessed(catalog: Catalog, featured: str, question: str) -> None:

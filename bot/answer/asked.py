@@ -158,8 +158,8 @@ _TAKEN_WITHOUT = compiled(
     r"无证|没证|没有证|不需要证|无需证|不要求证|带考|包考|帮考|免费考|公司考|零基础|可培训"
 )
 """A text of a certificate telling the job takes those without it (无证可培训, 没有的公司带考)."""
-_CLOSING_DOING = compiled(r"(?:能|可以|让|给|准|许)([\u4e00-\u9fff]{2})(?:不|吗|么|嘛|没)[?？!！~]*$")
-"""A yes or no closing a question on a doing of two characters (能睡觉不, 可以抽烟吗)."""
+_CLOSING_DOING = compiled(r"(?:能|可以|让|给|准|许|保证)([\u4e00-\u9fff]{2})(?:不|吗|么|嘛|没)[?？!！~]*$")
+"""A yes or no closing a question on a doing of two characters (能睡觉不, 可以抽烟吗, 保证接单吗)."""
 _QUESTION_PARTS = ("什么", "啥", "哪", "几", "么")
 """Words that ask which certificate (要什么证件): no part of a certificate's name."""
 _VAGUE_CERT = ("什么", "啥", "要", "有", "持", "需要", "哪些", "哪个", "几个", "证")
@@ -1577,7 +1577,7 @@ class Answerer:
         facet = BY_KEY[asked.key]
         if any(word in w or w in word for w in (*facet.words, *facet.cues) if len(w) >= 2):
             return asked
-        if word not in self.leftover(text, intent, job):
+        if not any(word in w for w in self.leftover(text, intent, job)):
             return asked
         told = " ".join(f"{f.text} {f.short or ''}" for f in (*asked.lead, *asked.rest)).lower()
         if _pair_held(word, told, frozenset()) or any(c in told for c in word):

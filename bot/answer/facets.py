@@ -841,6 +841,7 @@ FACETS: tuple[Facet, ...] = (
         "prospects.training",
         "培训 带教 师傅带 老带新 有人带 手把手 岗前",
         anywhere=True,
+        unless="能退 退不退 退吗 退还 退钱",  # 考证的钱能退不 asks a refund, not the training
     ),
     _f(
         "prospects.raise",
