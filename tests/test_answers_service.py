@@ -74,6 +74,11 @@ jobs:
     prospects: {training: 免费岗前培训7天, path: 初级月嫂-金牌月嫂-皇冠月嫂}
     faq:
       - {q: 考证要交钱吗, a: 母婴护理证培训费1980元，入职满半年全额退还}
+  - id: S10
+    number: 10
+    employer: jinghua
+    title: 晒海带工
+    dorm: {provided: 包住, room: 夫妻单间, fee: 0, note: 住村里渔民家}
 """
 
 
@@ -98,6 +103,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S07", "不识几个字能做吗", ["简单汉字"]),
         ("S08", "要加班到很晚吗", ["9点半"]),  # the hour work ends, not the hours a day
         ("S09", "考证的钱能退不", ["全额退还"]),  # a refund, not the training
+        ("S10", "住哪", ["渔民家"]),  # where, not only that there is a place
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

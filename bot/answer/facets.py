@@ -339,7 +339,7 @@ FACETS: tuple[Facet, ...] = (
         "住哪 住在哪 住哪里 睡哪 宿舍在哪",
         "dorm.distance dorm.provided",
         "宿舍在 住在 睡在 睡病房 陪护床 附近 对面 厂内 厂外 厂区 园区 工地 小区 楼上 板房 员工楼 宿舍楼 公寓 "
-        "生活区 雇主家",
+        "生活区 雇主家 农户家 渔民家 老乡家 村里 镇上 市区 城里",
         text_first=True,
     ),
     _f("dorm.amenities", "宿舍设施", "设施 条件 环境 配套 家具", "dorm.amenities"),
