@@ -147,3 +147,15 @@ def test_sichuan_wa_closing_asks(understander: Understander, text: str, intents:
 def test_agreeing_wa_stays_chat(understander: Understander, text: str) -> None:
     """好的哇, 是的哇 and 真的哇 agree or marvel; they ask nothing."""
     assert understander.understand(text, None).intents == ()
+
+
+@pytest.mark.parametrize("text", ["额妈都60了还在厂里干呢", "公积金有啥用 还不如多发点钱"])
+def test_marvels_and_grumbles_are_chat(understander: Understander, text: str) -> None:
+    """Someone still at work at sixty, told with wonder; a benefit grumbled at: nothing asked."""
+    assert understander.understand(text, None).intents == ()
+
+
+@pytest.mark.parametrize("text", ["我妈都60了还能干吗", "公积金有啥用"])
+def test_the_same_words_asking_still_ask(understander: Understander, text: str) -> None:
+    """With a question mark of their own, the same words ask who may go and what the fund is."""
+    assert understander.understand(text, None).intents != ()
