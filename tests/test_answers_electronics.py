@@ -35,6 +35,7 @@ jobs:
     employer: ruichuang
     title: 手机组装小时工
     pay: {min: 20, max: 22, unit: hour, note: 做满55天另外返2000元；小时工没有底薪，按小时算}
+    canteen: {provided: 有食堂, meals: 3, subsidy: 每天餐补20元，打在饭卡上}
 """
 
 
@@ -68,3 +69,9 @@ def test_a_fee_with_more_than_its_period_keeps_the_words(catalog: Catalog) -> No
     said = dorm.said_of("fee")
     assert said is not None
     assert said.words == "200元/月，水电另算"
+
+
+def test_a_meal_subsidy_is_no_price_of_a_meal(catalog: Catalog) -> None:
+    """饭多少钱一顿 of 每天餐补20元，打在饭卡上: what is given is not what a meal costs; the host is told."""
+    score = score_answers_rows(catalog, [{"featured": "E03", "text": "饭多少钱一顿", "state": None}])
+    assert score.silent_share == 1.0

@@ -611,6 +611,9 @@ SAYS: dict[str, re.Pattern[str]] = {
     "pay.allowance": compiled(r"补贴|补助|津贴|夜班费|高温费|补\s*\d|多\s*\d"),
     "canteen.meals": compiled(r"[\d一二两三四五六七八九十]\s*(?:餐|顿)|早中晚|早餐|午餐|晚餐|早饭|午饭|晚饭"),
     "canteen.time": compiled(r"\d\s*(?:点|:|：)|小时|分钟|钟头"),
+    "canteen.cost": compiled(
+        r"免费|扣|承担|公司出|不要钱|不收|自理|自费|[一每]\s*[餐顿]|[餐顿]\s*\d|\d+(?:\.\d+)?\s*(?:元|块)\s*/\s*[餐顿]"
+    ),
     "hours.depart": compiled(r"\d\s*(?:点|:|：)|[一二三四五六七八九十两]点"),
     "hours.workdays": compiled(r"(?:上|做|干)\s*\d+\s*天"),
     "legitimacy.rebate": compiled(r"返\s*\d|返费|返现|返钱|返还|返工时"),
