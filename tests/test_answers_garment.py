@@ -1,5 +1,6 @@
 """Questions about garment work told what they ask: monthly pay or piece rate asked as a choice and
-told by 包月, the day one can start asked as 当天能进厂, eyesight asked as 眼睛."""
+told by 包月, the day one can start asked as 当天能进厂, eyesight asked as 眼睛; within a post's 20
+characters the payday told by its own clause, not by the money one may borrow before it."""
 
 from __future__ import annotations
 
@@ -24,6 +25,16 @@ jobs:
     pay: {min: 3600, max: 4200, unit: month, payday: 每月10号, note: 包月，不计件}
     apply: {how: 直播间发 报名1, start: 面试过了当天可入职}
     requirements: {age_min: 18, age_max: 55, other: [眼神好，能看清线头]}
+  - id: G02
+    number: 2
+    employer: lijia
+    title: 车位
+    pay: {min: 8000, max: 15000, unit: month, payday: 平时每月借支2000生活费，年底腊月二十前一次结清}
+  - id: G03
+    number: 3
+    employer: lijia
+    title: 外包装工
+    pay: {min: 300, max: 500, unit: day, payday: 每月25号发生活费3000，剩下的按工程节点结清}
 """
 
 
@@ -44,4 +55,16 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 def test_the_fact_asked_is_told(catalog: Catalog, question: str, state: list[str]) -> None:
     """Each question is told the text that answers it, however it is worded."""
     score = score_answers_rows(catalog, [{"featured": "G01", "text": question, "state": state}])
+    assert score.stated_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [("G02", "么子时候发工资", ["腊月二十"]), ("G03", "gz咋发的", ["25号"])],
+)
+def test_the_payday_is_told_not_the_advance(
+    catalog: Catalog, featured: str, question: str, state: list[str]
+) -> None:
+    """Borrowing each month is no payday (年底腊月二十 is); money paid on the 25th is part of it."""
+    score = score_answers_rows(catalog, [{"featured": featured, "text": question, "state": state}])
     assert score.stated_share == 1.0

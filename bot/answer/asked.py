@@ -967,12 +967,22 @@ def _from_said_clause(asked: Asked, facet: Facet) -> Asked:
     first = asked.lead[0]
     told = first.short or first.text
     clauses = [c for c in _CLAUSES.split(told) if c]
-    if len(clauses) < 2 or says.search(clauses[0]):
+
+    def saying(clause: str) -> bool:
+        # 平时每月借支2000生活费 says 每月 of an advance, which is not the payday
+        return says.search(clause) is not None and _ADVANCE.search(clause) is None
+
+    if len(clauses) < 2 or saying(clauses[0]):
         return asked
-    said = [c for c in clauses if says.search(c)]
+    said = [c for c in clauses if saying(c)]
     if not said:
         return asked
     return replace(asked, lead=(replace(first, short="，".join(said)), *asked.lead[1:]))
+
+
+_ADVANCE = compiled(r"借支|可借|能借|借生活费")
+"""Words of borrowing on one's pay (每月借支2000生活费): another matter than when the pay is paid
+(每月预支生活费2000元 and 每月25号发生活费 are part of it)."""
 
 
 def _to_the_price(asked: Asked, facet: Facet, text: str) -> Asked:
