@@ -1,6 +1,7 @@
 """Questions about garment work told what they ask: monthly pay or piece rate asked as a choice and
 told by 包月, the day one can start asked as 当天能进厂, eyesight asked as 眼睛; within a post's 20
-characters the payday told by its own clause, not by the money one may borrow before it."""
+characters the payday told by its own clause, not by the money one may borrow before it; who picks
+one up (哪个接我) told by the pick-up, not the address."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ jobs:
     employer: lijia
     title: 车位
     pay: {min: 8000, max: 15000, unit: month, payday: 平时每月借支2000生活费，年底腊月二十前一次结清}
+    location: {address: 湖州市吴兴区织里镇珍贝路1288号, pickup: 织里汽车站可以来接}
   - id: G03
     number: 3
     employer: lijia
@@ -60,7 +62,11 @@ def test_the_fact_asked_is_told(catalog: Catalog, question: str, state: list[str
 
 @pytest.mark.parametrize(
     ("featured", "question", "state"),
-    [("G02", "么子时候发工资", ["腊月二十"]), ("G03", "gz咋发的", ["25号"])],
+    [
+        ("G02", "么子时候发工资", ["腊月二十"]),
+        ("G03", "gz咋发的", ["25号"]),
+        ("G02", "来织里哪个接我", ["汽车站"]),
+    ],
 )
 def test_the_payday_is_told_not_the_advance(
     catalog: Catalog, featured: str, question: str, state: list[str]

@@ -682,7 +682,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "location.pickup",
         "接站",
-        "接站 接人 来接 接吗 站接 接不接 有人接 去接 接一下",
+        "接站 接人 来接 接吗 站接 接不接 有人接 去接 接一下 接我 谁接 哪个接",
         "location.pickup",
         "接",
     ),
