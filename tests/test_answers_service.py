@@ -79,6 +79,12 @@ jobs:
     employer: jinghua
     title: 晒海带工
     dorm: {provided: 包住, room: 夫妻单间, fee: 0, note: 住村里渔民家}
+  - id: S11
+    number: 11
+    employer: jinghua
+    title: 生煎师傅
+    faq:
+      - {q: 能学会手艺自己开店吗, a: 可以学，但签合同两年内不能在附近开同类店}
 """
 
 
@@ -124,3 +130,11 @@ def test_a_fact_the_catalogue_lacks_is_not_guessed(catalog: Catalog, featured: s
     """The question goes to the host, not answered with the nearest fact."""
     score = score_answers_rows(catalog, [{"featured": featured, "text": question, "state": None}])
     assert score.silent_share == 1.0
+
+
+def test_a_yes_taken_back_in_part_is_never_cut_to_the_yes(catalog: Catalog) -> None:
+    """可以学，但签合同两年内不能在附近开同类店 is told with its 但, never as a bare 可以学."""
+    score = score_answers_rows(
+        catalog, [{"featured": "S11", "text": "学会了能自己开店吗", "state": ["两年内"]}]
+    )
+    assert score.stated_share == 1.0

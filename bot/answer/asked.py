@@ -824,7 +824,13 @@ def _yes_no_short(answer: str) -> str | None:
     both = answer[: breaks[1]] if len(breaks) > 1 else answer
     if len(both) <= _YES_NO_ROOM and len(both) < len(answer):
         return both
+    if _BUT.match(answer, breaks[0] + 1):
+        return None  # 可以学，但签合同两年内不能在附近开同类店: a bare 可以学 would say another thing
     return first
+
+
+_BUT = compiled(r"\s*(?:但是|但|不过|只是|除非|前提是|前提)")
+"""How a clause opens that takes back part of the yes or no before it."""
 
 
 _MARKS = compiled(r"[\s?？!！。，,、~～…]+")
