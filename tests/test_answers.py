@@ -569,6 +569,11 @@ def score_answers_rows(catalog: Catalog, rows: list[dict[str, object]]) -> Answe
         return score_answers(path, catalog, get_profile("bilibili"))
 
 
+def score_one(catalog: Catalog, featured: str, text: str, state: list[str] | None) -> AnswerScore:
+    """One question asked with `featured` on screen, scored under the bilibili profile."""
+    return score_answers_rows(catalog, [{"featured": featured, "text": text, "state": state}])
+
+
 @dataclass(frozen=True)
 class Floors:
     """Where the bot stood on a set written on its own catalogue by someone who never saw the code,

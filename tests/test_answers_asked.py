@@ -11,7 +11,7 @@ from bot.answer.claims import asked_topics
 from bot.evaluate_answers import field_words
 from catalog.load import load_catalog
 from catalog.models import Catalog
-from tests.test_answers import score_answers_rows
+from tests.test_answers import score_one
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV7 = ROOT / "tests" / "data" / "answers" / "dev7_catalog.yaml"
@@ -25,7 +25,7 @@ def dev7() -> Catalog:
 
 def _told(catalog: Catalog, job: str, question: str, state: list[str] | None) -> bool:
     """Whether one asker alone is told the wanted words (or, for None, gets no post)."""
-    score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
+    score = score_one(catalog, job, question, state)
     return score.stated_share == 1.0 and score.silent_share == 1.0
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.models import Catalog
-from tests.test_answers import catalog_from_yaml, score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_one
 
 CATALOGUE = """\
 employers:
@@ -58,11 +58,11 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
     """Each question is told the text that answers it, within the 20 characters of a post."""
-    score = score_answers_rows(catalog, [{"featured": featured, "text": question, "state": state}])
+    score = score_one(catalog, featured, question, state)
     assert score.stated_share == 1.0
 
 
 def test_a_quitting_rule_the_catalogue_lacks_is_not_told_the_dorm(catalog: Catalog) -> None:
     """离职要提前多久说 asks no price: 多久 there is no distance, and nothing says the notice."""
-    score = score_answers_rows(catalog, [{"featured": "C02", "text": "离职要提前多久说", "state": None}])
+    score = score_one(catalog, "C02", "离职要提前多久说", None)
     assert score.silent_share == 1.0

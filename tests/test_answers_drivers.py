@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.models import Catalog
-from tests.test_answers import catalog_from_yaml, score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_one
 
 CATALOGUE = """\
 employers:
@@ -59,18 +59,18 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
     """Each question is told the text that answers it, however it is worded."""
-    score = score_answers_rows(catalog, [{"featured": featured, "text": question, "state": state}])
+    score = score_one(catalog, featured, question, state)
     assert score.stated_share == 1.0
 
 
 def test_who_gets_a_certificate_done_is_not_told_that_the_company_has_one(catalog: Catalog) -> None:
     """保安证公司给办不 asks who gets it done: neither 保安公司有资质吗 nor a 证明 of no record answers it,
     so the bot is silent."""
-    score = score_answers_rows(catalog, [{"featured": "V01", "text": "保安证公司给办不", "state": None}])
+    score = score_one(catalog, "V01", "保安证公司给办不", None)
     assert score.silent_share == 1.0
 
 
 def test_a_doing_closing_a_question_that_no_fact_names_is_missing(catalog: Catalog) -> None:
     """24小时值班能睡觉不 is told nothing by 24小时值班: sleeping is what it asks, and no text says."""
-    score = score_answers_rows(catalog, [{"featured": "V01", "text": "24小时值班能睡觉不", "state": None}])
+    score = score_one(catalog, "V01", "24小时值班能睡觉不", None)
     assert score.silent_share == 1.0

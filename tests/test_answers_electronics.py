@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.models import Catalog
-from tests.test_answers import catalog_from_yaml, score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_one
 
 CATALOGUE = """\
 employers:
@@ -57,7 +57,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
     """Each question is told the text that answers it, within the 20 characters of a post."""
-    score = score_answers_rows(catalog, [{"featured": featured, "text": question, "state": state}])
+    score = score_one(catalog, featured, question, state)
     assert score.stated_share == 1.0
 
 
@@ -73,5 +73,5 @@ def test_a_fee_with_more_than_its_period_keeps_the_words(catalog: Catalog) -> No
 
 def test_a_meal_subsidy_is_no_price_of_a_meal(catalog: Catalog) -> None:
     """饭多少钱一顿 of 每天餐补20元，打在饭卡上: what is given is not what a meal costs; the host is told."""
-    score = score_answers_rows(catalog, [{"featured": "E03", "text": "饭多少钱一顿", "state": None}])
+    score = score_one(catalog, "E03", "饭多少钱一顿", None)
     assert score.silent_share == 1.0

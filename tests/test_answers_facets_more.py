@@ -8,7 +8,7 @@ import pytest
 
 from bot.answer.compose import compose_employer
 from catalog.models import Catalog
-from tests.test_answers import catalog_from_yaml, score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_one
 
 CATALOGUE = """\
 employers:
@@ -257,7 +257,7 @@ def test_a_facet_in_everyday_words_is_told(
     cold by a note saying 手冷; training by the start that names it; 汉族 by a text on 民族; more
     pay for a certificate by the note naming it; a night snack by the FAQ on it where no meals are
     given."""
-    score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
+    score = score_one(catalog, job, question, state)
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0
 
@@ -298,7 +298,7 @@ def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, ques
     the day is not told by its start, nor what a check holds by there being one; a phone brought is
     not told by the phones the work makes; a station's distance is not told by its pick-up; more pay
     for experience is not told by the night's: each goes to the host."""
-    score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": None}])
+    score = score_one(catalog, job, question, None)
     assert score.silent_share == 1.0
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.models import Catalog
-from tests.test_answers import catalog_from_yaml, score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_one
 
 CATALOGUE = """\
 employers:
@@ -56,7 +56,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 )
 def test_the_fact_asked_is_told(catalog: Catalog, question: str, state: list[str]) -> None:
     """Each question is told the text that answers it, however it is worded."""
-    score = score_answers_rows(catalog, [{"featured": "G01", "text": question, "state": state}])
+    score = score_one(catalog, "G01", question, state)
     assert score.stated_share == 1.0
 
 
@@ -72,5 +72,5 @@ def test_the_payday_is_told_not_the_advance(
     catalog: Catalog, featured: str, question: str, state: list[str]
 ) -> None:
     """Borrowing each month is no payday (年底腊月二十 is); money paid on the 25th is part of it."""
-    score = score_answers_rows(catalog, [{"featured": featured, "text": question, "state": state}])
+    score = score_one(catalog, featured, question, state)
     assert score.stated_share == 1.0

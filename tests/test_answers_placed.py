@@ -13,7 +13,7 @@ from bot.profiles import get_profile
 from catalog.index import CatalogIndex
 from catalog.load import load_catalog
 from catalog.models import Catalog
-from tests.test_answers import catalog_from_yaml, score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_one
 
 CATALOGUE = """\
 employers:
@@ -101,7 +101,7 @@ def _told(catalog: Catalog, question: str, state: list[str] | None) -> bool:
 
 def _asked(catalog: Catalog, job: str, question: str, state: list[str] | None) -> AnswerScore:
     """One asker alone asking `question` with `job` on screen, under Bilibili's limits."""
-    return score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
+    return score_one(catalog, job, question, state)
 
 
 def test_a_wording_with_a_blocked_word_gives_way_to_a_clean_one(catalog: Catalog, tmp_path: Path) -> None:
@@ -390,7 +390,5 @@ def test_a_confirmation_tells_the_most_of_what_follows_that_fits(tmp_path: Path)
         ),
         encoding="utf-8",
     )
-    score = score_answers_rows(
-        load_catalog(path), [{"featured": "H02", "text": "报名2", "state": ["下午4点"]}]
-    )
+    score = score_one(load_catalog(path), "H02", "报名2", ["下午4点"])
     assert score.stated_share == 1.0, score.outcomes[0].posts

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.models import Catalog
-from tests.test_answers import catalog_from_yaml, score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_one
 
 CATALOGUE = """\
 employers:
@@ -80,19 +80,19 @@ def test_the_fact_asked_is_told_from_the_recruiters_words(
     catalog: Catalog, question: str, state: list[str]
 ) -> None:
     """Each question is told the one text that answers it, found under the words it was asked in."""
-    score = score_answers_rows(catalog, [{"featured": "P01", "text": question, "state": state}])
+    score = score_one(catalog, "P01", question, state)
     assert score.stated_share == 1.0
 
 
 def test_a_share_of_the_housing_fund_is_missing_where_only_its_being_is_written(catalog: Catalog) -> None:
     """公积金交几个点 of 有公积金: the share is not written, so the bot stays silent."""
-    score = score_answers_rows(catalog, [{"featured": "P01", "text": "公积金交几个点", "state": None}])
+    score = score_one(catalog, "P01", "公积金交几个点", None)
     assert score.silent_share == 1.0
 
 
 def test_a_pair_across_a_word_put_for_another_finds_nothing(catalog: Catalog) -> None:
     """厂子给不给发工作鞋: 鞋 read as 工鞋 makes 作工, which is no word asked: 操作工-… is not told."""
-    score = score_answers_rows(catalog, [{"featured": "P01", "text": "厂子给不给发工作鞋", "state": None}])
+    score = score_one(catalog, "P01", "厂子给不给发工作鞋", None)
     assert score.silent_share == 1.0
 
 
@@ -114,12 +114,12 @@ def test_a_farm_job_is_told_in_the_words_its_workers_ask(
 ) -> None:
     """Cold told by 凉, meat by 有肉, the old couple by 夫妻, a grandchild by the FAQ on children, and
     a clause telling of oneself (我手快) left out of what is asked."""
-    score = score_answers_rows(catalog, [{"featured": "P02", "text": question, "state": state}])
+    score = score_one(catalog, "P02", question, state)
     assert score.stated_share == 1.0
 
 
 @pytest.mark.parametrize("question", ["摘茶一斤多少钱", "摘茶咋算钱"])
 def test_a_piece_rate_under_twenty_characters_keeps_its_price(catalog: Catalog, question: str) -> None:
     """Under Bilibili's 20 characters a piece rate is told by its price (一斤鲜叶4元), not the day's range."""
-    score = score_answers_rows(catalog, [{"featured": "P02", "text": question, "state": ["4元"]}])
+    score = score_one(catalog, "P02", question, ["4元"])
     assert score.stated_share == 1.0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.models import Catalog
-from tests.test_answers import catalog_from_yaml, score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_one
 
 CATALOGUE = """\
 employers:
@@ -114,7 +114,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
     """Each question is told the text that answers it, within the 20 characters of a post."""
-    score = score_answers_rows(catalog, [{"featured": featured, "text": question, "state": state}])
+    score = score_one(catalog, featured, question, state)
     assert score.stated_share == 1.0
 
 
@@ -128,13 +128,11 @@ def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, 
 )
 def test_a_fact_the_catalogue_lacks_is_not_guessed(catalog: Catalog, featured: str, question: str) -> None:
     """The question goes to the host, not answered with the nearest fact."""
-    score = score_answers_rows(catalog, [{"featured": featured, "text": question, "state": None}])
+    score = score_one(catalog, featured, question, None)
     assert score.silent_share == 1.0
 
 
 def test_a_yes_taken_back_in_part_is_never_cut_to_the_yes(catalog: Catalog) -> None:
     """可以学，但签合同两年内不能在附近开同类店 is told with its 但, never as a bare 可以学."""
-    score = score_answers_rows(
-        catalog, [{"featured": "S11", "text": "学会了能自己开店吗", "state": ["两年内"]}]
-    )
+    score = score_one(catalog, "S11", "学会了能自己开店吗", ["两年内"])
     assert score.stated_share == 1.0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.models import Catalog
-from tests.test_answers import catalog_from_yaml, score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_one
 
 CATALOGUE = """\
 employers:
@@ -105,7 +105,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 
 def _told(catalog: Catalog, job: str, question: str, state: list[str]) -> bool:
     """Whether one asker alone, under Bilibili's limits, is told one of the wanted words."""
-    score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": state}])
+    score = score_one(catalog, job, question, state)
     return score.stated_share == 1.0
 
 
@@ -141,15 +141,13 @@ def test_who_the_asker_speaks_for_is_no_fact_asked(
 
 def test_a_city_search_names_the_work_when_it_fits(catalog: Catalog) -> None:
     """有没有兰州的活 is told the job's title with its number, even with no room left for a name."""
-    score = score_answers_rows(
-        catalog, [{"featured": "Y01", "text": "有没有兰州的活", "state": ["冷库叉车司机"]}]
-    )
+    score = score_one(catalog, "Y01", "有没有兰州的活", ["冷库叉车司机"])
     assert score.stated_share == 1.0
 
 
 def test_a_city_search_keeps_every_job_found(catalog: Catalog) -> None:
     """When the titles of every job found fit, all of them are told, none left out for a name."""
-    score = score_answers_rows(catalog, [{"featured": "B01", "text": "成都有什么活", "state": ["1号"]}])
+    score = score_one(catalog, "B01", "成都有什么活", ["1号"])
     assert score.outcomes[0].posts
     post = score.outcomes[0].posts[0]
     assert "1号" in post
@@ -178,7 +176,7 @@ def test_facts_written_where_another_topic_keeps_them(
 def test_no_neighbour_told_for_what_is_not_written(catalog: Catalog, question: str) -> None:
     """How long the wait is where only 需排队 is written, and an FAQ sharing only the job's name
     (要会做咖啡吗 for 咖啡店有公积金吗): the asker gets no post."""
-    score = score_answers_rows(catalog, [{"featured": "N01", "text": question, "state": None}])
+    score = score_one(catalog, "N01", question, None)
     assert score.silent_share == 1.0
 
 
@@ -205,7 +203,7 @@ def test_slang_and_the_recruiters_own_words(
 def test_no_search_or_requirement_for_what_is_not_written(catalog: Catalog, job: str, question: str) -> None:
     """Whether the company gets one a certificate where no exam is written, and a pick-up at a city's
     station where none is written: no post (not the certificate required, not the jobs of the city)."""
-    score = score_answers_rows(catalog, [{"featured": job, "text": question, "state": None}])
+    score = score_one(catalog, job, question, None)
     assert score.silent_share == 1.0
 
 
@@ -231,7 +229,7 @@ def test_more_ways_of_saying_it(catalog: Catalog, job: str, question: str, state
 def test_a_line_whose_first_question_is_not_written_goes_to_the_host(catalog: Catalog, question: str) -> None:
     """Two questions in one line whose first the catalogue lacks (a night allowance; the meal
     allowance is another thing): no post, not the second question's fact as if it answered."""
-    score = score_answers_rows(catalog, [{"featured": "Y01", "text": question, "state": None}])
+    score = score_one(catalog, "Y01", question, None)
     assert score.silent_share == 1.0
 
 
@@ -258,9 +256,7 @@ def test_what_is_carried_tells_how_heavy_where_no_weight_is_written(catalog: Cat
 
 def test_a_job_likened_to_is_not_the_one_asked(catalog: Catalog) -> None:
     """有年终奖吗 跟5号一样不 asks the job on screen (which has none written), not 5号's bonus."""
-    score = score_answers_rows(
-        catalog, [{"featured": "N01", "text": "有年终奖吗 跟5号一样不", "state": None}]
-    )
+    score = score_one(catalog, "N01", "有年终奖吗 跟5号一样不", None)
     assert score.silent_share == 1.0
 
 
@@ -281,9 +277,7 @@ def test_voice_input_joins_two_questions_with_words(catalog: Catalog) -> None:
 
 def test_a_voice_line_whose_first_question_is_not_written_gets_no_post(catalog: Catalog) -> None:
     """夜班有补贴吗然后宿舍几个人 where no night allowance is written: no post for the room alone."""
-    score = score_answers_rows(
-        catalog, [{"featured": "Y01", "text": "夜班有补贴吗然后宿舍几个人", "state": None}]
-    )
+    score = score_one(catalog, "Y01", "夜班有补贴吗然后宿舍几个人", None)
     assert score.silent_share == 1.0
 
 
@@ -303,7 +297,7 @@ def test_a_deposit_and_where_one_sleeps(catalog: Catalog, job: str, question: st
 
 def test_an_either_or_question_neither_of_whose_ways_is_written_gets_no_post(catalog: Catalog) -> None:
     """返费是打卡还是给现金 where the catalogue says only how much and when: no post."""
-    score = score_answers_rows(catalog, [{"featured": "N02", "text": "返费是打卡还是给现金", "state": None}])
+    score = score_one(catalog, "N02", "返费是打卡还是给现金", None)
     assert score.silent_share == 1.0
 
 

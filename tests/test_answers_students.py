@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.models import Catalog
-from tests.test_answers import catalog_from_yaml, score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_one
 
 CATALOGUE = """\
 employers:
@@ -65,11 +65,11 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 )
 def test_the_fact_asked_is_told(catalog: Catalog, question: str, state: list[str]) -> None:
     """Each question is told the text that answers it, however it is worded."""
-    score = score_answers_rows(catalog, [{"featured": "U01", "text": question, "state": state}])
+    score = score_one(catalog, "U01", question, state)
     assert score.stated_share == 1.0
 
 
 def test_who_may_do_a_job_asks_of_the_job_on_screen_not_of_a_job_so_called(catalog: Catalog) -> None:
     """学生可以去吗 with 1号 on screen asks whether 1号 takes students, not about the job called 学生工."""
-    score = score_answers_rows(catalog, [{"featured": "U01", "text": "学生可以去吗", "state": ["学生证"]}])
+    score = score_one(catalog, "U01", "学生可以去吗", ["学生证"])
     assert score.stated_share == 1.0

@@ -9,7 +9,7 @@ import pytest
 from bot.answer.asked import Answerer
 from catalog.index import CatalogIndex
 from catalog.models import Catalog
-from tests.test_answers import catalog_from_yaml, score_answers_rows
+from tests.test_answers import catalog_from_yaml, score_one
 
 CATALOGUE = """\
 employers:
@@ -78,7 +78,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 
 def _told(catalog: Catalog, question: str, state: list[str]) -> bool:
     """Whether one asker alone, under Bilibili's limits, is told one of the wanted words."""
-    score = score_answers_rows(catalog, [{"featured": "W01", "text": question, "state": state}])
+    score = score_one(catalog, "W01", question, state)
     return score.stated_share == 1.0
 
 
@@ -111,13 +111,13 @@ def test_a_certificate_asked_short_is_the_one_written_long(catalog: Catalog) -> 
 def test_a_question_asking_more_than_the_faq_is_told_the_later_clause(catalog: Catalog) -> None:
     """培训费要赔吗 of 培训要钱吗 → 培训不收钱，签合同后…要赔培训费2000元: the clause on paying back,
     told without the job's number when only that way it fits."""
-    score = score_answers_rows(catalog, [{"featured": "W02", "text": "走了培训费要赔吗", "state": ["2000"]}])
+    score = score_one(catalog, "W02", "走了培训费要赔吗", ["2000"])
     assert score.stated_share == 1.0
 
 
 def test_the_faqs_own_question_is_told_its_first_clause(catalog: Catalog) -> None:
     """培训要不要钱 asks what the FAQ asks: its first clause, the yes or no, answers it."""
-    score = score_answers_rows(catalog, [{"featured": "W02", "text": "培训要不要钱", "state": ["不收钱"]}])
+    score = score_one(catalog, "W02", "培训要不要钱", ["不收钱"])
     assert score.stated_share == 1.0
 
 
@@ -136,14 +136,14 @@ def test_a_place_named_or_a_thing_said_in_everyday_words_is_told(
 ) -> None:
     """从武昌站怎么过去 is told the pick-up at that station, not the way from another; 棉袄 is the
     棉大衣 handed out; 啥时候 asks as 什么时候 does; 住外头 is living out; 有冇味 asks the smell."""
-    score = score_answers_rows(catalog, [{"featured": "W03", "text": question, "state": state}])
+    score = score_one(catalog, "W03", question, state)
     assert score.stated_share == 1.0
 
 
 def test_a_fact_that_fits_only_without_the_jobs_number_is_told_whole(catalog: Catalog) -> None:
     """有没有保险 of 超过六十岁的不买社保，公司只买意外险 (too long with 14号 before it) is told whole,
     not cut to its first clause, which leaves the insurance bought unsaid."""
-    score = score_answers_rows(catalog, [{"featured": "W14", "text": "有没有保险", "state": ["意外险"]}])
+    score = score_one(catalog, "W14", "有没有保险", ["意外险"])
     assert score.stated_share == 1.0
 
 
@@ -158,9 +158,7 @@ def test_a_word_of_three_written_as_two_is_found(catalog: Catalog) -> None:
 
 def test_kin_spoken_for_does_not_ask_the_sex_when_an_age_is_told(catalog: Catalog) -> None:
     """俺闺女19了能进不 is told the ages taken: 闺女 names whom the asker speaks for."""
-    score = score_answers_rows(
-        catalog, [{"featured": "W14", "text": "俺闺女19了能进不", "state": ["18-60岁"]}]
-    )
+    score = score_one(catalog, "W14", "俺闺女19了能进不", ["18-60岁"])
     assert score.stated_share == 1.0
 
 
@@ -171,7 +169,7 @@ def test_overtime_paid_and_a_certificate_to_sit_are_asked_in_plain_words(
     catalog: Catalog, question: str, state: list[str]
 ) -> None:
     """加班给钱不 asks the overtime pay; 要考啥证 asks the training that leads to one."""
-    score = score_answers_rows(catalog, [{"featured": "W14", "text": question, "state": state}])
+    score = score_one(catalog, "W14", question, state)
     assert score.stated_share == 1.0
 
 
@@ -191,5 +189,5 @@ def test_a_thing_under_another_name_or_a_certificate_lacked_is_told(
 ) -> None:
     """爬高 finds 高空, 电驴 finds 电动车; one without the certificate is told the job trains them,
     one asking which certificate is told the certificate."""
-    score = score_answers_rows(catalog, [{"featured": "W04", "text": question, "state": state}])
+    score = score_one(catalog, "W04", question, state)
     assert score.stated_share == 1.0
