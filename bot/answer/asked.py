@@ -359,6 +359,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("电动车", "电瓶车", "电车", "电驴", "小电驴", "电摩"),
     ("摩托车", "摩托"),
     ("自行车", "单车"),
+    ("房租", "租房", "租房子"),
     ("停车", "车位"),
     ("洗衣机", "洗衣房"),
     ("热水器", "热水"),
@@ -806,6 +807,10 @@ _YES_NO = compiled(
 _EXPLAIN = compiled(r"意思|咋回事|怎么回事|啥叫|什么叫|是啥|是什么")
 """Words asking what a word of the catalogue means (两头班是什么意思)."""
 
+_RENT = compiled(r"房租|租房|租金|租个房|租间房")
+_RENT_SAID = ("租房", "房租", "租金", "租个房", "租间房", "租一间")
+"""How a rent is asked, and how a note tells the rent of a room near work."""
+
 _BESIDE_NO_DORM = 12
 """The longest fact told after 不包住 (可以帮忙找附近日租房): a longer one is told alone."""
 
@@ -943,6 +948,9 @@ _PRICED_BY = compiled(r"(?:一|每|1)(斤|公斤|捆|筐|箱|件|双|吨|趟|单
 _SHARE_ASKED = compiled(r"几个点|多少个点|百分之几|百分之多少|比例")
 """Words asking for a share (公积金交几个点): of pay or insurance, a figure such as 5%."""
 _FIGURE = compiled(_SUM)
+_PRICE_SAID = compiled(r"\d+(?:\.\d+)?\s*(?:元|块)")
+_MONEY_NAMED = compiled(r"[钱费价]|租金|工资|薪")
+"""A price written in a text (每月租金350元), and the words naming money in a question."""
 _FIGURE_OR_RATE = compiled(_SUM + r"|\d(?:\.\d+)?\s*倍|[一二两三四五]倍")
 """A sum or a rate of the pay (1.5倍, 三倍)."""
 
@@ -1361,6 +1369,12 @@ class Answerer:
         marks = BY_KEY[asked.key].words if asked.key in BY_KEY else ()
         scored = [(any(w in c for w in marks), len(more & set(c)), -i, c) for i, c in enumerate(clauses)]
         best = max(scored)
+        if _AMOUNT_OR_SHARE.search(text) and _MONEY_NAMED.search(text) and not _PRICE_SAID.search(clauses[0]):
+            # 电动车租金多少 of 没车可以租站点的车，每月租金350元: a price asked is told by the clause
+            # holding one, when the first holds none.
+            summed = [c for c in clauses[1:] if _PRICE_SAID.search(c)]
+            if summed:
+                return replace(asked, lead=(replace(fact, short=summed[0]), *asked.lead[1:]))
         if best[:2] <= scored[0][:2]:
             # 宝妈班包住不 of 宝妈可以做吗 → 可以，…，不包住: a topic the FAQ's question does not ask,
             # asked by its own words, is told by the clause holding them.
@@ -2110,6 +2124,11 @@ class Answerer:
             # 有冇宵夜 of 不包吃 and an FAQ 夜班有夜宵吗 → 凌晨1点发一份夜宵: a text telling the facet
             # itself answers before the topic's being provided at all.
             own = None if facet.fields else self._by_words(job, facet.words, facet, text)
+            if facet.key == "dorm.fee" and _RENT.search(text):
+                # 房租多少 of 不包住 and a note 附近租房一个月500左右: the rent outside is asked.
+                rent = self._by_words(job, _RENT_SAID, facet, text)
+                if rent is not None and _FIGURE.search(rent.text):
+                    return Asked(facet.key, (rent,), tuple(f for f in facts if f is not rent))
             if own is not None and own.field.startswith("faq") and own.field != "faq.stream":
                 return Asked(facet.key, (own,), tuple(f for f in facts if f is not own))
             return Asked(facet.key, (absent,), tuple(f for f in facts if f is not absent))
