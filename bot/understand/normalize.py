@@ -43,7 +43,7 @@ _CODE = compiled(r"\[[^\[\]]{1,12}\]")
 _NOT_X = compiled(r"([\u4e00-\u9fff])[唔布]\1")
 """X不X said the Cantonese way (收唔收) or typed with 布 (远布远, both bu): the same question."""
 _CANTONESE_WHAT = compiled(
-    r"咩(?=学历|文凭|证|要求|条件|时候|时间|工|活|岗|班|嘢|东西|资料|材料|手续|福利|待遇|保险|地方|位置|车)"
+    r"咩(?=学历|文凭|证|要求|条件|时候|时间|工|活|岗|班|嘢|东西|资料|材料|手续|福利|待遇|保险|地方|位置|车|口味|类型)"
 )
 """Cantonese 咩 before what is asked of asks what (要咩学历); at the end of a line it is only a particle."""
 _CANTONESE_HOW = compiled(
@@ -62,10 +62,25 @@ _WU_ASKING = compiled(
 are words, and 晓得伐 or 对伐 before more words only asks for a nod."""
 _SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=[?\s]*$)")
 """Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
-_SHIFT_OR = compiled(r"(?<=班|倒)定(?=(?:白|夜|早|中|晚|长白|两|三)班|长白|倒班)")
-"""Cantonese 定 between two shifts asks which one (夜班定白班: 夜班还是白班)."""
+_SHIFT_OR = compiled(
+    r"(?<=班|倒)定(?=(?:白|夜|早|中|晚|长白|两|三)班|长白|倒班)|(?<=[做干住着])定(?=[坐站企])"
+)
+"""Cantonese 定 between two shifts or two postures asks which one (夜班定白班: 夜班还是白班; 企住做
+定坐住做: 站着做还是坐着做)."""
 _WHAT_TIME = compiled(r"(?<![什怎这那甚])么时候")
 """Hubei and Jiangxi 么时候 (么时候能入职): 什么时候."""
+_NORTHERN_WHAT = compiled(r"甚么|(?<![幸欺太])甚(?![至为嚣多好远少])")
+"""Shanxi and Inner Mongolia 甚 (干甚的, 要甚驾照, 甚时候): 什么; 甚至, 甚为, 欺人太甚 are words."""
+_JIANGXI_HOW = compiled(r"(?<![什怎这那甚多要])么个(?=[算搞弄办走去来做干过发给结收扣罚赔])")
+_JIANGXI_WHAT = compiled(r"(?<![什怎这那甚多要])么个(?=时候|时间|地方|证|要求|条件|工|活|岗|班|东西)")
+"""Jiangxi and Hakka 么个: before a doing it asks how (加班费么个算), before a thing what (么个时候)."""
+_ONE_DAY = compiled(r"(?<![\d〇零一二两三四五六七八九十月号初周])一日(?!游|千里|不见)")
+"""Cantonese 一日 (一日跑几多单): 一天; 十一日, 三月一日 are dates."""
+_WUHAN_HOW = compiled(r"(?<![什怎这那甚多])么样(?=[算搞弄办走去来做干过发给结收扣罚赔])")
+_WUHAN_HOW_IS = compiled(r"(?<![什怎这那甚多])么样(?=[?？!！\s吗啊呀咯嘞的]|$)")
+_WUHAN_WHAT = compiled(r"(?<![什怎这那甚要])么事")
+"""Wuhan 么样 before a doing asks how (违章么样算: 怎么算), closing a clause asks how it is (宿舍
+么样: 怎么样); 么事 is 什么 (面试搞么事). 什么样, 怎么样, 这么样 and 什么事 are left alone."""
 _LETTERS_ALONE = frozenset({"sb", "ss", "sss", "nb", "nbnb", "sbsb"})
 """Letters that said alone are an insult, a cheer or a grade (sb, nb, sss), never 社保 or 宿舍."""
 _SLASH_CODE = compiled(r"/\{[a-z]{0,4}")
@@ -403,6 +418,16 @@ class Normalizer:
             text = _SHIFT_OR.sub("还是", text)
         if "么时候" in text:
             text = _WHAT_TIME.sub("什么时候", text)
+        if "甚" in text:
+            text = _NORTHERN_WHAT.sub("什么", text)
+        if "么个" in text:
+            text = _JIANGXI_HOW.sub("怎么", _JIANGXI_WHAT.sub("什么", text))
+        if "一日" in text:
+            text = _ONE_DAY.sub("一天", text)
+        if "么样" in text:
+            text = _WUHAN_HOW_IS.sub("怎么样", _WUHAN_HOW.sub("怎么", text))
+        if "么事" in text:
+            text = _WUHAN_WHAT.sub("什么", text)
         if "伐" in text:
             text = _WU_ASKING.sub("吗", text)
         if "哇" in text:

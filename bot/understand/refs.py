@@ -157,6 +157,10 @@ class CompanyFinder:
         titles = [w for j in index.catalog.jobs for w in (j.title, *j.aliases)]
         self._own_words = " ".join([*(name for name, _ in self._names), *titles]).lower()
         """The catalogue's own names: a trade one of them holds (座椅厂, 医药厂) names no other company."""
+        self._told_of = " ".join(f"{f.q} {f.a}" for e in employers for f in e.faq).lower()
+        """What the employers' FAQs say: a brand named there (美团 of the station that runs its riders,
+        富士康 of the agency that places workers there) is the employer's partner, not a company the
+        catalogue lacks."""
 
     @property
     def _sounds(self) -> dict[str, str]:
@@ -214,7 +218,11 @@ class CompanyFinder:
         (a line whose result cannot depend on it) a name that is no employer's is not looked at.
         """
         unknown = any(
-            h.term.company and not h.term.employers and not text.startswith(PLACE_WORDS, h.end) for h in hits
+            h.term.company
+            and not h.term.employers
+            and not text.startswith(PLACE_WORDS, h.end)
+            and h.term.word not in self._told_of
+            for h in hits
         )
         employers: list[str] = []
         if self._suffix is None:

@@ -1,0 +1,124 @@
+"""Cantonese, Wuhan, Hunan, Jiangxi and northern words read as the question they ask (喺边, 一日,
+么样, 么事, 恰, 么个, 甚, 多会儿, 超班, 企), a brand an employer's FAQ names kept to the job on
+screen, and the words those readings must leave alone (甚至, 什么样, 十一日, 没多会儿)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand import Understander
+from catalog.models import Catalog
+from tests.test_answers import catalog_from_yaml
+
+
+@pytest.fixture(scope="module")
+def understander(seed_catalog: Catalog) -> Understander:
+    """An understander over the seed catalogue and the shipped lexicon."""
+    return Understander(seed_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("站点喺边", "站点在哪"),
+        ("网点喺白云边度", "网点在白云哪里"),
+        ("一日跑几多单", "一天跑多少单"),
+        ("违章么样算", "违章怎么算"),
+        ("宿舍么样", "宿舍怎么样"),
+        ("面试搞么事", "面试搞什么"),
+        ("包恰不", "包吃不"),
+        ("么个时候发gz", "什么时候发工资"),
+        ("加班费么个算嘞", "加班费怎么算嘞"),
+        ("2号拉煤的要甚驾照", "2号拉煤的要什么驾照"),
+        ("巡检是干甚的", "巡检是干什么的"),
+        ("多会儿开资", "什么时候发工资"),
+        ("超班咋给钱", "加班咋给钱"),
+        ("企住做定坐住做", "站着做还是坐着做"),
+        ("食堂系咩口味", "食堂是什么口味"),
+        ("有餐bu吗", "有餐补吗"),
+    ],
+)
+def test_regional_words_are_read_as_mandarin(understander: Understander, text: str, normal: str) -> None:
+    """Each regional form is written the way the lexicon's Mandarin questions are."""
+    assert understander.normalize(text) == normal
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["甚至还要加班", "什么样的工作", "这么样不行", "怎么个算法", "什么事"],
+)
+def test_words_that_only_look_regional_are_kept(understander: Understander, text: str) -> None:
+    """甚至, 什么样, 怎么个 and 什么事 are left as written."""
+    assert understander.normalize(text) == text
+
+
+@pytest.mark.parametrize("text", ["三月一日发工资", "十一日发工资", "每月一日发"])
+def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) -> None:
+    """The 一日 of a date is a day of the month, never read as 一天."""
+    assert "一天" not in understander.normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("站点喺边", "location"),
+        ("双十一有得休吗", "hours"),
+        ("要唔要车牌", "requirements"),
+        ("刚拿驾照半年能搞么", "requirements"),
+        ("面试搞么事", "apply"),
+        ("包恰不", "canteen"),
+        ("要企成日?", "duties"),
+        ("女滴要不要", "requirements"),
+        ("进厂要体简吗", "requirements"),
+        ("60多岁还要不", "requirements"),
+        ("风电运维要爬多高", "duties"),
+        ("大同南站有接的不", "location"),
+        ("离车间多远", "dorm"),
+        ("工地离住的地方远不", "dorm"),
+        ("是直营吗", "legitimacy"),
+        ("返费什么时候到手", "legitimacy"),
+        ("靓仔问下打磨几多人工", "pay"),
+    ],
+)
+def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
+    """Each line asks its intent first."""
+    assert understander.understand(text, None).intents[:1] == (intent,)
+
+
+@pytest.mark.parametrize("text", ["靓仔好", "我都没多会就到了", "没多会儿就到了"])
+def test_chat_stays_chat(understander: Understander, text: str) -> None:
+    """A greeting to the host and a viewer's own arrival ask nothing."""
+    assert understander.understand(text, None).intents in ((), ("other",))
+
+
+BRANDS = """\
+employers:
+  - id: junchi
+    name: 广州骏驰配送服务有限公司
+    aliases: [骏驰]
+    city: 广州
+    faq:
+      - {q: 你们是美团的吗, a: 我们是美团外卖天河片区的站点运营商，合同跟骏驰签}
+jobs:
+  - id: R01
+    number: 1
+    employer: junchi
+    title: 外卖专送骑手
+  - id: R02
+    number: 2
+    employer: junchi
+    title: 外卖众包骑手
+"""
+
+
+@pytest.fixture(scope="module")
+def brands(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A rider station whose FAQ says which platform it runs riders for."""
+    return catalog_from_yaml(tmp_path_factory, "brands", BRANDS)
+
+
+def test_a_brand_the_employers_faq_names_keeps_the_job_on_screen(brands: Catalog) -> None:
+    """是不是美团直营的 with a 骏驰 job shown asks of that job; 京东 names a company the catalogue lacks."""
+    reader = Understander(brands)
+    assert reader.understand("系唔系美团直营嘅", "R01").job == "R01"
+    assert reader.understand("京东直营的吗", "R01").job is None
