@@ -1,7 +1,8 @@
 """Money asked in the words viewers use: the rent of a room near a job that houses nobody, the
-price a recruiter's FAQ gives after a first clause holding none, a day's pay asked in Cantonese
-(几多钱一日), when a rebate is paid (返费什么时候到手), and 9号房租 read as job 9's rent, not a
-room numbered 9."""
+price a recruiter's FAQ gives after a first clause holding none, a day's pay asked per 日 (几多钱
+一日), a price per parcel (一票几钱), when a rebate is paid (返费什么时候到手), and 9号房租 read as
+job 9's rent, not a room numbered 9; a year-end bonus or who pays for charging, never written, left
+to the host."""
 
 from __future__ import annotations
 
@@ -42,6 +43,11 @@ jobs:
     employer: yuntong
     title: 派件员
     pay: {min: 6000, max: 8000, unit: month, note: 入职满60天一次性发返费2000元}
+  - id: M05
+    number: 5
+    employer: yuntong
+    title: 快递派件员
+    pay: {min: 7000, max: 11000, unit: month, note: 底薪加提成，派件每票1.5元}
   - id: M09
     number: 9
     employer: yuntong
@@ -68,6 +74,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("M02", "日结几多钱一日", ["200"]),  # a day's pay in Cantonese, not how it is settled
         ("M02", "一日多少钱", ["200"]),
         ("M04", "返费什么时候到手", ["第60天", "满60天"]),  # when the rebate is paid, not the month's pay
+        ("M05", "一票几钱", ["1.5元"]),  # a price per parcel, not the month's pay
+        ("M05", "一票几多钱", ["1.5元"]),
     ],
 )
 def test_the_sum_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
@@ -82,7 +90,15 @@ def test_how_a_day_is_settled_is_still_told(catalog: Catalog) -> None:
     assert score.stated_share == 1.0
 
 
-def test_rent_a_note_gives_no_sum_for_is_not_guessed(catalog: Catalog) -> None:
-    """The rent of a job whose dorm costs nothing written is never told its dorm's fee instead."""
-    score = score_one(catalog, "M04", "房租多少", None)
+@pytest.mark.parametrize(
+    ("featured", "question"),
+    [
+        ("M04", "房租多少"),  # no dorm or rent written at all
+        ("M05", "年底有冇得奖金"),  # a year-end bonus, not the commission
+        ("M05", "三轮车充电边个俾钱"),  # who pays for charging, not the agency's fee
+    ],
+)
+def test_money_nobody_wrote_is_not_guessed(catalog: Catalog, featured: str, question: str) -> None:
+    """The question goes to the host, not answered with the nearest sum."""
+    score = score_one(catalog, featured, question, None)
     assert score.silent_share == 1.0

@@ -86,7 +86,7 @@ TOPICS = (
 )
 
 COMMON = _words(
-    "请问 问下 问一下 想问 想问下 想问一下 咨询 咨询一下 主播 老师 你好 您好 那个 "
+    "请问 靓仔 靓女 问下 问一下 想问 想问下 想问一下 咨询 咨询一下 主播 老师 你好 您好 那个 "
     "这个 这边 那边 你们的 你们 您们 咱们 我们 贵公司 公司 厂里 工厂 厂子 厂 院子 饭庄 店里 "
     "岗位 工作 的话 的 了 啊 呀 吖 哦 喔 嘞 咧 呐 吧 嘛 呢 吗 么 不 没有 "
     "没 有没有 有无 有 和 跟 还有 一下 下 请 谢谢 具体 大概 平时 现在 这里 "
@@ -360,6 +360,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("摩托车", "摩托"),
     ("自行车", "单车"),
     ("房租", "租房", "租房子"),
+    ("取暖", "供暖", "暖气"),
     ("停车", "车位"),
     ("洗衣机", "洗衣房"),
     ("热水器", "热水"),
@@ -807,6 +808,17 @@ _YES_NO = compiled(
 _EXPLAIN = compiled(r"意思|咋回事|怎么回事|啥叫|什么叫|是啥|是什么")
 """Words asking what a word of the catalogue means (两头班是什么意思)."""
 
+_MEASURES = "台件米单票箱斤张条双只间次趟吨包筐"
+_COUNT_ASKED = compiled(
+    rf"(?:几|多少|好多)个?([{_MEASURES}])|(?:能做|能干|能跑|能送|能摘|能剪|能装|能包)(?:多少|几)"
+)
+_COUNT_SAID = compiled(
+    rf"\d+(?:\.\d+)?(?:到\d+)?多?个?[{_MEASURES}]?|[一二两三四五六七八九十]*[百千万]多?个?[{_MEASURES}]?"
+    rf"|(?:[二两三四五六七八九十]|[一二两三四五六七八九十]{{2,}})多?个?[{_MEASURES}]"
+)
+"""A count of work asked (看几台, 一天能做多少) and one written (12到16台, 两百多); 一间 of 做一间房
+提成6元 is the unit a price is given by, no count."""
+
 _RENT = compiled(r"房租|租房|租金|租个房|租间房")
 _RENT_SAID = ("租房", "房租", "租金", "租个房", "租间房", "租一间")
 """How a rent is asked, and how a note tells the rent of a room near work."""
@@ -940,7 +952,7 @@ _QUALIFIERS = ("试用期", "转正", "实习期", "学徒期", "考核期", *_S
 _EXTRA_ASKED = compiled(r"多拿|多挣|多赚|多给|多发|加多少|多多少|涨多少|加几|提成|补贴|奖")
 """Words asking a sum added to the pay (熟练了能多拿多少), not a month's whole pay."""
 _AMOUNT_ASKED = compiled(
-    r"几毛|几分钱|几块|几元|几百|几千|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱"
+    r"几毛|几分钱|几块|几元|几百|几千|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱|[咋怎]么?给钱"
 )
 """Words asking for a figure of money."""
 _PRICED_BY = compiled(r"(?:一|每|1)(斤|公斤|捆|筐|箱|件|双|吨|趟|单)")
@@ -1061,8 +1073,8 @@ def _amount_clause(asked: Asked, text: str, says: re.Pattern[str] | None = None)
     if not scored or max(scored)[1] == 0:
         return asked
     best = max(scored)[3]
-    if fact.short is not None and best in fact.short and _FIGURE.search(fact.short):
-        return asked
+    if fact.short is not None and best in fact.short and _FIGURE.search(_CLAUSES.split(fact.short)[0]):
+        return asked  # the short wording's first clause, what a short post keeps, gives a figure
     return replace(asked, lead=(replace(fact, short=best), *asked.lead[1:]))
 
 
@@ -1320,7 +1332,8 @@ class Answerer:
             if not fact.field.startswith("faq")
             and "考" in fact.text
             and "证" in fact.text
-            and (not named or any(n in fact.text for n in named))
+            # 煤矿证 names 煤矿安全培训合格证 by its head
+            and (not named or any(n in fact.text or (len(n) >= 3 and n[:-1] in fact.text) for n in named))
         ]
         if not found:
             return None
@@ -1596,7 +1609,44 @@ class Answerer:
         found = self._no_dorm_first(
             job, self._answer_clause(job, self._asked(intent, job, text), text.lower())
         )
-        return self._closing_word_unsaid(intent, job, text.lower(), found)
+        found = self._closing_word_unsaid(intent, job, text.lower(), found)
+        return self._count_elsewhere(job, text.lower(), found)
+
+    def _count_elsewhere(self, job: Job, text: str, asked: Asked) -> Asked:
+        """A count asked (一个人看几台机子, 一天能做几多) told by the clause counting it of the text,
+        of any topic, that shares most words with the question (熟手一人看12到16台机 of the pay's
+        note), when the facts found count it in fewer of them; what was found otherwise."""
+        counted = _COUNT_ASKED.search(text)
+        if counted is None:
+            return asked
+        measure = counted.group(1) or ""
+        mine = _content(text)
+
+        def counting(fact: Fact) -> tuple[int, str]:
+            """How many words asked a text shares, and its clause counting what is asked that shares
+            most (一天要做14到16间, not 做一间房提成6元, for 一天要做几间房)."""
+            clauses = [
+                c
+                for c in _CLAUSES.split(fact.text)
+                if (said := _COUNT_SAID.search(c)) is not None
+                and (not measure or measure in said.group(0))
+                # 一天能做多少 is counted by a clause saying what one 能做
+                and (measure or counted.group(0)[:2] in c)
+            ]
+            if not clauses:
+                return 0, ""
+            return len(mine & _content(fact.text)), max(clauses, key=lambda c: len(mine & _content(c)))
+
+        told = max((counting(f)[0] for f in asked.lead), default=0)
+        best: tuple[int, Fact] | None = None
+        for _, fact in self.free_texts(job):
+            shared, clause = counting(fact)
+            if shared >= (3 if measure else 2) and shared > told and (best is None or shared > best[0]):
+                best = (shared, replace(fact, short=clause))
+        if best is None:
+            return asked
+        fact = best[1]
+        return Asked(f"count~{fact.field}:{fact.short}", (fact,), tuple(f for f in asked.lead if f != fact))
 
     def _closing_word_unsaid(self, intent: str, job: Job, text: str, asked: Asked) -> Asked:
         """A yes or no asked of a doing the facts found never name (24小时值班能睡觉不 told only
@@ -1709,6 +1759,18 @@ class Answerer:
                 if _says_what_is_asked(facet, (f,), lowered)
                 and len(_content(f.text) & _content(lowered)) >= 2
             ]
+            if not giving and facet.topic == "prospects":
+                # 学徒要学多久 of 师傅一带一 and a pay note 学徒期2个月每月3000: the span is written
+                # where the pay of that time is, by the clause naming what was asked.
+                named = _content(lowered)
+                giving = [
+                    replace(f, short=clause)
+                    for _, f in self.free_texts(job)
+                    if f.field.startswith("pay.")
+                    for clause in _CLAUSES.split(f.text)
+                    if len(named & set(clause)) >= 2
+                    and _says_what_is_asked(facet, (Fact(f.field, clause),), lowered)
+                ]
             if not giving:
                 return Asked(facet.key, (), missing=f"{facet.key}:{_unsaid(facet, lowered)}", words=lowered)
             asked = replace(asked, lead=(giving[0],), rest=tuple(f for f in asked.rest if f is not giving[0]))
@@ -1767,6 +1829,16 @@ class Answerer:
             if found is not None and far and not _DISTANCE_SAID.search(found.text):
                 # 离长安汽车站远不远 of 长安汽车站免费接站: the station is named, how far it is is not.
                 return Asked(f"{intent}:距离", (), missing=f"{intent}:距离", words=lowered)
+            span_asked, span_said = TIMED.get(intent, (None, None))
+            if (
+                found is not None
+                and span_asked
+                and span_said
+                and span_asked.search(lowered)
+                and not span_said.search(found.text)
+            ):
+                # 多久能出师 of 出师后可以转油漆学徒: what follows is written, not how long it takes.
+                return Asked(f"{intent}:时间", (), missing=f"{intent}:时间", words=lowered)
             if found is not None:
                 return Asked(f"{intent}~{found.field}:{found.text}", (found,))
             holding = [f for f in facts if all(len(w) >= 2 and w in f.text.lower() for w in words)]
@@ -2147,6 +2219,10 @@ class Answerer:
                 # 没证能去吗: a text telling the job takes those without it (无证可培训) answers;
                 # without one, that the certificate is required does.
                 taken = self._taken_without(job, tuple(named))
+                if taken is None and named and not any(n in t for n in named for t in texts):
+                    # 没有煤矿的证可以不 of 下井前安全培训7天，考煤矿安全培训合格证: no text requires
+                    # it, and the one telling of its exam says the job gets one the certificate.
+                    taken = self._exam(job, tuple(named))
                 if taken is not None:
                     return Asked(facet.key, (taken,), _others(facts, (taken,)))
             if _TRAINED.search(text):
