@@ -36,6 +36,13 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("企住做定坐住做", "站着做还是坐着做"),
         ("食堂系咩口味", "食堂是什么口味"),
         ("有餐bu吗", "有餐补吗"),
+        ("派到哪个医院喃", "派到哪个医院呢"),
+        ("晚上陪护能睡会儿觉不", "晚上陪护能睡觉不"),
+        ("做哪样活路", "做什么活路"),
+        ("是站起的不 腿遭不住", "是站着的不 腿受不了"),
+        ("好多号发钱", "几号发钱"),
+        ("试车员一个月整多少", "试车员一个月挣多少"),
+        ("龙城系正式工定派遣啊", "龙城是正式工还是派遣啊"),
     ],
 )
 def test_regional_words_are_read_as_mandarin(understander: Understander, text: str, normal: str) -> None:
@@ -78,6 +85,12 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("是直营吗", "legitimacy"),
         ("返费什么时候到手", "legitimacy"),
         ("靓仔问下打磨几多人工", "pay"),
+        ("保洁一个月拿好多", "pay"),
+        ("8号男宿管也是这个价吗", "pay"),
+        ("也是10号发？", "pay"),
+        ("今年扣了8分 还能去不", "requirements"),
+        ("我左手少半截手指能干不", "requirements"),
+        ("龙城系正式工定派遣啊", "legitimacy"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
@@ -85,9 +98,11 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
     assert understander.understand(text, None).intents[:1] == (intent,)
 
 
-@pytest.mark.parametrize("text", ["靓仔好", "我都没多会就到了", "没多会儿就到了"])
+@pytest.mark.parametrize(
+    "text", ["靓仔好", "我都没多会就到了", "没多会儿就到了", "搞什么", "10号发货", "这个价太低了"]
+)
 def test_chat_stays_chat(understander: Understander, text: str) -> None:
-    """A greeting to the host and a viewer's own arrival ask nothing."""
+    """A greeting to the host, a viewer's own arrival, a game's complaint and a parcel's day ask nothing."""
     assert understander.understand(text, None).intents in ((), ("other",))
 
 
