@@ -621,7 +621,7 @@ SAYS: dict[str, re.Pattern[str]] = {
     "legitimacy.rebate": compiled(r"返\s*\d|返费|返现|返钱|返还|返工时"),
     "duties.quota": compiled(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套|位|床)"),
     "hours.break": compiled(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
-    "hours.monthly": compiled(r"(?:月|满)[^，,。；;]{0,4}?\d{3}\s*(?:个)?小时"),
+    "hours.monthly": compiled(r"(?:月|满)[^，,。；;]{0,4}?(?:\d{3}\s*[-~到至]\s*)?\d{3}\s*(?:个)?小时"),
     "pay.net": compiled(r"\d{3,}"),
     "apply.term": _TERM_SAID,
     "requirements.term": _TERM_SAID,
@@ -647,6 +647,8 @@ SAYS: dict[str, re.Pattern[str]] = {
     "prospects.probation": compiled(
         r"(?:试用期|学徒期|实习期|考核期)[^，,。；;]{0,3}?[\d一二两三四五六]+个?(?:月|天|周|星期)"
         r"|[\d一二两三四五六]+个?(?:月|天|周|星期)[^，,。；;]{0,2}转正"
+        # 干满一年考核合格转春汽正式工: the time served before one is taken on
+        r"|满[\d一二两三四五六]+个?(?:年|月|天|周)[^，,。；;]{0,8}?转"
     ),
 }
 """What a text must say to answer a facet, beyond naming it: how long the probation is (试用期1个月,
@@ -722,6 +724,7 @@ MONEY_MARKS = (
     "公司给",
     "公司发",
     "统一发",
+    "承担",
 )
 """Words a text must hold to say what something costs."""
 
@@ -818,6 +821,9 @@ _COUNT_SAID = compiled(
 )
 """A count of work asked (看几台, 一天能做多少) and one written (12到16台, 两百多); 一间 of 做一间房
 提成6元 is the unit a price is given by, no count."""
+
+_PERIODS = ("试用期", "学徒期", "实习期", "考核期")
+"""The periods a new hand serves under their own name."""
 
 _RENT = compiled(r"房租|租房|租金|租个房|租间房")
 _RENT_SAID = ("租房", "房租", "租金", "租个房", "租间房", "租一间")
@@ -1750,6 +1756,15 @@ class Answerer:
     def _facet_asked(self, facet: Facet, intent: str, job: Job, facts: list[Fact], lowered: str) -> Asked:
         """What a question asking one facet is told: its fact, narrowed to what the words ask."""
         asked = self._facet(facet, intent, job, facts, lowered)
+        periods = [p for p in _PERIODS if p in lowered]
+        if (
+            facet.key == "prospects.probation"
+            and periods
+            and asked.lead
+            and not any(p in f.text for p in periods for f in asked.lead)
+        ):
+            # 有试用期吗 of 干满一年考核合格转正式工: when one is taken on is written, no probation.
+            return Asked(facet.key, (), missing=f"{facet.key}:{periods[0]}", words=lowered)
         if asked.lead and not _says_what_is_asked(facet, asked.lead, lowered):
             # 天津站几点接站 of 天津站可接站, 要做几年才能升 of the ranks only: not said, unless
             # another fact of the topic on the same thing gives it (多久能当店长: 6个月…任副店长).
@@ -1760,13 +1775,14 @@ class Answerer:
                 and len(_content(f.text) & _content(lowered)) >= 2
             ]
             if not giving and facet.topic == "prospects":
-                # 学徒要学多久 of 师傅一带一 and a pay note 学徒期2个月每月3000: the span is written
-                # where the pay of that time is, by the clause naming what was asked.
+                # 学徒要学多久 of 师傅一带一 and a pay note 学徒期2个月每月3000, 培训要多久 of a start
+                # 培训3天后上岗: the span is written where the pay of that time or the start is, by
+                # the clause naming what was asked.
                 named = _content(lowered)
                 giving = [
                     replace(f, short=clause)
                     for _, f in self.free_texts(job)
-                    if f.field.startswith("pay.")
+                    if f.field.startswith(("pay.", "apply."))
                     for clause in _CLAUSES.split(f.text)
                     if len(named & set(clause)) >= 2
                     and _says_what_is_asked(facet, (Fact(f.field, clause),), lowered)
@@ -2075,6 +2091,13 @@ class Answerer:
                         # 夫妻房单独一间，每月300；…；被褥20元一套: from the thing to its sum, not another.
                         short = _thing_to_sum(span, things) or short
                 return Asked(f"{facet.key}:cost", (replace(fact, text=span, short=short),))
+        room = job.dorm.room if job.dorm is not None else None
+        if facet.key == "dorm.room" and room and room in text:
+            # 6人间住宿多少钱 of a dorm of 6人间: the room asked is the only one, and its fee is the dorm's.
+            dorm = intent_facts("dorm", job, self.index.employer_of(job))
+            fees = [f for f in dorm if f.field == "dorm.fee"]
+            if fees:
+                return Asked("dorm.fee", (fees[0],))
         return Asked(f"{facet.key}:cost", (), missing=f"{facet.key}:费用", words=text)
 
     def _narrowed(self, asked: Asked, facet: Facet, intent: str, job: Job, text: str) -> Asked:
@@ -2205,6 +2228,12 @@ class Answerer:
                 return Asked(facet.key, (own,), tuple(f for f in facts if f is not own))
             return Asked(facet.key, (absent,), tuple(f for f in facts if f is not absent))
         words = facet.words
+        if facet.key == "pay.piece" and "按天" in text:
+            # 按天算还是按月 of 一级护理每天200元: a day's rate says it is paid by the day.
+            words = (*words, "每天")
+        if facet.key == "prospects.probation" and _SPAN_ASKED.search(text):
+            # 多久能转正 of 干满一年考核合格转春汽正式工: how long one serves before being taken on.
+            words = (*words, "合格转", "考核转", "转为正式", "转成正式")
         if facet.key == "requirements.licence":
             named = _certificates(text)
             texts = [t for t, _ in self.free_texts(job)]
@@ -2352,7 +2381,13 @@ class Answerer:
         detail = _detail(facet, words, facts, lead)
         if detail is not None:
             says = facet.yesno and _SAYS_YES_NO.search(detail.text) is not None
-            lead = (detail,) if says or any(f.text in detail.text for f in lead) else (*lead, detail)
+            # 包吃吗 of 不包吃 and a note 厂里有食堂: a field saying no is never replaced by a
+            # clause saying yes of something near it; both are told, the field first.
+            refused = lead[0].field in facet.fields and lead[0].text.startswith(("不", "无", "没"))
+            if (says and not refused) or any(f.text in detail.text for f in lead):
+                lead = (detail,)
+            else:
+                lead = (*lead, detail)
         return Asked(facet.key, lead, _others(facts, lead))
 
     def compose(self, asked: Asked, job: Job, max_chars: int) -> Composed:
