@@ -973,6 +973,34 @@ _FIGURE_OR_RATE = compiled(_SUM + r"|\d(?:\.\d+)?\s*倍|[一二两三四五]倍"
 """A sum or a rate of the pay (1.5倍, 三倍)."""
 
 
+def _asked_clause(asked: Asked, text: str) -> Asked:
+    """Under a short limit, the clause of the first fact told that holds most of the question's
+    own words (加班多不多 of 旺季每周加班一天，淡季基本双休; 学生生病了要送医院不 of 管女生宿舍，查寝，
+    学生生病通知班主任) is its short wording, when the clause a short post would keep holds none of
+    them. A first clause saying yes or no is kept."""
+    if not asked.lead:
+        return asked
+    fact = asked.lead[0]
+    clauses = [c for c in _CLAUSES.split(fact.text) if c]
+    if len(clauses) < 2 or _YES_NO.match(clauses[0]) or _SAYS_NO.match(clauses[0]):
+        return asked
+    kept = _CLAUSES.split(fact.short)[0] if fact.short else clauses[0]
+    mine = _content(text)
+    shared = [len(mine & _content(c)) for c in clauses]
+    best = max(range(len(clauses)), key=lambda i: (shared[i], -i))
+    if clauses[best] == kept or shared[best] < 2 or mine & _content(kept):
+        return asked
+    amount = _AMOUNT_OR_SHARE.search(text) or MONEY_ASKED.search(text)
+    if _ANY_FIGURE.search(kept) and (amount or not _ANY_FIGURE.search(clauses[best])):
+        return asked  # 学徒期多少钱 of …新手学徒期3个月，每月保底3500: the figure kept says it
+    if amount and _speaks_of_money(kept):
+        return asked  # 健康证谁出钱 of 需能做健康证，费用自理: who pays is what the clause kept says
+    marks = BY_KEY[asked.key].words if asked.key in BY_KEY else ()
+    if fact.short is not None and any(w in kept for w in marks):
+        return asked  # 中介费退吗 of …，做满三个月返还: a clause chosen for saying the facet asked
+    return replace(asked, lead=(replace(fact, short=clauses[best]), *asked.lead[1:]))
+
+
 def _closest(clauses: list[str], text: str) -> str | None:
     """Of `clauses`, the one sharing most characters with the question (the first of the best)."""
     asked_chars = {c for c in text if _CJK.match(c) and c not in _FUNCTION}
@@ -1616,7 +1644,7 @@ class Answerer:
             job, self._answer_clause(job, self._asked(intent, job, text), text.lower())
         )
         found = self._closing_word_unsaid(intent, job, text.lower(), found)
-        return self._count_elsewhere(job, text.lower(), found)
+        return _asked_clause(self._count_elsewhere(job, text.lower(), found), text.lower())
 
     def _count_elsewhere(self, job: Job, text: str, asked: Asked) -> Asked:
         """A count asked (一个人看几台机子, 一天能做几多) told by the clause counting it of the text,

@@ -1,0 +1,60 @@
+"""Within a 20-character post, a recruiter's long text is told by its clause holding the words
+asked (罚款狠不狠 → 站点不额外罚款, not 超时差评按平台规则扣), unless the clause a post would keep
+already gives the figure or the payer asked, or was chosen for saying the facet asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.models import Catalog
+from tests.test_answers import catalog_from_yaml, score_one
+
+CATALOGUE = """\
+employers:
+  - id: fengxing
+    name: 武汉蜂行配送服务有限公司
+    aliases: [蜂行]
+    city: 武汉
+jobs:
+  - id: K01
+    number: 1
+    employer: fengxing
+    title: 外卖骑手
+    faq:
+      - {q: 罚款多吗, a: 超时差评按平台规则扣，站点不额外罚款，新手第一周不考核}
+  - id: K02
+    number: 2
+    employer: fengxing
+    title: 总装操作工
+    hours: {shift: 两班倒, daily: 10, note: 旺季（3-6月、9-12月）每周加班一天，淡季基本双休}
+  - id: K03
+    number: 3
+    employer: fengxing
+    title: 挡车工
+    pay: {min: 6000, max: 9000, unit: month, note: 计件按米数算，看台越多越高；新手学徒期3个月，每月保底3500}
+    requirements: {other: [能做健康证，没有健康证入职后统一办，费用自理]}
+    faq:
+      - {q: 要交介绍费吗, a: 通过劳务介绍，入职满一个月从工资里扣300介绍费，干满三个月厂里返还}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """Three jobs whose facts are long texts of several clauses."""
+    return catalog_from_yaml(tmp_path_factory, "clauses", CATALOGUE)
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("K01", "罚款狠不狠", ["不额外罚款"]),
+        ("K02", "加班多不多啊", ["每周加班一天"]),
+        ("K03", "学徒期多少钱", ["3500"]),  # the figure asked, not the clause naming 学徒期
+        ("K03", "健康证谁出钱", ["费用自理"]),  # who pays, not the clause naming the certificate
+        ("K03", "中介费退吗", ["返还"]),  # the clause saying it is paid back
+    ],
+)
+def test_the_clause_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
+    """Each question is told the clause that answers it, within the 20 characters of a post."""
+    score = score_one(catalog, featured, question, state)
+    assert score.stated_share == 1.0
