@@ -1,7 +1,8 @@
 """Questions about mines, plants, wind farms and road crews told what they ask: overtime by the
 clause giving its sum, a heating allowance written 供暖, a certificate the job's training gets one,
 how far town is when the dorm's note says, the span of an apprenticeship written in the pay's note,
-a dorm's way to work in a recruiter's note; and the facts nobody wrote left to the host."""
+a dorm's way to work in a recruiter's note, when a project ends by the text giving a time; and the
+facts nobody wrote left to the host."""
 
 from __future__ import annotations
 
@@ -56,17 +57,33 @@ jobs:
     title: 打磨学徒
     pay: {min: 4000, max: 6000, unit: month, note: 学徒期2个月每月3000，出师后计件}
     prospects: {training: 师傅一带一, note: 出师后可以转油漆学徒}
+  - id: E13
+    number: 13
+    employer: hongtai
+    title: 路桥施工普工
+    hours: {shift: 白班, daily: 10, note: 赶工期时会开夜车}
+    duties: {content: 钢筋、模板、浇筑, note: 工期从3月底干到11月中旬，冬天封冻停工}
+  - id: E14
+    number: 14
+    employer: hongtai
+    title: 路桥测量员
+    hours: {shift: 白班, daily: 9, note: 赶工期时会开夜车}
   - id: E12
     number: 12
     employer: hongtai
     title: 井口信号工
     location: {transport: 成都东站坐地铁2号线}
+  - id: E15
+    number: 15
+    employer: hongtai
+    title: 平车工
+    location: {pickup: 湖州站每周一、周四免费接站}
 """
 
 
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
-    """Seven jobs with their facts in the recruiters' words."""
+    """Ten jobs with their facts in the recruiters' words."""
     return catalog_from_yaml(tmp_path_factory, "energy", CATALOGUE)
 
 
@@ -80,6 +97,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("E09", "宿舍远不远", ["骑车10分钟"]),  # the note's way to work
         ("E10", "宿舍包唔包", ["包住"]),
         ("E11", "学徒要学好久", ["2个月"]),  # the span is in the pay's note
+        ("E13", "工期到啥时候", ["11月中旬"]),  # the text giving a time, not the one only naming 工期
+        ("E15", "湖州站哪天接", ["周一、周四"]),  # days of the week are a time given
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
@@ -94,6 +113,7 @@ def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, 
         ("E11", "多久能出师"),  # what follows the apprenticeship is written, not how long it lasts
         ("E12", "成都东站有接的吗"),  # the way there is written, no pick-up
         ("E10", "宿舍包不包水电"),  # whether the bills are paid is not written
+        ("E14", "工期到啥时候"),  # 工期 is named, no time is given
     ],
 )
 def test_a_fact_the_catalogue_lacks_is_not_guessed(catalog: Catalog, featured: str, question: str) -> None:

@@ -1154,8 +1154,9 @@ _WHEN_ASKED = compiled(r"什么时候|啥时候|几月|哪个月|几号|哪天")
 """Words asking when."""
 _TIME_GIVEN = compiled(
     r"\d+\s*(?:月|号|日|点)|[一二三四五六七八九十腊正]+月|春节|过年|国庆|暑假|寒假|月底|月初"
+    r"|周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|每天|天天"
 )
-"""A time a clause gives (9月到春节, 每月15号)."""
+"""A time a clause gives (9月到春节, 每月15号, 周一、周四)."""
 _HOW_ASKED = compiled(r"咋|怎么|怎样|如何|什么时候|啥时候|多少|几|多久|多长时间")
 """Words asking how, when or how much of a thing: a question holding one may be placed in a clause
 of the job's texts by a word of two characters (包工咋算); else its own words must make three."""
@@ -1859,6 +1860,19 @@ class Answerer:
         topic in general; missing when it has words of its own that no text holds. A clause
         telling who asks and for whom (我儿子想出来打工 一个月能落多少) holds no words asked."""
         words = self.leftover(_without_telling(lowered), intent, job)
+        if words and _WHEN_ASKED.search(lowered):
+            # 工期到啥时候 of 赶工期时会开夜车 (hours) and 工期从3月底干到11月中旬 (duties): the text
+            # holding the words asked that gives a time, of any topic, told by that clause.
+            named = self.leftover(_WHEN.sub(" ", _without_telling(lowered)), intent, job)
+            timed = [
+                f
+                for t, f in self.free_texts(job)
+                if named and all(w in t for w in named) and _TIME_GIVEN.search(f.text)
+            ]
+            if timed:
+                clause = next((c for c in _CLAUSES.split(timed[0].text) if _TIME_GIVEN.search(c)), None)
+                fact = replace(timed[0], short=clause if clause != timed[0].text else None)
+                return Asked(f"{intent}~{fact.field}:{fact.text}", (fact,))
         if words:
             # 电动车要自己买吗: the thing is what is looked for; its cost is checked on what is found.
             things = [w for w in words if not MONEY_ASKED.fullmatch(w)] or words
@@ -1873,6 +1887,17 @@ class Answerer:
             if found is not None and far and not _DISTANCE_SAID.search(found.text):
                 # 离长安汽车站远不远 of 长安汽车站免费接站: the station is named, how far it is is not.
                 return Asked(f"{intent}:距离", (), missing=f"{intent}:距离", words=lowered)
+            if found is not None and _WHEN_ASKED.search(lowered) and not _TIME_GIVEN.search(found.text):
+                # 工期到啥时候 of 赶工期时会开夜车 (hours) and 工期从3月底干到11月中旬 (duties): the
+                # text holding the words asked that gives a time, of any topic; else it is missing.
+                timed = [
+                    f
+                    for t, f in self.free_texts(job)
+                    if all(w in t for w in things) and _TIME_GIVEN.search(f.text)
+                ]
+                if not timed:
+                    return Asked(f"{intent}:时间", (), missing=f"{intent}:时间", words=lowered)
+                found = timed[0]
             span_asked, span_said = TIMED.get(intent, (None, None))
             if (
                 found is not None
@@ -1902,6 +1927,9 @@ class Answerer:
                 # (帮厨-砧板-炒锅) holds every word the work's texts lack.
                 return placed[1]
             near = self._worded_near(intent, job, lowered, words)
+            untimed = near is not None and not any(_TIME_GIVEN.search(f.short or f.text) for f in near.lead)
+            if untimed and _WHEN_ASKED.search(lowered):
+                near = None  # 工期到啥时候 of 赶工期时会开夜车: 工期 is named, no time is given
             if near is not None:
                 return near
             said = "".join(words)
