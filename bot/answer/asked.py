@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.answer.compose import Composed, forms_of, intent_facts, job_head
-from bot.answer.facets import BY_KEY, Facet, asks_in_form, clause_of, facet_in
+from bot.answer.facets import BY_KEY, SUM_SAID, Facet, asks_in_form, clause_of, facet_in
 from bot.answer.facts import Fact, legitimacy_facts
 from bot.kept.regexes import compiled
 from catalog.index import CatalogIndex
@@ -829,6 +829,18 @@ _RENT = compiled(r"房租|租房|租金|租个房|租间房")
 _RENT_SAID = ("租房", "房租", "租金", "租个房", "租间房", "租一间")
 """How a rent is asked, and how a note tells the rent of a room near work."""
 
+_WRITTEN_WHEN_ASKED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    # 按天算还是按月 of 一级护理每天200元: a day's rate says it is paid by the day.
+    "pay.piece": (compiled(r"按天"), ("每天",)),
+    # 多久能转正 of 干满一年考核合格转春汽正式工: how long one serves before being taken on.
+    "prospects.probation": (_SPAN_ASKED, ("合格转", "考核转", "转为正式", "转成正式")),
+}
+"""Words a facet's text may be written by, only when the question asks in a certain way: a text
+saying 每天 answers 按天算吗 but not 计件还是计时."""
+
+_NO_OPENINGS = ("不", "无", "没")
+"""How a field saying no opens (不包住, 无夫妻房, 没有食堂)."""
+
 _BESIDE_NO_DORM = 12
 """The longest fact told after 不包住 (可以帮忙找附近日租房): a longer one is told alone."""
 
@@ -966,9 +978,8 @@ _PRICED_BY = compiled(r"(?:一|每|1)(斤|公斤|捆|筐|箱|件|双|吨|趟|单
 _SHARE_ASKED = compiled(r"几个点|多少个点|百分之几|百分之多少|比例")
 """Words asking for a share (公积金交几个点): of pay or insurance, a figure such as 5%."""
 _FIGURE = compiled(_SUM)
-_PRICE_SAID = compiled(r"\d+(?:\.\d+)?\s*(?:元|块)")
 _MONEY_NAMED = compiled(r"[钱费价]|租金|工资|薪")
-"""A price written in a text (每月租金350元), and the words naming money in a question."""
+"""The words naming money in a question (租金多少)."""
 _FIGURE_OR_RATE = compiled(_SUM + r"|\d(?:\.\d+)?\s*倍|[一二两三四五]倍")
 """A sum or a rate of the pay (1.5倍, 三倍)."""
 
@@ -1417,10 +1428,10 @@ class Answerer:
         marks = BY_KEY[asked.key].words if asked.key in BY_KEY else ()
         scored = [(any(w in c for w in marks), len(more & set(c)), -i, c) for i, c in enumerate(clauses)]
         best = max(scored)
-        if _AMOUNT_OR_SHARE.search(text) and _MONEY_NAMED.search(text) and not _PRICE_SAID.search(clauses[0]):
+        if _AMOUNT_OR_SHARE.search(text) and _MONEY_NAMED.search(text) and not SUM_SAID.search(clauses[0]):
             # 电动车租金多少 of 没车可以租站点的车，每月租金350元: a price asked is told by the clause
             # holding one, when the first holds none.
-            summed = [c for c in clauses[1:] if _PRICE_SAID.search(c)]
+            summed = [c for c in clauses[1:] if SUM_SAID.search(c)]
             if summed:
                 return replace(asked, lead=(replace(fact, short=summed[0]), *asked.lead[1:]))
         if best[:2] <= scored[0][:2]:
@@ -1708,7 +1719,7 @@ class Answerer:
         if not asked.lead or asked.lead[0].field.partition(".")[0] != "dorm" or asked.key == "dorm.allowance":
             return asked
         facts = intent_facts("dorm", job, self.index.employer_of(job))
-        none = [f for f in facts if f.field == "dorm.provided" and f.text.startswith(("不", "无", "没"))]
+        none = [f for f in facts if f.field == "dorm.provided" and f.text.startswith(_NO_OPENINGS)]
         if not none or none[0] in asked.lead:
             return asked
         if len(asked.lead[0].short or asked.lead[0].text) > _BESIDE_NO_DORM:
@@ -1759,6 +1770,14 @@ class Answerer:
                 return near or asked
             return asked
         return self._unfaceted(intent, job, facts, lowered)
+
+    def _timed(self, job: Job, words: list[str]) -> Fact | None:
+        """The first text of the job, of any topic, holding every word asked and giving a time
+        (工期从3月底干到11月中旬 for 工期); None when none does."""
+        return next(
+            (f for t, f in self.free_texts(job) if all(w in t for w in words) and _TIME_GIVEN.search(f.text)),
+            None,
+        )
 
     def _worded_near(self, intent: str, job: Job, lowered: str, words: list[str]) -> Asked | None:
         """A clause of a topic near `intent` writing every character asked (做到啥时候结束, read as a
@@ -1864,14 +1883,10 @@ class Answerer:
             # 工期到啥时候 of 赶工期时会开夜车 (hours) and 工期从3月底干到11月中旬 (duties): the text
             # holding the words asked that gives a time, of any topic, told by that clause.
             named = self.leftover(_WHEN.sub(" ", _without_telling(lowered)), intent, job)
-            timed = [
-                f
-                for t, f in self.free_texts(job)
-                if named and all(w in t for w in named) and _TIME_GIVEN.search(f.text)
-            ]
-            if timed:
-                clause = next((c for c in _CLAUSES.split(timed[0].text) if _TIME_GIVEN.search(c)), None)
-                fact = replace(timed[0], short=clause if clause != timed[0].text else None)
+            timed = self._timed(job, named) if named else None
+            if timed is not None:
+                clause = next((c for c in _CLAUSES.split(timed.text) if _TIME_GIVEN.search(c)), None)
+                fact = replace(timed, short=clause if clause != timed.text else None)
                 return Asked(f"{intent}~{fact.field}:{fact.text}", (fact,))
         if words:
             # 电动车要自己买吗: the thing is what is looked for; its cost is checked on what is found.
@@ -1888,16 +1903,10 @@ class Answerer:
                 # 离长安汽车站远不远 of 长安汽车站免费接站: the station is named, how far it is is not.
                 return Asked(f"{intent}:距离", (), missing=f"{intent}:距离", words=lowered)
             if found is not None and _WHEN_ASKED.search(lowered) and not _TIME_GIVEN.search(found.text):
-                # 工期到啥时候 of 赶工期时会开夜车 (hours) and 工期从3月底干到11月中旬 (duties): the
-                # text holding the words asked that gives a time, of any topic; else it is missing.
-                timed = [
-                    f
-                    for t, f in self.free_texts(job)
-                    if all(w in t for w in things) and _TIME_GIVEN.search(f.text)
-                ]
-                if not timed:
+                # A text naming what was asked but giving no time: the one that gives it, else missing.
+                found = self._timed(job, things)
+                if found is None:
                     return Asked(f"{intent}:时间", (), missing=f"{intent}:时间", words=lowered)
-                found = timed[0]
             span_asked, span_said = TIMED.get(intent, (None, None))
             if (
                 found is not None
@@ -2284,12 +2293,9 @@ class Answerer:
                 return Asked(facet.key, (own,), tuple(f for f in facts if f is not own))
             return Asked(facet.key, (absent,), tuple(f for f in facts if f is not absent))
         words = facet.words
-        if facet.key == "pay.piece" and "按天" in text:
-            # 按天算还是按月 of 一级护理每天200元: a day's rate says it is paid by the day.
-            words = (*words, "每天")
-        if facet.key == "prospects.probation" and _SPAN_ASKED.search(text):
-            # 多久能转正 of 干满一年考核合格转春汽正式工: how long one serves before being taken on.
-            words = (*words, "合格转", "考核转", "转为正式", "转成正式")
+        when = _WRITTEN_WHEN_ASKED.get(facet.key)
+        if when is not None and when[0].search(text):
+            words = (*words, *when[1])
         if facet.key == "requirements.licence":
             named = _certificates(text)
             texts = [t for t, _ in self.free_texts(job)]
@@ -2439,7 +2445,7 @@ class Answerer:
             says = facet.yesno and _SAYS_YES_NO.search(detail.text) is not None
             # 包吃吗 of 不包吃 and a note 厂里有食堂: a field saying no is never replaced by a
             # clause saying yes of something near it; both are told, the field first.
-            refused = lead[0].field in facet.fields and lead[0].text.startswith(("不", "无", "没"))
+            refused = lead[0].field in facet.fields and lead[0].text.startswith(_NO_OPENINGS)
             if (says and not refused) or any(f.text in detail.text for f in lead):
                 lead = (detail,)
             else:

@@ -1076,11 +1076,12 @@ _KIND_SAID = compiled(r"(?:那种|这种|那样的|这样的|那个|这个)[吗�
 """How a clause naming the kind meant closes (全勤那种)."""
 
 
-_SUM_SAID = compiled(r"\d+(?:\.\d+)?\s*(?:块|元)")
+SUM_SAID = compiled(r"\d+(?:\.\d+)?\s*(?:块|元)")
+"""A sum of money written (350元, 5块)."""
 _DAY_PAID = compiled(r"(?<!\d)\d{1,2}\s*号\s*(?:发|开)")
 _FIGURE_ASKED = {
-    "dorm": ("dorm.fee", _SUM_SAID),
-    "canteen": ("canteen.cost", _SUM_SAID),
+    "dorm": ("dorm.fee", SUM_SAID),
+    "canteen": ("canteen.cost", SUM_SAID),
     "pay": ("pay.payday", _DAY_PAID),
 }
 """A figure said back in doubt of a topic (宿舍一天5块？, 18号发？): what that topic costs, or the
