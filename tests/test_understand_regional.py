@@ -1,6 +1,7 @@
 """Cantonese, Wuhan, Hunan, Jiangxi and northern words read as the question they ask (喺边, 一日,
-么样, 么事, 恰, 么个, 甚, 多会儿, 超班, 企), a brand an employer's FAQ names kept to the job on
-screen, and the words those readings must leave alone (甚至, 什么样, 十一日, 没多会儿)."""
+食饭, 乜, 几个钟, 打风, 么样, 么事, 恰, 么个, 甚, 多会儿, 超班, 企), a brand an employer's FAQ
+names kept to the job on screen, and the words those readings must leave alone (甚至, 什么样,
+十一日, 没多会儿, 冇乜)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,13 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("好多号发钱", "几号发钱"),
         ("试车员一个月整多少", "试车员一个月挣多少"),
         ("龙城系正式工定派遣啊", "龙城是正式工还是派遣啊"),
+        ("食饭点算 要钱唔", "吃饭怎么算 要钱不"),
+        ("去面试要带乜证件", "去面试要带什么证件"),
+        ("旺季每天加几个钟", "旺季每天加几个小时"),
+        ("车位计件定计时", "车位计件还是计时"),
+        ("坐住剥定企住剥", "坐着剥还是站着剥"),
+        ("打风都要开工？", "刮台风都要开工?"),
+        ("东莞今年冇乜厂招人", "东莞今年没太多厂招人"),
     ],
 )
 def test_regional_words_are_read_as_mandarin(understander: Understander, text: str, normal: str) -> None:
@@ -91,6 +99,22 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("今年扣了8分 还能去不", "requirements"),
         ("我左手少半截手指能干不", "requirements"),
         ("龙城系正式工定派遣啊", "legitimacy"),
+        ("系唔系年底先结", "pay"),
+        ("年底才结账啊？", "pay"),
+        ("船上谁做饭", "canteen"),
+        ("妇女能上船不", "requirements"),
+        ("干几年能当大副不", "prospects"),
+        ("腥不腥啊", "duties"),
+        ("手会不会泡烂", "duties"),
+        ("搬的袋子多重啊 我腰不好", "duties"),
+        ("食饭点算 要钱唔", "canteen"),
+        ("旺季每天加几个钟", "hours"),
+        ("车位计件定计时", "pay"),
+        ("坐住剥定企住剥", "duties"),
+        ("离厂多远", "dorm"),
+        ("车票能报吗", "location"),
+        ("还招多少人", "apply"),
+        ("机长只招两个？", "apply"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
@@ -99,7 +123,16 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
 
 
 @pytest.mark.parametrize(
-    "text", ["靓仔好", "我都没多会就到了", "没多会儿就到了", "搞什么", "10号发货", "这个价太低了"]
+    "text",
+    [
+        "靓仔好",
+        "我都没多会就到了",
+        "没多会儿就到了",
+        "搞什么",
+        "10号发货",
+        "这个价太低了",
+        "东莞今年冇乜厂招人",
+    ],
 )
 def test_chat_stays_chat(understander: Understander, text: str) -> None:
     """A greeting to the host, a viewer's own arrival, a game's complaint and a parcel's day ask nothing."""

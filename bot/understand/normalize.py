@@ -63,11 +63,11 @@ are words, and 晓得伐 or 对伐 before more words only asks for a nod."""
 _SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=[?\s]*$)")
 """Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
 _SHIFT_OR = compiled(
-    r"(?<=班|倒)定(?=(?:白|夜|早|中|晚|长白|两|三)班|长白|倒班)|(?<=[做干住着])定(?=[坐站企])"
-    r"|(?<=工)定(?=派遣|临时|小时工|正式)"
+    r"(?<=班|倒)定(?=(?:白|夜|早|中|晚|长白|两|三)班|长白|倒班)|(?<=[做干住着])定(?=[坐站企])|(?<=[着住][\u4e00-\u9fff])定(?=[坐站企])"
+    r"|(?<=工)定(?=派遣|临时|小时工|正式)|(?<=计件)定(?=计时)|(?<=计时)定(?=计件)"
 )
-"""Cantonese 定 between two shifts, two postures or two ways of hiring asks which one (夜班定白班:
-夜班还是白班; 企住做定坐住做: 站着做还是坐着做; 正式工定派遣)."""
+"""Cantonese 定 between two shifts, two postures, two ways of hiring or of paying asks which one
+(夜班定白班: 夜班还是白班; 企住做定坐住做, 坐住剥定企住剥: 站着做还是坐着做; 正式工定派遣; 计件定计时)."""
 _WHAT_TIME = compiled(r"(?<![什怎这那甚])么时候")
 """Hubei and Jiangxi 么时候 (么时候能入职): 什么时候."""
 _NORTHERN_WHAT = compiled(r"甚么|(?<![幸欺太])甚(?![至为嚣多好远少])")
