@@ -369,7 +369,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("高空", "爬高", "登高", "高处", "恐高", "怕高"),
     ("高血压", "血压高"),
     ("民族", "汉族", "回族", "少数民族"),
-    ("做饭", "做三餐", "烧饭", "煮饭", "做一日三餐"),
+    ("做饭", "做三餐", "烧饭", "煮饭", "做一日三餐", "厨师"),
     ("大小便", "屎尿", "端屎端尿", "把屎把尿", "接屎接尿"),
     ("试岗", "试工", "试做", "试干"),
     ("购物", "买东西"),
@@ -391,6 +391,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("暑假工", "寒暑假", "暑假", "学生工"),
     ("寒假工", "寒暑假", "寒假", "学生工"),
     ("手指头", "手指"),
+    ("伤口", "口子"),
     ("家长", "监护人", "父母"),
     ("眼睛", "眼神", "视力"),
     ("睡觉", "起夜", "起来"),
@@ -470,6 +471,10 @@ def _pair_held(word: str, text: str, general: frozenset[str]) -> bool:
         if (p := form[i : i + 2]) in word or p in _SAME_PAIRS
     )
     return len(word) >= 3 and any(p in text for p in pairs if p not in general)
+
+
+_FIGURE_NAMED = compiled(r"(?<![\d.])(\d{2,})\s*(天|小时|个小时|个班|趟|单|件|斤|吨|米|间|公里|分钟)")
+"""A figure with its unit (26天, 12小时): a day's count, a length, a load, never a job's number."""
 
 
 _SAME_PAIRS = frozenset(m[i : i + 2] for group in SAME for m in group for i in range(len(m) - 1))
@@ -813,7 +818,8 @@ _EXPLAIN = compiled(r"意思|咋回事|怎么回事|啥叫|什么叫|是啥|是�
 
 _MEASURES = "台件米单票箱斤张条双只间次趟吨包筐"
 _COUNT_ASKED = compiled(
-    rf"(?:几|多少|好多)个?([{_MEASURES}])|(?:能做|能干|能跑|能送|能摘|能剪|能装|能包)(?:多少|几)"
+    rf"(?:几|多少|好多)个?([{_MEASURES}])|(?:能做|能干|能跑|能送|能摘|能剪|能装|能包|能糊|能剥|能杀|能缝|能贴)"
+    rf"(?:多少|几)"
 )
 _COUNT_SAID = compiled(
     rf"\d+(?:\.\d+)?(?:到\d+)?多?个?[{_MEASURES}]?|[一二两三四五六七八九十]*[百千万]多?个?[{_MEASURES}]?"
@@ -1394,7 +1400,8 @@ class Answerer:
         rest = question
         for word in sorted((*facet.cues, *facet.words), key=_longest_first):
             rest = rest.replace(word, " ")
-        words = self.leftover(rest, facet.topic, job, whole=False)
+        # 东西 of 搬的东西多重 names whatever is carried: 袋子多重 asks the same.
+        words = [w for w in self.leftover(rest, facet.topic, job, whole=False) if w != "东西"]
         return all(w in asked for w in (*words, *self._whole_words(rest, facet.topic, job)))
 
     def faq(self, job: Job, text: str) -> Asked | None:
@@ -1655,8 +1662,26 @@ class Answerer:
         found = self._no_dorm_first(
             job, self._answer_clause(job, self._asked(intent, job, text), text.lower())
         )
+        found = self._figure_named(intent, job, text.lower(), found)
         found = self._closing_word_unsaid(intent, job, text.lower(), found)
         return _asked_clause(self._count_elsewhere(job, text.lower(), found), text.lower())
+
+    def _figure_named(self, intent: str, job: Job, text: str, asked: Asked) -> Asked:
+        """A question naming a figure with its unit (超26天怎么算钱) that nothing found answers, told
+        by the one fact of its topic writing that figure with that unit (超过26天按日薪2倍)."""
+        if asked.lead:
+            return asked
+        named = {(m.group(1), m.group(2)) for m in _FIGURE_NAMED.finditer(text)}
+        if not named:
+            return asked
+        holding = [
+            f
+            for f in intent_facts(intent, job, self.index.employer_of(job))
+            if any((m.group(1), m.group(2)) in named for m in _FIGURE_NAMED.finditer(f.text))
+        ]
+        if len(holding) != 1:
+            return asked
+        return Asked(f"figure~{holding[0].field}", (holding[0],))
 
     def _count_elsewhere(self, job: Job, text: str, asked: Asked) -> Asked:
         """A count asked (一个人看几台机子, 一天能做几多) told by the clause counting it of the text,
@@ -1666,6 +1691,7 @@ class Answerer:
         if counted is None:
             return asked
         measure = counted.group(1) or ""
+        verb = counted.group(0)[1:2]
         mine = _content(text)
 
         def counting(fact: Fact) -> tuple[int, str]:
@@ -1676,8 +1702,8 @@ class Answerer:
                 for c in _CLAUSES.split(fact.text)
                 if (said := _COUNT_SAID.search(c)) is not None
                 and (not measure or measure in said.group(0))
-                # 一天能做多少 is counted by a clause saying what one 能做
-                and (measure or counted.group(0)[:2] in c)
+                # 一天能做多少 is counted by a clause saying what one 能做; 能糊几个 by one saying 糊
+                and (measure or counted.group(0)[:2] in c or (verb not in "做干" and verb in c))
             ]
             if not clauses:
                 return 0, ""
@@ -2326,6 +2352,9 @@ class Answerer:
         if facet.key in NAMED:
             # 有鼻炎过敏能干不 asks of those conditions: a text naming another says nothing of them.
             words = tuple(w for w in facet.words if w in text) or words
+            if words == ("空调",):
+                # 宿舍有空调吗 of a room the list gives a fan: what cools it is told (宿舍有风扇).
+                words = ("空调", "风扇")
         if facet.key == "pay.allowance":
             # 上夜班有补贴吗 asks the night allowance: only a fact naming the night answers it.
             kinds = [k for k in ALLOWANCE_KINDS if k in text]

@@ -171,12 +171,13 @@ FACETS: tuple[Facet, ...] = (
             "计件 计时 按件 按小时算 按天算 单价 一件多少 怎么算钱 咋算钱 包月 "
             "件多少 副多少 双多少 只多少 模多少 台多少 米多少 趟多少 单多少 箱多少 车多少 吨多少 "
             "一间 每间 一趟 每趟 一单 每单 一箱 每箱 一吨 每吨 "
-            "斤多少 一斤 每斤 公斤多少 一公斤 捆多少 一捆 每捆 按啥算 按什么算 票多少 一票 每票"
+            "斤多少 一斤 每斤 公斤多少 一公斤 捆多少 一捆 每捆 按啥算 按什么算 票多少 一票 每票 "
+            "条多少 一条 每条"
         ),
         "pay.scheme",
         (
             "计件 计时 按件 单价 每趟 每单 每件 每间 每副 每双 每箱 每车 每吨 每个 一件 一单 一趟 一间 "
-            "包月 按月 按斤 每斤 一斤 公斤 按捆 每捆 一捆 每票 一票 按天"
+            "包月 按月 按斤 每斤 一斤 公斤 按捆 每捆 一捆 每票 一票 按天 每条 按条"
         ),
         # 前台多少钱一个月 asks the month's pay of the job called 前台, no price of a 台.
         unless="前台多少 平台多少 吧台多少 站台多少 一个月 每个月",
@@ -250,6 +251,7 @@ FACETS: tuple[Facet, ...] = (
         "",
         "涨 加1元 加薪 调薪 工龄",
         yesno=True,
+        anywhere=True,
     ),
     _f(
         "pay.net",
@@ -277,6 +279,7 @@ FACETS: tuple[Facet, ...] = (
         "",
         "孩 娃",
         yesno=True,
+        anywhere=True,
     ),
     _f(
         "dorm.couples",
@@ -303,7 +306,7 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
     ),
     _f("dorm.wifi", "宿舍WiFi", "wifi 无线 网络 宽带 上网 有网", "", "wifi 无线 网络 宽带", yesno=True),
-    _f("dorm.aircon", "宿舍空调", "空调 暖气 风扇", "", "空调 暖气", yesno=True),
+    _f("dorm.aircon", "宿舍空调", "空调 暖气 风扇", "", "空调 暖气 风扇", yesno=True),
     _f("dorm.hotwater", "热水洗澡", "热水 洗澡 淋浴 澡堂 浴室", "", "热水 洗澡 淋浴 浴室", yesno=True),
     _f(
         "dorm.bathroom", "独立卫浴", "卫生间 独卫 卫浴 厕所 洗手间", "", "卫生间 独卫 卫浴 独立卫", yesno=True
@@ -677,7 +680,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.gender",
         "性别",
-        "男 女 性别 女生 男生 女孩 男孩 女的 男的 爷们 娘们",
+        "男 女 性别 女生 男生 女孩 男孩 女的 男的 爷们 娘们 姑娘 妇女 小伙",
         "requirements.gender",
         yesno=True,
     ),
@@ -914,7 +917,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "duties.temperature",
         "冷热",
-        "冷不冷 热不热 冷吗 热吗 多冷 多热 多少度 几度 温度 高温 低温",
+        "冷不冷 热不热 冷吗 热吗 多冷 多热 多少度 几度 温度 高温 低温 冻不冻 冻吗 冻人",
         "",
         "度 温 空调 风扇 热 寒 凉 零下 手冷 很冷 挺冷 冻手 冻脚 冬天 暖和 防寒 棉大衣 军大衣",
         yesno=True,

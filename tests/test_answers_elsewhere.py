@@ -1,0 +1,94 @@
+"""Facts written where a recruiter happened to write them: a figure the question names found in the
+one text writing it, a rule about children or raises in another topic's text, what cools a dorm
+with no air conditioning, a weight in an FAQ asked of another thing carried, and a count said with
+the work's own verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.models import Catalog
+from tests.test_answers import catalog_from_yaml, score_one
+
+CATALOGUE = """\
+employers:
+  - id: jinyin
+    name: 东莞金印印刷有限公司
+    aliases: [金印]
+    city: 东莞
+jobs:
+  - id: P01
+    number: 1
+    employer: jinyin
+    title: 印刷机长
+    pay: {min: 9000, max: 13000, unit: month, base: 5000, overtime: 超过26天按日薪2倍, payday: 每月15号}
+    hours: {shift: 两班倒, daily: 12, rest: 月休4天}
+    prospects: {path: 副手-机长-车间主管, note: 每年调薪一次}
+    dorm: {provided: 包住, room: 2人间, amenities: [空调, 热水器]}
+  - id: P02
+    number: 2
+    employer: jinyin
+    title: 手工糊盒工
+    pay: {min: 4000, max: 7000, unit: piece, note: 计件，糊一个天地盖0.12元，手快的一天糊1500个}
+    dorm: {provided: 包住, room: 6人间, amenities: [风扇, 热水器]}
+    requirements: {age_min: 16, age_max: 55, other: [宿舍不能带小孩]}
+  - id: P03
+    number: 3
+    employer: jinyin
+    title: 装卸工
+    duties: {content: 散货装卸、搬袋装货, intensity: 很累}
+    canteen: {provided: 包吃, meals: 3, note: 船上有厨师，伙食公司全包}
+    faq:
+      - {q: 搬的东西多重, a: 散货靠机械，人工主要搬袋装货，一袋50斤左右}
+  - id: P04
+    number: 4
+    employer: jinyin
+    title: 杀鱼工
+    pay: {min: 6000, max: 8500, unit: piece, note: 鲅鱼按条算，每条0.25元}
+    duties: {content: 鲅鱼去头去内脏, note: 车间温度10度左右，手要碰冰水}
+    requirements: {gender: 女性优先, other: [手上不能有伤口]}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """Four jobs whose facts sit in notes, lists and FAQs rather than the fields asked."""
+    return catalog_from_yaml(tmp_path_factory, "elsewhere", CATALOGUE)
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("P01", "超26天怎么算钱", ["超过26天按日薪2倍"]),  # the figure named finds its one text
+        ("P01", "每年有没有调工资", ["每年调薪一次"]),  # a raise in the prospects' note
+        ("P02", "可以带小孩住吗", ["不能带小孩"]),  # children in the requirements' list
+        ("P02", "宿舍有空调吗", ["风扇"]),  # a fan listed where no air conditioning is
+        ("P02", "手快的一天能糊几个", ["1500个"]),  # a count said with the work's own verb
+        ("P03", "搬的袋子多重啊", ["50斤"]),  # 东西 of the FAQ names whatever is carried
+        ("P03", "船上谁做饭", ["厨师"]),
+        ("P04", "一条鱼几毛钱", ["0.25元"]),
+        ("P04", "车间冻不冻", ["10度"]),
+        ("P04", "手有个小口子能干吗", ["伤口"]),
+        ("P04", "小姑娘能干不", ["女性优先"]),
+    ],
+)
+def test_the_fact_is_found_where_it_is_written(
+    catalog: Catalog, featured: str, question: str, state: list[str]
+) -> None:
+    """Each question is told the fact it asks, within the 20 characters of a post."""
+    score = score_one(catalog, featured, question, state)
+    assert score.stated_share == 1.0, score.outcomes[0].posts
+
+
+@pytest.mark.parametrize(
+    ("featured", "question"),
+    [
+        ("P01", "宿舍有暖气吗"),  # the list names no heating: nothing cools or warms in its place
+        ("P01", "超30天怎么算钱"),  # no text writes 30天
+        ("P01", "24小时值班能睡觉不"),  # a figure in no text, and a doing no text names
+    ],
+)
+def test_what_no_text_writes_is_left_to_the_host(catalog: Catalog, featured: str, question: str) -> None:
+    """A figure or a thing no text of the job writes is not answered with a nearby fact."""
+    score = score_one(catalog, featured, question, None)
+    assert score.silent_share == 1.0, score.outcomes[0].posts
