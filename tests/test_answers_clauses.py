@@ -1,6 +1,7 @@
 """Within a 20-character post, a recruiter's long text is told by its clause holding the words
-asked (罚款狠不狠 → 站点不额外罚款, not 超时差评按平台规则扣), unless the clause a post would keep
-already gives the figure or the payer asked, or was chosen for saying the facet asked."""
+asked (罚款狠不狠 → 站点不额外罚款, not 超时差评按平台规则扣; 箱型柱多少一吨 → 箱型柱每吨260元),
+unless the clause a post would keep already gives the figure or the payer asked, or was chosen for
+saying the facet asked; a piece rate asked is told by its price (计件咋算 → 每包3分钱左右)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,22 @@ jobs:
     requirements: {other: [能做健康证，没有健康证入职后统一办，费用自理]}
     faq:
       - {q: 要交介绍费吗, a: 通过劳务介绍，入职满一个月从工资里扣300介绍费，干满三个月厂里返还}
+  - id: K04
+    number: 4
+    employer: fengxing
+    title: 钢结构电焊工
+    pay: {min: 8000, max: 13000, unit: piece, note: 按吨计件，H型钢每吨180元，箱型柱每吨260元}
+    duties: {content: 焊接H型钢和箱型柱, note: 车间零下5度左右，冷库零下25度，发全套防寒服}
+  - id: K05
+    number: 5
+    employer: fengxing
+    title: 外包电焊工
+    pay: {min: 10000, max: 18000, unit: piece, note: 点工按天算，一天450元，晚上加班另算每小时50元}
+  - id: K06
+    number: 6
+    employer: fengxing
+    title: 挂面包装工
+    pay: {min: 3800, max: 4800, unit: month, note: 计件，每包3分钱左右，手快的一个月5000出头}
 """
 
 
@@ -52,6 +69,11 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("K03", "学徒期多少钱", ["3500"]),  # the figure asked, not the clause naming 学徒期
         ("K03", "健康证谁出钱", ["费用自理"]),  # who pays, not the clause naming the certificate
         ("K03", "中介费退吗", ["返还"]),  # the clause saying it is paid back
+        ("K04", "箱型柱多少一吨", ["箱型柱每吨260元"]),  # the clause naming the thing asked
+        ("K04", "冷库多少度", ["冷库零下25度"]),
+        ("K05", "夜里加班咋算钱", ["每小时50元"]),
+        ("K06", "计件咋算", ["每包3分钱"]),  # the price, not the word 计件
+        ("K04", "计件还是计时", ["按吨计件"]),  # the way of paying, which the unit says
     ],
 )
 def test_the_clause_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

@@ -1002,6 +1002,26 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
     if len(clauses) < 2 or _YES_NO.match(clauses[0]) or _SAYS_NO.match(clauses[0]):
         return asked
     kept = _CLAUSES.split(fact.short)[0] if fact.short else clauses[0]
+    marks = BY_KEY[asked.key].words if asked.key in BY_KEY else ()
+    named = _named_pairs(text)
+    holding = [c for c in clauses if named & _named_pairs(c)]
+    # An FAQ answers its own question whole; a clause chosen for the count or figure asked, or
+    # saying the facet where the clause naming the thing does not, says what was asked.
+    chosen_for = (
+        asked.key.startswith("faq:")
+        or (fact.short is not None and "~" in asked.key)
+        or (bool(holding) and any(w in kept for w in marks) and not any(w in holding[0] for w in marks))
+    )
+    if holding and not chosen_for and _names_none(kept, named) and kept not in holding[0]:
+        # 箱型柱多少一吨 of 按吨计件，H型钢每吨180元，箱型柱每吨260元: the clause naming the thing
+        # asked, when the clause kept names nothing asked; a figure kept is only put by a figure,
+        # and a sum asked (学徒期多少钱, 健康证谁出钱) only by a clause speaking of money.
+        chosen = holding[0]
+        money = _AMOUNT_OR_SHARE.search(text) or MONEY_ASKED.search(text)
+        if (not _ANY_FIGURE.search(kept) or _ANY_FIGURE.search(chosen)) and (
+            not money or _speaks_of_money(chosen)
+        ):
+            return replace(asked, lead=(replace(fact, short=chosen), *asked.lead[1:]))
     mine = _content(text)
     shared = [len(mine & _content(c)) for c in clauses]
     best = max(range(len(clauses)), key=lambda i: (shared[i], -i))
@@ -1012,10 +1032,32 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
         return asked  # 学徒期多少钱 of …新手学徒期3个月，每月保底3500: the figure kept says it
     if amount and _speaks_of_money(kept):
         return asked  # 健康证谁出钱 of 需能做健康证，费用自理: who pays is what the clause kept says
-    marks = BY_KEY[asked.key].words if asked.key in BY_KEY else ()
     if fact.short is not None and any(w in kept for w in marks):
         return asked  # 中介费退吗 of …，做满三个月返还: a clause chosen for saying the facet asked
     return replace(asked, lead=(replace(fact, short=clauses[best]), *asked.lead[1:]))
+
+
+_GENERAL_PAIRS = frozenset(
+    w for words in (*GENERAL.values(), COMMON) for w in words if len(w) == 2
+) | frozenset(("多少", "几多", "怎么", "什么", "可以", "一个", "每个"))
+"""Two-character words every question may hold (工资, 多少, 报名): they name nothing asked."""
+
+
+def _named_pairs(text: str) -> set[str]:
+    """The pairs of characters a text writes that may name a thing (箱型, 型柱, 加班, 视频)."""
+    return {
+        p
+        for i in range(len(text) - 1)
+        if _CJK.match((p := text[i : i + 2])[0])
+        and _CJK.match(p[1])
+        and not set(p) & _FUNCTION
+        and p not in _GENERAL_PAIRS
+    }
+
+
+def _names_none(clause: str, named: set[str]) -> bool:
+    """Whether a clause writes none of the pairs a question names."""
+    return not named & _named_pairs(clause)
 
 
 def _closest(clauses: list[str], text: str) -> str | None:
@@ -1073,19 +1115,36 @@ def _to_the_price(asked: Asked, facet: Facet, text: str) -> Asked:
     if measure is not None:
         holding = [f for f in lead if measure.group(1) in f.text]
         lead = holding + [f for f in lead if f not in holding]
-    elif lead[0].field == "pay.scheme":
-        # 剥虾咋算钱: the recruiter's price (剥一斤虾仁2.8元) says more than the unit paid by.
-        holding = [f for f in lead if _PRICE.search(f.text)]
-        lead = holding + [f for f in lead if f not in holding]
+    elif not _PRICE_ASKED.search(text):
+        return asked  # 计件还是计时 asks the way of paying, which the unit paid by says
+    elif not _PRICE.search(lead[0].text):
+        # 剥虾咋算钱: the recruiter's price (剥一斤虾仁2.8元) says more than the unit paid by
+        # (计件, 按焊缝米数计件), whether the fact holding it was found first or only told after.
+        told = [f for f in asked.rest if f.field == "pay.note"]
+        holding = [f for f in (*lead, *told) if _PRICE.search(f.text)]
+        lead = holding[:1] + [f for f in lead if f not in holding[:1]]
     first = lead[0]
     clauses = [c for c in _CLAUSES.split(first.text) if c]
     priced = next((i for i, c in enumerate(clauses) if _PRICE.search(c)), None)
-    if first.short is None and priced is not None and priced < len(clauses) - 1:
+    said = _CLAUSES.split(first.short)[0] if first.short else ""
+    if priced is not None and priced > 0 and not _PRICE.search(said):
+        # 计件，每包3分钱左右: the price is the short wording; what precedes it names the unit
+        # the price names too, unless it gives a figure of its own.
+        before = clauses[:priced]
+        short = (
+            clauses[priced]
+            if not any(_ANY_FIGURE.search(c) for c in before)
+            else "，".join(clauses[: priced + 1])
+        )
+        first = replace(first, short=short)
+    elif first.short is None and priced is not None and priced < len(clauses) - 1:
         first = replace(first, short="，".join(clauses[: priced + 1]))
-    return replace(asked, lead=(first, *lead[1:]))
+    return replace(asked, lead=(first, *lead[1:]), rest=tuple(f for f in asked.rest if f not in lead))
 
 
-_PRICE = compiled(r"\d+(?:\.\d+)?\s*(?:元|块|毛|角)")
+_PRICE_ASKED = compiled(r"算|单价|多少|几多|几钱|几毛|几分|几块|价")
+"""Words asking what a piece pays or how it is counted (计件咋算, 单价几多), not which way one is paid."""
+_PRICE = compiled(r"\d+(?:\.\d+)?\s*(?:元|块|毛|角|分钱)")
 """A price in money (1.5元, 2块, 5毛)."""
 
 
