@@ -51,6 +51,11 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("坐住剥定企住剥", "坐着剥还是站着剥"),
         ("打风都要开工？", "刮台风都要开工?"),
         ("东莞今年冇乜厂招人", "东莞今年没太多厂招人"),
+        ("住宿要钱无", "住宿要钱吗"),
+        ("凤凰机场有人接无", "凤凰机场有人接吗"),
+        ("宿舍离酒店远bu远", "宿舍离酒店远不远"),
+        ("夫妻房阿有啊", "夫妻房有没有啊"),
+        ("早浪几点钟上工", "早上几点钟上工"),
     ],
 )
 def test_regional_words_are_read_as_mandarin(understander: Understander, text: str, normal: str) -> None:
@@ -60,7 +65,7 @@ def test_regional_words_are_read_as_mandarin(understander: Understander, text: s
 
 @pytest.mark.parametrize(
     "text",
-    ["甚至还要加班", "什么样的工作", "这么样不行", "怎么个算法", "什么事"],
+    ["甚至还要加班", "什么样的工作", "这么样不行", "怎么个算法", "什么事", "学历无", "毫无", "并无"],
 )
 def test_words_that_only_look_regional_are_kept(understander: Understander, text: str) -> None:
     """甚至, 什么样, 怎么个 and 什么事 are left as written."""
@@ -115,6 +120,15 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("车票能报吗", "location"),
         ("还招多少人", "apply"),
         ("机长只招两个？", "apply"),
+        ("住宿要钱无", "dorm"),
+        ("火车站有人接无", "location"),
+        ("夫妻房阿有啊", "dorm"),
+        ("早浪几点钟上工", "hours"),
+        ("下雨天做伐", "hours"),
+        ("舱里面一平方多少", "pay"),
+        ("淡季是几月到几月", "hours"),
+        ("三月前必须到吗", "apply"),
+        ("什么时候开班", "apply"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

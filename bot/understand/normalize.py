@@ -62,6 +62,13 @@ _WU_ASKING = compiled(
 are words, and 晓得伐 or 对伐 before more words only asks for a nod."""
 _SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=[?\s]*$)")
 """Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
+_SOUTHERN_ASKING = compiled(
+    r"(?<=[\u4e00-\u9fff])(?<![有毫并全别虚从一均皆])(?<!学历)(?<!经验)(?<!文化)无(?=[?!.~\s]*$)"
+)
+"""Hainan, Hokkien and Cantonese 无 closing a line asks as 吗 does (住宿要钱无, 有人接无); 有无 is
+already a question, 毫无, 并无 are words, and 学历无 says one has none."""
+_PINYIN_NOT = compiled(r"([\u4e00-\u9fff])bu\1")
+"""不 typed as bu between a word said twice (远bu远): 远不远."""
 _SHIFT_OR = compiled(
     r"(?<=班|倒)定(?=(?:白|夜|早|中|晚|长白|两|三)班|长白|倒班)|(?<=[做干住着])定(?=[坐站企])|(?<=[着住][\u4e00-\u9fff])定(?=[坐站企])"
     r"|(?<=工)定(?=派遣|临时|小时工|正式)|(?<=计件)定(?=计时)|(?<=计时)定(?=计件)"
@@ -433,6 +440,10 @@ class Normalizer:
             text = _WU_ASKING.sub("吗", text)
         if "哇" in text:
             text = _SICHUAN_ASKING.sub("吗", text)
+        if "无" in text:
+            text = _SOUTHERN_ASKING.sub("吗", text)
+        if "bu" in text:
+            text = _PINYIN_NOT.sub(r"\1不\1", text)
         fixed = self._fix_typos(text)
         if len(fixed) < len(text) and fixed != text:
             # a reaction taken out (绷不住, xswl) leaves no double or outer space behind
