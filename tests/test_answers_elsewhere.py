@@ -37,6 +37,7 @@ jobs:
     employer: jinyin
     title: 装卸工
     duties: {content: 散货装卸、搬袋装货, intensity: 很累}
+    hours: {shift: 长白班, daily: 10, note: 刮大风下雨停工}
     canteen: {provided: 包吃, meals: 3, note: 船上有厨师，伙食公司全包}
     faq:
       - {q: 搬的东西多重, a: 散货靠机械，人工主要搬袋装货，一袋50斤左右}
@@ -47,6 +48,12 @@ jobs:
     pay: {min: 6000, max: 8500, unit: piece, note: 鲅鱼按条算，每条0.25元}
     duties: {content: 鲅鱼去头去内脏, note: 车间温度10度左右，手要碰冰水}
     requirements: {gender: 女性优先, other: [手上不能有伤口]}
+  - id: P05
+    number: 5
+    employer: jinyin
+    title: 冷库分拣员
+    pay: {min: 6000, max: 7500, unit: month, note: 有冷库补贴，零下库每天30元；出航补贴每航次25元}
+    apply: {start: 3月1日前到岗（赶旺季）}
 """
 
 
@@ -70,6 +77,10 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("P04", "车间冻不冻", ["10度"]),
         ("P04", "手有个小口子能干吗", ["伤口"]),
         ("P04", "小姑娘能干不", ["女性优先"]),
+        ("P05", "冷库补贴多少", ["每天30元"]),  # the clause after the one naming the allowance
+        ("P05", "出海补贴多少", ["每航次25元"]),
+        ("P05", "三月前必须到吗", ["3月1日前"]),
+        ("P03", "下雨天做伐", ["下雨停工"]),
     ],
 )
 def test_the_fact_is_found_where_it_is_written(

@@ -392,6 +392,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("寒假工", "寒暑假", "寒假", "学生工"),
     ("手指头", "手指"),
     ("伤口", "口子"),
+    ("出海", "出航"),
     ("家长", "监护人", "父母"),
     ("眼睛", "眼神", "视力"),
     ("睡觉", "起夜", "起来"),
@@ -1296,6 +1297,19 @@ def _figure_not_given(asked: Asked, lowered: str) -> bool:
     )
 
 
+def _on_to_the_figure(asked: Asked) -> Asked:
+    """A sum asked of a text whose clause found names the thing and the next clause gives its
+    figure (冷库补贴多少 of 有冷库补贴，零下库每天30元): told from that clause to the figure."""
+    fact = asked.lead[0]
+    clauses = [c for c in _CLAUSES.split(fact.text) if c]
+    told = fact.short or fact.text
+    start = next((i for i, c in enumerate(clauses) if c in told), None)
+    if start is None or start + 1 >= len(clauses) or not _ANY_FIGURE.search(clauses[start + 1]):
+        return asked
+    short = "，".join(clauses[start : start + 2])
+    return replace(asked, lead=(replace(fact, short=short), *asked.lead[1:]))
+
+
 class Answerer:
     """Finds the fact a question asks for, per job, and composes the answer's forms."""
 
@@ -1935,6 +1949,8 @@ class Answerer:
         if condition and asked.lead and not any(condition.group(0) in f.text for f in asked.lead):
             # 有电脑组装经验加钱吗 of 夜班每小时多1元: more pay for a condition no text names is missing.
             return Asked(facet.key, (), missing=f"{facet.key}:{condition.group(0)}", words=lowered)
+        if facet.key in FIGURE_FACETS and _figure_not_given(asked, lowered):
+            asked = _on_to_the_figure(asked)
         if facet.key in FIGURE_FACETS and _figure_not_given(asked, lowered):
             # 提成一般能拿多少 where the catalogue only says 另有酒水提成: the sum is missing.
             return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
