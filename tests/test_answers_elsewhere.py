@@ -54,6 +54,21 @@ jobs:
     title: 冷库分拣员
     pay: {min: 6000, max: 7500, unit: month, note: 有冷库补贴，零下库每天30元；出航补贴每航次25元}
     apply: {start: 3月1日前到岗（赶旺季）}
+  - id: P06
+    number: 6
+    employer: jinyin
+    title: 炼钢炉前工
+    pay: {min: 7000, max: 9000, unit: month, payday: 每月20号发薪, note: 做满一个月发，中途走按天结}
+    hours: {shift: 长白班, daily: 10, note: 修船旺季要加班到晚上9点}
+    duties: {content: 转炉炉前取样、测温、加合金, intensity: 很累，高温作业}
+    dorm: {provided: 包住, distance: 宿舍厂区外职工公寓，班车15分钟}
+    canteen: {provided: 有食堂, meals: 2, note: 夜班有夜宵}
+    requirements: {experience: 会二保焊, other: [能看图的优先]}
+  - id: P07
+    number: 7
+    employer: jinyin
+    title: 玩具普工
+    dorm: {provided: 包住, distance: 宿舍厂区内，走路3分钟}
 """
 
 
@@ -81,6 +96,12 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("P05", "出海补贴多少", ["每航次25元"]),
         ("P05", "三月前必须到吗", ["3月1日前"]),
         ("P03", "下雨天做伐", ["下雨停工"]),
+        ("P06", "炉前工热不热", ["高温作业"]),  # not the 测温 of the work
+        ("P06", "不会看图行不行", ["能看图的优先"]),  # the text writing the thing named
+        ("P06", "加班多吗", ["加班到晚上9点"]),
+        ("P06", "夜里有饭吃没", ["夜宵"]),
+        ("P06", "中途不做了工资咋结", ["中途走按天结"]),  # leaving, not the payday
+        ("P06", "宿舍到厂子有车吗", ["班车15分钟"]),
     ],
 )
 def test_the_fact_is_found_where_it_is_written(
@@ -97,6 +118,7 @@ def test_the_fact_is_found_where_it_is_written(
         ("P01", "宿舍有暖气吗"),  # the list names no heating: nothing cools or warms in its place
         ("P01", "超30天怎么算钱"),  # no text writes 30天
         ("P01", "24小时值班能睡觉不"),  # a figure in no text, and a doing no text names
+        ("P07", "宿舍到车间有厂车吗"),  # a walk of 3 minutes says nothing of a shuttle
     ],
 )
 def test_what_no_text_writes_is_left_to_the_host(catalog: Catalog, featured: str, question: str) -> None:

@@ -625,6 +625,9 @@ SAYS: dict[str, re.Pattern[str]] = {
     "hours.depart": compiled(r"\d\s*(?:点|:|：)|[一二三四五六七八九十两]点"),
     "hours.workdays": compiled(r"(?:上|做|干)\s*\d+\s*天"),
     "legitimacy.rebate": compiled(r"返\s*\d|返费|返现|返钱|返还|返工时"),
+    "duties.temperature": compiled(
+        r"\d\s*度|零下|高温|低温|温度|常温|恒温|室温|冷|热|暖|寒|凉|冻|空调|风扇|冬天|夏天|防寒|棉"
+    ),
     "duties.quota": compiled(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套|位|床)"),
     "hours.break": compiled(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
     "hours.monthly": compiled(r"(?:月|满)[^，,。；;]{0,4}?(?:\d{3}\s*[-~到至]\s*)?\d{3}\s*(?:个)?小时"),
@@ -635,7 +638,8 @@ SAYS: dict[str, re.Pattern[str]] = {
     "hours.daily": compiled(r"\d+(?:\.\d+)?\s*(?:个)?(?:小时|钟头|个钟)|\d\s*(?:点|:|：)"),
     "hours.overtime": compiled(
         r"不加班|没有加班|无加班|很少加班|不用加班|偶尔加班|经常加班|天天加班|每天加班|加班多|加班少|"
-        r"加班[^，,。；;]{0,4}?\d+\s*(?:个)?小时|\d+\s*(?:个)?小时[^，,。；;]{0,4}?加班|旺季加班|淡季|赶工|加不加班"
+        r"加班[^，,。；;]{0,4}?\d+\s*(?:个)?小时|\d+\s*(?:个)?小时[^，,。；;]{0,4}?加班|旺季加班|淡季|赶工|加不加班|"
+        r"要加班|加班到"
     ),
     "apply.where": compiled(
         r"[\u4e00-\u9fff]{2,}(?:路|街|号|门店|店|公司|办公室|大厦|中心|站|园|楼|广场|市场|街道|项目部)"
@@ -1861,6 +1865,12 @@ class Answerer:
             return self._with_provided(provided, asked, job, facts)
         if facet is not None:
             asked = self._facet_asked(facet, intent, job, facts, lowered)
+            if facet.key in _NAMES_A_THING and asked.lead:
+                # 不会看图行吗 of 经验:会二保焊 and 能看图的优先: the text writing the thing named.
+                words = [w for w in self.leftover(lowered, intent, job) if len(w) >= 2]
+                naming = [f for f in facts if f not in asked.lead and any(w in f.text for w in words)]
+                if naming and not any(w in f.text for f in asked.lead for w in words):
+                    return Asked(f"{facet.key}~{naming[0].text}", (naming[0],), _others(facts, (naming[0],)))
             if asked.missing is not None and facet.key in _NAMES_A_THING:
                 # 不会用收银机咋整: no experience is asked of at all, but the duties' note names the
                 # till (要会用收银机，新人有人教) and says what is asked of one who cannot use it.
