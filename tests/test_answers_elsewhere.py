@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answer.facts import condition
 from catalog.models import Catalog
 from tests.test_answers import catalog_from_yaml, score_one
 
@@ -125,3 +126,19 @@ def test_what_no_text_writes_is_left_to_the_host(catalog: Catalog, featured: str
     """A figure or a thing no text of the job writes is not answered with a nearby fact."""
     score = score_one(catalog, featured, question, None)
     assert score.silent_share == 1.0, score.outcomes[0].posts
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        ("要健康证", "要健康证"),  # a certificate asked for, in the recruiter's words
+        ("要办健康证", "要办健康证"),
+        ("要带身份证原件", "需带身份证原件"),
+        ("持叉车证", "需持叉车证"),
+        ("无纹身", "要求无纹身"),
+        ("必须会游泳", "必须会游泳"),
+    ],
+)
+def test_a_requirement_is_said_as_one(item: str, said: str) -> None:
+    """A requirement reads as one; a certificate asked for with 要 keeps the words a viewer reads."""
+    assert condition(item) == said
