@@ -129,6 +129,13 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("淡季是几月到几月", "hours"),
         ("三月前必须到吗", "apply"),
         ("什么时候开班", "apply"),
+        ("10号司机要啥本", "requirements"),
+        ("8路车坐到哪下", "location"),
+        ("一个月倒一回班？", "hours"),
+        ("车间有味没", "duties"),
+        ("晒不晒啊", "duties"),
+        ("户外工作吗", "duties"),
+        ("要英语吗", "requirements"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
@@ -146,6 +153,9 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
         "10号发货",
         "这个价太低了",
         "东莞今年冇乜厂招人",
+        "弄啥嘞这是",
+        "窗户外是个啥",
+        "还是老歌有味道呢",
     ],
 )
 def test_chat_stays_chat(understander: Understander, text: str) -> None:
