@@ -55,6 +55,7 @@ jobs:
     title: 冷库分拣员
     pay: {min: 6000, max: 7500, unit: month, note: 有冷库补贴，零下库每天30元；出航补贴每航次25元}
     apply: {start: 3月1日前到岗（赶旺季）}
+    location: {address: 三亚市吉阳区椰风路6号, transport: 市区坐25路公交到亚龙湾站，步行8分钟}
   - id: P06
     number: 6
     employer: jinyin
@@ -93,6 +94,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("P04", "车间冻不冻", ["10度"]),
         ("P04", "手有个小口子能干吗", ["伤口"]),
         ("P04", "小姑娘能干不", ["女性优先"]),
+        ("P05", "坐25路能到吗", ["25路"]),  # the bus named finds the way written with it
         ("P05", "冷库补贴多少", ["每天30元"]),  # the clause after the one naming the allowance
         ("P05", "出海补贴多少", ["每航次25元"]),
         ("P05", "三月前必须到吗", ["3月1日前"]),

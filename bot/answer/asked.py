@@ -474,7 +474,9 @@ def _pair_held(word: str, text: str, general: frozenset[str]) -> bool:
     return len(word) >= 3 and any(p in text for p in pairs if p not in general)
 
 
-_FIGURE_NAMED = compiled(r"(?<![\d.])(\d{2,})\s*(天|小时|个小时|个班|趟|单|件|斤|吨|米|间|公里|分钟)")
+_FIGURE_NAMED = compiled(
+    r"(?<![\d.])(\d{2,}|\d(?=\s*(?:路|号线)))\s*(天|小时|个小时|个班|趟|单|件|斤|吨|米|间|公里|分钟|路|号线)"
+)
 """A figure with its unit (26天, 12小时): a day's count, a length, a load, never a job's number."""
 
 
@@ -1744,12 +1746,15 @@ class Answerer:
         return _asked_clause(self._count_elsewhere(job, text.lower(), found), text.lower())
 
     def _figure_named(self, intent: str, job: Job, text: str, asked: Asked) -> Asked:
-        """A question naming a figure with its unit (超26天怎么算钱) that nothing found answers, told
-        by the one fact of its topic writing that figure with that unit (超过26天按日薪2倍)."""
-        if asked.lead:
-            return asked
+        """A question naming a figure with its unit (超26天怎么算钱, 坐25路能到吗) that the facts found
+        do not write, told by the one fact of its topic writing that figure with that unit (超过26天按
+        日薪2倍, 市区坐25路公交到亚龙湾站)."""
         named = {(m.group(1), m.group(2)) for m in _FIGURE_NAMED.finditer(text)}
         if not named:
+            return asked
+        if asked.lead and any(
+            (m.group(1), m.group(2)) in named for f in asked.lead for m in _FIGURE_NAMED.finditer(f.text)
+        ):
             return asked
         holding = [
             f
