@@ -70,6 +70,8 @@ jobs:
     number: 7
     employer: jinyin
     title: 玩具普工
+    headcount: 2
+    pay: {min: 9000, max: 15000, unit: piece, note: 点工按天算，一天450元，晚上加班另算}
     dorm: {provided: 包住, distance: 宿舍厂区内，走路3分钟}
 """
 
@@ -94,6 +96,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("P04", "车间冻不冻", ["10度"]),
         ("P04", "手有个小口子能干吗", ["伤口"]),
         ("P04", "小姑娘能干不", ["女性优先"]),
+        ("P07", "点工一天多少", ["一天450元"]),  # a day's pay written in the note
+        ("P07", "只招两个？", ["2人"]),
         ("P05", "坐25路能到吗", ["25路"]),  # the bus named finds the way written with it
         ("P05", "冷库补贴多少", ["每天30元"]),  # the clause after the one naming the allowance
         ("P05", "出海补贴多少", ["每航次25元"]),

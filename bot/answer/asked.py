@@ -627,6 +627,10 @@ SAYS: dict[str, re.Pattern[str]] = {
     "hours.depart": compiled(r"\d\s*(?:点|:|：)|[一二三四五六七八九十两]点"),
     "hours.workdays": compiled(r"(?:上|做|干)\s*\d+\s*天"),
     "legitimacy.rebate": compiled(r"返\s*\d|返费|返现|返钱|返还|返工时"),
+    "pay.daily": compiled(
+        r"^(?!.*(?:补贴|补助|津贴|餐补|房补)).*(?:日薪|(?:一天|每天|按天|点工)[^，,。；;]{0,6}?\d{2,}"
+        r"|\d{2,}\s*(?:元|块)\s*(?:/|一|每)\s*天)"
+    ),
     "duties.temperature": compiled(
         r"\d\s*度|零下|高温|低温|温度|常温|恒温|室温|冷|热|暖|寒|凉|冻|空调|风扇|冬天|夏天|防寒|棉"
     ),
