@@ -56,6 +56,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("宿舍离酒店远bu远", "宿舍离酒店远不远"),
         ("夫妻房阿有啊", "夫妻房有没有啊"),
         ("早浪几点钟上工", "早上几点钟上工"),
+        ("试车员要啥本", "试车员要什么驾照"),
     ],
 )
 def test_regional_words_are_read_as_mandarin(understander: Understander, text: str, normal: str) -> None:

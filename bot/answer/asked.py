@@ -393,6 +393,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("手指头", "手指"),
     ("伤口", "口子"),
     ("出海", "出航"),
+    ("游泳", "会水", "水性"),
     ("家长", "监护人", "父母"),
     ("眼睛", "眼神", "视力"),
     ("睡觉", "起夜", "起来"),
@@ -777,6 +778,8 @@ _MODE_REACHES = compiled(r"(地铁|公交|轻轨|大巴)(?=能到|可以到|能�
 _MODE_ASKED = compiled(
     r"有(?:没有|没)?(地铁|公交|轻轨|大巴)|(地铁|公交|轻轨|大巴)(?:有没有|有吗|有没|通不通)|通(地铁|公交|轻轨)"
 )
+_MODE_HOW = compiled(r"坐(地铁|公交|轻轨|大巴)(?:怎么|咋|如何)")
+"""How to come by a way named (坐地铁咋过去): the text naming it tells, where one does."""
 """Whether a way to get to work is there at all (有没有地铁到厂门口): only a text naming the same
 way answers it; how to go by another way is a neighbouring fact."""
 
@@ -2462,13 +2465,25 @@ class Answerer:
                 facet = replace(facet, anywhere=True)
         if facet.key == "location.transport":
             modes = tuple(str(m) for found in _MODE_ASKED.finditer(text) for m in found.groups() if m)
+            how = tuple(str(m) for m in _MODE_HOW.findall(text))
+            if not modes and how and any(m in t for m in how for t, _ in self.free_texts(job)):
+                modes = how  # 坐地铁咋过去 of 地铁13号线井冈山路站下车: not 昌平线南邵站, which names no 地铁
             reached = tuple(str(m) for m in _MODE_REACHES.findall(text))
             if not modes and reached and any(m in t for m in reached for t, _ in self.free_texts(job)):
                 words = reached  # 地铁能到吗: the text naming the metro, when one does; else the way there
             if modes:
                 words = modes
+                # 坐地铁咋过去: the ways written naming the metro; a note on another way (生活区到码头有班车)
+                # is no answer beside them.
+                naming = [
+                    f for f in facts if f.field == "location.transport" and any(m in f.text for m in modes)
+                ]
                 facts = [
-                    f for f in facts if f.field != "location.transport" or any(m in f.text for m in modes)
+                    f
+                    for f in facts
+                    if f.field not in ("location.transport", "location.note")
+                    or any(m in f.text for m in modes)
+                    or (not naming and f.field == "location.note")
                 ]
         if facet.key == "apply.fee":
             # What applying costs is the employer's fee: the same fact the legitimacy topic states.
