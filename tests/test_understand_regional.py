@@ -107,6 +107,7 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("龙城系正式工定派遣啊", "legitimacy"),
         ("系唔系年底先结", "pay"),
         ("年底才结账啊？", "pay"),
+        ("干完一季能结账不", "pay"),
         ("船上谁做饭", "canteen"),
         ("妇女能上船不", "requirements"),
         ("干几年能当大副不", "prospects"),
@@ -157,6 +158,7 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
         "弄啥嘞这是",
         "窗户外是个啥",
         "还是老歌有味道呢",
+        "不结账？？？",
     ],
 )
 def test_chat_stays_chat(understander: Understander, text: str) -> None:
