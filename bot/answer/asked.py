@@ -478,7 +478,8 @@ def _pair_held(word: str, text: str, general: frozenset[str]) -> bool:
 _FIGURE_NAMED = compiled(
     r"(?<![\d.])(\d{2,}|\d(?=\s*(?:路|号线)))\s*(天|小时|个小时|个班|趟|单|件|斤|吨|米|间|公里|分钟|路|号线)"
 )
-"""A figure with its unit (26天, 12小时): a day's count, a length, a load, never a job's number."""
+"""A figure with its unit (26天, 12小时, 25路, 3号线): a day's count, a length, a load, a bus or metro
+line; two digits at least otherwise, so a job's number (3号) is never read as one."""
 
 
 _SAME_PAIRS = frozenset(m[i : i + 2] for group in SAME for m in group for i in range(len(m) - 1))
@@ -778,10 +779,10 @@ _MODE_REACHES = compiled(r"(地铁|公交|轻轨|大巴)(?=能到|可以到|能�
 _MODE_ASKED = compiled(
     r"有(?:没有|没)?(地铁|公交|轻轨|大巴)|(地铁|公交|轻轨|大巴)(?:有没有|有吗|有没|通不通)|通(地铁|公交|轻轨)"
 )
-_MODE_HOW = compiled(r"坐(地铁|公交|轻轨|大巴)(?:怎么|咋|如何)")
-"""How to come by a way named (坐地铁咋过去): the text naming it tells, where one does."""
 """Whether a way to get to work is there at all (有没有地铁到厂门口): only a text naming the same
 way answers it; how to go by another way is a neighbouring fact."""
+_MODE_HOW = compiled(r"坐(地铁|公交|轻轨|大巴)(?:怎么|咋|如何)")
+"""How to come by a way named (坐地铁咋过去): the text naming it tells, where one does."""
 
 _SAYS_YES_NO = compiled(r"有|没|无|不|免费|包|需|要|可以|能")
 
