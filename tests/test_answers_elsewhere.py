@@ -78,7 +78,10 @@ jobs:
     title: 扇贝加工工
     duties: {content: 扇贝开壳取柱, note: 有腥味，时间长了手会泡白}
     requirements: {experience: 有喷油经验优先，新手可学}
-    location: {transport: 地铁13号线井冈山路站下车，再坐港区班车, note: 生活区到码头有班车}
+    location:
+      address: 三亚市吉阳区亚龙湾国家旅游度假区椰风路6号
+      transport: 地铁13号线井冈山路站下车，再坐港区班车
+      note: 生活区到码头有班车
     dorm: {provided: 包住, distance: 宿舍厂区内，走路3分钟}
 """
 
@@ -108,6 +111,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("P08", "腥不腥啊", ["腥味"]),
         ("P08", "没喷过油 可以学没", ["新手可学"]),
         ("P08", "坐地铁咋过去", ["地铁13号线"]),  # the way naming the metro, not the shuttle's note
+        ("P08", "具体在哪个位置", ["椰风路6号"]),  # the street, where the whole address does not fit
         ("P05", "坐25路能到吗", ["25路"]),  # the bus named finds the way written with it
         ("P05", "冷库补贴多少", ["每天30元"]),  # the clause after the one naming the allowance
         ("P05", "出海补贴多少", ["每航次25元"]),

@@ -1205,6 +1205,12 @@ def _amount_clause(asked: Asked, text: str, says: re.Pattern[str] | None = None)
 
 _ADDRESS_LEVEL = compiled(r"[省市区县镇乡村路道街巷号](?![省市区县镇乡村路道街巷号])")
 """The end of one level of an address (区, 镇, 路, 号): where it may be cut."""
+_AREA_LEVEL = compiled(r"[区县镇乡](?![区县镇乡])")
+"""The end of an area of an address (吉阳区, 度假区, 湖光镇), before its street."""
+_LONG_ADDRESS = 16
+"""An address longer than this leaves no room in a 20-character post for the job's number."""
+_STREET_ASKED = compiled(r"具体|详细|哪条路|什么路|哪个街|门牌|定位|导航")
+"""Words asking where exactly, not which district (哪块, 哪个区)."""
 _ADDRESS_CITY = compiled(r"(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市(?![区场])")
 """The province and city an address opens with (浙江省嘉兴市)."""
 
@@ -1230,7 +1236,13 @@ def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
                 piece = wording[start:cut]
                 if len(piece) >= 2 and len(head) + len(piece) <= max_chars:
                     out.append(f"{head}{piece}")
-    return tuple(sorted(dict.fromkeys(out), key=lambda t: (-len(t), t)))
+    forms = sorted(dict.fromkeys(out), key=lambda t: (-len(t), t))
+    if fact.field in ("location.address", "employer.address") and fact.short:
+        # The street asked (椰风路6号) before the address cut from its start (三亚市吉阳区).
+        street = f"{head}{fact.short}"
+        if len(street) <= max_chars:
+            forms = [street, *(t for t in forms if t != street)]
+    return tuple(forms)
 
 
 def _longest_first(word: str) -> tuple[int, str]:
@@ -2509,6 +2521,11 @@ class Answerer:
             if naming:
                 return Asked(facet.key, (naming[0],), _others(facts, (naming[0],)))
         by_field = [f for name in facet.fields for f in facts if f.field == name]
+        if facet.key == "location.address" and by_field and _STREET_ASKED.search(text):
+            # 具体在哪个位置: the street and number (椰风路6号), where the whole address does not fit.
+            areas = [m.end() for m in _AREA_LEVEL.finditer(by_field[0].text)]
+            if len(by_field[0].text) > _LONG_ADDRESS and areas and areas[-1] < len(by_field[0].text) - 2:
+                by_field[0] = replace(by_field[0], short=by_field[0].text[areas[-1] :])
         if facet.key == "location.address" and not by_field:
             # No address: a district or a street asked is missing; a place asked in general is
             # told where the recruiter says the work is (门店在浦东、徐汇、闵行), else the city.
