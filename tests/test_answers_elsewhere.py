@@ -162,3 +162,48 @@ def test_what_no_text_writes_is_left_to_the_host(catalog: Catalog, featured: str
 def test_a_requirement_is_said_as_one(item: str, said: str) -> None:
     """A requirement reads as one; a certificate asked for with 要 keeps the words a viewer reads."""
     assert condition(item) == said
+
+
+BARE = """\
+employers:
+  - id: yinxiang
+    name: 阳朔印象山水文化旅游有限公司
+    aliases: [印象山水]
+    city: 桂林
+    direct_hire: 否
+jobs:
+  - id: Y01
+    number: 1
+    employer: yinxiang
+    title: 景区讲解员
+    dorm: {provided: 是, room: 4人间, couples: 有}
+    canteen: {provided: 否}
+    insurance: {social: 入职即买五险, housing_fund: 无}
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("是直招吗还是中介", ["劳务派遣"]),
+        ("有公积金吗", ["无公积金"]),
+        ("有夫妻房吗", ["有夫妻房"]),
+        ("包住吗", ["包住"]),
+        ("包吃吗", ["不包吃"]),
+    ],
+)
+def test_a_bare_yes_or_no_is_said_as_what_it_means(
+    tmp_path_factory: pytest.TempPathFactory, question: str, state: list[str]
+) -> None:
+    """A field the recruiter answered with 是, 否, 有 or 无 alone is told as what it means, never as
+    a post reading `1号否`."""
+    bare = catalog_from_yaml(tmp_path_factory, "bare", BARE)
+    score = score_one(bare, "Y01", question, state)
+    assert score.stated_share == 1.0, score.outcomes[0].posts
+    assert not any(p.endswith(("否", " 无", " 是", " 有")) for p in score.outcomes[0].posts)
+
+
+def test_a_dog_in_the_dorm_no_text_names_is_left_to_the_host(catalog: Catalog) -> None:
+    """能带狗住宿舍吗 of a dorm whose texts name no pets is not told that the dorm is provided."""
+    score = score_one(catalog, "P02", "能带狗住宿舍吗", None)
+    assert score.silent_share == 1.0, score.outcomes[0].posts

@@ -292,6 +292,7 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
         anywhere=True,
     ),
+    _f("dorm.pets", "带宠物", "宠物 带狗 养狗 带猫 养猫 狗 猫", "", "宠物 狗 猫", yesno=True, anywhere=True),
     _f(
         "dorm.couples",
         "夫妻房",

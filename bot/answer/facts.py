@@ -122,7 +122,7 @@ def dorm_facts(job: Job) -> list[Fact]:
         return []
     provided = dorm.said_of("provided")
     if dorm.provided is False:
-        out = [Fact("dorm.provided", provided.words if provided else "不包住")]
+        out = [Fact("dorm.provided", _worded(provided, False, "包住", "不包住") or "不包住")]
         allowance = _money(dorm.said_of("allowance"), dorm.allowance, "住房补贴", "month")
         if allowance:
             out.append(Fact("dorm.allowance", *allowance))
@@ -131,7 +131,7 @@ def dorm_facts(job: Job) -> list[Fact]:
         return out
     out = []
     if dorm.provided is True or provided is not None:
-        out.append(Fact("dorm.provided", provided.words if provided else "包住"))
+        out.append(Fact("dorm.provided", _worded(provided, dorm.provided, "包住", "不包住") or "包住"))
     if dorm.distance:
         text = dorm.distance if "宿舍" in dorm.distance else f"宿舍{dorm.distance}"
         out.append(Fact("dorm.distance", text))
@@ -144,11 +144,9 @@ def dorm_facts(job: Job) -> list[Fact]:
         out.append(Fact("dorm.fee", *fee))
     if dorm.amenities:
         out.append(Fact("dorm.amenities", "宿舍有" + "".join(a for a in dorm.amenities[:4] if a)))
-    couples = dorm.said_of("couples")
+    couples = _worded(dorm.said_of("couples"), dorm.couples, "有夫妻房", "无夫妻房")
     if couples is not None:
-        out.append(Fact("dorm.couples", couples.words))
-    elif dorm.couples is not None:
-        out.append(Fact("dorm.couples", "有夫妻房" if dorm.couples else "无夫妻房"))
+        out.append(Fact("dorm.couples", couples))
     allowance = _money(dorm.said_of("allowance"), dorm.allowance, "外宿补贴", "month")
     if allowance:
         out.append(Fact("dorm.allowance", *allowance))
@@ -162,14 +160,10 @@ def canteen_facts(job: Job) -> list[Fact]:
     canteen = job.canteen
     if canteen is None:
         return []
-    provided = canteen.said_of("provided")
+    provided = _worded(canteen.said_of("provided"), canteen.provided, "有食堂", "不包吃")
     out: list[Fact] = []
     if provided is not None:
-        out.append(Fact("canteen.provided", provided.words))
-    elif canteen.provided is False:
-        out.append(Fact("canteen.provided", "不包吃"))
-    elif canteen.provided is True:
-        out.append(Fact("canteen.provided", "有食堂"))
+        out.append(Fact("canteen.provided", provided))
     if canteen.meals:
         out.append(Fact("canteen.meals", f"每天{num(canteen.meals)}餐", f"{num(canteen.meals)}餐"))
         if canteen.meals >= 3:
@@ -233,11 +227,9 @@ def insurance_facts(job: Job) -> list[Fact]:
     out: list[Fact] = []
     if ins.social:
         out.append(Fact("insurance.social", ins.social))
-    said = ins.said_of("housing_fund")
-    if said is not None:
-        out.append(Fact("insurance.housing_fund", said.words))
-    elif ins.housing_fund is not None:
-        out.append(Fact("insurance.housing_fund", "有公积金" if ins.housing_fund else "无公积金"))
+    fund = _worded(ins.said_of("housing_fund"), ins.housing_fund, "有公积金", "无公积金")
+    if fund is not None:
+        out.append(Fact("insurance.housing_fund", fund))
     if ins.note:
         out.append(Fact("insurance.note", ins.note))
     return out
@@ -331,14 +323,29 @@ def apply_facts(job: Job) -> list[Fact]:
     return out
 
 
+_BARE_YES_NO = frozenset(
+    {"是", "否", "有", "无", "没有", "对", "不是", "不", "yes", "no", "y", "n", "true", "false"}
+    | {"✓", "×", "√"}
+)
+"""A yes or no written alone: said back alone (9号否) it names nothing."""
+
+
+def _worded(said: Said | None, value: bool | None, yes: str, no: str) -> str | None:
+    """A yes/no field in words: the recruiter's own (有夫妻房，需排队), unless they wrote a bare yes or
+    no (否), which is said as what it means (劳务派遣); None when the field is not given."""
+    if said is not None and said.words.strip().lower() not in _BARE_YES_NO:
+        return said.words
+    if value is None:
+        return said.words if said is not None else None
+    return yes if value else no
+
+
 def legitimacy_facts(employer: Employer) -> list[Fact]:
     """Direct hire or agency, and what the worker pays to get the job."""
     out: list[Fact] = []
-    said = employer.said_of("direct_hire")
-    if said is not None:
-        out.append(Fact("employer.direct_hire", said.words))
-    elif employer.direct_hire is not None:
-        out.append(Fact("employer.direct_hire", "企业直招" if employer.direct_hire else "劳务派遣"))
+    hire = _worded(employer.said_of("direct_hire"), employer.direct_hire, "企业直招", "劳务派遣")
+    if hire is not None:
+        out.append(Fact("employer.direct_hire", hire))
     if employer.agency_fee is not None:
         text = "不收任何费用" if employer.agency_fee == 0 else f"需交费{employer.agency_fee}元"
         out.append(Fact("employer.agency_fee", text))
