@@ -482,6 +482,11 @@ _FIGURE_NAMED = compiled(
 line; two digits at least otherwise, so a job's number (3号) is never read as one."""
 
 
+def _figures(text: str) -> set[tuple[str, str]]:
+    """The figures a text writes with their units (("26", "天"), ("25", "路"))."""
+    return {(m.group(1), m.group(2)) for m in _FIGURE_NAMED.finditer(text)}
+
+
 _SAME_PAIRS = frozenset(m[i : i + 2] for group in SAME for m in group for i in range(len(m) - 1))
 """Each pair of characters written inside one of SAME's words."""
 
@@ -1018,6 +1023,7 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
         return asked
     kept = _CLAUSES.split(fact.short)[0] if fact.short else clauses[0]
     marks = BY_KEY[asked.key].words if asked.key in BY_KEY else ()
+    amount = _AMOUNT_OR_SHARE.search(text) or MONEY_ASKED.search(text)
     named = _named_pairs(text)
     holding = [c for c in clauses if named & _named_pairs(c)]
     # An FAQ answers its own question whole; a clause chosen for the count or figure asked, or
@@ -1032,9 +1038,8 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
         # asked, when the clause kept names nothing asked; a figure kept is only put by a figure,
         # and a sum asked (学徒期多少钱, 健康证谁出钱) only by a clause speaking of money.
         chosen = holding[0]
-        money = _AMOUNT_OR_SHARE.search(text) or MONEY_ASKED.search(text)
         if (not _ANY_FIGURE.search(kept) or _ANY_FIGURE.search(chosen)) and (
-            not money or _speaks_of_money(chosen)
+            not amount or _speaks_of_money(chosen)
         ):
             return replace(asked, lead=(replace(fact, short=chosen), *asked.lead[1:]))
     mine = _content(text)
@@ -1042,7 +1047,6 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
     best = max(range(len(clauses)), key=lambda i: (shared[i], -i))
     if clauses[best] == kept or shared[best] < 2 or mine & _content(kept):
         return asked
-    amount = _AMOUNT_OR_SHARE.search(text) or MONEY_ASKED.search(text)
     if _ANY_FIGURE.search(kept) and (amount or not _ANY_FIGURE.search(clauses[best])):
         return asked  # 学徒期多少钱 of …新手学徒期3个月，每月保底3500: the figure kept says it
     if amount and _speaks_of_money(kept):
@@ -1236,13 +1240,7 @@ def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
                 piece = wording[start:cut]
                 if len(piece) >= 2 and len(head) + len(piece) <= max_chars:
                     out.append(f"{head}{piece}")
-    forms = sorted(dict.fromkeys(out), key=lambda t: (-len(t), t))
-    if fact.field in ("location.address", "employer.address") and fact.short:
-        # The street asked (椰风路6号) before the address cut from its start (三亚市吉阳区).
-        street = f"{head}{fact.short}"
-        if len(street) <= max_chars:
-            forms = [street, *(t for t in forms if t != street)]
-    return tuple(forms)
+    return tuple(sorted(dict.fromkeys(out), key=lambda t: (-len(t), t)))
 
 
 def _longest_first(word: str) -> tuple[int, str]:
@@ -1409,6 +1407,10 @@ class Answerer:
             out.append((faq.q.lower(), Fact(field, faq.a, short)))
         self._free[job.id] = tuple(out)
         return self._free[job.id]
+
+    def _written(self, job: Job, words: tuple[str, ...]) -> bool:
+        """Whether any of the job's free texts writes one of `words`."""
+        return any(w in t for w in words for t, _ in self.free_texts(job))
 
     def _by_words(self, job: Job, words: tuple[str, ...], facet: Facet, asked: str = "") -> Fact | None:
         """The first free-text fact of the job holding one of `words`: of the facet's topic, or an
@@ -1769,17 +1771,11 @@ class Answerer:
         """A question naming a figure with its unit (超26天怎么算钱, 坐25路能到吗) that the facts found
         do not write, told by the one fact of its topic writing that figure with that unit (超过26天按
         日薪2倍, 市区坐25路公交到亚龙湾站)."""
-        named = {(m.group(1), m.group(2)) for m in _FIGURE_NAMED.finditer(text)}
-        if not named:
-            return asked
-        if asked.lead and any(
-            (m.group(1), m.group(2)) in named for f in asked.lead for m in _FIGURE_NAMED.finditer(f.text)
-        ):
+        named = _figures(text)
+        if not named or any(named & _figures(f.text) for f in asked.lead):
             return asked
         holding = [
-            f
-            for f in intent_facts(intent, job, self.index.employer_of(job))
-            if any((m.group(1), m.group(2)) in named for m in _FIGURE_NAMED.finditer(f.text))
+            f for f in intent_facts(intent, job, self.index.employer_of(job)) if named & _figures(f.text)
         ]
         if len(holding) != 1:
             return asked
@@ -1986,9 +1982,9 @@ class Answerer:
             return Asked(facet.key, (), missing=f"{facet.key}:{condition.group(0)}", words=lowered)
         if facet.key in FIGURE_FACETS and _figure_not_given(asked, lowered):
             asked = _on_to_the_figure(asked)
-        if facet.key in FIGURE_FACETS and _figure_not_given(asked, lowered):
-            # 提成一般能拿多少 where the catalogue only says 另有酒水提成: the sum is missing.
-            return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
+            if _figure_not_given(asked, lowered):
+                # 提成一般能拿多少 where the catalogue only says 另有酒水提成: the sum is missing.
+                return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
         about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
         if (
             facet.key in MONEY_FACETS
@@ -2479,10 +2475,10 @@ class Answerer:
         if facet.key == "location.transport":
             modes = tuple(str(m) for found in _MODE_ASKED.finditer(text) for m in found.groups() if m)
             how = tuple(str(m) for m in _MODE_HOW.findall(text))
-            if not modes and how and any(m in t for m in how for t, _ in self.free_texts(job)):
+            if not modes and self._written(job, how):
                 modes = how  # 坐地铁咋过去 of 地铁13号线井冈山路站下车: not 昌平线南邵站, which names no 地铁
             reached = tuple(str(m) for m in _MODE_REACHES.findall(text))
-            if not modes and reached and any(m in t for m in reached for t, _ in self.free_texts(job)):
+            if not modes and self._written(job, reached):
                 words = reached  # 地铁能到吗: the text naming the metro, when one does; else the way there
             if modes:
                 words = modes

@@ -120,9 +120,9 @@ def dorm_facts(job: Job) -> list[Fact]:
     dorm = job.dorm
     if dorm is None:
         return []
-    provided = dorm.said_of("provided")
+    said = dorm.said_of("provided")
     if dorm.provided is False:
-        out = [Fact("dorm.provided", _worded(provided, False, "包住", "不包住") or "不包住")]
+        out = [Fact("dorm.provided", _said(said, False, "包住", "不包住"))]
         allowance = _money(dorm.said_of("allowance"), dorm.allowance, "住房补贴", "month")
         if allowance:
             out.append(Fact("dorm.allowance", *allowance))
@@ -130,8 +130,9 @@ def dorm_facts(job: Job) -> list[Fact]:
             out.append(Fact("dorm.note", dorm.note))
         return out
     out = []
-    if dorm.provided is True or provided is not None:
-        out.append(Fact("dorm.provided", _worded(provided, dorm.provided, "包住", "不包住") or "包住"))
+    provided = _worded(said, dorm.provided, "包住", "不包住")
+    if provided is not None:
+        out.append(Fact("dorm.provided", provided))
     if dorm.distance:
         text = dorm.distance if "宿舍" in dorm.distance else f"宿舍{dorm.distance}"
         out.append(Fact("dorm.distance", text))
@@ -330,14 +331,20 @@ _BARE_YES_NO = frozenset(
 """A yes or no written alone: said back alone (9号否) it names nothing."""
 
 
-def _worded(said: Said | None, value: bool | None, yes: str, no: str) -> str | None:
-    """A yes/no field in words: the recruiter's own (有夫妻房，需排队), unless they wrote a bare yes or
-    no (否), which is said as what it means (劳务派遣); None when the field is not given."""
+def _said(said: Said | None, value: bool, yes: str, no: str) -> str:
+    """A yes/no field given, in words: the recruiter's own (有夫妻房，需排队), unless they wrote a bare
+    yes or no (否), which is said as what it means (劳务派遣)."""
     if said is not None and said.words.strip().lower() not in _BARE_YES_NO:
         return said.words
+    return yes if value else no
+
+
+def _worded(said: Said | None, value: bool | None, yes: str, no: str) -> str | None:
+    """A yes/no field in words as `_said` tells it; the words alone when no yes or no is read from
+    them; None when the field is not given."""
     if value is None:
         return said.words if said is not None else None
-    return yes if value else no
+    return _said(said, value, yes, no)
 
 
 def legitimacy_facts(employer: Employer) -> list[Fact]:
