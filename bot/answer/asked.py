@@ -641,7 +641,7 @@ SAYS: dict[str, re.Pattern[str]] = {
     "duties.temperature": compiled(
         r"\d\s*度|零下|高温|低温|温度|常温|恒温|室温|冷|热|暖|寒|凉|冻|空调|风扇|冬天|夏天|防寒|棉"
     ),
-    "duties.quota": compiled(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套|位|床)"),
+    "duties.quota": compiled(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套|位|床|公斤|斤|株|筐|包|袋|吨|亩|棚)"),
     "hours.break": compiled(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
     "hours.monthly": compiled(r"(?:月|满)[^，,。；;]{0,4}?(?:\d{3}\s*[-~到至]\s*)?\d{3}\s*(?:个)?小时"),
     "pay.net": compiled(r"\d{3,}"),
@@ -1165,6 +1165,24 @@ _PRICE_ASKED = compiled(r"算|单价|多少|几多|几钱|几毛|几分|几块|�
 """Words asking what a piece pays or how it is counted (计件咋算, 单价几多), not which way one is paid."""
 _PRICE = compiled(r"\d+(?:\.\d+)?\s*(?:元|块|毛|角|分钱)")
 """A price in money (1.5元, 2块, 5毛)."""
+
+
+def _told_by_clause(fact: Fact, words: tuple[str, ...], facet: Facet) -> Fact:
+    """`fact` told by its clause holding every word of `words` (and the facet's mark, where another
+    clause has it); a clause already chosen that holds them and a figure stays, where the one found
+    gives none (一天能拾多少公斤 of 按公斤计价，…，熟手一天能拾150公斤左右 keeps the count)."""
+    clause = _clause_with(fact.text, words)
+    if not clause or not all(w in clause.lower() for w in words):
+        return fact
+    kept = fact.short
+    if (
+        kept
+        and all(w in kept.lower() for w in words)
+        and _ANY_FIGURE.search(kept)
+        and not _ANY_FIGURE.search(clause)
+    ):
+        return fact
+    return replace(fact, short=_marked_clause(fact.text, clause, facet))
 
 
 def _marked_clause(text: str, clause: str, facet: Facet) -> str:
@@ -2363,12 +2381,7 @@ class Answerer:
         if holding:
             # The fact holding the words asked goes first (it stays when the others do not fit),
             # told by its clause that holds them (夜班19:00-次日6:00 of 白班…，夜班…，半月一倒).
-            told = [
-                replace(f, short=_marked_clause(f.text, clause, facet))
-                if (clause := _clause_with(f.text, tuple(words))) and all(w in clause.lower() for w in words)
-                else f
-                for f in holding
-            ]
+            told = [_told_by_clause(f, tuple(words), facet) for f in holding]
             return replace(asked, lead=(*told, *(f for f in asked.lead if f not in holding)))
         general = frozenset(self._vocab.get(intent, self._all_vocab))
         if all(_pair_held(w, asked.lead[0].text.lower(), general) for w in words):

@@ -240,6 +240,10 @@ def _closing_chars(final_particles: tuple[str, ...]) -> frozenset[str]:
     return frozenset({p[-1] for p in final_particles if p} | {"吧"} | {t[-1] for t in _TAGS})
 
 
+_THE_WORK = compiled(r"(?:这|那|这个|那个|这份|干这|做这)(?:活|工作|工|岗位|班)|干这个|做这个|这活")
+"""The work on screen named as what a closing 吧 checks (这活儿, 这个工作, 干这个)."""
+
+
 def _checks(before: str, end: int, hits: list[Hit]) -> bool:
     """Whether a closing 吧 checks a fact (包吃吧, 坐着干的吧, 对吧, 周三面试是吧) rather than urges
     (走吧, 报名吧); 不给看是吧 complains."""
@@ -247,7 +251,12 @@ def _checks(before: str, end: int, hits: list[Hit]) -> bool:
         return True
     if len(before) >= 3 and before.endswith("是") and not before.endswith(_GUESSES) and "不" not in before:
         return True  # 周三面试是吧: a tag that asks to confirm what was said (应该是吧 only guesses)
-    return any(h.end == end and h.term.strong and not {"apply", "jobs"} & set(h.term.strong) for h in hits)
+    if any(h.end == end and h.term.strong and not {"apply", "jobs"} & set(h.term.strong) for h in hits):
+        return True
+    # 这活儿挺累吧, 干这个很热吧: how the work is, checked of the work named (主播很累吧 only sympathises).
+    return _THE_WORK.search(before) is not None and any(
+        h.end == end and h.term.weak and set(h.term.weak) <= {"duties", "hours"} for h in hits
+    )
 
 
 def leftover(

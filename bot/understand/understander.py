@@ -60,7 +60,7 @@ from bot.understand.terms import (
 from catalog.index import CatalogIndex
 
 if TYPE_CHECKING:  # only named in annotations: reading a snapshot needs no pydantic
-    from catalog.models import Catalog
+    from catalog.models import Catalog, Job
 
 _DIGIT = compiled(r"\d")
 CACHE_SIZE = 1 << 15
@@ -116,7 +116,7 @@ _DOUBLED_WORDS = frozenset(
         "样样处处时时年年月月日日次次夜夜久久每每纷纷默默轻轻静静快快哥哥姐姐弟弟妹妹"
         "爸爸妈妈爷爷奶奶叔叔舅舅姑姑婶婶宝宝谢谢看看试试想想问问说说听听等等走走聊聊坐坐"
         "讲讲一一大大小小星星点点偏偏万万全全整整足足满满统统通通单单光光草草哈哈呵呵嘿嘿"
-        "嘻嘻",
+        "嘻嘻婆婆公公姥姥伯伯爹爹娘娘",
     )
 )
 """Doubled characters that are ordinary words (天天, 看看, 宝宝), not a pet name like 然然."""
@@ -410,6 +410,8 @@ _SPENT = compiled(
 """Money spent or paid for something (多少钱买的, 一个月花多少钱, 一晚多少钱) or goods by their measure
 (多少钱一斤, 一公斤多少钱): a price, not a job's pay."""
 _BY_WEIGHT = "斤克"
+_PER_WEIGHT = compiled(r"(?:每|一)(?:斤|公斤|千克)|元\s*/\s*(?:斤|公斤|千克)")
+"""A pay written by weight (每公斤1.6元, 一斤6元, 2元/公斤)."""
 """Measures of weight in a price (一斤多少钱)."""
 _PICKING = frozenset(WORK_VERBS | set("摘采剥割捡择收挖"))
 """Verbs of work done by weight (摘, 剥, 拣): before 一斤多少钱 they make it a piece rate."""
@@ -503,6 +505,14 @@ def _outside_wish(norm: str, topical: list[Hit]) -> list[Hit]:
     return [h for h in topical if not (a <= h.start and h.end <= b)]
 
 
+def _weighs_pay(job: Job) -> bool:
+    """Whether a job writes its pay by the jin or kilo (每公斤1.6元, 每斤6元, 2元/公斤)."""
+    if job.pay is None:
+        return False
+    texts = (job.pay.note, job.pay.overtime, job.pay.base)
+    return any(_PER_WEIGHT.search(t) is not None for t in texts if isinstance(t, str))
+
+
 class Understander:
     """Understands danmaku against one catalogue and lexicon; cheap per line once built."""
 
@@ -522,6 +532,7 @@ class Understander:
         self._normalizer = Normalizer(self._lexicon, names)
         self._terms = build_terms(self._lexicon, self._index)
         self._words = CatalogueWords(self._index)
+        self._weighed_pay = any(_weighs_pay(job) for job in catalog.jobs)
         self._segmenter = Segmenter([*names, *self._lexicon.companies, *self._lexicon.strong])
         self._companies = CompanyFinder(self._lexicon, self._index, self._segmenter)
         self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
@@ -835,7 +846,7 @@ class Understander:
             or _HOW_COME.search(norm) is not None
             or self._of_one_day(norm, hits, refs, result)
             or self._by_now(norm, hits, refs, result)
-            or self._spent(norm, hits, result)
+            or self._spent(norm, hits, result, self._paid_by_weight(featured))
             or self._earned(norm, hits, result)
             or self._fee_of_something_else(norm, hits, refs, result)
             or is_aside(norm, hits, refs, result, self._index.city_names)
@@ -843,7 +854,11 @@ class Understander:
             # 你几点下班, 你学的什么专业: the streamer's own day or life, not the job's; 今天吃的什么:
             # someone's meal; 怎么就累了: how come, not what the job is; 明天休息吗: someone's day;
             # 多少钱买的: a price paid; 多少钱一盒, 重庆哪里的, 开店要多少钱: goods, a hometown, a shop.
-            return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+            other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
+            if featured is None and self._weighed_pay and _SPENT.search(norm) is not None:
+                # 一公斤多少钱 reads again with the job on screen: one paid by the kilo is asked its rate.
+                return replace(other, standalone=False)
+            return other
         if not result:
             if norm.startswith(_TO_A_VIEWER):
                 # Put to another viewer by name (@阿强 你去不去) and asking nothing of the job.
@@ -1107,17 +1122,23 @@ class Understander:
             return False
         return not any("pay" in h.term.strong for h in hits)
 
+    def _paid_by_weight(self, featured: str | None) -> bool:
+        """Whether the job on screen writes its pay by the jin or kilo (每公斤1.6元, 每斤6元)."""
+        job = self._index.by_id.get(featured or "")
+        return job is not None and _weighs_pay(job)
+
     @staticmethod
-    def _spent(norm: str, hits: list[Hit], result: list[Scored]) -> bool:
+    def _spent(norm: str, hits: list[Hit], result: list[Scored], by_weight: bool = False) -> bool:
         """Whether a question of money asks what something cost (多少钱买的, 一个月花多少钱, 一晚多少钱)
-        with no word of a job's pay or shifts (工资, 夜班一晚上多少钱)."""
+        with no word of a job's pay or shifts (工资, 夜班一晚上多少钱); `by_weight`: the job on screen
+        is paid by the jin or kilo, so a price of a weight is its piece rate."""
         spent = _SPENT.search(norm) if {s.intent for s in result} == {"pay"} else None
         if spent is None:
             return False
-        if any(m in spent.group(0) for m in _BY_WEIGHT) and any(
-            ch in _PICKING for ch in norm[: spent.start()]
+        if any(m in spent.group(0) for m in _BY_WEIGHT) and (
+            by_weight or any(ch in _PICKING for ch in norm[: spent.start()])
         ):
-            return False  # 摘棉花一斤多少钱: what picking a weight of it pays
+            return False  # 摘棉花一斤多少钱, or 一公斤多少钱 of a job paid by the kilo: its piece rate
         return not any({"pay", "hours"} & set(h.term.strong) for h in hits)
 
     @staticmethod
