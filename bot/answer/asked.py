@@ -557,6 +557,10 @@ _KIN = compiled(r"闺女|女儿|儿子|儿女|老婆|媳妇|老公|男人|孙女
 """Kin an asker speaks for: their 女 or 男 tells who asks, not the sex the job is for."""
 
 
+_NEVER_DONE = compiled(r"(?:没|没有|从没|从来没|没咋)[\u4e00-\u9fff]{1,2}过(?!敏|期|户)")
+"""Never having done a thing (没采过茶, 没开过叉车): the experience is asked."""
+
+
 def _facet_by_form(topic: str, text: str) -> Facet | None:
     """A facet asked by the form of its words rather than a cue: an age told, a certificate named."""
     if topic == "hours" and _HOURS_SAID.search(text):
@@ -569,6 +573,8 @@ def _facet_by_form(topic: str, text: str) -> Facet | None:
         return BY_KEY["requirements.age"]
     if _HEIGHT_SAID.search(text):
         return BY_KEY["requirements.height"]
+    if _NEVER_DONE.search(text):
+        return BY_KEY["requirements.experience"]  # 没采过茶能行不: never having done the work
     if any(m.group(1).rstrip(_ASKING) not in ("", "身份", "健康") for m in _CERT.finditer(text)):
         return BY_KEY["requirements.licence"]
     return None
@@ -641,7 +647,11 @@ SAYS: dict[str, re.Pattern[str]] = {
     "duties.temperature": compiled(
         r"\d\s*度|零下|高温|低温|温度|常温|恒温|室温|冷|热|暖|寒|凉|冻|空调|风扇|冬天|夏天|防寒|棉"
     ),
-    "duties.quota": compiled(r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套|位|床|公斤|斤|株|筐|包|袋|吨|亩|棚)"),
+    "pay.year_end": compiled(r"奖|薪|红包|分红"),
+    "duties.quota": compiled(
+        r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套|位|床|公斤|斤|株|筐|包|袋|吨|亩|棚)"
+        r"|(?<![一两二三四五六七八九十])[两二三四五六七八九十]+个?(?:间|件|单|箱|台|套|位|床|株|筐|亩|棚)"
+    ),
     "hours.break": compiled(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
     "hours.monthly": compiled(r"(?:月|满)[^，,。；;]{0,4}?(?:\d{3}\s*[-~到至]\s*)?\d{3}\s*(?:个)?小时"),
     "pay.net": compiled(r"\d{3,}"),
@@ -996,7 +1006,7 @@ _QUALIFIERS = ("试用期", "转正", "实习期", "学徒期", "考核期", *_S
 _EXTRA_ASKED = compiled(r"多拿|多挣|多赚|多给|多发|加多少|多多少|涨多少|加几|提成|补贴|奖")
 """Words asking a sum added to the pay (熟练了能多拿多少), not a month's whole pay."""
 _AMOUNT_ASKED = compiled(
-    r"几毛|几分钱|几块|几元|几百|几千|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱|[咋怎]么?给钱"
+    r"几毛|几分钱|给多少|几块|几元|几百|几千|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱|[咋怎]么?给钱"
 )
 """Words asking for a figure of money."""
 _PRICED_BY = compiled(r"(?:一|每|1)(斤|公斤|捆|筐|箱|件|双|吨|趟|单)")
@@ -2474,6 +2484,9 @@ class Answerer:
             if words == ("空调",):
                 # 宿舍有空调吗 of a room the list gives a fan: what cools it is told (宿舍有风扇).
                 words = ("空调", "风扇")
+            elif words == ("暖气",):
+                # 宿舍有暖气没 of a list giving 电暖器: the heating it has is told.
+                words = ("暖气", "电暖", "供暖", "地暖", "取暖")
         if facet.key == "pay.allowance":
             # 上夜班有补贴吗 asks the night allowance: only a fact naming the night answers it.
             kinds = [k for k in ALLOWANCE_KINDS if k in text]

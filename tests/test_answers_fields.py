@@ -1,0 +1,70 @@
+"""Answers of farm and greenhouse work: a rate asked with 给多少, a price of a weight put after the
+sum, the start of the day's work, a year-end bonus written 年底另有, heating by an electric heater, a
+couple's quota in Chinese numerals, and never having done the work as the experience asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.models import Catalog
+from tests.test_answers import catalog_from_yaml, score_one
+
+FARM = """\
+employers:
+  - id: lvye
+    name: 寿光绿野蔬菜产业园有限公司
+    aliases: [绿野]
+    city: 寿光
+jobs:
+  - id: N01
+    number: 1
+    employer: lvye
+    title: 苹果分拣装箱工
+    pay: {min: 5000, max: 7000, unit: month, base: 3000, overtime: 计件，每装一箱2.5元}
+    dorm: {provided: true, room: 4人间, amenities: [暖气, wifi]}
+  - id: N02
+    number: 2
+    employer: lvye
+    title: 大棚种植工
+    pay: {min: 9000, max: 12000, unit: month, note: 夫妻两人合计，一对管两个棚，年底另有产量奖}
+    dorm: {provided: true, room: 夫妻单间, amenities: [电暖器, 做饭灶台]}
+  - id: N03
+    number: 3
+    employer: lvye
+    title: 采茶工
+    pay: {min: 120, max: 300, unit: day, note: 按鲜叶斤数算，台地茶每斤6元，古树茶每斤15元}
+    hours: {shift: 白班, note: 早上7点上山，下午4点收工}
+    requirements: {age_min: 18, age_max: 65, experience: 有采茶经验的优先}
+"""
+
+
+@pytest.fixture(scope="module")
+def farm(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """Packing, greenhouse and tea-picking jobs, their facts written in recruiters' words."""
+    return catalog_from_yaml(tmp_path_factory, "farm", FARM)
+
+
+@pytest.mark.parametrize(
+    ("job", "text", "state"),
+    [
+        ("N01", "一箱给多少", ["2.5元"]),
+        ("N01", "计件咋算 一箱给多少", ["2.5元"]),
+        ("N03", "古树茶多少钱一斤", ["15元"]),
+        ("N03", "几点干活", ["早上7点"]),
+        ("N03", "几点收工", ["下午4点"]),
+        ("N02", "年底有奖金不", ["产量奖"]),
+        ("N02", "宿舍有暖气没", ["电暖器"]),
+        ("N01", "宿舍有暖气没", ["暖气"]),
+        ("N02", "一对管几个棚", ["两个棚"]),
+        ("N03", "没采过茶能行不", ["有采茶经验的优先"]),
+    ],
+)
+def test_the_fact_asked_is_told(farm: Catalog, job: str, text: str, state: list[str]) -> None:
+    """Each question is told the fact its words ask, in a 20-character post."""
+    assert score_one(farm, job, text, state).stated_share == 1.0
+
+
+@pytest.mark.parametrize(("job", "text"), [("N01", "有年终奖吗"), ("N03", "宿舍有暖气没")])
+def test_a_fact_not_written_stays_with_the_host(farm: Catalog, job: str, text: str) -> None:
+    """No year-end bonus and no heating written: no post."""
+    assert score_one(farm, job, text, None).silent_share == 1.0
