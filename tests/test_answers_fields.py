@@ -68,3 +68,40 @@ def test_the_fact_asked_is_told(farm: Catalog, job: str, text: str, state: list[
 def test_a_fact_not_written_stays_with_the_host(farm: Catalog, job: str, text: str) -> None:
     """No year-end bonus and no heating written: no post."""
     assert score_one(farm, job, text, None).silent_share == 1.0
+
+
+NIGHTS = """\
+employers:
+  - id: anbao
+    name: 成都安保服务有限公司
+    aliases: [安保]
+    city: 成都
+jobs:
+  - id: S01
+    number: 1
+    employer: anbao
+    title: 商场夜班保安
+    hours: {shift: 夜班, note: 商场闭店后巡逻，凌晨有2小时可以轮流休息}
+  - id: S02
+    number: 2
+    employer: anbao
+    title: 园区保安
+    hours: {shift: 24小时值班, rest: 做一休一}
+"""
+
+
+@pytest.fixture(scope="module")
+def nights(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A night guard whose note says when he may rest, beside a 24-hour post that says nothing of it."""
+    return catalog_from_yaml(tmp_path_factory, "nights", NIGHTS)
+
+
+def test_sleeping_on_the_night_shift_is_told_where_a_text_says_it(nights: Catalog) -> None:
+    """夜班能睡觉吗 and 半夜可以眯一哈不 are told the rest the note gives."""
+    for text in ("夜班能睡觉吗", "半夜可以眯一哈不 熬不住哦"):
+        assert score_one(nights, "S01", text, ["轮流休息"]).stated_share == 1.0
+
+
+def test_a_fact_the_question_only_repeats_tells_nothing(nights: Catalog) -> None:
+    """24小时值班能睡觉不 is not told 24小时值班: sleep is asked, and no text says."""
+    assert score_one(nights, "S02", "24小时值班能睡觉不", None).silent_share == 1.0

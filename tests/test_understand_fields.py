@@ -90,3 +90,27 @@ def test_a_closing_ba_checks_how_hard_the_work_named_is(reader: Understander, te
 def test_sympathy_and_praise_stay_chat(reader: Understander, text: str) -> None:
     """主播很累吧 and 这活儿挺好吧 ask nothing of the job."""
     assert reader.understand(text, "K01").intents == ()
+
+
+SICHUAN = [
+    ("一个月拿得到好多哦", "pay"),
+    ("一个月搞得到好多", "pay"),
+    ("要好多年经验", "requirements"),
+    ("年龄好多以内", "requirements"),
+    ("水电要个人出不", "dorm"),
+    ("我手杆上纹了个小老虎 得不得行", "requirements"),
+    ("在成都哪个旮旮头嘛", "location"),
+    ("半夜可以眯一哈不 熬不住哦", "hours"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), SICHUAN)
+def test_sichuan_words_ask_what_they_mean(reader: Understander, text: str, intent: str) -> None:
+    """好多 asking how much, 个人 as oneself, 纹了个 a tattoo, 旮旮头 a place, 眯一哈 a nap."""
+    assert reader.understand(text, "K02").intents[:1] == (intent,)
+
+
+@pytest.mark.parametrize("text", ["我好多年没上班了", "一个人出去玩"])
+def test_the_same_words_telling_stay_chat(reader: Understander, text: str) -> None:
+    """好多年 told of oneself and 一个人 counting ask nothing."""
+    assert reader.understand(text, "K02").intents == ()

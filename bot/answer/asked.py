@@ -1807,6 +1807,8 @@ class Answerer:
         ]
         if len(holding) != 1:
             return asked
+        if holding[0].text.lower() in text:
+            return asked  # 24小时值班能睡觉不: a fact the question only repeats tells nothing
         return Asked(f"figure~{holding[0].field}", (holding[0],))
 
     def _count_elsewhere(self, job: Job, text: str, asked: Asked) -> Asked:

@@ -80,6 +80,8 @@ _WHAT_TIME = compiled(r"(?<![什怎这那甚])么时候")
 """Hubei and Jiangxi 么时候 (么时候能入职): 什么时候."""
 _NORTHERN_WHAT = compiled(r"甚么|(?<![幸欺太])甚(?![至为嚣多好远少])")
 """Shanxi and Inner Mongolia 甚 (干甚的, 要甚驾照, 甚时候): 什么; 甚至, 甚为, 欺人太甚 are words."""
+_SICHUAN_ONESELF = compiled(r"(?<![一两几每三四五六七八九十\d这那哪])个人(?=[出买赔掏付交办带承])")
+"""Sichuan 个人 before who pays or brings (水电要个人出不, 扫把要个人买不): 自己; 一个人, 每个人 count."""
 _JIANGXI_HOW = compiled(r"(?<![什怎这那甚多要])么个(?=[算搞弄办走去来做干过发给结收扣罚赔])")
 _JIANGXI_WHAT = compiled(r"(?<![什怎这那甚多要])么个(?=时候|时间|地方|证|要求|条件|工|活|岗|班|东西)")
 """Jiangxi and Hakka 么个: before a doing it asks how (加班费么个算), before a thing what (么个时候)."""
@@ -429,6 +431,8 @@ class Normalizer:
             text = _WHAT_TIME.sub("什么时候", text)
         if "甚" in text:
             text = _NORTHERN_WHAT.sub("什么", text)
+        if "个人" in text:
+            text = _SICHUAN_ONESELF.sub("自己", text)
         if "么个" in text:
             text = _JIANGXI_HOW.sub("怎么", _JIANGXI_WHAT.sub("什么", text))
         if "一日" in text:
