@@ -648,6 +648,8 @@ SAYS: dict[str, re.Pattern[str]] = {
         r"\d\s*度|零下|高温|低温|温度|常温|恒温|室温|冷|热|暖|寒|凉|冻|空调|风扇|冬天|夏天|防寒|棉"
     ),
     "pay.year_end": compiled(r"奖|薪|红包|分红"),
+    "pay.accident": compiled(r"赔|负责|承担|全险|保险|修车|处理|认定"),
+    "pay.fines": compiled(r"负责|承担|处理|自己|公司出|报销|罚款"),
     "duties.quota": compiled(
         r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套|位|床|公斤|斤|株|筐|包|袋|吨|亩|棚)"
         r"|(?<![一两二三四五六七八九十])[两二三四五六七八九十]+个?(?:间|件|单|箱|台|套|位|床|株|筐|亩|棚)"
@@ -974,6 +976,10 @@ _LIGHT = frozenset("做干讲说")
 _ASKING_WORDS = ("哪", "几", "多少", "什么", "谁", "怎么", "多久")
 
 
+_CODE_NAMED = compiled(r"[a-z]+\d+|\d+[a-z]+")
+"""A code of letters and digits an FAQ's question names (b2, a3, 4s)."""
+
+
 def _asks_all_of(asked: str, question: str) -> bool:
     """Whether a question (written alike) names everything an FAQ's question names, a word of two
     or more characters of it as it stands, and asks what it asks (its 哪, 几, 谁 …): 工衣要自己掏钱买不
@@ -981,6 +987,8 @@ def _asks_all_of(asked: str, question: str) -> bool:
     theirs = _content(question) - _LIGHT
     if len(theirs) < 2 or not theirs <= _content(asked):
         return False
+    if any(code not in asked for code in _CODE_NAMED.findall(question)):
+        return False  # B2能开公交吗 is not asked by a line naming no B2 (开公交出了事故要赔么)
     if any(w in question and w not in asked for w in _ASKING_WORDS):
         return False
     pairs = (question[i : i + 2] for i in range(len(question) - 1))

@@ -82,6 +82,11 @@ _NORTHERN_WHAT = compiled(r"甚么|(?<![幸欺太])甚(?![至为嚣多好远少]
 """Shanxi and Inner Mongolia 甚 (干甚的, 要甚驾照, 甚时候): 什么; 甚至, 甚为, 欺人太甚 are words."""
 _SICHUAN_ONESELF = compiled(r"(?<![一两几每三四五六七八九十\d这那哪])个人(?=[出买赔掏付交办带承])")
 """Sichuan 个人 before who pays or brings (水电要个人出不, 扫把要个人买不): 自己; 一个人, 每个人 count."""
+_JIN_ASKING = compiled(
+    r"((?:能|可以)[^\s,?]{0,8}?|^(?:行|中|成)|[管包有给发交扣][\u4e00-\u9fff]{1,2}?)不了(?=[?!.~]*$|[\s,])"
+)
+"""Shanxi and Inner Mongolia 不了 closing a question (管饭不了, 能去不了, 可以不了): 吗; 去不了, 受不了,
+干不了 with nothing asked before them say one cannot."""
 _JIANGXI_HOW = compiled(r"(?<![什怎这那甚多要])么个(?=[算搞弄办走去来做干过发给结收扣罚赔])")
 _JIANGXI_WHAT = compiled(r"(?<![什怎这那甚多要])么个(?=时候|时间|地方|证|要求|条件|工|活|岗|班|东西)")
 """Jiangxi and Hakka 么个: before a doing it asks how (加班费么个算), before a thing what (么个时候)."""
@@ -433,6 +438,8 @@ class Normalizer:
             text = _NORTHERN_WHAT.sub("什么", text)
         if "个人" in text:
             text = _SICHUAN_ONESELF.sub("自己", text)
+        if "不了" in text:
+            text = _JIN_ASKING.sub(r"\1吗", text)
         if "么个" in text:
             text = _JIANGXI_HOW.sub("怎么", _JIANGXI_WHAT.sub("什么", text))
         if "一日" in text:
