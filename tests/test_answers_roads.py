@@ -42,6 +42,11 @@ jobs:
     requirements: {age_min: 25, age_max: 50, experience: B1及以上驾照，5年以上驾龄}
     faq:
       - {q: B2能开公交吗, a: 不行，公交必须A3或A1}
+  - id: D10
+    number: 10
+    employer: meiyun
+    title: 洗车工
+    pay: {min: 4000, max: 6000, unit: month, note: 计件提成，小车每台4元，大货车每台15元；办卡提成另算}
   - id: D09
     number: 9
     employer: meiyun
@@ -70,6 +75,7 @@ def roads(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D03", "要不要自己卖票", ["不用售票"]),
         ("D03", "B1本子行不 没A1", ["B1"]),
         ("D03", "试用期打折不", ["九折"]),
+        ("D10", "洗大货车提成多少", ["15元"]),
     ],
 )
 def test_a_drivers_question_is_told_the_fact_asked(

@@ -1044,14 +1044,31 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
     amount = _AMOUNT_OR_SHARE.search(text) or MONEY_ASKED.search(text)
     named = _named_pairs(text)
     holding = [c for c in clauses if named & _named_pairs(c)]
+    if amount:
+        # 洗大货车提成多少 of 计件提成，小车每台4元，大货车每台15元: the clause naming most of what is
+        # asked first, of those naming as much one giving a figure.
+        holding.sort(key=lambda c: (-len(named & _named_pairs(c)), _ANY_FIGURE.search(c) is None))
     # An FAQ answers its own question whole; a clause chosen for the count or figure asked, or
     # saying the facet where the clause naming the thing does not, says what was asked.
+    # A sum asked (洗大货车提成多少) is told by the clause naming the thing with its figure, though the
+    # clause kept names the facet (计件提成) and gives none.
+    sum_named = (
+        bool(holding)
+        and bool(amount)
+        and not _ANY_FIGURE.search(kept)
+        and bool(_ANY_FIGURE.search(holding[0]))
+    )
     chosen_for = (
         asked.key.startswith("faq:")
         or (fact.short is not None and "~" in asked.key)
-        or (bool(holding) and any(w in kept for w in marks) and not any(w in holding[0] for w in marks))
+        or (
+            bool(holding)
+            and not sum_named
+            and any(w in kept for w in marks)
+            and not any(w in holding[0] for w in marks)
+        )
     )
-    if holding and not chosen_for and _names_none(kept, named) and kept not in holding[0]:
+    if holding and not chosen_for and (_names_none(kept, named) or sum_named) and kept not in holding[0]:
         # 箱型柱多少一吨 of 按吨计件，H型钢每吨180元，箱型柱每吨260元: the clause naming the thing
         # asked, when the clause kept names nothing asked; a figure kept is only put by a figure,
         # and a sum asked (学徒期多少钱, 健康证谁出钱) only by a clause speaking of money.
