@@ -1005,6 +1005,8 @@ def _core(text: str) -> str:
     return _PARTICLES.sub("", _MARKS.sub("", text.lower()))
 
 
+_MONTH_ASKED = compiled(r"一个月|1个月|每个月|一月|月薪|月入|综合")
+"""Words asking a month's pay (一个月综合多少)."""
 _MONTH_SCALE = compiled(r"\d{4,}|\d+(?:\.\d+)?\s*[万wk]|过万|上万")
 """A sum of a month's scale (5000, 1.2万, 8k): what a month's pay is said in."""
 _SHIFT_TIMES = ("夜班", "白班", "中班", "周末", "节假日", "旺季", "淡季")
@@ -2642,6 +2644,13 @@ class Answerer:
             ages = re.findall(r"(\d+)\s*岁", text)
             said = [f for f in facts if f.field == "requirements.other" and "岁" in f.text]
             lead = (*[f for f in said if any(a in f.text for a in ages)][:1], *lead)
+        if facet.key == "pay.total" and _MONTH_ASKED.search(text) and not _MONTH_SCALE.search(lead[0].text):
+            # 一个月综合多少 of 21-23元/时 and a note 综合月收入约5500-6500元: the month's sum first.
+            monthly = [
+                f for f in facts if f not in lead[:1] and "月" in f.text and _MONTH_SCALE.search(f.text)
+            ]
+            if monthly:
+                lead = (monthly[0],)
         if facet.key in WITH_MEALS and lead[0].field == facet.key:
             # 包吃 is meals given free: what they cost says so when it does (免费三餐, 公司承担).
             lead = (*lead, *_with_meals(facts)[:1])
