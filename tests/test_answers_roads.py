@@ -76,6 +76,8 @@ def roads(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D03", "B1本子行不 没A1", ["B1"]),
         ("D03", "试用期打折不", ["九折"]),
         ("D10", "洗大货车提成多少", ["15元"]),
+        ("D01", "超载罚款谁出", ["公司处理"]),
+        ("D01", "高速超速罚款谁出", ["公司处理"]),
     ],
 )
 def test_a_drivers_question_is_told_the_fact_asked(

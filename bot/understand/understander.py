@@ -1266,6 +1266,8 @@ class Understander:
                 first = h
         if first is None or first.start < 2:
             return False
+        if any(not m.weak for m in match_patterns(norm, self._lexicon)):
+            return False  # 超载罚款谁出: a phrasing the lexicon reads as a question of the job
         lead = _POLITE.match(norm)
         start = lead.end() if lead else 0
         if start >= first.start:
