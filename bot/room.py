@@ -12,7 +12,7 @@ import re
 from collections import deque
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from bot.answer.applied import bare_confirmations, confirmation_forms
 from bot.answer.asked import GENERAL, Answerer, Asked
@@ -62,6 +62,9 @@ from bot.understand import Understander
 from bot.understand.result import Understanding
 from catalog.index import CatalogIndex
 
+if TYPE_CHECKING:  # only named in annotations
+    from catalog.models import Job
+
 POLL_TEXT = "满意扣1 不满意扣2"
 SWEEP_EVERY = 0.25
 NOT_AGAIN = frozenset({"repeat", "filtered", "too_long", "logged_out", "csrf"})
@@ -83,6 +86,19 @@ _DECIDING = (Tick, Feature, PollCommand, HostReply, Pause)
 """The events on which the room chooses what to post."""
 
 _asked_topics = lru_cache(maxsize=20_000)(asked_topics)
+
+
+def _unnamed(text: str, job: Job | None) -> str:
+    """A comment with the job's title and other names blanked: 水电工多少钱 asks the pay of a job
+    called 水电工, not what water and power cost."""
+    if job is None:
+        return text
+    for name in (job.title, *job.aliases):
+        if len(name) >= 2 and name in text:
+            text = text.replace(name, " ")
+    return text
+
+
 """The topics a line asks, worked out once per distinct understood line."""
 
 _masked_line = lru_cache(maxsize=20_000)(mask)
@@ -369,7 +385,7 @@ class Room:
             self._application(c, u, asker_name, now, out)
         if u.card and job is not None:
             self._queue_card(job.id, now, force=True)
-        topics = _asked_topics(u.intents, u.text)
+        topics = _asked_topics(u.intents, _unnamed(u.text, job))
         unanswered = self._first_unanswered(topics, u)
         for intent in topics:
             if intent == "apply" and u.apply_command:

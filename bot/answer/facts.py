@@ -353,7 +353,10 @@ def legitimacy_facts(employer: Employer) -> list[Fact]:
     hire = _worded(employer.said_of("direct_hire"), employer.direct_hire, "企业直招", "劳务派遣")
     if hire is not None:
         out.append(Fact("employer.direct_hire", hire))
-    if employer.agency_fee is not None:
+    fee = employer.said_of("agency_fee")
+    if fee is not None and fee.words.strip().lower() not in _BARE_YES_NO:
+        out.append(Fact("employer.agency_fee", fee.words))  # 不收中介费, 中介费300元: as written
+    elif employer.agency_fee is not None:
         text = "不收任何费用" if employer.agency_fee == 0 else f"需交费{employer.agency_fee}元"
         out.append(Fact("employer.agency_fee", text))
     return out
