@@ -15,7 +15,7 @@ import orjson
 import pytest
 from websockets.asyncio.server import ServerConnection
 
-from bot.events import Ack, Comment, Event, Post
+from bot.events import Ack, Action, Comment, Event, Post
 from bot.live.attach import Outputs, attach
 from bot.live.room_server import RoomServer, load_events
 from bot.profiles import get_profile
@@ -229,3 +229,40 @@ def test_a_comment_is_an_event_the_runner_counts() -> None:
     event: Event | None = RoomDecoder().feed(frame(comment(1, T0, "工资多少")), 0.0)
     assert isinstance(event, Comment)
     assert event.ts == T0
+
+
+def test_a_comment_the_room_fails_on_is_counted_and_the_stream_goes_on(
+    tmp_path: Path, seed_catalog: Catalog
+) -> None:
+    """A failure of the core on one comment is told in one line, counted in the store, and the
+    next comment is handled as usual."""
+    from bot.events import User
+    from bot.runtime.runner import Runner
+    from bot.runtime.writes import DirectWrites
+
+    store = open_store(str(tmp_path / "fail.db"))
+    room = build_room(seed_catalog, get_profile("generic"))
+
+    def decide(event: Event, now: float) -> list[Action]:
+        if isinstance(event, Comment) and event.text == "崩":
+            raise ValueError("a bug")
+        return room.handle(event, now)
+
+    warned: list[str] = []
+    runner = Runner(
+        room,
+        DirectWrites(store),
+        lambda ts: store.open_session("k", "test", "generic", ts, "{}"),
+        warn=warned.append,
+        decide=decide,
+    )
+    runner.feed(Comment("c1", T0, User("u1", "甲"), "崩"))
+    runner.feed(Comment("c2", T0 + 1, User("u2", "乙"), "工资多少"))
+    runner.settle()
+    records = store.load(runner.session)
+    assert [c.what for c in records.counters if c.what == "comment_failed"] == ["comment_failed"]
+    assert any(c.comment_id == "c2" for c in records.comments)
+    assert len(warned) == 1
+    assert "c1" in warned[0]
+    assert "崩" not in warned[0]
+    store.close()

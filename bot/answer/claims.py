@@ -311,7 +311,11 @@ def first_asked(topics: Sequence[str], text: str) -> str | None:
         starts = [r.start for r in (*found.cues, *found.general)]
         if not starts:
             return None
-        clause_of[topic] = {next(i for i, (a, b) in enumerate(spans) if a <= s < b) for s in starts}
+        # A word opening inside the words joining two clauses (外 of 另外) is theirs, not a topic's.
+        within = {i for s in starts for i, (a, b) in enumerate(spans) if a <= s < b}
+        if not within:
+            return None
+        clause_of[topic] = within
     first = min(asked, key=lambda t: min(clause_of[t]))
     if any(min(clause_of[t]) <= max(clause_of[first]) for t in asked if t != first):
         return None

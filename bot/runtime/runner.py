@@ -219,7 +219,14 @@ class Runner:
         if now is None:
             now = self.now if self.now > event.ts else event.ts
         self.now = now
-        actions = self.decide(event, now)
+        try:
+            actions = self.decide(event, now)
+        except Exception as exc:  # one comment the core fails on must not end the stream
+            if not isinstance(event, Comment):
+                raise
+            # The comment is counted and the host told; the room goes on with the next one.
+            self.warn(f"daigang: comment {event.id} could not be handled ({type(exc).__name__}); skipped")
+            actions = [Counted(now, "comment_failed", 1, event.id)]
         posts, self.applied = self.executor.run(actions)
         if self.tap is not None:
             self.tap(actions, now)
