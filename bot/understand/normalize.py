@@ -87,6 +87,13 @@ _JIN_ASKING = compiled(
 )
 """Shanxi and Inner Mongolia 不了 closing a question (管饭不了, 能去不了, 可以不了): 吗; 去不了, 受不了,
 干不了 with nothing asked before them say one cannot."""
+_NORTHWEST_WHAT = compiled(r"(?<=[干要是做有叫搞弄])撒")
+"""Gansu and Ningxia 撒 after a verb (干撒的, 要撒学历): 啥; 撒 closing a Sichuan line (要得撒) is a
+particle and stays."""
+_NORTHWEST_WHERE = compiled(r"阿达(?=[人的]?[吗呢啊呀?!.~\s]*$|[\s,])")
+"""Gansu and Ningxia 阿达 closing a question (在武威阿达, 阿达人): 哪里."""
+_NORTHWEST_NOT = compiled(r"(?<![什怎这那要多为干])么(?=干过|做过|有|活|钱|事干|人管)")
+"""Northwestern 么 before what one has or has done (么干过, 就么活了): 没; 什么, 怎么 keep it."""
 _JIANGXI_HOW = compiled(r"(?<![什怎这那甚多要])么个(?=[算搞弄办走去来做干过发给结收扣罚赔])")
 _JIANGXI_WHAT = compiled(r"(?<![什怎这那甚多要])么个(?=时候|时间|地方|证|要求|条件|工|活|岗|班|东西)")
 """Jiangxi and Hakka 么个: before a doing it asks how (加班费么个算), before a thing what (么个时候)."""
@@ -440,6 +447,12 @@ class Normalizer:
             text = _SICHUAN_ONESELF.sub("自己", text)
         if "不了" in text:
             text = _JIN_ASKING.sub(r"\1吗", text)
+        if "撒" in text:
+            text = _NORTHWEST_WHAT.sub("啥", text)
+        if "阿达" in text:
+            text = _NORTHWEST_WHERE.sub("哪里", text)
+        if "么" in text:
+            text = _NORTHWEST_NOT.sub("没", text)
         if "么个" in text:
             text = _JIANGXI_HOW.sub("怎么", _JIANGXI_WHAT.sub("什么", text))
         if "一日" in text:

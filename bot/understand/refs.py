@@ -392,6 +392,13 @@ def _compared_between(text: str, numbered: list[tuple[int, int]], titled: list[H
     return first_end < last_start and _COMPARED.search(text, first_end, last_start) is not None
 
 
+def _addresses(index: CatalogIndex, job_id: str | None) -> str:
+    """The addresses of a job and of its employer, as one text."""
+    shown = index.by_id[job_id or ""]
+    own = shown.location.address if shown.location else None
+    return " ".join(a or "" for a in (own, index.employer_of(shown).address))
+
+
 def resolve_job(
     refs: Refs,
     index: CatalogIndex,
@@ -408,14 +415,16 @@ def resolve_job(
         return None
     if refs.unknown_company or (refs.unknown_title and not (refs.titles or refs.employers)):
         return None
-    if refs.districts and job_specific and not (refs.titles or refs.employers) and featured in index.by_id:
-        shown = index.by_id[featured]
-        where = " ".join(
-            a or ""
-            for a in (shown.location.address if shown.location else None, index.employer_of(shown).address)
-        )
-        if any(d in where for d in refs.districts):
-            return featured  # 航空港那边离市区远不: the place of the job on screen
+    placed = job_specific and not (refs.titles or refs.employers) and featured in index.by_id
+    if placed and refs.districts and any(d in _addresses(index, featured) for d in refs.districts):
+        return featured  # 航空港那边离市区远不: the place of the job on screen
+    if (
+        placed
+        and refs.cities
+        and index.city_of(index.by_id[featured or ""]) not in refs.cities
+        and all(c in _addresses(index, featured) for c in refs.cities)
+    ):
+        return featured  # 新疆太远了 路费报不报 of a job at 新疆哈密市…: the province it is in
     if featured in refs.written_in and len(refs.titles) == 1 and not refs.employers:
         return featured  # 分割要站一天吗 with 鸡肉分割工 on screen: that job, not the 分割工 elsewhere
     candidates: set[str] | None = None
