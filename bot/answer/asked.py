@@ -1205,10 +1205,23 @@ _PRICE = compiled(r"\d+(?:\.\d+)?\s*(?:元|块|毛|角|分钱)")
 """A price in money (1.5元, 2块, 5毛)."""
 
 
+def _span_clause(fact: Fact, gives: re.Pattern[str]) -> Fact:
+    """`fact` told by its clause that `gives` what is asked (a span, a figure), when the clause it is
+    told by gives none: the first such clause from the one told on, else before it."""
+    clauses = [c for c in _CLAUSES.split(fact.text) if c]
+    told = fact.short if fact.short is not None else clauses[0]
+    if gives.search(_CLAUSES.split(told)[0]):
+        return fact
+    at = next((i for i, c in enumerate(clauses) if c in told or told in c), 0)
+    giving = [c for c in (*clauses[at:], *clauses[:at]) if gives.search(c)]
+    return replace(fact, short=giving[0]) if giving else fact
+
+
 def _told_by_clause(fact: Fact, words: tuple[str, ...], facet: Facet) -> Fact:
     """`fact` told by its clause holding every word of `words` (and the facet's mark, where another
     clause has it); a clause already chosen that holds them and a figure stays, where the one found
-    gives none (一天能拾多少公斤 of 按公斤计价，…，熟手一天能拾150公斤左右 keeps the count)."""
+    gives none (一天能拾多少公斤 of 按公斤计价，…，熟手一天能拾150公斤左右 keeps the count), and so does
+    one saying the facet where the one found does not."""
     clause = _clause_with(fact.text, words)
     if not clause or not all(w in clause.lower() for w in words):
         return fact
@@ -1220,6 +1233,9 @@ def _told_by_clause(fact: Fact, words: tuple[str, ...], facet: Facet) -> Fact:
         and not _ANY_FIGURE.search(clause)
     ):
         return fact
+    says = SAYS.get(facet.key)
+    if kept and says is not None and says.search(kept) and not says.search(clause):
+        return fact  # 一天做几个客人 keeps 一天一般做6到10位: 每做一位客人提成35元 says no count
     return replace(fact, short=_marked_clause(fact.text, clause, facet))
 
 
@@ -2023,6 +2039,18 @@ class Answerer:
                     if len(named & set(clause)) >= 2
                     and _says_what_is_asked(facet, (Fact(f.field, clause),), lowered)
                 ]
+                # 学多久能出师 of a note 学徒期2个月，出师后转美甲师: the clause giving the span, of a
+                # text whose next clause names what was asked.
+                giving = giving or [
+                    replace(f, short=clause)
+                    for _, f in self.free_texts(job)
+                    if f.field.startswith(("pay.", "apply.", "prospects."))
+                    and _named_pairs(lowered) & _named_pairs(f.text)
+                    for clause in _CLAUSES.split(f.text)
+                    if _SPAN_SAID.search(clause)
+                    and _says_what_is_asked(facet, (Fact(f.field, clause),), lowered)
+                    and named & set(clause)
+                ]
             if not giving:
                 return Asked(facet.key, (), missing=f"{facet.key}:{_unsaid(facet, lowered)}", words=lowered)
             asked = replace(asked, lead=(giving[0],), rest=tuple(f for f in asked.rest if f is not giving[0]))
@@ -2422,6 +2450,12 @@ class Answerer:
             # The fact holding the words asked goes first (it stays when the others do not fit),
             # told by its clause that holds them (夜班19:00-次日6:00 of 白班…，夜班…，半月一倒).
             told = [_told_by_clause(f, tuple(words), facet) for f in holding]
+            if _SPAN_ASKED.search(text):
+                # 学多久能出师 of 学徒期2个月，出师后转美甲师: how long is asked; the clause giving a span.
+                told = [_span_clause(f, _SPAN_SAID) for f in told]
+            elif facet.topic == "pay" and _AMOUNT_OR_SHARE.search(text):
+                # 补胎一条提成多少 of 换胎补胎按条提成，货车每条20元: a sum is asked; the clause giving it.
+                told = [_span_clause(f, _ANY_FIGURE) for f in told]
             return replace(asked, lead=(*told, *(f for f in asked.lead if f not in holding)))
         general = frozenset(self._vocab.get(intent, self._all_vocab))
         if all(_pair_held(w, asked.lead[0].text.lower(), general) for w in words):

@@ -240,6 +240,8 @@ def _closing_chars(final_particles: tuple[str, ...]) -> frozenset[str]:
     return frozenset({p[-1] for p in final_particles if p} | {"吧"} | {t[-1] for t in _TAGS})
 
 
+_WORRIED = ("不会", "该不会", "应该不会", "不会是")
+"""How a clause closing in 吧 opens when it voices a fear to be told is unfounded (不会要交钱吧)."""
 _THE_WORK = compiled(r"(?:这|那|这个|那个|这份|干这|做这)(?:活|工作|工|岗位|班)|干这个|做这个|这活")
 """The work on screen named as what a closing 吧 checks (这活儿, 这个工作, 干这个)."""
 
@@ -253,6 +255,8 @@ def _checks(before: str, end: int, hits: list[Hit]) -> bool:
         return True  # 周三面试是吧: a tag that asks to confirm what was said (应该是吧 only guesses)
     if any(h.end == end and h.term.strong and not {"apply", "jobs"} & set(h.term.strong) for h in hits):
         return True
+    if before.lstrip().startswith(_WORRIED) and any(h.term.strong or h.term.ask for h in hits):
+        return True  # 不会让我签培训贷吧: a fear put as a question
     # 这活儿挺累吧, 干这个很热吧: how the work is, checked of the work named (主播很累吧 only sympathises).
     return _THE_WORK.search(before) is not None and any(
         h.end == end and h.term.weak and set(h.term.weak) <= {"duties", "hours"} for h in hits

@@ -193,6 +193,7 @@ def translate_table(keep: frozenset[str] = frozenset()) -> dict[int, int | str |
     for first, count in _CIRCLED:
         for n in range(count):
             table[first + n] = str(n + 1)  # ⑦号报名, ❸号: a number in a circle is the number
+    table[ord("🐎")] = "吗"  # 包住🐎: the horse is said 马, as 吗 is
     table[ord("﹖")] = "?"
     table[ord("？")] = "?"
     table[ord("“")] = '"'
