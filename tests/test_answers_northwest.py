@@ -79,3 +79,43 @@ def test_northwestern_words_ask_what_they_mean(sites: Catalog, text: str, intent
 def test_a_sichuan_closing_sa_stays_a_particle(sites: Catalog) -> None:
     """要得撒 agrees; 撒 after 得 is no 啥."""
     assert Understander(sites).understand("要得撒", "W05").intents in ((), ("other",))
+
+
+WHERE = """\
+employers:
+  - id: lijian
+    name: 昆明力健健身有限公司
+    aliases: [力健]
+    city: 昆明
+jobs:
+  - id: B12
+    number: 12
+    employer: lijian
+    title: 会籍顾问
+    hours: {shift: 早晚班, daily: 9, rest: 做26休4}
+    location: {address: 昆明市盘龙区北京路928号力健健身昆明北辰店}
+  - id: W04
+    number: 4
+    employer: lijian
+    title: 光伏支架安装工
+    pay: {min: 7000, max: 12000, unit: month, payday: 每月月底发上月工资的80%，剩下20%项目结束一次性结清}
+"""
+
+
+@pytest.fixture(scope="module")
+def where(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A gym with a long address and a site paying 80% a month."""
+    return catalog_from_yaml(tmp_path_factory, "where", WHERE)
+
+
+@pytest.mark.parametrize(
+    ("job", "text", "state"),
+    [
+        ("B12", "在昆明哪里", ["北京路"]),
+        ("B12", "多久能休一次 做几休几", ["26休4"]),
+        ("W04", "押20%工资？？真的假的", ["20%"]),
+    ],
+)
+def test_the_part_asked_reaches_a_short_post(where: Catalog, job: str, text: str, state: list[str]) -> None:
+    """The city named leaves the district and street; the share named is the clause told."""
+    assert score_one(where, job, text, state).stated_share == 1.0

@@ -476,7 +476,7 @@ def _pair_held(word: str, text: str, general: frozenset[str]) -> bool:
 
 
 _FIGURE_NAMED = compiled(
-    r"(?<![\d.])(\d{2,}|\d(?=\s*(?:路|号线)))\s*(天|小时|个小时|个班|趟|单|件|斤|吨|米|间|公里|分钟|路|号线)"
+    r"(?<![\d.])(\d{2,}|\d(?=\s*(?:路|号线)))\s*(%|天|小时|个小时|个班|趟|单|件|斤|吨|米|间|公里|分钟|路|号线)"
 )
 """A figure with its unit (26天, 12小时, 25路, 3号线): a day's count, a length, a load, a bus or metro
 line; two digits at least otherwise, so a job's number (3号) is never read as one."""
@@ -557,6 +557,8 @@ _KIN = compiled(r"闺女|女儿|儿子|儿女|老婆|媳妇|老公|男人|孙女
 """Kin an asker speaks for: their 女 or 男 tells who asks, not the sex the job is for."""
 
 
+_WITHHELD_SAID = compiled(r"[押压扣]\s*(?:\d+|[一两半三四五六七八九十]+)\s*(?:%|成|天|个月|月)")
+"""Pay held back, told with its share or span (押20%工资, 压半个月)."""
 _NEVER_DONE = compiled(r"(?:没|没有|从没|从来没|没咋)[\u4e00-\u9fff]{1,2}过(?!敏|期|户)")
 """Never having done a thing (没采过茶, 没开过叉车): the experience is asked."""
 
@@ -567,6 +569,8 @@ def _facet_by_form(topic: str, text: str) -> Facet | None:
         return BY_KEY["hours.daily"]
     if topic == "hours" and _REST_SAID.search(text):
         return BY_KEY["hours.rest"]  # 上一休一是真的吗: a pattern of days on and off told back
+    if topic == "pay" and _WITHHELD_SAID.search(text):
+        return BY_KEY["pay.withhold"]  # 押20%工资？: a share or a span held back, told back
     if topic != "requirements":
         return None
     if _AGE_SAID.search(text):
@@ -1043,6 +1047,8 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
     if len(clauses) < 2 or _YES_NO.match(clauses[0]) or _SAYS_NO.match(clauses[0]):
         return asked
     kept = _CLAUSES.split(fact.short)[0] if fact.short else clauses[0]
+    if _figures(text) & _figures(kept):
+        return asked  # 押20%工资？ keeps 剩下20%项目结束一次性结清: the figure named is said
     marks = BY_KEY[asked.key].words if asked.key in BY_KEY else ()
     amount = _AMOUNT_OR_SHARE.search(text) or MONEY_ASKED.search(text)
     named = _named_pairs(text)
@@ -1285,6 +1291,17 @@ _AREA_LEVEL = compiled(r"[区县镇乡](?![区县镇乡])")
 """The end of an area of an address (吉阳区, 度假区, 湖光镇), before its street."""
 _LONG_ADDRESS = 16
 """An address longer than this leaves no room in a 20-character post for the job's number."""
+
+
+def _names_its_city(address: str, text: str) -> bool:
+    """Whether a question names the city an address opens with (在昆明哪里 of 昆明市盘龙区…)."""
+    city = _ADDRESS_CITY.match(address)
+    if city is None:
+        return False
+    name = city.group(0).rsplit("省", 1)[-1].removesuffix("市")
+    return len(name) >= 2 and name in text
+
+
 _STREET_ASKED = compiled(r"具体|详细|哪条路|什么路|哪个街|门牌|定位|导航")
 """Words asking where exactly, not which district (哪块, 哪个区)."""
 _ADDRESS_CITY = compiled(r"(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市(?![区场])")
@@ -1844,6 +1861,15 @@ class Answerer:
         do not write, told by the one fact of its topic writing that figure with that unit (超过26天按
         日薪2倍, 市区坐25路公交到亚龙湾站)."""
         named = _figures(text)
+        if named and asked.lead:
+            first = asked.lead[0]
+            clauses = [c for c in _CLAUSES.split(first.text) if c]
+            kept = _CLAUSES.split(first.short or first.text)[0]
+            holding = [c for c in clauses if named & _figures(c)]
+            if holding and not named & _figures(kept):
+                # 押20%工资？ of 每月月底发上月工资的80%，剩下20%项目结束一次性结清: the clause with the
+                # figure named is what a short post keeps.
+                return replace(asked, lead=(replace(first, short=holding[0]), *asked.lead[1:]))
         if not named or any(named & _figures(f.text) for f in asked.lead):
             return asked
         holding = [
@@ -2612,6 +2638,11 @@ class Answerer:
             areas = [m.end() for m in _AREA_LEVEL.finditer(by_field[0].text)]
             if len(by_field[0].text) > _LONG_ADDRESS and areas and areas[-1] < len(by_field[0].text) - 2:
                 by_field[0] = replace(by_field[0], short=by_field[0].text[areas[-1] :])
+        elif facet.key == "location.address" and by_field and _names_its_city(by_field[0].text, text):
+            # 在昆明哪里: the city is known to the asker; the address from its district on.
+            city = _ADDRESS_CITY.match(by_field[0].text)
+            if city is not None and len(by_field[0].text) > _LONG_ADDRESS:
+                by_field[0] = replace(by_field[0], short=by_field[0].text[city.end() :])
         if facet.key == "location.address" and not by_field:
             # No address: a district or a street asked is missing; a place asked in general is
             # told where the recruiter says the work is (门店在浦东、徐汇、闵行), else the city.
