@@ -1865,11 +1865,11 @@ class Answerer:
             first = asked.lead[0]
             clauses = [c for c in _CLAUSES.split(first.text) if c]
             kept = _CLAUSES.split(first.short or first.text)[0]
-            holding = [c for c in clauses if named & _figures(c)]
-            if holding and not named & _figures(kept):
+            figured = [c for c in clauses if named & _figures(c)]
+            if figured and not named & _figures(kept):
                 # 押20%工资？ of 每月月底发上月工资的80%，剩下20%项目结束一次性结清: the clause with the
                 # figure named is what a short post keeps.
-                return replace(asked, lead=(replace(first, short=holding[0]), *asked.lead[1:]))
+                return replace(asked, lead=(replace(first, short=figured[0]), *asked.lead[1:]))
         if not named or any(named & _figures(f.text) for f in asked.lead):
             return asked
         holding = [
