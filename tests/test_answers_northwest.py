@@ -119,3 +119,35 @@ def where(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 def test_the_part_asked_reaches_a_short_post(where: Catalog, job: str, text: str, state: list[str]) -> None:
     """The city named leaves the district and street; the share named is the clause told."""
     assert score_one(where, job, text, state).stated_share == 1.0
+
+
+HEIGHTS = """\
+employers:
+  - id: gaoyuan
+    name: 青海高原风电工程有限公司
+    aliases: [高原风电]
+    city: 格尔木
+jobs:
+  - id: W01
+    number: 1
+    employer: gaoyuan
+    title: 风电吊装辅助工
+    duties: {content: 配合吊装塔筒和叶片, note: 要爬塔筒，高度80米以上，有安全带和防坠器}
+    requirements: {age_min: 18, age_max: 50, other: [不恐高]}
+    location: {address: 格尔木市昆仑经济开发区, note: 营地海拔3800米，冬天有暖气}
+"""
+
+
+@pytest.fixture(scope="module")
+def heights(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A wind-farm job high up a tower and high above the sea."""
+    return catalog_from_yaml(tmp_path_factory, "heights", HEIGHTS)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [("塔筒多高啊 额有点恐高", ["80米"]), ("海拔高不高", ["3800米"]), ("这里海拔多高", ["3800米"])],
+)
+def test_how_high_the_work_and_the_place_are(heights: Catalog, text: str, state: list[str]) -> None:
+    """How high the tower is and the altitude of the place are told by the texts giving them."""
+    assert score_one(heights, "W01", text, state).stated_share == 1.0
