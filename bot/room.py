@@ -86,6 +86,7 @@ _DECIDING = (Tick, Feature, PollCommand, HostReply, Pause)
 """The events on which the room chooses what to post."""
 
 _asked_topics = lru_cache(maxsize=20_000)(asked_topics)
+"""The topics a line asks, worked out once per distinct understood line."""
 
 
 def _unnamed(text: str, job: Job | None) -> str:
@@ -98,8 +99,6 @@ def _unnamed(text: str, job: Job | None) -> str:
             text = text.replace(name, " ")
     return text
 
-
-"""The topics a line asks, worked out once per distinct understood line."""
 
 _masked_line = lru_cache(maxsize=20_000)(mask)
 """A comment's text masked: streams repeat their lines (扣1, 哈哈哈, the same question from many

@@ -105,3 +105,40 @@ def test_sleeping_on_the_night_shift_is_told_where_a_text_says_it(nights: Catalo
 def test_a_fact_the_question_only_repeats_tells_nothing(nights: Catalog) -> None:
     """24小时值班能睡觉不 is not told 24小时值班: sleep is asked, and no text says."""
     assert score_one(nights, "S02", "24小时值班能睡觉不", None).silent_share == 1.0
+
+
+TEA = """\
+employers:
+  - id: yunling
+    name: 勐海云岭茶业有限公司
+    aliases: [云岭]
+    city: 勐海
+jobs:
+  - id: G07
+    number: 7
+    employer: yunling
+    title: 制茶学徒
+    prospects: {training: 老师傅一对一带，考初级评茶员证公司出钱}
+    requirements: {age_min: 18, age_max: 35, other: [能长期干，至少签两年]}
+  - id: G09
+    number: 9
+    employer: yunling
+    title: 蔬菜分拣包装工
+    dorm: {provided: true, distance: 园区宿舍, distance_m: 800, room: 6人间}
+"""
+
+
+@pytest.fixture(scope="module")
+def tea(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A tea apprentice whose exam the company pays, and a packer whose dorm is 800 m off."""
+    return catalog_from_yaml(tmp_path_factory, "tea", TEA)
+
+
+@pytest.mark.parametrize(
+    ("job", "text", "state"),
+    [("G07", "考证谁掏钱", ["公司出钱"]), ("G07", "要签多久", ["两年"]), ("G09", "宿舍离多远", ["800"])],
+)
+def test_the_fact_is_told_in_the_words_written(tea: Catalog, job: str, text: str, state: list[str]) -> None:
+    """The exam named between 考 and 证 is the certificate asked; a contract's length is the least
+    term; a dorm's metres are told beside a distance written without them."""
+    assert score_one(tea, job, text, state).stated_share == 1.0

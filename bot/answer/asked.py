@@ -559,6 +559,8 @@ _KIN = compiled(r"闺女|女儿|儿子|儿女|老婆|媳妇|老公|男人|孙女
 
 _WITHHELD_SAID = compiled(r"[押压扣]\s*(?:\d+|[一两半三四五六七八九十]+)\s*(?:%|成|天|个月|月)")
 """Pay held back, told with its share or span (押20%工资, 压半个月)."""
+_EXAM_NAMED = compiled(r"考[\u4e00-\u9fff]{1,8}?证")
+"""A certificate named between 考 and 证 (考初级评茶员证)."""
 _NEVER_DONE = compiled(r"(?:没|没有|从没|从来没|没咋)[\u4e00-\u9fff]{1,2}过(?!敏|期|户)")
 """Never having done a thing (没采过茶, 没开过叉车): the experience is asked."""
 
@@ -2384,22 +2386,25 @@ class Answerer:
             for source, fact in self.free_texts(job):
                 if own_topic and fact.field.partition(".")[0] != facet.topic:
                     continue
-                if not any(w in source for w in things) or not _speaks_of_money(fact.text):
+                exam = _EXAM_NAMED.search(source) if "考证" in things else None
+                # 考证谁掏钱 of 考初级评茶员证公司出钱: the certificate is named between 考 and 证.
+                named_here = (*things, exam.group(0)) if exam is not None else things
+                if not any(w in source for w in named_here) or not _speaks_of_money(fact.text):
                     continue
-                span = _span_with(fact.text, (*things, *MONEY_MARKS)) or fact.text
+                span = _span_with(fact.text, (*named_here, *MONEY_MARKS)) or fact.text
                 if not _speaks_of_money(span):
-                    span = _thing_to_sum(fact.text, things) or fact.text  # 夫妻房单独一间，每月300
+                    span = _thing_to_sum(fact.text, named_here) or fact.text  # 夫妻房单独一间，每月300
                 # Under a short limit the clause that names the thing and speaks of money is the
                 # answer (早晚餐自费), else the one that speaks of money.
                 both = [
-                    c for c in _CLAUSES.split(span) if any(w in c for w in things) and _speaks_of_money(c)
+                    c for c in _CLAUSES.split(span) if any(w in c for w in named_here) and _speaks_of_money(c)
                 ]
                 short = both[0] if both and both[0] != span else None
                 if not both:
                     short = _clause_with(span, MONEY_MARKS)
                     if sum(_speaks_of_money(c) for c in _CLAUSES.split(span)) > 1:
                         # 夫妻房单独一间，每月300；…；被褥20元一套: from the thing to its sum, not another.
-                        short = _thing_to_sum(span, things) or short
+                        short = _thing_to_sum(span, named_here) or short
                 return Asked(f"{facet.key}:cost", (replace(fact, text=span, short=short),))
         room = job.dorm.room if job.dorm is not None else None
         if facet.key == "dorm.room" and room and room in text:

@@ -135,6 +135,8 @@ def dorm_facts(job: Job) -> list[Fact]:
         out.append(Fact("dorm.provided", provided))
     if dorm.distance:
         text = dorm.distance if "宿舍" in dorm.distance else f"宿舍{dorm.distance}"
+        if dorm.distance_m is not None and not any(ch.isdigit() for ch in text):
+            text = f"{text}，离厂{num(dorm.distance_m)}米"  # 园区宿舍 and 800: how far is told as well
         out.append(Fact("dorm.distance", text))
     elif dorm.distance_m is not None:
         out.append(Fact("dorm.distance", f"宿舍离厂{num(dorm.distance_m)}米"))
