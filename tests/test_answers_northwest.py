@@ -151,3 +151,38 @@ def heights(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 def test_how_high_the_work_and_the_place_are(heights: Catalog, text: str, state: list[str]) -> None:
     """How high the tower is and the altitude of the place are told by the texts giving them."""
     assert score_one(heights, "W01", text, state).stated_share == 1.0
+
+
+CAMP = """\
+employers:
+  - id: lutie
+    name: 甘肃陇铁建设有限公司
+    aliases: [陇铁]
+    city: 武威
+jobs:
+  - id: W11
+    number: 11
+    employer: lutie
+    title: 铁路铺轨工
+    pay:
+      min: 8000
+      max: 11000
+      unit: month
+      payday: 每月20号前发上月工资
+      note: 第一个月押10天工资，离职结清
+    dorm: {provided: true, room: 板房6人间, amenities: [wifi, 热水]}
+"""
+
+
+@pytest.fixture(scope="module")
+def camp(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A track-laying camp paying last month's wages, with ten days held back at first."""
+    return catalog_from_yaml(tmp_path_factory, "camp", CAMP)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"), [("押公资吗 兄弟们", ["10天"]), ("场站有网吗 能刷抖音不", ["wifi"])]
+)
+def test_held_pay_and_the_net_are_told(camp: Catalog, text: str, state: list[str]) -> None:
+    """押工资吗 is told the days held back before a payday paying last month; 有网吗 the wifi."""
+    assert score_one(camp, "W11", text, state).stated_share == 1.0

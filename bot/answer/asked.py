@@ -142,8 +142,12 @@ _FUNCTION = frozenset(
 _CERT = compiled(r"([\u4e00-\u9fff]{2,4})证")
 _ASKING = "要需有持的能带办考没无不"
 """Characters that ask for a certificate rather than name it (叉车要证, 电工有证)."""
-LESSER_MARKS: dict[str, tuple[str, ...]] = {"duties.weight": ("搬", "扛", "抬")}
-"""Words a free text may hold to answer a facet when none holds its own marks (a weight)."""
+LESSER_MARKS: dict[str, tuple[str, ...]] = {
+    "duties.weight": ("搬", "扛", "抬"),
+    "pay.withhold": ("上月", "上个月"),
+}
+"""Words a free text may hold to answer a facet when none holds its own marks (a weight; pay held
+back told by paying last month's, where no text says 押 or 压)."""
 _DAY_KINDS = ("节假日", "法定", "周末", "过年", "春节", "国庆", "五一", "过节")
 """Days whose overtime a question may ask apart from the usual rate."""
 _CERT_KINDS = ("员", "工", "操作", "作业", "上岗", "资格")
