@@ -58,3 +58,52 @@ def fabs(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 def test_the_fact_asked_is_told(fabs: Catalog, job: str, text: str, state: list[str]) -> None:
     """Each question is told the fact its words ask, in a 20-character post."""
     assert score_one(fabs, job, text, state).stated_share == 1.0
+
+
+INTERNS = """\
+employers:
+  - id: xinchen
+    name: 武汉芯辰科技有限公司
+    aliases: [芯辰]
+    city: 武汉
+jobs:
+  - id: F08
+    number: 8
+    employer: xinchen
+    title: 学生实习生
+    prospects: {training: 入职培训2天, note: 实习表现好的毕业后可以直接转正，免试用期}
+  - id: F02
+    number: 2
+    employer: xinchen
+    title: 设备技术员
+    requirements:
+      age_min: 20
+      age_max: 32
+      education: 大专及以上
+      experience: 有设备维修经验优先，应届生可以
+  - id: F09
+    number: 9
+    employer: xinchen
+    title: 电芯操作工
+    requirements: {age_min: 18, age_max: 45, education: 初中以上}
+"""
+
+
+@pytest.fixture(scope="module")
+def interns(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """An internship that may lead to a post, and a job that takes this year's graduates."""
+    return catalog_from_yaml(tmp_path_factory, "interns", INTERNS)
+
+
+@pytest.mark.parametrize(
+    ("job", "text", "state"),
+    [("F08", "实习完能留下吗", ["直接转正"]), ("F02", "26届的 还没毕业能去吗", ["应届生可以"])],
+)
+def test_students_are_told_what_they_ask(interns: Catalog, job: str, text: str, state: list[str]) -> None:
+    """Whether an intern may stay, and whether one not yet graduated is taken, are facets of their own."""
+    assert score_one(interns, job, text, state).stated_share == 1.0
+
+
+def test_a_student_asked_of_a_job_saying_nothing_stays_with_the_host(interns: Catalog) -> None:
+    """学生可以去吗 of a job whose texts name no students: no post."""
+    assert score_one(interns, "F09", "还没毕业能去吗", None).silent_share == 1.0

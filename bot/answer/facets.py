@@ -754,6 +754,15 @@ FACETS: tuple[Facet, ...] = (
     ),
     _f("requirements.age", "年龄", "年龄 岁 多大 年纪 岁数 超龄", "requirements.age"),
     _f(
+        "requirements.student",
+        "在校生",
+        "没毕业 还没毕业 未毕业 在校生 在校 应届 学生能 学生可以 学生收不收 学生要不要 实习生",
+        "",
+        "应届 在校 学生 实习 毕业证",
+        yesno=True,
+        anywhere=True,
+    ),
+    _f(
         "requirements.education",
         "学历",
         "学历 文化 毕业 初中 高中 中专 大专 本科 文凭 小学 专业",
@@ -925,6 +934,15 @@ FACETS: tuple[Facet, ...] = (
         "试用期 转正 学徒期 实习期",
         anywhere=True,
         unless="正式工 正式员工",
+    ),
+    _f(
+        "prospects.stay",
+        "能否留用",
+        "留下 留用 能留 留在 留厂 留任 毕业后能 实习完 实习结束",
+        "",
+        "留用 留下 转正 直接转 签约 毕业后",
+        yesno=True,
+        anywhere=True,
     ),
     _f(
         "prospects.regular",
