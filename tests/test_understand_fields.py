@@ -114,3 +114,20 @@ def test_sichuan_words_ask_what_they_mean(reader: Understander, text: str, inten
 def test_the_same_words_telling_stay_chat(reader: Understander, text: str) -> None:
     """好多年 told of oneself and 一个人 counting ask nothing."""
     assert reader.understand(text, "K02").intents == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("能带男朋友住吗", "dorm"),
+        ("带男朋友住可以吗", "dorm"),
+        ("吐鲁番中午热的很也干吗", "hours"),
+        ("要电工证不 我只有焊工证", "requirements"),
+    ],
+)
+def test_partners_heat_and_certificates(reader: Understander, text: str, intent: str) -> None:
+    """A boyfriend brought to the dorm is no one the line talks to; work in the noon heat asks the
+    hours; 焊工证 is a certificate, not a job named, so the job on screen stays."""
+    result = reader.understand(text, "K01")
+    assert result.intents[:1] == (intent,)
+    assert result.job == "K01"

@@ -329,6 +329,8 @@ def find_refs(
             pass
         elif (term.jobs or term.kin_jobs) and text[: hit.start].endswith(_RISE):
             pass  # 升技术员 names a post to rise to, not the job asked about
+        elif (term.jobs or term.kin_jobs or term.title) and text[hit.end : hit.end + 1] == "证":
+            pass  # 我只有焊工证: a certificate named after a trade, not a job asked about
         elif (term.jobs or term.kin_jobs) and text[hit.end : hit.end + 1] in _THING_ENDS:
             pass  # 有洗碗机吗: a machine the job's name begins, not the job
         elif term.jobs:
