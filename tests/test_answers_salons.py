@@ -41,6 +41,11 @@ jobs:
     employer: meili
     title: 私人健身教练
     pay: {min: 6000, max: 15000, unit: month, note: 私教课课时费每节60-120元，卖课提成10%-18%}
+  - id: B02
+    number: 2
+    employer: meili
+    title: 发型师
+    pay: {min: 8000, max: 20000, unit: month, note: 剪发业绩提成35%，烫染提成20%，自带老客提成40%}
   - id: D11
     number: 12
     employer: meili
@@ -67,6 +72,7 @@ def salons(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("B07", "面试要带啥", ["工具"]),
         ("B11", "私教一节课课时费多少", ["60-120"]),
         ("D11", "补胎一条提多少", ["20元"]),
+        ("B02", "自己带的老客提成咋算", ["40%"]),
     ],
 )
 def test_the_fact_asked_is_told(salons: Catalog, job: str, text: str, state: list[str]) -> None:

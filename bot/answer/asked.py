@@ -1060,10 +1060,14 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
     amount = _AMOUNT_OR_SHARE.search(text) or MONEY_ASKED.search(text)
     named = _named_pairs(text)
     holding = [c for c in clauses if named & _named_pairs(c)]
-    if amount:
-        # 洗大货车提成多少 of 计件提成，小车每台4元，大货车每台15元: the clause naming most of what is
-        # asked first, of those naming as much one giving a figure.
-        holding.sort(key=lambda c: (-len(named & _named_pairs(c)), _ANY_FIGURE.search(c) is None))
+    # 洗大货车提成多少 of 计件提成，小车每台4元，大货车每台15元: the clause naming most of what is asked
+    # first, of those naming as much (a sum asked) one giving a figure.
+    holding.sort(
+        key=lambda c: (-len(named & _named_pairs(c)), bool(amount) and _ANY_FIGURE.search(c) is None)
+    )
+    # 自己带的老客提成咋算 of 剪发业绩提成35%，…，自带老客提成40%: a clause naming more of what is asked
+    # than the clause kept does.
+    more_named = bool(holding) and len(named & _named_pairs(holding[0])) > len(named & _named_pairs(kept))
     # An FAQ answers its own question whole; a clause chosen for the count or figure asked, or
     # saying the facet where the clause naming the thing does not, says what was asked.
     # A sum asked (洗大货车提成多少) is told by the clause naming the thing with its figure, though the
@@ -1084,7 +1088,12 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
             and not any(w in holding[0] for w in marks)
         )
     )
-    if holding and not chosen_for and (_names_none(kept, named) or sum_named) and kept not in holding[0]:
+    if (
+        holding
+        and not chosen_for
+        and (_names_none(kept, named) or sum_named or more_named)
+        and kept not in holding[0]
+    ):
         # 箱型柱多少一吨 of 按吨计件，H型钢每吨180元，箱型柱每吨260元: the clause naming the thing
         # asked, when the clause kept names nothing asked; a figure kept is only put by a figure,
         # and a sum asked (学徒期多少钱, 健康证谁出钱) only by a clause speaking of money.
