@@ -658,6 +658,9 @@ SAYS: dict[str, re.Pattern[str]] = {
         r"\d\s*度|零下|高温|低温|温度|常温|恒温|室温|冷|热|暖|寒|凉|冻|空调|风扇|冬天|夏天|防寒|棉"
     ),
     "pay.year_end": compiled(r"奖|薪|红包|分红"),
+    "hours.trip": compiled(
+        r"一趟[^，,。；;]{0,4}?\d+\s*(?:到|-|~|至)?\s*\d*\s*天|\d+\s*天(?:一趟|回来|回家|回一次)"
+    ),
     "duties.height": compiled(r"\d+\s*(?:米|层|m)|[一二三四五六七八九十几]+层"),
     "hours.until": compiled(r"\d{1,2}\s*月|[一二三四五六七八九十]+月|年底|春节|过年|腊月|为止"),
     "pay.accident": compiled(r"赔|负责|承担|全险|保险|修车|处理|认定"),
