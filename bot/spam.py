@@ -38,9 +38,11 @@ MEANT_OTHERWISE: dict[str, re.Pattern[str]] = {
     "sb": compiled(
         r"(?:交|缴|买|上|有|没|无|的)\s*$|^\s*(?:交|缴|买|啥时|什么时|怎么交|怎么买|有没有|从|多少|几)"
     ),
+    "日入": compiled(r"(?:次|当|隔|同|翌|前)$|^(?:职|住|厂|场)"),
 }
-"""Blocked words a recruiting question uses for something else, and the words around them that
-say so: 交sb吗, sb啥时候买 ask about 社保 (social insurance), not an insult."""
+"""Blocked words a recruiting line uses for something else, and the words around them that say so:
+交sb吗, sb啥时候买 ask about 社保 (social insurance), not an insult; 次日入职 is joining the next
+day, not a scam's daily income."""
 
 
 def _meant_otherwise(text: str, hit: re.Match[str]) -> bool:
@@ -136,7 +138,8 @@ class SpamFilter:
         """Why a post of ours must not go out (it holds a link or a blocked word), or None."""
         if _LINK.search(text):
             return "it holds a link"
-        found = self._blocked_re.search(text) if self._blocked_re is not None else None
-        if found is not None:
-            return f"it holds the blocked word {found.group(0)!r}"
+        if self._blocked_re is not None:
+            for found in self._blocked_re.finditer(text):
+                if not _meant_otherwise(text, found):
+                    return f"it holds the blocked word {found.group(0)!r}"
         return None

@@ -280,6 +280,19 @@ def test_sb_asked_of_insurance_is_no_insult() -> None:
     assert spam.reason("u4", "主播是sb吗", 1.0) == "blocked"
 
 
+def test_joining_the_next_day_is_no_daily_income() -> None:
+    """次日入职 (joining the next day) holds 日入 across two words: a post and a question saying it
+    pass, while 日入过千 stays blocked both ways."""
+    from bot.spam import SpamFilter
+    from bot.spam import load_blocked as blocked_words
+
+    spam = SpamFilter(blocked_words())
+    assert spam.outbound_ok("10号考核通过后次日入职")
+    assert spam.reason("u1", "可以次日入职吗", 1.0) is None
+    assert not spam.outbound_ok("兼职日入过千")
+    assert spam.reason("u2", "兼职日入过千 加v", 1.0) is not None
+
+
 @pytest.mark.parametrize(
     ("job", "question", "state"),
     [
