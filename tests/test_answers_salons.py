@@ -36,6 +36,7 @@ jobs:
     title: 足疗技师
     pay: {min: 6000, max: 12000, unit: month, note: 按钟计提成，每钟（60分钟）提成48元；新人前两个月保底4000}
     apply: {how: 报名7，带自己的工具来实操}
+    location: {address: 昆明市官渡区关上街道, pickup: 昆明站、昆明南站可免费接站}
   - id: B11
     number: 11
     employer: meili
@@ -78,3 +79,11 @@ def salons(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 def test_the_fact_asked_is_told(salons: Catalog, job: str, text: str, state: list[str]) -> None:
     """Each question is told the fact its words ask, in a 20-character post."""
     assert score_one(salons, job, text, state).stated_share == 1.0
+
+
+def test_the_way_there_from_a_station_the_pickup_names(salons: Catalog) -> None:
+    """我坐高铁到昆明南 怎么过去 with no way written is told the pickup at 昆明南站; 怎么过去 alone,
+    naming no station, stays with the host."""
+    assert score_one(salons, "B07", "我坐高铁到昆明南 怎么过去啊", ["昆明南站"]).stated_share == 1.0
+    assert score_one(salons, "B07", "从昆明站地铁咋过去", ["昆明站"]).stated_share == 1.0
+    assert score_one(salons, "B07", "怎么过去", None).silent_share == 1.0

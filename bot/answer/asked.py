@@ -2020,6 +2020,16 @@ class Answerer:
             return asked
         return self._unfaceted(intent, job, facts, lowered)
 
+    def _met_at(self, job: Job, text: str) -> Fact | None:
+        """The pickup fact naming the station or place the question names, three characters of it
+        at least (昆明南 of 昆明南站可接站; 合肥站 is not 合肥南站)."""
+        runs = {text[i : i + 3] for i in range(len(text) - 2) if all(_CJK.match(c) for c in text[i : i + 3])}
+        employer = self.index.employer_of(job)
+        for fact in intent_facts("location", job, employer):
+            if fact.field == "location.pickup" and any(r in fact.text for r in runs):
+                return fact
+        return None
+
     def _timed(self, job: Job, words: list[str]) -> Fact | None:
         """The first text of the job, of any topic, holding every word asked and giving a time
         (工期从3月底干到11月中旬 for 工期); None when none does."""
@@ -2712,6 +2722,10 @@ class Answerer:
             lead = tuple(by_field[:2]) if facet.key in TWO_FACTS else (by_field[0],)
             if facet.key == "insurance.both" and any(w in lead[0].text for w in ("一金", "公积金")):
                 lead = lead[:1]
+        elif facet.key == "location.transport" and (met := self._met_at(job, text)) is not None:
+            # 我坐高铁到昆明南 怎么过去 with no way written but 昆明站、昆明南站可免费接站: the pickup at
+            # the station the asker names is how they get there.
+            lead = (met,)
         else:
             return Asked(facet.key, (), missing=facet.key, words=text)
         if facet.key == "duties.gear":
