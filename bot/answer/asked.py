@@ -1230,7 +1230,7 @@ _PRICE = compiled(r"\d+(?:\.\d+)?\s*(?:元|块|毛|角|分钱)")
 """A price in money (1.5元, 2块, 5毛)."""
 
 
-def _span_clause(fact: Fact, gives: re.Pattern[str]) -> Fact:
+def _clause_giving(fact: Fact, gives: re.Pattern[str]) -> Fact:
     """`fact` told by its clause that `gives` what is asked (a span, a figure), when the clause it is
     told by gives none: the first such clause from the one told on, else before it."""
     clauses = [c for c in _CLAUSES.split(fact.text) if c]
@@ -1312,19 +1312,24 @@ _LONG_ADDRESS = 16
 """An address longer than this leaves no room in a 20-character post for the job's number."""
 
 
-def _names_its_city(address: str, text: str) -> bool:
-    """Whether a question names the city an address opens with (在昆明哪里 of 昆明市盘龙区…)."""
-    city = _ADDRESS_CITY.match(address)
-    if city is None:
-        return False
-    name = city.group(0).rsplit("省", 1)[-1].removesuffix("市")
-    return len(name) >= 2 and name in text
-
-
 _STREET_ASKED = compiled(r"具体|详细|哪条路|什么路|哪个街|门牌|定位|导航")
 """Words asking where exactly, not which district (哪块, 哪个区)."""
 _ADDRESS_CITY = compiled(r"(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市(?![区场])")
 """The province and city an address opens with (浙江省嘉兴市)."""
+
+
+def _address_asked_from(address: str, text: str) -> int:
+    """Where the part of a long address a question asks begins, 0 for the whole: where exactly
+    (具体在哪个位置) is its street and number (椰风路6号); with the city named (在昆明哪里) it is
+    told from its district on."""
+    if _STREET_ASKED.search(text):
+        areas = [m.end() for m in _AREA_LEVEL.finditer(address)]
+        return areas[-1] if areas and areas[-1] < len(address) - 2 else 0
+    city = _ADDRESS_CITY.match(address)
+    if city is None:
+        return 0
+    name = city.group(0).rsplit("省", 1)[-1].removesuffix("市")
+    return city.end() if len(name) >= 2 and name in text else 0
 
 
 def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
@@ -2096,11 +2101,11 @@ class Answerer:
                 ]
                 # 学多久能出师 of a note 学徒期2个月，出师后转美甲师: the clause giving the span, of a
                 # text whose next clause names what was asked.
+                pairs = _named_pairs(lowered)
                 giving = giving or [
                     replace(f, short=clause)
                     for _, f in self.free_texts(job)
-                    if f.field.startswith(("pay.", "apply.", "prospects."))
-                    and _named_pairs(lowered) & _named_pairs(f.text)
+                    if f.field.startswith(("pay.", "apply.", "prospects.")) and pairs & _named_pairs(f.text)
                     for clause in _CLAUSES.split(f.text)
                     if _SPAN_SAID.search(clause)
                     and _says_what_is_asked(facet, (Fact(f.field, clause),), lowered)
@@ -2510,10 +2515,10 @@ class Answerer:
             told = [_told_by_clause(f, tuple(words), facet) for f in holding]
             if _SPAN_ASKED.search(text):
                 # 学多久能出师 of 学徒期2个月，出师后转美甲师: how long is asked; the clause giving a span.
-                told = [_span_clause(f, _SPAN_SAID) for f in told]
+                told = [_clause_giving(f, _SPAN_SAID) for f in told]
             elif facet.topic == "pay" and _AMOUNT_OR_SHARE.search(text):
                 # 补胎一条提成多少 of 换胎补胎按条提成，货车每条20元: a sum is asked; the clause giving it.
-                told = [_span_clause(f, _ANY_FIGURE) for f in told]
+                told = [_clause_giving(f, _ANY_FIGURE) for f in told]
             return replace(asked, lead=(*told, *(f for f in asked.lead if f not in holding)))
         general = frozenset(self._vocab.get(intent, self._all_vocab))
         if all(_pair_held(w, asked.lead[0].text.lower(), general) for w in words):
@@ -2665,16 +2670,10 @@ class Answerer:
             if naming:
                 return Asked(facet.key, (naming[0],), _others(facts, (naming[0],)))
         by_field = [f for name in facet.fields for f in facts if f.field == name]
-        if facet.key == "location.address" and by_field and _STREET_ASKED.search(text):
-            # 具体在哪个位置: the street and number (椰风路6号), where the whole address does not fit.
-            areas = [m.end() for m in _AREA_LEVEL.finditer(by_field[0].text)]
-            if len(by_field[0].text) > _LONG_ADDRESS and areas and areas[-1] < len(by_field[0].text) - 2:
-                by_field[0] = replace(by_field[0], short=by_field[0].text[areas[-1] :])
-        elif facet.key == "location.address" and by_field and _names_its_city(by_field[0].text, text):
-            # 在昆明哪里: the city is known to the asker; the address from its district on.
-            city = _ADDRESS_CITY.match(by_field[0].text)
-            if city is not None and len(by_field[0].text) > _LONG_ADDRESS:
-                by_field[0] = replace(by_field[0], short=by_field[0].text[city.end() :])
+        if facet.key == "location.address" and by_field and len(by_field[0].text) > _LONG_ADDRESS:
+            start = _address_asked_from(by_field[0].text, text)
+            if start:
+                by_field[0] = replace(by_field[0], short=by_field[0].text[start:])
         if facet.key == "location.address" and not by_field:
             # No address: a district or a street asked is missing; a place asked in general is
             # told where the recruiter says the work is (门店在浦东、徐汇、闵行), else the city.

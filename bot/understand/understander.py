@@ -410,9 +410,9 @@ _SPENT = compiled(
 """Money spent or paid for something (多少钱买的, 一个月花多少钱, 一晚多少钱) or goods by their measure
 (多少钱一斤, 一公斤多少钱): a price, not a job's pay."""
 _BY_WEIGHT = "斤克"
+"""Measures of weight in a price (一斤多少钱)."""
 _PER_WEIGHT = compiled(r"(?:每|一)(?:斤|公斤|千克)|元\s*/\s*(?:斤|公斤|千克)")
 """A pay written by weight (每公斤1.6元, 一斤6元, 2元/公斤)."""
-"""Measures of weight in a price (一斤多少钱)."""
 _PICKING = frozenset(WORK_VERBS | set("摘采剥割捡择收挖"))
 """Verbs of work done by weight (摘, 剥, 拣): before 一斤多少钱 they make it a piece rate."""
 _DOINGS = ("上", "进", "加", "入", "看", "玩", "点", "送", "刷", "听", "抽", "连", "钓", "唱")
@@ -532,7 +532,8 @@ class Understander:
         self._normalizer = Normalizer(self._lexicon, names)
         self._terms = build_terms(self._lexicon, self._index)
         self._words = CatalogueWords(self._index)
-        self._weighed_pay = any(_weighs_pay(job) for job in catalog.jobs)
+        self._weighed = frozenset(job.id for job in catalog.jobs if _weighs_pay(job))
+        """Jobs whose pay is written by the jin or kilo: a price of a weight asks their rate."""
         self._segmenter = Segmenter([*names, *self._lexicon.companies, *self._lexicon.strong])
         self._companies = CompanyFinder(self._lexicon, self._index, self._segmenter)
         self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
@@ -680,7 +681,8 @@ class Understander:
             # 什么黑心企业, 什么湖南卫视: the streamer's words repeated in disbelief, not a question.
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         anchored = self._anchored(norm, refs)
-        if not anchored and self._about_someone(norm, hits, refs):
+        matches = match_patterns(norm, self._lexicon)
+        if not anchored and self._about_someone(norm, hits, refs, matches):
             # 嘉然腰疼吗, 骚猪在哪: a weak word said of someone the line names first, not of a job,
             # unless what it names is in the job's catalogue text (装药盒累吗: the duties say 装药盒).
             placed = self._placed(norm, hits, refs, featured)
@@ -697,7 +699,6 @@ class Understander:
             )
             for h in hits
         )
-        matches = match_patterns(norm, self._lexicon)
         topical = hits
         if not talks_to_host:
             topical, matches = explained(hits, matches)
@@ -846,7 +847,7 @@ class Understander:
             or _HOW_COME.search(norm) is not None
             or self._of_one_day(norm, hits, refs, result)
             or self._by_now(norm, hits, refs, result)
-            or self._spent(norm, hits, result, self._paid_by_weight(featured))
+            or self._spent(norm, hits, result, featured in self._weighed)
             or self._earned(norm, hits, result)
             or self._fee_of_something_else(norm, hits, refs, result)
             or is_aside(norm, hits, refs, result, self._index.city_names)
@@ -855,7 +856,7 @@ class Understander:
             # someone's meal; 怎么就累了: how come, not what the job is; 明天休息吗: someone's day;
             # 多少钱买的: a price paid; 多少钱一盒, 重庆哪里的, 开店要多少钱: goods, a hometown, a shop.
             other = self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
-            if featured is None and self._weighed_pay and _SPENT.search(norm) is not None:
+            if featured is None and self._weighed and _SPENT.search(norm) is not None:
                 # 一公斤多少钱 reads again with the job on screen: one paid by the kilo is asked its rate.
                 return replace(other, standalone=False)
             return other
@@ -1122,11 +1123,6 @@ class Understander:
             return False
         return not any("pay" in h.term.strong for h in hits)
 
-    def _paid_by_weight(self, featured: str | None) -> bool:
-        """Whether the job on screen writes its pay by the jin or kilo (每公斤1.6元, 每斤6元)."""
-        job = self._index.by_id.get(featured or "")
-        return job is not None and _weighs_pay(job)
-
     @staticmethod
     def _spent(norm: str, hits: list[Hit], result: list[Scored], by_weight: bool = False) -> bool:
         """Whether a question of money asks what something cost (多少钱买的, 一个月花多少钱, 一晚多少钱)
@@ -1248,7 +1244,7 @@ class Understander:
         rest = _WHEN.sub("", rest)
         return len(rest) >= UNKNOWN_MIN and len(rest) > UNKNOWN_RATIO * topic
 
-    def _about_someone(self, norm: str, hits: list[Hit], refs: Refs) -> bool:
+    def _about_someone(self, norm: str, hits: list[Hit], refs: Refs, matches: list[PatternMatch]) -> bool:
         """Whether a question with no strong topic word opens by naming someone or something the
         lexicon does not know, right before its first weak word (骚猪在哪, 9毫米是干嘛的, 孩子几岁):
         the weak word is then said of that subject, not asked about a job. Whether someone may do
@@ -1266,7 +1262,7 @@ class Understander:
                 first = h
         if first is None or first.start < 2:
             return False
-        if any(not m.weak for m in match_patterns(norm, self._lexicon)):
+        if any(not m.weak for m in matches):
             return False  # 超载罚款谁出: a phrasing the lexicon reads as a question of the job
         lead = _POLITE.match(norm)
         start = lead.end() if lead else 0
