@@ -1,7 +1,9 @@
 """Within a 20-character post, a recruiter's long text is told by its clause holding the words
 asked (罚款狠不狠 → 站点不额外罚款, not 超时差评按平台规则扣; 箱型柱多少一吨 → 箱型柱每吨260元),
 unless the clause a post would keep already gives the figure or the payer asked, or was chosen for
-saying the facet asked; a piece rate asked is told by its price (计件咋算 → 每包3分钱左右)."""
+saying the facet asked; a piece rate asked is told by its price (计件咋算 → 每包3分钱左右); a deed
+asked both ways by the clause doing it (报不报 → 入职满一个月报销), how a sum is reckoned by the
+clause saying by what (提成咋个算 → 按收费率和巡检路段算)."""
 
 from __future__ import annotations
 
@@ -52,6 +54,18 @@ jobs:
     employer: fengxing
     title: 挂面包装工
     pay: {min: 3800, max: 4800, unit: month, note: 计件，每包3分钱左右，手快的一个月5000出头}
+  - id: K07
+    number: 7
+    employer: fengxing
+    title: 停车巡检员
+    pay: {min: 4000, max: 5500, unit: month, note: 底薪加提成，按收费率和巡检路段算，新人前两个月保底4000}
+    faq:
+      - {q: 体检多少钱, a: 健康证体检大约60元，自己先垫，入职满一个月报销}
+  - id: K08
+    number: 8
+    employer: fengxing
+    title: 风电运维工
+    pay: {min: 7000, max: 9000, unit: month, note: 野外补贴每天60元，按出勤天数算，每月底随工资发}
 """
 
 
@@ -74,6 +88,9 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("K05", "夜里加班咋算钱", ["每小时50元"]),
         ("K06", "计件咋算", ["每包3分钱"]),  # the price, not the word 计件
         ("K04", "计件还是计时", ["按吨计件"]),  # the way of paying, which the unit says
+        ("K07", "提成咋个算的", ["按收费率"]),  # how it is reckoned, not that there is one
+        ("K07", "体检钱报不报", ["报销"]),  # the deed asked both ways, in an FAQ's later clause
+        ("K08", "野外补贴咋算的", ["60元"]),  # a figure kept already says how
     ],
 )
 def test_the_clause_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

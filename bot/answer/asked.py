@@ -1105,6 +1105,11 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
             not amount or _speaks_of_money(chosen)
         ):
             return replace(asked, lead=(replace(fact, short=chosen), *asked.lead[1:]))
+    if not chosen_for or asked.key.startswith("faq:"):
+        # An FAQ's answer too, when it is cut: the clause saying the deed, not its opening.
+        doing = _doing_asked(text, kept, clauses)
+        if doing is not None:
+            return replace(asked, lead=(replace(fact, short=doing), *asked.lead[1:]))
     mine = _content(text)
     shared = [len(mine & _content(c)) for c in clauses]
     best = max(range(len(clauses)), key=lambda i: (shared[i], -i))
@@ -1117,6 +1122,31 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
     if fact.short is not None and any(w in kept for w in marks):
         return asked  # 中介费退吗 of …，做满三个月返还: a clause chosen for saying the facet asked
     return replace(asked, lead=(replace(fact, short=clauses[best]), *asked.lead[1:]))
+
+
+_EITHER_WAY = compiled(r"([\u4e00-\u9fff])[不没]\1")
+"""A verb asked both ways (报不报, 退不退): what is asked is whether it is done."""
+_MODAL_VERBS = frozenset("是有能要会可行好对让用够算")
+"""Verbs asked both ways that say nothing of the deed (是不是, 能不能, 要不要)."""
+_HOW_RECKONED = compiled(r"[咋怎]么?个?(?:算|计算|结算)|如何(?:计)?算|怎样算|啥算法|什么算法")
+"""Words asking how a sum is worked out (提成咋个算)."""
+
+
+def _doing_asked(text: str, kept: str, clauses: list[str]) -> str | None:
+    """The clause saying the deed asked, when the clause kept does not: 体检钱报不报 of
+    健康证体检大约60元，自己先垫，入职满一个月报销 is told by the clause saying 报销; 提成咋个算 of
+    底薪加提成，按收费率和巡检路段算 by the clause saying by what it is reckoned."""
+    either = _EITHER_WAY.search(text)
+    if either is not None and either.group(1) not in _MODAL_VERBS and either.group(1) not in kept:
+        saying = [c for c in clauses if either.group(1) in c]
+        if saying:
+            return saying[0]
+    if _HOW_RECKONED.search(text) and "按" not in kept and not _ANY_FIGURE.search(kept):
+        # 补贴咋算 of 野外补贴每天60元，按出勤天数算: a figure kept already says it.
+        basis = [c for c in clauses if "按" in c]
+        if basis:
+            return basis[0]
+    return None
 
 
 _GENERAL_PAIRS = frozenset(
