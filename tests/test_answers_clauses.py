@@ -66,6 +66,13 @@ jobs:
     employer: fengxing
     title: 风电运维工
     pay: {min: 7000, max: 9000, unit: month, note: 野外补贴每天60元，按出勤天数算，每月底随工资发}
+  - id: K09
+    number: 9
+    employer: fengxing
+    title: 隧道二衬杂工
+    duties: {content: 挂防水板、绑钢筋、台车立模、浇混凝土时打下手}
+    faq:
+      - {q: 罚款谁出, a: 超速、超载、闯红灯、违停产生的罚款一律由司机自己承担}
 """
 
 
@@ -91,9 +98,16 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("K07", "提成咋个算的", ["按收费率"]),  # how it is reckoned, not that there is one
         ("K07", "体检钱报不报", ["报销"]),  # the deed asked both ways, in an FAQ's later clause
         ("K08", "野外补贴咋算的", ["60元"]),  # a figure kept already says how
+        ("K09", "二衬杂工干撒的", ["挂防水板、绑钢筋"]),  # tasks listed, cut at an item's end
     ],
 )
 def test_the_clause_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
     """Each question is told the clause that answers it, within the 20 characters of a post."""
     score = score_one(catalog, featured, question, state)
     assert score.stated_share == 1.0
+
+
+def test_a_list_sharing_its_end_is_not_cut(catalog: Catalog) -> None:
+    """A shared end (超速、超载…罚款一律由司机自己承担) is never cut off: 超速等 would say nothing."""
+    score = score_one(catalog, "K09", "罚款谁出", ["自己承担"])
+    assert not any("等" in post and "承担" not in post for o in score.outcomes for post in o.posts)

@@ -1383,7 +1383,21 @@ def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
                 piece = wording[start:cut]
                 if len(piece) >= 2 and len(head) + len(piece) <= max_chars:
                     out.append(f"{head}{piece}")
+    if not out and fact.field.startswith("duties."):
+        # 挂防水板、绑钢筋、台车立模、浇混凝土时打下手 has no clause short enough: the tasks listed up
+        # to an item's end, two at least, marked as going on (挂防水板、绑钢筋等), rather than nothing.
+        # Only of the work's tasks: items sharing what follows them (超速、超载罚款自己承担) say
+        # nothing cut from it.
+        wording = fact.short or fact.text
+        for item in reversed([m.start() for m in _LISTED.finditer(wording)][1:]):
+            piece = f"{wording[:item]}等"
+            if len(piece) >= 3 and len(head) + len(piece) <= max_chars:
+                out.append(f"{head}{piece}")
     return tuple(sorted(dict.fromkeys(out), key=lambda t: (-len(t), t)))
+
+
+_LISTED = compiled(r"、")
+"""The mark between the items of a list (挂防水板、绑钢筋)."""
 
 
 def _longest_first(word: str) -> tuple[int, str]:
