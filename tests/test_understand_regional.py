@@ -29,7 +29,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("面试搞么事", "面试搞什么"),
         ("包恰不", "包吃不"),
         ("么个时候发gz", "什么时候发工资"),
-        ("加班费么个算嘞", "加班费怎么算嘞"),
+        ("加班费么个算嘞", "加班费怎么算呢"),
         ("2号拉煤的要甚驾照", "2号拉煤的要什么驾照"),
         ("巡检是干甚的", "巡检是干什么的"),
         ("多会儿开资", "什么时候发工资"),
@@ -57,6 +57,10 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("夫妻房阿有啊", "夫妻房有没有啊"),
         ("早浪几点钟上工", "早上几点钟上工"),
         ("试车员要啥本", "试车员要什么驾照"),
+        ("宿舍有wifi木", "宿舍有wifi没"),
+        ("看见血头晕中不中", "看见血头晕行不行"),
+        ("拣货员女嘞要不要", "拣货员女的要不要"),
+        ("木有经验可中", "没有经验可以"),
     ],
 )
 def test_regional_words_are_read_as_mandarin(understander: Understander, text: str, normal: str) -> None:
@@ -66,7 +70,19 @@ def test_regional_words_are_read_as_mandarin(understander: Understander, text: s
 
 @pytest.mark.parametrize(
     "text",
-    ["甚至还要加班", "什么样的工作", "这么样不行", "怎么个算法", "什么事", "学历无", "毫无", "并无"],
+    [
+        "甚至还要加班",
+        "什么样的工作",
+        "这么样不行",
+        "怎么个算法",
+        "什么事",
+        "学历无",
+        "毫无",
+        "并无",
+        "有积木",
+        "家具有实木",
+        "有木工吗",
+    ],
 )
 def test_words_that_only_look_regional_are_kept(understander: Understander, text: str) -> None:
     """甚至, 什么样, 怎么个 and 什么事 are left as written."""
@@ -138,6 +154,9 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("晒不晒啊", "duties"),
         ("户外工作吗", "duties"),
         ("要英语吗", "requirements"),
+        ("看见血头晕中不中", "requirements"),
+        ("PLC不会中不中", "requirements"),
+        ("宿舍有wifi木", "dorm"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

@@ -62,6 +62,9 @@ _WU_ASKING = compiled(
 are words, and 晓得伐 or 对伐 before more words only asks for a nod."""
 _SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=[?\s]*$)")
 """Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
+_HENAN_ASKING = compiled(r"(有[^\s,?]{1,8}?)(?<![积树草伐原实红土苗楠松杉])木(?=[?!.~\s]*$)")
+"""Henan and Shandong 木 (没) closing a question on what there is (宿舍有wifi木): 没; 木工, 积木, 实木 are
+not after 有 at a line's end."""
 _SOUTHERN_ASKING = compiled(
     r"(?<=[\u4e00-\u9fff])(?<![有毫并全别虚从一均皆])(?<!学历)(?<!经验)(?<!文化)无(?=[?!.~\s]*$)"
 )
@@ -468,6 +471,8 @@ class Normalizer:
             text = _SICHUAN_ASKING.sub("吗", text)
         if "无" in text:
             text = _SOUTHERN_ASKING.sub("吗", text)
+        if "木" in text:
+            text = _HENAN_ASKING.sub(r"\1没", text)
         if "bu" in text:
             text = _PINYIN_NOT.sub(r"\1不\1", text)
         fixed = self._fix_typos(text)
