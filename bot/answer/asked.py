@@ -164,6 +164,9 @@ _TAKEN_WITHOUT = compiled(
 """A text of a certificate telling the job takes those without it (无证可培训, 没有的公司带考)."""
 _CLOSING_DOING = compiled(r"(?:能|可以|让|给|准|许|保证)([\u4e00-\u9fff]{2})(?:不|吗|么|嘛|没)[?？!！~]*$")
 """A yes or no closing a question on a doing of two characters (能睡觉不, 可以抽烟吗, 保证接单吗)."""
+_BEARING = frozenset(("扛住", "顶住", "撑住", "熬住", "受住", "适应", "习惯", "坚持", "吃消", "扛得", "受得"))
+"""Doings of bearing what the work is (能扛住不): the fact of it (零下18度) is the answer, the asker
+judges; they are no doing the facts must name."""
 _QUESTION_PARTS = ("什么", "啥", "哪", "几", "么")
 """Words that ask which certificate (要什么证件): no part of a certificate's name."""
 _VAGUE_CERT = ("什么", "啥", "要", "有", "持", "需要", "哪些", "哪个", "几个", "证")
@@ -975,6 +978,11 @@ ALIKE = (
     ("可不可以", "可以"),
     ("要不要", "要"),
     ("有没有", "有"),
+    ("往家拿", "带回家"),
+    ("拿回家", "带回家"),
+    ("拿回去", "带回家"),
+    ("带回去", "带回家"),
+    ("带走", "带回家"),
 )
 """Ways of saying the same thing, written one way before two questions are compared."""
 
@@ -1124,6 +1132,11 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
     return replace(asked, lead=(replace(fact, short=clauses[best]), *asked.lead[1:]))
 
 
+_SKILL_KEYS = frozenset(("requirements.experience", "requirements.skill"))
+_LATIN_WORD = compiled(r"[a-z]{2,}")
+"""A word in Latin letters (plc, cad, ug): a skill or a tool named."""
+_NO_SKILL = frozenset(("wifi", "app", "ok", "bb", "gz", "hr", "vx", "wx", "qq", "zp"))
+"""Latin words of chat that name no skill."""
 _EITHER_WAY = compiled(r"([\u4e00-\u9fff])[不没]\1")
 """A verb asked both ways (报不报, 退不退): what is asked is whether it is done."""
 _MODAL_VERBS = frozenset("是有能要会可行好对让用够算")
@@ -1921,8 +1934,29 @@ class Answerer:
             job, self._answer_clause(job, self._asked(intent, job, text), text.lower())
         )
         found = self._figure_named(intent, job, text.lower(), found)
+        found = self._skill_named(job, text.lower(), found)
         found = self._closing_word_unsaid(intent, job, text.lower(), found)
         return _asked_clause(self._count_elsewhere(job, text.lower(), found), text.lower())
+
+    def _skill_named(self, job: Job, text: str, asked: Asked) -> Asked:
+        """A skill asked by its Latin name (PLC不会行不行, 要会CAD吗) is told by the requirement
+        naming it (懂PLC优先), not the experience in general, when the fact found does not name it;
+        the job's own name (smt of SMT操作员) names no skill."""
+        if asked.key not in _SKILL_KEYS or not asked.lead:
+            return asked
+        named = [w for w in _LATIN_WORD.findall(self._unnamed(job, text)) if w not in _NO_SKILL]
+        if not named or any(w in f.text.lower() for f in asked.lead for w in named):
+            return asked
+        naming = [
+            f
+            for _, f in self.free_texts(job)
+            if f.field.partition(".")[0] in ("requirements", "prospects", "duties")
+            and any(w in f.text.lower() for w in named)
+        ]
+        if not naming:
+            return asked
+        fact = naming[0]
+        return Asked(asked.key, (fact,), _others([*asked.lead, *asked.rest], (fact,)))
 
     def _figure_named(self, intent: str, job: Job, text: str, asked: Asked) -> Asked:
         """A question naming a figure with its unit (超26天怎么算钱, 坐25路能到吗) that the facts found
@@ -1995,6 +2029,8 @@ class Answerer:
         if closing is None:
             return asked
         word = closing.group(1)
+        if word in _BEARING:
+            return asked
         facet = BY_KEY[asked.key]
         if any(word in w or w in word for w in (*facet.words, *facet.cues) if len(w) >= 2):
             return asked
@@ -2735,6 +2771,10 @@ class Answerer:
             if by_text is None and facet.key in LESSER_MARKS:
                 # 搬东西重吗 of 要搬饮料箱和米面 where no weight is written: what is carried tells it.
                 by_text = self._by_words(job, LESSER_MARKS[facet.key], facet, text)
+            if by_text is None and facet.key == "pay.overtime":
+                # 周六加班咋算钱 of no overtime field and an hours note 旺季周六加班，加班按1.5倍算: a
+                # rate of the pay written with the hours.
+                by_text = self._by_words(job, ("倍",), replace(facet, anywhere=True), text)
             if (
                 by_text is not None
                 and facet.key == "pay.allowance"

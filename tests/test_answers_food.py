@@ -1,0 +1,74 @@
+"""Questions of food-plant workers, many in Henan speech: a bearing asked with the cold (能扛住不)
+is told the cold; an overtime rate written only with the hours is still the rate; pregnancy and
+fainting at blood are requirements the recruiter's list answers; a skill named in Latin letters
+(PLC) is told by the requirement naming it; what one may take home is the FAQ's answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.models import Catalog
+from tests.test_answers import catalog_from_yaml, score_one
+
+CATALOGUE = """\
+employers:
+  - id: heyuan
+    name: 漯河禾源食品有限公司
+    aliases: [禾源]
+    city: 漯河
+jobs:
+  - id: F01
+    number: 1
+    employer: heyuan
+    title: 冷库理货员
+    duties: {content: 冷库里理货、贴标、码托盘}
+    faq:
+      - {q: 冷库冷不冷, a: 零下20度，每干50分钟出来暖和10分钟，发棉大衣}
+  - id: F02
+    number: 2
+    employer: heyuan
+    title: 化验员
+    pay: {min: 4200, max: 5200, unit: month, payday: 每月18号}
+    hours: {shift: 长白班, note: 忙季周日加班，加班按2倍算}
+  - id: F03
+    number: 3
+    employer: heyuan
+    title: 牛肉分割工
+    requirements: {age_min: 18, age_max: 48, other: [不晕血, 不招孕妇, 能在8度车间干活]}
+  - id: F04
+    number: 4
+    employer: heyuan
+    title: 设备维修工
+    requirements: {experience: 两年以上设备维修经验, other: [持电工证, 懂PLC优先]}
+  - id: F05
+    number: 5
+    employer: heyuan
+    title: 汤圆包装工
+    dorm: {provided: true, room: 6人间, amenities: [空调, WiFi, 热水]}
+    faq:
+      - {q: 汤圆能带回家吗, a: 每月发一箱员工汤圆}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """Five food-plant jobs written as a recruiter in Henan would write them."""
+    return catalog_from_yaml(tmp_path_factory, "food", CATALOGUE)
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("F01", "冷库里多少度啊 能扛住不", ["零下20度"]),  # bearing it is the asker's to judge
+        ("F02", "周日加班咋算钱", ["2倍"]),  # the rate written with the hours
+        ("F03", "怀孕了能去不", ["不招孕妇"]),
+        ("F03", "看见血头晕中不中[捂脸]", ["不晕血"]),
+        ("F04", "PLC不会中不中", ["懂PLC"]),  # the requirement naming the skill, not the years
+        ("F05", "汤圆能往家拿不🤣", ["一箱"]),  # the FAQ asked in other words
+        ("F05", "宿舍有wifi木", ["WiFi"]),
+    ],
+)
+def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
+    """Each question is told the fact it asks, within the 20 characters of a post."""
+    score = score_one(catalog, featured, question, state)
+    assert score.stated_share == 1.0
