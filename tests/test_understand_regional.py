@@ -61,6 +61,14 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("看见血头晕中不中", "看见血头晕行不行"),
         ("拣货员女嘞要不要", "拣货员女的要不要"),
         ("木有经验可中", "没有经验可以"),
+        ("做耐咗可唔可以转白班", "做久了可不可以转白班"),
+        ("宿舍有冇冷氣啊", "宿舍有没有空调啊"),
+        ("要识讲粤语吗", "要会讲粤语吗"),
+        ("系咪成日喺冷库入面", "是不是整天在冷库里面"),
+        ("做满7日有冇奖励", "做满7天有没有奖励"),
+        ("几耐加一次人工", "多久涨一次工资"),
+        ("顺捷系唔系zj嘅", "顺捷是不是直招的"),
+        ("面试做咩嘅", "面试做什么的"),
     ],
 )
 def test_regional_words_are_read_as_mandarin(understander: Understander, text: str, normal: str) -> None:
@@ -82,6 +90,7 @@ def test_regional_words_are_read_as_mandarin(understander: Understander, text: s
         "有积木",
         "家具有实木",
         "有木工吗",
+        "7日发工资",
     ],
 )
 def test_words_that_only_look_regional_are_kept(understander: Understander, text: str) -> None:
@@ -157,6 +166,9 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("看见血头晕中不中", "requirements"),
         ("PLC不会中不中", "requirements"),
         ("宿舍有wifi木", "dorm"),
+        ("成晚企住做？", "duties"),
+        ("系咪成日喺冷库入面", "duties"),
+        ("要几多年经验", "requirements"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

@@ -100,6 +100,8 @@ _NORTHWEST_NOT = compiled(r"(?<![什怎这那要多为干])么(?=干过|做过|�
 _JIANGXI_HOW = compiled(r"(?<![什怎这那甚多要])么个(?=[算搞弄办走去来做干过发给结收扣罚赔])")
 _JIANGXI_WHAT = compiled(r"(?<![什怎这那甚多要])么个(?=时候|时间|地方|证|要求|条件|工|活|岗|班|东西)")
 """Jiangxi and Hakka 么个: before a doing it asks how (加班费么个算), before a thing what (么个时候)."""
+_DAYS_SERVED = compiled(r"(?<=[满够])(\d+)日")
+"""Cantonese 日 of days served (做满7日): 天; 7日 alone is a date."""
 _ONE_DAY = compiled(r"(?<![\d〇零一二两三四五六七八九十月号初周])一日(?!游|千里|不见)")
 """Cantonese 一日 (一日跑几多单): 一天; 十一日, 三月一日 are dates."""
 _WUHAN_HOW = compiled(r"(?<![什怎这那甚多])么样(?=[算搞弄办走去来做干过发给结收扣罚赔])")
@@ -461,6 +463,8 @@ class Normalizer:
             text = _JIANGXI_HOW.sub("怎么", _JIANGXI_WHAT.sub("什么", text))
         if "一日" in text:
             text = _ONE_DAY.sub("一天", text)
+        if "日" in text and ("满" in text or "够" in text):
+            text = _DAYS_SERVED.sub(r"\1天", text)
         if "么样" in text:
             text = _WUHAN_HOW_IS.sub("怎么样", _WUHAN_HOW.sub("怎么", text))
         if "么事" in text:
