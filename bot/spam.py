@@ -39,10 +39,14 @@ MEANT_OTHERWISE: dict[str, re.Pattern[str]] = {
         r"(?:交|缴|买|上|有|没|无|的)\s*$|^\s*(?:交|缴|买|啥时|什么时|怎么交|怎么买|有没有|从|多少|几)"
     ),
     "日入": compiled(r"(?:次|当|隔|同|翌|前)$|^(?:职|住|厂|场)"),
+    "办证": compiled(
+        r"(?:包|统一|公司|帮忙|帮|负责|免费|给|厂里|自己|自行|去|要)$|^(?:费|流程|手续|要钱|自理)"
+    ),
 }
 """Blocked words a recruiting line uses for something else, and the words around them that say so:
 交sb吗, sb啥时候买 ask about 社保 (social insurance), not an insult; 次日入职 is joining the next
-day, not a scam's daily income."""
+day, not a scam's daily income; 公司不包办证, 办证费用自理 speak of a work licence, not a forger's
+advert."""
 
 
 def _meant_otherwise(text: str, hit: re.Match[str]) -> bool:

@@ -293,6 +293,19 @@ def test_joining_the_next_day_is_no_daily_income() -> None:
     assert spam.reason("u2", "兼职日入过千 加v", 1.0) is not None
 
 
+def test_a_work_licence_is_no_forgers_advert() -> None:
+    """公司不包办证 and 办证费用自理 speak of a licence for the work: a post saying so passes, while a
+    line selling 办证 stays blocked."""
+    from bot.spam import SpamFilter
+    from bot.spam import load_blocked as blocked_words
+
+    spam = SpamFilter(blocked_words())
+    assert spam.outbound_ok("3号不行，没证一律不收，公司不包办证")
+    assert spam.outbound_ok("5号办证费用自理")
+    assert not spam.outbound_ok("专业办证 加v")
+    assert spam.reason("u1", "办证 各类证件 联系我", 1.0) is not None
+
+
 @pytest.mark.parametrize(
     ("job", "question", "state"),
     [

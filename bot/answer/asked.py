@@ -483,10 +483,12 @@ def _pair_held(word: str, text: str, general: frozenset[str]) -> bool:
 
 
 _FIGURE_NAMED = compiled(
-    r"(?<![\d.])(\d{2,}|\d(?=\s*(?:路|号线)))\s*(%|天|小时|个小时|个班|趟|单|件|斤|吨|米|间|公里|分钟|路|号线)"
+    r"(?<![\d.])(\d{2,}|\d(?=\s*(?:路|号线))|(?<=满)\d(?=\s*(?:天|个月)))"
+    r"\s*(%|天|小时|个小时|个班|趟|单|件|斤|吨|米|间|公里|分钟|路|号线|个月)"
 )
-"""A figure with its unit (26天, 12小时, 25路, 3号线): a day's count, a length, a load, a bus or metro
-line; two digits at least otherwise, so a job's number (3号) is never read as one."""
+"""A figure with its unit (26天, 12小时, 25路, 3号线, 满7天): a day's count, a length, a load, a bus or
+metro line, a time served; two digits at least otherwise, so a job's number (3号) is never read as
+one."""
 
 
 def _figures(text: str) -> set[tuple[str, str]]:
