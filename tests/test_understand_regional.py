@@ -169,6 +169,12 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("成晚企住做？", "duties"),
         ("系咪成日喺冷库入面", "duties"),
         ("要几多年经验", "requirements"),
+        ("时薪多少 冲冲冲", "pay"),
+        ("离三亚市区远吗 想去免税店买买买", "location"),
+        ("家人们1号一天要做几间房啊 手慢星人瑟瑟发抖", "duties"),
+        ("零基础刀工稀烂能做吗", "requirements"),
+        ("三亚包机票吗 学生党穷死了", "location"),
+        ("要做满多久", "requirements"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

@@ -116,10 +116,11 @@ _DOUBLED_WORDS = frozenset(
         "样样处处时时年年月月日日次次夜夜久久每每纷纷默默轻轻静静快快哥哥姐姐弟弟妹妹"
         "爸爸妈妈爷爷奶奶叔叔舅舅姑姑婶婶宝宝谢谢看看试试想想问问说说听听等等走走聊聊坐坐"
         "讲讲一一大大小小星星点点偏偏万万全全整整足足满满统统通通单单光光草草哈哈呵呵嘿嘿"
-        "嘻嘻婆婆公公姥姥伯伯爹爹娘娘",
+        "嘻嘻婆婆公公姥姥伯伯爹爹娘娘冲冲买买瑟瑟呜呜抱抱贴贴蹭蹭摸摸饿饿穷穷怕怕",
     )
 )
-"""Doubled characters that are ordinary words (天天, 看看, 宝宝), not a pet name like 然然."""
+"""Doubled characters that are ordinary words (天天, 看看, 宝宝) or cheers and moans (冲冲冲, 买买买,
+瑟瑟发抖), not a pet name like 然然."""
 _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
 """A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
 _WHO_TAKEN = compiled(
