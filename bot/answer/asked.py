@@ -985,6 +985,9 @@ ALIKE = (
     ("拿回去", "带回家"),
     ("带回去", "带回家"),
     ("带走", "带回家"),
+    ("收钱", "要钱"),
+    ("穿什么", "工服"),
+    ("穿啥", "工服"),
 )
 """Ways of saying the same thing, written one way before two questions are compared."""
 
@@ -2031,7 +2034,8 @@ class Answerer:
         if closing is None:
             return asked
         word = closing.group(1)
-        if word in _BEARING:
+        if word in _BEARING or (word == "回家" and asked.key == "hours.holiday"):
+            # 过年能回家吗 is told whether the holiday is worked (春节期间不休): that says it.
             return asked
         facet = BY_KEY[asked.key]
         if any(word in w or w in word for w in (*facet.words, *facet.cues) if len(w) >= 2):

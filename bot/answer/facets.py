@@ -711,7 +711,7 @@ FACETS: tuple[Facet, ...] = (
         "电脑 excel 表格 word 办公",
         yesno=True,
     ),
-    _f("requirements.letters", "认字母", "字母 英文 英语", "", "字母 英文 英语", yesno=True),
+    _f("requirements.letters", "认字母", "字母 英文 英语", "", "字母 英文 英语", yesno=True, anywhere=True),
     _f("requirements.veteran", "退伍军人", "当过兵 当兵 退伍 军人", "", "退伍 军人 当过兵", yesno=True),
     _f(
         "requirements.jewelry",
@@ -805,7 +805,7 @@ FACETS: tuple[Facet, ...] = (
         unless="会不会",  # 工资会不会拖 asks whether, not one who cannot
     ),
     # ---------------------------------------------------------------- location
-    _f("location.fare", "路费", "路费 车费 车票 报销", "", "路费 车费 车票 报销"),
+    _f("location.fare", "路费", "路费 车费 车票 机票 报销", "", "路费 车费 车票 机票 报销"),
     _f(
         "location.pickup",
         "接站",

@@ -1,0 +1,59 @@
+"""Questions of students and older workers for hotel and restaurant jobs: going home for the New
+Year told whether the holiday is worked; English asked told by the note on the work that names it;
+what to wear and whether one buys it told by the recruiter's answer on the uniform; a flight paid
+asked as the fare is."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.models import Catalog
+from tests.test_answers import catalog_from_yaml, score_one
+
+CATALOGUE = """\
+employers:
+  - id: haiyue
+    name: 三亚海悦酒店管理有限公司
+    aliases: [海悦]
+    city: 三亚
+    faq:
+      - {q: 机票报销吗, a: 做满6个月报销单程机票，最多报600元}
+jobs:
+  - id: H01
+    number: 1
+    employer: haiyue
+    title: 客房服务员
+    hours: {shift: 长白班, daily: 8, note: 春节期间不休，节后补休}
+  - id: H02
+    number: 2
+    employer: haiyue
+    title: 西餐厅服务员
+    duties: {content: 早餐收台、点单、送餐, note: 会简单英语或日语加分}
+  - id: H03
+    number: 3
+    employer: haiyue
+    title: 宴会服务员
+    faq:
+      - {q: 工服收钱吗, a: 白衬衫黑裤子自己准备，马甲酒店发}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """Three hotel jobs in Sanya as their recruiter writes them."""
+    return catalog_from_yaml(tmp_path_factory, "hotel", CATALOGUE)
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("H01", "过年能回家吗", ["春节期间不休"]),
+        ("H02", "要会英语吗 四级没过[裂开]", ["英语"]),
+        ("H03", "要穿啥 自己买吗", ["白衬衫"]),
+        ("H01", "三亚包机票吗 学生党穷死了", ["机票"]),
+    ],
+)
+def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
+    """Each question is told the fact it asks, within the 20 characters of a post."""
+    score = score_one(catalog, featured, question, state)
+    assert score.stated_share == 1.0
