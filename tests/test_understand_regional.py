@@ -175,6 +175,14 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("零基础刀工稀烂能做吗", "requirements"),
         ("三亚包机票吗 学生党穷死了", "location"),
         ("要做满多久", "requirements"),
+        ("南通西站给接不[抱拳]", "location"),
+        ("超点咋算", "pay"),
+        ("装配要看图不 船体图我贼溜", "requirements"),
+        ("能干到起重班长不", "prospects"),
+        ("大件手搬吗 贼沉", "duties"),
+        ("是包工头带的吧 钱谁发", "legitimacy"),
+        ("包活咋算的", "pay"),
+        ("试焊拍片过了就要?", "apply"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
