@@ -698,6 +698,8 @@ SAYS: dict[str, re.Pattern[str]] = {
     ),
     "pay.extra": compiled(
         r"(?:加|多给|多补|多发|多拿|多挣|多赚|另加|另补|另给|涨到|涨|多|额外[\u4e00-\u9fff]{0,2})\s*\d"
+        # 持Q1证每月另加证书补贴300元: what is added named before its sum
+        r"|(?:另加|另补|另给|另发)[\u4e00-\u9fff]{1,6}\d"
     ),
     "prospects.probation": compiled(
         r"(?:试用期|学徒期|实习期|考核期)[^，,。；;]{0,3}?[\d一二两三四五六]+个?(?:月|天|周|星期)"
@@ -1137,6 +1139,12 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
     return replace(asked, lead=(replace(fact, short=clauses[best]), *asked.lead[1:]))
 
 
+_TOPIC_HEADS = {
+    "canteen": ("食堂", "饭堂", "伙食"),
+    "dorm": ("宿舍", "寝室"),
+    "insurance": ("社保", "五险", "公积金"),
+}
+"""Words that put a question under one topic whatever else it holds (厂里有几个食堂)."""
 _SKILL_KEYS = frozenset(("requirements.experience", "requirements.skill"))
 _LATIN_WORD = compiled(r"[a-z]{2,}")
 """A word in Latin letters (plc, cad, ug): a skill or a tool named."""
@@ -1673,6 +1681,13 @@ class Answerer:
         """Whether an FAQ's question asks the facet asked, of nothing the asker did not name."""
         if facet_in(facet.topic, question) != facet:
             return False
+        if any(
+            head in question and head not in asked
+            for topic, heads in _TOPIC_HEADS.items()
+            if topic != facet.topic
+            for head in heads
+        ):
+            return False  # 厂里有几个食堂 asks about the canteen, not how far the dorm is from the plant
         rest = question
         for word in sorted((*facet.cues, *facet.words), key=_longest_first):
             rest = rest.replace(word, " ")
