@@ -69,6 +69,9 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("几耐加一次人工", "多久涨一次工资"),
         ("顺捷系唔系zj嘅", "顺捷是不是直招的"),
         ("面试做咩嘅", "面试做什么的"),
+        ("听说要交工服鸭金", "听说要交工服押金"),
+        ("下户了好久给钱", "下户了多久给钱"),
+        ("有没有参补啊", "有没有餐补啊"),
     ],
 )
 def test_regional_words_are_read_as_mandarin(understander: Understander, text: str, normal: str) -> None:
@@ -196,6 +199,8 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("老娘们要不", "requirements"),
         ("能当炉长不", "prospects"),
         ("干满仨月涨不", "pay"),
+        ("3号晚上能睡觉不我年纪大了一宿不睡可不行", "hours"),
+        ("护工给交设保不交", "insurance"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

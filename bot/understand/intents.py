@@ -16,8 +16,14 @@ _CLAUSES = compiled(r"[\s,.!?;:~、。…]+|(?<=吗)(?=[\u4e00-\u9fff])")
 """What divides clauses: signs and spaces, and the close of a question in a spoken run-on line
 (进去就给交社保吗试用期多长时间)."""
 _X_NOT_X = compiled(r"([\u4e00-\u9fff]{1,2})[不没]\1")
-_XY_NOT_X = compiled(r"([\u4e00-\u9fff])[\u4e00-\u9fff][不没]\1(?=$|[\s?,.!~吗么嘛啊呀])")
-"""包住不包, 管饭不管: the verb asked again after 不, a spoken X不X."""
+_XY_NOT_X = compiled(
+    r"([\u4e00-\u9fff])[\u4e00-\u9fff][不没]\1(?=$|[\s?,.!~吗么嘛啊呀])"
+    r"|([交买包管给发扣押报退算配签收])[\u4e00-\u9fff]{2,3}[不没]\2(?=$|[\s?,.!~吗么嘛啊呀])"
+)
+"""包住不包, 管饭不管, 交社保不交: the verb asked again after 不, a spoken X不X; past a longer object
+only a verb of what a job gives or takes (交, 包, 管, 扣 …)."""
+_ASKED_THEN_TOLD = compiled(r"(?:能|可以|要|会|给|有)[\u4e00-\u9fff]{1,4}[不没](?=我|俺|咱)")
+"""能睡觉不我年纪大了: a question closed by 不 and run on by voice input into what the asker tells."""
 LAUGHTER = frozenset("哈h嘿呵嘻啊哇呜草6嗯哦噢喔诶欸额呃")
 _INDEFINITE = ("都", "也", "无所谓")
 _SOFT_ENDINGS = "啊呀哈嘞咧哇哦喔噢咯哟"
@@ -120,7 +126,8 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
     ):
         return True
     if ("不" in text or "没" in text) and any(
-        not _wondered(text, m.start(), hits) for m in (*_X_NOT_X.finditer(text), *_XY_NOT_X.finditer(text))
+        not _wondered(text, m.start(), hits)
+        for m in (*_X_NOT_X.finditer(text), *_XY_NOT_X.finditer(text), *_ASKED_THEN_TOLD.finditer(text))
     ):
         return True
     if _closing_chars(final_particles).isdisjoint(text):

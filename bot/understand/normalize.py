@@ -62,6 +62,11 @@ _WU_ASKING = compiled(
 are words, and 晓得伐 or 对伐 before more words only asks for a nod."""
 _SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=[?\s]*$)")
 """Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
+_DONE_OR_NOT = compiled(
+    r"([交买包管给发扣押报退算配签收])([\u4e00-\u9fff]{2,3})不\1(?=[?!.~吗么嘛啊呀]*$|[\s,])"
+)
+"""A verb of what a job gives or takes, with its object, asked again after 不 (交社保不交, 包住宿不包):
+asked as 吗, so the 不交 that closes it is no refusal (不交社保)."""
 _HENAN_ASKING = compiled(r"(有[^\s,?]{1,8}?)(?<![积树草伐原实红土苗楠松杉])木(?=[?!.~\s]*$)")
 """Henan and Shandong 木 (没) closing a question on what there is (宿舍有wifi木): 没; 木工, 积木, 实木 are
 not after 有 at a line's end."""
@@ -475,6 +480,8 @@ class Normalizer:
             text = _SICHUAN_ASKING.sub("吗", text)
         if "无" in text:
             text = _SOUTHERN_ASKING.sub("吗", text)
+        if "不" in text:
+            text = _DONE_OR_NOT.sub(r"\1\2吗", text)
         if "木" in text:
             text = _HENAN_ASKING.sub(r"\1没", text)
         if "bu" in text:
