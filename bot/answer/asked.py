@@ -1450,9 +1450,18 @@ _FOR_SELF = compiled(
 """A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业, 我手快)."""
 
 
+_ASK_OPENER = compiled(r"想问一下|想问下|想问问|问一下|问下|请问|想了解一下|想知道")
+"""Words opening the question a viewer asks after telling who they are."""
+
+
 def _without_telling(text: str) -> str:
     """A question without the clauses that only tell who asks and for whom (我儿子想出来打工),
     when another clause is in the form of a question; else the question as it is."""
+    opener = _ASK_OPENER.search(text)
+    if opener is not None and opener.start() > 0 and asks_in_form(text[opener.end() :]):
+        # 我闺女是卫校毕业的想问一下二号护士一个月给多少钱: voice input runs what is told into the
+        # question; what follows 想问一下 is what is asked.
+        return text[opener.end() :]
     clauses = [c for c in _CLAUSE_BREAK.split(text) if c]
     if len(clauses) < 2:
         return text
@@ -2521,7 +2530,17 @@ class Answerer:
                 exam = _EXAM_NAMED.search(source) if "考证" in things else None
                 # 考证谁掏钱 of 考初级评茶员证公司出钱: the certificate is named between 考 and 证.
                 named_here = (*things, exam.group(0)) if exam is not None else things
-                if not any(w in source for w in named_here) or not _speaks_of_money(fact.text):
+                if not _speaks_of_money(fact.text):
+                    continue
+                if not any(w in source for w in named_here) and not (
+                    # An FAQ's answer may name the thing its question does not (要交押金吗 → 工服押金
+                    # 100元): in a clause that speaks of its money.
+                    fact.field.startswith("faq")
+                    and any(
+                        any(w in c for w in named_here if not _speaks_of_money(w)) and _speaks_of_money(c)
+                        for c in _CLAUSES.split(fact.text.lower())
+                    )
+                ):
                     continue
                 span = _span_with(fact.text, (*named_here, *MONEY_MARKS)) or fact.text
                 if not _speaks_of_money(span):
