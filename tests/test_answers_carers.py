@@ -1,6 +1,7 @@
 """Questions of carers and nannies, many spoken into the phone: what is told before 想问一下 (我闺女是
 卫校毕业的) is not asked; a uniform's deposit is told by the employer's FAQ whose answer names it
-(要交押金吗 → 工服押金100元); a word written by its sound (鸭金, 设保) is read as meant."""
+(要交押金吗 → 工服押金100元); a word written by its sound (鸭金, 设保) is read as meant; a city
+after the province one comes from (从河南商丘) is no city asked about."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ employers:
     city: 北京
     faq:
       - {q: 要交押金吗, a: 工服押金100元，离职交回工服就退}
+  - id: renhe
+    name: 沈阳仁和护理服务有限公司
+    aliases: [仁和]
+    city: 沈阳
 jobs:
   - id: C01
     number: 1
@@ -28,12 +33,17 @@ jobs:
     employer: kangyi
     title: 养老院护士
     pay: {min: 7500, max: 9000, unit: month}
+  - id: C03
+    number: 3
+    employer: renhe
+    title: 医院陪护护工
+    location: {address: 沈阳市和平区三好街36号, pickup: 沈阳北站可以接站}
 """
 
 
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
-    """Two care jobs in Beijing."""
+    """Care jobs in Beijing and Shenyang."""
     return catalog_from_yaml(tmp_path_factory, "carers", CATALOGUE)
 
 
@@ -43,6 +53,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("C02", "我闺女是卫校毕业的想问一下二号那个护士一个月给多少钱", ["7500"]),
         ("C01", "听说要交工服鸭金要交多少啊", ["100元"]),
         ("C01", "护工给交设保不交", ["入职即交社保"]),
+        ("C03", "我从河南商丘坐车到沈阳北站有人接没有", ["沈阳北站"]),  # 商丘 is where the asker sets out
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

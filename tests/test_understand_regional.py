@@ -201,6 +201,10 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("干满仨月涨不", "pay"),
         ("3号晚上能睡觉不我年纪大了一宿不睡可不行", "hours"),
         ("护工给交设保不交", "insurance"),
+        ("我没生过娃娃能做月嫂不", "requirements"),
+        ("升一颗星能涨好多", "pay"),
+        ("过年不回家有没有啥奖励", "pay"),
+        ("是不是要自己有电瓶车啊", "requirements"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

@@ -304,6 +304,7 @@ def find_refs(
     """Everything a normalised line names (an unknown company only when `careful`: see CompanyFinder.find)."""
     refs = Refs()
     titled: list[Hit] = []
+    origin_end = -1  # where a place the viewer comes from ends: a place right after it is part of it
     numbers = find_job_numbers(text)
     for number, start, end in numbers:
         if len(numbers) == 1 and _LIKENED.match(text, end) and text[:start].endswith(_LIKE):
@@ -345,6 +346,7 @@ def find_refs(
         # 离苏州火车站远吗, 从上海过去, 我们四川人, 我湖南的: where one comes from, not which job.
         origin = (
             text[: hit.start].endswith(_FROM)
+            or (term.city is not None and hit.start == origin_end)  # 从河南商丘: the city of the province
             or text.startswith(("人", "本地人"), hit.end)
             or (text[: hit.start].endswith("在") and _SETTING_OUT.match(text, hit.end) is not None)
             or _STATION.match(text, hit.end) is not None
@@ -352,6 +354,7 @@ def find_refs(
         )
         if term.city and origin and term.city not in worked:
             refs.from_elsewhere = True
+            origin_end = hit.end
         if term.district and not origin:
             refs.districts.append(term.word)
         if term.city and term.city not in refs.cities and not origin:
