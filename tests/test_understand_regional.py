@@ -205,6 +205,11 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("升一颗星能涨好多", "pay"),
         ("过年不回家有没有啥奖励", "pay"),
         ("是不是要自己有电瓶车啊", "requirements"),
+        ("2号要上yb吗", "hours"),
+        ("刚满20能不能做", "requirements"),
+        ("会PLC有用吗", "requirements"),
+        ("干半个月能走吗 只有暑假有空", "requirements"),
+        ("我们班主任说要签三方 这个厂签吗", "legitimacy"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
