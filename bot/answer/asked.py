@@ -1450,6 +1450,10 @@ _FOR_SELF = compiled(
 """A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业, 我手快)."""
 
 
+_HEARSAY = compiled(
+    r"^(?:我们|我|俺们|俺)?(?:班主任|老师|学校|朋友|老乡|别人|他们|人家|中介|听人|听别人)(?:都|也)?(?:说|讲)"
+)
+"""Who told the asker what follows (我们班主任说要签三方): not asked about."""
 _ASK_OPENER = compiled(r"想问一下|想问下|想问问|问一下|问下|请问|想了解一下|想知道")
 """Words opening the question a viewer asks after telling who they are."""
 
@@ -1457,6 +1461,7 @@ _ASK_OPENER = compiled(r"想问一下|想问下|想问问|问一下|问下|请�
 def _without_telling(text: str) -> str:
     """A question without the clauses that only tell who asks and for whom (我儿子想出来打工),
     when another clause is in the form of a question; else the question as it is."""
+    text = _HEARSAY.sub("", text)
     opener = _ASK_OPENER.search(text)
     if opener is not None and opener.start() > 0 and asks_in_form(text[opener.end() :]):
         # 我闺女是卫校毕业的想问一下二号护士一个月给多少钱: voice input runs what is told into the

@@ -196,10 +196,11 @@ FACETS: tuple[Facet, ...] = (
         "试用期工资",
         (
             "试用期工资 试用期多少 试用期拿 试用期几 学徒期工资 学徒期多少 学徒期拿 学徒工资 学徒多少 "
-            "实习期工资 实习期多少 考核期工资 试用期打折 试用期打几折 打几折 试用期扣"
+            "实习期工资 实习期多少 考核期工资 试用期打折 试用期打几折 打几折 试用期扣 "
+            "实习工资 实习生工资 实习多少 实习拿 实习补贴 实习生多少"
         ),
         "",
-        "试用期 学徒 实习期 考核期 新手 新人 打折 折",
+        "试用期 学徒 实习 考核期 新手 新人 打折 折",
     ),
     _f(
         "pay.piece",
@@ -347,7 +348,12 @@ FACETS: tuple[Facet, ...] = (
     _f("dorm.aircon", "宿舍空调", "空调 暖气 风扇", "", "空调 暖气 风扇", yesno=True),
     _f("dorm.hotwater", "热水洗澡", "热水 洗澡 淋浴 澡堂 浴室", "", "热水 洗澡 淋浴 浴室", yesno=True),
     _f(
-        "dorm.bathroom", "独立卫浴", "卫生间 独卫 卫浴 厕所 洗手间", "", "卫生间 独卫 卫浴 独立卫", yesno=True
+        "dorm.bathroom",
+        "独立卫浴",
+        "卫生间 独卫 卫浴 厕所 洗手间",
+        "",
+        "卫生间 独卫 卫浴 独立卫 厕所 洗手间",
+        yesno=True,
     ),
     _f("dorm.laundry", "洗衣机", "洗衣机 洗衣服 洗衣", "", "洗衣", yesno=True),
     _f(
@@ -770,7 +776,7 @@ FACETS: tuple[Facet, ...] = (
         "会 懂 熟悉 看得懂",
         text_first=True,
     ),
-    _f("requirements.age", "年龄", "年龄 岁 多大 年纪 岁数 超龄", "requirements.age"),
+    _f("requirements.age", "年龄", "年龄 岁 多大 年纪 岁数 超龄 刚满 才满", "requirements.age"),
     _f(
         "requirements.student",
         "在校生",
