@@ -72,6 +72,11 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("听说要交工服鸭金", "听说要交工服押金"),
         ("下户了好久给钱", "下户了多久给钱"),
         ("有没有参补啊", "有没有餐补啊"),
+        ("9号格有五险", "9号有没有五险"),
+        ("昆明南站格接", "昆明南站接不接"),
+        ("我没修过路 格要得", "我没修过路 行不行"),
+        ("3号哪天可以克", "3号哪天可以去"),
+        ("熟手一天能绑好多吨", "熟手一天能绑多少吨"),
     ],
 )
 def test_regional_words_are_read_as_mandarin(understander: Understander, text: str, normal: str) -> None:
@@ -94,6 +99,8 @@ def test_regional_words_are_read_as_mandarin(understander: Understander, text: s
         "家具有实木",
         "有木工吗",
         "7日发工资",
+        "价格有点高",
+        "风格是什么",
     ],
 )
 def test_words_that_only_look_regional_are_kept(understander: Understander, text: str) -> None:
@@ -210,6 +217,9 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("会PLC有用吗", "requirements"),
         ("干半个月能走吗 只有暑假有空", "requirements"),
         ("我们班主任说要签三方 这个厂签吗", "legitimacy"),
+        ("夜班格有补贴", "pay"),
+        ("干这个恼火不恼火", "duties"),
+        ("学徒学哪样", "prospects"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

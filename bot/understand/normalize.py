@@ -67,6 +67,25 @@ _DONE_OR_NOT = compiled(
 )
 """A verb of what a job gives or takes, with its object, asked again after 不 (交社保不交, 包住宿不包):
 asked as 吗, so the 不交 that closes it is no refusal (不交社保)."""
+_YUNNAN_ASKING = compiled(
+    r"(?<![价风规性资表人合及严品空网骨体方])格(可以|要得|有|要|是|能|会|行|接|包|管|给|交)"
+)
+"""Yunnan 格 before a verb asks whether (格有五险, 格要得, 昆明南站格接): 有没有, 接不接 and the like;
+价格有, 风格是 keep it as part of a word."""
+
+
+def _yunnan_asked(found: re.Match[str]) -> str:
+    """格有 as 有没有, 格可以 as 可不可以, 格要得 as 行不行, any other verb as 接不接."""
+    verb = found.group(1)
+    if verb == "有":
+        return "有没有"
+    if verb == "可以":
+        return "可不可以"
+    if verb == "要得":
+        return "行不行"
+    return f"{verb}不{verb}"
+
+
 _HENAN_ASKING = compiled(r"(有[^\s,?]{1,8}?)(?<![积树草伐原实红土苗楠松杉])木(?=[?!.~\s]*$)")
 """Henan and Shandong 木 (没) closing a question on what there is (宿舍有wifi木): 没; 木工, 积木, 实木 are
 not after 有 at a line's end."""
@@ -482,6 +501,8 @@ class Normalizer:
             text = _SOUTHERN_ASKING.sub("吗", text)
         if "不" in text:
             text = _DONE_OR_NOT.sub(r"\1\2吗", text)
+        if "格" in text:
+            text = _YUNNAN_ASKING.sub(_yunnan_asked, text)
         if "木" in text:
             text = _HENAN_ASKING.sub(r"\1没", text)
         if "bu" in text:
