@@ -1,7 +1,8 @@
 """Questions of carers and nannies, many spoken into the phone: what is told before 想问一下 (我闺女是
 卫校毕业的) is not asked; a uniform's deposit is told by the employer's FAQ whose answer names it
 (要交押金吗 → 工服押金100元); a word written by its sound (鸭金, 设保) is read as meant; a city
-after the province one comes from (从河南商丘) is no city asked about."""
+after the province one comes from (从河南商丘) is no city asked about; a list of tasks after a colon
+is cut at an item; a day's hours asked with the shifts named is told the hours."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ jobs:
     employer: renhe
     title: 医院陪护护工
     location: {address: 沈阳市和平区三好街36号, pickup: 沈阳北站可以接站}
+    duties: {content: 医院病房陪护：生活照料、帮病人做康复锻炼、发现异常及时叫护士}
+  - id: C04
+    number: 4
+    employer: renhe
+    title: 养老院护理员
+    hours: {shift: 三班倒, daily: 8, rest: 月休4天}
 """
 
 
@@ -54,6 +61,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("C01", "听说要交工服鸭金要交多少啊", ["100元"]),
         ("C01", "护工给交设保不交", ["入职即交社保"]),
         ("C03", "我从河南商丘坐车到沈阳北站有人接没有", ["沈阳北站"]),  # 商丘 is where the asker sets out
+        ("C03", "护工具体都干些啥活啊", ["生活照料"]),  # a list after a colon, cut at an item
+        ("C04", "三班倒一天要干几个钟头", ["8小时"]),  # how long a day, not which shifts
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

@@ -1414,11 +1414,16 @@ def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
         # to an item's end, two at least, marked as going on (挂防水板、绑钢筋等), rather than nothing.
         # Only of the work's tasks: items sharing what follows them (超速、超载罚款自己承担) say
         # nothing cut from it.
+        # A list opened by a colon (医院病房陪护：生活照料、帮病人做康复锻炼…) may be told from its
+        # first item when what opens it leaves no room.
         wording = fact.short or fact.text
-        for item in reversed([m.start() for m in _LISTED.finditer(wording)][1:]):
-            piece = f"{wording[:item]}等"
-            if len(piece) >= 3 and len(head) + len(piece) <= max_chars:
-                out.append(f"{head}{piece}")
+        colon = max(wording.find("："), wording.find(":"))
+        ends = [m.start() for m in _LISTED.finditer(wording)]
+        for item in reversed(ends if colon >= 0 else ends[1:]):
+            for start in (0, colon + 1) if 0 <= colon < item else (0,):
+                piece = f"{wording[start:item]}等"
+                if len(piece) >= 3 and len(head) + len(piece) <= max_chars:
+                    out.append(f"{head}{piece}")
     return tuple(sorted(dict.fromkeys(out), key=lambda t: (-len(t), t)))
 
 
