@@ -220,6 +220,15 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("夜班格有补贴", "pay"),
         ("干这个恼火不恼火", "duties"),
         ("学徒学哪样", "prospects"),
+        ("上夜班不我晚上熬不了", "hours"),
+        ("晚上能睡觉不能", "hours"),
+        ("有夫妻房没有俺跟老头子一起去", "dorm"),
+        ("那个APP咋下载啊", "apply"),
+        ("要去外地不", "location"),
+        ("要不要做家务哦", "duties"),
+        ("西安冬天停不停工", "hours"),
+        ("我们班组七八个人一起克得不得", "requirements"),
+        ("女娃娃学得不", "requirements"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

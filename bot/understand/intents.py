@@ -18,11 +18,11 @@ _CLAUSES = compiled(r"[\s,.!?;:~、。…]+|(?<=吗)(?=[\u4e00-\u9fff])")
 _X_NOT_X = compiled(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 _XY_NOT_X = compiled(
     r"([\u4e00-\u9fff])[\u4e00-\u9fff][不没]\1(?=$|[\s?,.!~吗么嘛啊呀])"
-    r"|([交买包管给发扣押报退算配签收])[\u4e00-\u9fff]{2,3}[不没]\2(?=$|[\s?,.!~吗么嘛啊呀])"
+    r"|([交买包管给发扣押报退算配签收能要有是会])[\u4e00-\u9fff]{2,3}[不没]\2(?=$|[\s?,.!~吗么嘛啊呀])"
 )
 """包住不包, 管饭不管, 交社保不交: the verb asked again after 不, a spoken X不X; past a longer object
 only a verb of what a job gives or takes (交, 包, 管, 扣 …)."""
-_ASKED_THEN_TOLD = compiled(r"(?:能|可以|要|会|给|有)[\u4e00-\u9fff]{1,4}[不没](?=我|俺|咱)")
+_ASKED_THEN_TOLD = compiled(r"(?:能|可以|要|会|给|有|上|包|管|交)[\u4e00-\u9fff]{1,4}[不没]有?(?=我|俺|咱)")
 """能睡觉不我年纪大了: a question closed by 不 and run on by voice input into what the asker tells."""
 LAUGHTER = frozenset("哈h嘿呵嘻啊哇呜草6嗯哦噢喔诶欸额呃")
 _INDEFINITE = ("都", "也", "无所谓")
