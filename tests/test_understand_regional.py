@@ -229,6 +229,8 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("西安冬天停不停工", "hours"),
         ("我们班组七八个人一起克得不得", "requirements"),
         ("女娃娃学得不", "requirements"),
+        ("有夫妻房吗俺跟俺家老头子一起去的[呲牙]", "dorm"),  # the 的 ends what is told
+        ("有夫妻房的吗", "jobs"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

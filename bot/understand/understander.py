@@ -121,6 +121,8 @@ _DOUBLED_WORDS = frozenset(
 )
 """Doubled characters that are ordinary words (天天, 看看, 宝宝) or cheers and moans (冲冲冲, 买买买,
 瑟瑟发抖), not a pet name like 然然."""
+_CLOSED = compiled(r"[吗么嘛?]")
+"""A particle or mark closing a question."""
 _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
 """A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
 _WHO_TAKEN = compiled(
@@ -1701,7 +1703,11 @@ class Understander:
             if hit.start < min(leads) and any(clause[0] <= s.position < clause[1] for s in asked):
                 # 日结的有没有保险: the wish names who is asked about, the line asks about insurance.
                 continue
-            if plain_leads or "的" in norm[hit.start + 1 :]:
+            after = norm[hit.start + 1 :]
+            # 有夫妻房吗我跟老公一起去的: a 的 past the particle that closes the question ends
+            # what the asker tells, not the wish searched for.
+            closed = _CLOSED.search(after)
+            if plain_leads or "的" in (after[: closed.start()] if closed else after):
                 return True
             if _SEARCH_WITHOUT_DE & set(hit.term.features) and not asked and min(leads) < hit.start:
                 # 有夫妻房吗 searches; 夫妻房有吗 names the topic first and asks about the job on screen.
