@@ -73,6 +73,9 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("下户了好久给钱", "下户了多久给钱"),
         ("有没有参补啊", "有没有餐补啊"),
         ("9号格有五险", "9号有没有五险"),
+        ("额不住宿舍 给补贴不", "我不住宿舍 给补贴不"),
+        ("巡检是闹甚的", "巡检是干什么的"),
+        ("一年涨一回工资不", "一年涨一次工资不"),
         ("昆明南站格接", "昆明南站接不接"),
         ("我没修过路 格要得", "我没修过路 行不行"),
         ("3号哪天可以克", "3号哪天可以去"),
@@ -101,6 +104,8 @@ def test_regional_words_are_read_as_mandarin(understander: Understander, text: s
         "7日发工资",
         "价格有点高",
         "风格是什么",
+        "额外补贴有吗",
+        "有名额吗",
     ],
 )
 def test_words_that_only_look_regional_are_kept(understander: Understander, text: str) -> None:
@@ -231,6 +236,8 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("女娃娃学得不", "requirements"),
         ("有夫妻房吗俺跟俺家老头子一起去的[呲牙]", "dorm"),  # the 的 ends what is told
         ("有夫妻房的吗", "jobs"),
+        ("额血压有点高 能下井不", "requirements"),
+        ("婆姨女子能干不", "requirements"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

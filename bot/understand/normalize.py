@@ -86,6 +86,8 @@ def _yunnan_asked(found: re.Match[str]) -> str:
     return f"{verb}不{verb}"
 
 
+_SHAANXI_I = compiled(r"(?<![金名限定超总差份余数配税面前脑])额(?![度外头定满数])")
+"""Shaanxi and Shanxi 额 as 我 (额不住宿舍, 额血压有点高); 额外, 额度, 名额, 金额 are words."""
 _HENAN_ASKING = compiled(r"(有[^\s,?]{1,8}?)(?<![积树草伐原实红土苗楠松杉])木(?=[?!.~\s]*$)")
 """Henan and Shandong 木 (没) closing a question on what there is (宿舍有wifi木): 没; 木工, 积木, 实木 are
 not after 有 at a line's end."""
@@ -503,6 +505,8 @@ class Normalizer:
             text = _DONE_OR_NOT.sub(r"\1\2吗", text)
         if "格" in text:
             text = _YUNNAN_ASKING.sub(_yunnan_asked, text)
+        if "额" in text:
+            text = _SHAANXI_I.sub("我", text)
         if "木" in text:
             text = _HENAN_ASKING.sub(r"\1没", text)
         if "bu" in text:
