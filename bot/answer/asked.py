@@ -101,7 +101,8 @@ COMMON = _words(
     "解决 怎么解决 怎么办 怎么弄 怎么搞 咋整 咋办 意思 什么意思 啥意思 咋回事 怎么回事 "
     "几百块 几千块 几百 几千 "
     "儿子 女儿 闺女 姑娘 老婆 媳妇 老公 男人 老伴 爱人 家里人 亲戚 侄子 侄女 外甥 "
-    "我家 打工 想去 想来 想干 想做"
+    "我家 打工 想去 想来 想干 想做 "
+    "说实话 讲真 在线等 老实说 实话实说 说真的"
 )
 """Words that ask nothing by themselves (particles, fillers, question words; who the asker speaks
 for and what they want, 俺儿子想进厂: the question is what follows)."""
@@ -633,6 +634,8 @@ _HOUSING = (
     "出去租",
     "自己租",
     "外面租",
+    "不住宿",
+    "不住厂",
 )
 _HOUSING_SAID = ("不住宿", "住宿补贴", "房补", "住房补贴", "租房补贴", "外宿", "外住")
 """Allowances for a roof, and how a catalogue writes them."""
@@ -1975,7 +1978,13 @@ class Answerer:
         found = self._figure_named(intent, job, text.lower(), found)
         found = self._skill_named(job, text.lower(), found)
         found = self._closing_word_unsaid(intent, job, text.lower(), found)
-        return _asked_clause(self._count_elsewhere(job, text.lower(), found), text.lower())
+        # The job called by its whole name (篷布工一个月能挣多少) names nothing asked of a clause;
+        # a part of its name (冷库 of 冷库分拣员 in 冷库补贴多少) may.
+        unnamed = text.lower()
+        for name in sorted((job.title, *job.aliases), key=len, reverse=True):
+            if len(name) >= 2 and name.lower() in unnamed:
+                unnamed = unnamed.replace(name.lower(), " ")
+        return _asked_clause(self._count_elsewhere(job, text.lower(), found), unnamed)
 
     def _skill_named(self, job: Job, text: str, asked: Asked) -> Asked:
         """A skill asked by its Latin name (PLC不会行不行, 要会CAD吗) is told by the requirement
@@ -2344,6 +2353,17 @@ class Answerer:
         if not facts:
             return Asked(intent, (), missing=intent)
         lead, _ = self._general(intent, facts)
+        monthly_asked = intent == "pay" and _MONTH_ASKED.search(lowered) is not None
+        if monthly_asked and lead and not _MONTH_SCALE.search(lead[0].text):
+            # 一个月能挣多少 of a job paid by the piece (计件8元/件) whose note says 一个月7000到11000:
+            # the month's sum, told by the clause giving it.
+            monthly = [f for f in facts if f not in lead and "月" in f.text and _MONTH_SCALE.search(f.text)]
+            if monthly:
+                clause = next(
+                    (c for c in _CLAUSES.split(monthly[0].text) if "月" in c and _MONTH_SCALE.search(c)), None
+                )
+                month = replace(monthly[0], short=clause if clause != monthly[0].text else None)
+                return Asked(intent, (month,), _others(facts, (month,)))
         return Asked(intent, lead, _others(facts, lead))
 
     def holding(self, intent: str, job: Job, text: str, piece: str) -> tuple[str, Asked] | None:

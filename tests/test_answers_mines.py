@@ -1,0 +1,53 @@
+"""Questions of mine and quarry workers, many in Shaanxi and Shanxi speech: whether meals are dear
+told by their cost; an allowance asked by one who sleeps out told by the dorm's allowance; the price
+of one load told as the piece rate; a month's earnings of a job paid by the load told by the note's
+month, whatever the job's own name shares with other clauses; 说实话 asks nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.models import Catalog
+from tests.test_answers import catalog_from_yaml, score_one
+
+CATALOGUE = """\
+employers:
+  - id: jinshi
+    name: 榆林金石建材有限公司
+    aliases: [金石]
+    city: 榆林
+jobs:
+  - id: M01
+    number: 1
+    employer: jinshi
+    title: 破碎机操作工
+    canteen: {provided: true, meals: 3, cost: 刷饭卡，每餐10元左右}
+    dorm: {provided: true, room: 6人间, allowance: 不住宿补贴300元/月}
+  - id: M02
+    number: 2
+    employer: jinshi
+    title: 石料装车工
+    aliases: [篷布工]
+    pay: {min: 8, max: 8, unit: piece, note: 计件，每车盖篷布加绑绳8元，多劳多得，一个月7000到11000}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """Two quarry jobs in Yulin."""
+    return catalog_from_yaml(tmp_path_factory, "mines", CATALOGUE)
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("M01", "1号吃饭贵不", ["10元"]),
+        ("M01", "额不住宿舍 给补贴不", ["300"]),
+        ("M02", "盖一车篷布多钱", ["8元"]),
+        ("M02", "篷布工一个月能挣多少 说实话", ["7000"]),
+    ],
+)
+def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
+    """Each question is told the fact it asks, within the 20 characters of a post."""
+    score = score_one(catalog, featured, question, state)
+    assert score.stated_share == 1.0
