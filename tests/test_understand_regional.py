@@ -76,6 +76,10 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("额不住宿舍 给补贴不", "我不住宿舍 给补贴不"),
         ("巡检是闹甚的", "巡检是干什么的"),
         ("一年涨一回工资不", "一年涨一次工资不"),
+        ("电瓶车押金好多", "电瓶车押金多少"),
+        ("押金要好多", "押金要多少"),
+        ("宿舍隔网点好远", "宿舍离网点多远"),
+        ("站起还是坐起哦", "站着还是坐着哦"),
         ("昆明南站格接", "昆明南站接不接"),
         ("我没修过路 格要得", "我没修过路 行不行"),
         ("3号哪天可以克", "3号哪天可以去"),
@@ -106,6 +110,9 @@ def test_regional_words_are_read_as_mandarin(understander: Understander, text: s
         "风格是什么",
         "额外补贴有吗",
         "有名额吗",
+        "好多人啊",
+        "这里好多厂",
+        "新疆好远啊",
     ],
 )
 def test_words_that_only_look_regional_are_kept(understander: Understander, text: str) -> None:
@@ -238,6 +245,11 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("有夫妻房的吗", "jobs"),
         ("额血压有点高 能下井不", "requirements"),
         ("婆姨女子能干不", "requirements"),
+        ("电驴子要自己买唛", "requirements"),
+        ("留任奖好多", "pay"),
+        ("有冰箱没得", "dorm"),
+        ("好久可以上班哦", "apply"),
+        ("派一票好多钱[呲牙]", "pay"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

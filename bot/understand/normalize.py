@@ -88,6 +88,13 @@ def _yunnan_asked(found: re.Match[str]) -> str:
 
 _SHAANXI_I = compiled(r"(?<![金名限定超总差份余数配税面前脑])额(?![度外头定满数])")
 """Shaanxi and Shanxi 额 as 我 (额不住宿舍, 额血压有点高); 额外, 额度, 名额, 金额 are words."""
+_SICHUAN_HOW_MUCH = compiled(
+    r"(?<=[金费钱奖提补资价租薪天月票趟单车次要])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
+)
+"""Sichuan and Chongqing 好多 closing a question on a sum (押金好多, 派一票好多钱): 多少; 好多 said of
+anything else (好多人) is many."""
+_SICHUAN_HOW_FAR = compiled(r"(?:隔|离)([^\s,?]{1,6})好远(?=[?]|$)")
+"""Sichuan 隔…好远 closing a line (宿舍隔网点好远): 离…多远; 我家离这好远啊 sighs."""
 _HENAN_ASKING = compiled(r"(有[^\s,?]{1,8}?)(?<![积树草伐原实红土苗楠松杉])木(?=[?!.~\s]*$)")
 """Henan and Shandong 木 (没) closing a question on what there is (宿舍有wifi木): 没; 木工, 积木, 实木 are
 not after 有 at a line's end."""
@@ -507,6 +514,10 @@ class Normalizer:
             text = _YUNNAN_ASKING.sub(_yunnan_asked, text)
         if "额" in text:
             text = _SHAANXI_I.sub("我", text)
+        if "好多" in text:
+            text = _SICHUAN_HOW_MUCH.sub("多少", text)
+        if "好远" in text:
+            text = _SICHUAN_HOW_FAR.sub(r"离\1多远", text)
         if "木" in text:
             text = _HENAN_ASKING.sub(r"\1没", text)
         if "bu" in text:
