@@ -1,7 +1,9 @@
 """Questions of mine and quarry workers, many in Shaanxi and Shanxi speech: whether meals are dear
 told by their cost; an allowance asked by one who sleeps out told by the dorm's allowance; the price
 of one load told as the piece rate; a month's earnings of a job paid by the load told by the note's
-month, whatever the job's own name shares with other clauses; 说实话 asks nothing."""
+month, whatever the job's own name shares with other clauses; 说实话 asks nothing; how far the town
+is, where only a bus to it is written, and an overtime rate, where only a load doubled is, are left
+to the host."""
 
 from __future__ import annotations
 
@@ -29,6 +31,13 @@ jobs:
     title: 石料装车工
     aliases: [篷布工]
     pay: {min: 8, max: 8, unit: piece, note: 计件，每车盖篷布加绑绳8元，多劳多得，一个月7000到11000}
+  - id: M03
+    number: 3
+    employer: jinshi
+    title: 化验室取样员
+    location: {address: 大同市云州区西坪镇工业园区, transport: 市区有通勤班车，早上7点发车}
+    pay: {min: 5000, max: 6000, unit: month}
+    duties: {content: 取样送检, note: 双十一前后件量翻倍}
 """
 
 
@@ -45,9 +54,16 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("M01", "额不住宿舍 给补贴不", ["300"]),
         ("M02", "盖一车篷布多钱", ["8元"]),
         ("M02", "篷布工一个月能挣多少 说实话", ["7000"]),
+        ("M03", "离市区多远", None),  # the town is named with its bus, how far it is is not
+        ("M03", "加班费有没得", None),  # a load doubled (翻倍) is no overtime rate
     ],
 )
-def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
-    """Each question is told the fact it asks, within the 20 characters of a post."""
+def test_the_fact_asked_is_told_or_left_to_the_host(
+    catalog: Catalog, featured: str, question: str, state: list[str] | None
+) -> None:
+    """A fact written is told; one not written is left to the host."""
     score = score_one(catalog, featured, question, state)
-    assert score.stated_share == 1.0
+    if state is None:
+        assert score.silent_share == 1.0
+    else:
+        assert score.stated_share == 1.0

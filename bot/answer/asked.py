@@ -1148,6 +1148,8 @@ _TOPIC_HEADS = {
     "insurance": ("社保", "五险", "公积金"),
 }
 """Words that put a question under one topic whatever else it holds (厂里有几个食堂)."""
+_OVERTIME_RATE = compiled(r"(?:\d+(?:\.\d+)?|[一二两三四五])\s*倍")
+"""A rate of pay for extra hours (1.5倍, 两倍), not a load doubled (翻倍)."""
 _SKILL_KEYS = frozenset(("requirements.experience", "requirements.skill"))
 _LATIN_WORD = compiled(r"[a-z]{2,}")
 """A word in Latin letters (plc, cad, ug): a skill or a tool named."""
@@ -2251,6 +2253,14 @@ class Answerer:
         ):
             # 夫妻房要排多久 of 有夫妻房，需排队: how long is asked, and only that there is one is written.
             return Asked(facet.key, (), missing=f"{facet.key}:时间", words=lowered)
+        if (
+            facet.key == "location.downtown"
+            and asked.lead
+            and _DISTANCE_ASKED.search(lowered)
+            and not any(_DISTANCE_SAID.search(f.short or f.text) for f in asked.lead)
+        ):
+            # 离市区多远 of 市区有通勤班车: the town is named, how far it is is not.
+            return Asked(facet.key, (), missing=f"{facet.key}:距离", words=lowered)
         condition = _CONDITION_ASKED.search(lowered) if facet.key == "pay.extra" else None
         if condition and asked.lead and not any(condition.group(0) in f.text for f in asked.lead):
             # 有电脑组装经验加钱吗 of 夜班每小时多1元: more pay for a condition no text names is missing.
@@ -2845,6 +2855,8 @@ class Answerer:
                 # 周六加班咋算钱 of no overtime field and an hours note 旺季周六加班，加班按1.5倍算: a
                 # rate of the pay written with the hours.
                 by_text = self._by_words(job, ("倍",), replace(facet, anywhere=True), text)
+                if by_text is not None and not _OVERTIME_RATE.search(by_text.short or by_text.text):
+                    by_text = None  # 双十一件量翻倍 says how much work, not what an hour pays
             if (
                 by_text is not None
                 and facet.key == "pay.allowance"
