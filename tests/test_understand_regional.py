@@ -80,6 +80,8 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("押金要好多", "押金要多少"),
         ("宿舍隔网点好远", "宿舍离网点多远"),
         ("站起还是坐起哦", "站着还是坐着哦"),
+        ("QC底心多少", "qc底薪多少"),
+        ("几号fgz", "几号发工资"),
         ("昆明南站格接", "昆明南站接不接"),
         ("我没修过路 格要得", "我没修过路 行不行"),
         ("3号哪天可以克", "3号哪天可以去"),
@@ -250,6 +252,10 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("有冰箱没得", "dorm"),
         ("好久可以上班哦", "apply"),
         ("派一票好多钱[呲牙]", "pay"),
+        ("做整件还是流水", "duties"),
+        ("没烫过衣服 要不要新手", "requirements"),
+        ("买社保不老板", "insurance"),
+        ("我妈五十几了要不要", "requirements"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

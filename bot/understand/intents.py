@@ -28,7 +28,7 @@ LAUGHTER = frozenset("哈h嘿呵嘻啊哇呜草6嗯哦噢喔诶欸额呃")
 _INDEFINITE = ("都", "也", "无所谓")
 _SOFT_ENDINGS = "啊呀哈嘞咧哇哦喔噢咯哟"
 _VOCATIVES: tuple[str, ...] = ("老铁们", "老铁", "家人们", "兄弟们", "兄弟", "姐妹们", "主播", "老师", "美女")
-_VOCATIVES += ("帅哥", "大哥", "大姐", "老乡", "亲")
+_VOCATIVES += ("帅哥", "大哥", "大姐", "老乡", "亲", "老板", "宝子", "家人")
 """Whom a clause is said to, after its closing particle (包吃住不老铁, 有夜班吗主播): it still asks."""
 _TAGS = ("对吧", "是吧", "对不", "是不")
 """Particles that soften a clause without changing whether it asks (靠谱不啊, 交社保不呀)."""
