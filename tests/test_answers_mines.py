@@ -56,6 +56,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("M02", "篷布工一个月能挣多少 说实话", ["7000"]),
         ("M03", "离市区多远", None),  # the town is named with its bus, how far it is is not
         ("M03", "加班费有没得", None),  # a load doubled (翻倍) is no overtime rate
+        ("M01", "会不会烫到手😭", None),  # a hand hurt is no pay in hand (到手)
     ],
 )
 def test_the_fact_asked_is_told_or_left_to_the_host(

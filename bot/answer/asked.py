@@ -1150,6 +1150,8 @@ _TOPIC_HEADS = {
 """Words that put a question under one topic whatever else it holds (厂里有几个食堂)."""
 _OVERTIME_RATE = compiled(r"(?:\d+(?:\.\d+)?|[一二两三四五])\s*倍")
 """A rate of pay for extra hours (1.5倍, 两倍), not a load doubled (翻倍)."""
+_HAND_HURT = compiled(r"[烫压砸夹伤碰划割扎洗泡搓冻磨]到手")
+"""A hand hurt by the work (烫到手): 到手 there is no pay in hand."""
 _SKILL_KEYS = frozenset(("requirements.experience", "requirements.skill"))
 _LATIN_WORD = compiled(r"[a-z]{2,}")
 """A word in Latin letters (plc, cad, ug): a skill or a tool named."""
@@ -2465,7 +2467,7 @@ class Answerer:
         catalogue states it, and every other word the question holds is in the fact told
         (`named`: there is such a word, 凤凰机场, or a part of the job's name, 厨房 of 厨房学徒 —
         the line read as said of something else)."""
-        lowered = text.lower()
+        lowered = _HAND_HURT.sub(" ", text.lower())  # 会不会烫到手: a hand hurt, not the pay in hand
         if _PUT_TO_SOMEONE.search(lowered):
             return None  # 主播你多大了: asked of the streamer, not of the job
         found: dict[str, Facet] = {}
