@@ -37,7 +37,8 @@ jobs:
     title: 化验室取样员
     location: {address: 大同市云州区西坪镇工业园区, transport: 市区有通勤班车，早上7点发车}
     pay: {min: 5000, max: 6000, unit: month}
-    duties: {content: 取样送检, note: 双十一前后件量翻倍}
+    duties: {content: 站点取样送检，坐车去各站点, note: 双十一前后件量翻倍}
+    hours: {shift: 早中晚三档选班, daily: 10}
 """
 
 
@@ -57,6 +58,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("M03", "离市区多远", None),  # the town is named with its bus, how far it is is not
         ("M03", "加班费有没得", None),  # a load doubled (翻倍) is no overtime rate
         ("M01", "会不会烫到手😭", None),  # a hand hurt is no pay in hand (到手)
+        ("M03", "站着还是坐着", None),  # 站点 and 坐车 in its texts say nothing of it
+        ("M03", "请问每天大概需要工作多少个小时？", ["每天10小时"]),
     ],
 )
 def test_the_fact_asked_is_told_or_left_to_the_host(

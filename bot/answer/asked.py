@@ -102,7 +102,7 @@ COMMON = _words(
     "几百块 几千块 几百 几千 "
     "儿子 女儿 闺女 姑娘 老婆 媳妇 老公 男人 老伴 爱人 家里人 亲戚 侄子 侄女 外甥 "
     "我家 打工 想去 想来 想干 想做 "
-    "说实话 讲真 在线等 老实说 实话实说 说真的"
+    "说实话 讲真 在线等 老实说 实话实说 说真的 是否 能否 可否 贵公司 贵司"
 )
 """Words that ask nothing by themselves (particles, fillers, question words; who the asker speaks
 for and what they want, 俺儿子想进厂: the question is what follows)."""

@@ -649,7 +649,7 @@ FACETS: tuple[Facet, ...] = (
         "hours.daily",
         "每天工时",
         (
-            "几个小时 几小时 多少小时 多久 工作时间 工时 上多久 "
+            "几个小时 几小时 多少小时 多少个小时 多久 工作时间 工时 上多久 "
             "干多久 时长 钟头 几个钟 好久 多长时间 几个点 多少个点 小时工作制 小时制"
         ),
         "hours.daily",
@@ -1084,7 +1084,16 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
         anywhere=True,
     ),
-    _f("duties.posture", "站班坐班", "站 坐", "duties.posture", "站 坐"),
+    _f(
+        "duties.posture",
+        "站班坐班",
+        "站 坐",
+        "duties.posture",
+        # A text saying so (站着干, 久坐), not any 站 (站点系统派单) or 坐 (坐车)
+        "站班 坐班 站着 坐着 站立 久站 久坐 站一 坐一 站岗 站的 坐的 要站 要坐 站起 坐起 站姿 坐姿",
+        # 站点是否提供充电的地方: a station, a ride, not standing or sitting at work
+        unless="站点 车站 接站 站长 火车站 高铁站 汽车站 网站 坐车 坐地铁 坐公交 坐高铁 坐火车 乘坐",
+    ),
     _f(
         "duties.weight",
         "搬多重",
