@@ -1418,11 +1418,10 @@ def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
                     out.append(f"{head}{piece}")
     if not out and fact.field.startswith("duties."):
         # 挂防水板、绑钢筋、台车立模、浇混凝土时打下手 has no clause short enough: the tasks listed up
-        # to an item's end, two at least, marked as going on (挂防水板、绑钢筋等), rather than nothing.
-        # Only of the work's tasks: items sharing what follows them (超速、超载罚款自己承担) say
-        # nothing cut from it.
-        # A list opened by a colon (医院病房陪护：生活照料、帮病人做康复锻炼…) may be told from its
-        # first item when what opens it leaves no room.
+        # to an item's end, two at least, marked as going on (挂防水板、绑钢筋等), rather than nothing;
+        # a list opened by a colon (医院病房陪护：生活照料、帮病人做康复锻炼…) from its first item on,
+        # without what opens it when that leaves no room. Only of the work's tasks: items sharing
+        # what follows them (超速、超载罚款自己承担) say nothing cut from it.
         wording = fact.short or fact.text
         colon = max(wording.find("："), wording.find(":"))
         ends = [m.start() for m in _LISTED.finditer(wording)]

@@ -634,7 +634,7 @@ FACETS: tuple[Facet, ...] = (
         "倒班 夜班 白班 两班 三班 轮班 班次 几班 长白 什么班 啥班",
         "hours.shift",
         # 三班倒一天要干几个小时: the shifts name when; how long a day is asked
-        unless="几个小时 几小时 多少小时 干多久 上多久 做多久 几个钟",
+        unless="几个小时 几小时 多少小时 多少个小时 干多久 上多久 做多久 几个钟",
     ),
     _f("hours.duty", "值班", "值班 随叫随到 夜里叫", "", "值班 随叫", yesno=True),
     _f(
