@@ -23,6 +23,8 @@ jobs:
     number: 1
     employer: jinshi
     title: 破碎机操作工
+    apply: {interview: 到矿上面试加体检，体检费180元先自付，入职后报销}
+    requirements: {other: [体检合格（重点查肺和血压）]}
     canteen: {provided: true, meals: 3, cost: 刷饭卡，每餐10元左右}
     dorm: {provided: true, room: 6人间, allowance: 不住宿补贴300元/月}
   - id: M02
@@ -31,6 +33,7 @@ jobs:
     title: 石料装车工
     aliases: [篷布工]
     pay: {min: 8, max: 8, unit: piece, note: 计件，每车盖篷布加绑绳8元，多劳多得，一个月7000到11000}
+    duties: {content: 给拉石料的大车盖篷布、绑绳, note: 每天一般跑4-6趟}
   - id: M03
     number: 3
     employer: jinshi
@@ -60,6 +63,9 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("M01", "会不会烫到手😭", None),  # a hand hurt is no pay in hand (到手)
         ("M03", "站着还是坐着", None),  # 站点 and 坐车 in its texts say nothing of it
         ("M03", "请问每天大概需要工作多少个小时？", ["每天10小时"]),
+        ("M01", "体检费多少", ["180元"]),  # its cost, not that one must pass it
+        ("M01", "体检费谁掏 额可么钱", ["180元"]),
+        ("M02", "一天跑几趟", ["4-6趟"]),  # a count written as a range with a dash
     ],
 )
 def test_the_fact_asked_is_told_or_left_to_the_host(

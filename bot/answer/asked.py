@@ -765,6 +765,7 @@ MONEY_FACETS = frozenset(
 
 MONEY_ASKED = compiled(
     r"要钱|收费|收钱|交钱|多少钱|费用|谁出|报销|花钱|掏钱|出钱|自费|几块钱|自己买|自己出|几毛|几分钱|几块|押金"
+    r"|费多少|费是多少|费谁|谁掏|谁付"
 )
 """Words asking what something costs."""
 
@@ -879,7 +880,7 @@ _COUNT_ASKED = compiled(
     rf"(?:多少|几)"
 )
 _COUNT_SAID = compiled(
-    rf"\d+(?:\.\d+)?(?:到\d+)?多?个?[{_MEASURES}]?|[一二两三四五六七八九十]*[百千万]多?个?[{_MEASURES}]?"
+    rf"\d+(?:\.\d+)?(?:[到\-~～]\d+)?多?个?[{_MEASURES}]?|[一二两三四五六七八九十]*[百千万]多?个?[{_MEASURES}]?"
     rf"|(?:[二两三四五六七八九十]|[一二两三四五六七八九十]{{2,}})多?个?[{_MEASURES}]"
 )
 """A count of work asked (看几台, 一天能做多少) and one written (12到16台, 两百多); 一间 of 做一间房
