@@ -256,6 +256,8 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("没烫过衣服 要不要新手", "requirements"),
         ("买社保不老板", "insurance"),
         ("我妈五十几了要不要", "requirements"),
+        ("女娃儿能跑夜班不", "requirements"),
+        ("3号保安 额55咧要不要", "requirements"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

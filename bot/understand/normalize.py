@@ -95,6 +95,8 @@ _SICHUAN_HOW_MUCH = compiled(
 anything else (好多人) is many."""
 _SICHUAN_HOW_FAR = compiled(r"(?:隔|离)([^\s,?]{1,6})好远(?=[?]|$)")
 """Sichuan 隔…好远 closing a line (宿舍隔网点好远): 离…多远; 我家离这好远啊 sighs."""
+_SHAANXI_DONE = compiled(r"(?<=[\d岁])咧(?=[要能还可行])")
+"""Shaanxi 咧 as 了 after an age (我55咧要不要): the age told, then asked."""
 _HENAN_ASKING = compiled(r"(有[^\s,?]{1,8}?)(?<![积树草伐原实红土苗楠松杉])木(?=[?!.~\s]*$)")
 """Henan and Shandong 木 (没) closing a question on what there is (宿舍有wifi木): 没; 木工, 积木, 实木 are
 not after 有 at a line's end."""
@@ -518,6 +520,8 @@ class Normalizer:
             text = _SICHUAN_HOW_MUCH.sub("多少", text)
         if "好远" in text:
             text = _SICHUAN_HOW_FAR.sub(r"离\1多远", text)
+        if "咧" in text:
+            text = _SHAANXI_DONE.sub("了", text)
         if "木" in text:
             text = _HENAN_ASKING.sub(r"\1没", text)
         if "bu" in text:
