@@ -38,7 +38,11 @@ jobs:
     number: 3
     employer: jinshi
     title: 化验室取样员
-    location: {address: 大同市云州区西坪镇工业园区, transport: 市区有通勤班车，早上7点发车}
+    location:
+      address: 大同市云州区西坪镇工业园区
+      transport: 市区有通勤班车，早上7点发车
+      pickup: 大同南站可以接，提前说
+    apply: {start: 面试合格第二天上岗}
     pay: {min: 5000, max: 6000, unit: month}
     duties: {content: 站点取样送检，坐车去各站点, note: 双十一前后件量翻倍}
     hours: {shift: 早中晚三档选班, daily: 10}
@@ -66,6 +70,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("M01", "体检费多少", ["180元"]),  # its cost, not that one must pass it
         ("M01", "体检费谁掏 额可么钱", ["180元"]),
         ("M02", "一天跑几趟", ["4-6趟"]),  # a count written as a range with a dash
+        ("M03", "大同南站能接不 我从安庆过来", ["可以接"]),
+        ("M03", "3号啥子时候面试", None),  # when one starts after it is no time of the interview
     ],
 )
 def test_the_fact_asked_is_told_or_left_to_the_host(

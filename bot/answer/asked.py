@@ -2256,6 +2256,15 @@ class Answerer:
             # 夫妻房要排多久 of 有夫妻房，需排队: how long is asked, and only that there is one is written.
             return Asked(facet.key, (), missing=f"{facet.key}:时间", words=lowered)
         if (
+            facet.key == "apply.interview"
+            and asked.lead
+            and _WHEN_ASKED.search(lowered)
+            and all(f.field != "apply.interview" for f in asked.lead)
+        ):
+            # 什么时候面试 of no interview written and 面试合格第二天上岗: when one starts after it is
+            # no time of the interview.
+            return Asked(facet.key, (), missing=f"{facet.key}:时间", words=lowered)
+        if (
             facet.key == "location.downtown"
             and asked.lead
             and _DISTANCE_ASKED.search(lowered)
