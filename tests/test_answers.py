@@ -576,6 +576,13 @@ def score_one(catalog: Catalog, featured: str, text: str, state: list[str] | Non
     return score_answers_rows(catalog, [{"featured": featured, "text": text, "state": state}])
 
 
+def answered_as_written(catalog: Catalog, featured: str, text: str, state: list[str] | None) -> bool:
+    """Whether one question is told its fact when the catalogue writes it (`state`), or left to the
+    host when it does not (`state` None)."""
+    score = score_one(catalog, featured, text, state)
+    return score.silent_share == 1.0 if state is None else score.stated_share == 1.0
+
+
 @dataclass(frozen=True)
 class Floors:
     """Where the bot stood on a set written on its own catalogue by someone who never saw the code,

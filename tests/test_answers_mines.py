@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.models import Catalog
-from tests.test_answers import catalog_from_yaml, score_one
+from tests.test_answers import answered_as_written, catalog_from_yaml
 
 CATALOGUE = """\
 employers:
@@ -78,8 +78,4 @@ def test_the_fact_asked_is_told_or_left_to_the_host(
     catalog: Catalog, featured: str, question: str, state: list[str] | None
 ) -> None:
     """A fact written is told; one not written is left to the host."""
-    score = score_one(catalog, featured, question, state)
-    if state is None:
-        assert score.silent_share == 1.0
-    else:
-        assert score.stated_share == 1.0
+    assert answered_as_written(catalog, featured, question, state)
