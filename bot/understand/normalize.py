@@ -114,6 +114,12 @@ _SHIFT_OR = compiled(
 )
 """Cantonese 定 between two shifts, two postures, two ways of hiring or of paying asks which one
 (夜班定白班: 夜班还是白班; 企住做定坐住做, 坐住剥定企住剥: 站着做还是坐着做; 正式工定派遣; 计件定计时)."""
+_EITHER_MUST = compiled(r"(?<=是)((?:(?!觉得|认为|想|说)[^\s,?还]){1,6})还是要(?=[\u4e00-\u9fff])")
+"""是 one thing 还是要 the other offers a choice (是长白班还是要上夜班的: 长白班还是上夜班), where 还是要
+alone says one still must (还是要努力)."""
+_TO_ME_OR = compiled(r"(?<=[给发找帮带教打转])我(?=还是)")
+"""我 between a verb and 还是 is the one served in a choice of two who serve (客户给我还是公司给我),
+not 我还是 opening what one still feels (我还是喜欢长白班)."""
 _WHAT_TIME = compiled(r"(?<![什怎这那甚])么时候")
 """Hubei and Jiangxi 么时候 (么时候能入职): 什么时候."""
 _NORTHERN_WHAT = compiled(r"甚么|(?<![幸欺太])甚(?![至为嚣多好远少])")
@@ -480,6 +486,10 @@ class Normalizer:
             text = _CANTONESE_HOW.sub("怎么", text)
         if "定" in text:
             text = _SHIFT_OR.sub("还是", text)
+        if "我还是" in text:
+            text = _TO_ME_OR.sub("", text)
+        if "还是要" in text:
+            text = _EITHER_MUST.sub(r"\1还是", text)
         if "么时候" in text:
             text = _WHAT_TIME.sub("什么时候", text)
         if "甚" in text:
