@@ -151,7 +151,7 @@ LESSER_MARKS: dict[str, tuple[str, ...]] = {
 back told by paying last month's, where no text says 押 or 压)."""
 _DAY_KINDS = ("节假日", "法定", "周末", "过年", "春节", "国庆", "五一", "过节")
 """Days whose overtime a question may ask apart from the usual rate."""
-_CERT_KINDS = ("员", "工", "操作", "作业", "上岗", "资格")
+_CERT_KINDS = ("员", "工", "操作", "作业", "上岗", "资格", "执业", "从业")
 """Words between a certificate's head and 证 as catalogues write them (保安员证, 电工操作证, 高空作业证)."""
 _TRAINED = compiled(r"带考|给考|帮考|包考|考证|带着考|组织考|公司考|能考|可以考|给办|帮办|帮忙办|代办|包办")
 """Words asking whether the company gets one the certificate."""
@@ -619,6 +619,8 @@ ALLOWANCE_KINDS = (
 )
 """What an allowance is paid for, when a question names it."""
 
+_FARE_SAID = ("车补", "交通", "出车", "车费", "路费")
+"""How an allowance for getting about is written, when 车补 is asked."""
 _OTHER_ALLOWANCE = compiled(r"(餐|饭|房|车|话)补")
 """An allowance of a kind of its own (餐补, 房补): it answers only a question naming that kind."""
 _HOUSING = (
@@ -1062,6 +1064,25 @@ _MONEY_NAMED = compiled(r"[钱费价]|租金|工资|薪")
 """The words naming money in a question (租金多少)."""
 _FIGURE_OR_RATE = compiled(_SUM + r"|\d(?:\.\d+)?\s*倍|[一二两三四五]倍")
 """A sum or a rate of the pay (1.5倍, 三倍)."""
+
+
+def _colon_head(asked: Asked) -> Asked:
+    """Of a fact opened by a colon (照顾0-3岁宝宝：冲奶、做辅食…), the opening alone when only it
+    says the facet asked with its figure (带多大的娃娃: 照顾0-3岁宝宝), not the list a short post
+    would keep."""
+    if not asked.lead or asked.key not in BY_KEY:
+        return asked
+    fact = asked.lead[0]
+    wording = fact.short or fact.text
+    head, colon, rest = wording.partition("：")
+    if not colon:
+        head, colon, rest = wording.partition(":")
+    marks = BY_KEY[asked.key].words
+    if not colon or _ANY_FIGURE.search(head) is None:
+        return asked  # 经验：做过服装查货 names the field before its colon, it says nothing
+    if not any(m in head for m in marks) or any(m in rest for m in marks):
+        return asked
+    return replace(asked, lead=(replace(fact, short=head), *asked.lead[1:]))
 
 
 def _asked_clause(asked: Asked, text: str) -> Asked:
@@ -1988,7 +2009,7 @@ class Answerer:
         for name in sorted((job.title, *job.aliases), key=len, reverse=True):
             if len(name) >= 2 and name.lower() in unnamed:
                 unnamed = unnamed.replace(name.lower(), " ")
-        return _asked_clause(self._count_elsewhere(job, text.lower(), found), unnamed)
+        return _colon_head(_asked_clause(self._count_elsewhere(job, text.lower(), found), unnamed))
 
     def _skill_named(self, job: Job, text: str, asked: Asked) -> Asked:
         """A skill asked by its Latin name (PLC不会行不行, 要会CAD吗) is told by the requirement
@@ -2792,6 +2813,9 @@ class Answerer:
             if any(h in text for h in _HOUSING):
                 # 租房有补贴吗 asks what is paid to one who lives out, however the catalogue words it.
                 kinds = [k for k in kinds if k not in _HOUSING] + list(_HOUSING_SAID)
+            if "车补" in text:
+                # 有车补吗 asks what is paid for getting about, however it is written (交通补贴, 出车补助).
+                kinds += [k for k in _FARE_SAID if k not in kinds]
             if kinds:
                 # 冷库补贴 or 夜班每晚补贴15元 may be written in any topic's text; the kind named is asked.
                 words = tuple(kinds)

@@ -97,6 +97,10 @@ _EMPLOYER_FACETS = {
 """Facets of legitimacy an employer's own fields state."""
 
 
+_FIRST_CLAUSE = compiled(r"[，,；;。]")
+"""Where an FAQ's answer ends its first clause (2012年成立，在沈阳有3家养老院 → 2012年成立)."""
+
+
 def compose_employer(employer: Employer, intent: str, text: str = "") -> Composed:
     """An employer-wide answer (legitimacy, location) when the comment names no single job; a facet
     asked (捷隆是直招不) is told by its own field only, and is missing when that field is."""
@@ -109,6 +113,16 @@ def compose_employer(employer: Employer, intent: str, text: str = "") -> Compose
             facts = [f for f in facts if f.field == field]
             if not facts:
                 return Composed((), field)
+        elif facet is not None:
+            # 仁和开了多少年 asks what no field of the employer holds: an FAQ of its saying it (公司成立
+            # 多久了 → 2012年成立) answers; whether it hires directly does not.
+            facts = [
+                Fact("faq", item.a, _FIRST_CLAUSE.split(item.a, 1)[0] or None)
+                for item in employer.faq
+                if any(w in item.q or w in item.a for w in facet.words)
+            ][:1]
+            if not facts:
+                return Composed((), facet.key)
     elif intent == "location" and employer.address:
         facts = [Fact("employer.address", employer.address)]
     else:
