@@ -110,6 +110,7 @@ _PINYIN_NOT = compiled(r"([\u4e00-\u9fff])bu\1")
 _SHIFT_OR = compiled(
     r"(?<=班|倒)定(?=(?:白|夜|早|中|晚|长白|两|三)班|长白|倒班)|(?<=[做干住着])定(?=[坐站企])"
     r"|(?<=[着住][\u4e00-\u9fff])定(?=[坐站企])"
+    r"|(?<=[做干住着][嘅的])定(?=[坐站企])|(?<=[着住][\u4e00-\u9fff][嘅的])定(?=[坐站企])"
     r"|(?<=工)定(?=派遣|临时|小时工|正式)|(?<=计件)定(?=计时)|(?<=计时)定(?=计件)"
 )
 """Cantonese 定 between two shifts, two postures, two ways of hiring or of paying asks which one
