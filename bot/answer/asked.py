@@ -102,7 +102,7 @@ COMMON = _words(
     "几百块 几千块 几百 几千 "
     "儿子 女儿 闺女 姑娘 老婆 媳妇 老公 男人 老伴 爱人 家里人 亲戚 侄子 侄女 外甥 "
     "我家 打工 想去 想来 想干 想做 "
-    "说实话 讲真 在线等 老实说 实话实说 说真的 是否 能否 可否 贵公司 贵司"
+    "说实话 讲真 在线等 老实说 实话实说 说真的 是否 能否 可否 贵公司 贵司 范围 区间 大致 大体"
 )
 """Words that ask nothing by themselves (particles, fillers, question words; who the asker speaks
 for and what they want, 俺儿子想进厂: the question is what follows)."""
@@ -155,6 +155,8 @@ _CERT_KINDS = ("员", "工", "操作", "作业", "上岗", "资格", "执业", "
 """Words between a certificate's head and 证 as catalogues write them (保安员证, 电工操作证, 高空作业证)."""
 _TRAINED = compiled(r"带考|给考|帮考|包考|考证|带着考|组织考|公司考|能考|可以考|给办|帮办|帮忙办|代办|包办")
 """Words asking whether the company gets one the certificate."""
+_LATER = compiled(r"再考|现考|进去考|进厂考|入职后考|再办")
+"""Words asking whether one may start and take the certificate afterwards."""
 _LACKING = compiled(
     r"(?:没有|没得|木有|冇|没|无)[\u4e00-\u9fff]{0,4}?证|证\s*(?:没有|没得|木有|冇|没)|不会开"
 )
@@ -1551,6 +1553,26 @@ def _figure_not_given(asked: Asked, lowered: str) -> bool:
     )
 
 
+def _figure_beside(asked: Asked) -> Asked:
+    """A sum asked where a clause found (公积金入职即交) is cut from a text whose next clause gives
+    the figure (公积金入职即交，比例5%): that text, told from the clause to the figure."""
+    for fact in asked.lead:
+        whole = next(
+            (
+                f
+                for f in asked.rest
+                if f.field == fact.field and f.text != fact.text and f.text.startswith(fact.text)
+            ),
+            None,
+        )
+        if whole is None:
+            continue
+        moved = _on_to_the_figure(Asked(asked.key, (replace(whole, short=fact.text),)))
+        if moved.lead[0].short != fact.text:
+            return replace(asked, lead=moved.lead, rest=_others([*asked.lead, *asked.rest], moved.lead))
+    return asked
+
+
 def _on_to_the_figure(asked: Asked) -> Asked:
     """A sum asked of a text whose clause found names the thing and the next clause gives its
     figure (冷库补贴多少 of 有冷库补贴，零下库每天30元): told from that clause to the figure."""
@@ -1719,7 +1741,19 @@ class Answerer:
             and (not named or any(n in fact.text or (len(n) >= 3 and n[:-1] in fact.text) for n in named))
         ]
         if not found:
-            return None
+            # 叉车证能现考吗 → 不能，入职前要自己有证: an FAQ of the certificate asking or telling of its
+            # exam answers it whole.
+            return next(
+                (
+                    fact
+                    for question, fact in self.free_texts(job)
+                    if fact.field == "faq"
+                    and ("考" in question or "办" in question or "办证" in fact.text or "考证" in fact.text)
+                    and "证" in question
+                    and (not named or any(n in question for n in named))
+                ),
+                None,
+            )
         fact = min(found, key=lambda f: _rank(order, f.field.partition(".")[0]))
         short = _span_with(fact.text, ("考",))
         return replace(fact, short=short) if short and short != fact.text else fact
@@ -2300,6 +2334,8 @@ class Answerer:
         if facet.key in FIGURE_FACETS and _figure_not_given(asked, lowered):
             asked = _on_to_the_figure(asked)
             if _figure_not_given(asked, lowered):
+                asked = _figure_beside(asked)
+            if _figure_not_given(asked, lowered):
                 # 提成一般能拿多少 where the catalogue only says 另有酒水提成: the sum is missing.
                 return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
         about_money = facet.topic in ("pay", "legitimacy") or facet.key in MONEY_FACETS
@@ -2797,6 +2833,12 @@ class Answerer:
                 if exam is None:
                     return Asked(facet.key, (), missing=f"{facet.key}:考证", words=text)
                 return Asked(facet.key, (exam,), _others(facts, (exam,)))
+            if _LATER.search(text):
+                # 叉车证能进去再考吗: a text telling of the exam answers (叉车证能现考吗 → 不能，
+                # 入职前要自己有证); without one, that the certificate is required does.
+                exam = self._exam(job, tuple(named))
+                if exam is not None:
+                    return Asked(facet.key, (exam,), _others(facts, (exam,)))
         if facet.key in NAMED:
             # 有鼻炎过敏能干不 asks of those conditions: a text naming another says nothing of them.
             words = tuple(w for w in facet.words if w in text) or words

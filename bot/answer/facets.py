@@ -62,8 +62,10 @@ def _f(
     unless: str = "",
 ) -> Facet:
     """A table row: word lists written as space-separated strings; a cue of several words with 什么
-    is also asked with 啥 (啥时候可以上岗 asks as 什么时候 does)."""
+    is also asked with 啥 (啥时候可以上岗 asks as 什么时候 does), one with 一 also with 1."""
     asked = cues.split()
+    # 多少一小时 reaches the answers as 多少1小时 where the understanding wrote the figure in digits.
+    asked += [c.replace("一", "1") for c in asked if "一" in c]
     return Facet(
         key,
         label,
@@ -400,7 +402,10 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "dorm.fee",
         "住宿费",
-        "住宿费 收费 免费 要钱 交钱 多少钱 水电 房租 宿舍费 收钱 费用 扣钱 扣多少",
+        (
+            "住宿费 收费 免费 要钱 交钱 多少钱 水电 房租 宿舍费 收钱 费用 扣钱 扣多少 "
+            "住宿怎么算 住宿咋算 住怎么算"
+        ),
         "dorm.fee",
         "水电 住宿费 免费 房租 租房 租金",
     ),
@@ -501,7 +506,7 @@ FACETS: tuple[Facet, ...] = (
         "canteen.cost",
         "餐费",
         (
-            "多少钱 收费 收钱 咋收 怎么收 免费 要钱 扣钱 饭钱 伙食费 餐费 一餐 一顿 交钱 "
+            "多少钱 收费 收钱 咋收 怎么收 免费 要钱 扣钱 饭怎么算 饭咋算 饭钱 伙食费 餐费 一餐 一顿 交钱 "
             "贵不贵 贵不 贵吗 贵么 花钱 自费 掏钱 自己出 自己付 付钱 出钱 刷卡 便宜 几块"
         ),
         "canteen.cost",
@@ -764,7 +769,14 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
         anywhere=True,
     ),
-    _f("requirements.hair", "发型", "染发 染头 头发 黄头发 长发 发型", "", "染发 头发 长发", yesno=True),
+    _f(
+        "requirements.hair",
+        "发型",
+        "染发 染头 头发 黄头发 长发 发型 黄毛 红毛 绿毛 彩色头 染了",
+        "",
+        "染发 头发 长发 染彩 染色",
+        yesno=True,
+    ),
     _f(
         "requirements.makeup",
         "化妆",
@@ -1228,6 +1240,17 @@ FACETS: tuple[Facet, ...] = (
         "中介费 介绍费 报名费 收费 收钱 交钱 费用 要钱 押金 服务费 收不收",
         "employer.agency_fee",
         "费 交钱 要钱 收钱",
+    ),
+    _f(
+        "legitimacy.ownership",
+        "企业性质",
+        (
+            "国企 外企 台企 日企 港企 韩企 美企 央企 私企 民企 民营 国营 台资 外资 内资 港资 日资 韩资 "
+            "美资 欧资 德资 合资 陆企 陆资 上市"
+        ),
+        "",
+        "台资 台企 港资 外资 内资 日资 韩资 美资 欧资 德资 国企 国有 央企 私企 民营 民企 上市 合资 独资 陆资",
+        anywhere=True,
     ),
     _f(
         "legitimacy.founded",
