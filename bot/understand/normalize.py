@@ -60,6 +60,13 @@ _WU_ASKING = compiled(
 )
 """Wu 伐 closing a clause asks as 吗 does (双十一那阵子能休息伐, 累伐 阿拉腿脚不大灵); 步伐, 砍伐
 are words, and 晓得伐 or 对伐 before more words only asks for a nod."""
+_WU_MAY = compiled(r"好(?=[做去干学住报来带进][^?,.!\s]{0,6}伐)")
+"""Wu 好 before a verb in a question closed by 伐 asks whether one may (女格好做伐: 女的能做吗)."""
+_WU_AT = compiled(r"辣(?=[^?,.!\s]{0,4}(?:啥地方|哪里|哪儿|哪块|哪))|(?<=[泡浸住屋里])辣(?![椒条味不吗么])")
+"""Wu 辣 for 在 before a place asked (医院辣徐汇啥地方) or after being in it (泡辣水里, 屋里辣吴江);
+辣 of food (辣不辣, 辣椒) stays."""
+_WU_OF = compiled(r"(?<![一二两三四五六七八九十几\d这那哪每整半])个(?=伐)")
+"""Wu 个 closing what is asked of before 伐 (有长白班个伐: 有长白班的吗); 一个伐 counts."""
 _SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=[?\s]*$)")
 """Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
 _DONE_OR_NOT = compiled(
@@ -515,8 +522,10 @@ class Normalizer:
             text = _WUHAN_HOW_IS.sub("怎么样", _WUHAN_HOW.sub("怎么", text))
         if "么事" in text:
             text = _WUHAN_WHAT.sub("什么", text)
+        if "辣" in text:
+            text = _WU_AT.sub("在", text)
         if "伐" in text:
-            text = _WU_ASKING.sub("吗", text)
+            text = _WU_ASKING.sub("吗", _WU_OF.sub("的", _WU_MAY.sub("能", text)))
         if "哇" in text:
             text = _SICHUAN_ASKING.sub("吗", text)
         if "无" in text:

@@ -356,7 +356,7 @@ _EMPLOYER_VERBS = ("给", "发", "管", "开", "包", "提供", "收")
 """Words that put a question to the streamer as the recruiter after all: a workplace, the streamer's
 words (你上次说的宿舍在哪) or what an employer gives (你一个月给多少钱, 你几号发工资)."""
 _SOMEONE_ELSE = compiled(
-    r"^(?:那|那么|所以|话说|那个)?(?:他|她|它)(?:们)?(?!们|厂|公司|单位|那边|那里|这边|那个厂|家厂)"
+    r"^(?:那|那么|所以|话说|那个)?(?:他|她|它)(?:们)?(?!们|厂|公司|单位|那边|那里|这边|那个厂|家厂|食堂|宿舍|车间)"
 )
 """How a line opens when it asks about a third person (他是干嘛的, 她在哪上班), not a workplace
 (他们厂, 他们那边)."""
