@@ -1219,9 +1219,13 @@ def _named_pairs(text: str) -> set[str]:
         for i in range(len(text) - 1)
         if _CJK.match((p := text[i : i + 2])[0])
         and _CJK.match(p[1])
-        and not set(p) & _FUNCTION
+        and (not set(p) & _FUNCTION or p in _BEDDING)
         and p not in _GENERAL_PAIRS
     }
+
+
+_BEDDING = frozenset({"被套", "被子", "被褥", "被罩", "被单", "被芯"})
+"""Things named with a character that elsewhere only joins (被 of 被骗): bedding a laundry counts."""
 
 
 def _names_none(clause: str, named: set[str]) -> bool:
@@ -2446,13 +2450,16 @@ class Answerer:
 
     def holding(self, intent: str, job: Job, text: str, piece: str) -> tuple[str, Asked] | None:
         """A question placed in its topic by a piece of the catalogue's own words (上厕所 of
-        节拍快，上厕所要找人顶岗): what it asks there, when every fact told holds that piece."""
+        节拍快，上厕所要找人顶岗): what it asks there, when the first fact told holds that piece (of
+        the facts told, only those holding it)."""
         asked = self.asked(intent, job, text)
         if asked.missing is not None or not asked.lead:
             return None
-        if not all(piece.lower() in f.text.lower() for f in asked.lead):
+        holding = tuple(f for f in asked.lead if piece.lower() in f.text.lower())
+        if not holding or holding[0] is not asked.lead[0]:
             return None
-        return intent, asked
+        # 被套一条多少钱 of 枕套叠一条0.12元，被套一条0.3元 beside 计件: the fact holding the words, alone.
+        return intent, replace(asked, lead=holding)
 
     def worded(self, job: Job, text: str) -> tuple[str, Asked] | None:
         """A question read as no topic whose own words (three characters or more, once names,
