@@ -139,9 +139,9 @@ _JIN_ASKING = compiled(
 )
 """Shanxi and Inner Mongolia 不了 closing a question (管饭不了, 能去不了, 可以不了): 吗; 去不了, 受不了,
 干不了 with nothing asked before them say one cannot."""
-_NORTHWEST_WHAT = compiled(r"(?<=[干要是做有叫搞弄])撒")
-"""Gansu and Ningxia 撒 after a verb (干撒的, 要撒学历): 啥; 撒 closing a Sichuan line (要得撒) is a
-particle and stays."""
+_NORTHWEST_WHAT = compiled(r"(?<=[干要是做有叫搞弄])撒|撒(?=时候|时间|牌子|地方|意思|东西|活|工作|要求|条件)")
+"""Gansu and Ningxia 撒 after a verb (干撒的, 要撒学历) or before what is asked (撒时候发工资,
+撒牌子的机器): 啥; 撒 closing a Sichuan line (要得撒) is a particle and stays."""
 _NORTHWEST_WHERE = compiled(r"阿达(?=[人的]?[吗呢啊呀?!.~\s]*$|[\s,])")
 """Gansu and Ningxia 阿达 closing a question (在武威阿达, 阿达人): 哪里."""
 _NORTHWEST_NOT = compiled(r"(?<![什怎这那要多为干])么(?=干过|做过|有|活|钱|事干|人管)")
