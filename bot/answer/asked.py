@@ -751,7 +751,7 @@ FROM_MARK = frozenset({"pay.net"})
 """Facets a text tells from its mark on (到手6000 of 扣掉车租大概到手6000): what comes before
 only qualifies it."""
 
-NAMED = frozenset({"requirements.illness", "dorm.aircon"})
+NAMED = frozenset({"requirements.illness", "dorm.aircon", "requirements.makeup"})
 """Facets whose question names the very thing asked: only a text naming it answers."""
 
 MONEY_FACETS = frozenset(
@@ -2848,7 +2848,10 @@ class Answerer:
                     return Asked(facet.key, (exam,), _others(facts, (exam,)))
         if facet.key in NAMED:
             # 有鼻炎过敏能干不 asks of those conditions: a text naming another says nothing of them.
-            words = tuple(w for w in facet.words if w in text) or words
+            named_here = sorted((w for w in facet.words if w in text), key=len, reverse=True)
+            # 指甲油能涂不 names 指甲油 and the 指甲 inside it: a text naming the longer says it.
+            written = next((w for w in named_here if self._written(job, (w,))), None)
+            words = (written,) if written else tuple(named_here) or words
             if words == ("空调",):
                 # 宿舍有空调吗 of a room the list gives a fan: what cools it is told (宿舍有风扇).
                 words = ("空调", "风扇")

@@ -678,6 +678,18 @@ FACETS: tuple[Facet, ...] = (
         anywhere=True,
     ),
     _f(
+        "hours.season",
+        "干多久",
+        (
+            "干几天 做几天 干多少天 做多少天 干几个月 做几个月 采摘期 干到几月 干到什么时候 "
+            "做到什么时候 几月结束 什么时候结束 几号结束 一季干多久"
+        ),
+        "",
+        "采摘期 个月左右 为止 结束 一季 季节 干多久 干多长时间 做多久",
+        anywhere=True,
+        unless="一天 每天 一日 每日 天天",  # 一天干几个小时 asks the day's hours
+    ),
+    _f(
         "hours.daily",
         "每天工时",
         (
@@ -787,9 +799,18 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.makeup",
         "化妆",
-        "化妆 化淡妆 口红 美甲 指甲",
+        "化妆 化淡妆 口红 美甲 指甲 指甲油",
         "",
-        "化妆 妆 指甲 美甲",
+        "化妆 妆 指甲油 指甲 美甲 口红",
+        yesno=True,
+        anywhere=True,
+    ),
+    _f(
+        "requirements.smoking",
+        "抽烟",
+        "抽烟 吸烟 抽根烟 烟瘾 抽支烟",
+        "",
+        "烟",
         yesno=True,
         anywhere=True,
     ),
@@ -1047,7 +1068,7 @@ FACETS: tuple[Facet, ...] = (
         "培训",
         "培训 学技术 带教 师傅 教 带人 有人带 学 考证 考啥证 考什么证 要考",
         "prospects.training",
-        "培训 带教 师傅带 老带新 有人带 手把手 岗前 学徒期 出师",
+        "培训 带教 师傅带 老带新 有人带 手把手 岗前 学徒期 出师 的教 会教 包教 教会 负责教",
         anywhere=True,
         unless="能退 退不退 退吗 退还 退钱",  # 考证的钱能退不 asks a refund, not the training
     ),
@@ -1116,7 +1137,7 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
     ),
     _f("duties.fumes", "烟", "有烟 烟大 烟味 焊烟 烟雾 油烟 冒烟 呛", "", "烟", yesno=True),
-    _f("duties.dust", "粉尘", "灰尘 粉尘 灰大", "", "尘 灰", yesno=True),
+    _f("duties.dust", "粉尘", "灰尘 粉尘 灰大 灰多", "", "尘 灰 棉絮 飞絮 口罩", yesno=True),
     _f("duties.cleanroom", "无尘服", "无尘 防静电 静电服 洁净服", "", "无尘 静电 洁净"),
     _f(
         "duties.uniform",
