@@ -678,7 +678,7 @@ SAYS: dict[str, re.Pattern[str]] = {
     "pay.accident": compiled(r"赔|负责|承担|全险|保险|修车|处理|认定"),
     "pay.fines": compiled(r"负责|承担|处理|自己|公司出|报销|罚款"),
     "duties.quota": compiled(
-        r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套|位|床|公斤|斤|株|筐|包|袋|吨|亩|棚)"
+        r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套|位|床|公斤|斤|株|筐|包|袋|吨|亩|棚|家|趟|车)"
         r"|(?<![一两二三四五六七八九十])[两二三四五六七八九十]+个?(?:间|件|单|箱|台|套|位|床|株|筐|亩|棚)"
     ),
     "hours.break": compiled(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
@@ -2753,7 +2753,12 @@ class Answerer:
                 told = [_clause_giving(f, _SPAN_SAID) for f in told]
             elif facet.topic == "pay" and _AMOUNT_OR_SHARE.search(text):
                 # 补胎一条提成多少 of 换胎补胎按条提成，货车每条20元: a sum is asked; the clause giving it.
-                told = [_clause_giving(f, _ANY_FIGURE) for f in told]
+                # A clause holding the words that gives a figure already says it (夜班每个班补30元
+                # of 6到9月高温补贴每月300元，夜班每个班补30元).
+                told = [
+                    f if f.short and _ANY_FIGURE.search(f.short) else _clause_giving(f, _ANY_FIGURE)
+                    for f in told
+                ]
             return replace(asked, lead=(*told, *(f for f in asked.lead if f not in holding)))
         general = frozenset(self._vocab.get(intent, self._all_vocab))
         if all(_pair_held(w, asked.lead[0].text.lower(), general) for w in words):
