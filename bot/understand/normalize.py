@@ -119,9 +119,11 @@ _SHIFT_OR = compiled(
     r"|(?<=[着住][\u4e00-\u9fff])定(?=[坐站企])"
     r"|(?<=[做干住着][嘅的])定(?=[坐站企])|(?<=[着住][\u4e00-\u9fff][嘅的])定(?=[坐站企])"
     r"|(?<=工)定(?=派遣|临时|小时工|正式)|(?<=计件)定(?=计时)|(?<=计时)定(?=计件)"
+    r"|(?<=休)定(?=单休|双休|大小周)"
 )
 """Cantonese 定 between two shifts, two postures, two ways of hiring or of paying asks which one
-(夜班定白班: 夜班还是白班; 企住做定坐住做, 坐住剥定企住剥: 站着做还是坐着做; 正式工定派遣; 计件定计时)."""
+(夜班定白班: 夜班还是白班; 企住做定坐住做, 坐住剥定企住剥: 站着做还是坐着做; 正式工定派遣; 计件定计时;
+单休定双休)."""
 _EITHER_MUST = compiled(r"(?<=是)((?:(?!觉得|认为|想|说)[^\s,?还]){1,6})还是要(?=[\u4e00-\u9fff])")
 """是 one thing 还是要 the other offers a choice (是长白班还是要上夜班的: 长白班还是上夜班), where 还是要
 alone says one still must (还是要努力)."""
