@@ -621,6 +621,8 @@ ALLOWANCE_KINDS = (
 )
 """What an allowance is paid for, when a question names it."""
 
+_DORM_SAID = ("宿舍", "房间", "屋里", "寝室", "住的")
+"""Words by which an answer speaks of where one sleeps."""
 _FARE_SAID = ("车补", "交通", "出车", "车费", "路费")
 """How an allowance for getting about is written, when 车补 is asked."""
 _OTHER_ALLOWANCE = compiled(r"(餐|饭|房|车|话)补")
@@ -1695,12 +1697,19 @@ class Answerer:
         if not found and not facet.fields:
             # 合同跟谁签 of the employer's FAQ 是派遣吗 → 是劳务派遣，合同跟渝才人力签: the recruiter's
             # answer to another question that says it, for a facet no field states.
+            # Of the dorm, a thing like the one asked (风扇 for 空调) only by an FAQ answer speaking of
+            # the dorm: 做什么产品 → 做电饭煲、风扇这些小家电 names a fan that is no dorm's.
             found = [
                 (fact.text.lower(), fact)
-                for _, fact in self.free_texts(job)
+                for question, fact in self.free_texts(job)
                 if fact.field == "faq"
                 and any(w in fact.text.lower() for w in words)
                 and (says is None or says.search(fact.text) is not None)
+                and (
+                    facet.topic != "dorm"
+                    or any(w in asked and w in fact.text.lower() for w in words)
+                    or any(w in fact.text for w in _DORM_SAID)
+                )
             ]
         if not found:
             return None

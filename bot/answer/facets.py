@@ -1134,7 +1134,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "duties.smell",
         "气味",
-        "味道 气味 异味 刺鼻 味大 有毒 有味 冇味 没味 味重 啥味 味儿 腥",
+        "味道 气味 异味 刺鼻 味大 有毒 有味 冇味 没味 味重 啥味 味儿 腥 墨味 胶味 漆味 料味 水味",
         "",
         "味",
         yesno=True,
@@ -1198,7 +1198,14 @@ FACETS: tuple[Facet, ...] = (
         "斤 公斤 千克 kg 重物 最重",
         text_first=True,
     ),
-    _f("duties.carry", "搬东西", "搬东西 要搬 搬货 搬箱 搬运 扛 抬", "", "搬 扛 抬", yesno=True),
+    _f(
+        "duties.carry",
+        "搬东西",
+        "搬东西 要搬 搬货 搬箱 搬运 扛 抬",
+        "",
+        "搬 扛 抬 装卸 转运 卸车 装车",
+        yesno=True,
+    ),
     _f("duties.busy", "忙不忙", "忙吗 忙不忙 忙不 很忙 忙的 多忙", "", "忙"),
     _f(
         "duties.gear",
