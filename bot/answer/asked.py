@@ -102,7 +102,8 @@ COMMON = _words(
     "几百块 几千块 几百 几千 "
     "儿子 女儿 闺女 姑娘 老婆 媳妇 老公 男人 老伴 爱人 家里人 亲戚 侄子 侄女 外甥 "
     "我家 打工 想去 想来 想干 想做 "
-    "说实话 讲真 在线等 老实说 实话实说 说真的 是否 能否 可否 贵公司 贵司 范围 区间 大致 大体"
+    "说实话 讲真 在线等 老实说 实话实说 说真的 是否 能否 可否 贵公司 贵司 范围 区间 大致 大体 "
+    "实数 说个实数 给个实数 实在的 说实在的"
 )
 """Words that ask nothing by themselves (particles, fillers, question words; who the asker speaks
 for and what they want, 俺儿子想进厂: the question is what follows)."""
@@ -146,9 +147,11 @@ _ASKING = "要需有持的能带办考没无不"
 LESSER_MARKS: dict[str, tuple[str, ...]] = {
     "duties.weight": ("搬", "扛", "抬"),
     "pay.withhold": ("上月", "上个月"),
+    "pay.advance": ("生活费",),
 }
 """Words a free text may hold to answer a facet when none holds its own marks (a weight; pay held
-back told by paying last month's, where no text says 押 or 压)."""
+back told by paying last month's, where no text says 押 or 压; money to live on paid weekly, where
+none says 借支)."""
 _DAY_KINDS = ("节假日", "法定", "周末", "过年", "春节", "国庆", "五一", "过节")
 """Days whose overtime a question may ask apart from the usual rate."""
 _CERT_KINDS = ("员", "工", "操作", "作业", "上岗", "资格", "执业", "从业")
@@ -642,11 +645,17 @@ _HOUSING = (
     "外面租",
     "不住宿",
     "不住厂",
+    "不想住宿",
+    "住家里",
+    "住自己家",
 )
 _HOUSING_SAID = ("不住宿", "住宿补贴", "房补", "住房补贴", "租房补贴", "外宿", "外住")
 """Allowances for a roof, and how a catalogue writes them."""
 _KIND = compiled(r"([\u4e00-\u9fff]{2})(?:补贴|补助|津贴)")
 """The two characters naming an allowance asked (出车补助, 冷库补贴)."""
+
+_KIND_HAS = compiled(r"([\u4e00-\u9fff]{2,3})(?:有没有|有|给)(?:补贴|补助|津贴)")
+"""A place or kind of work named before the allowance asked of it (冷冻区有补贴么)."""
 
 _SUM = r"\d+(?:\.\d+)?\s*(?:%|元|块)|保底\s*\d+|\d{3,}|[一二三四五六七八九]成"
 """A sum of money or a share of the pay written in a text (80%, 150元, 保底3500, 八成)."""
@@ -655,7 +664,7 @@ _TERM_SAID = compiled(r"[\d一二两三四五六七八九十半]+\s*(?:个)?(?:�
 """A span a text gives (45天, 三个月): what a least stay is said in."""
 
 SAYS: dict[str, re.Pattern[str]] = {
-    "pay.allowance": compiled(r"补贴|补助|津贴|夜班费|高温费|补\s*\d|多\s*\d"),
+    "pay.allowance": compiled(r"补贴|补助|津贴|夜班费|高温费|补\s*\d|多\s*\d|加\s*\d"),
     "canteen.meals": compiled(r"[\d一二两三四五六七八九十]\s*(?:餐|顿)|早中晚|早餐|午餐|晚餐|早饭|午饭|晚饭"),
     "canteen.time": compiled(r"\d\s*(?:点|:|：)|小时|分钟|钟头"),
     "canteen.cost": compiled(
@@ -680,7 +689,7 @@ SAYS: dict[str, re.Pattern[str]] = {
     "pay.accident": compiled(r"赔|负责|承担|全险|保险|修车|处理|认定"),
     "pay.fines": compiled(r"负责|承担|处理|自己|公司出|报销|罚款"),
     "duties.quota": compiled(
-        r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套|位|床|公斤|斤|株|筐|包|袋|吨|亩|棚|家|趟|车)"
+        r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套|位|床|公斤|斤|株|筐|包|袋|吨|亩|棚|家|趟|车|栋|层)"
         r"|(?<![一两二三四五六七八九十])[两二三四五六七八九十]+个?(?:间|件|单|箱|台|套|位|床|株|筐|亩|棚)"
     ),
     "hours.break": compiled(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
@@ -1499,10 +1508,14 @@ _ASK_OPENER = compiled(r"想问一下|想问下|想问问|问一下|问下|请�
 """Words opening the question a viewer asks after telling who they are."""
 
 
+_CALLED_BY_NAME = compiled(r"^(?:老|小|阿)[\u4e00-\u9fff](?:[\s,，]+|(?=这|那))")
+"""Someone called by name to open a question (老周 这1号保安多少钱, 小王, 阿强): nothing asked."""
+
+
 def _without_telling(text: str) -> str:
     """A question without the clauses that only tell who asks and for whom (我儿子想出来打工),
     when another clause is in the form of a question; else the question as it is."""
-    text = _HEARSAY.sub("", text)
+    text = _CALLED_BY_NAME.sub("", _HEARSAY.sub("", text))
     opener = _ASK_OPENER.search(text)
     if opener is not None and opener.start() > 0 and asks_in_form(text[opener.end() :]):
         # 我闺女是卫校毕业的想问一下二号护士一个月给多少钱: voice input runs what is told into the
@@ -2876,6 +2889,16 @@ class Answerer:
             # 上夜班有补贴吗 asks the night allowance: only a fact naming the night answers it.
             kinds = [k for k in ALLOWANCE_KINDS if k in text]
             kinds += [k for k in _KIND.findall(text) if k not in kinds and not set(k) & _FUNCTION]
+            if not kinds:
+                # 冷冻区有补贴么: the place named before the allowance asked is the kind, where a text
+                # paying an allowance writes it (钻舱 is no word of 进舱作业另加舱室补贴; 领班有津贴吗 of
+                # a 领班 job asks the job's allowance).
+                paying = [t for t, f in self.free_texts(job) if SAYS[facet.key].search(f.text)]
+                kinds = [
+                    k
+                    for k in _KIND_HAS.findall(text)
+                    if not set(k) & _FUNCTION and any(k in t for t in paying)
+                ]
             if any(h in text for h in _HOUSING):
                 # 租房有补贴吗 asks what is paid to one who lives out, however the catalogue words it.
                 kinds = [k for k in kinds if k not in _HOUSING] + list(_HOUSING_SAID)

@@ -1,0 +1,80 @@
+"""Questions of guards, doormen and shop staff: 开支 is the Northeast's payday, 可有 asks whether
+there is; someone called by name first (老周) asks nothing; 宿舍钱 is the dorm's fee; a dorm inside
+the estate is its distance; money to live on paid weekly answers 能借支吗 where nothing says 借支;
+the blocks one cleans are the quota; an allowance asked of a place (冷冻区) is told by the text
+paying extra there, and not living in answers with the allowance for living out."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.models import Catalog
+from tests.test_answers import answered_as_written, catalog_from_yaml
+
+CATALOGUE = """\
+employers:
+  - id: hengan
+    name: 沈阳恒安物业管理有限公司
+    aliases: [恒安物业]
+    city: 沈阳
+  - id: youjia
+    name: 合肥优佳超市有限公司
+    aliases: [优佳超市]
+    city: 合肥
+jobs:
+  - id: G01
+    number: 1
+    employer: hengan
+    title: 小区保安
+    pay: {min: 4200, max: 4800, unit: month, payday: 每月18号, note: 每周五可以预领生活费300元}
+    dorm: {provided: true, fee: 每月150元, note: 宿舍在恒安花园小区内}
+  - id: G02
+    number: 2
+    employer: hengan
+    title: 楼道保洁
+    duties: {content: 一个人负责3到4栋楼的楼道和电梯}
+  - id: G03
+    number: 3
+    employer: youjia
+    title: 仓库拣货员
+    pay: {min: 5000, max: 6500, unit: month}
+    dorm: {provided: true, couples: 有夫妻房，需排队, allowance: 不住宿每月补贴250元}
+    duties: {note: 有冷冻区，进冷冻区每小时加3元}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A property company in Shenyang and a supermarket's warehouse in Hefei."""
+    return catalog_from_yaml(tmp_path_factory, "guards", CATALOGUE)
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("G01", "开支哪天", ["18号"]),
+        ("G01", "老周 这1号保安一个月给多少钱 说个实数", ["4200"]),
+        ("G01", "宿舍钱多少", ["150元"]),
+        ("G01", "宿舍离得远不", ["小区内"]),
+        ("G01", "能借支不 兜里没钱了", ["300元"]),
+        ("G02", "一个人扫几栋楼", ["3到4栋"]),
+        ("G03", "可有夫妻房", ["需排队"]),
+        ("G03", "冷冻区有补贴么", ["3元"]),
+        ("G03", "俺不想住宿舍 有补贴么", ["250元"]),
+    ],
+)
+def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
+    """Each question is told the fact it asks, within the 20 characters of a post."""
+    assert answered_as_written(catalog, featured, question, state)
+
+
+@pytest.mark.parametrize(
+    ("featured", "question"),
+    [
+        ("G01", "钻井有补贴么"),  # no text pays an allowance for it, nor any allowance at all
+        ("G02", "宿舍钱多少"),  # the cleaner's job writes no dorm
+    ],
+)
+def test_a_fact_not_written_goes_to_the_host(catalog: Catalog, featured: str, question: str) -> None:
+    """A question whose fact the catalogue lacks is left to the host, not told a neighbouring fact."""
+    assert answered_as_written(catalog, featured, question, None)
