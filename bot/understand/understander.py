@@ -318,6 +318,8 @@ _FIGURE_ECHO = compiled(
     r"(?:一个月|一月|一天|每天|每月|一小时|一个小时|一周|以上|以下|以内|左右)?(?:吗|啊|呀|嘛)?\?+$"
 )
 """A figure said back in doubt and nothing else (200一个月？, 18到45？, 1.5倍？, 一天15？)."""
+_MACHINE_CAR = compiled(r"[叉罐吊天铲泵搅挂卡货]车")
+"""Machines one drives at work (叉车, 罐车, 泵车): no 车 of the way there."""
 _GEAR = frozenset({"设备", "机器", "电脑", "手机", "相机", "声卡"})
 """Things every stream has (设备 of 设备技术员): named first, a question is of the stream's gear."""
 _JOB_FIRST = 2
@@ -1636,14 +1638,16 @@ class Understander:
 
     def _cue_intent(self, norm: str, hits: list[Hit]) -> str | None:
         """The one intent whose cue words the line holds most of (none on a tie)."""
-        # 车间 is a workplace, not a 车 (a location cue); an employer's or a city's name is no cue.
+        # 车间 is a workplace, not a 车 (a location cue), and neither is a machine one works (叉车,
+        # 罐车); an employer's, a job's or a city's name is no cue.
         bare = norm
         for h in hits:
             term = h.term
-            if term.employers or term.city:
+            if term.employers or term.city or term.jobs or term.kin_jobs or term.title:
                 bare = bare[: h.start] + " " * (h.end - h.start) + bare[h.end :]
         for anchor in _ANCHORS:
             bare = bare.replace(anchor, " ")
+        bare = _MACHINE_CAR.sub(" ", bare)
         counts = [
             (sum(1 for w in words if w in bare), intent) for intent, words in self._lexicon.cues.items()
         ]
