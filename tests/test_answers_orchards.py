@@ -25,6 +25,7 @@ jobs:
     title: 葡萄采摘工
     pay: {min: 200, max: 260, unit: day, payday: 每月5号发薪, overtime: 晚上加班每小时20元}
     hours: {daily: 10, rest: 下雨天休息}
+    duties: {content: 在山坡葡萄园剪串装筐, note: 园子坡陡，要穿防滑鞋}
     canteen: {provided: true, cost: 每顿扣6元}
     apply: {start: 8月20号开摘, interview: 到园区试工半天}
     faq:
@@ -56,6 +57,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("F01", "吃反扣钱不", ["6元"]),
         ("F01", "摘葡萄要干几天", ["35天"]),
         ("F01", "要试工吗", ["试工半天"]),
+        ("F01", "园子陡不陡", ["坡陡"]),
         ("F02", "社宝撒时候交", ["两个月"]),
         ("F02", "車間裡灰大不", ["棉絮"]),
         ("F02", "额抽烟 行不", ["禁烟"]),

@@ -1,4 +1,5 @@
 """Questions in drivers' talk: 本 and 本子 are the licence (没本, 叉车本, C本), 底子 is the base pay,
+a forklift's tons are its work (叉车 is no 车 to get there by), wx paid for is 五险,
 押钱 asks whether pay is held back; how many stops or shops a round takes is the quota; 夜班补几个钱
 is told the clause giving the night's allowance, not the summer's beside it; 出一趟补多少 asks the
 allowance per trip."""
@@ -35,6 +36,8 @@ jobs:
       base: 4000
       note: 7到8月高温补贴每月200元，夜班每个班补25元
     requirements: {other: [需持叉车证]}
+    duties: {content: 开3吨电动叉车装卸货、上架}
+    insurance: {social: 入职第二个月交五险}
   - id: T03
     number: 3
     employer: yunda
@@ -59,6 +62,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("T02", "没本能去不", ["叉车证"]),
         ("T02", "夜班补几个钱", ["25元"]),
         ("T03", "出一趟补多少", ["60元"]),
+        ("T02", "叉车几吨的", ["3吨"]),  # the machine's 车 is no way there
+        ("T02", "wx交不交", ["第二个月"]),  # wx paid for is 五险, not 微信
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
