@@ -55,6 +55,10 @@ def test_clauses_of_a_line() -> None:
         ("转正以后工资会涨吗", ["prospects"]),
         ("请问需要缴纳押金吗", ["legitimacy"]),
         ("请问入职后有无岗前培训？", ["prospects"]),
+        # a request to be told, in writing's words
+        ("能否说明一下加班费的计算方式", ["pay"]),
+        ("希望了解晋升通道", ["prospects"]),
+        ("麻烦告知宿舍几人间", ["dorm"]),
         # a closing 吧 that checks a fact
         ("后厨包吃吧", ["canteen"]),
         ("坐着干的吧", ["duties"]),
