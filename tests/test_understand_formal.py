@@ -55,6 +55,9 @@ def test_clauses_of_a_line() -> None:
         ("转正以后工资会涨吗", ["prospects"]),
         ("请问需要缴纳押金吗", ["legitimacy"]),
         ("请问入职后有无岗前培训？", ["prospects"]),
+        # a job's number added after the question
+        ("离地铁远不1号", ["location"]),
+        ("打字要多快 1号", ["requirements"]),
         # a request to be told, in writing's words
         ("能否说明一下加班费的计算方式", ["pay"]),
         ("希望了解晋升通道", ["prospects"]),

@@ -155,6 +155,14 @@ def test_traditional_table_keeps_simplified_characters() -> None:
         ("huachen", "华辰"),
         ("qing   wen  ni  men  de  lian  xi fang  shi", "请问你们的联系方式"),
         ("I love you baby", "i love you baby"),
+        ("fx几号", "发薪几号"),
+        ("zs几ren间", "住宿几人间"),
+        ("夜班bt多少", "夜班补贴多少"),
+        ("要啥xl", "要啥学历"),
+        ("5x有莫", "五险有莫"),  # figures and initials: 五险 before wx is read as 微信
+        ("wx1j给交不", "五险一金给交不"),
+        ("加wx", "加微信"),
+        ("5xl的工服", "5xl的工服"),  # a garment's size after its figure stays
     ],
 )
 def test_pinyin_and_abbreviations(normalizer: Normalizer, raw: str, normal: str) -> None:

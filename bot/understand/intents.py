@@ -110,6 +110,10 @@ def is_laughter(core: str) -> bool:
     return bool(core) and not core.translate(_NO_LAUGHTER)
 
 
+_TRAILING_NUMBER = compiled(r"(?<=[\u4e00-\u9fff])\s*\d{1,3}\s*号$")
+"""A job's number added after the question (离地铁远不7号): the question closes before it."""
+
+
 def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[str, ...]) -> bool:
     """A question mark, a question word, an X不X, or a question particle closing a clause."""
     if "?" in text.lstrip("? "):
@@ -138,7 +142,7 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
         # 住宿免费 时薪21 对吧: a tag that asks to confirm what was said.
         return True
     for start, end in spans:
-        bare = _without_vocative(text[start:end].rstrip(_SOFT_ENDINGS))
+        bare = _without_vocative(_TRAILING_NUMBER.sub("", text[start:end]).rstrip(_SOFT_ENDINGS))
         if (
             bare.endswith(final_particles)
             and bare not in final_particles

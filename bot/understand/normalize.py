@@ -160,6 +160,11 @@ _WUHAN_HOW_IS = compiled(r"(?<![什怎这那甚多])么样(?=[?？!！\s吗啊�
 _WUHAN_WHAT = compiled(r"(?<![什怎这那甚要])么事")
 """Wuhan 么样 before a doing asks how (违章么样算: 怎么算), closing a clause asks how it is (宿舍
 么样: 怎么样); 么事 is 什么 (面试搞么事). 什么样, 怎么样, 这么样 and 什么事 are left alone."""
+_FIVE_AND_ONE = compiled(r"(?<![a-z\d])(?:5|w)x(?:1|y)j(?![a-z])|(?<![a-z\d])5x(?![a-z])")
+"""五险一金 and 五险 typed by their initials and figures (5x1j, wx1j, 5x): read before the letters
+are, where wx alone would be 微信."""
+_SIZES = frozenset({"xs", "s", "m", "l", "xl", "xxl", "xxxl"})
+"""Garment sizes, which a figure may open (5xl)."""
 _LETTERS_ALONE = frozenset({"sb", "ss", "sss", "nb", "nbnb", "sbsb"})
 """Letters that said alone are an insult, a cheer or a grade (sb, nb, sss), never 社保 or 宿舍."""
 _SLASH_CODE = compiled(r"/\{[a-z]{0,4}")
@@ -433,6 +438,9 @@ class Normalizer:
         """Pinyin and abbreviations to the words they stand for; other Latin words stay."""
 
         def repl(match: re.Match[str]) -> str:
+            at = match.start()
+            if at > 0 and match.string[at - 1].isdigit() and match.group(0) in _SIZES:
+                return match.group(0)  # 5xl, 2xl: a garment's size after its figure
             tokens = match.group(0).split(" ")
             pieces: list[tuple[bool, str]] = []
             i = 0
@@ -484,6 +492,8 @@ class Normalizer:
             text = join_spaced_letters(text)
         if len(set(text)) < len(text):
             text = fold_repeats(text)  # only a line with a character twice can repeat itself
+        if "x" in text:
+            text = _FIVE_AND_ONE.sub(lambda m: "五险一金" if len(m.group(0)) > 2 else "五险", text)
         if _LETTERS.search(text) and text not in _LETTERS_ALONE:
             text = self._letters_to_words(text)
         if "唔" in text or "布" in text:
