@@ -1564,12 +1564,19 @@ def _choice_told(asked: Asked, lowered: str) -> bool:
 
 
 def _figure_not_given(asked: Asked, lowered: str) -> bool:
-    """Whether a sum or share is asked (多少, 几个点) and the facts found give no figure at all."""
+    """Whether a sum or share is asked (多少, 几个点) and the facts found give no figure at all (a
+    contribution paid on the lowest base, 按最低基数交, says what is paid as a figure would)."""
     return (
         (_AMOUNT_OR_SHARE.search(lowered) is not None or _AMOUNT_ASKED.search(lowered) is not None)
         and bool(asked.lead)
-        and not any(_ANY_FIGURE.search(f.short or f.text) for f in asked.lead)
+        and not any(
+            _ANY_FIGURE.search(f.short or f.text) or _BASE_SAID.search(f.short or f.text) for f in asked.lead
+        )
     )
+
+
+_BASE_SAID = compiled(r"最低基数|最低标准|基本工资交|按底薪交")
+"""How a catalogue says what a contribution is paid on, in words rather than a figure."""
 
 
 def _figure_beside(asked: Asked) -> Asked:
