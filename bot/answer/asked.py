@@ -160,6 +160,8 @@ _TRAINED = compiled(r"带考|给考|帮考|包考|考证|带着考|组织考|公
 """Words asking whether the company gets one the certificate."""
 _LATER = compiled(r"再考|现考|进去考|进厂考|入职后考|再办")
 """Words asking whether one may start and take the certificate afterwards."""
+_HOLDING = compiled(r"(?:持|持有|有了)[\u4e00-\u9fff]{0,4}?证")
+"""A question opened by the certificate one holds (持叉车证有补贴吗)."""
 _LACKING = compiled(
     r"(?:没有|没得|木有|冇|没|无)[\u4e00-\u9fff]{0,4}?证|证\s*(?:没有|没得|木有|冇|没)|不会开"
 )
@@ -1040,6 +1042,8 @@ def _asks_all_of(asked: str, question: str) -> bool:
         return False  # B2能开公交吗 is not asked by a line naming no B2 (开公交出了事故要赔么)
     if any(w in question and w not in asked for w in _ASKING_WORDS):
         return False
+    if _LACKING.search(question) and not _LACKING.search(asked) and _HOLDING.match(asked):
+        return False  # 持叉车证有补贴吗 is not asked by 没有叉车证可以吗: one holds what the other lacks
     pairs = (question[i : i + 2] for i in range(len(question) - 1))
     return any(p in asked for p in pairs if set(p) & theirs and _CJK.fullmatch(p[0]) and _CJK.fullmatch(p[1]))
 
@@ -1737,7 +1741,10 @@ class Answerer:
         fact = found[0][1]
         short = _span_with(fact.text, words)
         if says is not None:
-            short = _closest([c for c in _CLAUSES.split(fact.text) if says.search(c)], asked) or short
+            saying = [c for c in _CLAUSES.split(fact.text) if says.search(c)]
+            # 每月到手大约多少 of 到手4000左右，干满一年每月加100元: the clause with the facet's mark first.
+            marked = [c for c in saying if any(w in c for w in words)]
+            short = _closest(marked or saying, asked) or short
         if fact.field == "requirements.other" and short is None:
             return fact
         return replace(fact, short=short) if short and short != fact.text else fact
@@ -2795,6 +2802,9 @@ class Answerer:
         found = self._by_leftover(job, intent, words, money=bool(summed), facet=facet)
         if found is None or any(found.text == f.text for f in asked.lead):
             return asked
+        says = SAYS.get(facet.key) if facet.topic == "pay" else None
+        if says is not None and says.search(found.text) is None and says.search(asked.lead[0].text):
+            return asked  # 持叉车证有补贴吗 of 持证补贴每月200元: an FAQ naming 叉车证 pays nothing
         if (
             whole_month
             and asked.lead[0].field == "pay.range"

@@ -271,6 +271,14 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
         unless="工资 薪 工龄",
     ),
+    _f(
+        "pay.extra_day",
+        "多上一天",
+        "多上一天 多干一天 多做一天 加一天班 多上一天班 多上几天",
+        "",
+        "多上 多干 多做 另算 另计",
+        anywhere=True,
+    ),
     _f("pay.negotiate", "工资面议", "能谈 可以谈 谈工资 谈价 面议 议价", "", "谈 面议", yesno=True),
     _f("pay.full_attendance", "满勤奖", "满勤 全勤", "", "满勤 全勤", yesno=True),
     _f(
@@ -301,7 +309,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.raise",
         "涨薪",
-        "涨工资 涨薪 加薪 调薪 调工资 调几次 多久调 工龄工资 工龄奖",
+        "涨工资 涨薪 加薪 调薪 调工资 调几次 多久调 工龄工资 工龄奖 调整工资 调整薪资 调整薪酬",
         "",
         "涨 加1元 加薪 调薪 工龄",
         yesno=True,
@@ -509,7 +517,7 @@ FACETS: tuple[Facet, ...] = (
         "餐费",
         (
             "多少钱 收费 收钱 咋收 怎么收 免费 要钱 扣钱 饭怎么算 饭咋算 饭钱 伙食费 餐费 一餐 一顿 交钱 "
-            "贵不贵 贵不 贵吗 贵么 花钱 自费 掏钱 自己出 自己付 付钱 出钱 刷卡 便宜 几块 折扣 优惠"
+            "付费 贵不贵 贵不 贵吗 贵么 花钱 自费 掏钱 自己出 自己付 付钱 出钱 刷卡 便宜 几块 折扣 优惠"
         ),
         "canteen.cost",
         "免费 扣 饭卡 承担 公司出 不要钱 不收钱 自理 自费 一顿 一餐 每餐 每顿 折 优惠",
@@ -1128,7 +1136,7 @@ FACETS: tuple[Facet, ...] = (
         ),
         "",
         "定额 指标 任务量 产量 每天做 一天做 每人 一人 一个人 每班 标准 负责 照顾 "
-        "一天能 每天能 一对 每对 一般做 点位 家店 个店",
+        "一天能 每天能 一对 每对 一般做 点位 家店 个店 管",
         anywhere=True,
     ),
     _f(
@@ -1192,7 +1200,7 @@ FACETS: tuple[Facet, ...] = (
         "搬多重",
         (
             "重不重 多重 几斤 多少斤 重量 搬得动 搬动 搬不动 东西重 "
-            "货重 搬重 重物 重东西 最重 力气 最沉 多沉 沉不沉"
+            "货重 搬重 重物 重东西 最重 力气 最沉 多沉 沉不沉 重的东西 很重 太重"
         ),
         "duties.intensity",
         "斤 公斤 千克 kg 重物 最重",
@@ -1337,6 +1345,7 @@ lines of a stream), told by one search instead of a test per cue."""
 
 _QUESTION_FORM = compiled(
     r"[吗么嘛呢?？啥谁几哪咋怎冇没]|多少|什么|多[久远大高重长冷热]|好多|几多|([\u4e00-\u9fff])[不没]\1|不$"
+    r"|是否|能否|可否|有无"
 )
 """What makes a clause ask: a closing particle, a question word, an X不X form. A clause without
 one tells why the question is asked (俺闺女想干药厂 要啥学历: the daughter is no facet asked)."""
