@@ -163,6 +163,9 @@ def test_traditional_table_keeps_simplified_characters() -> None:
         ("wx1j给交不", "五险一金给交不"),
         ("加wx", "加微信"),
         ("5xl的工服", "5xl的工服"),  # a garment's size after its figure stays
+        ("切配一个月工资多烧", "切配一个月工资多少"),  # the same sound, the wrong character
+        ("宴会家班咋算钱", "宴会加班咋算钱"),
+        ("没叉车正能干么", "没叉车证能干么"),
     ],
 )
 def test_pinyin_and_abbreviations(normalizer: Normalizer, raw: str, normal: str) -> None:
