@@ -2,7 +2,7 @@
 its own; 每月到手多少 is told the clause saying 到手, not another giving a sum; holding a
 certificate and asking its allowance is not asked by an FAQ on lacking one; 男同志 is a gender;
 a day worked beyond the month, how heavy the heaviest load is, paying for meals and a yearly raise
-are each told as written."""
+are each told as written; an FAQ taking those without a certificate answers 没有证能行么."""
 
 from __future__ import annotations
 
@@ -40,6 +40,13 @@ jobs:
     requirements: {other: [需持有效叉车证]}
     faq:
       - {q: 没有叉车证可以吗, a: 不行，必须持证上岗}
+  - id: M03
+    number: 3
+    employer: kangning
+    title: 食堂厨师
+    faq:
+      - {q: 有厨师证要求吗, a: 有证优先，没有也可以，看试菜}
+      - {q: 会讲粤语有用吗, a: 不要求会讲粤语}
 """
 
 
@@ -60,6 +67,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("M01", "员工吃饭需要付费吗？", ["免费"]),
         ("M01", "请问每年会调整工资吗？", ["4月"]),
         ("M02", "持叉车证有补贴吗", ["250元"]),
+        ("M03", "没有厨师证能行么", ["没有也可以"]),  # the FAQ takes those without one
+        ("M03", "不会粤语能行么 广东话一句都听不懂", ["不要求"]),  # 广东话 is no place asked
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

@@ -168,6 +168,7 @@ _LACKING = compiled(
 """A viewer telling they lack the certificate (没证能去吗, 木有叉车证, 不会开): does that stop them?"""
 _TAKEN_WITHOUT = compiled(
     r"无证|没证|没有证|不需要证|无需证|不要求证|带考|包考|帮考|免费考|公司考|零基础|可培训"
+    r"|没有也可以|没有也行|没有也能|没有的也"
 )
 """A text of a certificate telling the job takes those without it (无证可培训, 没有的公司带考)."""
 _CLOSING_DOING = compiled(r"(?:能|可以|让|给|准|许|保证)([\u4e00-\u9fff]{2})(?:不|吗|么|嘛|没)[?？!！~]*$")
@@ -1762,7 +1763,19 @@ class Answerer:
             and (not named or any(n in fact.text for n in (*named, "无证", "没证", "没有证")))
         ]
         if not found:
-            return None
+            # 有厨师证要求吗 → 有证优先，没有也可以: an FAQ asking of the certificate that takes those
+            # without it answers, whole.
+            return next(
+                (
+                    fact
+                    for question, fact in self.free_texts(job)
+                    if fact.field == "faq"
+                    and "证" in question
+                    and _TAKEN_WITHOUT.search(fact.text) is not None
+                    and (not named or any(n in question or n in fact.text for n in named))
+                ),
+                None,
+            )
         fact = min(found, key=lambda f: _rank(order, f.field.partition(".")[0]))
         short = _span_with(fact.text, ("证",))
         return replace(fact, short=short) if short and short != fact.text else fact

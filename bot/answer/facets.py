@@ -824,6 +824,15 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
         anywhere=True,
     ),
+    _f(
+        "requirements.dialect",
+        "方言",
+        "粤语 广东话 白话 客家话 闽南话 潮汕话 上海话 四川话 温州话",
+        "",
+        "粤语 广东话 白话 客家话 闽南话 潮汕话 上海话 四川话 温州话 方言",
+        yesno=True,
+        anywhere=True,
+    ),
     _f("requirements.mandarin", "普通话", "普通话 口音 方言", "", "普通话", yesno=True),
     _f(
         "requirements.record",
@@ -1085,7 +1094,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "prospects.raise",
         "涨薪",
-        "涨工资 涨薪 加薪 调薪 调工资 调几次 多久调 涨钱 工龄工资 工龄奖 涨几次 涨一次 能涨",
+        "涨工资 涨薪 加薪 调薪 调工资 调几次 多久调 涨钱 工龄工资 工龄奖 涨几次 涨一次 能涨 涨几回 调几回",
         "",
         "涨 调薪 调一次薪 调资 加薪 工龄",
         anywhere=True,
