@@ -76,14 +76,16 @@ _DONE_OR_NOT = compiled(
 asked as 吗, so the 不交 that closes it is no refusal (不交社保)."""
 _YUNNAN_ASKING = compiled(
     r"(?<![价风规性资表人合及严品空网骨体方])格(可以|要得|有|要|是|能|会|行|接|包|管|给|交)"
+    r"|(?<![交送发带拿递还供配借])给(可以|要得|有|是|能|会|报销)(?![人你我他她们])"
 )
-"""Yunnan 格 before a verb asks whether (格有五险, 格要得, 昆明南站格接): 有没有, 接不接 and the like;
-价格有, 风格是 keep it as part of a word."""
+"""Yunnan 格, often typed 给, before a verb asks whether (格有五险, 给是派遣, 昆明南站格接): 有没有,
+接不接 and the like; 价格有, 风格是 keep it as part of a word, and 给 after a verb of handing, or
+before whom it is for (给有需要的人), gives."""
 
 
 def _yunnan_asked(found: re.Match[str]) -> str:
     """格有 as 有没有, 格可以 as 可不可以, 格要得 as 行不行, any other verb as 接不接."""
-    verb = found.group(1)
+    verb = found.group(1) or found.group(2)
     if verb == "有":
         return "有没有"
     if verb == "可以":
@@ -97,6 +99,7 @@ _SHAANXI_I = compiled(r"(?<![金名限定超总差份余数配税面前脑])额(
 """Shaanxi and Shanxi 额 as 我 (额不住宿舍, 额血压有点高); 额外, 额度, 名额, 金额 are words."""
 _SICHUAN_HOW_MUCH = compiled(
     r"(?<=[金费钱奖提补资价租薪天月票趟单车次要])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
+    r"|(?<=钱)好多(?=一[顿餐天月个次])"
 )
 """Sichuan and Chongqing 好多 closing a question on a sum (押金好多, 派一票好多钱): 多少; 好多 said of
 anything else (好多人) is many."""
@@ -160,9 +163,12 @@ _WUHAN_HOW_IS = compiled(r"(?<![什怎这那甚多])么样(?=[?？!！\s吗啊�
 _WUHAN_WHAT = compiled(r"(?<![什怎这那甚要])么事")
 """Wuhan 么样 before a doing asks how (违章么样算: 怎么算), closing a clause asks how it is (宿舍
 么样: 怎么样); 么事 is 什么 (面试搞么事). 什么样, 怎么样, 这么样 and 什么事 are left alone."""
-_FIVE_AND_ONE = compiled(r"(?<![a-z\d])(?:5|w)x(?:1|y)j(?![a-z])|(?<![a-z\d])5x(?![a-z])")
-"""五险一金 and 五险 typed by their initials and figures (5x1j, wx1j, 5x): read before the letters
-are, where wx alone would be 微信."""
+_FIVE_AND_ONE = compiled(
+    r"(?<![a-z\d])(?:5|w)x(?:1|y)j(?![a-z])|(?<![a-z\d])5x(?![a-z])"
+    r"|(?<![a-z\d])wx(?=[\u4e00-\u9fff]{0,3}(?:买|交|缴))"
+)
+"""五险一金 and 五险 typed by their initials and figures (5x1j, wx1j, 5x, wx paid for: wx几时买): read
+before the letters are, where wx alone would be 微信."""
 _SIZES = frozenset({"xs", "s", "m", "l", "xl", "xxl", "xxxl"})
 """Garment sizes, which a figure may open (5xl)."""
 _LETTERS_ALONE = frozenset({"sb", "ss", "sss", "nb", "nbnb", "sbsb"})
@@ -544,7 +550,7 @@ class Normalizer:
             text = _SOUTHERN_ASKING.sub("吗", text)
         if "不" in text:
             text = _DONE_OR_NOT.sub(r"\1\2吗", text)
-        if "格" in text:
+        if "格" in text or "给" in text:
             text = _YUNNAN_ASKING.sub(_yunnan_asked, text)
         if "额" in text:
             text = _SHAANXI_I.sub("我", text)
