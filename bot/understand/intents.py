@@ -12,9 +12,9 @@ from bot.understand.lexicon import Lexicon
 from bot.understand.normalize import PUNCTUATION
 from bot.understand.terms import Hit
 
-_CLAUSES = compiled(r"[\s,.!?;:~、。…]+|(?<=吗)(?=[\u4e00-\u9fff])")
+_CLAUSES = compiled(r"[\s,.!?;:~、。…]+|(?<=吗)(?=[\u4e00-\u9fff])|(?<=[^干搞弄做要为]嘛)(?=[\u4e00-\u9fff])")
 """What divides clauses: signs and spaces, and the close of a question in a spoken run-on line
-(进去就给交社保吗试用期多长时间)."""
+(进去就给交社保吗试用期多长时间, 是长白班不嘛不上夜班哦; 干嘛的 asks what)."""
 _X_NOT_X = compiled(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 _XY_NOT_X = compiled(
     r"([\u4e00-\u9fff])[\u4e00-\u9fff][不没]\1(?=$|[\s?,.!~吗么嘛啊呀])"
