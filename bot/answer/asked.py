@@ -134,6 +134,11 @@ _PLAIN = frozenset(c for words in (*GENERAL.values(), COMMON) for w in words for
 """Characters of the words that name a topic in general or ask nothing."""
 _CLAUSES = compiled(r"[，,；;。]+")
 _CLAUSE_BREAK = compiled(r"[\s，,。.？?！!；;~、]+")
+_SPOKEN_BREAK = compiled(
+    r"[\s，,。.？?！!；;~、]+|(?<=吗)(?=[\u4e00-\u9fff])|(?<=[^干搞弄做要为]嘛)(?=[\u4e00-\u9fff])"
+)
+"""Clauses as `_CLAUSE_BREAK` divides them, and where a spoken run-on line closes its question
+(一个月拿得到好多钱嘛我孙娃子在屋头闲起的: what follows 嘛 tells why)."""
 _CJK_OR_WORD = compiled(r"[\u4e00-\u9fffA-Za-z]")
 _CJK = compiled(r"[\u4e00-\u9fff]")
 _FUNCTION = frozenset(
@@ -1500,7 +1505,8 @@ _HOW_ASKED = compiled(r"咋|怎么|怎样|如何|什么时候|啥时候|多少|�
 """Words asking how, when or how much of a thing: a question holding one may be placed in a clause
 of the job's texts by a word of two characters (包工咋算); else its own words must make three."""
 _FOR_SELF = compiled(
-    r"^(?:我|咱|额|俺)(?:想|在|是|今年|刚|们想|手快|手慢|手脚|力气)|儿子|女儿|闺女|老婆|媳妇|老公|男人|老伴|孩子"
+    r"^(?:我|咱|额|俺)(?:想|在|是|今年|刚|们想|手快|手慢|手脚|力气|要|们|那个|家|屋头|老)"
+    r"|儿子|女儿|闺女|老婆|媳妇|老公|男人|老伴|孩子|孙子|孙女|孙娃|侄儿|侄子|外甥|老汉|娃儿|娃子"
 )
 """A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业, 我手快)."""
 
@@ -1525,8 +1531,8 @@ def _without_telling(text: str) -> str:
     if opener is not None and opener.start() > 0 and asks_in_form(text[opener.end() :]):
         # 我闺女是卫校毕业的想问一下二号护士一个月给多少钱: voice input runs what is told into the
         # question; what follows 想问一下 is what is asked.
-        return text[opener.end() :]
-    clauses = [c for c in _CLAUSE_BREAK.split(text) if c]
+        text = text[opener.end() :]
+    clauses = [c for c in _SPOKEN_BREAK.split(text) if c]
     if len(clauses) < 2:
         return text
     kept = [c for c in clauses if asks_in_form(c) or not _FOR_SELF.search(c)]

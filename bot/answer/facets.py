@@ -1201,6 +1201,7 @@ FACETS: tuple[Facet, ...] = (
         "带手机 玩手机 手机要交 交手机 存手机 手机柜 手机不能 手机可以 不能带手机 可以带手机 手机统一",
         yesno=True,
         anywhere=True,
+        unless="手机屏 手机壳 手机厂",  # 看手机屏幕的 names the job by its work, not a phone of one's own
     ),
     _f(
         "duties.posture",
@@ -1346,7 +1347,8 @@ for _facet in FACETS:
 
 
 _CLAUSE_BREAK = compiled(
-    r"[\s，,。.？?！!；;~、]+|(?<=[吗呢呀啊])|然后|另外|还有就是|顺便问一下|顺便问下|再问一下|再问下"
+    r"[\s，,。.？?！!；;~、]+|(?<=[吗呢呀啊])|(?<=[^干搞弄做要为]嘛)|然后|另外|还有就是|顺便问一下|顺便问下"
+    r"|再问一下|再问下"
 )
 """What ends a clause: punctuation, a closing particle, or the words voice input joins two
 questions with (几个人住的然后有没有空调)."""
