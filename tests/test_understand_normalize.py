@@ -166,6 +166,9 @@ def test_traditional_table_keeps_simplified_characters() -> None:
         ("切配一个月工资多烧", "切配一个月工资多少"),  # the same sound, the wrong character
         ("宴会家班咋算钱", "宴会加班咋算钱"),
         ("没叉车正能干么", "没叉车证能干么"),
+        ("地铁么样坐", "地铁怎么坐"),  # Wuhan 么样 before a doing asks how
+        ("开塔吊要么证", "开塔吊要什么证"),  # and 么 after a verb asks what
+        ("批腻子一平方好多", "批腻子一平方多少"),
     ],
 )
 def test_pinyin_and_abbreviations(normalizer: Normalizer, raw: str, normal: str) -> None:

@@ -98,7 +98,7 @@ def _yunnan_asked(found: re.Match[str]) -> str:
 _SHAANXI_I = compiled(r"(?<![金名限定超总差份余数配税面前脑])额(?![度外头定满数])")
 """Shaanxi and Shanxi 额 as 我 (额不住宿舍, 额血压有点高); 额外, 额度, 名额, 金额 are words."""
 _SICHUAN_HOW_MUCH = compiled(
-    r"(?<=[金费钱奖提补资价租薪天月票趟单车次要])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
+    r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
     r"|(?<=钱)好多(?=一[顿餐天月个次])"
 )
 """Sichuan and Chongqing 好多 closing a question on a sum (押金好多, 派一票好多钱): 多少; 好多 said of
@@ -158,11 +158,14 @@ _DAYS_SERVED = compiled(r"(?<=[满够])(\d+)日")
 """Cantonese 日 of days served (做满7日): 天; 7日 alone is a date."""
 _ONE_DAY = compiled(r"(?<![\d〇零一二两三四五六七八九十月号初周])一日(?!游|千里|不见)")
 """Cantonese 一日 (一日跑几多单): 一天; 十一日, 三月一日 are dates."""
-_WUHAN_HOW = compiled(r"(?<![什怎这那甚多])么样(?=[算搞弄办走去来做干过发给结收扣罚赔])")
+_WUHAN_HOW = compiled(
+    r"(?<![什怎这那甚多])么样(?=[算搞弄办走去来做干过发给结收扣罚赔坐面试休住吃考报进买交上学排倒换请])"
+)
 _WUHAN_HOW_IS = compiled(r"(?<![什怎这那甚多])么样(?=[?？!！\s吗啊呀咯嘞的]|$)")
-_WUHAN_WHAT = compiled(r"(?<![什怎这那甚要])么事")
+_WUHAN_WHAT = compiled(r"(?<![什怎这那甚要])么事|(?<=[买搞考办带穿要])么(?=[\u4e00-\u9fff])(?![么样事子])")
 """Wuhan 么样 before a doing asks how (违章么样算: 怎么算), closing a clause asks how it is (宿舍
-么样: 怎么样); 么事 is 什么 (面试搞么事). 什么样, 怎么样, 这么样 and 什么事 are left alone."""
+么样: 怎么样); 么事 is 什么 (面试搞么事), and so is 么 after a verb (要么证, 买么保险). 什么样, 怎么样,
+这么样 and 什么事 are left alone."""
 _FIVE_AND_ONE = compiled(
     r"(?<![a-z\d])(?:5|w)x(?:1|y)j(?![a-z])|(?<![a-z\d])5x(?![a-z])"
     r"|(?<![a-z\d])wx(?=[\u4e00-\u9fff]{0,3}(?:买|交|缴))"
@@ -538,7 +541,7 @@ class Normalizer:
             text = _DAYS_SERVED.sub(r"\1天", text)
         if "么样" in text:
             text = _WUHAN_HOW_IS.sub("怎么样", _WUHAN_HOW.sub("怎么", text))
-        if "么事" in text:
+        if "么" in text:
             text = _WUHAN_WHAT.sub("什么", text)
         if "辣" in text:
             text = _WU_AT.sub("在", text)
