@@ -30,7 +30,11 @@ jobs:
     canteen: {provided: true, cost: 员工餐免费}
     duties: {note: 药品不重，最重的是整箱输液，一箱12公斤左右}
     prospects: {note: 每年4月调薪一次}
-    location: {transport: 地铁2号线常州站步行10分钟, pickup: 常州站可以接站，提前一天联系}
+    location:
+      address: 常州市武进区湖塘镇长虹路88号
+      transport: 地铁2号线常州站步行10分钟
+      pickup: 常州站可以接站，提前一天联系
+      note: 常温库、阴凉库和冷库三个库区
     requirements: {gender: 女}
   - id: M02
     number: 2
@@ -60,6 +64,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     ("featured", "question", "state"),
     [
         ("M01", "从常州火车站过去，是否有人接站？", ["常州站可以接站"]),
+        ("M01", "请问仓库的具体地址在哪里", ["长虹路88号"]),  # not the note naming the 库
         ("M01", "请问拣货员岗位每月到手大约多少？", ["4300"]),
         ("M01", "您好，请问男同志可以应聘拣货员吗", ["女"]),
         ("M01", "多上一天班，工资怎么计算？", ["170元"]),

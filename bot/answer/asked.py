@@ -2831,6 +2831,13 @@ class Answerer:
         ):
             return asked  # 熟手能拿多少 of 新手保底5000，熟手计件: the clause asked of gives no month's sum
         if (
+            facet.key == "location.address"
+            and asked.lead[0].field in facet.fields
+            and found.field not in facet.fields
+            and not found.field.startswith("faq")
+        ):
+            return asked  # 仓库的地址在哪 is told the address, not a note on the warehouse's rooms
+        if (
             facet.topic not in ("pay", "location")
             and not found.field.startswith("faq")
             and (facet.yesno or (facet.fields and asked.lead[0].field in facet.fields))
