@@ -308,3 +308,10 @@ def test_a_machine_a_job_is_named_after_names_no_job(tmp_path: Path) -> None:
     understander = Understander(load_catalog(path))
     assert understander.understand("有洗碗机吗", "H03").intents != ("jobs",)
     assert understander.understand("洗碗工包住吗", "H03").job == "H04"
+
+
+def test_generic_words_are_stripped_longest_first(understander: Understander) -> None:
+    """大型电子 is nothing but generic words whatever the hash seed: 大型 goes before 大 alone
+    would leave 型 behind as a would-be company name."""
+    assert understander._companies._strip_heads("大型电子") == ""
+    assert understander._companies._strip_heads("这个大型比亚迪") == "比亚迪"

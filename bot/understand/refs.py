@@ -149,6 +149,8 @@ class CompanyFinder:
         suffixes = sorted(lexicon.company_suffixes, key=len, reverse=True)
         self._suffix = compiled("|".join(re.escape(s) for s in suffixes)) if suffixes else None
         self._generic = lexicon.generic_company_heads
+        self._generic_in_order = tuple(sorted(self._generic, key=lambda w: (-len(w), w)))
+        """The generic words, longest first: stripped in one order whatever the hash seed."""
         self._segmenter = segmenter
         employers = index.catalog.employers
         self._names = [(name, e.id) for e in employers for name in (e.name, *e.aliases)]
@@ -258,17 +260,19 @@ class CompanyFinder:
 
     def _strip_heads(self, name: str) -> str:
         """Drop generic words (这个, 电子, 大型) from the front and back of a would-be name."""
-        changed = True
-        while changed and name:
-            changed = False
-            for head in self._generic:
+        while name and name not in self._generic:
+            # One word at a time, the longest first, so the result is the same whatever the order
+            # of the set: 大型电子 loses 大型 and is then 电子, a generic word itself.
+            for head in self._generic_in_order:
                 if len(head) < len(name) and name.startswith(head):
                     name = name[len(head) :]
-                    changed = True
-                elif len(head) < len(name) and name.endswith(head):
+                    break
+                if len(head) < len(name) and name.endswith(head):
                     name = name[: -len(head)]
-                    changed = True
-        return "" if name in self._generic else name
+                    break
+            else:
+                return name
+        return ""
 
     def _is_name(self, name: str) -> bool:
         """Whether `name` is a proper name rather than ordinary words (文化, 老乡)."""
