@@ -258,6 +258,10 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("我妈五十几了要不要", "requirements"),
         ("女娃儿能跑夜班不", "requirements"),
         ("3号保安 额55咧要不要", "requirements"),
+        ("有夫妻防么", "dorm"),  # the same sound, the wrong character
+        ("有没有坐着干嘞", "jobs"),  # Yunnan 嘞 for 的: a wish searched for
+        ("试菜阿么试", "apply"),
+        ("广东话听不懂阿么办", "requirements"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
