@@ -52,7 +52,7 @@ _CANTONESE_HOW = compiled(
     r"|(?:(?<=社保|保险|工资|人工|押金)|(?<=公积金|加班费))点(?=买|交|算|计|发|收|退)"
 )
 """Cantonese 点 asking how (坐地铁点去, 点报名, 社保点买), not a time (几点去) nor a little (快点去)."""
-_WILL_IT_DO = compiled(r"得不得(?=[?!.~]*$|[\s,])")
+_WILL_IT_DO = compiled(r"得不得(?=[嘛哦啊呢]*[?!.~]*$|[\s,])")
 """得不得 (得唔得) closing a clause asks whether it will do (普通话讲得不好 得不得: 行不行); before
 what follows it asks whether it will happen (得不得扣钱: 会不会, as the lexicon reads it)."""
 _WU_ASKING = compiled(
@@ -67,6 +67,12 @@ _WU_AT = compiled(r"辣(?=[^?,.!\s]{0,4}(?:啥地方|哪里|哪儿|哪块|哪))|
 辣 of food (辣不辣, 辣椒) stays."""
 _WU_OF = compiled(r"(?<![一二两三四五六七八九十几\d这那哪每整半])个(?=伐)")
 """Wu 个 closing what is asked of before 伐 (有长白班个伐: 有长白班的吗); 一个伐 counts."""
+_SOUTHWEST_WHEN = compiled(r"好久(?=开始|开工|上班|入职|发|买|交|出发|能|可以|面试|报到)")
+_SOUTHWEST_HOW_LONG = compiled(r"好久(?=换|倒|调|休|回)|(?<=放)好久")
+"""Guizhou and Sichuan 好久 before a start asks when (五险好久开始买: 什么时候), before a change or
+after 放 how long (夜班好久换一回, 过年放好久假: 多久); 好久没, 好久不见 say it has been long."""
+_SOUTHWEST_STILL = compiled(r"(?<=[站坐])到(?=[做干开搞弄]|还是|的|$)")
+"""Sichuan and Guizhou 到 after a posture is 着 (站到做, 是站到还是坐到做)."""
 _SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=[?\s]*$)")
 """Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
 _DONE_OR_NOT = compiled(
@@ -547,6 +553,10 @@ class Normalizer:
             text = _WU_AT.sub("在", text)
         if "伐" in text:
             text = _WU_ASKING.sub("吗", _WU_OF.sub("的", _WU_MAY.sub("能", text)))
+        if "好久" in text:
+            text = _SOUTHWEST_HOW_LONG.sub("多久", _SOUTHWEST_WHEN.sub("什么时候", text))
+        if "到" in text and ("站" in text or "坐" in text):
+            text = _SOUTHWEST_STILL.sub("着", text)
         if "哇" in text:
             text = _SICHUAN_ASKING.sub("吗", text)
         if "无" in text:
