@@ -174,7 +174,7 @@ _WUHAN_WHAT = compiled(r"(?<![什怎这那甚要])么事|(?<=[买搞考办带穿
 这么样 and 什么事 are left alone."""
 _FIVE_AND_ONE = compiled(
     r"(?<![a-z\d])(?:5|w)x(?:1|y)j(?![a-z])|(?<![a-z\d])5x(?![a-z])"
-    r"|(?<![a-z\d])wx(?=[\u4e00-\u9fff]{0,3}(?:买|交|缴))"
+    r"|(?<![a-z\d加])wx(?=[\u4e00-\u9fff]{0,4}(?:买|交|缴|上))"
 )
 """五险一金 and 五险 typed by their initials and figures (5x1j, wx1j, 5x, wx paid for: wx几时买): read
 before the letters are, where wx alone would be 微信."""
