@@ -17,6 +17,8 @@ employers:
     name: 石家庄运达物流有限公司
     aliases: [运达]
     city: 石家庄
+    faq:
+      - {q: 进厂要交钱吗, a: 不收任何费用，厂服免费发两套}
 jobs:
   - id: T01
     number: 1
@@ -64,6 +66,9 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("T03", "出一趟补多少", ["60元"]),
         ("T02", "叉车几吨的", ["3吨"]),  # the machine's 车 is no way there
         ("T02", "wx交不交", ["第二个月"]),  # wx paid for is 五险, not 微信
+        ("T02", "wx嘛时候上", ["第二个月"]),  # Tianjin 嘛时候 is 什么时候
+        ("T01", "介个1号到底一个月能挣多少 直说别绕弯子", ["7000"]),
+        ("T01", "工衣要钱不", ["厂服免费"]),  # the FAQ writes the uniform as 厂服
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

@@ -103,7 +103,7 @@ COMMON = _words(
     "儿子 女儿 闺女 姑娘 老婆 媳妇 老公 男人 老伴 爱人 家里人 亲戚 侄子 侄女 外甥 "
     "我家 打工 想去 想来 想干 想做 "
     "说实话 讲真 在线等 老实说 实话实说 说真的 是否 能否 可否 贵公司 贵司 范围 区间 大致 大体 "
-    "实数 说个实数 给个实数 实在的 说实在的"
+    "实数 说个实数 给个实数 实在的 说实在的 直说 说数 说个数 别绕弯子 绕弯子 老鼻子"
 )
 """Words that ask nothing by themselves (particles, fillers, question words; who the asker speaks
 for and what they want, 俺儿子想进厂: the question is what follows)."""
@@ -966,6 +966,7 @@ ALIKE = (
     ("工作服", "工服"),
     ("服装", "工服"),
     ("制服", "工服"),
+    ("厂服", "工服"),
     ("掏钱", "要钱"),
     ("花钱", "要钱"),
     ("出钱", "要钱"),
@@ -2691,6 +2692,9 @@ class Answerer:
         money, as the clauses that do; else the catalogue lacks it. The thing is what the question
         names (工服: a text on 服务费 says nothing of it), or the facet's words when it names none."""
         named = tuple(c for c in facet.cues if c in text)
+        # 工衣要钱不 of 厂服免费发两套: the thing as the catalogue may write it too.
+        canon = {a for a in (_alike(c) for c in named) if not _speaks_of_money(a)}
+        named = tuple(dict.fromkeys((*named, *canon, *(said for said, same in ALIKE if same in canon))))
         # 中午饭要钱么 of 中餐免费，早晚餐自费: the facet's own words name the same thing in its topic.
         tries = [(named or facet.words, False), (facet.words, True)] if named else [(facet.words, False)]
         for things, own_topic in tries:
