@@ -11,11 +11,12 @@ the fact — the question goes to the host with the words asked, never to the ne
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.answer.compose import Composed, forms_of, intent_facts, job_head
-from bot.answer.facets import BY_KEY, SUM_SAID, Facet, asks_in_form, clause_of, facet_in
+from bot.answer.facets import BY_KEY, MA_CLOSES, SUM_SAID, Facet, asks_in_form, clause_of, facet_in
 from bot.answer.facts import Fact, legitimacy_facts
 from bot.kept.regexes import compiled
 from catalog.index import CatalogIndex
@@ -134,9 +135,7 @@ _PLAIN = frozenset(c for words in (*GENERAL.values(), COMMON) for w in words for
 """Characters of the words that name a topic in general or ask nothing."""
 _CLAUSES = compiled(r"[，,；;。]+")
 _CLAUSE_BREAK = compiled(r"[\s，,。.？?！!；;~、]+")
-_SPOKEN_BREAK = compiled(
-    r"[\s，,。.？?！!；;~、]+|(?<=吗)(?=[\u4e00-\u9fff])|(?<=[^干搞弄做要为]嘛)(?=[\u4e00-\u9fff])"
-)
+_SPOKEN_BREAK = compiled(r"[\s，,。.？?！!；;~、]+|(?:(?<=吗)|" + MA_CLOSES + r")(?=[\u4e00-\u9fff])")
 """Clauses as `_CLAUSE_BREAK` divides them, and where a spoken run-on line closes its question
 (一个月拿得到好多钱嘛我孙娃子在屋头闲起的: what follows 嘛 tells why)."""
 _CJK_OR_WORD = compiled(r"[\u4e00-\u9fffA-Za-z]")
@@ -1759,63 +1758,67 @@ class Answerer:
 
     def _taken_without(self, job: Job, named: tuple[str, ...]) -> Fact | None:
         """The text telling that the job takes those without a certificate (the one named, when
-        one is), the requirements first; None when none tells it."""
-        order = ("requirements", "prospects", "pay")
-        found = [
-            fact
-            for _, fact in self.free_texts(job)
-            if not fact.field.startswith("faq")
-            and _TAKEN_WITHOUT.search(fact.text) is not None
-            and "证" in fact.text
-            and (not named or any(n in fact.text for n in (*named, "无证", "没证", "没有证")))
-        ]
-        if not found:
-            # 有厨师证要求吗 → 有证优先，没有也可以: an FAQ asking of the certificate that takes those
-            # without it answers, whole.
-            return next(
-                (
-                    fact
-                    for question, fact in self.free_texts(job)
-                    if fact.field == "faq"
-                    and "证" in question
-                    and _TAKEN_WITHOUT.search(fact.text) is not None
-                    and (not named or any(n in question or n in fact.text for n in named))
-                ),
-                None,
-            )
-        fact = min(found, key=lambda f: _rank(order, f.field.partition(".")[0]))
-        short = _span_with(fact.text, ("证",))
-        return replace(fact, short=short) if short and short != fact.text else fact
+        one is), the requirements first; else an FAQ asking of the certificate that says so (有厨师证
+        要求吗 → 有证优先，没有也可以), whole; None when none tells it."""
+        return self._of_certificate(
+            job,
+            "证",
+            lambda text: (
+                _TAKEN_WITHOUT.search(text) is not None
+                and (not named or any(n in text for n in (*named, "无证", "没证", "没有证")))
+            ),
+            lambda question, answer: (
+                _TAKEN_WITHOUT.search(answer) is not None
+                and (not named or any(n in question or n in answer for n in named))
+            ),
+        )
 
     def _exam(self, job: Job, named: tuple[str, ...]) -> Fact | None:
         """The text telling of a certificate's exam (没有的公司带考, 考电工证公司报销), of the
-        certificate named when one is: the requirements first, then the prospects, then the rest."""
-        order = ("requirements", "prospects", "pay")
+        certificate named when one is: the requirements first, then the prospects, then the rest;
+        else an FAQ of the certificate asking or telling of its exam (叉车证能现考吗 → 不能，入职前要
+        自己有证), whole."""
+        return self._of_certificate(
+            job,
+            "考",
+            # 煤矿证 names 煤矿安全培训合格证 by its head
+            lambda text: (
+                "考" in text
+                and (not named or any(n in text or (len(n) >= 3 and n[:-1] in text) for n in named))
+            ),
+            lambda question, answer: (
+                ("考" in question or "办" in question or "办证" in answer or "考证" in answer)
+                and (not named or any(n in question for n in named))
+            ),
+        )
+
+    def _of_certificate(
+        self,
+        job: Job,
+        mark: str,
+        text_tells: Callable[[str], bool],
+        faq_tells: Callable[[str, str], bool],
+    ) -> Fact | None:
+        """A text naming a certificate (证) that tells what is asked of it, told from its clause
+        holding `mark`: the requirements first, then the prospects, then the pay, then the rest;
+        else the first FAQ whose question names a certificate and tells it, whole."""
         found = [
             fact
             for _, fact in self.free_texts(job)
-            if not fact.field.startswith("faq")
-            and "考" in fact.text
-            and "证" in fact.text
-            # 煤矿证 names 煤矿安全培训合格证 by its head
-            and (not named or any(n in fact.text or (len(n) >= 3 and n[:-1] in fact.text) for n in named))
+            if not fact.field.startswith("faq") and "证" in fact.text and text_tells(fact.text)
         ]
         if not found:
-            # 叉车证能现考吗 → 不能，入职前要自己有证: an FAQ of the certificate asking or telling of its
-            # exam answers it whole.
             return next(
                 (
                     fact
                     for question, fact in self.free_texts(job)
-                    if fact.field == "faq"
-                    and ("考" in question or "办" in question or "办证" in fact.text or "考证" in fact.text)
-                    and "证" in question
-                    and (not named or any(n in question for n in named))
+                    if fact.field == "faq" and "证" in question and faq_tells(question, fact.text)
                 ),
                 None,
             )
+        order = ("requirements", "prospects", "pay")
         fact = min(found, key=lambda f: _rank(order, f.field.partition(".")[0]))
-        short = _span_with(fact.text, ("考",))
+        short = _span_with(fact.text, (mark,))
         return replace(fact, short=short) if short and short != fact.text else fact
 
     def _faq_fits(self, job: Job, question: str, facet: Facet, asked: str) -> bool:
