@@ -200,6 +200,9 @@ class Asked:
     missing: str | None = None
     words: str = ""
     """The words asked, for a question whose fact is missing and has no facet."""
+    echoed: bool = False
+    """Whether the first clause of the first fact's short wording only says again what was asked,
+    and the clause after it tells the answer."""
 
 
 TWO_FACTS = frozenset({"location.pickup", "insurance.both"})
@@ -1449,7 +1452,10 @@ def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
     of a clause (要，入职前公司统一带去办，费用公司出 → 要，入职前公司统一带去办), never cut
     inside a clause, so no fragment says what the whole does not."""
     out: list[str] = []
-    for wording in dict.fromkeys((fact.text, fact.short or fact.text)):
+    said = (fact.text, fact.short or fact.text)
+    # 旺季（11月到次年4月）每月多发旺季补贴500元 → 旺季每月多发旺季补贴500元: an aside in brackets is
+    # the first thing left out.
+    for wording in dict.fromkeys((*said, *(_ASIDE.sub("", w) for w in said))):
         ends = [m.start() for m in _CLAUSES.finditer(wording)]
         starts = [0]
         if fact.field in ("location.address", "employer.address"):
@@ -1482,6 +1488,8 @@ def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(out), key=lambda t: (-len(t), t)))
 
 
+_ASIDE = compiled(r"（[^（）]*）|\([^()]*\)")
+"""An aside in brackets (（11月到次年4月）, （五星酒店，面试时告知））."""
 _LISTED = compiled(r"、")
 """The mark between the items of a list (挂防水板、绑钢筋)."""
 
@@ -1621,6 +1629,71 @@ def _on_to_the_figure(asked: Asked) -> Asked:
         return asked
     short = "，".join(clauses[start : start + 2])
     return replace(asked, lead=(replace(fact, short=short), *asked.lead[1:]))
+
+
+_MEAL_NAMED = compiled(r"[早午中晚][餐饭]|夜宵|宵夜")
+"""A meal named (包午饭, 中餐晚餐公司承担, 早餐自己解决)."""
+
+
+def _meals_named(asked: Asked) -> Asked:
+    """How many meals asked (管几顿饭), told by their number alone: the fact naming which meals
+    follows it (每天1餐 包午饭), so a post with room for one fact says which as well as how many."""
+    if asked.key != "canteen.meals" or len(asked.lead) != 1 or _MEAL_NAMED.search(asked.lead[0].text):
+        return asked
+    named = next((f for f in asked.rest if _MEAL_NAMED.search(f.text)), None)
+    if named is None:
+        return asked
+    return replace(asked, lead=(*asked.lead, named), rest=tuple(f for f in asked.rest if f is not named))
+
+
+_RECKONING_ASKED = compiled(
+    r"[咋怎么]个?样?算|如何算|怎样算|给钱|给不给钱|有钱没|几点|几时|多久|多长时间|好久"
+)
+"""Words asking how a thing is reckoned or paid, or when (包工咋个算, 停工给钱不, 几点的)."""
+
+
+def _past_the_echo(asked: Asked, text: str) -> Asked:
+    """A clause kept that gives no figure and only says again what the question says (台风天停工 of
+    台风天停工给钱不, 也可以按筐算 of 按筐算一筐好多钱), when a sum, a reckoning or a time is asked
+    and the fact's next clause gives a figure: the short wording runs on to that clause
+    (台风天停工，停工期间每天发生活费100元), which a post too short for both tells alone."""
+    if not asked.lead or not (
+        _AMOUNT_OR_SHARE.search(text) or _AMOUNT_ASKED.search(text) or _RECKONING_ASKED.search(text)
+    ):
+        return asked
+    fact = asked.lead[0]
+    clauses = [c for c in _CLAUSES.split(fact.text) if c]
+    kept = fact.short or clauses[0]
+    if kept not in clauses:
+        return asked
+    at = clauses.index(kept)
+    if at + 1 >= len(clauses) or _ANY_FIGURE.search(kept) or not _ANY_FIGURE.search(clauses[at + 1]):
+        return asked
+    content = [c for c in kept if c not in _FUNCTION and "\u4e00" <= c <= "\u9fff"]
+    if len(content) < 2 or sum(c in text for c in content) < 0.6 * len(content):
+        return asked
+    short = f"{kept}，{clauses[at + 1]}"
+    return replace(asked, lead=(replace(fact, short=short), *asked.lead[1:]), echoed=True)
+
+
+_JOB_NUMBER = compiled(r"^\d+号")
+"""The job's number opening a form (7号有杯量提成): no figure of the fact."""
+_DIGITS = compiled(r"\d+(?:\.\d+)?")
+
+
+def _keeping_figures(forms: tuple[str, ...], max_chars: int) -> tuple[str, ...]:
+    """Under a limit that holds one fact, the forms that fit and keep every figure the fullest of
+    them gives (7号有杯量提成，每杯0.2元 rather than 7号有杯量提成): a figure asked for is worth more
+    than the room it leaves to name the asker, who may then go unnamed."""
+
+    def figures(form: str) -> int:
+        return len(set(_DIGITS.findall(_JOB_NUMBER.sub("", form))))
+
+    fitting = [f for f in forms if len(f) <= max_chars]
+    if not fitting:
+        return forms
+    most = max(figures(f) for f in fitting)
+    return tuple(f for f in forms if len(f) > max_chars or figures(f) >= most)
 
 
 class Answerer:
@@ -2106,7 +2179,9 @@ class Answerer:
         for name in sorted((job.title, *job.aliases), key=len, reverse=True):
             if len(name) >= 2 and name.lower() in unnamed:
                 unnamed = unnamed.replace(name.lower(), " ")
-        return _colon_head(_asked_clause(self._count_elsewhere(job, text.lower(), found), unnamed))
+        found = _asked_clause(self._count_elsewhere(job, text.lower(), found), unnamed)
+        found = _meals_named(found)
+        return _past_the_echo(_colon_head(found), unnamed)
 
     def _skill_named(self, job: Job, text: str, asked: Asked) -> Asked:
         """A skill asked by its Latin name (PLC不会行不行, 要会CAD吗) is told by the requirement
@@ -3131,6 +3206,11 @@ class Answerer:
                 break
             forms = forms_of(long_head, short_head, fallback, ())
         first = asked.lead[0]
+        if asked.echoed and first.short and not any(len(f) <= max_chars for f in forms):
+            # 台风天停工，停工期间每天发生活费100元 of 台风天停工给钱不: the clause with the figure, which
+            # the question did not already say.
+            alone = replace(first, text=_CLAUSES.split(first.short)[-1], short=None)
+            forms = _cut_forms(short_head, alone, max_chars) or _cut_forms("", alone, max_chars) or forms
         if (
             not any(len(f) <= max_chars for f in forms)
             and first.short
@@ -3150,4 +3230,4 @@ class Answerer:
             # 东莞南站、虎门站每天上午10点统一接站 has no clause to end at: said without the job's
             # number (the job on screen) rather than not at all.
             forms = _cut_forms("", asked.lead[0], max_chars) or forms
-        return Composed(forms)
+        return Composed(_keeping_figures(forms, max_chars) if max_chars <= MAX_CHARS_ONE_FACT else forms)
