@@ -22,8 +22,12 @@ _XY_NOT_X = compiled(
 )
 """包住不包, 管饭不管, 交社保不交: the verb asked again after 不, a spoken X不X; past a longer object
 only a verb of what a job gives or takes (交, 包, 管, 扣 …)."""
-_ASKED_THEN_TOLD = compiled(r"(?:能|可以|要|会|给|有|上|包|管|交)[\u4e00-\u9fff]{1,4}[不没]有?(?=我|俺|咱)")
-"""能睡觉不我年纪大了: a question closed by 不 and run on by voice input into what the asker tells."""
+_ASKED_THEN_TOLD = compiled(
+    r"(?:能|可以|要|会|给|有|上|包|管|交)[\u4e00-\u9fff]{1,4}[不没]有?(?=我|俺|咱|刚|才)"
+    r"|([交买包管给发扣押压报退算签收要有是会])[\u4e00-\u9fff]{0,5}还是[不没]\1"
+)
+"""能睡觉不我年纪大了, 能借支冇刚去冇钱: a question closed by 不 or 没 and run on by voice input into
+what the asker tells; 压一个月还是不压: the verb asked again after 还是不."""
 LAUGHTER = frozenset("哈h嘿呵嘻啊哇呜草6嗯哦噢喔诶欸额呃")
 _INDEFINITE = ("都", "也", "无所谓")
 _SOFT_ENDINGS = "啊呀哈嘞咧哇哦喔噢咯哟"

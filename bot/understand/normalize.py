@@ -104,11 +104,12 @@ def _yunnan_asked(found: re.Match[str]) -> str:
 _SHAANXI_I = compiled(r"(?<![金名限定超总差份余数配税面前脑])额(?![度外头定满数])")
 """Shaanxi and Shanxi 额 as 我 (额不住宿舍, 额血压有点高); 额外, 额度, 名额, 金额 are words."""
 _SICHUAN_HOW_MUCH = compiled(
-    r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
-    r"|(?<=钱)好多(?=一[顿餐天月个次])"
+    r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨交缴扣制])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
+    r"|(?<=[钱班])好多(?=一(?:[顿餐天月次晚]|个钟|个小时|小时|个月))"
 )
-"""Sichuan and Chongqing 好多 closing a question on a sum (押金好多, 派一票好多钱): 多少; 好多 said of
-anything else (好多人) is many."""
+"""Sichuan and Chongqing 好多 closing a question on a sum (押金好多, 派一票好多钱, 公积金交好多, 年龄限制
+好多) or before what it is reckoned by (夜班好多一个钟): 多少; 好多 said of anything else (好多人) is
+many."""
 _SICHUAN_HOW_FAR = compiled(r"(?:隔|离)([^\s,?]{1,6})好远(?=[?]|$)")
 """Sichuan 隔…好远 closing a line (宿舍隔网点好远): 离…多远; 我家离这好远啊 sighs."""
 _SHAANXI_DONE = compiled(r"(?<=[\d岁])咧(?=[要能还可行])")
@@ -116,6 +117,9 @@ _SHAANXI_DONE = compiled(r"(?<=[\d岁])咧(?=[要能还可行])")
 _HENAN_ASKING = compiled(r"(有[^\s,?]{1,8}?)(?<![积树草伐原实红土苗楠松杉])木(?=[?!.~\s]*$)")
 """Henan and Shandong 木 (没) closing a question on what there is (宿舍有wifi木): 没; 木工, 积木, 实木 are
 not after 有 at a line's end."""
+_GAN_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![啵么波])啵(?=[?!.~,\s]|$|我|俺|咱|怕)")
+"""Gan and Hunan 啵 closing a question asks as 吗 does (住宿要交钱啵, 要懂英文啵我ABC都不认得); 么么啵
+and 啵啵 are a kiss's sound."""
 _SOUTHERN_ASKING = compiled(
     r"(?<=[\u4e00-\u9fff])(?<![有毫并全别虚从一均皆])(?<!学历)(?<!经验)(?<!文化)无(?=[?!.~\s]*$)"
 )
@@ -196,7 +200,7 @@ _SPOKEN_DIGITS = compiled(r"[零〇幺一二三四五六七八九]{7,}")
 """A long run of single numerals read out one by one (一三八一二三四五六七八, 幺三八…): a phone number."""
 _ONE_BY_ONE = str.maketrans("零〇幺一二三四五六七八九", "001123456789")
 _HOW_MANY = compiled(
-    r"(?<![了有很这那太得的真老])好多(?=(?:个小时|个钟头|个人|个月|个|天|人|岁|块|小时|钟头|公里|斤|单|件|趟|年|度|步|米)"
+    r"(?<![了有很这那太得的真老])好多(?=(?:个小时|个钟头|个钟|个人|个月|个|天|人|岁|块|小时|钟头|公里|斤|单|件|趟|年|度|步|米)"
     r"(?:钱)?[嘛哦呢啊噻嗦撒哈]*(?:$|[\s?,.!~]))"
     r"|(?:(?<=[一每两半][天晚月年])|(?<=个月)|(?<=小时))好多(?=[嘛哦呢啊噻嗦撒哈]*(?:$|[\s?,.!~]))"
     r"|(?<=工资|公资|保底|底薪|工价|工钱|补贴|房租|提成|单价)好多(?=[嘛呢噻撒]*(?:$|[\s?,.!~]))"
@@ -561,6 +565,8 @@ class Normalizer:
             text = _SICHUAN_ASKING.sub("吗", text)
         if "无" in text:
             text = _SOUTHERN_ASKING.sub("吗", text)
+        if "啵" in text:
+            text = _GAN_ASKING.sub("吗", text)
         if "不" in text:
             text = _DONE_OR_NOT.sub(r"\1\2吗", text)
         if "格" in text or "给" in text:

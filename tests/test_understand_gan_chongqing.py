@@ -1,0 +1,49 @@
+"""Jiangxi (Gan) and Chongqing speech, and mothers asking around their children's day: 啵 closing a
+question that runs on into what the asker tells, 压一个月还是不压, 好多 asking a sum before what it
+is reckoned by, 喃个, 撒子, 一单几天, 只干上午; and the lines those readings must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand import Understander
+from catalog.models import Catalog
+
+
+@pytest.fixture(scope="module")
+def understander(seed_catalog: Catalog) -> Understander:
+    """An understander over the seed catalogue and the shipped lexicon."""
+    return Understander(seed_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("工资是压一个月还是不压的", "pay"),  # the verb asked again after 还是不
+        ("要懂电脑啵我一点都不会", "requirements"),  # 啵 closes the question, then the asker tells
+        ("能借支冇刚去冇钱", "pay"),  # 冇 closes it, then 刚去
+        ("公积金交好多", "insurance"),
+        ("年龄限制好多", "requirements"),
+        ("一天上好多个钟", "hours"),
+        ("夜班多少一个钟", "pay"),  # a sum before the hour it is reckoned by
+        ("吃饭喃个算", "canteen"),
+        ("底薪撒子哦 兄弟伙", "pay"),
+        ("好久涨一次工资", "prospects"),
+        ("一单几天啊", "hours"),  # work taken order by order
+        ("能只干上午不 下午接孩子", "hours"),
+        ("有人带不嘛 我莫做过", "prospects"),  # not whether anyone here has done the work
+        ("有没有不要证的焊工", "jobs"),
+    ],
+)
+def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
+    """Each line asks its topic first."""
+    assert understander.understand(text, None).intents[:1] == (intent,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你还是不去了", "还是不要了吧", "么么啵", "有人在富士康干过吗", "好久没见了"],
+)
+def test_lines_that_only_look_alike_ask_nothing_of_a_job(understander: Understander, text: str) -> None:
+    """Advice, a kiss, a question to other viewers and a greeting are no question of the job."""
+    assert understander.understand(text, None).intents in ((), ("other",))
