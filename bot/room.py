@@ -856,9 +856,34 @@ class Room:
             text = answer
             del self.groups[group.key]
             self.cooldown[group.key] = now
-            intents = (group.intent,) if group.intent and group.kind == "answer" else ()
-            self._emit(now, group.kind, text, group.job, intents, tuple(group.askers), out)
+            intents: tuple[str, ...] = (group.intent,) if group.intent and group.kind == "answer" else ()
+            askers = list(group.askers)
+            for twin in self._twins(group, answer):
+                # 洗衣机拆洗多少钱 read under two topics, each told 洗衣机拆洗150元: one post, once.
+                del self.groups[twin.key]
+                self.cooldown[twin.key] = now
+                askers += twin.askers
+                intents += (twin.intent,) if twin.intent and twin.intent not in intents else ()
+            self._emit(now, group.kind, text, group.job, intents, tuple(askers), out)
             return
+
+    def _twins(self, group: Group, answer: str) -> list[Group]:
+        """Other groups waiting whose askers all asked in the comments `group` answers and whose
+        post would say the same words: the same fact reached under another topic."""
+        asked_in = {a.comment_id for a in group.askers}
+        return [
+            other
+            for other in self.groups.values()
+            if other.kind == group.kind
+            and other.job == group.job
+            and {a.comment_id for a in other.askers} <= asked_in
+            and fit(
+                list({a.comment_id: a.name for a in other.askers}.values()),
+                other.forms,
+                self.profile.max_chars,
+            )
+            == answer
+        ]
 
     def _answers_pressed(self, now: float, ready: list[Group]) -> bool:
         """Whether a card posted now would make a waiting answer go stale: with cards taking every

@@ -15,7 +15,7 @@ from bot.answer.facets import FACETS, facet_in, label
 from bot.answer.facts import Fact
 from bot.evaluate_answers import AnswerScore, score_answers
 from bot.events import Ack, Action, Comment, Feature, Post, QuestionQueued, Tick, User
-from bot.profiles import get_profile
+from bot.profiles import Profile, get_profile
 from bot.room import Room
 from bot.wiring import build_room
 from catalog.index import CatalogIndex
@@ -559,8 +559,10 @@ def catalog_from_yaml(factory: pytest.TempPathFactory, name: str, text: str) -> 
     return load_catalog(path)
 
 
-def score_answers_rows(catalog: Catalog, rows: list[dict[str, object]]) -> AnswerScore:
-    """An answer set given as rows, scored under the bilibili profile."""
+def score_answers_rows(
+    catalog: Catalog, rows: list[dict[str, object]], profile: Profile | None = None
+) -> AnswerScore:
+    """An answer set given as rows, scored under `profile` (the bilibili one by default)."""
     import tempfile
 
     import orjson
@@ -568,7 +570,7 @@ def score_answers_rows(catalog: Catalog, rows: list[dict[str, object]]) -> Answe
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "rows.jsonl"
         path.write_bytes(b"\n".join(orjson.dumps(row) for row in rows) + b"\n")
-        return score_answers(path, catalog, get_profile("bilibili"))
+        return score_answers(path, catalog, profile or get_profile("bilibili"))
 
 
 def score_one(catalog: Catalog, featured: str, text: str, state: list[str] | None) -> AnswerScore:

@@ -1,13 +1,17 @@
 """Within a 20-character post: a figure asked is kept before the asker's name; a clause that only
 says again what was asked (台风天停工 of 台风天停工给钱不) gives way to the clause with the figure;
-how many meals is told with which; an aside in brackets is the first thing left out."""
+how many meals is told with which; an aside in brackets is the first thing left out. And, whatever
+the limit: a thing priced by name (油烟机洗一台多少) is told its own price; how long one order lasts
+(一单干几天) is found in whichever text gives it; 带薪培训 says training costs nothing; one line read
+under two topics that both tell the same words gets one post."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.profiles import get_profile
 from catalog.models import Catalog
-from tests.test_answers import catalog_from_yaml, score_one
+from tests.test_answers import catalog_from_yaml, score_answers_rows, score_one
 
 CATALOGUE = """\
 employers:
@@ -42,12 +46,29 @@ jobs:
     employer: haiyun
     title: 客房服务员
     pay: {min: 5000, max: 7000, unit: month, note: 旺季（11月到次年4月）每月多发旺季补贴600元}
+  - id: Q06
+    number: 6
+    employer: haiyun
+    title: 家电清洗师傅
+    pay: {min: 60, max: 150, unit: piece, note: 挂机空调一台提成60元，柜机80元，油烟机110元，洗衣机拆洗140元}
+    dorm: {provided: 包住, amenities: [洗衣机, 空调]}
+  - id: Q07
+    number: 7
+    employer: haiyun
+    title: 月嫂
+    pay: {min: 9000, max: 16000, unit: piece, note: 按单算，一单26天，金牌月嫂16000一单}
+  - id: Q08
+    number: 8
+    employer: haiyun
+    title: 经编挡车工
+    prospects: {training: 带薪培训7天}
 """
 
 
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
-    """Five jobs whose facts are long texts a 20-character post must cut."""
+    """Jobs whose facts are long texts a 20-character post must cut, or hold what is asked in
+    another topic's words."""
     return catalog_from_yaml(tmp_path_factory, "short_posts", CATALOGUE)
 
 
@@ -74,3 +95,29 @@ def test_an_answer_without_a_figure_names_its_asker(catalog: Catalog) -> None:
     score = score_one(catalog, "Q04", "包吃吗", ["包午饭"])
     assert score.stated_share == 1.0
     assert all(post.startswith("@") for o in score.outcomes for post in o.posts)
+
+
+@pytest.mark.parametrize("profile", ["bilibili", "generic"])
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("Q06", "油烟机洗一台多少", ["油烟机110元"]),  # its own price, not the first one listed
+        ("Q07", "一单干几天", ["26天"]),  # in the pay's note, asked as the hours
+        ("Q08", "培训要钱冇", ["带薪培训"]),
+    ],
+)
+def test_a_fact_written_elsewhere_is_found(
+    catalog: Catalog, profile: str, featured: str, question: str, state: list[str]
+) -> None:
+    """Each question is told the words that answer it, under a short and a long limit."""
+    rows = [{"featured": featured, "text": question, "state": state}]
+    score = score_answers_rows(catalog, rows, get_profile(profile))
+    assert score.stated_share == 1.0, score.outcomes
+
+
+def test_one_line_under_two_topics_gets_one_post(catalog: Catalog) -> None:
+    """洗衣机拆洗多少钱 reads as the dorm's washing machine and as the pay; both tell the price: once."""
+    score = score_one(catalog, "Q06", "洗衣机拆洗多少钱", ["140元"])
+    (outcome,) = score.outcomes
+    assert outcome.stated
+    assert len(outcome.posts) == 1

@@ -811,6 +811,7 @@ MONEY_MARKS = (
     "公司发",
     "统一发",
     "承担",
+    "带薪",
 )
 """Words a text must hold to say what something costs."""
 
@@ -904,6 +905,10 @@ _COUNT_ASKED = compiled(
     rf"(?:几|多少|好多)个?([{_MEASURES}])|(?:能做|能干|能跑|能送|能摘|能剪|能装|能包|能糊|能剥|能杀|能缝|能贴)"
     rf"(?:多少|几)"
 )
+_PER_ORDER_ASKED = compiled(r"一单[^\s,，?？]{0,3}(?:(?:几|多少|好多)个?(天|小时|钟头|钟)|多久|多长时间)")
+"""How long one order lasts, asked (一单干几天, 一单几个钟头, 一单多久)."""
+_PER_ORDER_SAID = compiled(r"一单\D{0,3}\d+(?:\.\d+)?(?:[到\-~～]\d+)?个?(天|小时)")
+"""How long one order lasts, written (一单26天, 一单3小时起)."""
 _COUNT_SAID = compiled(
     rf"\d+(?:\.\d+)?(?:[到\-~～]\d+)?多?个?[{_MEASURES}]?|[一二两三四五六七八九十]*[百千万]多?个?[{_MEASURES}]?"
     rf"|(?:[二两三四五六七八九十]|[一二两三四五六七八九十]{{2,}})多?个?[{_MEASURES}]"
@@ -1631,6 +1636,29 @@ def _on_to_the_figure(asked: Asked) -> Asked:
     return replace(asked, lead=(replace(fact, short=short), *asked.lead[1:]))
 
 
+def _priced_thing(asked: Asked, text: str) -> Asked:
+    """A piece's price asked of a thing the question names (油烟机洗一台多少) and the facts found do
+    not: the clause pricing that thing, in any fact of the pay (油烟机120元 of 挂机空调清洗一台提成
+    60元，柜机80元，油烟机120元), leads, when one does."""
+    if asked.key not in PRICED or not asked.lead:
+        return asked
+    named = _named_pairs(text)
+    if not named or any(named & _named_pairs(f.short or f.text) for f in asked.lead):
+        return asked
+    best: tuple[int, Fact, str] | None = None
+    for fact in (*asked.lead, *asked.rest):
+        for clause in _CLAUSES.split(fact.text):
+            shared = len(named & _named_pairs(clause))
+            # Two pairs at least (油烟, 烟机): one alone (补胎) may name a task another clause prices.
+            if shared >= 2 and _PRICE.search(clause) and (best is None or shared > best[0]):
+                best = (shared, fact, clause)
+    if best is None:
+        return asked
+    _, fact, clause = best
+    lead = replace(fact, short=clause if clause != fact.text else None)
+    return replace(asked, lead=(lead,), rest=_others([*asked.lead, *asked.rest], (fact,)))
+
+
 _MEAL_NAMED = compiled(r"[早午中晚][餐饭]|夜宵|宵夜")
 """A meal named (包午饭, 中餐晚餐公司承担, 早餐自己解决)."""
 
@@ -2180,7 +2208,7 @@ class Answerer:
             if len(name) >= 2 and name.lower() in unnamed:
                 unnamed = unnamed.replace(name.lower(), " ")
         found = _asked_clause(self._count_elsewhere(job, text.lower(), found), unnamed)
-        found = _meals_named(found)
+        found = _priced_thing(_meals_named(found), unnamed)
         return _past_the_echo(_colon_head(found), unnamed)
 
     def _skill_named(self, job: Job, text: str, asked: Asked) -> Asked:
@@ -2234,7 +2262,7 @@ class Answerer:
         note), when the facts found count it in fewer of them; what was found otherwise."""
         counted = _COUNT_ASKED.search(text)
         if counted is None:
-            return asked
+            return self._per_order(job, text, asked)
         measure = counted.group(1) or ""
         verb = counted.group(0)[1:2]
         mine = _content(text)
@@ -2264,6 +2292,22 @@ class Answerer:
             return asked
         fact = best[1]
         return Asked(f"count~{fact.field}:{fact.short}", (fact,), tuple(f for f in asked.lead if f != fact))
+
+    def _per_order(self, job: Job, text: str, asked: Asked) -> Asked:
+        """How long one order lasts (一单干几天, 一单几个钟头), asked of work taken order by order, told
+        by the clause of any text giving it (一单26天 of the pay's note), when the facts found do not."""
+        unit = _PER_ORDER_ASKED.search(text)
+        if unit is None or any(_PER_ORDER_SAID.search(f.text) for f in asked.lead):
+            return asked
+        wanted = {"天": "天", None: None}.get(unit.group(1), "小时")
+        for _, fact in self.free_texts(job):
+            for clause in _CLAUSES.split(fact.text):
+                said = _PER_ORDER_SAID.search(clause)
+                if said is not None and wanted in (None, said.group(1)):
+                    short = clause if clause != fact.text else None
+                    return Asked(f"order~{fact.field}:{clause}", (replace(fact, short=short),))
+        # 一单多少天 of a job whose texts never say it: not the hours of a day.
+        return Asked("hours.order", (), missing="hours.order", words=text)
 
     def _closing_word_unsaid(self, intent: str, job: Job, text: str, asked: Asked) -> Asked:
         """A yes or no asked of a doing the facts found never name (24小时值班能睡觉不 told only
