@@ -103,6 +103,9 @@ def _yunnan_asked(found: re.Match[str]) -> str:
 
 _SHAANXI_I = compiled(r"(?<![金名限定超总差份余数配税面前脑])额(?![度外头定满数])")
 """Shaanxi and Shanxi 额 as 我 (额不住宿舍, 额血压有点高); 额外, 额度, 名额, 金额 are words."""
+_SHAANXI_IS_IT = compiled(r"(?<![还就可也那总倒非都])得是(?=[\u4e00-\u9fff])(?!不是|个)")
+"""Shaanxi and Henan 得是 asking whether (冰河得是中介, 得是国企): 是不是; 还得是你 and 就得是这样
+say what must be."""
 _SICHUAN_HOW_MUCH = compiled(
     r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨交缴扣制])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
     r"|(?<=[钱班])好多(?=一(?:[顿餐天月次晚]|个钟|个小时|小时|个月))"
@@ -573,6 +576,8 @@ class Normalizer:
             text = _YUNNAN_ASKING.sub(_yunnan_asked, text)
         if "额" in text:
             text = _SHAANXI_I.sub("我", text)
+        if "得是" in text:
+            text = _SHAANXI_IS_IT.sub("是不是", text)
         if "好多" in text:
             text = _SICHUAN_HOW_MUCH.sub("多少", text)
         if "好远" in text:

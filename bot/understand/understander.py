@@ -353,6 +353,9 @@ _OF_THE_STREAMER = compiled(
 side, the streamer's words or a service asked of them); or 主播, 姐姐, 宝宝, a nickname (喵哥, 老李头) or
 the viewers (家人们, 大家) right before what they do or are or where they live (主播 工资多少, with a
 space, asks the job's)."""
+_ASKS_THE_HOST = compiled(r"[\s,]*(?:我|俺|咱)?(?:就|还)?(?:想)?(?:问|请问|咨询|打听)")
+"""What follows 主播 when the streamer is only called on to hear a question (主播我问一下, 主播想问下):
+what is asked is the job's, read as any question is."""
 _WORKPLACE = ("厂", "公司", "岗位", "车间", "门店", "店里", "招", "面试", "入职", "说", "讲", "介绍")
 _EMPLOYER_VERBS = ("给", "发", "管", "开", "包", "提供", "收")
 """Words that put a question to the streamer as the recruiter after all: a workplace, the streamer's
@@ -699,6 +702,7 @@ class Understander:
             h.term.personal
             and not norm[: h.start].endswith(_OWNERS)
             and not norm[h.end :].startswith(_THEIR_SIDE)
+            and _ASKS_THE_HOST.match(norm, h.end) is None
             and not any(
                 o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in hits
             )

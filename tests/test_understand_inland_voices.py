@@ -1,6 +1,8 @@
-"""Jiangxi (Gan) and Chongqing speech, and mothers asking around their children's day: 啵 closing a
-question that runs on into what the asker tells, 压一个月还是不压, 好多 asking a sum before what it
-is reckoned by, 喃个, 撒子, 一单几天, 只干上午; and the lines those readings must leave alone."""
+"""Jiangxi (Gan), Chongqing and Shaanxi speech, and mothers asking around their children's day: 啵
+closing a question that runs on into what the asker tells, 压一个月还是不压, 好多 asking a sum before
+what it is reckoned by, 喃个, 撒子, 一单几天, 只干上午, 得是 (whether), 哪哒, 婆娘, a cost asked
+after 的话, the streamer only called on to hear a question; and the lines those readings must leave
+alone."""
 
 from __future__ import annotations
 
@@ -33,6 +35,13 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("能只干上午不 下午接孩子", "hours"),
         ("有人带不嘛 我莫做过", "prospects"),  # not whether anyone here has done the work
         ("有没有不要证的焊工", "jobs"),
+        ("这个厂得是中介", "legitimacy"),
+        ("这得是派遣", "legitimacy"),
+        ("在嘉兴哪哒", "location"),
+        ("婆娘能干不", "requirements"),
+        ("冷库里头多少度", "duties"),
+        ("住宿舍的话一个月要交钱啵", "dorm"),  # what the dorm costs, not a fee to an agent
+        ("主播额问一下就是那个昆山南站下了车有没有人来接额们", "location"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
@@ -42,7 +51,15 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
 
 @pytest.mark.parametrize(
     "text",
-    ["你还是不去了", "还是不要了吧", "么么啵", "有人在富士康干过吗", "好久没见了"],
+    [
+        "你还是不去了",
+        "还是不要了吧",
+        "么么啵",
+        "有人在富士康干过吗",
+        "好久没见了",
+        "还得是主播",
+        "就得是这样",
+    ],
 )
 def test_lines_that_only_look_alike_ask_nothing_of_a_job(understander: Understander, text: str) -> None:
     """Advice, a kiss, a question to other viewers and a greeting are no question of the job."""
