@@ -62,6 +62,16 @@ jobs:
     employer: haiyun
     title: 经编挡车工
     prospects: {training: 带薪培训7天}
+  - id: Q09
+    number: 9
+    employer: haiyun
+    title: 冷库叉车工
+    pay: {min: 8000, max: 10000, unit: month, note: 含冷库补贴每天30元}
+  - id: Q10
+    number: 10
+    employer: haiyun
+    title: 装卸工
+    pay: {min: 9000, max: 14000, unit: month, note: 纯计件按车算，9.6米车一车180元}
 """
 
 
@@ -104,6 +114,8 @@ def test_an_answer_without_a_figure_names_its_asker(catalog: Catalog) -> None:
         ("Q06", "油烟机洗一台多少", ["油烟机110元"]),  # its own price, not the first one listed
         ("Q07", "一单干几天", ["26天"]),  # in the pay's note, asked as the hours
         ("Q08", "培训要钱冇", ["带薪培训"]),
+        ("Q09", "冷库叉车多少钱", ["8000"]),  # the pay of driving a forklift, no truckload's price
+        ("Q10", "有底薪没 还是光计件", ["纯计件"]),  # no base: all by the piece
     ],
 )
 def test_a_fact_written_elsewhere_is_found(

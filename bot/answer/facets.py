@@ -122,7 +122,7 @@ FACETS: tuple[Facet, ...] = (
         "违章 罚款 罚单 扣分",
         anywhere=True,
     ),
-    _f("pay.base", "底薪", "底薪 保底 基本工资 基本薪资 无责底薪", "pay.base", "底薪 保底 基本工资"),
+    _f("pay.base", "底薪", "底薪 保底 基本工资 基本薪资 无责底薪", "pay.base", "底薪 保底 基本工资 纯计件"),
     _f(
         "pay.payer",
         "谁发工资",
@@ -232,8 +232,12 @@ FACETS: tuple[Facet, ...] = (
             "包月 按月 按斤 每斤 一斤 公斤 按捆 每捆 一捆 每票 一票 按天 每条 按条 每平方 按平方 "
             "一条 一双 一副 一只 一箱 一车 一吨 一平方 一套 一台"
         ),
-        # 前台多少钱一个月 asks the month's pay of the job called 前台, no price of a 台.
-        unless="前台多少 平台多少 吧台多少 站台多少 一个月 每个月",
+        # 前台多少钱一个月 asks the month's pay of the job called 前台, no price of a 台; 叉车多钱
+        # the pay of driving a forklift, no price of a truckload.
+        unless=(
+            "前台多少 平台多少 吧台多少 站台多少 一个月 每个月 "
+            "叉车多少 铲车多少 吊车多少 货车多少 卡车多少 天车多少 行车多少 开车多少"
+        ),
     ),
     _f(
         "pay.hourly",
