@@ -2,8 +2,9 @@
 says again what was asked (台风天停工 of 台风天停工给钱不) gives way to the clause with the figure;
 how many meals is told with which; an aside in brackets is the first thing left out. And, whatever
 the limit: a thing priced by name (油烟机洗一台多少) is told its own price; how long one order lasts
-(一单干几天) is found in whichever text gives it; 带薪培训 says training costs nothing; one line read
-under two topics that both tell the same words gets one post."""
+(一单干几天), a count by the 根, the rent outside and whether there is a dorm at all are found in
+whichever text gives them; 带薪培训 says training costs nothing; one line read under two topics that
+both tell the same words gets one post."""
 
 from __future__ import annotations
 
@@ -72,6 +73,20 @@ jobs:
     employer: haiyun
     title: 装卸工
     pay: {min: 9000, max: 14000, unit: month, note: 纯计件按车算，9.6米车一车180元}
+  - id: Q11
+    number: 11
+    employer: haiyun
+    title: 线束装配工
+    dorm: {provided: 不包住, note: 可以介绍附近出租房，单间450元左右一个月}
+    faq:
+      - {q: 新人一天能做多少, a: 新人一天180根左右，熟练以后500根以上}
+  - id: Q12
+    number: 12
+    employer: haiyun
+    title: 居家护理员
+    pay: {min: 5000, max: 7000, unit: month, overtime: 超过晚上6点按每小时28元算}
+    faq:
+      - {q: 住宿怎么安排, a: 不包住，每月租房补贴350元}
 """
 
 
@@ -116,6 +131,10 @@ def test_an_answer_without_a_figure_names_its_asker(catalog: Catalog) -> None:
         ("Q08", "培训要钱冇", ["带薪培训"]),
         ("Q09", "冷库叉车多少钱", ["8000"]),  # the pay of driving a forklift, no truckload's price
         ("Q10", "有底薪没 还是光计件", ["纯计件"]),  # no base: all by the piece
+        ("Q11", "外面租房子好多钱", ["450元"]),  # the rent outside, in the dorm's note
+        ("Q11", "新手一天做得到好多根", ["180根"]),  # a count by 根, in an FAQ
+        ("Q12", "晚上过了6点算加班不", ["28元"]),
+        ("Q12", "包住不 俺不是舟山本地的", ["不包住"]),  # no dorm field: the FAQ says so
     ],
 )
 def test_a_fact_written_elsewhere_is_found(

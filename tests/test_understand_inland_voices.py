@@ -40,6 +40,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("在嘉兴哪哒", "location"),
         ("婆娘能干不", "requirements"),
         ("冷库里头多少度", "duties"),
+        ("晚上过了6点算加班不", "pay"),  # whether it is paid as overtime
         ("住宿舍的话一个月要交钱啵", "dorm"),  # what the dorm costs, not a fee to an agent
         ("主播额问一下就是那个昆山南站下了车有没有人来接额们", "location"),
     ],

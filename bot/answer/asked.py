@@ -900,7 +900,7 @@ _YES_NO = compiled(
 _EXPLAIN = compiled(r"意思|咋回事|怎么回事|啥叫|什么叫|是啥|是什么")
 """Words asking what a word of the catalogue means (两头班是什么意思)."""
 
-_MEASURES = "台件米单票箱斤张条双只间次趟吨包筐"
+_MEASURES = "台件米单票箱斤张条双只间次趟吨包筐根盒袋瓶"
 _COUNT_ASKED = compiled(
     rf"(?:几|多少|好多)个?([{_MEASURES}])|(?:能做|能干|能跑|能送|能摘|能剪|能装|能包|能糊|能剥|能杀|能缝|能贴)"
     rf"(?:多少|几)"
@@ -967,6 +967,12 @@ _PARTICLES = compiled(r"[吗呢啊呀嘛么吧哦呐啦]+$")
 
 
 ALIKE = (
+    ("外面租", "租房"),
+    ("外头租", "租房"),
+    ("外边租", "租房"),
+    ("在外租", "租房"),
+    ("出去租", "租房"),
+    ("自己租", "租房"),
     ("学会手艺", "学会"),
     ("学手艺", "学"),
     ("工衣", "工服"),
@@ -1195,6 +1201,8 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
     return replace(asked, lead=(replace(fact, short=clauses[best]), *asked.lead[1:]))
 
 
+_PROVIDED_HEADS = {"dorm": ("住宿", "宿舍", "住哪", "住的"), "canteen": ("吃饭", "食堂", "伙食", "吃的")}
+"""Words an FAQ's question asks the dorm or the meals by (住宿怎么安排, 吃饭怎么解决)."""
 _TOPIC_HEADS = {
     "canteen": ("食堂", "饭堂", "伙食"),
     "dorm": ("宿舍", "寝室"),
@@ -2209,6 +2217,7 @@ class Answerer:
                 unnamed = unnamed.replace(name.lower(), " ")
         found = _asked_clause(self._count_elsewhere(job, text.lower(), found), unnamed)
         found = _priced_thing(_meals_named(found), unnamed)
+        found = self._provided_by_faq(job, found)
         return _past_the_echo(_colon_head(found), unnamed)
 
     def _skill_named(self, job: Job, text: str, asked: Asked) -> Asked:
@@ -2292,6 +2301,26 @@ class Answerer:
             return asked
         fact = best[1]
         return Asked(f"count~{fact.field}:{fact.short}", (fact,), tuple(f for f in asked.lead if f != fact))
+
+    def _provided_by_faq(self, job: Job, asked: Asked) -> Asked:
+        """Whether there is a dorm or meals at all, asked of a job whose fields never say (包住不
+        with no dorm written): the job's or employer's FAQ answer of that topic that says it
+        (住宿怎么安排 → 不包住，每月租房补贴400元), told from its clause saying it."""
+        if asked.lead or asked.missing not in BY_KEY or not asked.missing.endswith(".provided"):
+            return asked
+        facet = BY_KEY[asked.missing]
+        for question, fact in self.free_texts(job):
+            asks_topic = facet_in(facet.topic, question.lower()) is not None or any(
+                w in question for w in _PROVIDED_HEADS[facet.topic]
+            )
+            if not fact.field.startswith("faq") or not asks_topic:
+                continue
+            clauses = [c for c in _CLAUSES.split(fact.text) if c]
+            saying = [c for c in clauses if any(w in c for w in facet.words)]
+            if saying:
+                short = saying[0] if saying[0] != fact.text else None
+                return Asked(facet.key, (replace(fact, short=short),))
+        return asked
 
     def _per_order(self, job: Job, text: str, asked: Asked) -> Asked:
         """How long one order lasts (一单干几天, 一单几个钟头), asked of work taken order by order, told
