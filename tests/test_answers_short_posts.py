@@ -87,6 +87,12 @@ jobs:
     pay: {min: 5000, max: 7000, unit: month, overtime: 超过晚上6点按每小时28元算}
     faq:
       - {q: 住宿怎么安排, a: 不包住，每月租房补贴350元}
+  - id: Q13
+    number: 13
+    employer: haiyun
+    title: 木工开料工
+    dorm: {provided: 不包住, allowance: 住宿补贴每月380元}
+    canteen: {provided: 包吃, cost: 吃饭免费, meals: 3, note: 四菜一汤，广东口味}
 """
 
 
@@ -105,6 +111,9 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("Q03", "按筐算的话一筐多少钱", ["4元"]),
         ("Q04", "管几顿饭", ["午饭"]),  # which meal, with how many
         ("Q05", "旺季补贴多少", ["600元"]),  # the months in brackets left out
+        ("Q13", "伙食咋样", ["四菜一汤"]),  # what the food is like, not that it is free
+        ("Q13", "伙食喃个样 巴适不", ["四菜一汤"]),
+        ("Q13", "不包住给补贴不", ["380元"]),  # the allowance, not the yes to a dorm
     ],
 )
 def test_a_short_post_keeps_what_was_asked(
