@@ -104,7 +104,8 @@ COMMON = _words(
     "儿子 女儿 闺女 姑娘 老婆 媳妇 老公 男人 老伴 爱人 家里人 亲戚 侄子 侄女 外甥 "
     "我家 打工 想去 想来 想干 想做 "
     "说实话 讲真 在线等 老实说 实话实说 说真的 是否 能否 可否 贵公司 贵司 范围 区间 大致 大体 "
-    "实数 说个实数 给个实数 实在的 说实在的 直说 说数 说个数 别绕弯子 绕弯子 老鼻子"
+    "实数 说个实数 给个实数 实在的 说实在的 直说 说数 说个数 别绕弯子 绕弯子 老鼻子 "
+    "说下 说一下 讲下 讲一下 报一下 报下 科普 求科普 科普一下 科普下 问哈 的事 看看 我看看 麻烦"
 )
 """Words that ask nothing by themselves (particles, fillers, question words; who the asker speaks
 for and what they want, 俺儿子想进厂: the question is what follows)."""
