@@ -93,6 +93,11 @@ jobs:
     title: 木工开料工
     dorm: {provided: 不包住, allowance: 住宿补贴每月380元}
     canteen: {provided: 包吃, cost: 吃饭免费, meals: 3, note: 四菜一汤，广东口味}
+  - id: Q14
+    number: 14
+    employer: haiyun
+    title: 鞋面质检
+    apply: {how: 直播间发 报名14, interview: 面试要现场看鞋面挑毛病}
 """
 
 
@@ -114,6 +119,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("Q13", "伙食咋样", ["四菜一汤"]),  # what the food is like, not that it is free
         ("Q13", "伙食喃个样 巴适不", ["四菜一汤"]),
         ("Q13", "不包住给补贴不", ["380元"]),  # the allowance, not the yes to a dorm
+        ("Q14", "面试考什么", ["挑毛病"]),  # what the interview holds, told by what is done there
     ],
 )
 def test_a_short_post_keeps_what_was_asked(

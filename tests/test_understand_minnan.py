@@ -44,6 +44,9 @@ def test_minnan_words_read_as_mandarin(understander: Understander, text: str, no
         ("阮55岁 敢会使", "requirements"),
         ("毋住宿舍有补贴无", "dorm"),
         ("辞头路好辞无", "legitimacy"),
+        ("针车一个月有偌济", "pay"),
+        ("莆田站有人接无 阮坐高铁来", "location"),  # 无 closes the question, then the asker tells
+        ("一工做几点钟", "hours"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

@@ -1,6 +1,6 @@
 """Questions asked as requests with no question mark (工资范围报一下, 夫妻房的情况, 求科普, 问哈借支的
 事) and in the short, plain Mandarin of those for whom it is a second language (住 要钱吗, 吃 包不包,
-坐着做吗, 不住 有补贴吗): each is read as the question it is."""
+坐着做吗, 不住 有补贴吗, 几点 下班): each is read as the question it is."""
 
 from __future__ import annotations
 
@@ -31,11 +31,20 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("坐着做吗", "duties"),
         ("不住 有补贴吗", "dorm"),
         ("以后能不能升", "prospects"),  # 以后能不 opens 能不能升, no late application
+        ("几点 下班", "hours"),  # short words set apart, read as one phrase
+        ("要 厨师证吗", "requirements"),
+        ("顺德站 接不接", "location"),
     ],
 )
 def test_the_request_is_understood(understander: Understander, text: str, intent: str) -> None:
     """Each line asks its topic first."""
     assert understander.understand(text, None).intents[:1] == (intent,)
+
+
+@pytest.mark.parametrize("text", ["哈哈 好的", "主播 晚上好"])
+def test_chatter_set_apart_stays_chatter(understander: Understander, text: str) -> None:
+    """Words set apart that ask nothing read together ask nothing either."""
+    assert understander.understand(text, None).intents in ((), ("other",))
 
 
 def test_a_late_application_is_still_one(understander: Understander) -> None:

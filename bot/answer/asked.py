@@ -351,7 +351,9 @@ _CONTENT_ASKED = compiled(r"(?:查|考|问|测|检查|考核)(?:些|的)?(?:啥|
 """What a check holds asked (体检都查啥, 面试考啥), not whether there is one."""
 CONTENT_SAID: dict[str, re.Pattern[str]] = {
     "requirements.medical": compiled(r"查|项目|乙肝|肝功|视力|色盲|色弱|胸片|血|尿|听力|心电|传染|常规"),
-    "apply.interview": compiled(r"考|问|实操|笔试|操作|测|(?<!面)试(?!用期)|看手艺|聊|认字|写字|打字|演示"),
+    "apply.interview": compiled(
+        r"考|问|实操|笔试|操作|测|(?<!面)试(?!用期)|看手艺|聊|认字|写字|打字|演示|现场|挑毛病|看(?!情况)"
+    ),
 }
 """Facets whose texts often say only that there is a check: what it holds is told only by a text
 naming some of it (乙肝, 实操)."""

@@ -353,6 +353,8 @@ _OF_THE_STREAMER = compiled(
 side, the streamer's words or a service asked of them); or 主播, 姐姐, 宝宝, a nickname (喵哥, 老李头) or
 the viewers (家人们, 大家) right before what they do or are or where they live (主播 工资多少, with a
 space, asks the job's)."""
+_SPACED_WORDS = compiled(r"[\u4e00-\u9fff\d]{1,6}(?: [\u4e00-\u9fff\d]{1,6}){1,3}\??")
+"""A line of two to four short words set apart by single spaces (几点 下班, 撞车 谁负责)."""
 _ASKS_THE_HOST = compiled(r"[\s,]*(?:我|俺|咱)?(?:就|还)?(?:想)?(?:问|请问|咨询|打听)")
 """What follows 主播 when the streamer is only called on to hear a question (主播我问一下, 主播想问下):
 what is asked is the job's, read as any question is."""
@@ -545,7 +547,7 @@ class Understander:
         self._segmenter = Segmenter([*names, *self._lexicon.companies, *self._lexicon.strong])
         self._companies = CompanyFinder(self._lexicon, self._index, self._segmenter)
         self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
-        self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
+        self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse_spaced)
         self._analysed: dict[tuple[str, str | None], Understanding] = {}
 
     def __getstate__(self) -> dict[str, Any]:
@@ -560,7 +562,7 @@ class Understander:
         """Rebuild from a snapshot, with empty caches."""
         self.__dict__.update(state)
         self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
-        self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
+        self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse_spaced)
         self._analysed = {}
 
     @property
@@ -613,6 +615,17 @@ class Understander:
         }
 
     # ------------------------------------------------------------------ the decision
+
+    def _analyse_spaced(self, norm: str, featured: str | None) -> Understanding:
+        """A line of a few short words apart (几点 下班, 要 厨师证吗, 撞车 谁负责), as those for whom
+        Mandarin is a second language type it, read as one phrase when read apart it asks nothing."""
+        found = self._analyse(norm, featured)
+        if found.intents not in ((), ("other",)) or _SPACED_WORDS.fullmatch(norm) is None:
+            return found
+        joined = self._analyse(norm.replace(" ", ""), featured)
+        if joined.intents in ((), ("other",)):
+            return found
+        return replace(joined, text=norm)
 
     def _analyse(self, norm: str, featured: str | None) -> Understanding:
         """Understand one normalised line (the result's text is the normal form; callers replace it)."""
