@@ -323,6 +323,18 @@ def brands(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     return catalog_from_yaml(tmp_path_factory, "brands", BRANDS)
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"), [("有冇夫妻房嘅", "dorm"), ("夫妻房有冇嘅", "dorm"), ("有冇包住嘅", "jobs")]
+)
+def test_cantonese_closing_has_it_asks_of_the_job_on_screen(
+    understander: Understander, seed_catalog: Catalog, text: str, intent: str
+) -> None:
+    """嘅 after 有冇 and a room asks of the job on screen; after a wish jobs are searched by, it names
+    the jobs that have it."""
+    job = seed_catalog.jobs[0].id
+    assert understander.understand(text, job).intents[:1] == (intent,)
+
+
 def test_a_brand_the_employers_faq_names_keeps_the_job_on_screen(brands: Catalog) -> None:
     """是不是美团直营的 with a 骏驰 job shown asks of that job; 京东 names a company the catalogue lacks."""
     reader = Understander(brands)

@@ -120,6 +120,11 @@ _SHAANXI_DONE = compiled(r"(?<=[\d岁])咧(?=[要能还可行])")
 _HENAN_ASKING = compiled(r"(有[^\s,?]{1,8}?)(?<![积树草伐原实红土苗楠松杉])木(?=[?!.~\s]*$)")
 """Henan and Shandong 木 (没) closing a question on what there is (宿舍有wifi木): 没; 木工, 积木, 实木 are
 not after 有 at a line's end."""
+_FACILITY = r"[^\s,?!.~]{0,4}(?:房|空调|热水|卫生间|洗衣机|食堂|夜宵|wifi|网)"
+_CANTONESE_HAS_IT = compiled(rf"(有冇{_FACILITY}|{_FACILITY}有冇)嘅(?=[?!.~\s]*$)")
+"""Cantonese 嘅 closing 有冇… of a room or a facility (有冇夫妻房嘅, 夫妻房有冇嘅) only softens the
+question of the job on screen: dropped, lest it read as 的 and make a search (有没有夫妻房的). Of a
+wish jobs are searched by (有冇包住嘅) it names the jobs that have it, and stays."""
 _GAN_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![啵么波])啵(?=[?!.~,\s]|$|我|俺|咱|怕)")
 """Gan and Hunan 啵 closing a question asks as 吗 does (住宿要交钱啵, 要懂英文啵我ABC都不认得); 么么啵
 and 啵啵 are a kiss's sound."""
@@ -525,6 +530,8 @@ class Normalizer:
             text = _WILL_IT_DO.sub("行不行", text)
         if "咩" in text:
             text = _CANTONESE_WHAT.sub("什么", text)
+        if "嘅" in text and "有冇" in text:
+            text = _CANTONESE_HAS_IT.sub(r"\1", text)
         if "点" in text:
             text = _CANTONESE_HOW.sub("怎么", text)
         if "定" in text:
