@@ -50,8 +50,10 @@ _CANTONESE_HOW = compiled(
     r"(?:^|(?<=[\s,?!]))点(?=去|走|过去|样去|报名|报|弄|搞|办|算)"
     r"|(?<=地铁|公交|巴士|坐车|搭车|开车|打车|高铁|火车)点(?=去|走|过去)"
     r"|(?:(?<=社保|保险|工资|人工|押金)|(?<=公积金|加班费))点(?=买|交|算|计|发|收|退)"
+    r"|(?<=[\u4e00-\u9fffa-z])(?<![几一快早晚慢多少有差好半两三四五六七八九十钟地重终])点(?=计|排|轮|搞|返|样)"
 )
-"""Cantonese 点 asking how (坐地铁点去, 点报名, 社保点买), not a time (几点去) nor a little (快点去)."""
+"""Cantonese 点 asking how (坐地铁点去, 点报名, 社保点买, 食饭点搞, shift点排), not a time (几点去) nor
+a little (快点去)."""
 _WILL_IT_DO = compiled(r"得不得(?=[嘛哦啊呢]*[?!.~]*$|[\s,])")
 """得不得 (得唔得) closing a clause asks whether it will do (普通话讲得不好 得不得: 行不行); before
 what follows it asks whether it will happen (得不得扣钱: 会不会, as the lexicon reads it)."""
