@@ -41,6 +41,9 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("婆娘能干不", "requirements"),
         ("冷库里头多少度", "duties"),
         ("晚上过了6点算加班不", "pay"),  # whether it is paid as overtime
+        ("1号工资多扫", "pay"),  # 多少 as a pinyin keyboard first offers duo shao
+        ("住宿费多杀", "dorm"),
+        ("11号普工一天多杀钱", "pay"),
         ("住宿舍的话一个月要交钱啵", "dorm"),  # what the dorm costs, not a fee to an agent
         ("主播额问一下就是那个昆山南站下了车有没有人来接额们", "location"),
     ],
@@ -60,6 +63,8 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
         "好久没见了",
         "还得是主播",
         "就得是这样",
+        "双杀多杀",
+        "多扫码",
     ],
 )
 def test_lines_that_only_look_alike_ask_nothing_of_a_job(understander: Understander, text: str) -> None:

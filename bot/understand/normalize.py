@@ -165,9 +165,17 @@ _JIN_ASKING = compiled(
 )
 """Shanxi and Inner Mongolia 不了 closing a question (管饭不了, 能去不了, 可以不了): 吗; 去不了, 受不了,
 干不了 with nothing asked before them say one cannot."""
-_NORTHWEST_WHAT = compiled(r"(?<=[干要是做有叫搞弄])撒|撒(?=时候|时间|牌子|地方|意思|东西|活|工作|要求|条件)")
-"""Gansu and Ningxia 撒 after a verb (干撒的, 要撒学历) or before what is asked (撒时候发工资,
-撒牌子的机器): 啥; 撒 closing a Sichuan line (要得撒) is a particle and stays."""
+_NORTHWEST_WHAT = compiled(
+    r"(?<=[干要是做有叫搞弄开住的])撒|撒(?=时候|时间|牌子|地方|意思|东西|活|工作|要求|条件|车|房)"
+)
+"""Gansu and Ningxia 撒 after a verb (干撒的, 要撒学历, 开的撒车) or before what is asked (撒时候发工资,
+撒牌子的机器, 住的撒房子): 啥; 撒 closing a Sichuan line (要得撒) is a particle and stays."""
+_PINYIN_HOW_MUCH = compiled(
+    r"(?<=[\u4e00-\u9fffa-z])多扫(?![码描地一])|(?<=[\u4e00-\u9fffa-z])多杀(?=钱)"
+    r"|(?<=[费资薪补底天月时价])多杀(?=[?!.~\s]*$)"
+)
+"""多少 typed as the first word a pinyin keyboard offers for duo sha(o): 工资多扫, 住宿费多杀; 多扫码
+scans a code, and 多杀 after anything but a sum's name (双杀多杀) is a game's multi-kill."""
 _NORTHWEST_WHERE = compiled(r"阿达(?=[人的]?[吗呢啊呀?!.~\s]*$|[\s,])")
 """Gansu and Ningxia 阿达 closing a question (在武威阿达, 阿达人): 哪里."""
 _NORTHWEST_NOT = compiled(r"(?<![什怎这那要多为干])么(?=干过|做过|有|活|钱|事干|人管)")
@@ -552,6 +560,8 @@ class Normalizer:
             text = _JIN_ASKING.sub(r"\1吗", text)
         if "撒" in text:
             text = _NORTHWEST_WHAT.sub("啥", text)
+        if "多扫" in text or "多杀" in text:
+            text = _PINYIN_HOW_MUCH.sub("多少", text)
         if "阿达" in text:
             text = _NORTHWEST_WHERE.sub("哪里", text)
         if "么" in text:
