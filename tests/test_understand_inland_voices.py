@@ -64,6 +64,7 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
         "还得是主播",
         "就得是这样",
         "双杀多杀",
+        "我记得是包住的",
         "多扫码",
     ],
 )

@@ -105,9 +105,12 @@ def _yunnan_asked(found: re.Match[str]) -> str:
 
 _SHAANXI_I = compiled(r"(?<![金名限定超总差份余数配税面前脑])额(?![度外头定满数])")
 """Shaanxi and Shanxi 额 as 我 (额不住宿舍, 额血压有点高); 额外, 额度, 名额, 金额 are words."""
-_SHAANXI_IS_IT = compiled(r"(?<![还就可也那总倒非都])得是(?=[\u4e00-\u9fff])(?!不是|个)")
+_SHAANXI_IS_IT = compiled(
+    r"(?<![还就可也那总倒非都觉记长显值变搞弄说写做干跑吃玩唱画打看听获取懂晓认使舍免省难来去])"
+    r"得是(?=[\u4e00-\u9fff])(?!不是|个)"
+)
 """Shaanxi and Henan 得是 asking whether (冰河得是中介, 得是国企): 是不是; 还得是你 and 就得是这样
-say what must be."""
+say what must be, 记得是 and 觉得是 what one recalls or thinks."""
 _SICHUAN_HOW_MUCH = compiled(
     r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨交缴扣制])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
     r"|(?<=[钱班])好多(?=一(?:[顿餐天月次晚]|个钟|个小时|小时|个月))"
@@ -166,7 +169,7 @@ _JIN_ASKING = compiled(
 """Shanxi and Inner Mongolia 不了 closing a question (管饭不了, 能去不了, 可以不了): 吗; 去不了, 受不了,
 干不了 with nothing asked before them say one cannot."""
 _NORTHWEST_WHAT = compiled(
-    r"(?<=[干要是做有叫搞弄开住的])撒|撒(?=时候|时间|牌子|地方|意思|东西|活|工作|要求|条件|车|房)"
+    r"(?<=[干要是做有叫搞弄])撒|撒(?=时候|时间|牌子|地方|意思|东西|活|工作|要求|条件|车|房)"
 )
 """Gansu and Ningxia 撒 after a verb (干撒的, 要撒学历, 开的撒车) or before what is asked (撒时候发工资,
 撒牌子的机器, 住的撒房子): 啥; 撒 closing a Sichuan line (要得撒) is a particle and stays."""
