@@ -1,8 +1,8 @@
-"""Jiangxi (Gan), Chongqing and Shaanxi speech, and mothers asking around their children's day: 啵
-closing a question that runs on into what the asker tells, 压一个月还是不压, 好多 asking a sum before
-what it is reckoned by, 喃个, 撒子, 一单几天, 只干上午, 得是 (whether), 哪哒, 婆娘, a cost asked
-after 的话, the streamer only called on to hear a question; and the lines those readings must leave
-alone."""
+"""Jiangxi (Gan), Chongqing, Shaanxi and north Jiangsu speech, and mothers asking around their
+children's day: 啵 closing a question that runs on into what the asker tells, 可…啊, 压一个月还是
+不压, 好多 asking a sum before what it is reckoned by, 喃个, 撒子, 一单几天, 只干上午, 得是
+(whether), 哪哒, 婆娘, a cost asked after 的话, the streamer only called on to hear a question; and
+the lines those readings must leave alone."""
 
 from __future__ import annotations
 
@@ -44,6 +44,9 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("1号工资多扫", "pay"),  # 多少 as a pinyin keyboard first offers duo shao
         ("住宿费多杀", "dorm"),
         ("11号普工一天多杀钱", "pay"),
+        ("俺不住宿舍住亲戚家可给补贴啊 俺姐家就在诸城", "dorm"),  # north Jiangsu 可…啊 asks
+        ("厂里可管夜宵啊 半夜饿得慌", "canteen"),
+        ("俺坐火车到胶州北站可有人接啊", "location"),
         ("住宿舍的话一个月要交钱啵", "dorm"),  # what the dorm costs, not a fee to an agent
         ("主播额问一下就是那个昆山南站下了车有没有人来接额们", "location"),
     ],
@@ -65,6 +68,8 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
         "就得是这样",
         "双杀多杀",
         "我记得是包住的",
+        "你可要小心啊",
+        "可能下雨了",
         "多扫码",
     ],
 )

@@ -130,6 +130,20 @@ _CANTONESE_HAS_IT = compiled(rf"(有冇{_FACILITY}|{_FACILITY}有冇)嘅(?=[?!.~
 """Cantonese 嘅 closing 有冇… of a room or a facility (有冇夫妻房嘅, 夫妻房有冇嘅) only softens the
 question of the job on screen: dropped, lest it read as 的 and make a search (有没有夫妻房的). Of a
 wish jobs are searched by (有冇包住嘅) it names the jobs that have it, and stays."""
+_JIANGHUAI_ASKING = compiled(
+    r"(?<![不也还就很更最宁你您])可(给|要|管|涨|中|行|有|多给|包|发|收|报|接|能(?=[去住做干来上开])|是)"
+    r"([^,?!.~\s可]{0,12}?)(?:啊|呀|哦)(?=$|[,?!.~\s]|还是)"
+)
+
+
+def _jianghuai_asked(found: re.Match[str]) -> str:
+    """The question 可 asks, as Mandarin asks it (可中啊 → 行吗)."""
+    verb = "行" if found.group(1) == "中" else found.group(1)
+    return f"{verb}{found.group(2)}吗"
+
+
+"""North Jiangsu and north Anhui 可 before what is asked, closed by 啊 (住亲戚家可给补贴啊, 可中啊,
+女的可能去啊): asks as 吗 does; 你可要小心啊 and 可能下雨 say something."""
 _GAN_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![啵么波])啵(?=[?!.~,\s]|$|我|俺|咱|怕)")
 """Gan and Hunan 啵 closing a question asks as 吗 does (住宿要交钱啵, 要懂英文啵我ABC都不认得); 么么啵
 and 啵啵 are a kiss's sound."""
@@ -593,6 +607,8 @@ class Normalizer:
             text = _SOUTHERN_ASKING.sub("吗", text)
         if "啵" in text:
             text = _GAN_ASKING.sub("吗", text)
+        if "可" in text:
+            text = _JIANGHUAI_ASKING.sub(_jianghuai_asked, text)
         if "不" in text:
             text = _DONE_OR_NOT.sub(r"\1\2吗", text)
         if "格" in text or "给" in text:
