@@ -39,6 +39,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("这得是派遣", "legitimacy"),
         ("在嘉兴哪哒", "location"),
         ("婆娘能干不", "requirements"),
+        ("能带婆娘一起来不", "dorm"),  # a wife brought along: the dorm
         ("冷库里头多少度", "duties"),
         ("晚上过了6点算加班不", "pay"),  # whether it is paid as overtime
         ("1号工资多扫", "pay"),  # 多少 as a pinyin keyboard first offers duo shao
