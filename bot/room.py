@@ -846,9 +846,7 @@ class Room:
                 self._sweep(now, out)
                 if group.key not in self.groups:
                     continue
-            # One comment asked under two topics and answered by one post is named once.
-            names = list({a.comment_id: a.name for a in group.askers}.values())
-            answer = fit(names, group.forms, self.profile.max_chars)
+            answer = fit(_named_once(group.askers), group.forms, self.profile.max_chars)
             if group.kind == "apply" and answer is not None:
                 answer = self._telling_next(answer, group)
             if answer is None or self._repeat(answer, now):
@@ -877,12 +875,7 @@ class Room:
             if other.kind == group.kind
             and other.job == group.job
             and {a.comment_id for a in other.askers} <= asked_in
-            and fit(
-                list({a.comment_id: a.name for a in other.askers}.values()),
-                other.forms,
-                self.profile.max_chars,
-            )
-            == answer
+            and fit(_named_once(other.askers), other.forms, self.profile.max_chars) == answer
         ]
 
     def _answers_pressed(self, now: float, ready: list[Group]) -> bool:
@@ -1054,6 +1047,11 @@ class Room:
         self.last_kind = kind
         if kind == "card" and job is not None:
             self.card_posted[job] = now
+
+
+def _named_once(askers: list[Asker]) -> list[str]:
+    """The askers' names, each comment once: one comment asked under two topics is named once."""
+    return list({a.comment_id: a.name for a in askers}.values())
 
 
 def _served_by(group: Group) -> int:

@@ -1204,14 +1204,18 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
     return replace(asked, lead=(replace(fact, short=clauses[best]), *asked.lead[1:]))
 
 
-_PROVIDED_HEADS = {"dorm": ("住宿", "宿舍", "住哪", "住的"), "canteen": ("吃饭", "食堂", "伙食", "吃的")}
-"""Words an FAQ's question asks the dorm or the meals by (住宿怎么安排, 吃饭怎么解决)."""
 _TOPIC_HEADS = {
     "canteen": ("食堂", "饭堂", "伙食"),
     "dorm": ("宿舍", "寝室"),
     "insurance": ("社保", "五险", "公积金"),
 }
 """Words that put a question under one topic whatever else it holds (厂里有几个食堂)."""
+_PROVIDED_HEADS = {
+    "dorm": (*_TOPIC_HEADS["dorm"], "住宿", "住哪", "住的"),
+    "canteen": (*_TOPIC_HEADS["canteen"], "吃饭", "吃的"),
+}
+"""Words an FAQ's question asks the dorm or the meals by (住宿怎么安排, 吃饭怎么解决): the topic's
+heads and the everyday words for staying and eating."""
 _OVERTIME_RATE = compiled(r"(?:\d+(?:\.\d+)?|[一二两三四五])\s*倍")
 """A rate of pay for extra hours (1.5倍, 两倍), not a load doubled (翻倍)."""
 _HAND_HURT = compiled(r"[烫压砸夹伤碰划割扎洗泡搓冻磨]到手")
@@ -1708,7 +1712,7 @@ def _past_the_echo(asked: Asked, text: str) -> Asked:
     at = clauses.index(kept)
     if at + 1 >= len(clauses) or _ANY_FIGURE.search(kept) or not _ANY_FIGURE.search(clauses[at + 1]):
         return asked
-    content = [c for c in kept if c not in _FUNCTION and "\u4e00" <= c <= "\u9fff"]
+    content = [c for c in kept if c not in _FUNCTION and _CJK.match(c)]
     if len(content) < 2 or sum(c in text for c in content) < 0.6 * len(content):
         return asked
     short = f"{kept}，{clauses[at + 1]}"
@@ -2331,7 +2335,8 @@ class Answerer:
         unit = _PER_ORDER_ASKED.search(text)
         if unit is None or any(_PER_ORDER_SAID.search(f.text) for f in asked.lead):
             return asked
-        wanted = {"天": "天", None: None}.get(unit.group(1), "小时")
+        # 几天 asks days; 几个钟头, 几小时 ask hours; 多久 either.
+        wanted = None if unit.group(1) is None else "天" if unit.group(1) == "天" else "小时"
         for _, fact in self.free_texts(job):
             for clause in _CLAUSES.split(fact.text):
                 said = _PER_ORDER_SAID.search(clause)

@@ -607,8 +607,8 @@ class Normalizer:
             text = _SOUTHERN_ASKING.sub("吗", text)
         if "啵" in text:
             text = _GAN_ASKING.sub("吗", text)
-        if "可" in text:
-            text = _JIANGHUAI_ASKING.sub(_jianghuai_asked, text)
+        if "可" in text and ("啊" in text or "呀" in text or "哦" in text):
+            text = _JIANGHUAI_ASKING.sub(_jianghuai_asked, text)  # only a closing particle asks
         if "不" in text:
             text = _DONE_OR_NOT.sub(r"\1\2吗", text)
         if "格" in text or "给" in text:
