@@ -315,3 +315,31 @@ def test_generic_words_are_stripped_longest_first(understander: Understander) ->
     would leave 型 behind as a would-be company name."""
     assert understander._companies._strip_heads("大型电子") == ""
     assert understander._companies._strip_heads("这个大型比亚迪") == "比亚迪"
+
+
+@pytest.mark.parametrize(
+    "text", ["宿舍有空调不 江苏夏天热死了", "江苏冬天冷不冷 宿舍有暖气吗", "食堂有米饭吗 江苏人爱吃面"]
+)
+def test_the_province_of_the_job_on_screen_keeps_that_job(understander: Understander, text: str) -> None:
+    """A province named beside a question is where the job on screen is when its city lies in it."""
+    result = understander.understand(text, "J001")
+    assert result.job == "J001"
+
+
+def test_a_province_of_no_job_on_screen_is_another_place(understander: Understander) -> None:
+    """A province the job on screen does not lie in still names another place."""
+    assert understander.understand("宿舍有空调不 广东夏天热死了", "J001").job is None
+
+
+@pytest.mark.parametrize("text", ["我普通话不好 只会四川话 要得不", "食堂有四川菜没得", "宿舍有广东老乡吗"])
+def test_the_speech_food_or_people_of_a_place_name_no_place(understander: Understander, text: str) -> None:
+    """四川话, 四川菜, 广东老乡 name what a place is known for, not where the job is."""
+    result = understander.understand(text, "J001")
+    assert (result.job, result.city) == ("J001", "苏州")
+
+
+def test_a_province_named_in_a_search_is_each_of_its_cities(understander: Understander) -> None:
+    """有江苏的吗 finds the jobs in the province's cities, though no address names the province."""
+    result = understander.understand("有江苏的吗", None)
+    assert result.intents == ("jobs",)
+    assert set(result.found) >= {"J001", "J002"}

@@ -216,6 +216,8 @@ class Lexicon:
     company_suffixes: tuple[str, ...]
     generic_company_heads: frozenset[str]
     cities: tuple[str, ...]
+    provinces: dict[str, frozenset[str]]
+    """Province -> its cities and the towns catalogues name (新疆 -> 库尔勒, 阿克苏 …)."""
     titles: tuple[tuple[str, ...], ...]
     """Families of job titles that name the same work (焊工, 电焊工, 电焊)."""
     search: dict[str, tuple[str, ...]]
@@ -279,6 +281,18 @@ class RegexSet:
     def any_match(self, text: str) -> bool:
         """Whether one of the expressions matches somewhere in `text`."""
         return any(regex.search(text) is not None for regex in self.candidates(text))
+
+
+def _provinces(raw: Any, path: Path) -> dict[str, frozenset[str]]:
+    """The `provinces` section: each province with the list of its cities."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise InputError(f"{path}: provinces: expected a mapping of a province to its cities")
+    return {
+        str(name).strip(): frozenset(_words(cities, f"provinces.{name}", path))
+        for name, cities in raw.items()
+    }
 
 
 def _words(raw: Any, where: str, path: Path) -> tuple[str, ...]:
@@ -445,6 +459,7 @@ def parse_lexicon(data: Any, path: Path) -> Lexicon:
             _words(top.get("generic_company_heads"), "generic_company_heads", path)
         ),
         cities=_words(top.get("cities"), "cities", path),
+        provinces=_provinces(top.get("provinces"), path),
         titles=tuple(titles),
         search=search,
         cues=cues,

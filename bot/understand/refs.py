@@ -120,8 +120,12 @@ class Refs:
     """Jobs whose own title writes a job name the comment uses of another job (鸡肉分割工 for 分割)."""
     districts: list[str] = field(default_factory=list)
     """The districts or towns of the catalogue's addresses named (航空港 of 郑州航空港区)."""
+    regions: dict[str, frozenset[str]] = field(default_factory=dict)
+    """The provinces named, each with its cities (新疆 of 新疆热不热, a job in 库尔勒 on screen)."""
 
 
+_OF_THE_PLACE = ("话", "菜", "口味", "口音", "老乡", "特产", "考的", "考过")
+"""What follows a place when the line names its speech, food or people (四川话, 贵州菜, 河北考的)."""
 _THING_ENDS = frozenset("机器")
 """Characters that make a job's name into a thing (洗碗 of 洗碗机): no job is named then."""
 
@@ -324,6 +328,8 @@ def find_refs(
             and _WORKED.match(text, hit.end) is not None
         ):
             continue  # 在华辰干过: a past workplace, told
+        if term.city and not term.employers and text.startswith(_OF_THE_PLACE, hit.end):
+            continue  # 四川话, 贵州菜, 广东老乡: the speech, food or people of a place, not where the job is
         if term.employers:
             for employer in term.employers:
                 if employer not in refs.employers:
@@ -363,6 +369,8 @@ def find_refs(
             refs.districts.append(term.word)
         if term.city and term.city not in refs.cities and not origin:
             refs.cities.append(term.city)
+            if term.within:
+                refs.regions[term.city] = term.within
             if _POINTED.match(text, hit.end):
                 refs.city_named_workplace = True
     refs.two_jobs = any(
@@ -401,6 +409,12 @@ def _compared_between(text: str, numbered: list[tuple[int, int]], titled: list[H
     return first_end < last_start and _COMPARED.search(text, first_end, last_start) is not None
 
 
+def _city(index: CatalogIndex, job_id: str | None) -> str:
+    """The city of a job as a province lists it (库尔勒 of 库尔勒市)."""
+    city = index.city_of(index.by_id[job_id or ""])
+    return city[:-1] if len(city) > 2 and city.endswith(("市", "县")) else city
+
+
 def _addresses(index: CatalogIndex, job_id: str | None) -> str:
     """The addresses of a job and of its employer, as one text."""
     shown = index.by_id[job_id or ""]
@@ -431,9 +445,13 @@ def resolve_job(
         placed
         and refs.cities
         and index.city_of(index.by_id[featured or ""]) not in refs.cities
-        and all(c in _addresses(index, featured) for c in refs.cities)
+        and all(
+            c in _addresses(index, featured) or _city(index, featured) in refs.regions.get(c, ())
+            for c in refs.cities
+        )
     ):
-        return featured  # 新疆太远了 路费报不报 of a job at 新疆哈密市…: the province it is in
+        # 新疆太远了 路费报不报 of a job at 新疆哈密市… or in 库尔勒: the province it is in
+        return featured
     if featured in refs.written_in and len(refs.titles) == 1 and not refs.employers:
         return featured  # 分割要站一天吗 with 鸡肉分割工 on screen: that job, not the 分割工 elsewhere
     candidates: set[str] | None = None

@@ -52,6 +52,8 @@ class Term:
     qualifier: bool = False
     city: str | None = None
     district: bool = False
+    within: frozenset[str] = frozenset()
+    """The cities of a province (新疆: 库尔勒, 阿克苏 …): a job in one of them is there."""
     """A district or town an address of the catalogue names (张浦 of 昆山市张浦镇); `city` is its city."""
     employers: tuple[str, ...] = ()
     jobs: tuple[str, ...] = ()
@@ -248,6 +250,8 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
     for city in cities:
         t = terms.term(city)
         t.city = city
+    for province, within in lexicon.provinces.items():
+        terms.term(province).within = within
     for city in index.cities():
         # 宁德 (宁德时代) where the catalogue has work in 宁德: the city is meant, not a company.
         terms.term(city).company = False

@@ -1807,7 +1807,9 @@ class Understander:
             among = {self._index.by_number[n].id for n in refs.numbers if n in self._index.by_number}
         elif refs.titles:
             among = set().union(*refs.titles)
-        return search_jobs(self._index, features, refs.cities, among, refs.employers)
+        # 有江苏的吗: a province named is each of its cities.
+        cities = [*refs.cities, *(c for within in refs.regions.values() for c in sorted(within))]
+        return search_jobs(self._index, features, cities, among, refs.employers)
 
     def _with_refs(
         self,
