@@ -375,3 +375,31 @@ def test_identical_comments_are_cached(understander: Understander) -> None:
 def test_the_start_date_asks_about_applying(understander: Understander, text: str) -> None:
     """几号上班, 哪天上班 ask when one can start: applying, as 什么时候上班 does."""
     assert understander.understand(text, "J001").intents == ("apply",)
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("是长白班吧不用上夜班吧", ("hours",)),
+        ("这个是三班倒吧要上夜班啊", ("hours",)),
+        ("41岁超了吧", ("requirements",)),
+        ("俺都50了超龄了吧", ("requirements",)),
+        ("搬货累死了吧", ("duties",)),
+        ("宿舍热死了吧", ("dorm",)),
+    ],
+)
+def test_a_guess_closed_by_ba_asks_to_be_confirmed(
+    understander: Understander, text: str, intents: tuple[str, ...]
+) -> None:
+    """A guess closed by 吧, run on into the next clause or of one's age or how hard the work is, asks."""
+    result = understander.understand(text, "J001")
+    assert result.question
+    assert result.intents == intents
+
+
+@pytest.mark.parametrize("text", ["热死了吧", "主播很累吧", "今天热死了吧", "8人间也太挤了吧", "去网吧玩不"])
+def test_a_ba_of_sympathy_weather_or_a_word_asks_nothing_of_the_job(
+    understander: Understander, text: str
+) -> None:
+    """How hot today is, how tired the streamer is, an exclamation or 网吧 asks nothing of the job."""
+    assert not {i for i in understander.understand(text, "J001").intents} - {"other"}

@@ -157,6 +157,27 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
             return True
         if len(bare) > 2 and bare.endswith("吧") and _checks(bare[:-1], start + len(bare) - 1, hits):
             return True
+        if _checked_within(text, start, end, hits):
+            return True
+    return False
+
+
+_NOT_A_PARTICLE = frozenset("网酒贴水氧书茶话陶迪嘎吧")
+"""Characters before 吧 when it is part of a word (网吧, 酒吧, 贴吧), not a particle."""
+
+
+def _checked_within(text: str, start: int, end: int, hits: list[Hit]) -> bool:
+    """Whether a checking 吧 closes a clause run on into the next without a sign between
+    (是长白班吧不用上夜班吧, 这个是三班倒吧要上夜班啊)."""
+    at = text.find("吧", start + 3, end - 1)
+    while at != -1:
+        if (
+            "\u4e00" <= text[at + 1] <= "\u9fff"
+            and text[at - 1] not in _NOT_A_PARTICLE
+            and _checks(text[start:at], at, hits)
+        ):
+            return True
+        at = text.find("吧", at + 1, end - 1)
     return False
 
 
@@ -261,6 +282,13 @@ _THE_WORK = compiled(r"(?:这|那|这个|那个|这份|干这|做这)(?:活|工�
 """The work on screen named as what a closing 吧 checks (这活儿, 这个工作, 干这个)."""
 
 
+_PAST_THE_LIMIT = ("超了", "超龄了", "超龄", "超过了", "太大了", "大了点", "超出了")
+_AGE_TOLD = compiled(r"\d{2}\s*(?:岁|周岁)?(?!号)|岁数|年纪|年龄")
+_HARDSHIP = compiled(r"(?:热|冷|累|晒|闷|呛|吵|臭|脏)(?:死了|死人|得很|得要命|坏了|惨了)$|(?:废|烂)了?$")
+_NOT_THE_WORK = ("主播", "你", "他", "她", "今天", "昨天", "今晚", "天气", "太", "这天")
+"""Words of a hardship guessed of someone or of the weather, or exclaimed (也太累了吧), not of the job."""
+
+
 def _checks(before: str, end: int, hits: list[Hit]) -> bool:
     """Whether a closing 吧 checks a fact (包吃吧, 坐着干的吧, 对吧, 周三面试是吧) rather than urges
     (走吧, 报名吧); 不给看是吧 complains."""
@@ -272,6 +300,13 @@ def _checks(before: str, end: int, hits: list[Hit]) -> bool:
         return True
     if before.lstrip().startswith(_WORRIED) and any(h.term.strong or h.term.ask for h in hits):
         return True  # 不会让我签培训贷吧: a fear put as a question
+    if before.endswith(_PAST_THE_LIMIT) and _AGE_TOLD.search(before):
+        return True  # 41岁超了吧: whether one's age is past the job's limit
+    hardship = _HARDSHIP.search(before)
+    if hardship is not None and not any(w in before for w in _NOT_THE_WORK):
+        # 炉前热得很吧, 夏天烫台热死了吧: how hard the work is, guessed of what the job is done at
+        # (主播很累吧, 今天热死了吧 are no questions of the job).
+        return len(core_of(before[: hardship.start()]).removesuffix("也").removesuffix("都")) >= 2
     # 这活儿挺累吧, 干这个很热吧: how the work is, checked of the work named (主播很累吧 only sympathises).
     return _THE_WORK.search(before) is not None and any(
         h.end == end and h.term.weak and set(h.term.weak) <= {"duties", "hours"} for h in hits
