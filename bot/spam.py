@@ -60,6 +60,16 @@ def _meant_otherwise(text: str, hit: re.Match[str]) -> bool:
     return around.search(before) is not None or around.search(after) is not None
 
 
+def _inside_latin_word(text: str, hit: re.Match[str]) -> bool:
+    """Whether a blocked word of Latin letters is only part of a longer Latin word (sb of sbjsy,
+    the initials of 设备技术员): the insult is a word of its own."""
+    word = hit.group(0)
+    if not word.isascii() or not word.isalpha():
+        return False
+    before, after = text[hit.start() - 1 : hit.start()], text[hit.end() : hit.end() + 1]
+    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
+
+
 @dataclass
 class SpamFilter:
     """Decides whether a comment is spam; remembers each viewer's recent lines for floods."""
@@ -96,7 +106,8 @@ class SpamFilter:
         if _CONTACT.search(text):
             return "contact"
         if self._blocked_re is not None and any(
-            not _meant_otherwise(text, hit) for hit in self._blocked_re.finditer(text)
+            not _meant_otherwise(text, hit) and not _inside_latin_word(text, hit)
+            for hit in self._blocked_re.finditer(text)
         ):
             return "blocked"
         return None

@@ -280,6 +280,17 @@ def test_sb_asked_of_insurance_is_no_insult() -> None:
     assert spam.reason("u4", "主播是sb吗", 1.0) == "blocked"
 
 
+def test_a_blocked_latin_word_inside_a_longer_one_is_no_insult() -> None:
+    """sbjsy要电工证吗 types 设备技术员 by its initials: the sb inside it is no insult."""
+    from bot.spam import SpamFilter
+    from bot.spam import load_blocked as blocked_words
+
+    spam = SpamFilter(blocked_words())
+    assert spam.reason("u1", "sbjsy要电工证吗", 1.0) is None
+    assert spam.reason("u2", "主播sb", 1.0) == "blocked"
+    assert spam.reason("u3", "sb主播", 1.0) == "blocked"
+
+
 def test_joining_the_next_day_is_no_daily_income() -> None:
     """次日入职 (joining the next day) holds 日入 across two words: a post and a question saying it
     pass, while 日入过千 stays blocked both ways."""

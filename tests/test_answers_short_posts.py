@@ -98,6 +98,11 @@ jobs:
     employer: haiyun
     title: 鞋面质检
     apply: {how: 直播间发 报名14, interview: 面试要现场看鞋面挑毛病}
+  - id: Q15
+    number: 15
+    employer: haiyun
+    title: 大棚种植工
+    pay: {min: 4500, max: 6500, unit: month, note: 按棚产量另有奖励，一个棚一季最多奖2000元}
 """
 
 
@@ -120,6 +125,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("Q13", "伙食喃个样 巴适不", ["四菜一汤"]),
         ("Q13", "不包住给补贴不", ["380元"]),  # the allowance, not the yes to a dorm
         ("Q14", "面试考什么", ["挑毛病"]),  # what the interview holds, told by what is done there
+        ("Q15", "产量奖励有多少", ["2000元"]),  # the clause with the sum, past the one naming it
     ],
 )
 def test_a_short_post_keeps_what_was_asked(

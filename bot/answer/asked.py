@@ -1648,7 +1648,9 @@ def _on_to_the_figure(asked: Asked) -> Asked:
     if start is None or start + 1 >= len(clauses) or not _ANY_FIGURE.search(clauses[start + 1]):
         return asked
     short = "，".join(clauses[start : start + 2])
-    return replace(asked, lead=(replace(fact, short=short), *asked.lead[1:]))
+    # The clause naming the thing is what the question named: a post too short for both tells the
+    # figure's clause alone (一个棚一季最多奖2000元 of 产量奖励有多少).
+    return replace(asked, lead=(replace(fact, short=short), *asked.lead[1:]), echoed=True)
 
 
 def _priced_thing(asked: Asked, text: str) -> Asked:

@@ -333,7 +333,7 @@ FACETS: tuple[Facet, ...] = (
         (
             "综合 到手 一个月多少 1个月多少 一个月能拿 一个月拿 每个月多少 月薪 月入 "
             "一月多少 多少钱一个月 税后 能拿多少 拿多少 工资多少 薪资多少 工资怎么样 "
-            "待遇"
+            "待遇 搞得多少 能搞多少 搞多少 挣得多少 赚得多少 拿得多少"
         ),
         "pay.range",
     ),
@@ -396,6 +396,15 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
     ),
     _f("dorm.floor", "楼层", "几楼 几层 楼层 电梯 几栋", "", "楼 层 电梯"),
+    _f(
+        "dorm.quiet",
+        "宿舍安静",
+        "吵 安静 噪音 隔音 睡觉 睡得着 补觉",
+        "dorm.distance",
+        "安静 吵 隔音 噪音",
+        yesno=True,
+        anywhere=True,
+    ),
     _f(
         "dorm.bedding",
         "被褥",
@@ -904,7 +913,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.gender",
         "性别",
-        "男 女 性别 女生 男生 女孩 男孩 女的 男的 爷们 娘们 姑娘 妇女 小伙",
+        "男 女 性别 女生 男生 女孩 男孩 女的 男的 爷们 娘们 姑娘 妇女 小伙 妹子 女娃 男娃 小妹",
         "requirements.gender",
         yesno=True,
     ),
@@ -1076,7 +1085,8 @@ FACETS: tuple[Facet, ...] = (
         "",
         "试用期 转正 学徒期 实习期",
         anywhere=True,
-        unless="正式工 正式员工",
+        # 转正以后涨工资吗 asks the raise; 转正 only says from when
+        unless="正式工 正式员工 后涨 以后涨 之后涨 后加薪 以后加薪 后调薪 以后调薪",
     ),
     _f(
         "prospects.stay",

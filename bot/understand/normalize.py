@@ -18,7 +18,7 @@ import ahocorasick
 
 from bot.kept.regexes import compiled
 from bot.understand.lexicon import Lexicon
-from bot.understand.pinyin import pinyin_key, remember
+from bot.understand.pinyin import initials_key, pinyin_key, remember
 
 _EMOJI_RANGES: tuple[tuple[int, int], ...] = (
     (0x1F000, 0x1FAFF),  # pictographs, emoticons, transport, flags, skin tones
@@ -240,9 +240,10 @@ _HOW_MANY = compiled(
     r"(?:钱)?[嘛哦呢啊噻嗦撒哈]*(?:$|[\s?,.!~]))"
     r"|(?:(?<=[一每两半][天晚月年])|(?<=个月)|(?<=小时))好多(?=[嘛哦呢啊噻嗦撒哈]*(?:$|[\s?,.!~]))"
     r"|(?<=工资|公资|保底|底薪|工价|工钱|补贴|房租|提成|单价)好多(?=[嘛呢噻撒]*(?:$|[\s?,.!~]))"
+    r"|(?<=[搞挣赚拿]得|能[搞挣赚拿])好多(?=(?:钱)?[嘛哦呢啊噻嗦撒哈]*(?:$|[\s?,.!~]))"
 )
 """Sichuan 好多 asking how many at the close of a clause (一个月休好多天, 宿舍住好多人, 补贴一晚好多,
-保底好多, but not 工资好多啊, which marvels):
+保底好多, 一个月搞得好多, but not 工资好多啊, which marvels):
 多少; 好多人都去了 and 休了好多天 tell that there are many."""
 
 _DIGITS = {
@@ -448,9 +449,10 @@ def how_many(text: str) -> str:
 
 
 _HOW_FAR = compiled(
-    r"((?:宿舍|住的地方|厂|公司|车间)离[\u4e00-\u9fff]{1,5}?)好远(?=[嘛噻撒]*(?:$|[\s?,.!~]))"
+    r"((?:宿舍|住的地方|厂|公司|车间)[离到][\u4e00-\u9fff]{1,5}?)好远(?=[嘛噻撒]*(?:$|[\s?,.!~]))"
 )
-"""Sichuan 好远 asking how far the dorm or the works is from somewhere (宿舍离库区好远): 多远."""
+"""Sichuan 好远 asking how far the dorm or the works is from somewhere (宿舍离库区好远, 宿舍到厂
+好远): 多远."""
 
 
 def how_far(text: str) -> str:
@@ -470,13 +472,21 @@ class Normalizer:
         """Build the translate table, the pinyin map and the typo automaton."""
         self._table = translate_table(lexicon.t2s_keep)
         self._letters: dict[str, str] = {}
-        sources: list[str] = list(lexicon.strong) + list(lexicon.fillers) + list(extra_words)
+        names = list(extra_words)
+        sources: list[str] = list(lexicon.strong) + list(lexicon.fillers) + names
         sources += list(lexicon.question_words) + list(lexicon.typos.values())
         for word in sources:
             if _is_cjk_word(word):
                 key = pinyin_key(word)
                 if len(key) >= 4:
                     self._letters.setdefault(key, word)
+        for word in names:
+            # sbjsy for 设备技术员: a job's or employer's name of three characters or more typed by
+            # its initials (the lexicon's own abbreviations come after and win).
+            if _is_cjk_word(word) and len(word) >= 3:
+                initials = initials_key(word)
+                if len(initials) == len(word):
+                    self._letters.setdefault(initials, word)
         for short, word in lexicon.abbreviations.items():
             self._letters[short] = word
         remember()

@@ -70,6 +70,11 @@ def pinyin_key(word: str) -> str:
     return _CACHE.key(word)
 
 
+def initials_key(word: str) -> str:
+    """The first letters of a word's syllables, one a character (设备技术员 -> sbjsy)."""
+    return "".join(pinyin_key(ch)[:1] for ch in word)
+
+
 def remember() -> None:
     """Keep the pinyin computed so far for the next start."""
     _CACHE.remember()
