@@ -403,3 +403,23 @@ def test_a_ba_of_sympathy_weather_or_a_word_asks_nothing_of_the_job(
 ) -> None:
     """How hot today is, how tired the streamer is, an exclamation or 网吧 asks nothing of the job."""
     assert not {i for i in understander.understand(text, "J001").intents} - {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("男孩要不", ("requirements",)),
+        ("女的收不", ("requirements",)),
+        ("学生招不", ("requirements",)),
+        ("这个是整啥的啊俺一点不懂", ("duties",)),
+        ("一个月能整多少钱", ("pay",)),
+        ("下大雨停工了咋整还给钱不", ("pay",)),
+    ],
+)
+def test_northeastern_speech_and_who_is_taken(
+    understander: Understander, text: str, intents: tuple[str, ...]
+) -> None:
+    """整 as doing and earning, 咋整 as what to do, and 男孩要不 asking who is taken."""
+    result = understander.understand(text, "J001")
+    assert result.question
+    assert result.intents == intents

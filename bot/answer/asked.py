@@ -219,6 +219,12 @@ def _others(facts: list[Fact], lead: tuple[Fact, ...]) -> tuple[Fact, ...]:
     return tuple(f for f in facts if f.field not in DERIVED and f.text not in texts and f not in lead)
 
 
+def _clause_saying(text: str, says: re.Pattern[str]) -> str | None:
+    """The last clause of a text that `says` finds in, or None when none does."""
+    found = [c for c in _CLAUSES.split(text) if c and says.search(c)]
+    return found[-1] if found else None
+
+
 def _clause_with(text: str, words: tuple[str, ...]) -> str | None:
     """The clause of a long free text that holds one of `words` (its shorter wording), if shorter;
     failing that, the clause sharing most two-character pieces with them (电解液味道大 finds
@@ -259,7 +265,9 @@ _MARK_FIRST = frozenset({"duties.temperature"})
 """Facets asked of a place or thing the text names in one clause and says of in another (冷库冷不冷
 of 要在冷库进出，冬天手冷): the clause saying it is told."""
 _DISTANCE_ASKED = compiled(r"远不远|多远|远吗|远不|近不近|近吗|几公里|多少公里|多少米|多久能到|要多久")
-_DISTANCE_SAID = compiled(r"\d\s*(?:公里|km|米|分钟|小时|站)|远|近|步行|走路|车程|对面|隔壁|旁边|附近|门口")
+_DISTANCE_SAID = compiled(
+    r"[\d一两二三四五六七八九十半]\s*个?\s*(?:公里|km|米|分钟|小时|钟头|站)|远|近|步行|走路|车程|对面|隔壁|旁边|附近|门口"
+)
 """How far a place is, asked and told."""
 _CONDITION_ASKED = compiled(r"经验|证书|(?<!身份)证|技术|熟手|老手|熟练|学历|大专|本科")
 """A condition more pay is asked for (有经验加钱吗, 有叉车证多给吗)."""
@@ -321,6 +329,8 @@ _HEIGHT_SAID = compiled(
 _TIME_ASKED = compiled(r"几点|什么时间|啥时间|几时")
 _TIME_SAID = compiled(r"\d\s*(?:点|:|：)|[上下]午|早上|晚上|中午|凌晨|半夜|随到随|随时")
 _SPAN_ASKED = compiled(r"几年|多久|多长时间|几个月|多少年|多少天|几天")
+_WAIT_ASKED = compiled(r"(?<![好十])(?:几年|几个月|几天)|多久|多长时间|多少年|多少天")
+"""How long a thing takes, asked of a yes or no (夫妻房要排多久); 开了好几年叉车 tells a while."""
 _SPAN_SAID = compiled(r"\d|[一二两三四五六七八九十半]+\s*(?:年|个月|月|天|周|星期)")
 _SAYS_NO = compiled(r"[不无没免]")
 """A fact saying there is none (不押工资, 经验不限): it answers how long as well."""
@@ -1045,6 +1055,11 @@ def _alike(text: str) -> str:
     return text
 
 
+_COUNTED_THINGS = frozenset("箱盒袋筐桶瓶罐柜担捆篮板车")
+"""Things counted or priced by the piece, said with 子 (箱子, 袋子) where a recruiter writes 箱, 袋."""
+_ONE_OF_A_THING = compiled(r"(?<=[一每几两])个(?=[箱盒袋筐桶瓶罐柜担捆篮板车])")
+_COUNTED_WITH_ZI = compiled(r"(?<=[一每几两])([箱盒袋筐桶瓶罐柜担捆篮板车])子")
+"""The 个 of 一个箱, 每个袋: the thing's own measure says as much."""
 _LIGHT = frozenset("做干讲说")
 """Verbs an FAQ's question may hold that the same question asked need not (能做暑假工吗 is 暑假工收不收)."""
 _ASKING_WORDS = ("哪", "几", "多少", "什么", "谁", "怎么", "多久")
@@ -1139,6 +1154,8 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
     kept = _CLAUSES.split(fact.short)[0] if fact.short else clauses[0]
     if _figures(text) & _figures(kept):
         return asked  # 押20%工资？ keeps 剩下20%项目结束一次性结清: the figure named is said
+    if _DISTANCE_ASKED.search(text) and _DISTANCE_SAID.search(kept):
+        return asked  # 离市里远不远 keeps 坐车一个小时左右: how far is said
     marks = BY_KEY[asked.key].words if asked.key in BY_KEY else ()
     amount = _AMOUNT_OR_SHARE.search(text) or MONEY_ASKED.search(text)
     named = _named_pairs(text)
@@ -1413,6 +1430,23 @@ def _marked_clause(text: str, clause: str, facet: Facet) -> str:
     return marked[0] if len(marked) == 1 else clause
 
 
+_SPECIAL_CASES = (
+    "夜班",
+    "白班",
+    "周末",
+    "节假日",
+    "法定",
+    "旺季",
+    "淡季",
+    "加班",
+    "过年",
+    "春节",
+    "高温",
+    "雨天",
+)
+"""Times and cases a clause of pay may be for alone (夜班每箱多0.5元)."""
+
+
 def _amount_clause(asked: Asked, text: str, says: re.Pattern[str] | None = None) -> Asked:
     """A figure asked (焊锡几毛一个, 一模几分钱) of a long free text: its clause that holds a figure
     and shares most words with the question is the short wording (焊锡0.12元一个), not the
@@ -1426,14 +1460,22 @@ def _amount_clause(asked: Asked, text: str, says: re.Pattern[str] | None = None)
     asked_chars = {c for c in text if _CJK.match(c) and c not in _FUNCTION}
     # 宝妈班一小时多少 → 每小时18元, not 宝妈班9:00-15:00: a clause holding the facet's own marks first.
     marks = BY_KEY[asked.key].words if asked.key in BY_KEY else ()
+    # 一箱给多少 of 一个自然箱2.5元，夜班每箱多0.5元: a clause for a time or case not asked
+    # (夜班, 周末) comes after one for none.
     scored = [
-        (any(w in clause for w in marks), len(asked_chars & set(clause)), -i, clause)
+        (
+            not any(q in clause and q not in text for q in _SPECIAL_CASES),
+            any(w in clause for w in marks),
+            len(asked_chars & set(clause)),
+            -i,
+            clause,
+        )
         for i, clause in enumerate(clauses)
         if _FIGURE.search(clause) and (says is None or says.search(clause))
     ]
-    if not scored or max(scored)[1] == 0:
+    if not scored or max(scored)[2] == 0:
         return asked
-    best = max(scored)[3]
+    best = max(scored)[4]
     if fact.short is not None and best in fact.short and _FIGURE.search(_CLAUSES.split(fact.short)[0]):
         return asked  # the short wording's first clause, what a short post keeps, gives a figure
     return replace(asked, lead=(replace(fact, short=best), *asked.lead[1:]))
@@ -2079,7 +2121,8 @@ class Answerer:
         A character left alone is part of a word the general words cut into (试用期 loses 用,
         工作服 loses 工作): it takes back its neighbours that are no particles, so the question
         still asks 试用期 rather than nothing (`whole`; without it, only the words left whole)."""
-        original = text.lower()
+        # 一个箱 counts as 一箱 does (一个自然箱2.5元 is found for either).
+        original = _ONE_OF_A_THING.sub("", text.lower())
         rest = re.sub(
             r"\d+(\.\d+)?\s*(号|元|块|岁|个|天|小时|点)?", lambda m: "\x00" * len(m.group(0)), original
         )
@@ -2128,6 +2171,14 @@ class Answerer:
             while j < len(rest) and kept[j]:
                 j += 1
             word = original[i:j].strip("".join(_FUNCTION))
+            if (
+                job is not None
+                and len(word) == 2
+                and word[0] in _COUNTED_THINGS
+                and word[1] == "子"
+                and self._written(job, (word[0],))
+            ):
+                word = ""  # 一个箱子给多少 of 20尺箱一个90元: the thing counted, as the job writes it
             if len(word) >= 2 and _CJK_OR_WORD.search(word) and word not in words:
                 words.append(word)
             i = j
@@ -2212,6 +2263,8 @@ class Answerer:
 
     def asked(self, intent: str, job: Job, text: str) -> Asked:
         """What a question (its normalised words) asks about `job`, and the facts that answer it."""
+        # 一个箱子给多少 asks as 一箱给多少 does.
+        text = _COUNTED_WITH_ZI.sub(r"\1", _ONE_OF_A_THING.sub("", text))
         found = self._no_dorm_first(
             job, self._answer_clause(job, self._asked(intent, job, text), text.lower())
         )
@@ -2526,7 +2579,7 @@ class Answerer:
         if (
             facet.yesno
             and asked.lead
-            and _SPAN_ASKED.search(lowered)
+            and _WAIT_ASKED.search(lowered)
             and not any(_SPAN_SAID.search(f.text) or _SAYS_NO.search(f.text) for f in asked.lead)
         ):
             # 夫妻房要排多久 of 有夫妻房，需排队: how long is asked, and only that there is one is written.
@@ -2544,7 +2597,7 @@ class Answerer:
             facet.key == "location.downtown"
             and asked.lead
             and _DISTANCE_ASKED.search(lowered)
-            and not any(_DISTANCE_SAID.search(f.short or f.text) for f in asked.lead)
+            and not any(_DISTANCE_SAID.search(f.text) for f in asked.lead)
         ):
             # 离市区多远 of 市区有通勤班车: the town is named, how far it is is not.
             return Asked(facet.key, (), missing=f"{facet.key}:距离", words=lowered)
@@ -2578,7 +2631,18 @@ class Answerer:
         if facet.topic in CHOSEN and not facet.fields and not _choice_told(priced, lowered):
             # 返费是打卡还是现金 of 做满90天返费2000元: neither way is written.
             return Asked(facet.key, (), missing=f"{facet.key}:哪种", words=lowered)
-        return _to_the_price(_from_said_clause(priced, facet), facet, lowered)
+        told = _to_the_price(_from_said_clause(priced, facet), facet, lowered)
+        if facet.key == "location.downtown" and _DISTANCE_ASKED.search(lowered):
+            # 黄岛离青岛市区要过海底隧道，坐车一个小时左右: the clause saying how far is the short
+            # wording (the whole where it fits).
+            lead = tuple(
+                replace(f, short=_clause_saying(f.text, _DISTANCE_SAID))
+                if f.short and not _DISTANCE_SAID.search(f.short)
+                else f
+                for f in told.lead
+            )
+            told = replace(told, lead=lead)
+        return told
 
     def _unfaceted(self, intent: str, job: Job, facts: list[Fact], lowered: str) -> Asked:
         """What a question naming no facet is told: the text holding its own words, else the

@@ -395,11 +395,12 @@ _A_MEAL = compiled(
 """A meal of one day, eaten or told (今天吃的什么, 吃啥了, 早饭吃的什么): someone's meal, not the
 canteen's."""
 _HOW_COME = compiled(
-    r"(?:怎么|咋|为什么|为啥)[^?,.!\s]{0,6}?(?:这么|那么|就|又|一直|老是|总是|还)(?!要|得|需要|能|可以|有没有|是)"
+    r"(?:怎么(?![办整弄])|咋(?![办整弄])|为什么|为啥)[^?,.!\s]{0,6}?(?:这么|那么|就|又|一直|老是|总是|还)"
+    r"(?!要|得|需要|能|可以|有没有|是)"
     r"|(?:为什么|为啥)[^?,.!\s]{1,8}了[呢啊呀吗]*(?:$|[?,.!\s])"
 )
 """How come (怎么就累了, 为什么工资这么低, 为啥给你加班了): wondering or complaining about what is so,
-not asking what the job offers (为啥还要交钱 and 怎么去厂里 ask)."""
+not asking what the job offers (为啥还要交钱 and 怎么去厂里 ask; 怎么办, 咋整 ask what to do)."""
 _BY_NOW = compiled(r"了(?:吗|么|嘛|没有|没)[?!.~啊呀]*$")
 """How a line closes when it asks whether something has happened by now (放假了吗, 加班了没)."""
 _BY_NOW_TOPICS = frozenset({"pay", "dorm", "canteen", "hours", "duties", "insurance", "prospects", "apply"})
