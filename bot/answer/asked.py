@@ -1058,6 +1058,8 @@ def _alike(text: str) -> str:
 _COUNTED_THINGS = frozenset("箱盒袋筐桶瓶罐柜担捆篮板车")
 """Things counted or priced by the piece, said with 子 (箱子, 袋子) where a recruiter writes 箱, 袋."""
 _ONE_OF_A_THING = compiled(r"(?<=[一每几两])个(?=[箱盒袋筐桶瓶罐柜担捆篮板车])")
+_SOMEWHAT = compiled(r"(?:有一?点|有些)(?=[高低胖瘦矮近远累晕怕慢差])")
+"""A degree said of oneself (血压有点高, 腿有点慢): the thing said is what is asked."""
 _COUNTED_WITH_ZI = compiled(r"(?<=[一每几两])([箱盒袋筐桶瓶罐柜担捆篮板车])子")
 """The 个 of 一个箱, 每个袋: the thing's own measure says as much."""
 _LIGHT = frozenset("做干讲说")
@@ -2263,8 +2265,8 @@ class Answerer:
 
     def asked(self, intent: str, job: Job, text: str) -> Asked:
         """What a question (its normalised words) asks about `job`, and the facts that answer it."""
-        # 一个箱子给多少 asks as 一箱给多少 does.
-        text = _COUNTED_WITH_ZI.sub(r"\1", _ONE_OF_A_THING.sub("", text))
+        # 一个箱子给多少 asks as 一箱给多少 does; 血压有点高 as 血压高.
+        text = _SOMEWHAT.sub("", _COUNTED_WITH_ZI.sub(r"\1", _ONE_OF_A_THING.sub("", text)))
         found = self._no_dorm_first(
             job, self._answer_clause(job, self._asked(intent, job, text), text.lower())
         )

@@ -120,6 +120,8 @@ class Refs:
     """Jobs whose own title writes a job name the comment uses of another job (鸡肉分割工 for 分割)."""
     districts: list[str] = field(default_factory=list)
     """The districts or towns of the catalogue's addresses named (航空港 of 郑州航空港区)."""
+    title_topics: list[tuple[str, ...]] = field(default_factory=list)
+    """For each of `titles`, the topics its word also names (食堂, a job's alias and the canteen)."""
     regions: dict[str, frozenset[str]] = field(default_factory=dict)
     """The provinces named, each with its cities (新疆 of 新疆热不热, a job in 库尔勒 on screen)."""
 
@@ -346,10 +348,12 @@ def find_refs(
             pass  # 有洗碗机吗: a machine the job's name begins, not the job
         elif term.jobs:
             refs.titles.append(term.jobs)
+            refs.title_topics.append(term.strong)
             refs.written_in.update(term.written_in)
             titled.append(hit)
         elif term.kin_jobs:
             refs.titles.append(term.kin_jobs)
+            refs.title_topics.append(term.strong)
             titled.append(hit)
         elif term.title and not text[: hit.start].endswith((*_SKILL, *_RISE, "学", "学当", "学做")):
             refs.unknown_title = True

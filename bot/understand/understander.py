@@ -766,8 +766,12 @@ class Understander:
             result = [Scored("requirements", taken.start(), 0.9), *kept]
         if not talks_to_host and self._hiring_asked_of_job(norm, hits, matches, result):
             result = [s for s in result if s.intent != "jobs"]
+        # 俺今年整六十了 十号小工还要不要: with one's age told, whether the job takes one, not
+        # whether it still hires.
         hired = (
-            None if talks_to_host else self._hiring_for_named_job(norm, hits, matches, refs, result, featured)
+            None
+            if talks_to_host or age is not None
+            else self._hiring_for_named_job(norm, hits, matches, refs, result, featured)
         )
         if hired is not None:
             # 前台还招吗: whether the job named still takes people; its card answers it.
@@ -1852,6 +1856,16 @@ class Understander:
         """Resolve the references and assemble the result."""
         intents = tuple(s.intent for s in scored)
         job_specific = any(i in JOB_SPECIFIC for i in intents) and "jobs" not in intents[:1]
+        if (
+            refs.titles
+            and intents
+            and featured in self._index.by_id
+            and not (refs.numbers or refs.employers)
+            and all(set(intents) <= set(topics) for topics in refs.title_topics)
+        ):
+            # 食堂早饭多少钱 with a job whose alias is 食堂 elsewhere in the catalogue: the topic
+            # asked of the job on screen, not that job.
+            refs = replace(refs, titles=[], title_topics=[])
         job = resolve_job(refs, self._index, featured, job_specific)
         if intents[:1] == ("jobs",) and not refs.numbers:
             job = None

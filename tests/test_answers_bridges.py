@@ -1,0 +1,69 @@
+"""Road and bridge workers' questions, older men by voice and Shanxi speakers closing a question
+with 了: 要钱不了 and 掏不了 ask, 食堂 named of the canteen is not the canteen job, one's age told
+asks whether one is taken, what a meal is docked, 血压有点高 as 血压高, bd as 保底, 加半费 as 加班费."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.models import Catalog
+from tests.test_answers import answered_as_written, catalog_from_yaml
+
+BRIDGES = """\
+employers:
+  - id: wantong
+    name: 合肥皖通路桥劳务有限公司
+    aliases: [皖通]
+    city: 合肥
+jobs:
+  - id: B01
+    number: 1
+    employer: wantong
+    title: 钢筋工
+    pay: {min: 350, max: 450, unit: day}
+    requirements: {age_min: 20, age_max: 58, other: [身体健康无高血压]}
+    dorm: {provided: 包住, room: 6人间, fee: 0, note: 水电不另收}
+  - id: B02
+    number: 2
+    employer: wantong
+    title: 混凝土工
+    pay: {min: 8000, max: 12000, unit: month, base: 保底6000元/月, overtime: 加班按1.5倍算}
+    canteen: {provided: 包吃, meals: 3, cost: 每餐扣8元}
+  - id: B03
+    number: 3
+    employer: wantong
+    title: 食堂帮厨
+    aliases: [帮厨, 食堂]
+    pay: {min: 3800, max: 4500, unit: month}
+  - id: B04
+    number: 4
+    employer: wantong
+    title: 杂工
+    aliases: [小工]
+    pay: {min: 260, max: 300, unit: day}
+    requirements: {age_min: 18, age_max: 60, gender: 男}
+    canteen: {provided: 包吃, meals: 3, cost: 吃饭免费}
+"""
+
+
+@pytest.fixture(scope="module")
+def bridges(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """Site jobs with a meal docked, a guaranteed pay and a canteen job whose alias is 食堂."""
+    return catalog_from_yaml(tmp_path_factory, "bridges", BRIDGES)
+
+
+@pytest.mark.parametrize(
+    ("job", "text", "state"),
+    [
+        ("B04", "食堂吃饭要钱不了", ["免费"]),  # the canteen of the job on screen, not 食堂帮厨
+        ("B01", "宿舍的水电费还要另外掏不了", ["水电不另收"]),
+        ("B04", "俺今年整六十了 身体好得很 四号小工还要不要", ["60"]),
+        ("B02", "吃饭扣多少", ["8元"]),
+        ("B01", "俺血压有点高 吃着药呢 能干不", ["无高血压"]),
+        ("B02", "2号bd多少", ["6000"]),
+        ("B02", "2号加半费怎么算", ["1.5倍"]),
+    ],
+)
+def test_site_workers_are_told_what_they_ask(bridges: Catalog, job: str, text: str, state: list[str]) -> None:
+    """Each question is told the fact it asks in the catalogue's words."""
+    assert answered_as_written(bridges, job, text, state)
