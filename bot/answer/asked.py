@@ -1577,10 +1577,11 @@ _HOW_ASKED = compiled(r"咋|怎么|怎样|如何|什么时候|啥时候|多少|�
 """Words asking how, when or how much of a thing: a question holding one may be placed in a clause
 of the job's texts by a word of two characters (包工咋算); else its own words must make three."""
 _FOR_SELF = compiled(
-    r"^(?:我|咱|额|俺)(?:想|在|是|今年|刚|们想|手快|手慢|手脚|力气|要|们|那个|家|屋头|老)"
+    r"^(?:我|咱|额|俺)(?:想|在|是|今年|刚|们想|手快|手慢|手脚|力气|要|们|那个|家|屋头|老"
+    r"|开了|开过|干了|干过|做了|做过|学过|以前|之前|原来|这腿|这腰|这身体|不懂|也不懂)"
     r"|儿子|女儿|闺女|老婆|媳妇|老公|男人|老伴|孩子|孙子|孙女|孙娃|侄儿|侄子|外甥|老汉|娃儿|娃子"
 )
-"""A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业, 我手快)."""
+"""A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业, 我手快, 俺开了十来年铲车了)."""
 
 
 _HEARSAY = compiled(
