@@ -1,6 +1,7 @@
 """Road and bridge workers' questions, older men by voice and Shanxi speakers closing a question
-with 了: 要钱不了 and 掏不了 ask, 食堂 named of the canteen is not the canteen job, one's age told
-asks whether one is taken, what a meal is docked, 血压有点高 as 血压高, bd as 保底, 加半费 as 加班费."""
+with 了: 要钱不了 and 掏不了 ask, 歇 is resting, 食堂 named of the canteen is not the canteen job,
+one's age told asks whether one is taken, what a meal is docked, 血压有点高 as 血压高, bd as 保底,
+加半费 as 加班费."""
 
 from __future__ import annotations
 
@@ -43,6 +44,11 @@ jobs:
     pay: {min: 260, max: 300, unit: day}
     requirements: {age_min: 18, age_max: 60, gender: 男}
     canteen: {provided: 包吃, meals: 3, cost: 吃饭免费}
+  - id: B05
+    number: 5
+    employer: wantong
+    title: 叉车司机
+    hours: {shift: 长白班, daily: 10, rest: 做六休一, note: 中午休息1小时}
 """
 
 
@@ -62,6 +68,7 @@ def bridges(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("B01", "俺血压有点高 吃着药呢 能干不", ["无高血压"]),
         ("B02", "2号bd多少", ["6000"]),
         ("B02", "2号加半费怎么算", ["1.5倍"]),
+        ("B05", "叉车歇咋歇", ["做六休一"]),  # 歇 asks the rest days, not the shift
     ],
 )
 def test_site_workers_are_told_what_they_ask(bridges: Catalog, job: str, text: str, state: list[str]) -> None:
