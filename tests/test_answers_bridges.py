@@ -1,7 +1,7 @@
 """Road and bridge workers' questions, older men by voice and Shanxi speakers closing a question
 with 了: 要钱不了 and 掏不了 ask, 歇 is resting, 食堂 named of the canteen is not the canteen job,
 one's age told asks whether one is taken, what a meal is docked, 血压有点高 as 血压高, bd as 保底,
-加半费 as 加班费."""
+加半费 as 加班费, 安全带 no 安全员, and a choice opening a line (电话面试还是要去现场)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,21 @@ jobs:
     pay: {min: 260, max: 300, unit: day}
     requirements: {age_min: 18, age_max: 60, gender: 男}
     canteen: {provided: 包吃, meals: 3, cost: 吃饭免费}
+  - id: B06
+    number: 6
+    employer: wantong
+    title: 安全员
+    pay: {min: 7000, max: 9000, unit: month}
+  - id: B07
+    number: 7
+    employer: wantong
+    title: 桥梁模板工
+    duties: {content: 钢模板安装和拆除, note: 高空作业，必须系安全带}
+  - id: B08
+    number: 8
+    employer: wantong
+    title: 材料员
+    apply: {how: 发 报名8, interview: 电话面试}
   - id: B05
     number: 5
     employer: wantong
@@ -69,6 +84,8 @@ def bridges(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("B02", "2号bd多少", ["6000"]),
         ("B02", "2号加半费怎么算", ["1.5倍"]),
         ("B05", "叉车歇咋歇", ["做六休一"]),  # 歇 asks the rest days, not the shift
+        ("B07", "高空作业有没有安全带", ["安全带"]),  # gear, not the 安全员 job
+        ("B08", "电话面试还是要去现场", ["电话面试"]),  # a choice of two, asked
     ],
 )
 def test_site_workers_are_told_what_they_ask(bridges: Catalog, job: str, text: str, state: list[str]) -> None:

@@ -169,9 +169,12 @@ _SHIFT_OR = compiled(
 """Cantonese 定 between two shifts, two postures, two ways of hiring or of paying asks which one
 (夜班定白班: 夜班还是白班; 企住做定坐住做, 坐住剥定企住剥: 站着做还是坐着做; 正式工定派遣; 计件定计时;
 单休定双休)."""
-_EITHER_MUST = compiled(r"(?<=是)((?:(?!觉得|认为|想|说)[^\s,?还]){1,6})还是要(?=[\u4e00-\u9fff])")
-"""是 one thing 还是要 the other offers a choice (是长白班还是要上夜班的: 长白班还是上夜班), where 还是要
-alone says one still must (还是要努力)."""
+_EITHER_MUST = compiled(
+    r"((?<=是)(?:(?!觉得|认为|想|说)[^\s,?还]){1,6}|(?:^|(?<=[\s,]))(?![我你他她俺咱额])[^\s,?还]{2,6})"
+    r"还是要(?=[\u4e00-\u9fff])"
+)
+"""是 one thing 还是要 the other offers a choice (是长白班还是要上夜班的: 长白班还是上夜班; 电话面试还是要去
+现场 opening a line), where 还是要 alone says one still must (还是要努力, 我还是要去)."""
 _TO_ME_OR = compiled(r"(?<=[给发找帮带教打转])我(?=还是)")
 """我 between a verb and 还是 is the one served in a choice of two who serve (客户给我还是公司给我),
 not 我还是 opening what one still feels (我还是喜欢长白班)."""

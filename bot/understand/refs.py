@@ -128,6 +128,8 @@ class Refs:
 
 _OF_THE_PLACE = ("话", "菜", "口味", "口音", "老乡", "特产", "考的", "考过")
 """What follows a place when the line names its speech, food or people (四川话, 贵州菜, 河北考的)."""
+_GEAR_ENDS = frozenset("带帽鞋绳网服")
+"""Characters that make part of a job's title into gear (安全带, 安全帽 of 安全员)."""
 _THING_ENDS = frozenset("机器")
 """Characters that make a job's name into a thing (洗碗 of 洗碗机): no job is named then."""
 
@@ -346,6 +348,12 @@ def find_refs(
             pass  # 我只有焊工证: a certificate named after a trade, not a job asked about
         elif (term.jobs or term.kin_jobs) and text[hit.end : hit.end + 1] in _THING_ENDS:
             pass  # 有洗碗机吗: a machine the job's name begins, not the job
+        elif (
+            (term.jobs or term.kin_jobs)
+            and text[hit.end : hit.end + 1] in _GEAR_ENDS
+            and all(len(index.by_id[j].title) > hit.end - hit.start for j in (*term.jobs, *term.kin_jobs))
+        ):
+            pass  # 有没有安全带: gear named by part of a title (安全 of 安全员), not the job
         elif term.jobs:
             refs.titles.append(term.jobs)
             refs.title_topics.append(term.strong)
