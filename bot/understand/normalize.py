@@ -185,7 +185,7 @@ _NORTHERN_WHAT = compiled(r"甚么|(?<![幸欺太])甚(?![至为嚣多好远少]
 _SICHUAN_ONESELF = compiled(r"(?<![一两几每三四五六七八九十\d这那哪])个人(?=[出买赔掏付交办带承])")
 """Sichuan 个人 before who pays or brings (水电要个人出不, 扫把要个人买不): 自己; 一个人, 每个人 count."""
 _JIN_ASKING = compiled(
-    r"((?:能|可以)[^\s,?]{0,8}?|^(?:行|中|成)|[管包有给发交扣][\u4e00-\u9fff]{1,2}?|[要掏收][\u4e00-\u9fff]{1,4}?)"
+    r"((?:能|可以)[^\s,?]{0,8}?|^(?:行|中|成)|[管包有给发交扣][\u4e00-\u9fff]{1,3}?|[要掏收][\u4e00-\u9fff]{1,4}?)"
     r"不了(?=[?!.~]*$|[\s,])"
 )
 """Shanxi and Inner Mongolia 不了 closing a question (管饭不了, 能去不了, 可以不了, 要钱不了): 吗;
