@@ -231,3 +231,20 @@ def test_cantonese_asks_as_mandarin_does(normalizer: Normalizer, raw: str, norma
     north-east's 贼 before a word of the work reads as 很; Wu 伐 closing a line as 吗 (步伐 stays);
     得不得 closing a clause as 行不行, before a verb as 会不会."""
     assert normalizer.normalize(raw) == normal
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("女的能开叉车不俺会开", "女的能开叉车不 我会开"),
+        ("男孩要不俺儿子学的国际贸易", "男孩要不要 我儿子学的国际贸易"),
+        ("电话面试还是要去现场", "电话面试还是去现场"),
+        ("还是要努力", "还是要努力"),
+        ("五号食堂吃饭要钱不了", "5号食堂吃饭要钱吗"),
+        ("宿舍到厂好远", "宿舍到厂多远"),
+    ],
+)
+def test_spoken_questions_close_where_they_ask(normalizer: Normalizer, raw: str, normal: str) -> None:
+    """A question closed by 不 runs on into what the asker tells (set apart); 男孩要不 asks as 要不要,
+    a choice of two opening a line as 还是 (还是要努力 stays); Shanxi 要钱不了 as 吗; 好远 as 多远."""
+    assert normalizer.normalize(raw) == normal
