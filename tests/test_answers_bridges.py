@@ -1,7 +1,8 @@
 """Road and bridge workers' questions, older men by voice and Shanxi speakers closing a question
 with 了: 要钱不了 and 掏不了 ask, 歇 is resting, 食堂 named of the canteen is not the canteen job,
 one's age told asks whether one is taken, what a meal is docked, 血压有点高 as 血压高, bd as 保底,
-加半费 as 加班费, 安全带 no 安全员, and a choice opening a line (电话面试还是要去现场)."""
+加半费 as 加班费, 安全带 no 安全员, a choice opening a line (电话面试还是要去现场), a day's
+work as 一个工, and 一块来 as coming together."""
 
 from __future__ import annotations
 
@@ -59,6 +60,13 @@ jobs:
     employer: wantong
     title: 材料员
     apply: {how: 发 报名8, interview: 电话面试}
+  - id: B09
+    number: 9
+    employer: wantong
+    title: 模板工
+    pay: {min: 400, max: 550, unit: day}
+    faq:
+      - {q: 能带老乡一起来吗, a: 可以，5个人以上可以整班进场，整班包活}
   - id: B05
     number: 5
     employer: wantong
@@ -86,6 +94,8 @@ def bridges(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("B05", "叉车歇咋歇", ["做六休一"]),  # 歇 asks the rest days, not the shift
         ("B07", "高空作业有没有安全带", ["安全带"]),  # gear, not the 安全员 job
         ("B08", "电话面试还是要去现场", ["电话面试"]),  # a choice of two, asked
+        ("B09", "九号一个工多少钱[抱拳]", ["400"]),  # a day's work
+        ("B09", "俺们五六个老乡一块来 能不能整班包活", ["整班包活"]),  # 一块来: together
     ],
 )
 def test_site_workers_are_told_what_they_ask(bridges: Catalog, job: str, text: str, state: list[str]) -> None:

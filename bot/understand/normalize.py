@@ -403,8 +403,14 @@ def parse_cn_number(numeral: str) -> int | None:
     return total + section
 
 
+_TOGETHER = ("块儿", "块来", "块去", "块走", "块干", "块做", "块住", "块吃", "块上", "块进")
+"""What follows 一 when 一块 is "together" (一块来, 一块儿干), not a sum."""
+
+
 def _numeral_context_ok(text: str, start: int, end: int, numeral: str) -> bool:
     """Whether the numeral at text[start:end] stands for a number rather than part of a word."""
+    if numeral == "一" and text.startswith(_TOGETHER, end):
+        return False  # 一块来, 一块儿: together, not one yuan
     has_unit = any(ch in _UNITS for ch in numeral)
     if has_unit and len(numeral) >= 2 and numeral[0] in _DIGITS.keys() | {"十"} and numeral[0] not in "零〇":
         return True
