@@ -1,5 +1,6 @@
 """Coal and chemical plant workers from Shanxi and Inner Mongolia by voice: 来接不了 asks, overtime
-asked as 经常加班, a seniority raise asked as 给涨钱, and what follows signing up asked as 下一步."""
+asked as 经常加班, a seniority raise asked as 给涨钱, what follows signing up asked as 下一步, and a
+phone in the workshop told by an answer that names only where it is kept."""
 
 from __future__ import annotations
 
@@ -35,6 +36,12 @@ jobs:
     employer: huineng
     title: 化验员
     apply: {how: 发 报名4，然后私信发简历和毕业证照片}
+  - id: K05
+    number: 5
+    employer: huineng
+    title: 压滤工
+    faq:
+      - {q: 无尘车间能带手机吗, a: 不能，手机放车间外储物柜}
 """
 
 
@@ -51,6 +58,7 @@ def coal(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("K02", "包装是不是经常加班了", ["出货多"]),
         ("K03", "在那达干的时间长了给涨钱不了", ["100元"]),
         ("K04", "化验员报了名以后下一步咋弄了，俺们不懂这些", ["简历"]),
+        ("K05", "车间里面可以带手机吗？", ["储物柜"]),  # the FAQ's answer names no 带手机
     ],
 )
 def test_plant_workers_are_told_what_they_ask(coal: Catalog, job: str, text: str, state: list[str]) -> None:
