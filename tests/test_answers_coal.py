@@ -36,6 +36,11 @@ jobs:
     employer: huineng
     title: 化验员
     apply: {how: 发 报名4，然后私信发简历和毕业证照片}
+  - id: K06
+    number: 6
+    employer: huineng
+    title: 辣椒分拣工
+    pay: {min: 150, max: 180, unit: day, note: 做满整个辣椒季（8月到11月）另奖800元}
   - id: K05
     number: 5
     employer: huineng
@@ -59,6 +64,7 @@ def coal(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("K03", "在那达干的时间长了给涨钱不了", ["100元"]),
         ("K04", "化验员报了名以后下一步咋弄了，俺们不懂这些", ["简历"]),
         ("K05", "车间里面可以带手机吗？", ["储物柜"]),  # the FAQ's answer names no 带手机
+        ("K06", "做满一季有奖金没得", ["800元"]),  # 另奖 is a bonus
     ],
 )
 def test_plant_workers_are_told_what_they_ask(coal: Catalog, job: str, text: str, state: list[str]) -> None:
