@@ -283,8 +283,11 @@ _THE_WORK = compiled(r"(?:这|那|这个|那个|这份|干这|做这)(?:活|工�
 
 
 _PAST_THE_LIMIT = ("超了", "超龄了", "超龄", "超过了", "太大了", "大了点", "超出了")
+"""How a guess closed by 吧 says one is past an age limit (41岁超了吧)."""
 _AGE_TOLD = compiled(r"\d{2}\s*(?:岁|周岁)?(?!号)|岁数|年纪|年龄")
+"""An age told before such a guess (41岁, 年纪)."""
 _HARDSHIP = compiled(r"(?:热|冷|累|晒|闷|呛|吵|臭|脏)(?:死了|死人|得很|得要命|坏了|惨了)$|(?:废|烂)了?$")
+"""How hard a thing is, guessed before 吧 (热得很, 累死了, 废了)."""
 _NOT_THE_WORK = ("主播", "你", "他", "她", "今天", "昨天", "今晚", "天气", "太", "这天")
 """Words of a hardship guessed of someone or of the weather, or exclaimed (也太累了吧), not of the job."""
 
