@@ -46,6 +46,8 @@ PHONES = ("13812345678", "13987654321", "15011112222", "18655556666", "177333344
         ("张三 13812345678 报2", "J002"),
         ("2号 13812345678", "J002"),
         ("8号我要去", "J008"),
+        ("我儿子大专毕业 报名12 电话15855123467", "J012"),
+        ("我儿子大专毕业 报名12", "J012"),
     ],
 )
 def test_application_inside_a_longer_line(understander: Understander, text: str, job: str | None) -> None:
@@ -70,6 +72,7 @@ def test_application_inside_a_longer_line(understander: Understander, text: str,
         "2号工资多少 13812345678",
         "主播666666666",
         "主播6666666666",
+        "报名以后干什么 3号",
     ],
 )
 def test_questions_and_bare_numbers_are_no_command(text: str) -> None:

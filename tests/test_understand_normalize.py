@@ -242,9 +242,11 @@ def test_cantonese_asks_as_mandarin_does(normalizer: Normalizer, raw: str, norma
         ("还是要努力", "还是要努力"),
         ("五号食堂吃饭要钱不了", "5号食堂吃饭要钱吗"),
         ("宿舍到厂好远", "宿舍到厂多远"),
+        ("是劳务派遣不是", "是劳务派遣吗"),
     ],
 )
 def test_spoken_questions_close_where_they_ask(normalizer: Normalizer, raw: str, normal: str) -> None:
     """A question closed by 不 runs on into what the asker tells (set apart); 男孩要不 asks as 要不要,
-    a choice of two opening a line as 还是 (还是要努力 stays); Shanxi 要钱不了 as 吗; 好远 as 多远."""
+        a choice of two opening a line as 还是 (还是要努力 stays); Shanxi 要钱不了 as 吗; 好远 as 多远;
+    是 X 不是 closing a line as 是 X 吗."""
     assert normalizer.normalize(raw) == normal

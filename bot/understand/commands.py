@@ -118,6 +118,11 @@ def apply_number(text: str) -> int | None:
         without_age = _without_age(core)
         if without_age != core:
             match = _APPLY_FIRST.match(without_age) or _APPLY_LAST.match(without_age)
+    if match is None:
+        # 我儿子大专毕业 报名12: who applies told first, the command closing the line.
+        told, _, last = core.rpartition(" ")
+        if told and "?" not in told and _ASKING.search(told) is None:
+            match = _APPLY_FIRST.match(last) or _APPLY_LAST.match(last)
     return int(match.group(1)) if match else None
 
 

@@ -77,6 +77,8 @@ _SOUTHWEST_STILL = compiled(r"(?<=[站坐])到(?=[做干开搞弄]|还是|的|$)
 """Sichuan and Guizhou 到 after a posture is 着 (站到做, 是站到还是坐到做)."""
 _SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=[?\s]*$)")
 """Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
+_IS_IT_OR_NOT = compiled(r"^(是[\u4e00-\u9fff]{1,8}?)不是(?=[?!.~啊呀哦嘛]*$)")
+"""是 X 不是 closing a line asks whether it is X (是劳务派遣不是): 是 X 吗."""
 _CLOSED_BY_NOT = compiled(r"(?<=[\u4e00-\u9fff]不)(?=[俺我咱额][\u4e00-\u9fff])")
 """Where a question closed by 不 runs on into what the asker tells of themself (女的能开叉车不俺会开)."""
 _WHO_TAKEN = compiled(
@@ -636,7 +638,7 @@ class Normalizer:
         if "可" in text and ("啊" in text or "呀" in text or "哦" in text):
             text = _JIANGHUAI_ASKING.sub(_jianghuai_asked, text)  # only a closing particle asks
         if "不" in text:
-            text = _CLOSED_BY_NOT.sub(" ", text)
+            text = _IS_IT_OR_NOT.sub(r"\1吗", _CLOSED_BY_NOT.sub(" ", text))
             text = _WHO_TAKEN.sub(r"\1\2\3不\3", _DONE_OR_NOT.sub(r"\1\2吗", text))
         if "格" in text or "给" in text:
             text = _YUNNAN_ASKING.sub(_yunnan_asked, text)
