@@ -423,3 +423,8 @@ def test_northeastern_speech_and_who_is_taken(
     result = understander.understand(text, "J001")
     assert result.question
     assert result.intents == intents
+
+
+def test_whether_a_phone_may_be_taken_in_asks_the_work(understander: Understander) -> None:
+    """手机能带进去不 asks what the work allows, not nothing."""
+    assert understander.understand("手机能带进去不", "J001").intents == ("duties",)

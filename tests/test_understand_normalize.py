@@ -243,10 +243,15 @@ def test_cantonese_asks_as_mandarin_does(normalizer: Normalizer, raw: str, norma
         ("五号食堂吃饭要钱不了", "5号食堂吃饭要钱吗"),
         ("宿舍到厂好远", "宿舍到厂多远"),
         ("是劳务派遣不是", "是劳务派遣吗"),
+        ("化验员吃饭是食堂管不了", "化验员吃饭是食堂管吗"),
+        ("输煤是三班倒的不了", "输煤是三班倒的吗"),
+        ("包装工多会儿能去了", "包装工什么时候能去"),
+        ("这事我管不了", "这事我管不了"),
     ],
 )
 def test_spoken_questions_close_where_they_ask(normalizer: Normalizer, raw: str, normal: str) -> None:
     """A question closed by 不 runs on into what the asker tells (set apart); 男孩要不 asks as 要不要,
-        a choice of two opening a line as 还是 (还是要努力 stays); Shanxi 要钱不了 as 吗; 好远 as 多远;
-    是 X 不是 closing a line as 是 X 吗."""
+            a choice of two opening a line as 还是 (还是要努力 stays); Shanxi 要钱不了 as 吗; 好远 as 多远;
+        是 X 不是 closing a line as 是 X 吗; Shanxi 食堂管不了, 是三班倒的不了 and 多会儿…了 ask (我管不了
+    tells)."""
     assert normalizer.normalize(raw) == normal
