@@ -247,6 +247,8 @@ def test_cantonese_asks_as_mandarin_does(normalizer: Normalizer, raw: str, norma
         ("输煤是三班倒的不了", "输煤是三班倒的吗"),
         ("包装工多会儿能去了", "包装工什么时候能去"),
         ("这事我管不了", "这事我管不了"),
+        ("输煤给交五险一金不了", "输煤给交五险一金吗"),
+        ("矿上吃饭管不管了", "矿上吃饭管不管"),
     ],
 )
 def test_spoken_questions_close_where_they_ask(normalizer: Normalizer, raw: str, normal: str) -> None:

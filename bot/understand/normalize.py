@@ -77,6 +77,8 @@ _SOUTHWEST_STILL = compiled(r"(?<=[站坐])到(?=[做干开搞弄]|还是|的|$)
 """Sichuan and Guizhou 到 after a posture is 着 (站到做, 是站到还是坐到做)."""
 _SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=[?\s]*$)")
 """Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
+_X_NOT_X_CLOSED = compiled(r"(([\u4e00-\u9fff])不\2)了(?=[?!.~啊呀]*$|[\s,])")
+"""An X不X closed by Shanxi 了 (吃饭管不管了): the 了 asks nothing more."""
 _WHEN_CLOSED = compiled(r"了(?=[?!.~啊呀]*$)")
 """The 了 closing a Shanxi question of when (多会儿能去了)."""
 _IS_IT_OR_NOT = compiled(r"^(是[\u4e00-\u9fff]{1,8}?)不是(?=[?!.~啊呀哦嘛]*$)")
@@ -191,7 +193,7 @@ _NORTHERN_WHAT = compiled(r"甚么|(?<![幸欺太])甚(?![至为嚣多好远少]
 _SICHUAN_ONESELF = compiled(r"(?<![一两几每三四五六七八九十\d这那哪])个人(?=[出买赔掏付交办带承])")
 """Sichuan 个人 before who pays or brings (水电要个人出不, 扫把要个人买不): 自己; 一个人, 每个人 count."""
 _JIN_ASKING = compiled(
-    r"((?:能|可以)[^\s,?]{0,8}?|^(?:行|中|成)|[管包有给发交扣][\u4e00-\u9fff]{1,3}?|[要掏收][\u4e00-\u9fff]{1,4}?"
+    r"((?:能|可以)[^\s,?]{0,8}?|^(?:行|中|成)|[管包有给发交扣][\u4e00-\u9fff]{1,5}?|[要掏收][\u4e00-\u9fff]{1,4}?"
     r"|(?<=[堂饭吃住])管|是[\u4e00-\u9fff]{1,6}?的)"
     r"不了(?=[?!.~]*$|[\s,])"
 )
@@ -606,6 +608,8 @@ class Normalizer:
             text = _SICHUAN_ONESELF.sub("自己", text)
         if "不了" in text:
             text = _JIN_ASKING.sub(r"\1吗", text)
+        if "了" in text and "不" in text:
+            text = _X_NOT_X_CLOSED.sub(r"\1", text)  # 管不管了: Shanxi 了 after an X不X
         if "多会儿" in text:
             text = _WHEN_CLOSED.sub("", text)  # 多会儿能去了: Shanxi 了 closing a question of when
         if "撒" in text:
