@@ -249,6 +249,7 @@ def test_cantonese_asks_as_mandarin_does(normalizer: Normalizer, raw: str, norma
         ("这事我管不了", "这事我管不了"),
         ("输煤给交五险一金不了", "输煤给交五险一金吗"),
         ("矿上吃饭管不管了", "矿上吃饭管不管"),
+        ("家里人不让下窑", "家里人不让下井"),
     ],
 )
 def test_spoken_questions_close_where_they_ask(normalizer: Normalizer, raw: str, normal: str) -> None:
