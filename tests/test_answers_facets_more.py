@@ -313,3 +313,12 @@ def test_an_employer_asked_whether_it_hires_directly_is_told_only_that(catalog: 
     haiyue = compose_employer(unsaid, "legitimacy", "海悦是直招不")
     assert haiyue.forms == ()
     assert haiyue.missing == "employer.direct_hire"
+
+
+def test_old_women_named_ask_no_couples_room() -> None:
+    """俺们这些老婆子 are old women: how many share a room is asked, not a room for a wife."""
+    from bot.answer.facets import facet_in
+
+    found = facet_in("dorm", "俺们这些老婆子宿舍几个人")
+    assert found is not None
+    assert found.key == "dorm.room"

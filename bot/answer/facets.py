@@ -359,6 +359,7 @@ FACETS: tuple[Facet, ...] = (
         "dorm.couples",
         "夫妻 家属",
         yesno=True,
+        unless="老婆子 老婆婆",  # 俺们这些老婆子: old women, no wife brought along
     ),
     _f(
         "dorm.cooking",
