@@ -55,6 +55,12 @@ class CatalogIndex:
         """The job's city, defaulting to its employer's."""
         return job.city or self.employer_of(job).city
 
+    def place_of(self, job: Job) -> str:
+        """The job's city as a place is named in speech and in lists of a province's cities:
+        without 市 or 县 (库尔勒 of 库尔勒市; a name of two characters, 沙市, keeps it)."""
+        city = self.city_of(job)
+        return city[:-1] if len(city) > 2 and city.endswith(("市", "县")) else city
+
     def cities(self) -> tuple[str, ...]:
         """Every city named in the catalogue, in first-seen order."""
         seen: dict[str, None] = {}

@@ -1058,14 +1058,15 @@ def _alike(text: str) -> str:
     return text
 
 
-_COUNTED_THINGS = frozenset("箱盒袋筐桶瓶罐柜担捆篮板车")
+_COUNTED = "箱盒袋筐桶瓶罐柜担捆篮板车"
 """Things counted or priced by the piece, said with 子 (箱子, 袋子) where a recruiter writes 箱, 袋."""
-_ONE_OF_A_THING = compiled(r"(?<=[一每几两])个(?=[箱盒袋筐桶瓶罐柜担捆篮板车])")
+_COUNTED_THINGS = frozenset(_COUNTED)
+_ONE_OF_A_THING = compiled(rf"(?<=[一每几两])个(?=[{_COUNTED}])")
 """The 个 of 一个箱, 每个袋: the thing's own measure says as much."""
+_COUNTED_WITH_ZI = compiled(rf"(?<=[一每几两])([{_COUNTED}])子")
+"""A thing counted said with 子 after its number (一箱子 of 一个箱子): as 一箱."""
 _SOMEWHAT = compiled(r"(?:有一?点|有些)(?=[高低胖瘦矮近远累晕怕慢差])")
 """A degree said of oneself (血压有点高, 腿有点慢): the thing said is what is asked."""
-_COUNTED_WITH_ZI = compiled(r"(?<=[一每几两])([箱盒袋筐桶瓶罐柜担捆篮板车])子")
-"""A thing counted said with 子 after its number (一箱子 of 一个箱子): as 一箱."""
 _LIGHT = frozenset("做干讲说")
 """Verbs an FAQ's question may hold that the same question asked need not (能做暑假工吗 is 暑假工收不收)."""
 _ASKING_WORDS = ("哪", "几", "多少", "什么", "谁", "怎么", "多久")

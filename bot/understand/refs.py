@@ -421,12 +421,6 @@ def _compared_between(text: str, numbered: list[tuple[int, int]], titled: list[H
     return first_end < last_start and _COMPARED.search(text, first_end, last_start) is not None
 
 
-def _city(index: CatalogIndex, job_id: str | None) -> str:
-    """The city of a job as a province lists it (库尔勒 of 库尔勒市)."""
-    city = index.city_of(index.by_id[job_id or ""])
-    return city[:-1] if len(city) > 2 and city.endswith(("市", "县")) else city
-
-
 def _addresses(index: CatalogIndex, job_id: str | None) -> str:
     """The addresses of a job and of its employer, as one text."""
     shown = index.by_id[job_id or ""]
@@ -458,7 +452,8 @@ def resolve_job(
         and refs.cities
         and index.city_of(index.by_id[featured or ""]) not in refs.cities
         and all(
-            c in _addresses(index, featured) or _city(index, featured) in refs.regions.get(c, ())
+            c in _addresses(index, featured)
+            or index.place_of(index.by_id[featured or ""]) in refs.regions.get(c, ())
             for c in refs.cities
         )
     ):

@@ -142,11 +142,7 @@ def search_jobs(
             continue
         if employers and job.employer not in employers:
             continue
-        if (
-            cities
-            and index.city_of(job) not in cities
-            and index.city_of(job).removesuffix("市") not in cities
-        ):
+        if cities and index.city_of(job) not in cities and index.place_of(job) not in cities:
             continue
         if direct_only and index.employer_of(job).direct_hire is not True:
             continue

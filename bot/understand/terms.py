@@ -52,9 +52,9 @@ class Term:
     qualifier: bool = False
     city: str | None = None
     district: bool = False
+    """A district or town an address of the catalogue names (张浦 of 昆山市张浦镇); `city` is its city."""
     within: frozenset[str] = frozenset()
     """The cities of a province (新疆: 库尔勒, 阿克苏 …): a job in one of them is there."""
-    """A district or town an address of the catalogue names (张浦 of 昆山市张浦镇); `city` is its city."""
     employers: tuple[str, ...] = ()
     jobs: tuple[str, ...] = ()
     kin_jobs: tuple[str, ...] = ()
