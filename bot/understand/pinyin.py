@@ -129,3 +129,23 @@ def sound_key(word: str) -> str:
     """A word's sound, character by character (华辰 -> huachen): what a sound-alike name shares."""
     readings = _readings()
     return "".join(readings.get(ord(ch), ch) for ch in word.lower())
+
+
+def reading(ch: str) -> str | None:
+    """A character's first toneless reading (资 -> zi), None for a character without one."""
+    return _readings().get(ord(ch))
+
+
+_SYLLABLES: dict[str, list[str]] = {}
+"""Words read so far by `syllables`, for the next understander built in the same process."""
+
+
+def syllables(word: str) -> list[str]:
+    """A word's toneless syllables as the word is read (空调 -> kong, tiao), one a character."""
+    found = _SYLLABLES.get(word)
+    if found is None:
+        from pypinyin import Style, lazy_pinyin  # only when an understander is built
+
+        found = [s.lower() for s in lazy_pinyin(word, style=Style.NORMAL, errors="ignore")]
+        _SYLLABLES[word] = found
+    return found

@@ -107,6 +107,22 @@ def frequencies_file(jieba: Any) -> Path | None:
             os.unlink(tmp)
 
 
+_SHARED: list[DiskFrequencies | None] = []
+"""The dictionary file opened once per process for `Segmenter.seen` (empty until first need)."""
+_SHARED_LOCK = threading.Lock()
+
+
+def _shared_frequencies() -> DiskFrequencies | None:
+    """jieba's dictionary read from its SQLite file, shared by every segmenter of the process."""
+    with _SHARED_LOCK:
+        if not _SHARED:
+            import jieba  # only for its version and, the first time on a machine, its dictionary
+
+            path = frequencies_file(jieba)
+            _SHARED.append(DiskFrequencies(path) if path is not None else None)
+        return _SHARED[0]
+
+
 class Segmenter:
     """jieba's word list and segmentation, on a tokenizer of its own (never jieba's global one)."""
 
@@ -161,6 +177,14 @@ class Segmenter:
     def frequency(self, word: str) -> int:
         """How often jieba's dictionary has seen `word` (0 for an unknown word)."""
         return int(self._ready().FREQ.get(word) or 0)
+
+    def seen(self, word: str) -> int:
+        """How often jieba's own dictionary has seen `word`, without the words this segmenter adds
+        and without building its tokenizer (a lookup in the file every segmenter shares)."""
+        shared = _shared_frequencies()
+        if shared is None:
+            return self.frequency(word)
+        return int(shared.get(word) or 0)
 
     def is_common(self, word: str) -> bool:
         """Whether `word` is an ordinary word rather than a name."""

@@ -43,11 +43,13 @@ from bot.understand.intents import (
 )
 from bot.understand.lexicon import load_lexicon
 from bot.understand.normalize import Normalizer
+from bot.understand.pinyin import reading, syllables
 from bot.understand.placing import CatalogueWords, figure
 from bot.understand.refs import CompanyFinder, Refs, find_refs, resolve_city, resolve_employer, resolve_job
 from bot.understand.result import INTENTS, Understanding
 from bot.understand.search import search_jobs
 from bot.understand.segmenter import Segmenter
+from bot.understand.sounds import SoundAlikes, core_words
 from bot.understand.terms import (
     Hit,
     build_terms,
@@ -64,6 +66,8 @@ if TYPE_CHECKING:  # only named in annotations: reading a snapshot needs no pyda
 
 _DIGIT = compiled(r"\d")
 CACHE_SIZE = 1 << 15
+_JOB_NUMBER = re.compile(r"\d+\s*号")
+
 """Distinct (normalised line, featured job) pairs remembered: a stream repeats itself a lot."""
 CUE = 0.4
 """Confidence of an intent read from cue words alone (only in a line plainly about work)."""
@@ -547,6 +551,10 @@ class Understander:
         """Jobs whose pay is written by the jin or kilo: a price of a weight asks their rate."""
         self._segmenter = Segmenter([*names, *self._lexicon.companies, *self._lexicon.strong])
         self._companies = CompanyFinder(self._lexicon, self._index, self._segmenter)
+        lex = self._lexicon
+        phrases = [*lex.strong, *lex.weak, *lex.ask]
+        spelled = [*lex.strong, *core_words(phrases), *lex.weak, *lex.typos.values(), *names]
+        self._sounds = SoundAlikes(spelled, syllables, reading)
         self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
         self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse_spaced)
         self._analysed: dict[tuple[str, str | None], Understanding] = {}
@@ -621,12 +629,29 @@ class Understander:
         """A line of a few short words apart (几点 下班, 要 厨师证吗, 撞车 谁负责), as those for whom
         Mandarin is a second language type it, read as one phrase when read apart it asks nothing."""
         found = self._analyse(norm, featured)
+        if found.question or _DIGIT.search(norm) is not None:
+            # 有夫七房吗, 要建康证吗, 包名3: a known word typed with a character of the same sound. A
+            # line already read in a topic is read anew only in that topic or by a word of three.
+            fixed = self._sounds.fix(norm, self._segmenter.seen, self._plain_words(norm))
+            if fixed is not None:
+                again = self._analyse(fixed[0], featured)
+                if again.intents not in ((), ("other",)) and (
+                    found.intents in ((), ("other",))
+                    or again.intents == found.intents
+                    or any(len(w) >= 3 for w in fixed[1])
+                ):
+                    return again
         if found.intents not in ((), ("other",)) or _SPACED_WORDS.fullmatch(norm) is None:
             return found
         joined = self._analyse(norm.replace(" ", ""), featured)
         if joined.intents in ((), ("other",)):
             return found
         return replace(joined, text=norm)
+
+    def _plain_words(self, norm: str) -> list[tuple[int, int]]:
+        """Where a line plainly holds a word of two characters or more, or a job's number (3号)."""
+        spans = [(h.start, h.end) for h in self._terms.hits(norm) if h.end - h.start >= 2]
+        return spans + [m.span() for m in _JOB_NUMBER.finditer(norm)]
 
     def _analyse(self, norm: str, featured: str | None) -> Understanding:
         """Understand one normalised line (the result's text is the normal form; callers replace it)."""
