@@ -72,3 +72,38 @@ def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, 
     """Each question is told the fact it asks, within the 20 characters of a post."""
     score = score_one(catalog, featured, question, state)
     assert score.stated_share == 1.0
+
+
+SHIFTS = """\
+employers:
+  - id: heyuan
+    name: 漯河禾源食品有限公司
+    aliases: [禾源]
+    city: 漯河
+    faq:
+      - {q: 厂里有宝妈班吗, a: 有，8号包装工就是宝妈班，下午3点半下班}
+jobs:
+  - id: F06
+    number: 6
+    employer: heyuan
+    title: 火腿肠生产线普工
+    dorm: {provided: true, room: 6人间, amenities: [空调, 热水器]}
+"""
+
+
+@pytest.fixture(scope="module")
+def shifts(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A line worker whose dorm has no distance written, at a plant whose FAQ tells of a mothers' shift."""
+    return catalog_from_yaml(tmp_path_factory, "shifts", SHIFTS)
+
+
+@pytest.mark.parametrize("question", ["宿舍离车间远不远", "宿舍远不远"])
+def test_a_question_of_the_plant_is_no_answer_of_the_dorm(shifts: Catalog, question: str) -> None:
+    """An FAQ asking of a shift at the plant (厂里有宝妈班吗) does not tell how far the dorm is: the
+    question goes to the host."""
+    assert score_one(shifts, "F06", question, None).silent_share == 1.0
+
+
+def test_a_first_clause_asking_whether_there_is_a_thing_is_answered(shifts: Catalog) -> None:
+    """有冇空调 夏天怕热: the thing asked of the job, whatever the viewer tells after it."""
+    assert score_one(shifts, "F06", "有冇空调 夏天怕热", ["空调"]).stated_share == 1.0

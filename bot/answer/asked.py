@@ -1993,6 +1993,10 @@ class Answerer:
         """Whether an FAQ's question asks the facet asked, of nothing the asker did not name."""
         if facet_in(facet.topic, question) != facet:
             return False
+        if facet.topic == "dorm" and not any(
+            w in question for w in (*_PROVIDED_HEADS["dorm"], *_DORM_SAID, "住")
+        ):
+            return False  # 厂里有宝妈班吗 asks of a shift at the plant, not how far the dorm is from it
         if any(
             head in question and head not in asked
             for topic, heads in _TOPIC_HEADS.items()

@@ -153,6 +153,9 @@ _PLACE_ENDS = (
 )
 """How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
 ask about it, not about someone)."""
+_IS_THERE = compiled(r"(?:有没有|有木有|有无)[^\s,.?!]{1,6}|有[^\s,.?!]{1,6}(?:吗|么|嘛|没|不|没有)")
+"""A first clause that only asks whether there is a thing (有空调吗 夏天怕热): asked of the job,
+whatever the viewer tells after it."""
 _TELLS_OF_SELF = compiled(
     r"(?:我|俺|本人)(?:们|家)?(?![^吗么嘛呢?啥谁几哪咋怎]*(?:[吗么嘛呢?啥谁几哪咋怎]|多少|什么))"
     r"(?=.*(?:腿|脚|腰|身体|眼|手|岁|年纪|不会|没干过|没做过|经验|力气|体力|怀孕|病))"
@@ -1580,7 +1583,11 @@ class Understander:
             # only a clause that asks of the job's side (你们, 这边), when others only tell
             # (我们那边好多人都出去打工了 你们那边远不远).
             asking = self._asking_clauses(norm, hits) or []
-            clauses = [(a, b) for a, b in asking if any(w in norm[a:b] for w in _THIS_JOB)]
+            clauses = [
+                (a, b)
+                for a, b in asking
+                if any(w in norm[a:b] for w in _THIS_JOB) or (a == 0 and _IS_THERE.fullmatch(norm, a, b))
+            ]
         found: list[Scored] = []
         for start, end in clauses or self._beside_self(norm):
             inside = [h for h in hits if start <= h.start and h.end <= end]
