@@ -97,6 +97,7 @@ def test_the_table_finds_one_slip_and_no_more() -> None:
     assert table.fix("有夫妻房吗", lambda _: 0) is None
     assert table.fix("有福七方吗", lambda _: 0) is None
     assert table.fix("有夫七房吗", lambda w: 100 if w == "夫七房" else 0) is None
+    assert table.fix("有夫七房吗", lambda _: 0, lambda _: [(0, 2)]) is None  # 有夫 plainly a word
 
 
 def test_core_words_are_those_phrases_are_built_around() -> None:

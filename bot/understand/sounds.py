@@ -104,20 +104,30 @@ class SoundAlikes:
             syllables.update(sounds)
         self._words = by_sound
         self._known = frozenset(self._words.values())
+        self._openings = frozenset(" ".join(key.split(" ")[:2]) for key in by_sound)
+        """The first two syllables of every word: a run opening otherwise is passed at once."""
         table = _common_readings(reading)
         self._reading = {ch: sound for ch, sound in table.items() if sound in syllables}
 
     def fix(
-        self, text: str, frequency: Callable[[str], int], kept: Iterable[tuple[int, int]] = ()
+        self,
+        text: str,
+        frequency: Callable[[str], int],
+        kept: Callable[[str], Iterable[tuple[int, int]]] = lambda _: (),
     ) -> tuple[str, tuple[str, ...]] | None:
         """`text` with its sound-alikes of known words replaced by the words (a few at the most),
         and those words; None when it holds none. A run that is a word of its own (`frequency`:
         how often a dictionary has seen it) or a known word is no slip; nor is one that cuts into
-        a span of `kept` (a word the line plainly holds, 3号)."""
-        spans = list(kept)
+        a span `kept` finds in the text (a word the line plainly holds, 3号), looked for only once a
+        run that sounds like a known word is met."""
+        spans: list[tuple[int, int]] | None = None
         fixed = text
         words: list[str] = []
         for _ in range(_MOST_FIXES):
+            if spans is None and not self._sounds_alike(fixed):
+                break
+            if spans is None:
+                spans = list(kept(text))
             found = self._first(fixed, frequency, spans)
             if found is None:
                 break
@@ -127,13 +137,25 @@ class SoundAlikes:
             words.append(word)
         return (fixed, tuple(words)) if words else None
 
+    def _sounds_alike(self, text: str) -> bool:
+        """Whether any two characters of `text` in a row read like the opening of a known word."""
+        reading = self._reading
+        last = None
+        for ch in text:
+            sound = reading.get(ch)
+            if last is not None and sound is not None and f"{last} {sound}" in self._openings:
+                return True
+            last = sound
+        return False
+
     def _first(
         self, text: str, frequency: Callable[[str], int], kept: list[tuple[int, int]]
     ) -> tuple[int, str] | None:
         """Where the first sound-alike of a known word starts, and the word."""
         sounds = [self._reading.get(ch) for ch in text]
         for start in range(len(text) - 1):
-            if sounds[start] is None:
+            first, second = sounds[start], sounds[start + 1]
+            if first is None or second is None or f"{first} {second}" not in self._openings:
                 continue
             for size in range(min(_LONGEST, len(text) - start), 1, -1):
                 part = sounds[start : start + size]
