@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.models import Catalog
-from tests.test_answers import answered_as_written, catalog_from_yaml
+from tests.test_answers import answered_as_written, catalog_from_yaml, score_one
 
 CATALOGUE = """\
 employers:
@@ -78,3 +78,26 @@ def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, 
 def test_a_fact_not_written_goes_to_the_host(catalog: Catalog, featured: str, question: str) -> None:
     """A question whose fact the catalogue lacks is left to the host, not told a neighbouring fact."""
     assert answered_as_written(catalog, featured, question, None)
+
+
+def test_a_thing_asked_whether_there_is_one_is_told_by_the_text_naming_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """有军训吗: a word of two characters asked whether there is one, written in one clause of the
+    job's texts (岗前军训7天), is told that clause."""
+    catalog = catalog_from_yaml(
+        tmp_path_factory,
+        "drill",
+        """\
+employers:
+  - {id: wanjia, name: 杭州万家物业服务有限公司, aliases: [万家], city: 上海}
+jobs:
+  - id: G11
+    number: 11
+    employer: wanjia
+    title: 高档小区秩序员
+    prospects: {path: 秩序员-领班-秩序主管, training: 岗前军训7天}
+""",
+    )
+    assert score_one(catalog, "G11", "有军训吗", ["军训"]).stated_share == 1.0
+    assert score_one(catalog, "G11", "有没有军训", ["军训"]).stated_share == 1.0

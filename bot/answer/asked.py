@@ -1581,6 +1581,9 @@ _TIME_GIVEN = compiled(
 _HOW_ASKED = compiled(r"咋|怎么|怎样|如何|什么时候|啥时候|多少|几|多久|多长时间")
 """Words asking how, when or how much of a thing: a question holding one may be placed in a clause
 of the job's texts by a word of two characters (包工咋算); else its own words must make three."""
+_THERE_ASKED = compiled(r"(?:有没有|有木有|有无|有)[^\s,.?!]{2,6}?(?:吗|么|嘛|没|不|没有)?\??")
+"""A question whether there is a thing (有军训吗, 有没有宵夜): it too may be placed by a word of two
+characters, the thing asked."""
 _FOR_SELF = compiled(
     r"^(?:我|咱|额|俺)(?:想|在|是|今年|刚|们想|手快|手慢|手脚|力气|要|们|那个|家|屋头|老"
     r"|开了|开过|干了|干过|做了|做过|学过|以前|之前|原来|这腿|这腰|这身体|不懂|也不懂)"
@@ -2763,7 +2766,7 @@ class Answerer:
         lowered = _without_telling(text.lower())
         if _PUT_TO_SOMEONE.search(lowered):
             return None
-        how = _HOW_ASKED.search(lowered) is not None
+        how = _HOW_ASKED.search(lowered) is not None or _THERE_ASKED.fullmatch(lowered.strip()) is not None
         lowered = _WHEN.sub(" ", lowered)
         words = [w for w in self.leftover(lowered, None, job) if len(w) >= 2 and _CJK.match(w)]
         if not words or sum(len(w) for w in words) < (2 if how else 3):
