@@ -232,3 +232,21 @@ def test_qualifying_words_ask_only_alone(
 ) -> None:
     """试用期 or 转正后 only qualifies a question about another topic, unless a clause asks about it alone."""
     assert understander.understand(text, "J001").intents == intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        # the age told qualifies a question of whether one is taken or can learn
+        ("我跟老公一起 都五十多了 能要不 有夫妻房不", ("requirements", "dorm")),
+        ("我不会切菜 可以学不", ("requirements", "prospects")),
+        # it asks nothing of a pickup, the dorm or the pay
+        ("从火车站下来有人接不？俺们老两口岁数大了不会坐地铁", ("location",)),
+    ],
+)
+def test_who_the_viewer_is_qualifies_only_questions_of_the_worker(
+    understander: Understander, text: str, intents: tuple[str, ...]
+) -> None:
+    """An age or a skill told beside the question is a requirement only where the question asks of
+    the worker, not of the way there."""
+    assert set(understander.understand(text, "J001").intents) == set(intents)

@@ -156,6 +156,9 @@ ask about it, not about someone)."""
 _IS_THERE = compiled(r"(?:有没有|有木有|有无)[^\s,.?!]{1,6}|有[^\s,.?!]{1,6}(?:吗|么|嘛|没|不|没有)")
 """A first clause that only asks whether there is a thing (有空调吗 夏天怕热): asked of the job,
 whatever the viewer tells after it."""
+_OF_THE_WORKER = frozenset(("requirements", "prospects", "duties", "apply", "jobs"))
+"""Topics a question of whether one can do the work asks: who the viewer is (都五十多了) qualifies
+them; a question of the dorm, the pay or the way there it does not."""
 _TELLS_OF_SELF = compiled(
     r"(?:我|俺|本人)(?:们|家)?(?![^吗么嘛呢?啥谁几哪咋怎]*(?:[吗么嘛呢?啥谁几哪咋怎]|多少|什么))"
     r"(?=.*(?:腿|脚|腰|身体|眼|手|岁|年纪|不会|没干过|没做过|经验|力气|体力|怀孕|病))"
@@ -1624,9 +1627,18 @@ class Understander:
         if not (any(asks(h.start) and h.term.strong for h in topical) or any(asks(m.start) for m in matches)):
             return topical, matches
         who = "requirements"
+        per_clause = [
+            {i for h in topical if a <= h.start < b for i in (*h.term.strong, *h.term.weak)}
+            | {i for m in matches if a <= m.start < b for i in m.intents}
+            for a, b in asking
+        ]
+        if all(topics and topics.isdisjoint(_OF_THE_WORKER) for topics in per_clause):
+            # 有人接不？俺们岁数大了: every clause that asks asks a pickup, the dorm, the pay; the age
+            # told asks nothing of them (都五十多了 能要不 有夫妻房不: 能要不 asks who is taken).
+            who = ""
         return (
-            [h for h in topical if asks(h.start) or who in (*h.term.strong, *h.term.weak)],
-            [m for m in matches if asks(m.start) or m.intents == (who,)],
+            [h for h in topical if asks(h.start) or (who and who in (*h.term.strong, *h.term.weak))],
+            [m for m in matches if asks(m.start) or (who and m.intents == (who,))],
         )
 
     def _asking_clauses(self, norm: str, hits: list[Hit]) -> list[tuple[int, int]] | None:
