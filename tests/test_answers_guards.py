@@ -101,3 +101,33 @@ jobs:
     )
     assert score_one(catalog, "G11", "有军训吗", ["军训"]).stated_share == 1.0
     assert score_one(catalog, "G11", "有没有军训", ["军训"]).stated_share == 1.0
+
+
+CLEANERS = """\
+employers:
+  - {id: haiyue, name: 上海海悦物业管理有限公司, aliases: [海悦], city: 上海}
+jobs:
+  - id: G03
+    number: 3
+    employer: haiyue
+    title: 写字楼保洁
+    pay: {min: 4800, max: 5500, unit: month, overtime: 加班费节假日三倍工资, payday: 每月25号发薪}
+    hours: {shift: 长白班, daily: 8, note: 早上7点到下午4点，中午休息1小时}
+    apply: {start: 面试通过第二天上班}
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("3号保洁早上几点就得到岗啊", ["7点"]),  # a time of day to be at work, not the day one starts
+        ("保洁开支是哪天啊", ["25号"]),  # 开支: the day wages are paid, in the north-east and Hebei
+        ("一个月工资能开多少，连加班啥的一共", ["4800"]),  # the total with the overtime in it
+    ],
+)
+def test_older_northern_workers_are_told_what_they_ask(
+    tmp_path_factory: pytest.TempPathFactory, question: str, state: list[str]
+) -> None:
+    """Questions of older workers from the north are told the fact their words ask."""
+    catalog = catalog_from_yaml(tmp_path_factory, "cleaners", CLEANERS)
+    assert score_one(catalog, "G03", question, state).stated_share == 1.0

@@ -73,3 +73,49 @@ def test_who_may_do_a_job_asks_of_the_job_on_screen_not_of_a_job_so_called(catal
     """学生可以去吗 with 1号 on screen asks whether 1号 takes students, not about the job called 学生工."""
     score = score_one(catalog, "U01", "学生可以去吗", ["学生证"])
     assert score.stated_share == 1.0
+
+
+PLANT = """\
+employers:
+  - {id: tongxin, name: 合肥同鑫汽车座椅有限公司, aliases: [同鑫], city: 合肥}
+jobs:
+  - id: V04
+    number: 4
+    employer: tongxin
+    title: 叉车司机
+    requirements: {age_min: 20, age_max: 45, other: [必须有叉车证（N1）]}
+  - id: V05
+    number: 5
+    employer: tongxin
+    title: 线束装配工
+    duties: {content: 按图纸把线束插到工装板上, posture: 坐班}
+    apply: {interview: 线上视频面试}
+  - id: V07
+    number: 7
+    employer: tongxin
+    title: 技校实习生
+    pay: {min: 170, max: 200, unit: day, note: 按天算，做满2个月另发交通补贴500元}
+  - id: V09
+    number: 9
+    employer: tongxin
+    title: 仓管员
+    requirements: {age_min: 20, age_max: 38, education: 高中及以上}
+"""
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("V05", "叉车那个要证吗", ["叉车证"]),  # a pointing word between the thing and its certificate
+        ("V09", "高中没毕业能干仓管吗", ["高中及以上"]),  # schooling left unfinished: the schooling asked
+        ("V07", "车费报不报 来回好贵", ["交通补贴"]),  # a fare paid back, written as an allowance
+        ("V05", "线束是坐着干的叭 站一天腿会废", ["坐班"]),  # 叭 typed for a closing 吧
+        ("V05", "能线上面不 人在老家", ["线上视频面试"]),  # 面 alone for an interview
+    ],
+)
+def test_vocational_students_are_told_what_they_ask(
+    tmp_path_factory: pytest.TempPathFactory, featured: str, question: str, state: list[str]
+) -> None:
+    """Students' shorthand and slips are told the fact they ask."""
+    catalog = catalog_from_yaml(tmp_path_factory, "plant", PLANT)
+    assert score_one(catalog, featured, question, state).stated_share == 1.0

@@ -1581,6 +1581,8 @@ _TIME_GIVEN = compiled(
 _HOW_ASKED = compiled(r"咋|怎么|怎样|如何|什么时候|啥时候|多少|几|多久|多长时间")
 """Words asking how, when or how much of a thing: a question holding one may be placed in a clause
 of the job's texts by a word of two characters (包工咋算); else its own words must make three."""
+_ALL_IN = ("一共", "总共", "加起来", "加一起", "合起来")
+"""Words asking a sum of everything named (连加班啥的一共): the named parts are in it."""
 _THERE_ASKED = compiled(r"(?:有没有|有木有|有无|有)[^\s,.?!]{2,6}?(?:吗|么|嘛|没|不|没有)?\??")
 """A question whether there is a thing (有军训吗, 有没有宵夜): it too may be placed by a word of two
 characters, the thing asked."""
@@ -1625,7 +1627,9 @@ def _without_telling(text: str) -> str:
 def _certificates(text: str) -> list[str]:
     """The certificates a question names (叉车要证不 names 叉车证: the words asking, 要 需 有 没, are
     no part of the name), each also as catalogues write it (保安证 as 保安员证, 电工证 as 电工操作证)."""
-    heads = [m.group(1).rstrip(_ASKING) for m in _CERT.finditer(text)]
+    # 叉车那个要证吗: a pointing word between the thing and its certificate is no part of the name.
+    bare = text.replace("那个", "").replace("这个", "")
+    heads = [m.group(1).rstrip(_ASKING) for m in _CERT.finditer(bare)]
     named = [
         head[i:] + "证"
         for head in heads
@@ -2999,6 +3003,8 @@ class Answerer:
         """What `_narrowed` tells, before the clause naming a time asked of is chosen."""
         if asked.missing is not None and facet.topic != "pay":
             return asked
+        if facet.key == "pay.total" and any(w in text for w in _ALL_IN):
+            return asked  # 连加班啥的一共: the overtime is in the total asked, not a text to narrow to
         rest = text
         for cue in facet.cues:
             rest = rest.replace(cue, " ")

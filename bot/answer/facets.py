@@ -156,7 +156,9 @@ FACETS: tuple[Facet, ...] = (
             "几号发 发薪 发工资 哪天发 什么时候发 啥时候发 几号开 开工资 打钱 工资哪天 "
             "到账 几号到 哪天到 几号给 哪天给 几号结 结一次 结工资 多久结 时候结 哪天结 多久发 发一次 一结 "
             "时候开 什么时候开 哪天开 关饷 发饷 领工资 发放 发钱 怎么结 咋结 如何结 咋发 怎么发 "
-            "时候给 月月给 干完给 干完再给 干完才给 几号"
+            "时候给 月月给 干完给 干完再给 干完才给 几号 "
+            # 开支 is the day wages are paid in the north-east and Hebei (绿化工开支是哪天)
+            "哪天开支 几号开支 开支是哪天 开支是几号 时候开支 开支日"
         ),
         "pay.payday",
     ),
@@ -337,7 +339,9 @@ FACETS: tuple[Facet, ...] = (
         (
             "综合 到手 一个月多少 1个月多少 一个月能拿 一个月拿 每个月多少 月薪 月入 "
             "一月多少 多少钱一个月 税后 能拿多少 拿多少 工资多少 薪资多少 工资怎么样 "
-            "待遇 搞得多少 能搞多少 搞多少 挣得多少 赚得多少 拿得多少"
+            "待遇 搞得多少 能搞多少 搞多少 挣得多少 赚得多少 拿得多少 "
+            # 连加班啥的一共: the month's pay with the overtime in it, not the overtime rate
+            "一共 总共 加起来 加一起 合起来"
         ),
         "pay.range",
     ),
@@ -911,6 +915,11 @@ FACETS: tuple[Facet, ...] = (
         "应届 在校 学生 实习 毕业证",
         yesno=True,
         anywhere=True,
+        # 高中没毕业能干吗: a school left before its end asks the schooling required, not a student's place
+        unless=(
+            "初中没毕业 高中没毕业 中专没毕业 技校没毕业 职高没毕业 初中没读完 高中没读完 "
+            "初中都没毕业 高中都没毕业"
+        ),
     ),
     _f(
         "requirements.education",
@@ -942,7 +951,7 @@ FACETS: tuple[Facet, ...] = (
         "路费",
         "路费 车费 车票 机票 报销",
         "",
-        "路费 车费 车票 机票 报销 交通费",
+        "路费 车费 车票 机票 报销 交通费 交通补贴 路费补贴 车费补贴",
         anywhere=True,
     ),
     _f(
