@@ -250,3 +250,27 @@ def test_who_the_viewer_is_qualifies_only_questions_of_the_worker(
     """An age or a skill told beside the question is a requirement only where the question asks of
     the worker, not of the way there."""
     assert set(understander.understand(text, "J001").intents) == set(intents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主播能不能讲慢点",  # the streamer asked to speak slower
+        "主播能不能讲慢点 我记不住",
+        "楼上是不是小黄 我是阿勇啊",  # one viewer to another
+        "苗族的姐妹在不",  # a roll call of the viewers
+    ],
+)
+def test_requests_to_the_stream_and_calls_among_viewers_are_chat(
+    understander: Understander, text: str
+) -> None:
+    """Asking the streamer to speak slower, or the viewers who they are, asks nothing of a job."""
+    assert understander.understand(text, "J001").intents == ()
+
+
+def test_a_question_closed_by_mei_before_a_break_asks_of_the_job_on_screen(
+    understander: Understander,
+) -> None:
+    """有夫妻房没 替我哥问的: 没 closes the question; the 的 after it is what the asker tells, no wish."""
+    result = understander.understand("有夫妻房没 替我哥问的", "J001")
+    assert (result.intents, result.job) == (("dorm",), "J001")

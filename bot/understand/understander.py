@@ -125,8 +125,8 @@ _DOUBLED_WORDS = frozenset(
 )
 """Doubled characters that are ordinary words (天天, 看看, 宝宝) or cheers and moans (冲冲冲, 买买买,
 瑟瑟发抖), not a pet name like 然然."""
-_CLOSED = compiled(r"[吗么嘛?]")
-"""A particle or mark closing a question."""
+_CLOSED = compiled(r"[吗么嘛?]|(?:没有|没|不)(?=[\s,.!])")
+"""A particle or mark closing a question (有夫妻房没 替我哥问的: 没 before a break closes it too)."""
 _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
 """A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
 _WHO_TAKEN = compiled(
@@ -156,9 +156,10 @@ ask about it, not about someone)."""
 _IS_THERE = compiled(r"(?:有没有|有木有|有无)[^\s,.?!]{1,6}|有[^\s,.?!]{1,6}(?:吗|么|嘛|没|不|没有)")
 """A first clause that only asks whether there is a thing (有空调吗 夏天怕热): asked of the job,
 whatever the viewer tells after it."""
-_OF_THE_WORKER = frozenset(("requirements", "prospects", "duties", "apply", "jobs"))
-"""Topics a question of whether one can do the work asks: who the viewer is (都五十多了) qualifies
-them; a question of the dorm, the pay or the way there it does not."""
+_OF_THE_WORKER = frozenset(("requirements", "prospects", "duties", "apply", "jobs", "pay"))
+"""Topics a question of whether one can do the work, or of what one earns at it, asks: who the
+viewer is (都五十多了, 开过五年叉车有证) qualifies them; a question of the dorm, the meals or the way
+there it does not."""
 _TELLS_OF_SELF = compiled(
     r"(?:我|俺|本人)(?:们|家)?(?![^吗么嘛呢?啥谁几哪咋怎]*(?:[吗么嘛呢?啥谁几哪咋怎]|多少|什么))"
     r"(?=.*(?:腿|脚|腰|身体|眼|手|岁|年纪|不会|没干过|没做过|经验|力气|体力|怀孕|病))"
@@ -1633,7 +1634,7 @@ class Understander:
             for a, b in asking
         ]
         if all(topics and topics.isdisjoint(_OF_THE_WORKER) for topics in per_clause):
-            # 有人接不？俺们岁数大了: every clause that asks asks a pickup, the dorm, the pay; the age
+            # 有人接不？俺们岁数大了: every clause that asks asks a pickup, the dorm, the meals; the age
             # told asks nothing of them (都五十多了 能要不 有夫妻房不: 能要不 asks who is taken).
             who = ""
         return (
