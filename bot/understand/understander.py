@@ -153,6 +153,9 @@ _PLACE_ENDS = (
 )
 """How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
 ask about it, not about someone)."""
+_SHORT_COMMAND = 8
+"""The longest statement holding a figure read for a slip of sound: a command (包名3号), not a
+stream's notice of gifts (某某支持了2个)."""
 _IS_THERE = compiled(r"(?:有没有|有木有|有无)[^\s,.?!]{1,6}|有[^\s,.?!]{1,6}(?:吗|么|嘛|没|不|没有)")
 """A first clause that only asks whether there is a thing (有空调吗 夏天怕热): asked of the job,
 whatever the viewer tells after it."""
@@ -636,7 +639,7 @@ class Understander:
         """A line of a few short words apart (几点 下班, 要 厨师证吗, 撞车 谁负责), as those for whom
         Mandarin is a second language type it, read as one phrase when read apart it asks nothing."""
         found = self._analyse(norm, featured)
-        if found.question or _DIGIT.search(norm) is not None:
+        if found.question or (len(norm) <= _SHORT_COMMAND and _DIGIT.search(norm) is not None):
             # 有夫七房吗, 要建康证吗, 包名3: a known word typed with a character of the same sound. A
             # line already read in a topic is read anew only in that topic or by a word of three.
             fixed = self._sounds.fix(norm, self._segmenter.seen, self._plain_words)
