@@ -107,3 +107,27 @@ def test_a_question_of_the_plant_is_no_answer_of_the_dorm(shifts: Catalog, quest
 def test_a_first_clause_asking_whether_there_is_a_thing_is_answered(shifts: Catalog) -> None:
     """有冇空调 夏天怕热: the thing asked of the job, whatever the viewer tells after it."""
     assert score_one(shifts, "F06", "有冇空调 夏天怕热", ["空调"]).stated_share == 1.0
+
+
+BUTCHERS = """\
+employers:
+  - id: heyuan
+    name: 漯河禾源食品有限公司
+    aliases: [禾源]
+    city: 漯河
+jobs:
+  - id: F01
+    number: 1
+    employer: heyuan
+    title: 猪肉分割工
+    pay: {min: 7000, max: 11000, unit: month, base: 2200元/月, note: 按公斤计件，熟手月入过万}
+    dorm: {provided: true, room: 6人间, fee: 0, couples: 有夫妻房需排队}
+"""
+
+
+def test_wages_asked_for_a_husband_are_told_the_wages(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """帮我老公问一下 … 他以前在老家帮人杀过猪，这个工资是怎么算的: what the husband did is told, the wages
+    are asked; neither the husband nor his home asks for a couples' room."""
+    catalog = catalog_from_yaml(tmp_path_factory, "butchers", BUTCHERS)
+    question = "主播你好，帮我老公问一下1号分割工，他以前在老家帮人杀过猪，这个公资是怎么算的啊🙏"
+    assert score_one(catalog, "F01", question, ["7000"]).stated_share == 1.0

@@ -1590,8 +1590,10 @@ _FOR_SELF = compiled(
     r"^(?:我|咱|额|俺)(?:想|在|是|今年|刚|们想|手快|手慢|手脚|力气|要|们|那个|家|屋头|老"
     r"|开了|开过|干了|干过|做了|做过|学过|以前|之前|原来|这腿|这腰|这身体|不懂|也不懂)"
     r"|儿子|女儿|闺女|老婆|媳妇|老公|男人|老伴|孩子|孙子|孙女|孙娃|侄儿|侄子|外甥|老汉|娃儿|娃子"
+    r"|^(?:他|她)(?:以前|之前|原来|开了|开过|干了|干过|做了|做过|学过|在老家)"
 )
-"""A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业, 我手快, 俺开了十来年铲车了)."""
+"""A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业, 我手快, 俺开了十来年铲车了,
+他以前在老家帮人杀过猪)."""
 
 
 _HEARSAY = compiled(
@@ -2673,6 +2675,15 @@ class Answerer:
             # holding the words asked that gives a time, of any topic, told by that clause.
             named = self.leftover(_WHEN.sub(" ", _without_telling(lowered)), intent, job)
             timed = self._timed(job, named) if named else None
+            span_said = TIMED.get(intent, (None, None))[1] if intent == "prospects" else None
+            if timed is None and named and span_said is not None:
+                # 什么时候能上砧板 of 一年左右可上砧板: a step of the way up is reached after a span.
+                spans = [
+                    f for f in facts if all(w in f.text.lower() for w in named) and span_said.search(f.text)
+                ]
+                timed = spans[0] if spans else None
+                if timed is not None:
+                    return Asked(f"{intent}~{timed.field}:{timed.text}", (timed,))
             if timed is not None:
                 clause = next((c for c in _CLAUSES.split(timed.text) if _TIME_GIVEN.search(c)), None)
                 fact = replace(timed, short=clause if clause != timed.text else None)
@@ -2704,8 +2715,14 @@ class Answerer:
                 and span_asked.search(lowered)
                 and not span_said.search(found.text)
             ):
-                # 多久能出师 of 出师后可以转油漆学徒: what follows is written, not how long it takes.
-                return Asked(f"{intent}:时间", (), missing=f"{intent}:时间", words=lowered)
+                # 多久能上砧板 of the path 帮厨-砧板-炒锅 and the training 一年左右可上砧板: the text
+                # giving the span; 多久能出师 of 出师后可以转油漆学徒 alone: how long is not written.
+                spanned = [
+                    f for f in facts if all(w in f.text.lower() for w in things) and span_said.search(f.text)
+                ]
+                if not spanned:
+                    return Asked(f"{intent}:时间", (), missing=f"{intent}:时间", words=lowered)
+                found = spanned[0]
             if found is not None:
                 return Asked(f"{intent}~{found.field}:{found.text}", (found,))
             holding = [f for f in facts if all(len(w) >= 2 and w in f.text.lower() for w in words)]

@@ -231,6 +231,10 @@ _OWN_FEES = ("学费", "培训费", "中介费", "介绍费", "服务费")
 """Fees named for what they are: the money a question about them asks is the fee's own."""
 
 
+_PAY_NAMED = ("工资", "薪资", "薪水", "底薪", "工价", "时薪", "月薪", "日薪")
+"""Words naming the wages themselves: money asked beside them is the pay's own."""
+
+
 def _cost_owner(topic: str, text: str) -> str | None:
     """The topic whose thing a question about money alone asks the cost of: 工服要钱吗, read as
     the agency's fee, asks what the uniform costs (duties); 电费几毛一度, read as pay, asks what
@@ -246,6 +250,8 @@ def _cost_owner(topic: str, text: str) -> str | None:
         return _allowance_owner(text) if facet_in("pay", text) == BY_KEY["pay.allowance"] else None
     if topic not in ("pay", "legitimacy"):
         return None
+    if topic == "pay" and any(w in text for w in _PAY_NAMED):
+        return None  # 帮我老公问 … 这个工资是怎么算的: the wages named are asked, not a couples' room
     thing = _MORE_MONEY.sub(" ", MONEY_ASKED.sub(" ", text))
     for other in GENERAL:
         if other in (topic, "legitimacy", "pay"):
