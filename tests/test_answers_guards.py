@@ -131,3 +131,35 @@ def test_older_northern_workers_are_told_what_they_ask(
     """Questions of older workers from the north are told the fact their words ask."""
     catalog = catalog_from_yaml(tmp_path_factory, "cleaners", CLEANERS)
     assert score_one(catalog, "G03", question, state).stated_share == 1.0
+
+
+WORKS = """\
+employers:
+  - {id: jindun, name: 北京金盾保安服务有限公司, aliases: [金盾], city: 北京}
+jobs:
+  - id: G01
+    number: 1
+    employer: jindun
+    title: 小区保安
+    duties: {content: 门岗登记、小区巡逻、看监控}
+  - id: G12
+    number: 12
+    employer: jindun
+    title: 高空外墙清洗工
+    duties: {content: 高层写字楼玻璃幕墙清洗，坐吊板作业, note: 安全绳、吊板公司提供}
+"""
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("G01", "小区保安平时都干点啥活儿，就是坐那看大门吗？", ["门岗登记"]),  # the work, not a search
+        ("G12", "蜘蛛人的安全绳得自己买不，那玩意儿老贵了", ["公司提供"]),  # provided by the company
+    ],
+)
+def test_the_work_and_its_gear_are_told(
+    tmp_path_factory: pytest.TempPathFactory, featured: str, question: str, state: list[str]
+) -> None:
+    """What a guard does all day, and who buys a cleaner's safety rope, are told as written."""
+    catalog = catalog_from_yaml(tmp_path_factory, "works", WORKS)
+    assert score_one(catalog, featured, question, state).stated_share == 1.0
