@@ -57,3 +57,36 @@ def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, 
     """Each question is told the fact it asks, within the 20 characters of a post."""
     score = score_one(catalog, featured, question, state)
     assert score.stated_share == 1.0
+
+
+KITCHENS = """\
+employers:
+  - {id: yueting, name: 厦门悦庭酒店管理有限公司, aliases: [悦庭], city: 厦门}
+jobs:
+  - id: H07
+    number: 7
+    employer: yueting
+    title: 客房服务员
+    requirements: {age_min: 18, age_max: 45, other: [要求无纹身]}
+  - id: H08
+    number: 8
+    employer: yueting
+    title: 厨房帮厨
+    prospects: {path: 帮厨-砧板-炒锅厨师, training: 师傅带，一年左右可上砧板}
+"""
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("H08", "多久能上砧板", ["一年左右"]),  # the span is in the training, not the path
+        ("H08", "好久能上砧板", ["一年左右"]),  # 好久: when, in the south-west
+        ("H07", "有文身得不得", ["无纹身"]),  # 文身, the other spelling; 得不得: may one
+    ],
+)
+def test_kitchen_hands_from_the_south_west_are_told_what_they_ask(
+    tmp_path_factory: pytest.TempPathFactory, featured: str, question: str, state: list[str]
+) -> None:
+    """How long until the chopping board, and whether a tattoo is taken, told as written."""
+    catalog = catalog_from_yaml(tmp_path_factory, "kitchens", KITCHENS)
+    assert score_one(catalog, featured, question, state).stated_share == 1.0
