@@ -259,6 +259,11 @@ def test_who_the_viewer_is_qualifies_only_questions_of_the_worker(
         "主播能不能讲慢点 我记不住",
         "楼上是不是小黄 我是阿勇啊",  # one viewer to another
         "苗族的姐妹在不",  # a roll call of the viewers
+        "唐山的老铁在不在，扣个1",
+        "谁是沧州的，老乡握个手[握手]",
+        "姐妹们都是哪里的呀",
+        "哈哈哈哈 老哥你这岁数考啥证啊 回家抱孙子吧😂",  # one viewer to another
+        "大姐你也是东北的？哪疙瘩的",
     ],
 )
 def test_requests_to_the_stream_and_calls_among_viewers_are_chat(
@@ -274,3 +279,15 @@ def test_a_question_closed_by_mei_before_a_break_asks_of_the_job_on_screen(
     """有夫妻房没 替我哥问的: 没 closes the question; the 的 after it is what the asker tells, no wish."""
     result = understander.understand("有夫妻房没 替我哥问的", "J001")
     assert (result.intents, result.job) == (("dorm",), "J001")
+
+
+@pytest.mark.parametrize("text", ["车间里湿不湿 要不要穿胶鞋", "车间潮不潮", "要在冷库里面待一天吗"])
+def test_how_the_workplace_is_asks_the_duties(understander: Understander, text: str) -> None:
+    """The workshop's damp or noise, or a day spent in the cold store, is asked of the work."""
+    assert understander.understand(text, "J001").intents[:1] == ("duties",)
+
+
+@pytest.mark.parametrize("text", ["大哥你们这工资多少", "成都的姐妹在吗 工资多少"])
+def test_a_viewer_named_before_a_question_of_the_job_keeps_it(understander: Understander, text: str) -> None:
+    """你们 is the employer's side, and a roll call followed by a question still asks it."""
+    assert understander.understand(text, "J001").intents == ("pay",)
