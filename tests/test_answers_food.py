@@ -131,3 +131,37 @@ def test_wages_asked_for_a_husband_are_told_the_wages(tmp_path_factory: pytest.T
     catalog = catalog_from_yaml(tmp_path_factory, "butchers", BUTCHERS)
     question = "主播你好，帮我老公问一下1号分割工，他以前在老家帮人杀过猪，这个公资是怎么算的啊🙏"
     assert score_one(catalog, "F01", question, ["7000"]).stated_share == 1.0
+
+
+COLD_STORE = """\
+employers:
+  - {id: jiangxian, name: 武汉江鲜冷链物流有限公司, aliases: [江鲜], city: 武汉}
+jobs:
+  - id: F08
+    number: 8
+    employer: jiangxian
+    title: 宝妈包装工
+    apply: {start: 面试完第二天上班}
+  - id: F09
+    number: 9
+    employer: jiangxian
+    title: 冷库装卸工
+    hours: {shift: 夜班, note: 晚上8点到早上6点}
+    apply: {start: 当天就能上班}
+"""
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("F09", "9号是晚上上班吗", ["晚上8点"]),  # working at night: the hours
+        ("F09", "去了当天就能做吗", ["当天就能上班"]),  # starting the same day
+        ("F08", "面试过了多暂能上班", ["第二天"]),  # 多暂: when, in Shandong and the north-east
+    ],
+)
+def test_when_the_work_is_and_when_it_starts_are_told(
+    tmp_path_factory: pytest.TempPathFactory, featured: str, question: str, state: list[str]
+) -> None:
+    """Night work and the day one may start, asked in everyday words, are told as written."""
+    catalog = catalog_from_yaml(tmp_path_factory, "cold_store", COLD_STORE)
+    assert score_one(catalog, featured, question, state).stated_share == 1.0
