@@ -173,3 +173,46 @@ def test_one_line_under_two_topics_gets_one_post(catalog: Catalog) -> None:
     (outcome,) = score.outcomes
     assert outcome.stated
     assert len(outcome.posts) == 1
+
+
+EXTRAS = """\
+employers:
+  - {id: yuanda, name: 远大物业服务有限公司, aliases: [远大], city: 北京}
+jobs:
+  - id: R01
+    number: 1
+    employer: yuanda
+    title: 客房服务员
+    pay:
+      min: 4500
+      max: 6500
+      unit: month
+      overtime: 加班费超出定额的房每间另算12元
+      note: 做房计件，标准间每间8元
+  - id: R06
+    number: 6
+    employer: yuanda
+    title: 火腿肠生产线普工
+    dorm: {provided: true, room: 6人间, fee: 0, couples: 有夫妻房，每月交200元}
+  - id: R08
+    number: 8
+    employer: yuanda
+    title: 押运员
+    pay: {min: 7500, max: 9500, unit: month, base: 6200, note: 考下持枪证后每月加枪支津贴600元}
+"""
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("R06", "夫妻房要另外交钱吗", ["200"]),  # 另外 is extra here, not "besides": no other clause
+        ("R01", "做一间房给几块钱😂", ["每间8元"]),  # the plain rate before the rate past the quota
+        ("R08", "押运员底薪给多少钱，不算补贴的那种", ["6200"]),  # the allowance left out, not asked
+    ],
+)
+def test_the_fact_asked_leads_a_twenty_character_post(
+    tmp_path_factory: pytest.TempPathFactory, featured: str, question: str, state: list[str]
+) -> None:
+    """Where only one fact fits, it is the one asked."""
+    catalog = catalog_from_yaml(tmp_path_factory, "extras", EXTRAS)
+    assert score_one(catalog, featured, question, state).stated_share == 1.0

@@ -1626,6 +1626,16 @@ def _without_telling(text: str) -> str:
     return " ".join(kept)
 
 
+def _plain_rate_first(asked: Asked, text: str) -> Asked:
+    """A rate asked (做一间房给几块钱) is told by the plain rate (标准间每间8元) before the rate for work
+    past the quota or overtime (超出定额的房每间另算12元), unless that is what is asked."""
+    if asked.key != "pay.piece" or len(asked.lead) < 2 or any(w in text for w in ("加班", "超", "另算")):
+        return asked
+    plain = tuple(f for f in asked.lead if f.field != "pay.overtime")
+    extra = tuple(f for f in asked.lead if f.field == "pay.overtime")
+    return replace(asked, lead=(*plain, *extra)) if plain and extra else asked
+
+
 def _certificates(text: str) -> list[str]:
     """The certificates a question names (叉车要证不 names 叉车证: the words asking, 要 需 有 没, are
     no part of the name), each also as catalogues write it (保安证 as 保安员证, 电工证 as 电工操作证)."""
@@ -2292,6 +2302,7 @@ class Answerer:
         found = self._figure_named(intent, job, text.lower(), found)
         found = self._skill_named(job, text.lower(), found)
         found = self._closing_word_unsaid(intent, job, text.lower(), found)
+        found = _plain_rate_first(found, text.lower())
         # The job called by its whole name (篷布工一个月能挣多少) names nothing asked of a clause;
         # a part of its name (冷库 of 冷库分拣员 in 冷库补贴多少) may.
         unnamed = text.lower()

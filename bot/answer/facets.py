@@ -1390,8 +1390,8 @@ for _facet in FACETS:
 MA_CLOSES = r"(?<=[^干搞弄做要为]嘛)"
 """Where a spoken question closes at its 嘛 (是长白班不嘛…); 干嘛, 搞嘛, 为嘛 ask what or why."""
 _CLAUSE_BREAK = compiled(
-    r"[\s，,。.？?！!；;~、]+|(?<=[吗呢呀啊])|" + MA_CLOSES + r"|然后|另外|还有就是|顺便问一下|顺便问下"
-    r"|再问一下|再问下"
+    r"[\s，,。.？?！!；;~、]+|(?<=[吗呢呀啊])|" + MA_CLOSES + r"|然后|另外(?![交收给付加算掏花扣要])"
+    r"|还有就是|顺便问一下|顺便问下|再问一下|再问下"
 )
 """What ends a clause: punctuation, a closing particle, or the words voice input joins two
 questions with (几个人住的然后有没有空调)."""
@@ -1413,10 +1413,16 @@ _QUESTION_FORM = compiled(
 one tells why the question is asked (俺闺女想干药厂 要啥学历: the daughter is no facet asked)."""
 
 
+_LEFT_OUT = compiled(r"(?:不算|不含|不包括)[^\s,，。.?？!！]{0,6}")
+"""What a question leaves out of the sum it asks (不算补贴的那种, 不含加班)."""
+
+
 def facet_in(topic: str, text: str) -> Facet | None:
     """The facet of `topic` the (normalised) words ask for: in the first clause that asks one, the
     first in table order whose cue is there (车位几点下班 晚上要加班吗 asks the hours first); a
     clause in the form of a question before one that only tells."""
+    if "不算" in text or "不含" in text or "不包括" in text:
+        text = _LEFT_OUT.sub(" ", text)  # 底薪给多少，不算补贴的那种: the allowance is left out, not asked
     cues = _ANY_CUE.get(topic)
     if cues is None or cues.search(text) is None:
         return _by_figure(topic, text)
