@@ -216,3 +216,45 @@ def test_the_fact_asked_leads_a_twenty_character_post(
     """Where only one fact fits, it is the one asked."""
     catalog = catalog_from_yaml(tmp_path_factory, "extras", EXTRAS)
     assert score_one(catalog, featured, question, state).stated_share == 1.0
+
+
+CARRYING = """\
+employers:
+  - {id: shuxiang, name: 成都蜀香记餐饮管理有限公司, aliases: [蜀香记], city: 成都}
+jobs:
+  - id: C10
+    number: 10
+    employer: shuxiang
+    title: 传菜员
+    duties: {content: 把后厨做好的菜端到桌上, intensity: 较累, posture: 站班, note: 要端锅底，比较重}
+  - id: C05
+    number: 5
+    employer: shuxiang
+    title: 冷链配送司机
+    duties: {content: 冷链车送货到门店, intensity: 一般, note: 到店要帮忙卸货}
+    requirements: {age_min: 18, age_max: 45, other: [无纹身]}
+"""
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("C10", "端锅底重不重", ["比较重"]),  # the note saying how heavy, not how tiring in general
+        (
+            "C05",
+            "司机要自己卸货吗，他腰间盘突出搬不得重东西",
+            ["帮忙卸货"],
+        ),  # his back tells, the unloading is asked
+        (
+            "C05",
+            "我手腕上纹了孩子名字，5号能去吗[可怜]",
+            ["无纹身"],
+        ),  # a tattoo told is the requirement asked
+    ],
+)
+def test_what_is_told_of_a_person_asks_only_a_requirement(
+    tmp_path_factory: pytest.TempPathFactory, featured: str, question: str, state: list[str]
+) -> None:
+    """A clause telling of someone's body picks no facet of the work; of the requirements it does."""
+    catalog = catalog_from_yaml(tmp_path_factory, "carrying", CARRYING)
+    assert score_one(catalog, featured, question, state).stated_share == 1.0

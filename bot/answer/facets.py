@@ -1262,7 +1262,7 @@ FACETS: tuple[Facet, ...] = (
             "货重 搬重 重物 重东西 最重 力气 最沉 多沉 沉不沉 重的东西 很重 太重"
         ),
         "duties.intensity",
-        "斤 公斤 千克 kg 重物 最重",
+        "斤 公斤 千克 kg 重物 最重 比较重 很重 挺重 较重 有点重 偏重 太重",
         text_first=True,
     ),
     _f(
@@ -1413,6 +1413,8 @@ _QUESTION_FORM = compiled(
 one tells why the question is asked (俺闺女想干药厂 要啥学历: the daughter is no facet asked)."""
 
 
+_OF_A_PERSON = compiled(r"(?:我|俺|他|她|咱)(?!们这|们那|们公司|们厂)")
+"""A clause opening with someone (他腰间盘突出, 我腿不好): it tells of a person, it asks no facet."""
 _LEFT_OUT = compiled(r"(?:不算|不含|不包括)[^\s,，。.?？!！]{0,6}")
 """What a question leaves out of the sum it asks (不算补贴的那种, 不含加班)."""
 
@@ -1443,11 +1445,16 @@ def facet_in(topic: str, text: str) -> Facet | None:
             if kind is not None:
                 return kind
     asking = [c for c in clauses if _QUESTION_FORM.search(c)]
-    for clause in (*asking, *(c for c in clauses if c not in asking)):
+    # What a person tells of themself is the facet of a requirement (我手腕上纹了孩子名字，能去吗).
+    told = (
+        [c for c in clauses if c not in asking and _OF_A_PERSON.match(c)] if topic != "requirements" else []
+    )
+    for clause in (*asking, *(c for c in clauses if c not in asking and c not in told)):
         for facet in BY_TOPIC[topic]:
             if _asks(facet, clause):
                 return facet
-    return found
+    # 司机要自己卸货吗，他腰间盘突出搬不得重东西: what is told of the asker's body asks no facet.
+    return None if asking and told else found
 
 
 _KIND_SAID = compiled(r"(?:那种|这种|那样的|这样的|那个|这个)[吗呢啊呀的]?$")
