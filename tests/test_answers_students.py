@@ -119,3 +119,25 @@ def test_vocational_students_are_told_what_they_ask(
     """Students' shorthand and slips are told the fact they ask."""
     catalog = catalog_from_yaml(tmp_path_factory, "plant", PLANT)
     assert score_one(catalog, featured, question, state).stated_share == 1.0
+
+
+EXAMS = """\
+employers:
+  - {id: tongxin, name: 合肥同鑫汽车座椅有限公司, aliases: [同鑫], city: 合肥}
+jobs:
+  - id: V02
+    number: 2
+    employer: tongxin
+    title: 焊装设备操作工
+    requirements: {age_min: 18, age_max: 35, other: [入职前要考设备安全笔试]}
+    prospects: {training: 师傅带教1个月, path: 操作工-设备技术员-工程师助理}
+"""
+
+
+@pytest.mark.parametrize("question", ["要考试吗 怕挂科😂", "去了要考试吗", "有笔试吗"])
+def test_an_exam_asked_is_told_by_the_text_naming_it(
+    tmp_path_factory: pytest.TempPathFactory, question: str
+) -> None:
+    """要考试吗 is told of the written test the requirements name, not of the training."""
+    catalog = catalog_from_yaml(tmp_path_factory, "exams", EXAMS)
+    assert score_one(catalog, "V02", question, ["笔试"]).stated_share == 1.0

@@ -1032,6 +1032,16 @@ FACETS: tuple[Facet, ...] = (
         unless="啥时候上班 什么时候上班 多久上班 几号上班 哪天上班 多久能上班",
     ),
     _f(
+        "apply.test",
+        "入职考试",
+        "考试 笔试 考核 考啥 考什么 考些啥 考些什么 要考吗 测试 挂科",
+        "",
+        "笔试 考试 考核 测试 实操 体能 试菜",
+        yesno=True,
+        anywhere=True,
+        unless="面试 考证 考啥证 考什么证 证要考 驾照",  # the interview, or a certificate, is asked
+    ),
+    _f(
         "apply.where",
         "去哪面试",
         "去哪面试 在哪面试 哪里面试 哪面试 面试地点 面试在哪 面试地址 去哪报到 在哪报到 哪里报到 报到地点",
