@@ -1455,10 +1455,9 @@ def facet_in(topic: str, text: str) -> Facet | None:
             if kind is not None:
                 return kind
     asking = [c for c in clauses if _QUESTION_FORM.search(c)]
-    # What a person tells of themself is the facet of a requirement (我手腕上纹了孩子名字，能去吗).
-    told = (
-        [c for c in clauses if c not in asking and _OF_A_PERSON.match(c)] if topic != "requirements" else []
-    )
+    # What a person tells of themself is the facet of a requirement (我手腕上纹了孩子名字，能去吗) or of
+    # the way there (我在西安 怎么过去); only of the work does it ask nothing (他腰间盘突出).
+    told = [c for c in clauses if c not in asking and _OF_A_PERSON.match(c)] if topic == "duties" else []
     for clause in (*asking, *(c for c in clauses if c not in asking and c not in told)):
         for facet in BY_TOPIC[topic]:
             if _asks(facet, clause):
