@@ -86,6 +86,8 @@ _DECIDING = (Tick, Feature, PollCommand, HostReply, Pause)
 """The events on which the room chooses what to post."""
 
 _asked_topics = lru_cache(maxsize=20_000)(asked_topics)
+_AFTER_APPLYING = compiled(r"联系|电话|微信|vx|加|群|以后|之后|然后")
+"""Words asking how one is reached or what follows once applied, not how to apply."""
 """The topics a line asks, worked out once per distinct understood line."""
 
 
@@ -577,6 +579,13 @@ class Room:
             # A wording holding a blocked word (人事加微信视频面试 holds 加微) would be refused at
             # the send: the group keeps the clean ones; when none is clean the host tells it.
             clean = tuple(f for f in composed.forms if self.spam.outbound_ok(f))
+            applying = self.index.by_id.get(job) if intent == "apply" and job is not None else None
+            if not clean and applying is not None and _AFTER_APPLYING.search(text) is None:
+                # 咋个报 of 直播间发 报名10，店长加微信: how to apply is still the command the room
+                # takes; how one is reached after it (报名以后怎么联系) waits for the host.
+                n = applying.number
+                command = (f"{n}号{applying.title} 发:报名{n}", f"{n}号 发:报名{n}")
+                clean = tuple(f for f in command if self.spam.outbound_ok(f))
             if not clean:
                 self._to_host(
                     f"{job or key[0]}:blocked:{intent}",

@@ -90,3 +90,25 @@ def test_kitchen_hands_from_the_south_west_are_told_what_they_ask(
     """How long until the chopping board, and whether a tattoo is taken, told as written."""
     catalog = catalog_from_yaml(tmp_path_factory, "kitchens", KITCHENS)
     assert score_one(catalog, featured, question, state).stated_share == 1.0
+
+
+def test_how_to_apply_is_told_by_the_command_when_the_recruiters_words_are_blocked(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """直播间发 报名10，店长加微信 cannot be posted (加微信 is blocked); 咋个报 is told 发:报名10 instead
+    of nothing."""
+    catalog = catalog_from_yaml(
+        tmp_path_factory,
+        "waiters",
+        """\
+employers:
+  - {id: shuxiang, name: 成都蜀香记餐饮管理有限公司, aliases: [蜀香记], city: 成都}
+jobs:
+  - id: H10
+    number: 10
+    employer: shuxiang
+    title: 传菜员
+    apply: {how: 直播间发 报名10，店长加微信}
+""",
+    )
+    assert score_one(catalog, "H10", "咋个报", ["报名10"]).stated_share == 1.0
