@@ -111,10 +111,7 @@ def test_a_first_clause_asking_whether_there_is_a_thing_is_answered(shifts: Cata
 
 BUTCHERS = """\
 employers:
-  - id: heyuan
-    name: 漯河禾源食品有限公司
-    aliases: [禾源]
-    city: 漯河
+  - {id: heyuan, name: 漯河禾源食品有限公司, aliases: [禾源], city: 漯河}
 jobs:
   - id: F01
     number: 1
