@@ -105,3 +105,15 @@ def test_core_words_are_those_phrases_are_built_around() -> None:
     found = core_words(["面试时间", "在哪面试", "去哪面试", "面试地点", "宿舍多远"])
     assert "面试" in found
     assert "宿舍" not in found
+
+
+def test_names_added_to_the_table_are_read_after_its_words() -> None:
+    """A catalogue's names added to the lexicon's table are found as well; where a name reads like
+    one of the table's words, the word wins."""
+    readings = {"夫": "fu", "妻": "qi", "七": "qi", "房": "fang", "华": "hua", "辰": "chen", "晨": "chen"}
+    spoken = lambda w: [readings[c] for c in w]  # noqa: E731  # a reading table for the test
+    base = SoundAlikes(["夫妻房"], spoken, readings.get)
+    table = base.adding(["华辰", "夫七房"], spoken, readings.get)
+    assert table.fix("华晨在哪", lambda _: 0) == ("华辰在哪", ("华辰",))
+    assert table.fix("有夫七房吗", lambda _: 0) == ("有夫妻房吗", ("夫妻房",))  # the word wins
+    assert base.fix("华晨在哪", lambda _: 0) is None  # the table added to is left as it was

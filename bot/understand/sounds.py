@@ -8,6 +8,7 @@ it in one character only and is no word of its own (面食 is food, not 面试) 
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable
 
 _LONGEST = 4
@@ -103,11 +104,30 @@ class SoundAlikes:
                 by_sound[key] = word  # the first word of a reading wins: words come most telling first
             syllables.update(sounds)
         self._words = by_sound
+        self._syllables = frozenset(syllables)
         self._known = frozenset(self._words.values())
         self._openings = frozenset(" ".join(key.split(" ")[:2]) for key in by_sound)
         """The first two syllables of every word: a run opening otherwise is passed at once."""
         table = _common_readings(reading)
         self._reading = {ch: sound for ch, sound in table.items() if sound in syllables}
+
+    def adding(
+        self,
+        words: Iterable[str],
+        spoken: Callable[[str], list[str]],
+        reading: Callable[[str], str | None],
+    ) -> SoundAlikes:
+        """A table holding these words as well, after the ones it has (a catalogue's names added to
+        the lexicon's words, which are indexed once per process)."""
+        more = SoundAlikes(words, spoken, reading)
+        merged = copy.copy(self)
+        merged._words = {**more._words, **self._words}
+        merged._known = frozenset(merged._words.values())
+        merged._openings = self._openings | more._openings
+        if not more._syllables <= self._syllables:
+            merged._syllables = self._syllables | more._syllables
+            merged._reading = {**more._reading, **self._reading}
+        return merged
 
     def fix(
         self,

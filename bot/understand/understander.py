@@ -41,7 +41,7 @@ from bot.understand.intents import (
     strong_intents,
     weak_intents,
 )
-from bot.understand.lexicon import load_lexicon
+from bot.understand.lexicon import Lexicon, load_lexicon
 from bot.understand.normalize import Normalizer
 from bot.understand.pinyin import reading, syllables
 from bot.understand.placing import CatalogueWords, figure
@@ -538,6 +538,22 @@ def _weighs_pay(job: Job) -> bool:
     return any(_PER_WEIGHT.search(t) is not None for t in texts if isinstance(t, str))
 
 
+_SOUNDS: dict[tuple[str, ...], SoundAlikes] = {}
+"""The lexicon's words by their sound, indexed once per process for each lexicon read."""
+
+
+def _lexicon_sounds(lex: Lexicon) -> SoundAlikes:
+    """The lexicon's known words by their sound: its strong words, the words its phrases are built
+    around (面试), its weak words and the words its typos stand for, most telling first."""
+    phrases = [*lex.strong, *lex.weak, *lex.ask]
+    key = (*phrases, "", *lex.typos.values())
+    found = _SOUNDS.get(key)
+    if found is None:
+        spelled = [*lex.strong, *core_words(phrases), *lex.weak, *lex.typos.values()]
+        found = _SOUNDS[key] = SoundAlikes(spelled, syllables, reading)
+    return found
+
+
 class Understander:
     """Understands danmaku against one catalogue and lexicon; cheap per line once built."""
 
@@ -561,10 +577,7 @@ class Understander:
         """Jobs whose pay is written by the jin or kilo: a price of a weight asks their rate."""
         self._segmenter = Segmenter([*names, *self._lexicon.companies, *self._lexicon.strong])
         self._companies = CompanyFinder(self._lexicon, self._index, self._segmenter)
-        lex = self._lexicon
-        phrases = [*lex.strong, *lex.weak, *lex.ask]
-        spelled = [*lex.strong, *core_words(phrases), *lex.weak, *lex.typos.values(), *names]
-        self._sounds = SoundAlikes(spelled, syllables, reading)
+        self._sounds = _lexicon_sounds(self._lexicon).adding(names, syllables, reading)
         self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
         self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse_spaced)
         self._analysed: dict[tuple[str, str | None], Understanding] = {}
