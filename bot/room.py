@@ -18,8 +18,9 @@ from bot.answer.applied import bare_confirmations, confirmation_forms
 from bot.answer.asked import GENERAL, Answerer, Asked
 from bot.answer.cards import card_posts
 from bot.answer.claims import asked_topics, first_asked
-from bot.answer.compose import Composed, compose_employer, compose_search, fit, forms_of, mention
+from bot.answer.compose import Composed, compose_employer, compose_search, fit, forms_of, job_head, mention
 from bot.answer.facets import facet_in
+from bot.answer.facts import apply_facts
 from bot.answer.split import split_words
 from bot.events import (
     Ack,
@@ -86,9 +87,9 @@ _DECIDING = (Tick, Feature, PollCommand, HostReply, Pause)
 """The events on which the room chooses what to post."""
 
 _asked_topics = lru_cache(maxsize=20_000)(asked_topics)
+"""The topics a line asks, worked out once per distinct understood line."""
 _AFTER_APPLYING = compiled(r"联系|电话|微信|vx|加|群|以后|之后|然后")
 """Words asking how one is reached or what follows once applied, not how to apply."""
-"""The topics a line asks, worked out once per distinct understood line."""
 
 
 def _unnamed(text: str, job: Job | None) -> str:
@@ -583,8 +584,7 @@ class Room:
             if not clean and applying is not None and _AFTER_APPLYING.search(text) is None:
                 # 咋个报 of 直播间发 报名10，店长加微信: how to apply is still the command the room
                 # takes; how one is reached after it (报名以后怎么联系) waits for the host.
-                n = applying.number
-                command = (f"{n}号{applying.title} 发:报名{n}", f"{n}号 发:报名{n}")
+                command = forms_of(*job_head(applying), apply_facts(applying)[:1])
                 clean = tuple(f for f in command if self.spam.outbound_ok(f))
             if not clean:
                 self._to_host(

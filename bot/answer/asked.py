@@ -11,7 +11,7 @@ the fact — the question goes to the host with the words asked, never to the ne
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1626,6 +1626,11 @@ def _without_telling(text: str) -> str:
     return " ".join(kept)
 
 
+def _giving(facts: Sequence[Fact], words: Sequence[str], said: re.Pattern[str]) -> Fact | None:
+    """The first fact writing every one of `words` that also gives what `said` finds (a span)."""
+    return next((f for f in facts if all(w in f.text.lower() for w in words) and said.search(f.text)), None)
+
+
 def _plain_rate_first(asked: Asked, text: str) -> Asked:
     """A rate asked (做一间房给几块钱) is told by the plain rate (标准间每间8元) before the rate for work
     past the quota or overtime (超出定额的房每间另算12元), unless that is what is asked."""
@@ -2689,10 +2694,7 @@ class Answerer:
             span_said = TIMED.get(intent, (None, None))[1] if intent == "prospects" else None
             if timed is None and named and span_said is not None:
                 # 什么时候能上砧板 of 一年左右可上砧板: a step of the way up is reached after a span.
-                spans = [
-                    f for f in facts if all(w in f.text.lower() for w in named) and span_said.search(f.text)
-                ]
-                timed = spans[0] if spans else None
+                timed = _giving(facts, named, span_said)
                 if timed is not None:
                     return Asked(f"{intent}~{timed.field}:{timed.text}", (timed,))
             if timed is not None:
@@ -2728,12 +2730,9 @@ class Answerer:
             ):
                 # 多久能上砧板 of the path 帮厨-砧板-炒锅 and the training 一年左右可上砧板: the text
                 # giving the span; 多久能出师 of 出师后可以转油漆学徒 alone: how long is not written.
-                spanned = [
-                    f for f in facts if all(w in f.text.lower() for w in things) and span_said.search(f.text)
-                ]
-                if not spanned:
+                found = _giving(facts, things, span_said)
+                if found is None:
                     return Asked(f"{intent}:时间", (), missing=f"{intent}:时间", words=lowered)
-                found = spanned[0]
             if found is not None:
                 return Asked(f"{intent}~{found.field}:{found.text}", (found,))
             holding = [f for f in facts if all(len(w) >= 2 and w in f.text.lower() for w in words)]

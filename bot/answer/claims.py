@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.answer.asked import GENERAL, MONEY_ASKED, MONEY_FACETS
-from bot.answer.facets import BY_KEY, facet_in
+from bot.answer.facets import BESIDES, BY_KEY, facet_in
 from bot.kept.regexes import compiled
 
 
@@ -189,7 +189,9 @@ _OWN_ALLOWANCE = ("dorm", "canteen")
 """Topics with an allowance of their own (外宿补贴, 餐补)."""
 
 _CLAUSE = compiled(
-    r"[\s，,。；;！!？?]+|(?<=[吗呢呀啊])(?=还有)|然后|另外(?![交收给付加算掏花扣要])|还有就是|顺便问一下|顺便问下|再问一下|再问下"
+    r"[\s，,。；;！!？?]+|(?<=[吗呢呀啊])(?=还有)|然后|"
+    + BESIDES
+    + r"|还有就是|顺便问一下|顺便问下|再问一下|再问下"
 )
 """What separates two questions of one line: punctuation, a closing particle before 还有, or the
 words voice input joins them with (一个月能拿多少钱啊还有就是包不包住)."""

@@ -1397,11 +1397,16 @@ for _facet in FACETS:
     BY_TOPIC[_facet.topic] = (*BY_TOPIC.get(_facet.topic, ()), _facet)
 
 
+BESIDES = r"另外(?![交收给付加算掏花扣要])"
+"""另外 joining two questions (besides), not before a verb of paying (夫妻房要另外交钱吗: extra)."""
 MA_CLOSES = r"(?<=[^干搞弄做要为]嘛)"
 """Where a spoken question closes at its 嘛 (是长白班不嘛…); 干嘛, 搞嘛, 为嘛 ask what or why."""
 _CLAUSE_BREAK = compiled(
-    r"[\s，,。.？?！!；;~、]+|(?<=[吗呢呀啊])|" + MA_CLOSES + r"|然后|另外(?![交收给付加算掏花扣要])"
-    r"|还有就是|顺便问一下|顺便问下|再问一下|再问下"
+    r"[\s，,。.？?！!；;~、]+|(?<=[吗呢呀啊])|"
+    + MA_CLOSES
+    + r"|然后|"
+    + BESIDES
+    + r"|还有就是|顺便问一下|顺便问下|再问一下|再问下"
 )
 """What ends a clause: punctuation, a closing particle, or the words voice input joins two
 questions with (几个人住的然后有没有空调)."""

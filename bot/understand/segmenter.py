@@ -72,12 +72,17 @@ class DiskFrequencies:
         self._known[word] = freq
 
 
+def _frequencies_path(version: str) -> Path:
+    """Where the dictionary of one jieba version is kept."""
+    return CACHE_DIR / f"frequencies-{version}.sqlite3"
+
+
 def frequencies_file(jieba: Any) -> Path | None:
     """The SQLite file of jieba's dictionary, written now when it is missing or unreadable; None
     when none of the user's own can be kept (a folder another user holds, a full disk)."""
     import sqlite3
 
-    path = CACHE_DIR / f"frequencies-{jieba.__version__}.sqlite3"
+    path = _frequencies_path(jieba.__version__)
     if private(path):
         try:
             with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
@@ -126,7 +131,7 @@ def _kept_file() -> Path | None:
             found = re.search(r"^__version__\s*=\s*['\"]([^'\"]+)['\"]", fh.read(4096), re.MULTILINE)
     except OSError:
         return None
-    path = CACHE_DIR / f"frequencies-{found.group(1)}.sqlite3" if found else None
+    path = _frequencies_path(found.group(1)) if found else None
     return path if path is not None and private(path) else None
 
 

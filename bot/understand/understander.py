@@ -66,9 +66,9 @@ if TYPE_CHECKING:  # only named in annotations: reading a snapshot needs no pyda
 
 _DIGIT = compiled(r"\d")
 CACHE_SIZE = 1 << 15
-_JOB_NUMBER = re.compile(r"\d+\s*号")
-
 """Distinct (normalised line, featured job) pairs remembered: a stream repeats itself a lot."""
+_JOB_NUMBER = compiled(r"\d+\s*号")
+"""A job named by its number (3号): a slip of sound is never read across it."""
 CUE = 0.4
 """Confidence of an intent read from cue words alone (only in a line plainly about work)."""
 LEFTOVER = 2
