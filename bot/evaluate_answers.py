@@ -167,9 +167,14 @@ def field_words(job: Job, name: str, employer: Employer | None = None) -> tuple[
     section, _, leaf = name.partition(".")
     if section == "employer" and employer is not None:
         return employer_words(employer, leaf)
-    if not leaf or section not in Job.model_fields:
+    if section not in Job.model_fields:
         return None
     model = getattr(job, section)
+    if not leaf:
+        # A field of the job itself (`headcount`, `title`): its value, said as the catalogue has it.
+        if isinstance(model, bool) or not isinstance(model, int | str):
+            return None
+        return (num(model),) if isinstance(model, int) else (model,)
     if model is not None and not isinstance(model, Model):
         return None  # a plain value (the job's employer id): no section with fields of its own
     if model is None or leaf not in type(model).model_fields:

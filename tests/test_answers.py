@@ -664,6 +664,16 @@ def test_a_wanted_word_shaped_like_a_field_of_no_section_is_taken_as_words(seed_
     assert field_words(job, "pay.nosuchfield") == ()
 
 
+def test_a_field_of_the_job_itself_is_its_value(seed_catalog: Catalog) -> None:
+    """`headcount` or `title` in an answer set is said by the job's own value (招20人 states 20)."""
+    from bot.evaluate_answers import field_words
+
+    job = seed_catalog.jobs[0].model_copy(update={"headcount": 20})
+    assert field_words(job, "headcount") == ("20",)
+    assert field_words(job, "title") == (job.title,)
+    assert field_words(job, "nosuchfield") is None
+
+
 def test_an_employer_field_is_read_from_the_jobs_employer(seed_catalog: Catalog) -> None:
     """`employer.direct_hire` with the job's employer is said as the answers say it (企业直招 / 劳务派遣)."""
     from bot.evaluate_answers import field_words
