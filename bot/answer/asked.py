@@ -679,6 +679,8 @@ _KIND = compiled(r"([\u4e00-\u9fff]{2})(?:补贴|补助|津贴)")
 
 _KIND_HAS = compiled(r"([\u4e00-\u9fff]{2,3})(?:有没有|有|给)(?:补贴|补助|津贴)")
 """A place or kind of work named before the allowance asked of it (冷冻区有补贴么)."""
+_FUNCTION_CHARS = "".join(sorted(_FUNCTION))
+"""The function characters as one string, to strip from a word's ends."""
 
 _SUM = r"\d+(?:\.\d+)?\s*(?:%|元|块)|保底\s*\d+|\d{3,}|[一二三四五六七八九]成"
 """A sum of money or a share of the pay written in a text (80%, 150元, 保底3500, 八成)."""
@@ -3214,10 +3216,11 @@ class Answerer:
                 # paying an allowance writes it (钻舱 is no word of 进舱作业另加舱室补贴; 领班有津贴吗 of
                 # a 领班 job asks the job's allowance).
                 paying = [t for t, f in self.free_texts(job) if SAYS[facet.key].search(f.text)]
+                # 下雨天有补贴吗: a kind opened by a function character (下) is named by the rest (雨天).
                 kinds = [
                     k
-                    for k in _KIND_HAS.findall(text)
-                    if not set(k) & _FUNCTION and any(k in t for t in paying)
+                    for k in (found.strip(_FUNCTION_CHARS) for found in _KIND_HAS.findall(text))
+                    if len(k) >= 2 and not set(k) & _FUNCTION and any(k in t for t in paying)
                 ]
             if any(h in text for h in _HOUSING):
                 # 租房有补贴吗 asks what is paid to one who lives out, however the catalogue words it.
