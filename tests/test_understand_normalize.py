@@ -236,6 +236,34 @@ def test_cantonese_asks_as_mandarin_does(normalizer: Normalizer, raw: str, norma
 @pytest.mark.parametrize(
     ("raw", "normal"),
     [
+        ("爱冇健康证", "要不要健康证"),
+        ("工衣爱自己买冇", "工衣要自己买吗"),
+        ("涯爱人做得冇", "我爱人可以吗"),
+        ("女个做得冇", "女的可以吗"),
+        ("女人做得质检冇", "女人可以做质检吗"),
+        ("一只月做得几多钱", "一个月挣多少钱"),
+        ("一日做得几多", "一天做得多少"),
+        ("叉车系电动个还系柴油个", "叉车是电动的还是柴油的"),
+        ("涯系五华个 有冇老乡", "我是五华的 有没有老乡"),
+        ("找个厂上班", "找个厂上班"),
+        ("这个厂系统好不好", "这个厂系统好不好"),
+        ("涯同佢冇关系", "我同佢没关系"),
+        ("今年五十二 还收吗", "今年52岁 还收吗"),
+        ("今年25号发吗", "今年25号发吗"),
+        ("食朝包冇", "早餐包吗"),
+    ],
+)
+def test_hakka_asks_as_mandarin_does(normalizer: Normalizer, raw: str, normal: str) -> None:
+    """Hakka 爱 before a need reads as 要 and 爱冇 as 要不要 (爱人 stays), 冇 closing a clause as 吗,
+    做得 asking whether one may as 可以, what a month 做得 as 挣 (pieces a day stay), and in a line
+    Hakka marks 系 as 是 and 个 closing a clause as 的 (找个厂, 系统, 关系 stay); 今年 before a number of
+    years tells an age (今年25号 is a date)."""
+    assert normalizer.normalize(raw) == normal
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
         ("女的能开叉车不俺会开", "女的能开叉车不 我会开"),
         ("男孩要不俺儿子学的国际贸易", "男孩要不要 我儿子学的国际贸易"),
         ("电话面试还是要去现场", "电话面试还是去现场"),

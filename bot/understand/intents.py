@@ -292,6 +292,10 @@ _NOT_THE_WORK = ("主播", "你", "他", "她", "今天", "昨天", "今晚", "�
 """Words of a hardship guessed of someone or of the weather, or exclaimed (也太累了吧), not of the job."""
 
 
+_SELF_PAID = compiled(r"(?:要|得|需要|是)自己(?:出钱|掏钱|掏|出|付钱|付|交钱|交|买|承担)(?:的)?$")
+"""A cost borne by the worker (要自己出钱, 得自己买), said before a checking 吧."""
+
+
 def _checks(before: str, end: int, hits: list[Hit]) -> bool:
     """Whether a closing 吧 checks a fact (包吃吧, 坐着干的吧, 对吧, 周三面试是吧) rather than urges
     (走吧, 报名吧); 不给看是吧 complains."""
@@ -303,6 +307,8 @@ def _checks(before: str, end: int, hits: list[Hit]) -> bool:
         return True
     if before.lstrip().startswith(_WORRIED) and any(h.term.strong or h.term.ask for h in hits):
         return True  # 不会让我签培训贷吧: a fear put as a question
+    if _SELF_PAID.search(before) and any(h.term.strong and h.end <= end for h in hits):
+        return True  # 入职体检要自己出钱吧: whether one pays for a thing oneself, checked
     if before.endswith(_PAST_THE_LIMIT) and _AGE_TOLD.search(before):
         return True  # 41岁超了吧: whether one's age is past the job's limit
     hardship = _HARDSHIP.search(before)

@@ -49,6 +49,7 @@ _CANTONESE_WHAT = compiled(
 _CANTONESE_HOW = compiled(
     r"(?:^|(?<=[\s,?!]))点(?=去|走|过去|样去|报名|报|弄|搞|办|算)"
     r"|(?<=地铁|公交|巴士|坐车|搭车|开车|打车|高铁|火车)点(?=去|走|过去)"
+    r"|(?<=公交车|出租车|大巴车)点(?=去|走|过去)"
     r"|(?:(?<=社保|保险|工资|人工|押金)|(?<=公积金|加班费))点(?=买|交|算|计|发|收|退)"
     r"|(?<=[\u4e00-\u9fffa-z])(?<![几一快早晚慢多少有差好半两三四五六七八九十钟地重终])点(?=计|排|轮|搞|返|样)"
 )
@@ -148,6 +149,14 @@ _JIANGHUAI_ASKING = compiled(
 )
 
 
+def _may_do(m: re.Match[str]) -> str:
+    """The Mandarin of a southern 做得 asking whether one may (see `_CAN_DO_ASKING`)."""
+    said = m.group(0)
+    if said != "做得":
+        return "可不可以"
+    return "可以" if m.string[m.end() : m.end() + 1] in "吗冇无么嘛" else "可以做"
+
+
 def _jianghuai_asked(found: re.Match[str]) -> str:
     """The question 可 asks, as Mandarin asks it (可中啊 → 行吗)."""
     verb = "行" if found.group(1) == "中" else found.group(1)
@@ -217,6 +226,33 @@ _NORTHWEST_NOT = compiled(r"(?<![什怎这那要多为干])么(?=干过|做过|�
 _JIANGXI_HOW = compiled(r"(?<![什怎这那甚多要])么个(?=[算搞弄办走去来做干过发给结收扣罚赔])")
 _JIANGXI_WHAT = compiled(r"(?<![什怎这那甚多要])么个(?=时候|时间|地方|证|要求|条件|工|活|岗|班|东西)")
 """Jiangxi and Hakka 么个: before a doing it asks how (加班费么个算), before a thing what (么个时候)."""
+_HAKKA_NEED = compiled(r"爱冇爱?|(?<![可恋亲热喜关宠恩溺偏钟心疼])爱(?![人好心情护惜国])")
+"""Hakka 爱 is 要 (工衣爱自己出钱买冇, 爱识电脑冇) and 爱冇 is 要不要 (爱冇叉车证), in a line the Hakka
+冇 marks; 爱人, 可爱, 恋爱 keep it."""
+_HAKKA_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![有冇])冇(?=[?!.~]*$|[?!.~]*[\s,])")
+"""Hakka 冇 closing a clause asks as 吗 does (女个做得冇, 食朝要钱冇); 有冇 is 有没有."""
+_CAN_DO_ASKING = compiled(
+    r"做得(?=[吗冇无么嘛][?!.~\s]*$|[吗冇无么嘛][\s,])|做唔做得|做不做得"
+    r"|做得(?![好多完快慢久来了到动下起成])(?=[\u4e00-\u9fff]{1,4}[吗冇][?!.~]*(?:$|[\s,]))"
+)
+"""Southern 做得 asking whether one may (女个做得冇, 有文身做得冇 手臂上…): 可以; before what is done
+(女人做得切片冇) 可以做; 做唔做得 可不可以."""
+_EARNED_MONTH = compiled(r"(?<=[月天年])((?:能|可以)?)做得?(?=(?:多少|几多|好多)(?:钱|块|米|k|工资))")
+"""一只月做得几多钱, 一天能做多少钱: what one earns in a period, 挣; 一个月做多少天 asks the days and
+一天能做几多 the pieces."""
+_AGE_TOLD = compiled(r"(?<=今年)([1-6]\d)(?![\d年岁号月日天块元万人个次%])")
+"""今年52 还要吗: the years of the asker, 52岁."""
+_SOUTHERN_MARKS = ("冇", "涯", "唔", "嘅", "还系")
+"""Words that mark a line typed in Hakka or Cantonese, where 系 is 是 and 个 may be 的."""
+_SOUTHERN_IS = compiled(r"(?<![关体联派院星水直一中休净抑定])系(?![统列数咪坐企样咩])")
+"""Hakka and Cantonese 系: 是 (叉车系电动个还系柴油个); 关系, 体系, 系统 keep it, and so do the
+lexicon's own words (系咪, 系坐住, 休系)."""
+_SOUTHERN_OF = compiled(
+    r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十几多少这那哪每各某整半好找换选挑个])"
+    r"个(?=厂|工作|活|岗位|地方|老乡|[?!.~\s,]|$|还[系是])"
+)
+"""Hakka 个 as 的, closing a clause or before a place of work (电动个, 五华个, 惠州个厂); 一个, 这个,
+找个厂 keep it."""
 _DAYS_SERVED = compiled(r"(?<=[满够])(\d+)日")
 """Cantonese 日 of days served (做满7日): 天; 7日 alone is a date."""
 _ONE_DAY = compiled(r"(?<![\d〇零一二两三四五六七八九十月号初周])一日(?!游|千里|不见)")
@@ -620,6 +656,19 @@ class Normalizer:
             text = _NORTHWEST_WHERE.sub("哪里", text)
         if "么" in text:
             text = _NORTHWEST_NOT.sub("没", text)
+        if any(mark in text for mark in _SOUTHERN_MARKS):
+            if "系" in text:
+                text = _SOUTHERN_IS.sub("是", text)
+            if "个" in text:
+                text = _SOUTHERN_OF.sub("的", text)
+        if "冇" in text:
+            if "爱" in text:
+                text = _HAKKA_NEED.sub(lambda m: "要不要" if m.group(0) != "爱" else "要", text)
+            text = _HAKKA_ASKING.sub("吗", text)
+        if "做" in text:
+            if "得" in text:
+                text = _CAN_DO_ASKING.sub(_may_do, text)
+            text = _EARNED_MONTH.sub(r"\1挣", text)
         if "么个" in text:
             text = _JIANGXI_HOW.sub("怎么", _JIANGXI_WHAT.sub("什么", text))
         if "一日" in text:
@@ -670,4 +719,6 @@ class Normalizer:
             # a reaction taken out (绷不住, xswl) leaves no double or outer space behind
             fixed = _SPACES.sub(" ", fixed).strip()
         text = how_far(how_many(fixed))
-        return text if _NUMERALS.isdisjoint(text) else numerals_to_digits(text)
+        if not _NUMERALS.isdisjoint(text):
+            text = numerals_to_digits(text)
+        return _AGE_TOLD.sub(r"\1岁", text) if "今年" in text else text

@@ -120,13 +120,16 @@ _DOUBLED_WORDS = frozenset(
         "样样处处时时年年月月日日次次夜夜久久每每纷纷默默轻轻静静快快哥哥姐姐弟弟妹妹"
         "爸爸妈妈爷爷奶奶叔叔舅舅姑姑婶婶宝宝谢谢看看试试想想问问说说听听等等走走聊聊坐坐"
         "讲讲一一大大小小星星点点偏偏万万全全整整足足满满统统通通单单光光草草哈哈呵呵嘿嘿"
-        "嘻嘻婆婆公公姥姥伯伯爹爹娘娘冲冲买买瑟瑟呜呜抱抱贴贴蹭蹭摸摸饿饿穷穷怕怕纯纯娃娃妞妞崽崽仔仔姨姨",
+        "嘻嘻婆婆公公姥姥伯伯爹爹娘娘冲冲买买瑟瑟呜呜抱抱贴贴蹭蹭摸摸饿饿穷穷怕怕纯纯娃娃妞妞崽崽仔仔姨姨"
+        "喂喂嗨嗨哎哎唉唉咦咦",
     )
 )
-"""Doubled characters that are ordinary words (天天, 看看, 宝宝) or cheers and moans (冲冲冲, 买买买,
-瑟瑟发抖), not a pet name like 然然."""
+"""Doubled characters that are ordinary words (天天, 看看, 宝宝), cheers and moans (冲冲冲, 买买买,
+瑟瑟发抖) or calls (喂喂, 哎哎), not a pet name like 然然."""
 _CLOSED = compiled(r"[吗么嘛?]|(?:没有|没|不)(?=[\s,.!])")
 """A particle or mark closing a question (有夫妻房没 替我哥问的: 没 before a break closes it too)."""
+_WHO_COMES_ALONG = compiled(r"(?:我|俺)(?:跟|和|带|同|与|老公|老婆|媳妇|对象|们|一家|两口子)")
+"""Where the asker starts telling whom they come with (我跟我老公, 俺两口子): no wish of a search."""
 _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
 """A closing clause that asks to confirm everything said before it (住宿免费 时薪21 对吧)."""
 _WHO_TAKEN = compiled(
@@ -1268,14 +1271,14 @@ class Understander:
     def _names_a_pet(norm: str, hits: list[Hit]) -> bool:
         """Whether the line names someone by a doubled pet name (然然吃的啥, 把然然留下来加班吧,
         能不能不要来伤害然然啊): a streamer, a friend or a pet, not a job. A doubled ordinary word
-        (天天, 宝宝), laughter (嗯嗯), a longer run (牛牛牛) or a pair inside a known word (普工工资)
-        is no name."""
+        (天天, 宝宝), laughter (嗯嗯), a longer run (牛牛牛), a little (一滴滴) or a pair inside a
+        known word (普工工资) is no name."""
         for pet in _PET_NAME.finditer(norm):
             start, end = pet.span()
             if (
                 pet.group(0) in _DOUBLED_WORDS
                 or pet.group(1) in LAUGHTER
-                or (start > 0 and norm[start - 1] == pet.group(1))
+                or (start > 0 and norm[start - 1] in (pet.group(1), "一"))  # 一滴滴, 一丢丢: a little
                 or any(h.start < end and start < h.end and h.term.meaningful for h in hits)
                 or any(h.start < start < h.end or start < h.start < end < h.end for h in hits)
             ):
@@ -1794,7 +1797,10 @@ class Understander:
             # 有夫妻房吗我跟老公一起去的: a 的 past the particle that closes the question ends
             # what the asker tells, not the wish searched for.
             closed = _CLOSED.search(after)
-            if plain_leads or "的" in (after[: closed.start()] if closed else after):
+            wish = after[: closed.start()] if closed else after
+            # 有没有夫妻房我跟我老公一起过去的: nor does a 的 of whom the asker comes with.
+            told = _WHO_COMES_ALONG.search(wish)
+            if plain_leads or "的" in (wish[: told.start()] if told else wish):
                 return True
             if _SEARCH_WITHOUT_DE & set(hit.term.features) and not asked and min(leads) < hit.start:
                 # 有夫妻房吗 searches; 夫妻房有吗 names the topic first and asks about the job on screen.
