@@ -307,6 +307,8 @@ def _checks(before: str, end: int, hits: list[Hit]) -> bool:
         return True
     if before.lstrip().startswith(_WORRIED) and any(h.term.strong or h.term.ask for h in hits):
         return True  # 不会让我签培训贷吧: a fear put as a question
+    if before.startswith("是") and any(h.start == end - len(before) and h.term.strong for h in hits):
+        return True  # 是直招不是中介吧: what the job is said to be, checked
     if _SELF_PAID.search(before) and any(h.term.strong and h.end <= end for h in hits):
         return True  # 入职体检要自己出钱吧: whether one pays for a thing oneself, checked
     if before.endswith(_PAST_THE_LIMIT) and _AGE_TOLD.search(before):
