@@ -2,7 +2,8 @@
 is 要 and 爱冇 要不要, 冇 closing a clause asks, 做得 asks whether one may, 系 is 是 and 个 的 in such
 a line, 一只月 a month, 食朝 breakfast, 奈里 where, 放唔放 whether there is a day off, 今年五十三 an
 age told; a search is no search when its 的 only tells whom the asker comes with; an allowance
-named by a kind opened with 下 (下雨天) is told by the text paying it; 要自己出钱吧 checks a cost."""
+named by a kind opened with 下 (下雨天) is told by the text paying it; 要自己出钱吧 checks a cost; a
+rate an hour is the plain one before the one past a quota."""
 
 from __future__ import annotations
 
@@ -43,6 +44,11 @@ jobs:
     employer: hengxin
     title: 厂区配送员
     pay: {min: 6000, max: 8000, unit: month, overtime: 下雨天每单加2元}
+  - id: M04
+    number: 4
+    employer: hengxin
+    title: 仓库拣货员
+    pay: {min: 25, max: 28, unit: hour, note: 时薪25-28元，一个月超过200小时每小时多加2元，月工时260小时左右}
 """
 
 
@@ -72,6 +78,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("M02", "会开叉车个有冇得优势", ["开过叉车优先"]),
         ("M02", "有冇夫妻房涯同涯老公两个人一起来个", ["无夫妻房"]),
         ("M03", "落雨天有补贴冇", ["下雨天每单加2元"]),
+        ("M04", "拣货一个小时几多钱", ["25-28"]),
+        ("M01", "1号地薪几多", ["3500"]),
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

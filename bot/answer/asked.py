@@ -1633,10 +1633,23 @@ def _giving(facts: Sequence[Fact], words: Sequence[str], said: re.Pattern[str]) 
     return next((f for f in facts if all(w in f.text.lower() for w in words) and said.search(f.text)), None)
 
 
+_EXTRA_RATE = compiled(r"超过|超出|多加|另算|另加|加班")
+"""A clause paying more for work past a quota or for overtime, not the plain rate."""
+
+
 def _plain_rate_first(asked: Asked, text: str) -> Asked:
     """A rate asked (做一间房给几块钱) is told by the plain rate (标准间每间8元) before the rate for work
-    past the quota or overtime (超出定额的房每间另算12元), unless that is what is asked."""
-    if asked.key != "pay.piece" or len(asked.lead) < 2 or any(w in text for w in ("加班", "超", "另算")):
+    past the quota or overtime (超出定额的房每间另算12元), unless that is what is asked; so is a rate
+    an hour, of a text giving both (时薪25-28元，一个月超过200小时每小时多加2元)."""
+    if asked.key not in ("pay.piece", "pay.hourly") or any(w in text for w in ("加班", "超", "另算", "多加")):
+        return asked
+    if len(asked.lead) == 1 and asked.lead[0].short and _EXTRA_RATE.search(asked.lead[0].short):
+        first = asked.lead[0]
+        clauses = [
+            c for c in _CLAUSES.split(first.text) if _ANY_FIGURE.search(c) and not _EXTRA_RATE.search(c)
+        ]
+        return replace(asked, lead=(replace(first, short=clauses[0]),)) if clauses else asked
+    if asked.key != "pay.piece" or len(asked.lead) < 2:
         return asked
     plain = tuple(f for f in asked.lead if f.field != "pay.overtime")
     extra = tuple(f for f in asked.lead if f.field == "pay.overtime")
