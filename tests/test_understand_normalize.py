@@ -264,6 +264,21 @@ def test_hakka_asks_as_mandarin_does(normalizer: Normalizer, raw: str, normal: s
 @pytest.mark.parametrize(
     ("raw", "normal"),
     [
+        ("一个号头工钿几钿", "一个月工资多少钱"),
+        ("铜钿啥辰光发", "钱什么时候发"),
+        ("夜头要上班伐", "晚上要上班吗"),
+        ("埃个超市辣啥地方", "那个超市在啥地方"),
+        ("平日里忙伐", "平时忙吗"),
+    ],
+)
+def test_wu_words_read_as_mandarin(normalizer: Normalizer, raw: str, normal: str) -> None:
+    """Shanghai and Zhejiang 工钿, 铜钿, 夜头, 埃个 read as 工资, 钱, 晚上, 那个; 平日里 is 平时."""
+    assert normalizer.normalize(raw) == normal
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
         ("女的能开叉车不俺会开", "女的能开叉车不 我会开"),
         ("男孩要不俺儿子学的国际贸易", "男孩要不要 我儿子学的国际贸易"),
         ("电话面试还是要去现场", "电话面试还是去现场"),
