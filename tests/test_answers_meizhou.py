@@ -49,6 +49,16 @@ jobs:
     employer: hengxin
     title: 仓库拣货员
     pay: {min: 25, max: 28, unit: hour, note: 时薪25-28元，一个月超过200小时每小时多加2元，月工时260小时左右}
+  - id: M05
+    number: 5
+    employer: hengxin
+    title: 包装工
+    pay: {min: 20, max: 22, unit: hour, note: 小时工，做满60天补贴300元}
+  - id: M06
+    number: 6
+    employer: hengxin
+    title: 检测员
+    pay: {min: 6500, max: 7500, unit: month}
 """
 
 
@@ -80,6 +90,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("M03", "落雨天有补贴冇", ["下雨天每单加2元"]),
         ("M04", "拣货一个小时几多钱", ["25-28"]),
         ("M01", "1号地薪几多", ["3500"]),
+        ("M05", "小时工几多钱一个钟", ["20-22"]),
+        ("M06", "检测员一只月人工有几多 涯帮孻子问个", ["6500"]),
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

@@ -251,6 +251,7 @@ def test_cantonese_asks_as_mandarin_does(normalizer: Normalizer, raw: str, norma
         ("今年五十二 还收吗", "今年52岁 还收吗"),
         ("今年25号发吗", "今年25号发吗"),
         ("食朝包冇", "早餐包吗"),
+        ("涯帮孻子问个", "我帮儿子问的"),
     ],
 )
 def test_hakka_asks_as_mandarin_does(normalizer: Normalizer, raw: str, normal: str) -> None:
