@@ -1633,6 +1633,40 @@ def _giving(facts: Sequence[Fact], words: Sequence[str], said: re.Pattern[str]) 
     return next((f for f in facts if all(w in f.text.lower() for w in words) and said.search(f.text)), None)
 
 
+_SPAN_ASKED = compiled(r"几天|多少天|多久|多长时间|几个月|几周|几个星期")
+"""Words asking how long something lasts."""
+
+
+def _span_first(asked: Asked, text: str) -> Asked:
+    """How long a thing lasts, asked (试工要试几天) of a lead that gives no span (带身份证来试工), is
+    told by a fact of the same topic that names the same thing and gives one (试工半天)."""
+    if not asked.lead or _SPAN_ASKED.search(text) is None:
+        return asked
+    if any(_SPAN_SAID.search(f.short or f.text) for f in asked.lead):
+        return asked
+    lead = asked.lead[0]
+    named = {
+        text[i : i + 2]
+        for i in range(len(text) - 1)
+        if _CJK.fullmatch(text[i]) and _CJK.fullmatch(text[i + 1]) and not set(text[i : i + 2]) & _FUNCTION
+    }
+    shared = {w for w in named if w in (lead.short or lead.text)}
+    topic = lead.field.partition(".")[0]
+    giving = next(
+        (
+            f
+            for f in asked.rest
+            if f.field.partition(".")[0] == topic
+            and _SPAN_SAID.search(f.text)
+            and any(w in f.text for w in shared)
+        ),
+        None,
+    )
+    if giving is None:
+        return asked
+    return replace(asked, lead=(giving,), rest=(*asked.lead, *(f for f in asked.rest if f is not giving)))
+
+
 _EXTRA_RATE = compiled(r"超过|超出|多加|另算|另加|加班")
 """A clause paying more for work past a quota or for overtime, not the plain rate."""
 
@@ -2323,6 +2357,7 @@ class Answerer:
         found = self._skill_named(job, text.lower(), found)
         found = self._closing_word_unsaid(intent, job, text.lower(), found)
         found = _plain_rate_first(found, text.lower())
+        found = _span_first(found, text.lower())
         # The job called by its whole name (篷布工一个月能挣多少) names nothing asked of a clause;
         # a part of its name (冷库 of 冷库分拣员 in 冷库补贴多少) may.
         unnamed = text.lower()
@@ -2639,11 +2674,11 @@ class Answerer:
         if (
             facet.key == "apply.interview"
             and asked.lead
-            and _WHEN_ASKED.search(lowered)
+            and (_WHEN_ASKED.search(lowered) or "几点" in lowered)
             and all(f.field != "apply.interview" for f in asked.lead)
         ):
-            # 什么时候面试 of no interview written and 面试合格第二天上岗: when one starts after it is
-            # no time of the interview.
+            # 什么时候面试, 面试几点到 of no interview written and 面试合格第二天上岗: when one starts
+            # after it is no time of the interview.
             return Asked(facet.key, (), missing=f"{facet.key}:时间", words=lowered)
         if (
             facet.key == "location.downtown"
