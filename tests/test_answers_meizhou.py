@@ -4,7 +4,8 @@ a line, 一只月 a month, 食朝 breakfast, 奈里 where, 放唔放 whether the
 age told; a search is no search when its 的 only tells whom the asker comes with; an allowance
 named by a kind opened with 下 (下雨天) is told by the text paying it; 要自己出钱吧 checks a cost; a
 rate an hour is the plain one before the one past a quota; how long a trial lasts is told by the
-text giving a span; the hour of an interview no text gives goes to the host."""
+text giving a span; the hour of an interview no text gives goes to the host; 厂里发还是中介发 is
+told by the text naming the agency that pays."""
 
 from __future__ import annotations
 
@@ -66,6 +67,11 @@ jobs:
     employer: hengxin
     title: 木工
     apply: {how: 直播间发 报名7，带身份证和工具来试工, interview: 试工半天，合格当天上岗}
+  - id: M08
+    number: 8
+    employer: hengxin
+    title: 喷涂工
+    pay: {min: 24, max: 26, unit: hour, note: 月工时300小时左右，派遣公司发工资}
 """
 
 
@@ -100,6 +106,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("M05", "小时工几多钱一个钟", ["20-22"]),
         ("M06", "检测员一只月人工有几多 涯帮孻子问个", ["6500"]),
         ("M07", "试工要试几天的？", ["试工半天"]),
+        ("M08", "人工系厂里发还系中介发", ["派遣公司发工资"]),
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

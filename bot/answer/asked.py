@@ -1713,6 +1713,10 @@ only by naming one of them (a field's yes or no, 直招 or not, answers its own)
 _CHOICE = compiled(r"([\u4e00-\u9fff]{1,4}?)还是([\u4e00-\u9fff]{1,4})")
 
 
+_AGENCY_SAID = ("派遣", "劳务公司", "人力资源公司")
+"""How a text names the agency a viewer calls 中介."""
+
+
 def _choice_told(asked: Asked, lowered: str) -> bool:
     """Whether the facts found name one of the ways an 'A or B' question offers (a character of A
     or of B that is no particle); True when the question offers no such choice."""
@@ -1722,6 +1726,8 @@ def _choice_told(asked: Asked, lowered: str) -> bool:
     before, after = ("".join(c for c in part if c not in _FUNCTION) for part in found.groups())
     offered = set(before[-2:]) | set(after[:2])  # the ways offered, next to 还是 (打卡, 现金)
     told = "".join(f"{f.text}{f.short or ''}" for f in (*asked.lead, *asked.rest))
+    if any(w in told for w in _AGENCY_SAID):
+        told += "中介"  # 厂里发还是中介发 of 派遣公司发工资: an agency named is the middleman offered
     return not offered or any(c in told for c in offered)
 
 
