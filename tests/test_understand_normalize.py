@@ -280,6 +280,22 @@ def test_wu_words_read_as_mandarin(normalizer: Normalizer, raw: str, normal: str
 @pytest.mark.parametrize(
     ("raw", "normal"),
     [
+        ("工资有压无[捂脸]被压怕了", "工资有压吗 被压怕了"),
+        ("厂里有医务室无 烧焊常烫到", "厂里有医务室吗 烧焊常烫到"),
+        ("打磨要经验无", "打磨要经验吗"),
+        ("学历无 经验无", "学历无 经验无"),
+        ("阮跟阮某做伙去", "我跟我老婆一起去"),
+    ],
+)
+def test_minnan_asks_as_mandarin_does(normalizer: Normalizer, raw: str, normal: str) -> None:
+    """Minnan 无 closing a clause (a [表情] code parts two) asks as 吗 does, also after 要经验; what a
+    list says there is none of stays; 阮, 阮某 and 做伙 read as 我, 我老婆 and 一起."""
+    assert normalizer.normalize(raw) == normal
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
         ("女的能开叉车不俺会开", "女的能开叉车不 我会开"),
         ("男孩要不俺儿子学的国际贸易", "男孩要不要 我儿子学的国际贸易"),
         ("电话面试还是要去现场", "电话面试还是去现场"),

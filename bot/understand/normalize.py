@@ -169,11 +169,13 @@ _GAN_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![啵么波])啵(?=[?!.~,\s]|$|�
 """Gan and Hunan 啵 closing a question asks as 吗 does (住宿要交钱啵, 要懂英文啵我ABC都不认得); 么么啵
 and 啵啵 are a kiss's sound."""
 _SOUTHERN_ASKING = compiled(
-    r"(?<=[\u4e00-\u9fff])(?<![有毫并全别虚从一均皆])(?<!学历)(?<!经验)(?<!文化)无(?=[?!.~\s]*$|[,\s]+(?:我|阮|俺))"
+    r"(?<=[\u4e00-\u9fff])(?<![有毫并全别虚从一均皆])(?<!学历)(?<!(?<!要)经验)(?<!文化)无(?=[?!.~\s]*$|[,\s]+(?:我|阮|俺))"
 )
 """Hainan, Hokkien and Cantonese 无 closing a line asks as 吗 does (住宿要钱无, 有人接无, 有人接无 阮坐
 高铁来: run on into what the asker tells); 有无 is already a question, 毫无, 并无 are words, and
 学历无 says one has none."""
+_HAS_IT_NONE = compiled(r"(有[\u4e00-\u9fff]{1,6}?)(?<!学历)(?<!经验)无(?=[,\s]+[^\s,])")
+"""有医务室无 烧焊常常烫到: whether there is one, closed by 无 and run on into what the asker tells."""
 _PINYIN_NOT = compiled(r"([\u4e00-\u9fff])bu\1")
 """不 typed as bu between a word said twice (远bu远): 远不远."""
 _SHIFT_OR = compiled(
@@ -608,7 +610,7 @@ class Normalizer:
         """The normal form of one comment."""
         text = text.translate(self._table)
         if "[" in text:
-            text = _CODE.sub("", text)
+            text = _CODE.sub(" ", text)  # a code between two clauses parts them as a space does
         if "/{" in text:
             text = _SLASH_CODE.sub("", text)
         text = text.strip() if _WHITESPACE.isdisjoint(text) else _SPACES.sub(" ", text).strip()
@@ -690,7 +692,7 @@ class Normalizer:
         if "哇" in text:
             text = _SICHUAN_ASKING.sub("吗", text)
         if "无" in text:
-            text = _SOUTHERN_ASKING.sub("吗", text)
+            text = _SOUTHERN_ASKING.sub("吗", _HAS_IT_NONE.sub(r"\1吗", text))
         if "啵" in text:
             text = _GAN_ASKING.sub("吗", text)
         if "可" in text and ("啊" in text or "呀" in text or "哦" in text):

@@ -64,6 +64,17 @@ _WORKED = compiled(
 )
 """After an employer or a city that follows 在, work the viewer or someone else did there
 (在华辰干过, 我去年在东莞干了一年): where they worked, not the job asked about."""
+_BEFORE = ("以前在", "之前在", "原来在", "去年在", "上次在", "上次去", "以前去", "之前去", "去年去")
+"""Before a workplace, words telling the viewer was there once (上次去晋江鞋厂被压两个月)."""
+
+
+def _worked_at(text: str, start: int, end: int) -> bool:
+    """Whether the workplace named at text[start:end] is where the viewer worked before, told
+    (上次去晋江鞋厂, 我在福清船厂做过), not one asked about."""
+    before = text[:start]
+    return before.endswith(_BEFORE) or (before.endswith("在") and _WORKED.match(text, end) is not None)
+
+
 _SKILL = ("会", "会开", "会用", "懂", "熟悉", "干过", "做过", "当过")
 """Before a title, a skill the job asks for (要会开叉车吗), not a job; 学会开叉车 still wants that job."""
 _LEARN = ("学会", "学会开", "学会用")
@@ -257,7 +268,7 @@ class CompanyFinder:
             if known is not None:
                 employers.append(known)
             elif careful and name.lower() not in self._own_words and self._is_name(name):
-                unknown = True
+                unknown = unknown or not _worked_at(text, match.start() - len(raw), match.end())
         for match in _THERE.finditer(text):
             # 洪宇那边包吃吗: a catalogue name's sound-alike before 那边; any other name there is a place.
             raw, employer = self._name_before(text, match.start(), owner)
