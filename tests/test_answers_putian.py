@@ -1,7 +1,8 @@
 """Questions typed by Minnan speakers of Putian and Quanzhou, often by voice: 阮 is I and 阮某 my wife,
 做伙 together, 伦 a person, 呼 for 夫 (Minnan has no f), 无 closing a clause asks, and a [表情] code
 between two clauses parts them; a workplace the asker was at before (上次去晋江鞋厂, 在福清船厂做过)
-is told, not asked about; 焊工证要吗 asks the certificate and 可以升调度吗 the prospects."""
+is told, not asked about; 焊工证要吗 asks the certificate and 可以升调度吗 the prospects; whether a
+lapsed certificate will do is told by the requirement of a valid one."""
 
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("P02", "焊工证要吗 阮在福清船厂做过的 无证", ["焊工证"]),
         ("P02", "做久了可以升调度吗", ["调度"]),
         ("P03", "打磨要经验无", ["无经验可学"]),
+        ("P02", "焊工证过期了可以吗", ["有效焊工证"]),
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

@@ -66,6 +66,14 @@ def test_a_slip_of_sound_is_answered_as_meant(
     assert score_one(kitchen, job, text, state).stated_share == 1.0
 
 
+def test_a_character_opening_a_word_of_its_own_is_no_slip() -> None:
+    """离工地 holds no 力工: 工 opens 工地, a word of its own, so 离 is no slip for 力."""
+    readings = {"离": "li", "力": "li", "工": "gong", "地": "di", "远": "yuan"}
+    table = SoundAlikes(["力工"], lambda w: [readings[c] for c in w], readings.get)
+    assert table.fix("离工地远", lambda w: 500 if w == "工地" else 0) is None
+    assert table.fix("离工远", lambda _: 0) == ("力工远", ("力工",))
+
+
 def test_an_application_typed_by_sound_is_taken(understander: Understander) -> None:
     """包名1 applies to job 1 as 报名1 does."""
     result = understander.understand("包名1", "K04")

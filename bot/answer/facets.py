@@ -754,7 +754,7 @@ FACETS: tuple[Facet, ...] = (
         "证件有效期",
         "过期 到期 有效期 年审",
         "",
-        "有效期 过期 到期 年审",
+        "有效期 过期 到期 年审 有效",
         yesno=True,
         anywhere=True,
     ),

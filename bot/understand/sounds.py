@@ -199,5 +199,12 @@ class SoundAlikes:
                     slip == size - 1 and end < len(text) and frequency(text[end - 1 : end + 1]) >= _PAIR
                 ):
                     continue  # 能当店长不: the character belongs with its neighbour (店长), not in 涨不
+                if (
+                    size == 2
+                    and slip == 0
+                    and end < len(text)
+                    and frequency(text[end - 1 : end + 1]) >= _WORD
+                ):
+                    continue  # 离工地: the character kept opens a word of its own (工地), not 力工's
                 return start, word
         return None
