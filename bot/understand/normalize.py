@@ -169,7 +169,7 @@ _GAN_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![啵么波])啵(?=[?!.~,\s]|$|�
 """Gan and Hunan 啵 closing a question asks as 吗 does (住宿要交钱啵, 要懂英文啵我ABC都不认得); 么么啵
 and 啵啵 are a kiss's sound."""
 _SOUTHERN_ASKING = compiled(
-    r"(?<=[\u4e00-\u9fff])(?<![有毫并全别虚从一均皆])(?<!学历)(?<!(?<!要)经验)(?<!文化)无(?=[?!.~\s]*$|[,\s]+(?:我|阮|俺))"
+    r"(?<=[\u4e00-\u9fffa-z])(?<![有毫并全别虚从一均皆])(?<!学历)(?<!(?<!要)经验)(?<!文化)无(?=[?!.~\s]*$|[,\s]+(?:我|阮|俺))"
 )
 """Hainan, Hokkien and Cantonese 无 closing a line asks as 吗 does (住宿要钱无, 有人接无, 有人接无 阮坐
 高铁来: run on into what the asker tells); 有无 is already a question, 毫无, 并无 are words, and

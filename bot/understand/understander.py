@@ -126,6 +126,8 @@ _DOUBLED_WORDS = frozenset(
 )
 """Doubled characters that are ordinary words (天天, 看看, 宝宝), cheers and moans (冲冲冲, 买买买,
 瑟瑟发抖) or calls (喂喂, 哎哎), not a pet name like 然然."""
+_SAID_TWICE = frozenset("瘦胖高矮大小长短慢快早晚远近香甜酸辣热冷干湿满空轻重软硬乖静傻呆")
+"""Words of how one is, said twice before 的 (瘦瘦的, 高高的): no pet name (然然的 is one)."""
 _CLOSED = compiled(r"[吗么嘛?]|(?:没有|没|不)(?=[\s,.!])")
 """A particle or mark closing a question (有夫妻房没 替我哥问的: 没 before a break closes it too)."""
 _WHO_COMES_ALONG = compiled(r"(?:我|俺)(?:跟|和|带|同|与|老公|老婆|媳妇|对象|们|一家|两口子)")
@@ -1279,6 +1281,7 @@ class Understander:
                 pet.group(0) in _DOUBLED_WORDS
                 or pet.group(1) in LAUGHTER
                 or (start > 0 and norm[start - 1] in (pet.group(1), "一"))  # 一滴滴, 一丢丢: a little
+                or (norm.startswith("的", end) and pet.group(1) in _SAID_TWICE)  # 瘦瘦的: how, not who
                 or any(h.start < end and start < h.end and h.term.meaningful for h in hits)
                 or any(h.start < start < h.end or start < h.start < end < h.end for h in hits)
             ):
