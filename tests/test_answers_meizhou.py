@@ -72,6 +72,7 @@ jobs:
     employer: hengxin
     title: 喷涂工
     pay: {min: 24, max: 26, unit: hour, note: 月工时300小时左右，派遣公司发工资}
+    insurance: {social: 派遣公司买商业意外险, note: 做满3个月可以转买社保}
 """
 
 
@@ -107,6 +108,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("M06", "检测员一只月人工有几多 涯帮孻子问个", ["6500"]),
         ("M07", "试工要试几天的？", ["试工半天"]),
         ("M08", "人工系厂里发还系中介发", ["派遣公司发工资"]),
+        ("M08", "做好久可以买社保", ["3个月"]),
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

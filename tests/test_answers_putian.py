@@ -2,7 +2,8 @@
 做伙 together, 伦 a person, 呼 for 夫 (Minnan has no f), 无 closing a clause asks, and a [表情] code
 between two clauses parts them; a workplace the asker was at before (上次去晋江鞋厂, 在福清船厂做过)
 is told, not asked about; 焊工证要吗 asks the certificate and 可以升调度吗 the prospects; whether a
-lapsed certificate will do is told by the requirement of a valid one."""
+lapsed certificate will do is told by the requirement of a valid one; 水电哪个出 asks of the room's water
+and power, not of the 水电 trade, whose name still names its job."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ jobs:
     employer: donghai
     title: 码头装卸工
     pay: {min: 7000, max: 9500, unit: month, note: 计件为主，不压工资}
-    dorm: {provided: true, room: 6人间, couples: 无夫妻房}
+    dorm: {provided: true, room: 6人间, couples: 无夫妻房, fee: 每月交水电费50元}
     hours: {shift: 两班倒, daily: 12}
   - id: P02
     number: 2
@@ -36,6 +37,12 @@ jobs:
     employer: donghai
     title: 打磨工
     requirements: {experience: 无经验可学}
+  - id: P04
+    number: 4
+    employer: donghai
+    title: 水电工
+    aliases: [水电]
+    pay: {min: 9000, max: 12000, unit: month}
 """
 
 
@@ -55,6 +62,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("P02", "做久了可以升调度吗", ["调度"]),
         ("P03", "打磨要经验无", ["无经验可学"]),
         ("P02", "焊工证过期了可以吗", ["有效焊工证"]),
+        ("P01", "住宿舍要交钱吗 水电哪个出", ["水电费50元"]),
+        ("P01", "水电工资几多", ["9000"]),
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

@@ -1642,9 +1642,13 @@ def _span_first(asked: Asked, text: str) -> Asked:
     told by a fact of the same topic that names the same thing and gives one (试工半天)."""
     if not asked.lead or _SPAN_ASKED.search(text) is None:
         return asked
-    if any(_SPAN_SAID.search(f.short or f.text) for f in asked.lead):
-        return asked
     lead = asked.lead[0]
+    if _SPAN_SAID.search(lead.short or lead.text):
+        return asked
+    spanned = [f for f in asked.lead if _SPAN_SAID.search(f.short or f.text)]
+    if spanned:
+        # 做多久可以买社保 of 派遣公司买商业意外险 and 做满3个月可以转买社保: the one giving the span first.
+        return replace(asked, lead=(*spanned, *(f for f in asked.lead if f not in spanned)))
     named = {
         text[i : i + 2]
         for i in range(len(text) - 1)

@@ -75,6 +75,10 @@ def _worked_at(text: str, start: int, end: int) -> bool:
     return before.endswith(_BEFORE) or (before.endswith("在") and _WORKED.match(text, end) is not None)
 
 
+_PAID_FOR = compiled(
+    r"[\s,]*(?:费|哪个出|谁出|谁交|谁付|自己出|自己交|自己付|平摊|分摊|另算|怎么算|要钱|要交钱|包不包|包吗|免费)"
+)
+"""After 水电, words of who pays for it: the water and power of a room, not the trade."""
 _SKILL = ("会", "会开", "会用", "懂", "熟悉", "干过", "做过", "当过")
 """Before a title, a skill the job asks for (要会开叉车吗), not a job; 学会开叉车 still wants that job."""
 _LEARN = ("学会", "学会开", "学会用")
@@ -343,6 +347,8 @@ def find_refs(
             and _WORKED.match(text, hit.end) is not None
         ):
             continue  # 在华辰干过: a past workplace, told
+        if term.jobs and term.word == "水电" and _PAID_FOR.match(text, hit.end) is not None:
+            continue  # 住宿舍要交钱吗 水电哪个出: a room's water and power, not the 水电 trade
         if term.city and not term.employers and text.startswith(_OF_THE_PLACE, hit.end):
             continue  # 四川话, 贵州菜, 广东老乡: the speech, food or people of a place, not where the job is
         if term.employers:
