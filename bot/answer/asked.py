@@ -1649,12 +1649,7 @@ def _span_first(asked: Asked, text: str) -> Asked:
     if spanned:
         # 做多久可以买社保 of 派遣公司买商业意外险 and 做满3个月可以转买社保: the one giving the span first.
         return replace(asked, lead=(*spanned, *(f for f in asked.lead if f not in spanned)))
-    named = {
-        text[i : i + 2]
-        for i in range(len(text) - 1)
-        if _CJK.fullmatch(text[i]) and _CJK.fullmatch(text[i + 1]) and not set(text[i : i + 2]) & _FUNCTION
-    }
-    shared = {w for w in named if w in (lead.short or lead.text)}
+    shared = {w for w in _named_pairs(text) if w in (lead.short or lead.text)}
     topic = lead.field.partition(".")[0]
     giving = next(
         (

@@ -671,7 +671,8 @@ class Normalizer:
         if "做" in text:
             if "得" in text:
                 text = _CAN_DO_ASKING.sub(_may_do, text)
-            text = _EARNED_MONTH.sub(r"\1挣", text)
+            if "多" in text:  # every sum it reads is asked with 多 (多少, 几多, 好多)
+                text = _EARNED_MONTH.sub(r"\1挣", text)
         if "么个" in text:
             text = _JIANGXI_HOW.sub("怎么", _JIANGXI_WHAT.sub("什么", text))
         if "一日" in text:

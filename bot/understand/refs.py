@@ -68,11 +68,16 @@ _BEFORE = ("以前在", "之前在", "原来在", "去年在", "上次在", "上
 """Before a workplace, words telling the viewer was there once (上次去晋江鞋厂被压两个月)."""
 
 
+def _worked_there(text: str, start: int, end: int) -> bool:
+    """Whether the employer or place at text[start:end] follows 在 and is followed by work done there
+    (在华辰干过, 我在福清船厂做过)."""
+    return text[:start].endswith("在") and _WORKED.match(text, end) is not None
+
+
 def _worked_at(text: str, start: int, end: int) -> bool:
     """Whether the workplace named at text[start:end] is where the viewer worked before, told
     (上次去晋江鞋厂, 我在福清船厂做过), not one asked about."""
-    before = text[:start]
-    return before.endswith(_BEFORE) or (before.endswith("在") and _WORKED.match(text, end) is not None)
+    return text[:start].endswith(_BEFORE) or _worked_there(text, start, end)
 
 
 _PAID_FOR = compiled(
@@ -341,11 +346,7 @@ def find_refs(
     worked = index.city_names
     for hit in hits:
         term = hit.term
-        if (
-            (term.employers or term.city)
-            and text[: hit.start].endswith("在")
-            and _WORKED.match(text, hit.end) is not None
-        ):
+        if (term.employers or term.city) and _worked_there(text, hit.start, hit.end):
             continue  # 在华辰干过: a past workplace, told
         if term.jobs and term.word == "水电" and _PAID_FOR.match(text, hit.end) is not None:
             continue  # 住宿舍要交钱吗 水电哪个出: a room's water and power, not the 水电 trade
