@@ -1251,6 +1251,8 @@ _LATIN_WORD = compiled(r"[a-z]{2,}")
 """A word in Latin letters (plc, cad, ug): a skill or a tool named."""
 _NO_SKILL = frozenset(("wifi", "app", "ok", "bb", "gz", "hr", "vx", "wx", "qq", "zp"))
 """Latin words of chat that name no skill."""
+_CAN_DO = compiled(r"(?:要|得|必须|需)会([\u4e00-\u9fff]{2})")
+"""A doing one must be able to do (要会调色不, 得会焊接吗): its first two characters name the skill."""
 _EITHER_WAY = compiled(r"([\u4e00-\u9fff])[不没]\1")
 """A verb asked both ways (报不报, 退不退): what is asked is whether it is done."""
 _MODAL_VERBS = frozenset("是有能要会可行好对让用够算")
@@ -2375,12 +2377,15 @@ class Answerer:
         return _past_the_echo(_colon_head(found), unnamed)
 
     def _skill_named(self, job: Job, text: str, asked: Asked) -> Asked:
-        """A skill asked by its Latin name (PLC不会行不行, 要会CAD吗) is told by the requirement
-        naming it (懂PLC优先), not the experience in general, when the fact found does not name it;
-        the job's own name (smt of SMT操作员) names no skill."""
+        """A skill asked by its Latin name (PLC不会行不行, 要会CAD吗) or as a doing one must be able to
+        do (要会调色不) is told by the requirement naming it (懂PLC优先, 有调色经验优先), not the
+        experience in general, when the fact found does not name it; the job's own name (smt of
+        SMT操作员) names no skill unless asked as a doing."""
         if asked.key not in _SKILL_KEYS or not asked.lead:
             return asked
         named = [w for w in _LATIN_WORD.findall(self._unnamed(job, text)) if w not in _NO_SKILL]
+        # A doing named in the job's own name (调色 of 调色员) is still a skill one may lack.
+        named += [m.group(1) for m in _CAN_DO.finditer(text) if m.group(1)[0] not in "什啥哪些多几点"]
         if not named or any(w in f.text.lower() for f in asked.lead for w in named):
             return asked
         naming = [

@@ -904,7 +904,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.skill",
         "技能",
-        ("要会什么 要会啥 要会些 会些什么 会些啥 需要会 技能 技术要求 什么技术 啥技术 会哪些"),
+        ("要会什么 要会啥 要会些 会些什么 会些啥 需要会 要会 得会 技能 技术要求 什么技术 啥技术 会哪些"),
         "requirements.experience",
         "会 懂 熟悉 看得懂",
         text_first=True,

@@ -1,0 +1,62 @@
+"""Questions of what one must be able to do, and of a job called by the last word of its title: 要会调色不
+is told the requirement naming colour mixing even though 调色 is also the job's name, 要会开车不 the
+requirement of what one must ride, and 司机底薪 is the base pay of the one driver's job."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.models import Catalog
+from tests.test_answers import catalog_from_yaml, score_one
+
+CATALOGUE = """\
+employers:
+  - {id: lanwan, name: 赣州蓝湾家具有限公司, aliases: [蓝湾家具], city: 赣州}
+  - {id: beidao, name: 烟台北岛海鲜有限公司, aliases: [北岛海鲜], city: 烟台}
+jobs:
+  - id: K01
+    number: 1
+    employer: lanwan
+    title: 调漆员
+    aliases: [调色员]
+    requirements: {age_min: 22, age_max: 45, experience: 有调色经验优先, other: [无色盲, 会用电子秤和电脑]}
+  - id: K02
+    number: 2
+    employer: lanwan
+    title: 门窗安装工
+    requirements: {age_min: 18, age_max: 45, experience: 无经验可学, other: [需会骑电动车, 需会用手机导航]}
+  - id: K03
+    number: 3
+    employer: beidao
+    title: 冷链运输司机
+    aliases: [冷藏车司机]
+    pay: {min: 9000, max: 12000, unit: month, base: 底薪5000, payday: 每月15号}
+  - id: K04
+    number: 4
+    employer: beidao
+    title: 海鲜分拣工
+    pay: {min: 5000, max: 6500, unit: month, payday: 每月15号}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A paint mixer, a fitter who rides to the customers, a refrigerated-truck driver and a sorter."""
+    return catalog_from_yaml(tmp_path_factory, "skills", CATALOGUE)
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("K01", "要会调色不 我以前在家具厂调过", ["调色经验"]),  # not the age range, nor the scales
+        ("K01", "得会调色吗", ["调色经验"]),
+        ("K02", "要会开车不 我只会骑摩托", ["电动车"]),
+        ("K04", "司机底薪", ["5000"]),  # the one driver's job, whichever is on screen
+        ("K03", "司机工资多少", ["9000"]),
+    ],
+)
+def test_the_skill_or_the_job_asked_is_told(
+    catalog: Catalog, featured: str, question: str, state: list[str]
+) -> None:
+    """Each question is told the fact it asks, within the 20 characters of a post."""
+    assert score_one(catalog, featured, question, state).stated_share == 1.0
