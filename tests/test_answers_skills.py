@@ -1,6 +1,7 @@
-"""Questions of what one must be able to do, and of a job called by the last word of its title: 要会调色不
-is told the requirement naming colour mixing even though 调色 is also the job's name, 要会开车不 the
-requirement of what one must ride, and 司机底薪 is the base pay of the one driver's job."""
+"""Questions of what one must be able to do, of a job called by the last word of its title, of one
+piece and of the day pay comes: 要会调色不 is told the requirement naming colour mixing even though 调色
+is also the job's name, 要会开车不 the requirement of what one must ride, 司机底薪 the base pay of the
+one driver's job, 一包给多少钱 the rate of a pack, 哪一天发 the payday."""
 
 from __future__ import annotations
 
@@ -60,3 +61,34 @@ def test_the_skill_or_the_job_asked_is_told(
 ) -> None:
     """Each question is told the fact it asks, within the 20 characters of a post."""
     assert score_one(catalog, featured, question, state).stated_share == 1.0
+
+
+PIECES = """\
+employers:
+  - {id: qinyao, name: 西安秦药制药有限公司, aliases: [秦药], city: 西安}
+jobs:
+  - id: P01
+    number: 1
+    employer: qinyao
+    title: 口罩包装工
+    pay: {min: 4000, max: 6500, unit: piece, payday: 次月15号, note: 每包0.08元，多劳多得}
+"""
+
+
+@pytest.fixture(scope="module")
+def pieces(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A packer paid by the pack, whose rate is written only in the pay's note."""
+    return catalog_from_yaml(tmp_path_factory, "pieces", PIECES)
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("一包给多少钱", ["0.08"]),  # the rate of one pack, not the month's range
+        ("每包多少", ["0.08"]),
+        ("工资哪一天发嘛", ["15号"]),  # 哪一天 asks as 哪天 does
+    ],
+)
+def test_a_piece_or_a_day_asked_is_told(pieces: Catalog, question: str, state: list[str]) -> None:
+    """Each question is told the fact it asks, within the 20 characters of a post."""
+    assert score_one(pieces, "P01", question, state).stated_share == 1.0

@@ -226,13 +226,17 @@ FACETS: tuple[Facet, ...] = (
             "件多少 副多少 双多少 只多少 模多少 台多少 米多少 趟多少 单多少 箱多少 车多少 吨多少 "
             "一间 每间 一趟 每趟 一单 每单 一箱 每箱 一吨 每吨 "
             "斤多少 一斤 每斤 公斤多少 一公斤 捆多少 一捆 每捆 按啥算 按什么算 票多少 一票 每票 "
-            "条多少 一条 每条 平方多少 一平方 每平方 一方 每方 方多少"
+            "条多少 一条 每条 平方多少 一平方 每平方 一方 每方 方多少 "
+            "包多少 一包 每包 盒多少 一盒 每盒 袋多少 一袋 每袋 瓶多少 一瓶 每瓶 一张 每张 一片 每片 "
+            "一根 每根 一卷 每卷 一筐 每筐 一桶 每桶 一托 每托 一板 每板 一套 每套 一台 每台"
         ),
         "pay.scheme",
         (
             "计件 计时 按件 单价 每趟 每单 每件 每间 每副 每双 每箱 每车 每吨 每个 一件 一单 一趟 一间 "
             "包月 按月 按斤 每斤 一斤 公斤 按捆 每捆 一捆 每票 一票 按天 每条 按条 每平方 按平方 "
-            "一条 一双 一副 一只 一箱 一车 一吨 一平方 一套 一台"
+            "一条 一双 一副 一只 一箱 一车 一吨 一平方 一套 一台 "
+            "一包 每包 一盒 每盒 一袋 每袋 一瓶 每瓶 一张 每张 一片 每片 一根 每根 一卷 每卷 "
+            "一筐 每筐 一桶 每桶 一托 每托 一板 每板 每套 每台"
         ),
         # 前台多少钱一个月 asks the month's pay of the job called 前台, no price of a 台; 叉车多钱
         # the pay of driving a forklift, no price of a truckload.
@@ -1443,6 +1447,8 @@ def facet_in(topic: str, text: str) -> Facet | None:
     clause in the form of a question before one that only tells."""
     if "不算" in text or "不含" in text or "不包括" in text:
         text = _LEFT_OUT.sub(" ", text)  # 底薪给多少，不算补贴的那种: the allowance is left out, not asked
+    if "哪一" in text:
+        text = _WHICH_ONE.sub("哪", text)  # 哪一天发 asks as 哪天发 does
     cues = _ANY_CUE.get(topic)
     if cues is None or cues.search(text) is None:
         return _by_figure(topic, text)
@@ -1474,6 +1480,8 @@ def facet_in(topic: str, text: str) -> Facet | None:
     return None if asking and told else found
 
 
+_WHICH_ONE = compiled(r"哪一(?=[天号日个家班])")
+"""哪 with 一 typed between it and what it asks of (哪一天, 哪一号): asked as without it."""
 _KIND_SAID = compiled(r"(?:那种|这种|那样的|这样的|那个|这个)[吗呢啊呀的]?$")
 """How a clause naming the kind meant closes (全勤那种)."""
 
