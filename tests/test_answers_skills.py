@@ -92,3 +92,46 @@ def pieces(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 def test_a_piece_or_a_day_asked_is_told(pieces: Catalog, question: str, state: list[str]) -> None:
     """Each question is told the fact it asks, within the 20 characters of a post."""
     assert score_one(pieces, "P01", question, state).stated_share == 1.0
+
+
+TOOLS = """\
+employers:
+  - {id: zhuhai, name: 珠海港湾装饰工程有限公司, aliases: [港湾装饰], city: 珠海}
+jobs:
+  - id: T01
+    number: 1
+    employer: zhuhai
+    title: 贴砖师傅
+    requirements: {age_max: 55, experience: 必须会贴大板砖, other: [自带切割机和水平仪]}
+  - id: T02
+    number: 2
+    employer: zhuhai
+    title: 管工
+    requirements: {age_max: 50, other: [需会看管系图纸]}
+  - id: T03
+    number: 3
+    employer: zhuhai
+    title: 送料骑手
+    duties: {content: 骑电动车往工地送辅料, note: 公司配电动车，电池免费换}
+"""
+
+
+@pytest.fixture(scope="module")
+def tools(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A tiler who brings his own saw, a pipe fitter who reads drawings and a rider of a company scooter."""
+    return catalog_from_yaml(tmp_path_factory, "tools", TOOLS)
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("T01", "切割机要自己带不", ["自带切割机"]),  # 自己带 is written 自带
+        ("T02", "管工要会看图吗", ["管系图纸"]),  # 看图 is reading the drawings
+        ("T03", "电瓶没电了咋个整", ["电池免费换"]),  # 电瓶 is the battery
+    ],
+)
+def test_a_thing_asked_in_other_words_is_told(
+    tools: Catalog, featured: str, question: str, state: list[str]
+) -> None:
+    """A thing named by another of its names is found in the text that writes it."""
+    assert score_one(tools, featured, question, state).stated_share == 1.0
