@@ -276,7 +276,16 @@ def test_command_for_a_missing_job(understander: Understander) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "age"), [("我15岁", 15), ("今年15", 15), ("15岁能报名吗", 15), ("我今年十六岁能干吗", 16)]
+    ("text", "age"),
+    [
+        ("我15岁", 15),
+        ("今年15", 15),
+        ("15岁能报名吗", 15),
+        ("我今年十六岁能干吗", 16),
+        ("叉车工俺50整还要不", 50),  # years told even
+        ("俺今年虚岁六十了还要不要", 60),  # years counted the old way
+        ("虚岁55能去吗", 55),
+    ],
 )
 def test_stated_age(understander: Understander, text: str, age: int) -> None:
     """An age the viewer gives about themself is read, for the under-16 rule."""

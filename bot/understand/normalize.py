@@ -245,6 +245,8 @@ _EARNED_MONTH = compiled(r"(?<=[月天年])((?:能|可以)?)做得?(?=(?:多少|
 一天能做几多 the pieces."""
 _AGE_TOLD = compiled(r"(?<=今年)([1-6]\d)(?![\d年岁号月日天块元万人个次%])")
 """今年52 还要吗: the years of the asker, 52岁."""
+_AGE_EVEN = compiled(r"(?<=我)([1-7]\d)整(?![数点])")
+"""俺50整还要不: the asker's years told even, 50 of them."""
 _SOUTHERN_MARKS = ("冇", "涯", "唔", "嘅", "还系")
 """Words that mark a line typed in Hakka or Cantonese, where 系 is 是 and 个 may be 的."""
 _SOUTHERN_IS = compiled(r"(?<![关体联派院星水直一中休净抑定])系(?![统列数咪坐企样咩])")
@@ -725,4 +727,6 @@ class Normalizer:
         text = how_far(how_many(fixed))
         if not _NUMERALS.isdisjoint(text):
             text = numerals_to_digits(text)
+        if "整" in text:
+            text = _AGE_EVEN.sub(r"\1了", text)
         return _AGE_TOLD.sub(r"\1岁", text) if "今年" in text else text
