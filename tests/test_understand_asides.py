@@ -225,10 +225,13 @@ def test_posts_of_the_state_school_and_hospital_are_chat(understander: Understan
         ("跟着老师傅能学到修模技术吗？", "prospects"),
         ("退伍军人有没有加钱 我当过兵", "pay"),
         ("食堂好吃吗", "canteen"),
+        ("老师你好我想问一下这个能日结不", "pay"),  # the streamer greeted as 老师, no teacher's pay
+        ("老师 这个能日结不", "pay"),
     ],
 )
 def test_a_master_a_veteran_and_the_canteen_stay(understander: Understander, text: str, intent: str) -> None:
-    """A master who teaches, a veteran's bonus and the canteen ask about the job."""
+    """A master who teaches, a veteran's bonus, the canteen and a question put to the streamer called
+    老师 ask about the job."""
     assert intent in _domain(understander, text)
 
 

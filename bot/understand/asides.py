@@ -135,7 +135,7 @@ _STREAMING = compiled(r"(?<!老)公会|音浪|抖币|dou\+|上热门|涨粉|买�
 """Streaming as a trade (公会收钱吗, 一个音浪多少钱, 主播培训多少钱): its fees and earnings are not a
 job's."""
 _PUBLIC_POSTS = compiled(
-    r"^(?:当|做|考|干)?(?:老师(?!傅)|教师|护士|医生|警察|辅警|公务员|事业单位|编制|体制内|学校|住校)"
+    r"^(?:当|做|考|干)?(?:老师(?!傅|你|您|好|请|问|[,\s])|教师|护士|医生|警察|辅警|公务员|事业单位|编制|体制内|学校|住校)"
 )
 """Posts of the state, its schools and hospitals, or school life, opening the line (护士工资多少,
 学校食堂怎么样): no recruiting stream offers them, so what they pay or give is talk of careers or
