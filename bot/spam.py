@@ -37,6 +37,7 @@ def load_blocked(path: Path | None = None) -> tuple[str, ...]:
 MEANT_OTHERWISE: dict[str, re.Pattern[str]] = {
     "sb": compiled(
         r"(?:交|缴|买|上|有|没|无|的)\s*$|^\s*(?:交|缴|买|啥时|什么时|怎么交|怎么买|有没有|从|多少|几)"
+        r"|^\s*(?:是|要|能|会|给|都)[^,，?？!！\s]{0,5}(?:交|缴|买)"
     ),
     "日入": compiled(r"(?:次|当|隔|同|翌|前)$|^(?:职|住|厂|场)"),
     "办证": compiled(
@@ -44,9 +45,9 @@ MEANT_OTHERWISE: dict[str, re.Pattern[str]] = {
     ),
 }
 """Blocked words a recruiting line uses for something else, and the words around them that say so:
-交sb吗, sb啥时候买 ask about 社保 (social insurance), not an insult; 次日入职 is joining the next
-day, not a scam's daily income; 公司不包办证, 办证费用自理 speak of a work licence, not a forger's
-advert."""
+交sb吗, sb啥时候买, sb是入职就买吗 ask about 社保 (social insurance), not an insult; 次日入职 is
+joining the next day, not a scam's daily income; 公司不包办证, 办证费用自理 speak of a work licence,
+not a forger's advert."""
 
 
 def _meant_otherwise(text: str, hit: re.Match[str]) -> bool:

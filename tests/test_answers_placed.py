@@ -269,13 +269,16 @@ def test_a_piece_rate_month_reads_as_a_month() -> None:
 
 
 def test_sb_asked_of_insurance_is_no_insult() -> None:
-    """交sb吗 and sb啥时候买 ask about 社保 and pass the spam filter; sb said of someone stays blocked."""
+    """交sb吗, sb啥时候买 and sb是入职就买吗 ask about 社保 and pass the spam filter; sb said of someone
+    stays blocked."""
     from bot.spam import SpamFilter
     from bot.spam import load_blocked as blocked_words
 
     spam = SpamFilter(blocked_words())
     assert spam.reason("u1", "骑手交sb吗", 1.0) is None
     assert spam.reason("u2", "sb啥时候买", 1.0) is None
+    assert spam.reason("u5", "sb是入职就买吗", 1.0) is None
+    assert spam.reason("u6", "sb是不是", 1.0) == "blocked"
     assert spam.reason("u3", "你是sb吧", 1.0) == "blocked"
     assert spam.reason("u4", "主播是sb吗", 1.0) == "blocked"
 
