@@ -32,6 +32,7 @@ jobs:
     title: 冷链运输司机
     aliases: [冷藏车司机]
     pay: {min: 9000, max: 12000, unit: month, base: 底薪5000, payday: 每月15号}
+    dorm: {provided: 包住, fee: 免费, couples: 有夫妻房，需排队, note: 夫妻房每月交水电费100元}
   - id: K04
     number: 4
     employer: beidao
@@ -54,6 +55,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("K02", "要会开车不 我只会骑摩托", ["电动车"]),
         ("K04", "司机底薪", ["5000"]),  # the one driver's job, whichever is on screen
         ("K03", "司机工资多少", ["9000"]),
+        ("K03", "夫妻房要不要钱啊", ["100元"]),  # the fact pricing the room asked of, not that there is one
     ],
 )
 def test_the_skill_or_the_job_asked_is_told(

@@ -1810,6 +1810,21 @@ def _priced_thing(asked: Asked, text: str) -> Asked:
     return replace(asked, lead=(lead,), rest=_others([*asked.lead, *asked.rest], (fact,)))
 
 
+def _cost_of_thing(asked: Asked, text: str) -> Asked:
+    """What a thing costs asked of a thing a facet names (夫妻房要不要钱): the fact naming that thing
+    and saying money (夫妻房每月交水电费100元) leads, when the first found says none (有夫妻房，需排队)."""
+    if len(asked.lead) < 2 or MONEY_ASKED.search(text) is None:
+        return asked
+    first = asked.lead[0]
+    if _says_money(first.short or first.text):
+        return asked
+    named = _named_pairs(text)
+    priced = [f for f in asked.lead[1:] if named & _named_pairs(f.text) and _says_money(f.text)]
+    if not priced:
+        return asked
+    return replace(asked, lead=(priced[0], *_others(list(asked.lead), (priced[0],))))
+
+
 _MEAL_NAMED = compiled(r"[早午中晚][餐饭]|夜宵|宵夜")
 """A meal named (包午饭, 中餐晚餐公司承担, 早餐自己解决)."""
 
@@ -2376,7 +2391,7 @@ class Answerer:
             if len(name) >= 2 and name.lower() in unnamed:
                 unnamed = unnamed.replace(name.lower(), " ")
         found = _asked_clause(self._count_elsewhere(job, text.lower(), found), unnamed)
-        found = _priced_thing(_meals_named(found), unnamed)
+        found = _cost_of_thing(_priced_thing(_meals_named(found), unnamed), unnamed)
         found = self._provided_by_faq(job, found)
         return _past_the_echo(_colon_head(found), unnamed)
 
