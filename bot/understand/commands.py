@@ -138,9 +138,12 @@ def _without_contact(text: str) -> str:
 
 
 _SIGN_UP = compiled(
-    r"^" + _WHO + r"(?:我|俺)?(?:也|都|就|来)?(?:要|想|想要|来)?(?:报名|报个名|报一个名)(?:吧|啊|哈|啦)?$"
+    r"^"
+    + _WHO
+    + r"(?:我|俺)?(?:也|都|就|来)?(?:要|想|想要|来)?(?:报名|报个名|报一个名|报一个|报个)(?:吧|啊|哈|啦|嘞)?$"
 )
-"""A sign-up with no job named, by the viewer and whoever comes along (我也报名, 我和老婆一起报名)."""
+"""A sign-up with no job named, by the viewer and whoever comes along (我也报名, 我和老婆一起报名,
+俺报一个)."""
 
 
 def signs_up(clause: str) -> bool:

@@ -711,6 +711,9 @@ class Understander:
         question = is_marked_question(norm, hits, self._lexicon.final_particles)
         names = any(h.term.meaningful for h in hits) or self._companies.has_suffix(norm)
         if not (question or digits or names):
+            if "报" in norm and any(signs_up(norm[a:b]) for a, b in clause_spans(norm)):
+                # 中 俺报一个: a sign-up in words no topic list holds.
+                return self._finish(norm, featured, True, [Scored("apply", 0, BARE)], Refs(), None)
             # The bulk of a stream: a statement that names nothing and holds no topic word.
             return Understanding(norm, False, (), (), None, None, None, standalone=True)
         # Whether a company the catalogue lacks is named matters only to a line that may ask
