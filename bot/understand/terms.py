@@ -152,7 +152,25 @@ class TermIndex:
             kept.append(hit)
             if hit.term.meaningful and hit.end > reach:
                 reach = hit.end
-        return kept
+        return _without_straddlers(kept) if len(kept) >= 3 else kept
+
+
+def _without_straddlers(hits: list[Hit]) -> list[Hit]:
+    """The hits less any that straddles two meaningful words written side by side, beginning inside
+    the first and ending inside the second: 工时 of 学生工时薪 is read across 学生工 and 时薪."""
+    ends = {h.end: h for h in hits if h.term.meaningful}
+    starts = {h.start: h for h in hits if h.term.meaningful}
+    joints = [j for j in ends if j in starts]
+    if not joints:
+        return hits
+    return [
+        h
+        for h in hits
+        if not any(
+            ends[j].start < h.start < j < h.end < starts[j].end and not h.term.city and not h.term.employers
+            for j in joints
+        )
+    ]
 
 
 def _add(seq: tuple[str, ...], items: Iterable[str]) -> tuple[str, ...]:
@@ -288,8 +306,18 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
     families = title_families(lexicon, (j.title for j in index.catalog.jobs))
     known = lexicon_words(lexicon)
     places = frozenset(cities)
+    written = {job.id: (job.title.lower(), *(a.lower() for a in job.aliases)) for job in index.catalog.jobs}
+    exact = {name for names in written.values() for name in names}
     for job in index.catalog.jobs:
-        own = title_names(job.title, job.aliases, families, known)
+        # A name made from an alias (司机 of 叉车司机) that another job is called as written (a
+        # 货车司机 with the alias 司机) is that job's alone; one made from the title (普工 of 电池普工)
+        # is shared, the job on screen choosing.
+        titled = title_names(job.title, (), families, known)
+        own = [
+            n
+            for n in title_names(job.title, job.aliases, families, known)
+            if n in written[job.id] or n in titled or n not in exact
+        ]
         for name in own:
             t = terms.term(name)
             t.jobs = _add(t.jobs, (job.id,))
@@ -300,10 +328,8 @@ def build_terms(lexicon: Lexicon, index: CatalogIndex) -> TermIndex:
             if name not in own:
                 t = terms.term(name)
                 t.jobs = _add(t.jobs, (job.id,))
-    written = {job.id: (job.title.lower(), *(a.lower() for a in job.aliases)) for job in index.catalog.jobs}
     # Who may do a job (学生, 宝妈, 暑假工) names a job only as that job's whole title or alias:
     # 学生可以去吗 asks of the job on screen, not of a job called 学生工.
-    exact = {name for names in written.values() for name in names}
     for word in lexicon.qualifiers:
         q = terms.terms.get(word)
         if q is not None and word.lower() not in exact:

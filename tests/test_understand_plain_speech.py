@@ -1,0 +1,63 @@
+"""Plain speech of older workers from the north and of young workers typing fast: 多大要 asks the age
+taken, 俺报一个 signs up, 电叉还是油叉 asks what the forklift runs on, a word read across two others
+(工时 of 学生工时薪) asks nothing, and a name a job is called as written is that job's alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.understand import Understander
+from catalog.load import load_catalog
+from tests.conftest import domain_intents
+from tests.test_answers import catalog_from_yaml
+
+STUDENTS = """\
+employers:
+  - {id: kunda, name: 昆山昆达电子有限公司, aliases: [昆达], city: 昆山}
+jobs:
+  - id: S01
+    number: 1
+    employer: kunda
+    title: 暑假工
+    aliases: [学生工]
+    pay: {min: 20, max: 22, unit: hour}
+"""
+
+
+def test_a_word_read_across_two_others_asks_nothing(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """学生工时薪好多 asks the hourly pay of the students' job: 工时 straddles 学生工 and 时薪."""
+    understander = Understander(catalog_from_yaml(tmp_path_factory, "students", STUDENTS))
+    assert understander.understand("学生工时薪好多", "S01").intents == ("pay",)
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("多大的要啊", {"requirements"}),
+        ("几岁收", {"requirements"}),
+        ("中 俺报一个", {"apply"}),
+        ("我也报一个吧", {"apply"}),
+        ("是电叉还是油叉", {"duties"}),
+    ],
+)
+def test_plain_speech_is_read(understander: Understander, text: str, intents: set[str]) -> None:
+    """Each line gets exactly the intents it asks."""
+    assert domain_intents(understander, text) == intents
+
+
+@pytest.mark.parametrize("text", ["报个价", "我报警了", "你家孩子多大要上学"])
+def test_words_alike_ask_nothing_of_the_job(understander: Understander, text: str) -> None:
+    """A price quoted, the police called, a child's school age: no sign-up and no requirement."""
+    assert not domain_intents(understander, text) & {"apply", "requirements"}
+
+
+def test_a_name_one_job_is_called_by_is_that_jobs_alone() -> None:
+    """司机 is the alias of the lorry driver; the forklift job called 叉车司机 does not share it."""
+    catalog = load_catalog(Path(__file__).parent / "data" / "labelled" / "dev2_catalog.yaml")
+    understander = Understander(catalog)
+    driver = next(j.id for j in catalog.jobs if "司机" in j.aliases)
+    other = next(j.id for j in catalog.jobs if j.id != driver)
+    assert understander.understand("司机月薪多少", other).job == driver
+    assert understander.understand("司机有没有五险", other).job == driver
