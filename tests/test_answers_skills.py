@@ -56,6 +56,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("K04", "司机底薪", ["5000"]),  # the one driver's job, whichever is on screen
         ("K03", "司机工资多少", ["9000"]),
         ("K03", "夫妻房要不要钱啊", ["100元"]),  # the fact pricing the room asked of, not that there is one
+        ("K04", "报名3 我和我老公两个人 有夫妻房没", ["夫妻房"]),  # applied, and the room asked of told
     ],
 )
 def test_the_skill_or_the_job_asked_is_told(

@@ -61,3 +61,21 @@ def test_a_name_one_job_is_called_by_is_that_jobs_alone() -> None:
     other = next(j.id for j in catalog.jobs if j.id != driver)
     assert understander.understand("司机月薪多少", other).job == driver
     assert understander.understand("司机有没有五险", other).job == driver
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("报名3 3号包吃吗", ("apply", "canteen")),  # the command, and what the other clause asks
+        ("报名3 宿舍", ("apply",)),  # a bare topic after a command asks nothing more
+        ("报名3 有证", ("apply",)),  # what one holds is the application's own business
+        ("9号报名 带身份证就行吗", ("apply",)),
+    ],
+)
+def test_a_command_keeps_the_question_beside_it(
+    understander: Understander, text: str, intents: tuple[str, ...]
+) -> None:
+    """An application command stays a command; a question in another clause is asked as well."""
+    result = understander.understand(text, "J001")
+    assert result.apply_command
+    assert result.intents == intents

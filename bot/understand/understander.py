@@ -676,6 +676,34 @@ class Understander:
             return found
         return replace(joined, text=norm)
 
+    def _asked_beside_command(self, norm: str, command: Understanding) -> Understanding:
+        """An application command with a question in another clause (报名8 我和我老公两个人 有夫妻房没):
+        the command, and the topics that clause asks of the job applied to (who may apply is the
+        application's own business)."""
+        spans = clause_spans(norm)
+        if len(spans) < 2:
+            return command
+        rest = " ".join(norm[a:b] for a, b in spans if apply_number(norm[a:b]) is None)
+        if not rest or len(rest) == len(norm):
+            return command
+        asked = self._analyse(rest, command.job)
+        extra = [
+            (i, c)
+            for i, c in zip(asked.intents, asked.confidence, strict=True)
+            if i not in ("apply", "jobs", "other", "requirements")
+        ]
+        # What one brings or holds (带身份证就行吗, 有证, 大专应届) is told for the application itself;
+        # a bare topic (宿舍) after a command asks nothing more.
+        marked = is_marked_question(rest, list(self._terms.hits(rest)), self._lexicon.final_particles)
+        if not marked or not extra or asked.job not in (None, command.job):
+            return command
+        return replace(
+            command,
+            question=True,
+            intents=("apply", *(i for i, _ in extra)),
+            confidence=(command.confidence[0], *(c for _, c in extra)),
+        )
+
     def _plain_words(self, norm: str) -> list[tuple[int, int]]:
         """Where a line plainly holds a word of two characters or more, or a job's number (3号)."""
         spans = [(h.start, h.end) for h in self._terms.hits(norm) if h.end - h.start >= 2]
@@ -697,7 +725,8 @@ class Understander:
                 norm, False, ("apply",), (0.99,), job.id if job else None, apply_command=True
             )
             stated = stated_age(norm)
-            return command if stated is None else replace(command, age=stated)
+            command = command if stated is None else replace(command, age=stated)
+            return self._asked_beside_command(norm, command)
         named = self._applied_title(norm) if "报" in norm or "应聘" in norm else None
         if named is not None:
             if len(named) == 1:
