@@ -357,6 +357,22 @@ _TO_A_VIEWER = ("@", "回复@", "回复 @", "回@")
 _OWN_CONTACTS = ("微信", "电话", "手机号", "联系方式", "qq")
 """A way to reach someone: asked of the streamer, the streamer's own (主播vx多少)."""
 _SELF_ADVERBS = "(?:也|还|都|平时|每天|天天|今天|明天|昨天|晚上|一般|现在|以前|之前|自己|本人|真|到底)*"
+_RISING = (
+    "升",
+    "当上",
+    "提拔",
+    "做到",
+    "干到",
+    "转成",
+    "转为",
+    "多久",
+    "几年",
+    "多长时间",
+    "以后",
+    "将来",
+    "机会",
+)
+"""Words of rising to a post in time (多久能当店长), not of doing it now (女的能当拉长不)."""
 _OF_THE_STREAMER = compiled(
     r"^(?:(?:主播|那|那么|所以|话说|对了|哎|诶|小姐姐|小哥哥|姐姐|哥哥|姐|哥|大哥|大姐|美女|帅哥|宝|宝宝|宝贝"
     r"|兄弟|老铁|哥们|姐妹|老妹|老弟|亲)?[\s,]*你(?![们这那家说讲刚帮给好知看发包管招收要需提觉认问])"
@@ -704,6 +720,20 @@ class Understander:
             confidence=(command.confidence[0], *(c for _, c in extra)),
         )
 
+    @staticmethod
+    def _doing_the_job_named(norm: str, hits: list[Hit], matches: list[PatternMatch]) -> bool:
+        """Whether a rise the line reads as (能当拉长不) is to a job of the catalogue named by its own
+        title, with no word of rising (升, 晋升, 当上): doing that job is asked."""
+        if any(word in norm for word in _RISING):
+            return False
+        return any(
+            m.start <= h.start and h.end <= m.end and norm[h.start - 1 : h.start] in ("当", "做", "干")
+            for m in matches
+            if "prospects" in m.intents
+            for h in hits
+            if h.term.jobs and h.start > 0
+        )
+
     def _plain_words(self, norm: str) -> list[tuple[int, int]]:
         """Where a line plainly holds a word of two characters or more, or a job's number (3号)."""
         spans = [(h.start, h.end) for h in self._terms.hits(norm) if h.end - h.start >= 2]
@@ -839,6 +869,9 @@ class Understander:
             ):
                 result = [s for s in result if s.intent != said_of]
         found: tuple[str, ...] = ()
+        if [s.intent for s in result] == ["prospects"] and self._doing_the_job_named(norm, hits, matches):
+            # 女的能当拉长不 of a 拉长 job: whether one may do the job named, not a rise to it.
+            result = [Scored("requirements", result[0].position, CUE)]
         if self._who_may_do(norm, hits, matches, result):
             result = [s for s in result if s.intent != "jobs"]
         if (
