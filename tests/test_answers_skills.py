@@ -138,3 +138,39 @@ def test_a_thing_asked_in_other_words_is_told(
 ) -> None:
     """A thing named by another of its names is found in the text that writes it."""
     assert score_one(tools, featured, question, state).stated_share == 1.0
+
+
+LEADS = """\
+employers:
+  - {id: chema, name: 昆明车马汽车服务有限公司, aliases: [车马汽服], city: 昆明}
+jobs:
+  - id: L01
+    number: 1
+    employer: chema
+    title: 汽车美容学徒
+    aliases: [美容学徒, 学徒]
+    pay: {min: 3000, max: 5000, unit: month, base: 学徒期底薪3000, note: 学徒期3个月，出师后5000以上加提成}
+  - id: L02
+    number: 2
+    employer: chema
+    title: 拉长
+    requirements: {age_min: 22, age_max: 40}
+    prospects: {path: 拉长-组长-车间主管, training: 有管理培训}
+"""
+
+
+@pytest.fixture(scope="module")
+def leads(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """An apprentice whose term is written in the pay's note, and a line leader whose sex is not written."""
+    return catalog_from_yaml(tmp_path_factory, "leads", LEADS)
+
+
+def test_how_long_an_apprenticeship_lasts_is_told(leads: Catalog) -> None:
+    """学徒得学多长时间 is told the span in the pay's note, not the apprentice's base pay."""
+    assert score_one(leads, "L01", "学徒得学多长时间", ["3个月"]).stated_share == 1.0
+
+
+def test_doing_the_job_named_is_no_rise(leads: Catalog) -> None:
+    """女的能当拉长不 of the 拉长 job asks whether a woman may do it, which the catalogue does not
+    say: the host is asked, and the path of promotion is not told instead."""
+    assert score_one(leads, "L02", "女的能当拉长不", None).silent_share == 1.0

@@ -1672,6 +1672,8 @@ def _span_first(asked: Asked, text: str) -> Asked:
     return replace(asked, lead=(giving,), rest=(*asked.lead, *(f for f in asked.rest if f is not giving)))
 
 
+_SPAN_TOLD = compiled(r"(?:\d+|[一二两三四五六七八九十半]+)\s*(?:年|个月|天|周|星期)")
+"""A span told with its unit (3个月, 半年), not any figure (底薪3000)."""
 _EXTRA_RATE = compiled(r"超过|超出|多加|另算|另加|加班")
 """A clause paying more for work past a quota or for overtime, not the plain rate."""
 
@@ -2383,7 +2385,7 @@ class Answerer:
         found = self._skill_named(job, text.lower(), found)
         found = self._closing_word_unsaid(intent, job, text.lower(), found)
         found = _plain_rate_first(found, text.lower())
-        found = _span_first(found, text.lower())
+        found = self._span_elsewhere(job, _span_first(found, text.lower()), text.lower())
         # The job called by its whole name (篷布工一个月能挣多少) names nothing asked of a clause;
         # a part of its name (冷库 of 冷库分拣员 in 冷库补贴多少) may.
         unnamed = text.lower()
@@ -2394,6 +2396,34 @@ class Answerer:
         found = _cost_of_thing(_priced_thing(_meals_named(found), unnamed), unnamed)
         found = self._provided_by_faq(job, found)
         return _past_the_echo(_colon_head(found), unnamed)
+
+    def _span_elsewhere(self, job: Job, asked: Asked, text: str) -> Asked:
+        """How long a thing lasts, asked (学徒得学多长时间) of a lead found in another field that gives
+        no span (学徒期底薪3000), told by the free text of the lead's topic naming the same thing
+        with a span (学徒期3个月，出师后5000以上)."""
+        if not asked.lead or _SPAN_ASKED.search(text) is None:
+            return asked
+        lead = asked.lead[0]
+        if _SPAN_TOLD.search(lead.short or lead.text):
+            return asked
+        shared = {w for w in _named_pairs(text) if w in (lead.short or lead.text)}
+        topic = lead.field.partition(".")[0]
+        giving = next(
+            (
+                f
+                for _, f in self.free_texts(job)
+                if f.field.partition(".")[0] == topic
+                and f.text != lead.text
+                and (clause := _clause_with(f.text, tuple(shared))) is not None
+                and _SPAN_TOLD.search(clause)
+            ),
+            None,
+        )
+        if giving is None or not shared:
+            return asked
+        short = _clause_with(giving.text, tuple(shared))
+        giving = replace(giving, short=short) if short and short != giving.text else giving
+        return replace(asked, lead=(giving,), rest=(*asked.lead, *asked.rest))
 
     def _skill_named(self, job: Job, text: str, asked: Asked) -> Asked:
         """A skill asked by its Latin name (PLC不会行不行, 要会CAD吗) or as a doing one must be able to
