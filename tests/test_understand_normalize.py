@@ -252,6 +252,8 @@ def test_cantonese_asks_as_mandarin_does(normalizer: Normalizer, raw: str, norma
         ("今年25号发吗", "今年25号发吗"),
         ("食朝包冇", "早餐包吗"),
         ("涯帮孻子问个", "我帮儿子问的"),
+        ("保安交社保不交俺就图个社保", "保安交社保吗我就图个社保"),  # asked, then told why
+        ("俺50整还要不", "我50了还要不"),
     ],
 )
 def test_hakka_asks_as_mandarin_does(normalizer: Normalizer, raw: str, normal: str) -> None:

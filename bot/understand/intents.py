@@ -18,7 +18,7 @@ _CLAUSES = compiled(r"[\s,.!?;:~、。…]+|(?<=吗)(?=[\u4e00-\u9fff])|(?<=[^�
 _X_NOT_X = compiled(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 _XY_NOT_X = compiled(
     r"([\u4e00-\u9fff])[\u4e00-\u9fff][不没]\1(?=$|[\s?,.!~吗么嘛啊呀])"
-    r"|([交买包管给发扣押报退算配签收能要有是会])[\u4e00-\u9fff]{2,3}[不没]\2(?=$|[\s?,.!~吗么嘛啊呀])"
+    r"|([交买包管给发扣押报退算配签收能要有是会])[\u4e00-\u9fff]{2,3}[不没]\2(?=$|[\s?,.!~吗么嘛啊呀我俺咱])"
 )
 """包住不包, 管饭不管, 交社保不交: the verb asked again after 不, a spoken X不X; past a longer object
 only a verb of what a job gives or takes (交, 包, 管, 扣 …)."""

@@ -92,7 +92,7 @@ _WHO_TAKEN = compiled(
 )
 """Who is taken asked as 男孩要不 (also 女的收不, 学生招不): as 要不要 asks it."""
 _DONE_OR_NOT = compiled(
-    r"([交买包管给发扣押报退算配签收])([\u4e00-\u9fff]{2,3})不\1(?=[?!.~吗么嘛啊呀]*$|[\s,])"
+    r"([交买包管给发扣押报退算配签收])([\u4e00-\u9fff]{2,3})不\1(?=[?!.~吗么嘛啊呀]*$|[\s,]|我|俺|咱)"
 )
 """A verb of what a job gives or takes, with its object, asked again after 不 (交社保不交, 包住宿不包):
 asked as 吗, so the 不交 that closes it is no refusal (不交社保)."""
