@@ -156,6 +156,11 @@ jobs:
     title: 拉长
     requirements: {age_min: 22, age_max: 40}
     prospects: {path: 拉长-组长-车间主管, training: 有管理培训}
+  - id: L03
+    number: 3
+    employer: chema
+    title: 洗车工
+    pay: {min: 4500, max: 5500, unit: month, note: 干满三个月返费500元}
 """
 
 
@@ -174,3 +179,8 @@ def test_doing_the_job_named_is_no_rise(leads: Catalog) -> None:
     """女的能当拉长不 of the 拉长 job asks whether a woman may do it, which the catalogue does not
     say: the host is asked, and the path of promotion is not told instead."""
     assert score_one(leads, "L02", "女的能当拉长不", None).silent_share == 1.0
+
+
+def test_a_reward_for_staying_is_told(leads: Catalog) -> None:
+    """干满仨月有奖励没有 is told the sum paid back for staying three months (返费)."""
+    assert score_one(leads, "L03", "干满仨月有奖励没有", ["500元"]).stated_share == 1.0
