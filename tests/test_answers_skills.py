@@ -116,6 +116,12 @@ jobs:
     employer: zhuhai
     title: 送料骑手
     duties: {content: 骑电动车往工地送辅料, note: 公司配电动车，电池免费换}
+  - id: T04
+    number: 4
+    employer: zhuhai
+    title: 装配工
+    pay: {min: 22, max: 24, unit: hour, overtime: 加班同样24元/小时}
+    duties: {content: 门窗五金装配、拧螺丝, note: 要戴手套穿劳保鞋，厂里发}
 """
 
 
@@ -131,6 +137,8 @@ def tools(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("T01", "切割机要自己带不", ["自带切割机"]),  # 自己带 is written 自带
         ("T02", "管工要会看图吗", ["管系图纸"]),  # 看图 is reading the drawings
         ("T03", "电瓶没电了咋个整", ["电池免费换"]),  # 电瓶 is the battery
+        ("T04", "手套鞋子要自己买吗", ["厂里发"]),  # handed out: nothing to buy
+        ("T04", "jb是另外算不", ["24元"]),  # 加班 paid apart asks the overtime rate
     ],
 )
 def test_a_thing_asked_in_other_words_is_told(

@@ -480,6 +480,10 @@ _MONTHLY_SUM = compiled(r"(?:每月|每个月|一个月|月)\s*\d{2,}|\d{2,}\s*(
 """A sum a month or in yuan (每月300, 300元)."""
 
 
+_HANDED_OUT = compiled(r"(?:发|配发|提供|配)(?![工薪钱饷奖])|发$")
+"""A thing handed out by the employer (厂里发, 发防水靴, 公司配): the worker pays nothing for it."""
+
+
 def _speaks_of_money(text: str) -> bool:
     """Whether a text speaks of money: a word of it (费, 免费, 自理) or a sum (每月300)."""
     return any(m in text for m in MONEY_MARKS) or _MONTHLY_SUM.search(text) is not None
@@ -3084,7 +3088,10 @@ class Answerer:
                 exam = _EXAM_NAMED.search(source) if "考证" in things else None
                 # 考证谁掏钱 of 考初级评茶员证公司出钱: the certificate is named between 考 and 证.
                 named_here = (*things, exam.group(0)) if exam is not None else things
-                if not _speaks_of_money(fact.text):
+                if not _speaks_of_money(fact.text) and not (
+                    # 手套鞋子要自己买吗 of 要戴手套穿劳保鞋，厂里发: what is handed out costs nothing.
+                    _HANDED_OUT.search(fact.text) and any(w in source for w in named_here)
+                ):
                     continue
                 if not any(w in source for w in named_here) and not (
                     # An FAQ's answer may name the thing its question does not (要交押金吗 → 工服押金
