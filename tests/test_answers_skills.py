@@ -169,6 +169,7 @@ jobs:
     employer: chema
     title: 洗车工
     pay: {min: 4500, max: 5500, unit: month, note: 干满三个月返费500元}
+    dorm: {provided: 不包住, allowance: 住房补贴400元/月, note: 可帮忙介绍附近出租房}
 """
 
 
@@ -192,3 +193,10 @@ def test_doing_the_job_named_is_no_rise(leads: Catalog) -> None:
 def test_a_reward_for_staying_is_told(leads: Catalog) -> None:
     """干满仨月有奖励没有 is told the sum paid back for staying three months (返费)."""
     assert score_one(leads, "L03", "干满仨月有奖励没有", ["500元"]).stated_share == 1.0
+
+
+@pytest.mark.parametrize("question", ["厂里帮不帮忙找房子", "不包住的话 厂里帮不帮忙找房子"])
+def test_help_to_rent_a_room_is_told(leads: Catalog, question: str) -> None:
+    """Help to find a room where there is no dorm is told by the note saying so; 不包住的话 is a
+    condition, no search for jobs without a dorm."""
+    assert score_one(leads, "L03", question, ["出租房"]).stated_share == 1.0

@@ -633,10 +633,10 @@ def _facet_by_form(topic: str, text: str) -> Facet | None:
 
 
 STILL_ASKED = frozenset(
-    {"dorm.allowance", "canteen.subsidy", "dorm.provided", "canteen.provided", "dorm.children"}
+    {"dorm.allowance", "canteen.subsidy", "dorm.provided", "canteen.provided", "dorm.children", "dorm.rental"}
 )
 """Facets of a dorm or canteen that mean something where there is none (the allowance instead;
-whether a child may come along is not answered by 不包住)."""
+whether a child may come along, or help to rent a room, is not answered by 不包住)."""
 
 
 ALLOWANCE_KINDS = (

@@ -1868,7 +1868,8 @@ class Understander:
             wish = after[: closed.start()] if closed else after
             # 有没有夫妻房我跟我老公一起过去的: nor does a 的 of whom the asker comes with.
             told = _WHO_COMES_ALONG.search(wish)
-            if plain_leads or "的" in (wish[: told.start()] if told else wish):
+            # 不包住的话 …: a condition (的话) wishes for nothing.
+            if plain_leads or "的" in (wish[: told.start()] if told else wish).replace("的话", ""):
                 return True
             if _SEARCH_WITHOUT_DE & set(hit.term.features) and not asked and min(leads) < hit.start:
                 # 有夫妻房吗 searches; 夫妻房有吗 names the topic first and asks about the job on screen.
