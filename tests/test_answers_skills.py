@@ -170,6 +170,19 @@ jobs:
     title: 洗车工
     pay: {min: 4500, max: 5500, unit: month, note: 干满三个月返费500元}
     dorm: {provided: 不包住, allowance: 住房补贴400元/月, note: 可帮忙介绍附近出租房}
+  - id: L04
+    number: 4
+    employer: chema
+    title: 快递分拣员
+    aliases: [分拣员, 分拣]
+    requirements: {age_min: 18, age_max: 48}
+    dorm: {provided: 包住, distance: 宿舍离厂500米, allowance: 不住宿补贴200元/月}
+  - id: L05
+    number: 5
+    employer: chema
+    title: 鞋底刷胶工
+    aliases: [刷胶工]
+    duties: {content: 刷胶、贴底、压底, note: 有胶水味，发口罩}
 """
 
 
@@ -200,3 +213,19 @@ def test_help_to_rent_a_room_is_told(leads: Catalog, question: str) -> None:
     """Help to find a room where there is no dorm is told by the note saying so; 不包住的话 is a
     condition, no search for jobs without a dorm."""
     assert score_one(leads, "L03", question, ["出租房"]).stated_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("L04", "俺今年正好48 分拣还要不", ["48岁"]),  # whether the job takes one that old, not how to apply
+        ("L04", "我在外面租房住 厂里补不补钱", ["补贴200"]),  # the allowance, not how far the dorm is
+        ("L05", "刷胶臭唔臭", ["胶水味"]),
+    ],
+)
+def test_what_a_worker_asks_in_passing_is_told(
+    leads: Catalog, featured: str, question: str, state: list[str]
+) -> None:
+    """An age told exactly, an allowance asked after telling where one lives, a smell asked in
+    Cantonese: each is told its own fact."""
+    assert score_one(leads, featured, question, state).stated_share == 1.0

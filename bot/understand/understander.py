@@ -1839,6 +1839,7 @@ class Understander:
             and not result
             and not refs.numbers
             and any(verb in norm for verb in _HIRING)
+            and stated_age(norm) is None  # 俺今年正好48 分拣还要不: whether the job takes one that old
         ):
             return True  # 还招电工吗, 华辰质检要不要
         if refs.unknown_company and not result and not refs.numbers and _HAS.search(norm):
