@@ -79,3 +79,21 @@ def test_a_command_keeps_the_question_beside_it(
     result = understander.understand(text, "J001")
     assert result.apply_command
     assert result.intents == intents
+
+
+PLANT = """\
+employers:
+  - {id: chunqi, name: 长春春汽新能源汽车有限公司, aliases: [春汽], city: 长春}
+jobs:
+  - {id: C01, number: 1, employer: chunqi, title: 总装普工}
+  - {id: C02, number: 2, employer: chunqi, title: 仓库理货员}
+"""
+
+
+@pytest.mark.parametrize("text", ["累不累啊 比总装轻快不", "累不累 比起总装呢"])
+def test_a_job_compared_with_is_not_the_job_asked(
+    tmp_path_factory: pytest.TempPathFactory, text: str
+) -> None:
+    """比总装轻快不 with the stock clerk on screen asks about the stock clerk's work."""
+    understander = Understander(catalog_from_yaml(tmp_path_factory, "plant", PLANT))
+    assert understander.understand(text, "C02").job == "C02"

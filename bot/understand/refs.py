@@ -362,6 +362,8 @@ def find_refs(
             pass
         elif (term.jobs or term.kin_jobs) and text[: hit.start].endswith(_RISE):
             pass  # 升技术员 names a post to rise to, not the job asked about
+        elif (term.jobs or term.kin_jobs) and text[: hit.start].endswith(("比", "比起")):
+            pass  # 累不累啊 比总装轻快不: the job compared with, not the one asked about
         elif (term.jobs or term.kin_jobs or term.title) and text[hit.end : hit.end + 1] == "证":
             pass  # 我只有焊工证: a certificate named after a trade, not a job asked about
         elif (term.jobs or term.kin_jobs) and text[hit.end : hit.end + 1] in _THING_ENDS:
