@@ -85,7 +85,7 @@ PLANT = """\
 employers:
   - {id: chunqi, name: 长春春汽新能源汽车有限公司, aliases: [春汽], city: 长春}
 jobs:
-  - {id: C01, number: 1, employer: chunqi, title: 总装普工}
+  - {id: C01, number: 1, employer: chunqi, title: 总装普工, aliases: [总装]}
   - {id: C02, number: 2, employer: chunqi, title: 仓库理货员}
 """
 
