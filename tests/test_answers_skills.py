@@ -33,6 +33,12 @@ jobs:
     aliases: [冷藏车司机]
     pay: {min: 9000, max: 12000, unit: month, base: 底薪5000, payday: 每月15号}
     dorm: {provided: 包住, fee: 免费, couples: 有夫妻房，需排队, note: 夫妻房每月交水电费100元}
+  - id: K05
+    number: 5
+    employer: beidao
+    title: 船厂电焊工
+    duties: {content: 船体分段二保焊，角焊、立焊、仰焊}
+    requirements: {age_min: 20, age_max: 55, experience: 3年以上船厂焊接经验, other: [需持有效焊工证]}
   - id: K04
     number: 4
     employer: beidao
@@ -53,6 +59,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("K01", "要会调色不 我以前在家具厂调过", ["调色经验"]),  # not the age range, nor the scales
         ("K01", "得会调色吗", ["调色经验"]),
         ("K02", "要会开车不 我只会骑摩托", ["电动车"]),
+        ("K05", "仰焊也要会吗", ["仰焊"]),  # the skill named before 要会: the work naming it, not the years
+        ("K05", "那个仰焊也要会吗 阮只会平焊跟立焊[捂脸]", ["仰焊"]),
         ("K04", "司机底薪", ["5000"]),  # the one driver's job, whichever is on screen
         ("K03", "司机工资多少", ["9000"]),
         ("K03", "夫妻房要不要钱啊", ["100元"]),  # the fact pricing the room asked of, not that there is one

@@ -1259,8 +1259,11 @@ _LATIN_WORD = compiled(r"[a-z]{2,}")
 """A word in Latin letters (plc, cad, ug): a skill or a tool named."""
 _NO_SKILL = frozenset(("wifi", "app", "ok", "bb", "gz", "hr", "vx", "wx", "qq", "zp"))
 """Latin words of chat that name no skill."""
-_CAN_DO = compiled(r"(?:要|得|必须|需)会([\u4e00-\u9fff]{2})")
-"""A doing one must be able to do (要会调色不, 得会焊接吗): its first two characters name the skill."""
+_CAN_DO = compiled(
+    r"(?:要|得|必须|需)会([\u4e00-\u9fff]{2})|([\u4e00-\u9fff]{2})(?:也|都|还)?(?:要|得|必须|需要)会(?:吗|不|么|嘛|$)"
+)
+"""A doing one must be able to do (要会调色不, 得会焊接吗, 仰焊也要会吗): two characters of it name the
+skill."""
 _EITHER_WAY = compiled(r"([\u4e00-\u9fff])[不没]\1")
 """A verb asked both ways (报不报, 退不退): what is asked is whether it is done."""
 _MODAL_VERBS = frozenset("是有能要会可行好对让用够算")
@@ -2438,7 +2441,11 @@ class Answerer:
             return asked
         named = [w for w in _LATIN_WORD.findall(self._unnamed(job, text)) if w not in _NO_SKILL]
         # A doing named in the job's own name (调色 of 调色员) is still a skill one may lack.
-        named += [m.group(1) for m in _CAN_DO.finditer(text) if m.group(1)[0] not in "什啥哪些多几点"]
+        named += [
+            w
+            for m in _CAN_DO.finditer(text)
+            if (w := m.group(1) or m.group(2))[0] not in "什啥哪些多几点那这"
+        ]
         if not named or any(w in f.text.lower() for f in asked.lead for w in named):
             return asked
         naming = [
