@@ -254,6 +254,10 @@ def test_cantonese_asks_as_mandarin_does(normalizer: Normalizer, raw: str, norma
         ("涯帮孻子问个", "我帮儿子问的"),
         ("保安交社保不交俺就图个社保", "保安交社保吗我就图个社保"),  # asked, then told why
         ("俺50整还要不", "我50了还要不"),
+        ("系咪企一日", "是不是站一天"),  # Cantonese: standing all day
+        ("冷库有几冻啊", "冷库有多冷啊"),
+        ("可唔可以带细路过去", "可不可以带小孩过去"),
+        ("面试过咗几时可以开工", "面试过了什么时候可以上班"),
     ],
 )
 def test_hakka_asks_as_mandarin_does(normalizer: Normalizer, raw: str, normal: str) -> None:
