@@ -237,3 +237,21 @@ def test_what_a_worker_asks_in_passing_is_told(
     """An age told exactly, an allowance asked after telling where one lives, a smell asked in
     Cantonese: each is told its own fact."""
     assert score_one(leads, featured, question, state).stated_share == 1.0
+
+
+STARTS = """\
+employers:
+  - {id: bufan, name: 晋江步帆鞋业有限公司, aliases: [步帆], city: 晋江}
+jobs:
+  - id: B01
+    number: 1
+    employer: bufan
+    title: 成型流水线普工
+    apply: {how: 直播间发 报名1, interview: 每天上午9点面试, start: 面试通过当天入职}
+"""
+
+
+def test_when_one_starts_after_the_interview_is_told(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """面试过咗几时可以开工 asks when one starts once the interview is passed, not when the interview is."""
+    catalog = catalog_from_yaml(tmp_path_factory, "starts", STARTS)
+    assert score_one(catalog, "B01", "面试过咗几时可以开工", ["当天入职"]).stated_share == 1.0
