@@ -258,6 +258,8 @@ def test_cantonese_asks_as_mandarin_does(normalizer: Normalizer, raw: str, norma
         ("冷库有几冻啊", "冷库有多冷啊"),
         ("可唔可以带细路过去", "可不可以带小孩过去"),
         ("面试过咗几时可以开工", "面试过了什么时候可以上班"),
+        ("多会开支啊", "什么时候开支啊"),  # north-east and Shanxi: when is payday
+        ("分拨中心在昆山哪旮沓", "分拨中心在昆山哪里"),
     ],
 )
 def test_hakka_asks_as_mandarin_does(normalizer: Normalizer, raw: str, normal: str) -> None:
