@@ -255,3 +255,31 @@ def test_when_one_starts_after_the_interview_is_told(tmp_path_factory: pytest.Te
     """面试过咗几时可以开工 asks when one starts once the interview is passed, not when the interview is."""
     catalog = catalog_from_yaml(tmp_path_factory, "starts", STARTS)
     assert score_one(catalog, "B01", "面试过咗几时可以开工", ["当天入职"]).stated_share == 1.0
+
+
+NIGHTS = """\
+employers:
+  - {id: huaqiao, name: 昆山花桥物流有限公司, aliases: [花桥物流], city: 昆山}
+jobs:
+  - id: N01
+    number: 1
+    employer: huaqiao
+    title: 快递分拣员
+    canteen: {provided: 有食堂, subsidy: 每天餐补15元, note: 夜班有夜宵}
+    dorm: {provided: 包住, room: 2人间, fee: 免费}
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("夜里饿了有吃的没", ["夜宵"]),  # the night meal, not the canteen and its allowance
+        ("宿舍两个人住？", ["2人间"]),  # how many to a room, told back
+    ],
+)
+def test_the_night_meal_and_the_room_told_back_are_told(
+    tmp_path_factory: pytest.TempPathFactory, question: str, state: list[str]
+) -> None:
+    """A night-shift worker's hunger asks the night meal; two to a room told back asks the room."""
+    catalog = catalog_from_yaml(tmp_path_factory, "nights", NIGHTS)
+    assert score_one(catalog, "N01", question, state).stated_share == 1.0

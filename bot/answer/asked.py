@@ -607,6 +607,8 @@ _WITHHELD_SAID = compiled(r"[押压扣]\s*(?:\d+|[一两半三四五六七八九
 """Pay held back, told with its share or span (押20%工资, 压半个月)."""
 _EXAM_NAMED = compiled(r"考[\u4e00-\u9fff]{1,8}?证")
 """A certificate named between 考 and 证 (考初级评茶员证)."""
+_ROOM_SAID = compiled(r"[两二三四五六七八九十\d]+\s*个?人\s*(?:住|一间|一屋)")
+"""How many to a room, told back (两个人住, 4人一间)."""
 _NEVER_DONE = compiled(r"(?:没|没有|从没|从来没|没咋)[\u4e00-\u9fff]{1,2}过(?!敏|期|户)")
 """Never having done a thing (没采过茶, 没开过叉车): the experience is asked."""
 
@@ -617,6 +619,8 @@ def _facet_by_form(topic: str, text: str) -> Facet | None:
         return BY_KEY["hours.daily"]
     if topic == "hours" and _REST_SAID.search(text):
         return BY_KEY["hours.rest"]  # 上一休一是真的吗: a pattern of days on and off told back
+    if topic == "dorm" and _ROOM_SAID.search(text):
+        return BY_KEY["dorm.room"]  # 宿舍两个人住？: how many to a room, told back
     if topic == "pay" and _WITHHELD_SAID.search(text):
         return BY_KEY["pay.withhold"]  # 押20%工资？: a share or a span held back, told back
     if topic != "requirements":
