@@ -328,7 +328,8 @@ _HEIGHT_SAID = compiled(
 
 _TIME_ASKED = compiled(r"几点|什么时间|啥时间|几时")
 _TIME_SAID = compiled(r"\d\s*(?:点|:|：)|[上下]午|早上|晚上|中午|凌晨|半夜|随到随|随时")
-_SPAN_ASKED = compiled(r"几年|多久|多长时间|几个月|多少年|多少天|几天")
+_SPAN_ASKED = compiled(r"几年|多少年|多久|多长时间|几个月|多少天|几天|几周|几个星期")
+"""Words asking how long something lasts (试用期多久, 学徒要几个月, 试工几天)."""
 _WAIT_ASKED = compiled(r"(?<![好十])(?:几年|几个月|几天)|多久|多长时间|多少年|多少天")
 """How long a thing takes, asked of a yes or no (夫妻房要排多久); 开了好几年叉车 tells a while."""
 _SPAN_SAID = compiled(r"\d|[一二两三四五六七八九十半]+\s*(?:年|个月|月|天|周|星期)")
@@ -480,7 +481,7 @@ _MONTHLY_SUM = compiled(r"(?:每月|每个月|一个月|月)\s*\d{2,}|\d{2,}\s*(
 """A sum a month or in yuan (每月300, 300元)."""
 
 
-_HANDED_OUT = compiled(r"(?:发|配发|提供|配)(?![工薪钱饷奖])|发$")
+_HANDED_OUT = compiled(r"(?:发|提供|配)(?![工薪钱饷奖])")
 """A thing handed out by the employer (厂里发, 发防水靴, 公司配): the worker pays nothing for it."""
 
 
@@ -1648,10 +1649,6 @@ def _without_telling(text: str) -> str:
 def _giving(facts: Sequence[Fact], words: Sequence[str], said: re.Pattern[str]) -> Fact | None:
     """The first fact writing every one of `words` that also gives what `said` finds (a span)."""
     return next((f for f in facts if all(w in f.text.lower() for w in words) and said.search(f.text)), None)
-
-
-_SPAN_ASKED = compiled(r"几天|多少天|多久|多长时间|几个月|几周|几个星期")
-"""Words asking how long something lasts."""
 
 
 def _span_first(asked: Asked, text: str) -> Asked:
