@@ -40,6 +40,17 @@ def test_a_word_read_across_two_others_asks_nothing(tmp_path_factory: pytest.Tem
         ("中 俺报一个", {"apply"}),
         ("我也报一个吧", {"apply"}),
         ("是电叉还是油叉", {"duties"}),
+        ("包装累不累 嘎嘎累吧", {"duties"}),  # 嘎嘎 is "very", no pet name
+        ("我干过两年 够不够格啊", {"requirements"}),
+        ("几点钟收工", {"hours"}),
+        ("超过八个钟头怎么算", {"pay"}),  # 钟头 is an hour: the overtime rate
+        ("能调班不", {"hours"}),
+        ("修的是什么设备呀", {"duties"}),
+        ("夜里几点钟就要起来做了", {"hours"}),
+        ("技术员餐补多少", {"canteen"}),  # the meal allowance, not a skill's extra pay
+        ("仓库冬天有暖气吗", {"duties"}),  # the warehouse, not the dorm
+        ("地上滑不滑", {"duties"}),
+        ("干满两个月补多少", {"pay"}),
     ],
 )
 def test_plain_speech_is_read(understander: Understander, text: str, intents: set[str]) -> None:

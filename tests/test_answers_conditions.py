@@ -1,0 +1,81 @@
+"""Questions whose fact is written in other words than the asker's: 早饭管不管 told by the meals a
+note names (中餐晚餐), 干满两个月补多少 by a bonus after a time served, 做满一个月涨不涨 by a later
+rate, 收错钱要赔吗 by the note on errors, 有人带吗 by an old hand who teaches, 住宿舍花钱不 by the
+dorm's fee, 伙食咋样 by a note on the food, 地上滑不滑 by the floor; 仓库有空调吗 asks of the work,
+not of a dorm the job lacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.models import Catalog
+from tests.test_answers import catalog_from_yaml, score_one
+
+CATALOGUE = """\
+employers:
+  - {id: hengyuan, name: 南通恒远储能科技有限公司, aliases: [恒远储能], city: 南通}
+  - {id: xianfeng, name: 南通鲜丰超市有限公司, aliases: [鲜丰超市], city: 南通}
+jobs:
+  - id: C01
+    number: 1
+    employer: hengyuan
+    title: 电芯分选员
+    pay: {min: 21, max: 23, unit: hour, note: 干满两个月另发补贴600元}
+    dorm: {provided: 包住, room: 6人间, fee: 每月扣40元水电}
+    canteen: {provided: true, meals: 2, cost: 中餐晚餐厂里出钱, note: 每天中午加一个水果}
+  - id: C02
+    number: 2
+    employer: hengyuan
+    title: 成品仓管员
+    pay: {min: 160, max: 180, unit: day, note: 日薪160元，做满一个月后每天180元}
+    duties: {content: 成品入库、扫码、盘点, intensity: 轻松}
+    dorm: {provided: 不包住, allowance: 每月房补300元}
+  - id: C03
+    number: 3
+    employer: xianfeng
+    title: 水产柜员
+    pay: {min: 4200, max: 5200, unit: month, note: 收银差错由本人承担赔付}
+    duties: {content: 活鱼称重、打包、收银, intensity: 一般, note: 水产区地面湿滑，发雨靴}
+    requirements: {age_min: 18, age_max: 45, experience: 不会的有老员工带}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A battery-cell sorter fed twice a day, a storekeeper whose day rate rises, a fish-counter clerk."""
+    return catalog_from_yaml(tmp_path_factory, "conditions", CATALOGUE)
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("C01", "早饭管不管 我早上起不来", ["中餐晚餐"]),  # the meals named say breakfast is not among them
+        ("C01", "干满两个月补多少", ["600"]),
+        ("C01", "住宿舍花钱不", ["40元"]),
+        ("C01", "伙食咋样", ["水果"]),
+        ("C02", "做满一个月涨不涨", ["180"]),
+        ("C03", "收错了钱要自己赔吗", ["赔付"]),
+        ("C03", "没干过有人带吗", ["老员工带"]),
+        ("C03", "地上滑不滑", ["湿滑"]),
+        ("C03", "3号柜员吃力吗", ["一般"]),
+    ],
+)
+def test_the_fact_in_other_words_is_told(
+    catalog: Catalog, featured: str, question: str, state: list[str]
+) -> None:
+    """Each question is told the fact it asks, within the 20 characters of a post."""
+    assert score_one(catalog, featured, question, state).stated_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("featured", "question"),
+    [
+        ("C02", "仓库冬天有暖气吗"),  # the warehouse's heating, which no fact gives; not the dorm it lacks
+        ("C01", "地上滑不滑"),  # nothing is written of the floor
+    ],
+)
+def test_a_workplace_fact_not_written_is_left_to_the_host(
+    catalog: Catalog, featured: str, question: str
+) -> None:
+    """The bot stays silent and the host is told."""
+    assert score_one(catalog, featured, question, None).silent_share == 1.0
