@@ -51,6 +51,18 @@ def test_a_word_read_across_two_others_asks_nothing(tmp_path_factory: pytest.Tem
         ("仓库冬天有暖气吗", {"duties"}),  # the warehouse, not the dorm
         ("地上滑不滑", {"duties"}),
         ("干满两个月补多少", {"pay"}),
+        ("每个礼拜休不休息", {"hours"}),
+        ("打磨一个月大概搞得到好多", {"pay"}),
+        ("育儿嫂晚上几点能下班呀", {"hours"}),
+        ("撒时候开始干", {"apply"}),
+        ("几号开摘", {"apply"}),
+        ("几号开工资", {"pay"}),  # paid, not starting work
+        ("坐车的钱谁掏", {"location"}),
+        ("早上那顿管不管", {"canteen"}),
+        ("进去要隔离几天", {"hours"}),
+        ("护理员是住在院里头不是，还是要自己在外头租房", {"dorm"}),  # 是 X 不是 closing a clause asks
+        ("能不能跟我一块过去住啊 他在附近找个零活干干", {"dorm"}),  # 一块 is together; 干干 no pet name
+        ("大人的饭要不要做，还是只管宝宝的", {"duties"}),  # the baby cared for, not the streamer
     ],
 )
 def test_plain_speech_is_read(understander: Understander, text: str, intents: set[str]) -> None:

@@ -96,7 +96,7 @@ COMMON = _words(
     "很 会不会 会 是不是 是 还是 还 都 也 就 吗 讲讲 介绍 介绍一下 求 求问 "
     "在吗 在 号 这家 那家 哪些 哪个 哪 多 少 好不好 好 行不行 行 用不用 "
     "用 这 那 个 些 我 你 他 她 咱 们 兄弟 姐妹 家人们 老铁 宝子 大家 朋友 咋弄 怎么弄 咋整 怎么整 "
-    "老乡 请教 告诉 一般 基本 大约 左右 平均 目前 到底 究竟 真的 真 吗? 么? "
+    "老乡 请教 问一哈 问哈 活路 告诉 一般 基本 大约 左右 平均 目前 到底 究竟 真的 真 吗? 么? "
     "再 又 先 得 地 着 过 嗯 噢 额 呃 哈 哎 诶 呗 咯 啦 哇 不是 对吧 对 "
     "呗 上 里 中 多长 多久 呀 么样 样 啥样 好多 几多 好久 么子 啥子 没得 冇得 不咯 "
     "解决 怎么解决 怎么办 怎么弄 怎么搞 咋整 咋办 意思 什么意思 啥意思 咋回事 怎么回事 "
@@ -1079,6 +1079,8 @@ _COUNTED = "箱盒袋筐桶瓶罐柜担捆篮板车"
 _COUNTED_THINGS = frozenset(_COUNTED)
 _ONE_OF_A_THING = compiled(rf"(?<=[一每几两])个(?=[{_COUNTED}])")
 """The 个 of 一个箱, 每个袋: the thing's own measure says as much."""
+_ASKING_OPENS = compiled(r"^[^?？]{0,8}?(?:问一下|问一哈|问一声|问下|问哈|打听一下|打听下)[,，\s]*")
+"""Whom a question is put to before it opens (老周我问一哈, 大哥问下): no word of what is asked."""
 _COUNTED_WITH_ZI = compiled(rf"(?<=[一每几两])([{_COUNTED}])子")
 """A thing counted said with 子 after its number (一箱子 of 一个箱子): as 一箱."""
 _SOMEWHAT = compiled(r"(?:有一?点|有些)(?=[高低胖瘦矮近远累晕怕慢差])")
@@ -2244,7 +2246,7 @@ class Answerer:
         工作服 loses 工作): it takes back its neighbours that are no particles, so the question
         still asks 试用期 rather than nothing (`whole`; without it, only the words left whole)."""
         # 一个箱 counts as 一箱 does (一个自然箱2.5元 is found for either).
-        original = _ONE_OF_A_THING.sub("", text.lower())
+        original = _ONE_OF_A_THING.sub("", _ASKING_OPENS.sub("", text.lower()))
         rest = re.sub(
             r"\d+(\.\d+)?\s*(号|元|块|岁|个|天|小时|点)?", lambda m: "\x00" * len(m.group(0)), original
         )

@@ -49,6 +49,14 @@ class Facet:
         return self.marks if self.marks is not None else self.cues
 
 
+_GROUP_CUES = (
+    "一起去 一块去 一搭去 一起来 一块来 一起报 组团 结伴 一帮人 一群人 一伙人 几个人一起 十几个人 好几个人"
+)
+"""Words asking whether a group may go together (我们十几个人一起去行不), of the application or of who may."""
+_GROUP_MARKS = "组团 结伴 一起 一块 团队 人以上 人成团 老乡"
+"""Words of a text saying whether a group may go (十人以上可以组团)."""
+
+
 def _f(
     key: str,
     label: str,
@@ -156,7 +164,7 @@ FACETS: tuple[Facet, ...] = (
             "几号发 发薪 发工资 哪天发 什么时候发 啥时候发 几号开 开工资 打钱 工资哪天 "
             "到账 几号到 哪天到 几号给 哪天给 几号结 结一次 结工资 多久结 时候结 哪天结 多久发 发一次 一结 "
             "时候开 什么时候开 哪天开 关饷 发饷 领工资 发放 发钱 怎么结 咋结 如何结 咋发 怎么发 "
-            "时候给 月月给 干完给 干完再给 干完才给 几号 "
+            "时候给 月月给 干完给 干完再给 干完才给 几号 一发 一周一 一礼拜一 一星期一 一个月一 "
             # 开支 is the day wages are paid in the north-east and Hebei (绿化工开支是哪天)
             "哪天开支 几号开支 开支是哪天 开支是几号 时候开支 开支日"
         ),
@@ -363,7 +371,10 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "dorm.couples",
         "夫妻房",
-        "夫妻 情侣 两口子 家属 带老婆 带老公 一起住 住一起 老公 老婆 媳妇 对象",
+        (
+            "夫妻 情侣 两口子 那口子 家属 带老婆 带老公 一起住 住一起 一块住 一块过去住 一起过去住 "
+            "老公 老婆 媳妇 对象"
+        ),
         "dorm.couples",
         "夫妻 家属",
         yesno=True,
@@ -481,6 +492,16 @@ FACETS: tuple[Facet, ...] = (
         "旁边 附近 厂内 厂外 厂里 园区内 小区内 院内 楼上 楼下",
     ),
     _f(
+        "dorm.livein",
+        "住家",
+        "住家 不住家 住在人家 住人家 住雇主家 住在雇主 住主家 住在主家 住在院里",
+        "dorm.provided",
+        "住家 雇主家 主家 院内 院里 回自己家",
+        text_first=True,
+        yesno=True,
+        anywhere=True,
+    ),
+    _f(
         "dorm.where",
         "住哪里",
         "住哪 住在哪 住哪里 睡哪 宿舍在哪",
@@ -512,7 +533,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "canteen.breakfast",
         "早餐",
-        "早餐 早饭 早点",
+        "早餐 早饭 早点 早上那顿 早上一顿 早上的饭 早上吃",
         "canteen.three_meals",
         "早餐 早饭 早晚餐 早中餐 早晚 中餐晚餐 午餐晚餐 中晚餐 午晚餐 中晚两餐 午饭晚饭 中饭晚饭",
         text_first=True,
@@ -522,12 +543,12 @@ FACETS: tuple[Facet, ...] = (
         "canteen.night",
         "夜宵",
         (
-            "夜宵 宵夜 夜餐 晚上管饭 晚上吃 夜里吃 夜班吃 "
+            "夜宵 宵夜 夜餐 晚上管饭 晚上吃 夜里吃 夜班吃 夜里吃饭 半夜吃饭 "
             "晚上有饭 半夜吃 夜班有夜宵 夜班有宵夜 夜班夜宵 夜班宵夜 夜班管饭 夜班有饭 "
             "夜班有东西吃 夜班有吃的 夜里有饭 半夜有饭 夜里有吃的 半夜有吃的 夜里饿 半夜饿 晚上饿 夜班饿"
         ),
         "",
-        "夜宵 宵夜 夜餐",
+        "夜宵 宵夜 夜餐 夜班餐 夜班饭 夜里的饭 夜班吃饭 夜班免费",
         yesno=True,
     ),
     _f(
@@ -922,6 +943,15 @@ FACETS: tuple[Facet, ...] = (
         "会 懂 熟悉 看得懂",
         text_first=True,
     ),
+    _f(
+        "requirements.group",
+        "结伴同去",
+        _GROUP_CUES,
+        "",
+        _GROUP_MARKS,
+        yesno=True,
+        anywhere=True,
+    ),
     _f("requirements.age", "年龄", "年龄 岁 多大 年纪 岁数 超龄 刚满 才满", "requirements.age"),
     _f(
         "requirements.student",
@@ -966,7 +996,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "location.fare",
         "路费",
-        "路费 车费 车票 机票 报销",
+        "路费 车费 车票 机票 报销 坐车的钱 坐车钱 车钱 来回的钱",
         "",
         "路费 车费 车票 机票 报销 交通费 交通补贴 路费补贴 车费补贴",
         anywhere=True,
@@ -1017,6 +1047,15 @@ FACETS: tuple[Facet, ...] = (
         "location.address employer.address",
     ),
     # ---------------------------------------------------------------- apply
+    _f(
+        "apply.group",
+        "结伴同去",
+        _GROUP_CUES,
+        "",
+        _GROUP_MARKS,
+        yesno=True,
+        anywhere=True,
+    ),
     _f(
         "apply.headcount",
         "招几人",
@@ -1160,9 +1199,13 @@ FACETS: tuple[Facet, ...] = (
         "培训",
         "培训 学技术 带教 师傅 教 带人 有人带 学 考证 考啥证 考什么证 要考",
         "prospects.training",
-        "培训 带教 师傅带 老带新 有人带 手把手 岗前 学徒期 出师 的教 会教 包教 教会 负责教 手带 工带 带新人",
+        (
+            "培训 带教 师傅带 老带新 有人带 手把手 岗前 学徒期 出师 的教 会教 包教 教会 负责教 "
+            "老员工带 老骑手带 老手带 熟手带 老工人带 带新人"
+        ),
         anywhere=True,
-        unless="能退 退不退 退吗 退还 退钱",  # 考证的钱能退不 asks a refund, not the training
+        # 考证的钱能退不 asks a refund, not the training; 要考驾照不 what one must hold
+        unless="能退 退不退 退吗 退还 退钱 驾照 驾驶证",
     ),
     _f(
         "prospects.raise",
@@ -1259,7 +1302,14 @@ FACETS: tuple[Facet, ...] = (
         "度 温 空调 风扇 热 寒 凉 零下 手冷 很冷 挺冷 冻手 冻脚 冬天 暖和 防寒 棉大衣 军大衣",
         yesno=True,
     ),
-    _f("duties.night", "起夜", "起夜 晚上起来 夜里起来 半夜起来 要起来 起几次", "", "起夜 夜里 半夜 晚上"),
+    _f(
+        "duties.night",
+        "起夜",
+        "起夜 晚上起来 夜里起来 半夜起来 要起来 起几次 起来几回 起来几次",
+        "",
+        "起夜 起来 夜奶 夜里 半夜",
+        anywhere=True,
+    ),
     _f("duties.noise", "噪音", "吵 噪音 噪声 声音 耳朵", "", "噪音 吵 耳塞 声音"),
     _f(
         "duties.phone",

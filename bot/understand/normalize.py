@@ -83,8 +83,9 @@ _X_NOT_X_CLOSED = compiled(r"(([\u4e00-\u9fff])不\2)了(?=[?!.~啊呀]*$|[\s,])
 """An X不X closed by Shanxi 了 (吃饭管不管了): the 了 asks nothing more."""
 _WHEN_CLOSED = compiled(r"了(?=[?!.~啊呀]*$)")
 """The 了 closing a Shanxi question of when (多会儿能去了)."""
-_IS_IT_OR_NOT = compiled(r"^(是[\u4e00-\u9fff]{1,8}?)不是(?=[?!.~啊呀哦嘛]*$)")
-"""是 X 不是 closing a line asks whether it is X (是劳务派遣不是): 是 X 吗."""
+_IS_IT_OR_NOT = compiled(r"^([\u4e00-\u9fff]{0,8}?是[\u4e00-\u9fff]{1,8}?)不是(?=[?!.~啊呀哦嘛]*(?:$|[,\s]))")
+"""是 X 不是 closing a line or its first clause asks whether it is X (是劳务派遣不是, 护理员是住在院里头不是,
+还是…): 是 X 吗."""
 _CLOSED_BY_NOT = compiled(r"(?<=[\u4e00-\u9fff]不)(?=[俺我咱额][\u4e00-\u9fff])")
 """Where a question closed by 不 runs on into what the asker tells of themself (女的能开叉车不俺会开)."""
 _WHO_TAKEN = compiled(
@@ -451,7 +452,21 @@ def parse_cn_number(numeral: str) -> int | None:
     return total + section
 
 
-_TOGETHER = ("块儿", "块来", "块去", "块走", "块干", "块做", "块住", "块吃", "块上", "块进")
+_TOGETHER = (
+    "块儿",
+    "块来",
+    "块去",
+    "块走",
+    "块干",
+    "块做",
+    "块住",
+    "块吃",
+    "块上",
+    "块进",
+    "块过",
+    "块报",
+    "块出",
+)
 """What follows 一 when 一块 is "together" (一块来, 一块儿干), not a sum."""
 
 

@@ -121,7 +121,8 @@ _DOUBLED_WORDS = frozenset(
         "爸爸妈妈爷爷奶奶叔叔舅舅姑姑婶婶宝宝谢谢看看试试想想问问说说听听等等走走聊聊坐坐"
         "讲讲一一大大小小星星点点偏偏万万全全整整足足满满统统通通单单光光草草哈哈呵呵嘿嘿"
         "嘻嘻婆婆公公姥姥伯伯爹爹娘娘冲冲买买瑟瑟呜呜抱抱贴贴蹭蹭摸摸饿饿穷穷怕怕纯纯娃娃妞妞崽崽仔仔姨姨"
-        "喂喂嗨嗨哎哎唉唉咦咦嘎嘎杠杠死死狠狠牢牢紧紧够够麻麻粑粑",
+        "喂喂嗨嗨哎哎唉唉咦咦嘎嘎杠杠死死狠狠牢牢紧紧够够麻麻粑粑"
+        "干干做做玩玩逛逛转转歇歇学学练练尝尝找找帮帮洗洗扫扫跑跑",
     )
 )
 """Doubled characters that are ordinary words (天天, 看看, 宝宝), cheers and moans (冲冲冲, 买买买,
@@ -488,8 +489,26 @@ _WHAT_IS = compiled(
 _ECHO = compiled(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
 _ASKING_WORDS = compiled(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
 """In what follows 什么, a word that asks on (什么人能干, 什么时候有): then it is a question."""
-_OWNERS = ("我", "俺", "我的", "我家", "跟", "和", "带", "咱", "一个", "个")
-"""Before 老公, 朋友 …: the viewer's own people, not a way of addressing the streamer."""
+_OWNERS = (
+    "我",
+    "俺",
+    "我的",
+    "我家",
+    "跟",
+    "和",
+    "带",
+    "咱",
+    "一个",
+    "个",
+    "管",
+    "照顾",
+    "喂",
+    "哄",
+    "抱",
+    "看护",
+)
+"""Before 老公, 朋友, 宝宝 …: the viewer's own people or those one cares for (只管宝宝), not a way of
+addressing the streamer."""
 _ANCHORS = (
     "厂",
     "门店",
