@@ -63,6 +63,23 @@ def test_a_word_read_across_two_others_asks_nothing(tmp_path_factory: pytest.Tem
         ("护理员是住在院里头不是，还是要自己在外头租房", {"dorm"}),  # 是 X 不是 closing a clause asks
         ("能不能跟我一块过去住啊 他在附近找个零活干干", {"dorm"}),  # 一块 is together; 干干 no pet name
         ("大人的饭要不要做，还是只管宝宝的", {"duties"}),  # the baby cared for, not the streamer
+        ("有莫有五險", {"insurance"}),  # northwestern 莫 for 没, a traditional character
+        ("买保险莫有", {"insurance"}),
+        ("有电视莫 晚上莫事干", {"dorm"}),
+        ("阿达上车 俄们是会宁的", {"location"}),  # 阿达 before where one boards: where
+        ("要健康证 阿达办", {"requirements"}),
+        ("早上几点起来上工", {"hours"}),
+        ("钱撒时候给", {"pay"}),
+        ("能带狗不", {"dorm"}),
+        ("工价好多一颗", {"pay"}),  # Sichuan 好多 before a piece: how much
+        ("有洗碗机没", {"duties"}),
+        ("要自己带刀吗", {"duties"}),
+        ("月嫂证在哪考啊", {"requirements"}),
+        ("带的宝宝多大呀", {"duties"}),  # the baby one minds, not the streamer
+        ("来了来了 今天有啥好活呀", {"jobs"}),
+        ("小学毕业进得去不", {"requirements"}),
+        ("酒驾过能不能去", {"requirements"}),
+        ("做满两个月涨到24是吧", {"pay"}),
     ],
 )
 def test_plain_speech_is_read(understander: Understander, text: str, intents: set[str]) -> None:
@@ -70,7 +87,7 @@ def test_plain_speech_is_read(understander: Understander, text: str, intents: se
     assert domain_intents(understander, text) == intents
 
 
-@pytest.mark.parametrize("text", ["报个价", "我报警了", "你家孩子多大要上学"])
+@pytest.mark.parametrize("text", ["报个价", "我报警了", "你家孩子多大要上学", "莫名其妙", "约莫十点"])
 def test_words_alike_ask_nothing_of_the_job(understander: Understander, text: str) -> None:
     """A price quoted, the police called, a child's school age: no sign-up and no requirement."""
     assert not domain_intents(understander, text) & {"apply", "requirements"}

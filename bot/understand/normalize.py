@@ -128,7 +128,7 @@ _SHAANXI_IS_IT = compiled(
 say what must be, 记得是 and 觉得是 what one recalls or thinks."""
 _SICHUAN_HOW_MUCH = compiled(
     r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨交缴扣制])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
-    r"|(?<=[钱班])好多(?=一(?:[顿餐天月次晚]|个钟|个小时|小时|个月))"
+    r"|(?<=[钱班价])好多(?=一(?:[顿餐天月次晚颗件箱斤吨包袋单]|个钟|个小时|小时|个月))"
 )
 """Sichuan and Chongqing 好多 closing a question on a sum (押金好多, 派一票好多钱, 公积金交好多, 年龄限制
 好多) or before what it is reckoned by (夜班好多一个钟): 多少; 好多 said of anything else (好多人) is
@@ -223,8 +223,15 @@ _PINYIN_HOW_MUCH = compiled(
 )
 """多少 typed as the first word a pinyin keyboard offers for duo sha(o): 工资多扫, 住宿费多杀; 多扫码
 scans a code, and 多杀 after anything but a sum's name (双杀多杀) is a game's multi-kill."""
-_NORTHWEST_WHERE = compiled(r"阿达(?=[人的]?[吗呢啊呀?!.~\s]*$|[\s,])")
-"""Gansu and Ningxia 阿达 closing a question (在武威阿达, 阿达人): 哪里."""
+_NORTHWEST_WHERE = compiled(
+    r"阿达(?=[人的]?[吗呢啊呀?!.~\s]*$|[人的]?[\s,]|上车|下车|集合|办|面|坐车|住|报到|接|见)|(?<=[在去到从])阿达"
+)
+"""Gansu and Ningxia 阿达 closing a question (在武威阿达, 阿达人), before where one goes to do a thing
+(阿达上车, 阿达办) or after 在, 去 (在阿达集合): 哪里."""
+_NORTHWEST_NO = compiled(
+    r"莫(?=有|事干|干过|做过|钱)|(?<=[有没])莫(?=有)|(有[\u4e00-\u9fff]{1,4})莫(?=[吗呢啊呀?!.~\s,]*$|[\s,])"
+)
+"""Northwestern and southwestern 莫 for 没 (有莫有, 买保险莫有, 有电视莫): 没."""
 _NORTHWEST_NOT = compiled(r"(?<![什怎这那要多为干])么(?=干过|做过|有|活|钱|事干|人管)")
 """Northwestern 么 before what one has or has done (么干过, 就么活了): 没; 什么, 怎么 keep it."""
 _JIANGXI_HOW = compiled(r"(?<![什怎这那甚多要])么个(?=[算搞弄办走去来做干过发给结收扣罚赔])")
@@ -672,6 +679,8 @@ class Normalizer:
             text = _NORTHWEST_WHAT.sub("啥", text)
         if "多扫" in text or "多杀" in text:
             text = _PINYIN_HOW_MUCH.sub("多少", text)
+        if "莫" in text:
+            text = _NORTHWEST_NO.sub(lambda m: (m.group(1) or "") + "没", text)
         if "阿达" in text:
             text = _NORTHWEST_WHERE.sub("哪里", text)
         if "么" in text:

@@ -506,6 +506,9 @@ _OWNERS = (
     "哄",
     "抱",
     "看护",
+    "带的",
+    "照顾的",
+    "看的",
 )
 """Before 老公, 朋友, 宝宝 …: the viewer's own people or those one cares for (只管宝宝), not a way of
 addressing the streamer."""
