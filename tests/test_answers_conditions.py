@@ -1,7 +1,8 @@
 """Questions whose fact is written in other words than the asker's: 早饭管不管 told by the meals a
 note names (中餐晚餐), 干满两个月补多少 by a bonus after a time served, 做满一个月涨不涨 by a later
 rate, 收错钱要赔吗 by the note on errors, 有人带吗 by an old hand who teaches, 住宿舍花钱不 by the
-dorm's fee, 伙食咋样 by a note on the food, 地上滑不滑 by the floor; 仓库有空调吗 asks of the work,
+dorm's fee, 伙食咋样 by a note on the food, 地上滑不滑 by the floor, 手洗还是机器洗 by a text holding
+one of the ways offered, 伤眼睛不 by what the duties say of the eyes; 仓库有空调吗 asks of the work,
 not of a dorm the job lacks."""
 
 from __future__ import annotations
@@ -37,6 +38,17 @@ jobs:
     pay: {min: 4200, max: 5200, unit: month, note: 收银差错由本人承担赔付}
     duties: {content: 活鱼称重、打包、收银, intensity: 一般, note: 水产区地面湿滑，发雨靴}
     requirements: {age_min: 18, age_max: 45, experience: 不会的有老员工带}
+  - id: C04
+    number: 4
+    employer: xianfeng
+    title: 洗碗工
+    duties: {content: 洗碗、收餐具, note: 有洗碗机，锅要手洗}
+    requirements: {age_max: 50, experience: 学过厨师的优先，没学过也要}
+  - id: C05
+    number: 5
+    employer: hengyuan
+    title: 电芯外观检验员
+    duties: {content: 看放大镜挑电芯外观不良, note: 一直盯着看，眼睛容易酸}
 """
 
 
@@ -58,6 +70,9 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("C03", "没干过有人带吗", ["老员工带"]),
         ("C03", "地上滑不滑", ["湿滑"]),
         ("C03", "3号柜员吃力吗", ["一般"]),
+        ("C04", "洗碗是手洗还是机器洗啊 手洗的话我这手受不了", ["洗碗机"]),  # one way offered is written
+        ("C04", "主播 我帮我儿子问问 4号要不要学过厨师的 他没学过", ["没学过也要"]),
+        ("C05", "天天盯着看伤眼睛不", ["眼睛容易酸"]),
     ],
 )
 def test_the_fact_in_other_words_is_told(
@@ -72,6 +87,7 @@ def test_the_fact_in_other_words_is_told(
     [
         ("C02", "仓库冬天有暖气吗"),  # the warehouse's heating, which no fact gives; not the dorm it lacks
         ("C01", "地上滑不滑"),  # nothing is written of the floor
+        ("C03", "天天盯着看伤眼睛不"),  # nothing is written of the eyes
     ],
 )
 def test_a_workplace_fact_not_written_is_left_to_the_host(

@@ -80,6 +80,12 @@ def test_a_word_read_across_two_others_asks_nothing(tmp_path_factory: pytest.Tem
         ("小学毕业进得去不", {"requirements"}),
         ("酒驾过能不能去", {"requirements"}),
         ("做满两个月涨到24是吧", {"pay"}),
+        ("做满两个月涨到好多", {"pay"}),
+        ("熟手做得到7千不", {"pay"}),
+        ("周末加班是不是两倍", {"hours", "pay"}),
+        ("请问报名要交多少中介费啊，先问清楚", {"legitimacy"}),  # what applying costs, not how to apply
+        ("面试要交钱吗", {"legitimacy"}),
+        ("8号切配要不要学过厨师的", {"requirements"}),
     ],
 )
 def test_plain_speech_is_read(understander: Understander, text: str, intents: set[str]) -> None:

@@ -2830,6 +2830,11 @@ class Answerer:
             things = [w for w in words if not MONEY_ASKED.fullmatch(w)] or words
             # 考证要自己花钱不: a text that says nothing of money does not answer it.
             found = self._by_leftover(job, intent, things, money=MONEY_ASKED.search(lowered) is not None)
+            if found is None and len(things) > 1 and "还是" in lowered:
+                # 是手洗还是机器洗 of 有洗碗机，大件要手洗: a text holding one of the ways offered
+                # tells which it is.
+                ways = (self._by_leftover(job, intent, [w]) for w in things if len(w) >= 2)
+                found = next((f for f in ways if f is not None), None)
             notes = [f for f in facts if f.field == f"{intent}.note" and f != found]
             if found is not None and found.text.lower() in lowered and notes and _EXPLAIN.search(lowered):
                 # 两头班是什么意思 of shift 两头班: the word asked only repeated tells nothing; the

@@ -489,6 +489,12 @@ _WHAT_IS = compiled(
 _ECHO = compiled(r"^(?:什么|啥)([^\s?!,.]{1,10})[?!]*$")
 _ASKING_WORDS = compiled(r"[有能要是会可该吗呢么嘛吧几多哪谁怎咋]")
 """In what follows 什么, a word that asks on (什么人能干, 什么时候有): then it is a question."""
+_CHARGED_FOR = compiled(
+    r"(?:报名|面试|入职|进厂|应聘)(?:的时候|时|前)?(?:要|得|需要|还要|会|是不是|要不要)?(?:先)?"
+    r"(?:交|收|给|付|掏|花|押|扣)(?:多少|几百|什么|啥)?(?:钱|费|中介费|押金|报名费|服务费)?"
+    r"|(?:报名|面试|入职)(?:费|收费|要钱|要不要钱|花钱|押金)"
+)
+"""Applying named as what a fee is charged for (报名要交多少中介费, 面试收费吗)."""
 _OWNERS = (
     "我",
     "俺",
@@ -885,6 +891,9 @@ class Understander:
         result = ordered(scored)
         if len(result) > 1:
             result = self._without_follow_ups(norm, topical, hits, result)
+            if _CHARGED_FOR.search(norm) and {s.intent for s in result} >= {"apply", "legitimacy"}:
+                # 报名要交多少中介费: what applying costs, not how to apply.
+                result = [s for s in result if s.intent != "apply"]
         for said_of in ("legitimacy", "requirements"):
             if any(s.intent == said_of for s in result) and self._said_of_a_topic(
                 norm, said_of, topical, matches
