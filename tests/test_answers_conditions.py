@@ -49,6 +49,13 @@ jobs:
     employer: hengyuan
     title: 电芯外观检验员
     duties: {content: 看放大镜挑电芯外观不良, note: 一直盯着看，眼睛容易酸}
+  - id: C06
+    number: 6
+    employer: hengyuan
+    title: 外壳喷涂工
+    pay: {min: 6500, max: 8000, unit: month, note: 油漆岗位每月另发津贴400元}
+    duties: {content: 电池外壳喷漆、打磨, note: 在喷房里干，戴防毒面具}
+    canteen: {provided: 包吃, cost: 中餐晚餐公司承担, note: 早餐每餐扣3元}
 """
 
 
@@ -73,6 +80,10 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("C04", "洗碗是手洗还是机器洗啊 手洗的话我这手受不了", ["洗碗机"]),  # one way offered is written
         ("C04", "主播 我帮我儿子问问 4号要不要学过厨师的 他没学过", ["没学过也要"]),
         ("C05", "天天盯着看伤眼睛不", ["眼睛容易酸"]),
+        ("C06", "早饭要钱不嘛，中午晚上不要钱是不是", ["每餐扣3元"]),  # the text naming breakfast first
+        ("C06", "早饭管不管", ["早餐"]),
+        ("C06", "喷漆有毒噻，有没得补贴嘛", ["400元"]),  # 噻 asserts: the allowance is what is asked
+        ("C06", "外壳喷涂具体喷啥子", ["外壳喷漆"]),
     ],
 )
 def test_the_fact_in_other_words_is_told(

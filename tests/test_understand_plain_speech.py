@@ -86,6 +86,8 @@ def test_a_word_read_across_two_others_asks_nothing(tmp_path_factory: pytest.Tem
         ("请问报名要交多少中介费啊，先问清楚", {"legitimacy"}),  # what applying costs, not how to apply
         ("面试要交钱吗", {"legitimacy"}),
         ("8号切配要不要学过厨师的", {"requirements"}),
+        ("一天要开好久哦，眼睛遭得住不", {"hours"}),  # 要开好久: how long one drives
+        ("喷漆有毒噻，有没得补贴嘛", {"pay"}),  # 噻 closing a clause with no question word asserts
     ],
 )
 def test_plain_speech_is_read(understander: Understander, text: str, intents: set[str]) -> None:
@@ -93,7 +95,9 @@ def test_plain_speech_is_read(understander: Understander, text: str, intents: se
     assert domain_intents(understander, text) == intents
 
 
-@pytest.mark.parametrize("text", ["报个价", "我报警了", "你家孩子多大要上学", "莫名其妙", "约莫十点"])
+@pytest.mark.parametrize(
+    "text", ["报个价", "我报警了", "你家孩子多大要上学", "莫名其妙", "约莫十点", "喷漆有毒噻"]
+)
 def test_words_alike_ask_nothing_of_the_job(understander: Understander, text: str) -> None:
     """A price quoted, the police called, a child's school age: no sign-up and no requirement."""
     assert not domain_intents(understander, text) & {"apply", "requirements"}

@@ -444,6 +444,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("湿疹", "皮炎", "皮肤过敏", "皮肤病"),
     ("帮找", "帮忙找", "帮忙介绍"),
     ("走人", "离职", "辞职", "不干了"),
+    ("早饭", "早餐", "早点"),
     ("防护服", "喷漆服", "防尘服", "防化服"),
 )
 """Words that name the same thing: a question's word found in a text under another of them."""
@@ -1065,6 +1066,11 @@ ALIKE = (
     ("穿啥", "工服"),
 )
 """Ways of saying the same thing, written one way before two questions are compared."""
+
+
+def _first_held(words: tuple[str, ...], text: str) -> int:
+    """The place in `words` of the first of them `text` holds (len(words) when it holds none)."""
+    return next((n for n, w in enumerate(words) if w in text), len(words))
 
 
 def _alike(text: str) -> str:
@@ -2024,7 +2030,9 @@ class Answerer:
             ]
         if not found:
             return None
-        found.sort(key=lambda tf: tf[1].field.startswith("faq"))
+        # The recruiter's own text first, then the one holding the facet's foremost word (早餐每餐扣3元
+        # before 中餐晚餐公司承担 for 早饭管不管).
+        found.sort(key=lambda tf: (tf[1].field.startswith("faq"), _first_held(words, tf[0])))
         fact = found[0][1]
         short = _span_with(fact.text, words)
         if says is not None:
@@ -3094,7 +3102,10 @@ class Answerer:
         named = tuple(c for c in facet.cues if c in text)
         # 工衣要钱不 of 厂服免费发两套: the thing as the catalogue may write it too.
         canon = {a for a in (_alike(c) for c in named) if not _speaks_of_money(a)}
-        named = tuple(dict.fromkeys((*named, *canon, *(said for said, same in ALIKE if same in canon))))
+        otherwise = (o for c in named for o in _said_otherwise(c))  # 早饭 of 早餐每餐扣3元
+        named = tuple(
+            dict.fromkeys((*named, *canon, *(said for said, same in ALIKE if same in canon), *otherwise))
+        )
         # 中午饭要钱么 of 中餐免费，早晚餐自费: the facet's own words name the same thing in its topic.
         tries = [(named or facet.words, False), (facet.words, True)] if named else [(facet.words, False)]
         for things, own_topic in tries:

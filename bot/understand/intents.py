@@ -118,6 +118,11 @@ _TRAILING_NUMBER = compiled(r"(?<=[\u4e00-\u9fff])\s*\d{1,3}\s*号$")
 """A job's number added after the question (离地铁远不7号): the question closes before it."""
 
 
+_ASSERTING = ("噻",)
+"""Sichuan and Chongqing 噻 closing a clause that holds no question word asserts (喷漆有毒噻: "it is
+toxic, you know"); with one it closes a question (啥时候上班噻), which the question word marks."""
+
+
 def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[str, ...]) -> bool:
     """A question mark, a question word, an X不X, or a question particle closing a clause."""
     if "?" in text.lstrip("? "):
@@ -149,6 +154,7 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
         bare = _without_vocative(_TRAILING_NUMBER.sub("", text[start:end]).rstrip(_SOFT_ENDINGS))
         if (
             bare.endswith(final_particles)
+            and not bare.endswith(_ASSERTING)
             and bare not in final_particles
             and not _interjection(bare)
             and not _progressive(bare)

@@ -71,7 +71,7 @@ _WU_AT = compiled(r"辣(?=[^?,.!\s]{0,4}(?:啥地方|哪里|哪儿|哪块|哪))|
 _WU_OF = compiled(r"(?<![一二两三四五六七八九十几\d这那哪每整半])个(?=伐)")
 """Wu 个 closing what is asked of before 伐 (有长白班个伐: 有长白班的吗); 一个伐 counts."""
 _SOUTHWEST_WHEN = compiled(r"(?<![做干上学试])好久(?=开始|开工|上班|入职|发|买|交|出发|能|可以|面试|报到)")
-_SOUTHWEST_HOW_LONG = compiled(r"好久(?=换|倒|调|休|回)|(?<=[放做干上学试])好久")
+_SOUTHWEST_HOW_LONG = compiled(r"好久(?=换|倒|调|休|回)|(?<=[放做干上学试])好久|(?<=要[开站坐跑走])好久")
 """Guizhou and Sichuan 好久 before a start asks when (五险好久开始买: 什么时候), before a change or
 after 放 or a doing how long (夜班好久换一回, 过年放好久假, 做好久可以买社保: 多久); 好久没, 好久不见 say it
 has been long."""
