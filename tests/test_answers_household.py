@@ -40,6 +40,14 @@ jobs:
     canteen: {provided: 包吃, cost: 中午晚上免费, note: 早饭自己解决，夜班餐免费}
     location: {address: 昌吉市二六工镇, transport: 固原统一包车，车费合作社出}
     apply: {how: 直播间发 报名3，八人以上可以组团报名, start: 9月5号开摘}
+  - id: H04
+    number: 4
+    employer: huijia
+    title: 母婴护理员
+    aliases: [月嫂]
+    pay: {min: 9000, max: 14000, unit: month, payday: 下户当天结清}
+    hours: {shift: 24小时住家, rest: 一单做完可以休息几天}
+    requirements: {age_min: 30, age_max: 52, other: [持母婴护理员证, 持有效健康证]}
 """
 
 
@@ -65,6 +73,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("H03", "几号开摘", ["9月5号"]),
         ("H03", "进去要隔离几天", ["2天"]),
         ("H03", "老周我问一哈，这个活路一天到底拿得到好多钱嘛", ["180"]),
+        ("H04", "一单做完了工资啥时候给呀", ["下户当天结清"]),  # the payday, not the rest after a stint
+        ("H04", "要不要那个护理员证啊，俺只有个健康证", ["护理员证"]),  # the one asked, not the one held
     ],
 )
 def test_the_fact_of_the_household_or_the_season_is_told(

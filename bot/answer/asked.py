@@ -3241,6 +3241,12 @@ class Answerer:
         found = self._by_leftover(job, intent, words, money=bool(summed), facet=facet)
         if found is None or any(found.text == f.text for f in asked.lead):
             return asked
+        if (
+            found.field.partition(".")[0] not in (facet.topic, "faq")
+            and not any(w in found.text for w in facet.words)
+            and asked.lead[0].field.startswith(f"{facet.topic}.")
+        ):
+            return asked  # 一单做完了工资啥时候给 of 一单做完可以休息: the rest holds the words
         says = SAYS.get(facet.key) if facet.topic == "pay" else None
         if says is not None and says.search(found.text) is None and says.search(asked.lead[0].text):
             return asked  # 持叉车证有补贴吗 of 持证补贴每月200元: an FAQ naming 叉车证 pays nothing
