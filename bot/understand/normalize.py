@@ -229,9 +229,9 @@ _NORTHWEST_WHERE = compiled(
 """Gansu and Ningxia 阿达 closing a question (在武威阿达, 阿达人), before where one goes to do a thing
 (阿达上车, 阿达办) or after 在, 去 (在阿达集合): 哪里."""
 _NORTHWEST_NO = compiled(
-    r"莫(?=有|事干|干过|做过|钱)|(?<=[有没])莫(?=有)|(有[\u4e00-\u9fff]{1,4})莫(?=[吗呢啊呀?!.~\s,]*$|[\s,])"
+    r"(?<!约)莫(?=有|事干|干过|做过|钱)|(有[\u4e00-\u9fff]{1,4})莫(?=[吗呢啊呀?!.~\s,]*$|[\s,])"
 )
-"""Northwestern and southwestern 莫 for 没 (有莫有, 买保险莫有, 有电视莫): 没."""
+"""Northwestern and southwestern 莫 for 没 (有莫有, 买保险莫有, 有电视莫, 莫事干): 没; 约莫 keeps it."""
 _NORTHWEST_NOT = compiled(r"(?<![什怎这那要多为干])么(?=干过|做过|有|活|钱|事干|人管)")
 """Northwestern 么 before what one has or has done (么干过, 就么活了): 没; 什么, 怎么 keep it."""
 _JIANGXI_HOW = compiled(r"(?<![什怎这那甚多要])么个(?=[算搞弄办走去来做干过发给结收扣罚赔])")
