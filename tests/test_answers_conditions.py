@@ -56,6 +56,16 @@ jobs:
     pay: {min: 6500, max: 8000, unit: month, note: 油漆岗位每月另发津贴400元}
     duties: {content: 电池外壳喷漆、打磨, note: 在喷房里干，戴防毒面具}
     canteen: {provided: 包吃, cost: 中餐晚餐公司承担, note: 早餐每餐扣3元}
+  - id: C07
+    number: 7
+    employer: hengyuan
+    title: 无尘车间操作员
+    duties: {content: 电芯卷绕机上下料, note: 穿连体无尘服，戴口罩手套，一进去就是3个小时}
+  - id: C08
+    number: 8
+    employer: xianfeng
+    title: 冻品分拣员
+    duties: {content: 冻肉分拣装箱, note: 在冷库里干活，发棉大衣}
 """
 
 
@@ -84,6 +94,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("C06", "早饭管不管", ["早餐"]),
         ("C06", "喷漆有毒噻，有没得补贴嘛", ["400元"]),  # 噻 asserts: the allowance is what is asked
         ("C06", "外壳喷涂具体喷啥子", ["外壳喷漆"]),
+        ("C07", "连体服一穿穿几久 闷不闷", ["3个小时"]),  # the clause giving the span, in 20 characters
     ],
 )
 def test_the_fact_in_other_words_is_told(
@@ -99,6 +110,7 @@ def test_the_fact_in_other_words_is_told(
         ("C02", "仓库冬天有暖气吗"),  # the warehouse's heating, which no fact gives; not the dorm it lacks
         ("C01", "地上滑不滑"),  # nothing is written of the floor
         ("C03", "天天盯着看伤眼睛不"),  # nothing is written of the eyes
+        ("C08", "冷库里零下几度"),  # how cold in degrees, which no text gives
     ],
 )
 def test_a_workplace_fact_not_written_is_left_to_the_host(

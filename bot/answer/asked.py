@@ -379,10 +379,23 @@ def _unsaid(facet: Facet, text: str) -> str:
     return "时间"
 
 
+_SPAN_GIVEN = compiled(
+    r"(?:\d+|[一二两三四五六七八九十半]+)\s*个?半?\s*(?:年|个月|月|天|周|星期|小时|钟头|分钟)"
+)
+"""A span written out, in figures or in words (4个小时, 一个半小时, 半天)."""
+_DEGREES_ASKED = compiled(r"几度|多少度|零下几|几摄氏度|多少摄氏度|好多度")
+"""A temperature asked in degrees."""
+_DEGREES_SAID = compiled(r"\d+\s*(?:度|℃|摄氏度)")
+"""A temperature given in degrees."""
+
+
 def _says_what_is_asked(facet: Facet, lead: tuple[Fact, ...], text: str) -> bool:
     """Whether the facts found give the time or span a question asks, when it asks one."""
     if facet.key == "hours.clock" and _end_not_said(lead, text):
         return False
+    if facet.key == "duties.temperature" and _DEGREES_ASKED.search(text):
+        # 冷库里零下几度 of 在冷库里干活，发棉大衣: how cold is asked in degrees, which no text gives.
+        return any(_DEGREES_SAID.search(f.short or f.text) for f in lead)
     content = CONTENT_SAID.get(facet.key)
     if content is not None and _CONTENT_ASKED.search(text):
         return any(content.search(f.short or f.text) for f in lead)
@@ -2745,6 +2758,9 @@ class Answerer:
             if not giving:
                 return Asked(facet.key, (), missing=f"{facet.key}:{_unsaid(facet, lowered)}", words=lowered)
             asked = replace(asked, lead=(giving[0],), rest=tuple(f for f in asked.rest if f is not giving[0]))
+        if asked.lead and _SPAN_ASKED.search(lowered):
+            # 连体服一穿穿多久 of 穿全身连体无尘服，…，一进去就是4个小时: the clause giving the span.
+            asked = replace(asked, lead=(_clause_giving(asked.lead[0], _SPAN_GIVEN), *asked.lead[1:]))
         if (
             facet.yesno
             and asked.lead
