@@ -21,7 +21,7 @@ jobs:
     number: 1
     employer: hengyuan
     title: 电芯分选员
-    pay: {min: 21, max: 23, unit: hour, note: 干满两个月另发补贴600元}
+    pay: {min: 21, max: 23, unit: hour, overtime: 平时1.5倍，周末2倍，法定3倍, note: 干满两个月另发补贴600元}
     dorm: {provided: 包住, room: 6人间, fee: 每月扣40元水电}
     canteen: {provided: true, meals: 2, cost: 中餐晚餐厂里出钱, note: 每天中午加一个水果}
   - id: C02
@@ -82,6 +82,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("C01", "干满两个月补多少", ["600"]),
         ("C01", "住宿舍花钱不", ["40元"]),
         ("C01", "伙食咋样", ["水果"]),
+        ("C01", "法定节假日加班几倍", ["法定3倍"]),  # the clause naming the day asked, not the first
         ("C02", "做满一个月涨不涨", ["180"]),
         ("C03", "收错了钱要自己赔吗", ["赔付"]),
         ("C03", "没干过有人带吗", ["老员工带"]),

@@ -1144,7 +1144,7 @@ _MONTH_ASKED = compiled(r"一个月|1个月|每个月|一月|月薪|月入|综�
 """Words asking a month's pay (一个月综合多少)."""
 _MONTH_SCALE = compiled(r"\d{4,}|\d+(?:\.\d+)?\s*[万wk]|过万|上万")
 """A sum of a month's scale (5000, 1.2万, 8k): what a month's pay is said in."""
-_SHIFT_TIMES = ("夜班", "白班", "中班", "周末", "节假日", "旺季", "淡季")
+_SHIFT_TIMES = ("夜班", "白班", "中班", "周末", "节假日", "法定", "旺季", "淡季")
 """Times a rule of the hours or the pay is written apart for (白班…，夜班19:00-次日6:00)."""
 _QUALIFIERS = ("试用期", "转正", "实习期", "学徒期", "考核期", *_SHIFT_TIMES)
 """Words that say of what time a fact holds (试用期也买): a note saying them qualifies the rule."""
@@ -3180,9 +3180,12 @@ class Answerer:
             return narrowed
         first = narrowed.lead[0]
         told = first.short or first.text
-        clause = _clause_with(told, tuple(times))
-        if clause is None or not all(q in clause for q in times) or clause == told:
-            return narrowed  # one clause already (夜班每晚补贴15元) is told as it is
+        if any(q in told for q in times):
+            return narrowed  # the wording told already names the time (夜班每晚补贴15元)
+        # 法定节假日加班几倍 of 平时1.5倍，周末2倍，法定3倍: the clause naming the time, not the first.
+        clause = _clause_with(first.text, tuple(times))
+        if clause is None or not any(q in clause for q in times):
+            return narrowed
         return replace(narrowed, lead=(replace(first, short=clause), *narrowed.lead[1:]))
 
     def _narrowed_facts(self, asked: Asked, facet: Facet, intent: str, job: Job, text: str) -> Asked:
