@@ -88,6 +88,8 @@ def test_a_word_read_across_two_others_asks_nothing(tmp_path_factory: pytest.Tem
         ("8号切配要不要学过厨师的", {"requirements"}),
         ("一天要开好久哦，眼睛遭得住不", {"hours"}),  # 要开好久: how long one drives
         ("喷漆有毒噻，有没得补贴嘛", {"pay"}),  # 噻 closing a clause with no question word asserts
+        ("住阿达哩", {"dorm"}),
+        ("能干好多天", {"hours"}),  # Sichuan 好多 after 能 and a doing: how many
     ],
 )
 def test_plain_speech_is_read(understander: Understander, text: str, intents: set[str]) -> None:
@@ -96,7 +98,16 @@ def test_plain_speech_is_read(understander: Understander, text: str, intents: se
 
 
 @pytest.mark.parametrize(
-    "text", ["报个价", "我报警了", "你家孩子多大要上学", "莫名其妙", "约莫有十个人", "喷漆有毒噻"]
+    "text",
+    [
+        "报个价",
+        "我报警了",
+        "你家孩子多大要上学",
+        "莫名其妙",
+        "约莫有十个人",
+        "喷漆有毒噻",
+        "好多天没发工资了",
+    ],
 )
 def test_words_alike_ask_nothing_of_the_job(understander: Understander, text: str) -> None:
     """A price quoted, the police called, a child's school age, 莫 that is no 没, a Sichuan assertion:
