@@ -49,14 +49,6 @@ class Facet:
         return self.marks if self.marks is not None else self.cues
 
 
-_GROUP_CUES = (
-    "一起去 一块去 一搭去 一起来 一块来 一起报 组团 结伴 一帮人 一群人 一伙人 几个人一起 十几个人 好几个人"
-)
-"""Words asking whether a group may go together (我们十几个人一起去行不), of the application or of who may."""
-_GROUP_MARKS = "组团 结伴 一起 一块 团队 人以上 人成团 老乡"
-"""Words of a text saying whether a group may go (十人以上可以组团)."""
-
-
 def _f(
     key: str,
     label: str,
@@ -84,6 +76,21 @@ def _f(
         yesno,
         anywhere,
         tuple(unless.split()),
+    )
+
+
+def _group(topic: str) -> Facet:
+    """Whether a group may go together (我们十几个人一起去行不), asked of the application or of who
+    may go: one facet in either topic."""
+    return _f(
+        f"{topic}.group",
+        "结伴同去",
+        "一起去 一块去 一搭去 一起来 一块来 一起报 组团 结伴 一帮人 一群人 一伙人 几个人一起 十几个人 "
+        "好几个人",
+        "",
+        "组团 结伴 一起 一块 团队 人以上 人成团 老乡",
+        yesno=True,
+        anywhere=True,
     )
 
 
@@ -943,15 +950,7 @@ FACETS: tuple[Facet, ...] = (
         "会 懂 熟悉 看得懂",
         text_first=True,
     ),
-    _f(
-        "requirements.group",
-        "结伴同去",
-        _GROUP_CUES,
-        "",
-        _GROUP_MARKS,
-        yesno=True,
-        anywhere=True,
-    ),
+    _group("requirements"),
     _f("requirements.age", "年龄", "年龄 岁 多大 年纪 岁数 超龄 刚满 才满", "requirements.age"),
     _f(
         "requirements.student",
@@ -1047,15 +1046,7 @@ FACETS: tuple[Facet, ...] = (
         "location.address employer.address",
     ),
     # ---------------------------------------------------------------- apply
-    _f(
-        "apply.group",
-        "结伴同去",
-        _GROUP_CUES,
-        "",
-        _GROUP_MARKS,
-        yesno=True,
-        anywhere=True,
-    ),
+    _group("apply"),
     _f(
         "apply.headcount",
         "招几人",
