@@ -38,7 +38,7 @@ jobs:
     pay: {min: 4200, max: 5200, unit: month, note: 收银差错由本人承担赔付}
     duties: {content: 活鱼称重、打包、收银, intensity: 一般, note: 水产区地面湿滑，发雨靴}
     requirements: {age_min: 18, age_max: 45, experience: 不会的有老员工带}
-    apply: {how: 直播间发 报名3，带身份证和两张一寸照, interview: 每周二上午面试}
+    apply: {how: 直播间发 报名3，简历私信发主播，面试带身份证和两张一寸照, interview: 每周二上午面试}
   - id: C04
     number: 4
     employer: xianfeng
@@ -85,6 +85,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("C01", "伙食咋样", ["水果"]),
         ("C01", "法定节假日加班几倍", ["法定3倍"]),  # the clause naming the day asked, not the first
         ("C03", "面试要一寸照不", ["一寸照"]),  # what one brings, not when the interview is
+        ("C03", "简历发哪里", ["私信发主播"]),  # where to send it: how one applies
         ("C02", "做满一个月涨不涨", ["180"]),
         ("C03", "收错了钱要自己赔吗", ["赔付"]),
         ("C03", "没干过有人带吗", ["老员工带"]),

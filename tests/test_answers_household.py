@@ -38,6 +38,7 @@ jobs:
     pay: {min: 180, max: 220, unit: day, payday: 每周日发工资}
     hours: {daily: 9, note: 进园前隔离2天}
     canteen: {provided: 包吃, cost: 中午晚上免费, note: 早饭自己解决，夜班餐免费}
+    dorm: {provided: 包住, note: 住在果农家里}
     location: {address: 昌吉市二六工镇, transport: 固原统一包车，车费合作社出}
     apply: {how: 直播间发 报名3，八人以上可以组团报名, start: 9月5号开摘}
   - id: H04
@@ -71,6 +72,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("H03", "夜里吃饭要钱么", ["夜班餐免费"]),
         ("H03", "我们十几个人一起去行不", ["组团"]),
         ("H03", "几号开摘", ["9月5号"]),
+        ("H03", "住阿达哩", ["果农家里"]),  # 阿达 closed by 哩 asks where; a farmer's home answers it
         ("H03", "进去要隔离几天", ["2天"]),
         ("H03", "老周我问一哈，这个活路一天到底拿得到好多钱嘛", ["180"]),
         ("H04", "一单做完了工资啥时候给呀", ["下户当天结清"]),  # the payday, not the rest after a stint
