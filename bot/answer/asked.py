@@ -2758,8 +2758,9 @@ class Answerer:
             if not giving:
                 return Asked(facet.key, (), missing=f"{facet.key}:{_unsaid(facet, lowered)}", words=lowered)
             asked = replace(asked, lead=(giving[0],), rest=tuple(f for f in asked.rest if f is not giving[0]))
-        if asked.lead and _SPAN_ASKED.search(lowered):
-            # 连体服一穿穿多久 of 穿全身连体无尘服，…，一进去就是4个小时: the clause giving the span.
+        if asked.lead and facet.topic == "duties" and _SPAN_ASKED.search(lowered):
+            # 连体服一穿穿多久 of 穿全身连体无尘服，…，一进去就是4个小时: the clause giving the span (of
+            # the work only: 多久发工资 asks how often, which a span elsewhere in the pay does not tell).
             asked = replace(asked, lead=(_clause_giving(asked.lead[0], _SPAN_GIVEN), *asked.lead[1:]))
         if (
             facet.yesno
