@@ -49,6 +49,11 @@ jobs:
     pay: {min: 9000, max: 14000, unit: month, payday: 下户当天结清}
     hours: {shift: 24小时住家, rest: 一单做完可以休息几天}
     requirements: {age_min: 30, age_max: 52, other: [持母婴护理员证, 持有效健康证]}
+  - id: H05
+    number: 5
+    employer: tianshan
+    title: 棉花采摘工
+    dorm: {provided: 包住, room: 住农户家里，4到6人一间，带空调}
 """
 
 
@@ -75,6 +80,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("H03", "住阿达哩", ["果农家里"]),  # 阿达 closed by 哩 asks where; a farmer's home answers it
         ("H03", "进去要隔离几天", ["2天"]),
         ("H03", "老周我问一哈，这个活路一天到底拿得到好多钱嘛", ["180"]),
+        ("H05", "住哪里啊", ["农户家里"]),  # a room written as free text says where one sleeps
+        ("H05", "宿舍有空调吗", ["空调"]),
         ("H04", "一单做完了工资啥时候给呀", ["下户当天结清"]),  # the payday, not the rest after a stint
         ("H04", "要不要那个护理员证啊，俺只有个健康证", ["护理员证"]),  # the one asked, not the one held
     ],

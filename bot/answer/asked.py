@@ -48,6 +48,7 @@ FREE_FIELDS = frozenset(
         "dorm.distance",
         "dorm.fee",
         "dorm.couples",
+        "dorm.room",
         "dorm.allowance",
         "dorm.note",
         "canteen.provided",
