@@ -375,28 +375,33 @@ def _unsaid(facet: Facet, text: str) -> str:
     """What a question asks that the facts found leave unsaid: the name of the missing fact."""
     if facet.key in CONTENT_SAID and _CONTENT_ASKED.search(text):
         return "内容"
+    measured = MEASURED.get(facet.key)
+    if measured is not None and measured[0].search(text):
+        return measured[2]
     if facet.key == "hours.clock" and _END_ASKED.search(text):
         return "下班"
     return "时间"
 
 
-_SPAN_GIVEN = compiled(
-    r"(?:\d+|[一二两三四五六七八九十半]+)\s*个?半?\s*(?:年|个月|月|天|周|星期|小时|钟头|分钟)"
-)
-"""A span written out, in figures or in words (4个小时, 一个半小时, 半天)."""
-_DEGREES_ASKED = compiled(r"几度|多少度|零下几|几摄氏度|多少摄氏度|好多度")
-"""A temperature asked in degrees."""
-_DEGREES_SAID = compiled(r"\d+\s*(?:度|℃|摄氏度)")
-"""A temperature given in degrees."""
+MEASURED: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
+    "duties.temperature": (
+        compiled(r"几度|多少度|零下几|几摄氏度|多少摄氏度|好多度"),
+        compiled(r"\d+\s*(?:度|℃|摄氏度)"),
+        "度数",
+    ),
+}
+"""Facets whose texts often speak of the thing without its measure: a measure asked (冷库里零下几度)
+is told only by a text giving one (零下18度), and the missing fact is named by the third."""
 
 
 def _says_what_is_asked(facet: Facet, lead: tuple[Fact, ...], text: str) -> bool:
     """Whether the facts found give the time or span a question asks, when it asks one."""
     if facet.key == "hours.clock" and _end_not_said(lead, text):
         return False
-    if facet.key == "duties.temperature" and _DEGREES_ASKED.search(text):
+    measured = MEASURED.get(facet.key)
+    if measured is not None and measured[0].search(text):
         # 冷库里零下几度 of 在冷库里干活，发棉大衣: how cold is asked in degrees, which no text gives.
-        return any(_DEGREES_SAID.search(f.short or f.text) for f in lead)
+        return any(measured[1].search(f.short or f.text) for f in lead)
     content = CONTENT_SAID.get(facet.key)
     if content is not None and _CONTENT_ASKED.search(text):
         return any(content.search(f.short or f.text) for f in lead)
@@ -1703,8 +1708,12 @@ def _span_first(asked: Asked, text: str) -> Asked:
     return replace(asked, lead=(giving,), rest=(*asked.lead, *(f for f in asked.rest if f is not giving)))
 
 
-_SPAN_TOLD = compiled(r"(?:\d+|[一二两三四五六七八九十半]+)\s*(?:年|个月|天|周|星期)")
+_SPAN_FIGURE = r"(?:\d+|[一二两三四五六七八九十半]+)"
+"""The figure of a span, in digits or in words."""
+_SPAN_TOLD = compiled(rf"{_SPAN_FIGURE}\s*(?:年|个月|天|周|星期)")
 """A span told with its unit (3个月, 半年), not any figure (底薪3000)."""
+_SPAN_GIVEN = compiled(rf"{_SPAN_FIGURE}\s*个?半?\s*(?:年|个月|月|天|周|星期|小时|钟头|分钟)")
+"""A span of the work's day as well (4个小时, 一个半小时): what a duty asked how long is told by."""
 _EXTRA_RATE = compiled(r"超过|超出|多加|另算|另加|加班")
 """A clause paying more for work past a quota or for overtime, not the plain rate."""
 
