@@ -45,6 +45,23 @@ def test_a_snapshot_answers_as_the_built_understander(cache: Path, plain: bool) 
         ), line
 
 
+def test_a_snapshot_is_kept_with_the_catalogue_pieces_listed(cache: Path) -> None:
+    """What the first placed line would build is built before keeping: a process started from the
+    snapshot builds nothing on its first lines, and answers as one that built it then."""
+    catalog_file = SEEDS / "catalog.yaml"
+    built = Understander(load_catalog(catalog_file))
+    assert not built.prepared
+    save_snapshot(catalog_file, built, plain=True)
+    loaded = load_snapshot(catalog_file, plain=True)
+    assert loaded is not None
+    assert loaded.prepared
+    fresh = Understander(load_catalog(catalog_file))
+    for line in [*LINES, "组装是拧螺丝吗", "主播长这么帅是合理的吗"]:
+        assert loaded.to_contract(loaded.understand(line, "J001")) == fresh.to_contract(
+            fresh.understand(line, "J001")
+        ), line
+
+
 def test_a_changed_catalogue_gets_a_new_snapshot(cache: Path, tmp_path: Path) -> None:
     """The key follows the catalogue's bytes: an edited catalogue never reads the old snapshot."""
     catalog_file = tmp_path / "catalog.yaml"

@@ -149,12 +149,22 @@ class CatalogueWords:
             return None
         return ranked[0][1]
 
+    @property
+    def prepared(self) -> bool:
+        """Whether every job's pieces are listed."""
+        return self._anywhere is not None
+
+    def prepare(self) -> None:
+        """List every job's pieces now (a snapshot kept after this starts with them listed)."""
+        if self._anywhere is None:
+            self._anywhere = frozenset(p for job in self._texts for p in self._table(job))
+
     def could_place(self, text: str) -> bool:
         """Whether some job's texts hold a specific piece of `text` (else no job on screen can
         place it, and the line reads the same whatever is featured)."""
-        if self._anywhere is None:
-            self._anywhere = frozenset(p for job in self._texts for p in self._table(job))
+        self.prepare()
         anywhere = self._anywhere
+        assert anywhere is not None  # listed by prepare()
         return any(piece in anywhere for piece in _pieces(text))
 
     def _table(self, job_id: str) -> dict[str, frozenset[str]]:

@@ -99,6 +99,7 @@ def save_snapshot(catalogue: Path, understander: Understander, *, plain: bool = 
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not private(folder):
             return
+        understander.prepare()
         data = (
             plain_pickle(understander)
             if plain

@@ -651,6 +651,16 @@ class Understander:
         """The catalogue lookups this understander answers from."""
         return self._index
 
+    def prepare(self) -> None:
+        """Build now what is otherwise built on the first line that needs it and can be kept in a
+        snapshot (the pieces of every job's texts), so that no process started from one builds it."""
+        self._words.prepare()
+
+    @property
+    def prepared(self) -> bool:
+        """Whether what `prepare` builds is built."""
+        return self._words.prepared
+
     def warm(self) -> None:
         """Load what is otherwise loaded on first need (the word segmenter), so no line waits for it."""
         self._segmenter.warm()
