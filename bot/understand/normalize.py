@@ -200,6 +200,13 @@ _EITHER_MUST = compiled(
 _TO_ME_OR = compiled(r"(?<=[给发找帮带教打转])我(?=还是)")
 """我 between a verb and 还是 is the one served in a choice of two who serve (客户给我还是公司给我),
 not 我还是 opening what one still feels (我还是喜欢长白班)."""
+_CALLED_AFTER = compiled(
+    r"(?<=[不吗么嘛没呢啊呀嘞哇])(?=(?:宝子们|宝子|宝宝|宝儿|宝贝|宝|姐妹们|姐妹|家人们|集美们|集美|亲们|亲|uu们|uu)"
+    r"[?!.~\s]*$)"
+)
+"""Where the one the question is put to is called, after it closes (打折不宝, 双休不宝子们, 签合同吗宝):
+a clause of its own, so that the question before it closes as a question."""
+_CALLED_AFTER_MARKS = ("宝", "姐妹", "家人", "集美", "亲", "uu")
 _WHAT_TIME = compiled(r"(?<![什怎这那甚])么时候")
 """Hubei and Jiangxi 么时候 (么时候能入职): 什么时候."""
 _NORTHERN_WHAT = compiled(r"甚么|(?<![幸欺太])甚(?![至为嚣多好远少])")
@@ -664,6 +671,8 @@ class Normalizer:
             text = _TO_ME_OR.sub("", text)
         if "还是要" in text:
             text = _EITHER_MUST.sub(r"\1还是", text)
+        if any(mark in text for mark in _CALLED_AFTER_MARKS):
+            text = _CALLED_AFTER.sub(" ", text)
         if "么时候" in text:
             text = _WHAT_TIME.sub("什么时候", text)
         if "甚" in text:

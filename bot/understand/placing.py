@@ -104,6 +104,11 @@ class CatalogueWords:
         self._doings: dict[str, frozenset[str]] = {job.id: _doing_chars(job) for job in index.catalog.jobs}
         self._tables: dict[str, dict[str, frozenset[str]]] = {}
         self._anywhere: frozenset[str] | None = None
+        self._all = "\n".join(body for texts in self._texts.values() for body in texts.values())
+
+    def writes(self, word: str) -> bool:
+        """Whether some job's texts write `word` (lower case) as it is."""
+        return word in self._all
 
     def place(self, job_id: str, text: str) -> tuple[str, str] | None:
         """The topic of `job_id` whose text alone shares the longest specific piece of `text`

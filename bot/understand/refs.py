@@ -49,6 +49,8 @@ _DATE_AFTER = (
     "当天",
 )
 
+_HANDS_OUT = compiled(r"发(?:工服|工衣|工装|工作服|衣服|被子|被褥|鞋|劳保|手套|帽子|东西)")
+"""After a number, a thing handed out (8号发工服吗): a job's number, not the day of a payday."""
 _FROM: tuple[str, ...] = ("离", "到", "从", "距离", "去往", "回", "我", "我是", "俺", "俺是", "老家")
 _FROM += ("老家是", "我家", "我们", "俺们", "咱们")
 _FROM_HERE = ("的", "人", "过去", "过来", "到", "出发", "来的")
@@ -163,7 +165,7 @@ def find_job_numbers(text: str) -> list[tuple[int, int, int]]:
         if match.group(2) is not None:
             if text[max(0, start - 2) : start].endswith(_DATE_BEFORE):
                 continue
-            if text[end : end + 2].startswith(_DATE_AFTER):
+            if text[end : end + 2].startswith(_DATE_AFTER) and _HANDS_OUT.match(text, end) is None:
                 continue
         found.append((int(raw), start, end))
     return found
@@ -346,8 +348,8 @@ def find_refs(
     worked = index.city_names
     for hit in hits:
         term = hit.term
-        if (term.employers or term.city) and _worked_there(text, hit.start, hit.end):
-            continue  # 在华辰干过: a past workplace, told
+        if (term.employers or term.city) and _worked_at(text, hit.start, hit.end):
+            continue  # 在华辰干过, 之前在东莞被坑过: a past workplace, told
         if term.jobs and term.word == "水电" and _PAID_FOR.match(text, hit.end) is not None:
             continue  # 住宿舍要交钱吗 水电哪个出: a room's water and power, not the 水电 trade
         if term.city and not term.employers and text.startswith(_OF_THE_PLACE, hit.end):

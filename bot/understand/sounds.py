@@ -134,12 +134,14 @@ class SoundAlikes:
         text: str,
         frequency: Callable[[str], int],
         kept: Callable[[str], Iterable[tuple[int, int]]] = lambda _: (),
+        written: Callable[[str], bool] = lambda _: False,
     ) -> tuple[str, tuple[str, ...]] | None:
         """`text` with its sound-alikes of known words replaced by the words (a few at the most),
         and those words; None when it holds none. A run that is a word of its own (`frequency`:
-        how often a dictionary has seen it) or a known word is no slip; nor is one that cuts into
-        a span `kept` finds in the text (a word the line plainly holds, 3号), looked for only once a
-        run that sounds like a known word is met."""
+        how often a dictionary has seen it), a known word or one the catalogue writes (`written`:
+        急修 of 半夜急修每次补贴50元) is no slip; nor is one that cuts into a span `kept` finds in
+        the text (a word the line plainly holds, 3号), looked for only once a run that sounds like
+        a known word is met."""
         spans: list[tuple[int, int]] | None = None
         fixed = text
         words: list[str] = []
@@ -148,7 +150,7 @@ class SoundAlikes:
                 break
             if spans is None:
                 spans = list(kept(text))
-            found = self._first(fixed, frequency, spans)
+            found = self._first(fixed, frequency, spans, written)
             if found is None:
                 break
             start, word = found
@@ -169,7 +171,11 @@ class SoundAlikes:
         return False
 
     def _first(
-        self, text: str, frequency: Callable[[str], int], kept: list[tuple[int, int]]
+        self,
+        text: str,
+        frequency: Callable[[str], int],
+        kept: list[tuple[int, int]],
+        written: Callable[[str], bool] = lambda _: False,
     ) -> tuple[int, str] | None:
         """Where the first sound-alike of a known word starts, and the word."""
         sounds = [self._reading.get(ch) for ch in text]
@@ -190,7 +196,7 @@ class SoundAlikes:
                 end = start + size
                 if any(a < end and start < b and not (start <= a and b <= end) for a, b in kept):
                     continue
-                if typed in self._known or frequency(typed) >= _WORD:
+                if typed in self._known or written(typed) or frequency(typed) >= _WORD:
                     break
                 slip = next(n for n in range(size) if typed[n] != word[n])
                 if typed[slip] in (_FUNCTION if size == 2 else _BINDING):

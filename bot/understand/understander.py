@@ -714,7 +714,7 @@ class Understander:
         if found.question or (len(norm) <= _SHORT_COMMAND and _DIGIT.search(norm) is not None):
             # 有夫七房吗, 要建康证吗, 包名3: a known word typed with a character of the same sound. A
             # line already read in a topic is read anew only in that topic or by a word of three.
-            fixed = self._sounds.fix(norm, self._segmenter.seen, self._plain_words)
+            fixed = self._sounds.fix(norm, self._segmenter.seen, self._plain_words, self._words.writes)
             if fixed is not None:
                 again = self._analyse(fixed[0], featured)
                 if again.intents not in ((), ("other",)) and (
