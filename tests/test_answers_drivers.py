@@ -1,7 +1,9 @@
-"""Questions about guard, courier and driver jobs told what they ask in the recruiters' words: an
-FAQ asked about clothes by another of their names, an FAQ whose answer alone writes the thing asked,
-the winter's cold told by what is handed out for it, pay asked as what a month's running brings;
-and an FAQ that only says a thing is there left unsaid for who gets it done."""
+"""Questions of driving work and of office-side jobs, in the words of north-eastern drivers and of
+young women online: the route a truck runs (跑哪条线, 出省不), what it hauls (拉的啥货), whether a
+forklift is electric (是电的还是烧油的), pay asked with a remark beside it (替俺老舅问问, 比普货多不,
+说实在的别忽悠), a place asked with 搁 (车场搁昆山哪块), night as 黑天, a question closed before the
+one it is put to is called (打折不宝), a contract written in the insurance, the calls of a day, and a
+word the catalogue writes that only sounds like another (急修, not 机修)."""
 
 from __future__ import annotations
 
@@ -12,65 +14,100 @@ from tests.test_answers import catalog_from_yaml, score_one
 
 CATALOGUE = """\
 employers:
-  - id: beiguo
-    name: 北国安保服务有限公司
-    aliases: [北国]
-    city: 长春
-    direct_hire: true
-    agency_fee: 0
-    faq:
-      - {q: 保安公司有资质吗, a: 有公安局发的保安服务许可证}
+  - {id: beifang, name: 沈阳北方干线物流有限公司, aliases: [北方物流], city: 沈阳}
+  - {id: yunhui, name: 昆山云汇客服外包有限公司, aliases: [云汇客服], city: 昆山}
 jobs:
-  - id: V01
+  - id: D01
     number: 1
-    employer: beiguo
-    title: 园区保安
-    pay: {min: 3600, max: 4300, unit: month, payday: 每月12号}
-    duties: {content: 门岗和夜间巡逻, note: 室外岗，冬天发军大衣和棉鞋}
-    requirements: {other: [需开无犯罪记录证明]}
-    hours: {shift: 24小时值班, rest: 做一休一}
-    faq:
-      - {q: 服装要钱吗, a: 制服免费发，离职交回}
-  - id: V02
+    employer: beifang
+    title: 干线重卡司机
+    pay: {min: 11000, max: 15000, unit: month, base: 底薪5500, payday: 每月15号}
+    hours: {shift: 双人双驾，夜里也跑, rest: 跑完一趟歇两天}
+    duties: {content: 开13米厢式货车跑沈阳到成都专线，拉家电, intensity: 较累}
+    location: {address: 沈阳市于洪区物流园, pickup: 沈阳北站免费接站}
+  - id: D02
     number: 2
-    employer: beiguo
-    title: 同城配送员
-    pay: {min: 6500, max: 9500, unit: month, payday: 每月15号, note: 流水的六成归骑手}
-    faq:
-      - {q: 没车怎么办, a: 站点有电动车出租，每月300元，包换电池}
+    employer: beifang
+    title: 仓库叉车工
+    hours: {shift: 长白班, daily: 10, note: 晚上不跑车}
+    duties: {content: 开2吨电动叉车倒库上架, intensity: 轻松}
+    dorm: {provided: 包住, room: 4人间, amenities: [空调, 热水器]}
+  - id: D03
+    number: 3
+    employer: beifang
+    title: 堆场叉车司机
+    duties: {content: 露天堆场叉运钢卷, intensity: 较累, note: 冬天要穿棉大衣}
+    location: {address: 昆山市开发区青阳北路88号车场}
+  - id: D04
+    number: 4
+    employer: yunhui
+    title: 电话客服
+    pay: {min: 4200, max: 6500, unit: month, base: 底薪2600, note: 提成按单算，试用期1个月工资按9折发}
+    hours: {shift: 早晚班轮换, daily: 8, note: 不上通宵班}
+    duties: {content: 接听来电、回访老客户, intensity: 一般, note: 每天外呼150通左右}
+    insurance: {social: 签劳动合同，入职买五险}
+  - id: D05
+    number: 5
+    employer: yunhui
+    title: 园区物业维修工
+    pay: {min: 5500, max: 6800, unit: month, overtime: 半夜急修每次补贴60元}
+    hours: {shift: 弹性上班, note: 自己排班}
+    duties: {content: 园区水电维修, intensity: 一般, note: 统一发工服和劳保鞋，有时要搬重物}
 """
 
 
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
-    """A guard's job and a courier's, with FAQs in the recruiter's words."""
+    """A long-haul truck, two forklifts (one electric, one whose power is not written), a call
+    centre and a repair post."""
     return catalog_from_yaml(tmp_path_factory, "drivers", CATALOGUE)
 
 
 @pytest.mark.parametrize(
     ("featured", "question", "state"),
     [
-        ("V01", "工服要钱不", ["制服免费"]),
-        ("V01", "冬天冷不冷", ["军大衣"]),
-        ("V02", "电池要另外掏钱不", ["包换电池"]),
-        ("V02", "一个月能跑多少钱", ["6500"]),
-        ("V02", "流水咋分", ["六成"]),
+        ("D01", "一号一个月给多少钱 替俺老舅问问", ["11000"]),  # who it is asked for asks nothing
+        ("D01", "一个月能整多少 比普货多不", ["11000"]),  # what it is weighed against asks nothing
+        ("D01", "一个月能挣多少 说实在的别忽悠", ["11000"]),
+        ("D01", "跑哪条线 往南边跑不", ["成都专线"]),
+        ("D01", "跑长途不 出省不", ["成都专线"]),
+        ("D01", "拉的啥货", ["家电"]),
+        ("D01", "开多长的车", ["13米"]),
+        ("D02", "叉车是电的还是烧油的", ["电动"]),
+        ("D02", "黑天跑车不", ["晚上不跑车"]),
+        ("D01", "是白天跑还是黑天跑", ["夜里也跑"]),
+        ("D03", "车场搁昆山哪块", ["青阳北路88号"]),
+        ("D03", "是搁外头露天干不", ["露天"]),
+        ("D01", "俺搁哈尔滨 坐车到沈阳北站有人接不", ["沈阳北站"]),  # where one sets out from, by 搁
+        ("D02", "屋里有空调没", ["空调"]),
+        ("D04", "试用期工资打折不宝", ["9折"]),  # the one it is put to, called after it closes
+        ("D04", "签合同吗宝", ["劳动合同"]),  # a contract written in the insurance
+        ("D04", "一天要打几多个电话啊 社恐瑟瑟发抖", ["150通"]),
+        ("D04", "要熬通宵不", ["不上通宵班"]),
+        ("D05", "上班时间固定吗", ["弹性"]),
+        ("D05", "5号发工服吗", ["统一发工服"]),  # a thing handed out: the job's number, no payday
+        ("D05", "夜里急修给钱不", ["60元"]),  # 急修 is the catalogue's own word, no slip for 机修
+        ("D05", "活重不 俺腰不好", ["重物"]),
+        ("D05", "一个月多少钱 之前在东莞被坑过", ["5500"]),  # a past workplace names no job
     ],
 )
-def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
-    """Each question is told the text that answers it, however it is worded."""
-    score = score_one(catalog, featured, question, state)
-    assert score.stated_share == 1.0
+def test_the_fact_of_the_driving_or_office_job_is_told(
+    catalog: Catalog, featured: str, question: str, state: list[str]
+) -> None:
+    """Each question is told the fact it asks."""
+    assert score_one(catalog, featured, question, state).stated_share == 1.0
 
 
-def test_who_gets_a_certificate_done_is_not_told_that_the_company_has_one(catalog: Catalog) -> None:
-    """保安证公司给办不 asks who gets it done: neither 保安公司有资质吗 nor a 证明 of no record answers it,
-    so the bot is silent."""
-    score = score_one(catalog, "V01", "保安证公司给办不", None)
-    assert score.silent_share == 1.0
-
-
-def test_a_doing_closing_a_question_that_no_fact_names_is_missing(catalog: Catalog) -> None:
-    """24小时值班能睡觉不 is told nothing by 24小时值班: sleeping is what it asks, and no text says."""
-    score = score_one(catalog, "V01", "24小时值班能睡觉不", None)
-    assert score.silent_share == 1.0
+@pytest.mark.parametrize(
+    ("featured", "question"),
+    [
+        ("D03", "那叉车是电叉还是烧柴油的"),  # its power is not written; its size is no answer
+        ("D01", "要熬通宵不"),  # nothing is written of all-nighters for the truck
+        ("D03", "跑哪条线"),  # a yard job writes no route
+    ],
+)
+def test_a_driving_fact_not_written_is_left_to_the_host(
+    catalog: Catalog, featured: str, question: str
+) -> None:
+    """The bot stays silent and the host is told."""
+    assert score_one(catalog, featured, question, None).silent_share == 1.0

@@ -748,7 +748,7 @@ SAYS: dict[str, re.Pattern[str]] = {
     "pay.accident": compiled(r"赔|负责|承担|全险|保险|修车|处理|认定"),
     "pay.fines": compiled(r"负责|承担|处理|自己|公司出|报销|罚款"),
     "duties.quota": compiled(
-        r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套|位|床|公斤|斤|株|筐|包|袋|吨|亩|棚|家|趟|车|栋|层)"
+        r"\d+\s*(?:间|件|单|个|箱|台|副|双|只|套|位|床|公斤|斤|株|筐|包|袋|吨|亩|棚|家|趟|车|栋|层|通|个电话)"
         r"|(?<![一两二三四五六七八九十])[两二三四五六七八九十]+个?(?:间|件|单|箱|台|套|位|床|株|筐|亩|棚)"
     ),
     "hours.break": compiled(r"小时|分钟|钟头|\d\s*(?:点|:|：)"),
@@ -768,7 +768,8 @@ SAYS: dict[str, re.Pattern[str]] = {
     ),
     "hours.holiday": compiled(r"放|休|假|回家|上班|值班|三倍|双倍|加班费"),
     "pay.probation": compiled(
-        _SUM + r"|打[\d一二三四五六七八九]+折|不打折|不打扣|一样|同工同酬|全额|照发|不扣|相同|没区别|无区别"
+        _SUM + r"|[\d一二三四五六七八九]+(?:\.\d+)?折|不打折|不打扣|一样|同工同酬|全额|照发|不扣|相同"
+        r"|没区别|无区别"
     ),
     "hours.rotation": compiled(
         r"[\d一二两三四五六七八九十半]+\s*(?:天|周|个月|月|星期)\s*(?:一倒|换一次|一换)|倒一次|轮换"
@@ -1639,9 +1640,14 @@ _FOR_SELF = compiled(
     r"|开了|开过|干了|干过|做了|做过|学过|以前|之前|原来|这腿|这腰|这身体|不懂|也不懂)"
     r"|儿子|女儿|闺女|老婆|媳妇|老公|男人|老伴|孩子|孙子|孙女|孙娃|侄儿|侄子|外甥|老汉|娃儿|娃子"
     r"|^(?:他|她)(?:以前|之前|原来|开了|开过|干了|干过|做了|做过|学过|在老家)"
+    r"|^(?:替|帮|给)(?:我|咱)?[\u4e00-\u9fff]{0,4}?问"
+    r"|^(?:说实在的|说实话|实话实说|老实说|别忽悠|别骗|不要骗|别坑|不要忽悠)"
 )
 """A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业, 我手快, 俺开了十来年铲车了,
-他以前在老家帮人杀过猪)."""
+他以前在老家帮人杀过猪, 替俺老舅问问), or asking to be told straight (说实在的别忽悠)."""
+_COMPARED = compiled(r"^(?:比|跟|和)[\u4e00-\u9fffa-z]{1,6}?(?:比)?(?:多|高|强|少|低|差|好)")
+"""A clause weighing the fact asked against something else (比普货多不, 跟南方比高不): the fact is
+what is asked; what it is weighed against is no word of the question."""
 
 
 _HEARSAY = compiled(
@@ -1668,7 +1674,7 @@ def _without_telling(text: str) -> str:
     clauses = [c for c in _SPOKEN_BREAK.split(text) if c]
     if len(clauses) < 2:
         return text
-    kept = [c for c in clauses if asks_in_form(c) or not _FOR_SELF.search(c)]
+    kept = [c for c in clauses if (asks_in_form(c) or not _FOR_SELF.search(c)) and _COMPARED.match(c) is None]
     if len(kept) == len(clauses) or not any(asks_in_form(c) for c in kept):
         return text
     return " ".join(kept)
