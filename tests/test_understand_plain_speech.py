@@ -90,6 +90,11 @@ def test_a_word_read_across_two_others_asks_nothing(tmp_path_factory: pytest.Tem
         ("喷漆有毒噻，有没得补贴嘛", {"pay"}),  # 噻 closing a clause with no question word asserts
         ("住阿达哩", {"dorm"}),
         ("能干好多天", {"hours"}),  # Sichuan 好多 after 能 and a doing: how many
+        ("到站了能接一下不", {"location"}),  # met at the station
+        ("有长沙滴别滴岗位吗", {"jobs"}),  # 滴 written for 的
+        ("住车队里吗", {"dorm"}),
+        ("2号叉车是电的不", {"duties"}),  # what the forklift runs on
+        ("8号是自己车还是公司车", {"duties"}),  # whose car is driven, not the way there
     ],
 )
 def test_plain_speech_is_read(understander: Understander, text: str, intents: set[str]) -> None:

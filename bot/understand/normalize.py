@@ -207,6 +207,8 @@ _CALLED_AFTER = compiled(
 """Where the one the question is put to is called, after it closes (打折不宝, 双休不宝子们, 签合同吗宝):
 a clause of its own, so that the question before it closes as a question."""
 _CALLED_AFTER_MARKS = ("宝", "姐妹", "家人", "集美", "亲", "uu")
+_CUTE_OF = compiled(r"(?<=[\u4e00-\u9fff])(?<![点水滴一两几雨油汗])滴(?![滴答水])")
+"""滴 written for 的 in cute speech (长沙滴岗位, 手速蛮快滴); not 点滴, 水滴, 滴滴."""
 _WHAT_TIME = compiled(r"(?<![什怎这那甚])么时候")
 """Hubei and Jiangxi 么时候 (么时候能入职): 什么时候."""
 _NORTHERN_WHAT = compiled(r"甚么|(?<![幸欺太])甚(?![至为嚣多好远少])")
@@ -671,6 +673,8 @@ class Normalizer:
             text = _TO_ME_OR.sub("", text)
         if "还是要" in text:
             text = _EITHER_MUST.sub(r"\1还是", text)
+        if "滴" in text:
+            text = _CUTE_OF.sub("的", text)
         if any(mark in text for mark in _CALLED_AFTER_MARKS):
             text = _CALLED_AFTER.sub(" ", text)
         if "么时候" in text:
