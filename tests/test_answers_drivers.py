@@ -46,6 +46,7 @@ jobs:
     hours: {shift: 早晚班轮换, daily: 8, note: 不上通宵班}
     duties: {content: 接听来电、回访老客户, intensity: 一般, note: 每天外呼150通左右}
     insurance: {social: 签劳动合同，入职买五险}
+    requirements: {age_min: 18, age_max: 35, other: [无不良嗜好]}
   - id: D05
     number: 5
     employer: yunhui
@@ -84,6 +85,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D04", "签合同吗宝", ["劳动合同"]),  # a contract written in the insurance
         ("D04", "一天要打几多个电话啊 社恐瑟瑟发抖", ["150通"]),
         ("D04", "要熬通宵不", ["不上通宵班"]),
+        ("D04", "抽烟算不良嗜好不", ["不良嗜好"]),
         ("D05", "上班时间固定吗", ["弹性"]),
         ("D05", "5号发工服吗", ["统一发工服"]),  # a thing handed out: the job's number, no payday
         ("D05", "夜里急修给钱不", ["60元"]),  # 急修 is the catalogue's own word, no slip for 机修

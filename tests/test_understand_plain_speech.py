@@ -95,6 +95,8 @@ def test_a_word_read_across_two_others_asks_nothing(tmp_path_factory: pytest.Tem
         ("住车队里吗", {"dorm"}),
         ("2号叉车是电的不", {"duties"}),  # what the forklift runs on
         ("8号是自己车还是公司车", {"duties"}),  # whose car is driven, not the way there
+        ("底薪到底好多", {"pay"}),  # Sichuan 好多 after 到底: how much
+        ("手残党能学会不", {"prospects"}),  # whether one can learn it: the training
     ],
 )
 def test_plain_speech_is_read(understander: Understander, text: str, intents: set[str]) -> None:

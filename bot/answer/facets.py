@@ -908,7 +908,7 @@ FACETS: tuple[Facet, ...] = (
         "抽烟",
         "抽烟 吸烟 抽根烟 烟瘾 抽支烟",
         "",
-        "烟",
+        "烟 不良嗜好",
         yesno=True,
         anywhere=True,
     ),

@@ -127,13 +127,13 @@ _SHAANXI_IS_IT = compiled(
 """Shaanxi and Henan 得是 asking whether (冰河得是中介, 得是国企): 是不是; 还得是你 and 就得是这样
 say what must be, 记得是 and 觉得是 what one recalls or thinks."""
 _SICHUAN_HOW_MUCH = compiled(
-    r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨交缴扣制])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
+    r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨交缴扣制底])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
     r"|(?<=[钱班价])好多(?=一(?:[顿餐天月次晚颗件箱斤吨包袋单]|个钟|个小时|小时|个月))"
     r"|(?<=能[搞做干上])好多(?=个?(?:钟|小时|钟头|天|班))"
 )
-"""Sichuan and Chongqing 好多 closing a question on a sum (押金好多, 派一票好多钱, 公积金交好多, 年龄限制
-好多), before what it is reckoned by (夜班好多一个钟) or after 能 and a doing before a span (能搞好多个钟,
-能干好多天): 多少; 好多 said of anything else (好多人, 好多天没发) is many."""
+"""Sichuan and Chongqing 好多 closing a question on a sum (押金好多, 底薪到底好多, 派一票好多钱,
+公积金交好多, 年龄限制好多), before what it is reckoned by (夜班好多一个钟) or after 能 and a doing
+before a span (能搞好多个钟, 能干好多天): 多少; 好多 said of anything else (好多人, 好多天没发) is many."""
 _SICHUAN_HOW_FAR = compiled(r"(?:隔|离)([^\s,?]{1,6})好远(?=[?]|$)")
 """Sichuan 隔…好远 closing a line (宿舍隔网点好远): 离…多远; 我家离这好远啊 sighs."""
 _SHAANXI_DONE = compiled(r"(?<=[\d岁])咧(?=[要能还可行])")
