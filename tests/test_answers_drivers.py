@@ -24,6 +24,7 @@ jobs:
     pay: {min: 11000, max: 15000, unit: month, base: 底薪5500, payday: 每月15号}
     hours: {shift: 双人双驾，夜里也跑, rest: 跑完一趟歇两天}
     duties: {content: 开13米厢式货车跑沈阳到成都专线，拉家电, intensity: 较累}
+    insurance: {social: 入职交社保, note: 公司给车买全险}
     location: {address: 沈阳市于洪区物流园, pickup: 沈阳北站免费接站}
   - id: D02
     number: 2
@@ -37,12 +38,18 @@ jobs:
     employer: beifang
     title: 堆场叉车司机
     duties: {content: 露天堆场叉运钢卷, intensity: 较累, note: 冬天要穿棉大衣}
+    dorm: {provided: 包住, distance: 宿舍在镇上，骑电动车10分钟}
     location: {address: 昆山市开发区青阳北路88号车场}
   - id: D04
     number: 4
     employer: yunhui
     title: 电话客服
-    pay: {min: 4200, max: 6500, unit: month, base: 底薪2600, note: 提成按单算，试用期1个月工资按9折发}
+    pay:
+      min: 4200
+      max: 6500
+      unit: month
+      base: 底薪2600
+      note: 提成按单算，新人保底3500，试用期1个月工资按9折发
     hours: {shift: 早晚班轮换, daily: 8, note: 不上通宵班}
     duties: {content: 接听来电、回访老客户, intensity: 一般, note: 每天外呼150通左右}
     insurance: {social: 签劳动合同，入职买五险}
@@ -74,6 +81,9 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D01", "跑长途不 出省不", ["成都专线"]),
         ("D01", "拉的啥货", ["家电"]),
         ("D01", "开多长的车", ["13米"]),
+        ("D01", "跑车剐了蹭了咋整 车有保险没", ["全险"]),  # the truck's insurance, not the driver's
+        ("D04", "保底几多嘞", ["保底"]),  # a floor written in the text, before the base pay
+        ("D01", "一号开重卡的 一个月能整多少", ["11000"]),  # 号开 of driving, no payday said back
         ("D02", "叉车是电的还是烧油的", ["电动"]),
         ("D02", "黑天跑车不", ["晚上不跑车"]),
         ("D01", "是白天跑还是黑天跑", ["夜里也跑"]),
@@ -103,7 +113,8 @@ def test_the_fact_of_the_driving_or_office_job_is_told(
 @pytest.mark.parametrize(
     ("featured", "question"),
     [
-        ("D03", "那叉车是电叉还是烧柴油的"),  # its power is not written; its size is no answer
+        ("D03", "那叉车是电叉还是烧柴油的"),  # its power is not written: not its size, nor an e-bike
+        ("D04", "面试白天面还是晚上面"),  # the interview's time, not the shifts
         ("D01", "要熬通宵不"),  # nothing is written of all-nighters for the truck
         ("D03", "跑哪条线"),  # a yard job writes no route
     ],

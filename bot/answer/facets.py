@@ -137,7 +137,9 @@ FACETS: tuple[Facet, ...] = (
         "违章 罚款 罚单 扣分",
         anywhere=True,
     ),
-    _f("pay.base", "底薪", "底薪 保底 基本工资 基本薪资 无责底薪", "pay.base", "底薪 保底 基本工资 纯计件"),
+    # 保底几多: a floor written in the text (新人前3个月保底3500) before the base pay
+    _f("pay.floor", "保底", "保底", "pay.base", "保底", text_first=True),
+    _f("pay.base", "底薪", "底薪 基本工资 基本薪资 无责底薪", "pay.base", "底薪 保底 基本工资 纯计件"),
     _f(
         "pay.payer",
         "谁发工资",
@@ -1161,6 +1163,14 @@ FACETS: tuple[Facet, ...] = (
         text_first=True,
     ),
     _f(
+        "insurance.vehicle",
+        "车辆保险",
+        "车有保险 车保险 车险 全险 交强险 商业险 车辆保险 车上保险 剐了 蹭了 撞了",
+        "",
+        "全险 车险 交强险 商业险 车辆保险 车损",
+        anywhere=True,
+    ),
+    _f(
         "insurance.social",
         "社保",
         "社保 五险 保险 几险 医保 工伤",
@@ -1261,7 +1271,6 @@ FACETS: tuple[Facet, ...] = (
         "电的还是 电动的还是 电动还是 电瓶的还是 电瓶还是 烧油 油车 电车 柴油 汽油 电叉 内燃 烧气",
         "",
         "电动 电瓶 锂电 柴油 燃油 内燃 汽油 燃气 新能源 烧油",
-        anywhere=True,
     ),
     _f(
         "duties.route",
@@ -1593,7 +1602,7 @@ _KIND_SAID = compiled(r"(?:那种|这种|那样的|这样的|那个|这个)[吗�
 
 SUM_SAID = compiled(r"\d+(?:\.\d+)?\s*(?:块|元)")
 """A sum of money written (350元, 5块)."""
-_DAY_PAID = compiled(r"(?<!\d)\d{1,2}\s*号\s*(?:发|开)")
+_DAY_PAID = compiled(r"(?<!\d)\d{1,2}\s*号\s*(?:发|开(?=$|[?!.~\s,]|工资|支|钱|吗|么|啊|呀|呢|的吗|是吧))")
 _FIGURE_ASKED = {
     "dorm": ("dorm.fee", SUM_SAID),
     "canteen": ("canteen.cost", SUM_SAID),
