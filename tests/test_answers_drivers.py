@@ -21,7 +21,9 @@ jobs:
     number: 1
     employer: beifang
     title: 干线重卡司机
-    pay: {min: 11000, max: 15000, unit: month, base: 底薪5500, payday: 每月15号}
+    pay:
+      {min: 11000, max: 15000, unit: month, base: 底薪5500, payday: 每月15号, overtime: 超10小时每小时40元}
+    requirements: {age_min: 25, age_max: 50, other: [持A2驾照, 无酒驾记录]}
     hours: {shift: 双人双驾，夜里也跑, rest: 跑完一趟歇两天}
     duties: {content: 开13米厢式货车跑沈阳到成都专线，拉家电, intensity: 较累}
     insurance: {social: 入职交社保, note: 公司给车买全险}
@@ -83,6 +85,9 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D01", "开多长的车", ["13米"]),
         ("D01", "跑车剐了蹭了咋整 车有保险没", ["全险"]),  # the truck's insurance, not the driver's
         ("D04", "保底几多嘞", ["保底"]),  # a floor written in the text, before the base pay
+        ("D01", "超过十个钟头了咋个算钱", ["40元"]),  # past the day's hours: overtime, not piece rates
+        ("D01", "我以前有过一次酒驾记录，还要不要嘛", ["酒驾"]),  # the condition told is the one asked
+        ("D04", "保险啥时候给交", ["入职"]),
         ("D01", "一号开重卡的 一个月能整多少", ["11000"]),  # 号开 of driving, no payday said back
         ("D02", "叉车是电的还是烧油的", ["电动"]),
         ("D02", "黑天跑车不", ["晚上不跑车"]),

@@ -2012,6 +2012,15 @@ class Answerer:
         self._free[job.id] = tuple(out)
         return self._free[job.id]
 
+    def _longest_written(self, job: Job, word: str) -> str | None:
+        """The longest piece of `word`, two characters at least, that the job's free texts write
+        (酒驾 of 次酒驾记录, when they say 无酒驾记录); None when none is."""
+        for size in range(len(word), 1, -1):
+            for start in range(len(word) - size + 1):
+                if self._written(job, (word[start : start + size],)):
+                    return word[start : start + size]
+        return None
+
     def _written(self, job: Job, words: tuple[str, ...]) -> bool:
         """Whether any of the job's free texts writes one of `words`."""
         return any(w in t for w in words for t, _ in self.free_texts(job))
@@ -2851,6 +2860,15 @@ class Answerer:
         topic in general; missing when it has words of its own that no text holds. A clause
         telling who asks and for whom (我儿子想出来打工 一个月能落多少) holds no words asked."""
         words = self.leftover(_without_telling(lowered), intent, job)
+        if intent == "requirements" and not words:
+            # 我以前有过一次酒驾记录，还要不要: what one tells of oneself is the condition asked, when
+            # the job's texts write it (无酒驾记录).
+            held = [
+                part
+                for w in self.leftover(lowered, intent, job)
+                if (part := self._longest_written(job, w)) is not None
+            ]
+            words = held or words
         if words and _WHEN_ASKED.search(lowered):
             # 工期到啥时候 of 赶工期时会开夜车 (hours) and 工期从3月底干到11月中旬 (duties): the text
             # holding the words asked that gives a time, of any topic, told by that clause.
