@@ -32,6 +32,7 @@ jobs:
     number: 2
     employer: beifang
     title: 仓库叉车工
+    pay: {min: 4000, max: 5500, unit: month, note: 包教包会，半年考核转中工，工资4500起}
     hours: {shift: 长白班, daily: 10, note: 晚上不跑车}
     duties: {content: 开2吨电动叉车倒库上架, intensity: 轻松}
     dorm: {provided: 包住, room: 4人间, amenities: [空调, 热水器]}
@@ -62,7 +63,10 @@ jobs:
     title: 园区物业维修工
     pay: {min: 5500, max: 6800, unit: month, overtime: 半夜急修每次补贴60元}
     hours: {shift: 弹性上班, note: 自己排班}
-    duties: {content: 园区水电维修, intensity: 一般, note: 统一发工服和劳保鞋，有时要搬重物}
+    duties:
+      content: 园区水电维修、换灯管、通下水道、维修电梯门禁、清洗楼顶水箱
+      intensity: 一般
+      note: 统一发工服和劳保鞋，有时要搬重物
 """
 
 
@@ -88,6 +92,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D01", "超过十个钟头了咋个算钱", ["40元"]),  # past the day's hours: overtime, not piece rates
         ("D01", "我以前有过一次酒驾记录，还要不要嘛", ["酒驾"]),  # the condition told is the one asked
         ("D04", "保险啥时候给交", ["入职"]),
+        ("D02", "半年以后能涨到几多", ["4500"]),  # the clause naming the half-year, on to its sum
+        ("D05", "楼顶水箱也归我们洗吗", ["清洗楼顶水箱"]),  # the task of a list that is asked
         ("D01", "一号开重卡的 一个月能整多少", ["11000"]),  # 号开 of driving, no payday said back
         ("D02", "叉车是电的还是烧油的", ["电动"]),
         ("D02", "黑天跑车不", ["晚上不跑车"]),

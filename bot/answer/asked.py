@@ -226,6 +226,28 @@ def _clause_saying(text: str, says: re.Pattern[str]) -> str | None:
     return found[-1] if found else None
 
 
+def _on_to_sum(text: str, clause: str) -> str:
+    """`clause` of `text` run on to the next clause that speaks of money (unchanged when none does)."""
+    start = text.find(clause)
+    if start < 0:
+        return clause
+    for mark in _CLAUSES.finditer(text, start + len(clause)):
+        nxt = _CLAUSES.search(text, mark.end())
+        end = nxt.start() if nxt else len(text)
+        if _says_money(text[mark.end() : end]):
+            return text[start:end]
+    return clause
+
+
+def _item_with(text: str, words: tuple[str, ...]) -> str | None:
+    """The item of a list written as one clause (事故车钣金修复、整形、做底、调漆、烤漆房喷漆) that holds
+    one of `words` (烤漆房喷漆), when the list has items to leave out; else None."""
+    items = [i for i in _LISTED.split(text) if i]
+    if len(items) < 2:
+        return None
+    return next((i for i in items if any(w in i.lower() for w in words)), None)
+
+
 def _clause_with(text: str, words: tuple[str, ...]) -> str | None:
     """The clause of a long free text that holds one of `words` (its shorter wording), if shorter;
     failing that, the clause sharing most two-character pieces with them (电解液味道大 finds
@@ -2427,6 +2449,18 @@ class Answerer:
             return None
         fact = best[5]
         short = _clause_with(fact.text, tuple(words))
+        if short is None and fact.field.startswith("duties."):
+            # Only the work's tasks are items of their own: 湖州站每周一、周四免费接站 shares its end.
+            short = _item_with(fact.text, tuple(words))
+        if (
+            (money or topic == "pay")
+            and short
+            and not _says_money(short)
+            and not any(c.isdigit() for c in short)
+        ):
+            # 半年以后能涨到多少 of 半年考核转中工，工资4500起: the clause naming what was asked, with no
+            # figure of its own, on to the one giving its sum.
+            short = _on_to_sum(fact.text, short)
         return replace(fact, short=short) if short and short != fact.text else fact
 
     # ------------------------------------------------------------------ the decision
