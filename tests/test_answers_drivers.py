@@ -57,6 +57,8 @@ jobs:
     duties: {content: 接听来电、回访老客户, intensity: 一般, note: 每天外呼150通左右}
     insurance: {social: 签劳动合同，入职买五险}
     requirements: {age_min: 18, age_max: 35, other: [无不良嗜好]}
+    faq:
+      - {q: 能在家做吗, a: 前两个月到公司上班，考核合格后可以居家}
   - id: D05
     number: 5
     employer: yunhui
@@ -94,6 +96,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D04", "保险啥时候给交", ["入职"]),
         ("D02", "半年以后能涨到几多", ["4500"]),  # the clause naming the half-year, on to its sum
         ("D05", "楼顶水箱也归我们洗吗", ["清洗楼顶水箱"]),  # the task of a list that is asked
+        ("D04", "4号能在家做吗 宅女狂喜", ["前两个月"]),  # the clause asking is the FAQ's question
         ("D01", "一号开重卡的 一个月能整多少", ["11000"]),  # 号开 of driving, no payday said back
         ("D02", "叉车是电的还是烧油的", ["电动"]),
         ("D02", "黑天跑车不", ["晚上不跑车"]),

@@ -239,6 +239,10 @@ def _on_to_sum(text: str, clause: str) -> str:
     return clause
 
 
+_JOB_NAMED = compiled(r"^\s*\d{1,3}\s*号")
+"""A job's number opening a question (10号能在家做吗)."""
+
+
 def _item_with(text: str, words: tuple[str, ...]) -> str | None:
     """The item of a list written as one clause (事故车钣金修复、整形、做底、调漆、烤漆房喷漆) that holds
     one of `words` (烤漆房喷漆), when the list has items to leave out; else None."""
@@ -2259,7 +2263,14 @@ class Answerer:
                 return core, fact
             if len(bare) >= 5 and bare in core and len(core) - len(bare) <= 2:
                 return core, fact  # 小时工能转正不 of 小时工能转正式工吗
-        return self._faq_reworded(job, asked)
+        found = self._faq_reworded(job, asked)
+        clauses = [c for c in _CLAUSE_BREAK.split(_JOB_NAMED.sub("", text)) if c]
+        if found is None and len(clauses) > 1:
+            # 10号能在家做吗 宅女狂喜: the clause asking is the FAQ's question; the other only tells.
+            asking = [c for c in clauses if asks_in_form(c)]
+            if len(asking) == 1:
+                return self._faq_asked(job, asking[0])
+        return found
 
     def _faq_reworded(self, job: Job, asked: str) -> tuple[str, Fact] | None:
         """The job's or employer's FAQ entry asked in other words or another order (没健康证咋办 is
