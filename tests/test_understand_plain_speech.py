@@ -166,3 +166,10 @@ def test_a_job_compared_with_is_not_the_job_asked(
     """比总装轻快不 with the stock clerk on screen asks about the stock clerk's work."""
     understander = Understander(catalog_from_yaml(tmp_path_factory, "plant", PLANT))
     assert understander.understand(text, "C02").job == "C02"
+
+
+def test_learning_asked_after_telling_no_experience_asks_who_is_taken(understander: Understander) -> None:
+    """学得会吗 after telling one never did the work asks whether a beginner is taken, not training."""
+    found = domain_intents(understander, "我从来没进过制衣厂 学得会吗")
+    assert "requirements" in found
+    assert "prospects" not in found
