@@ -41,7 +41,7 @@ jobs:
     employer: beifang
     title: 堆场叉车司机
     duties: {content: 露天堆场叉运钢卷, intensity: 较累, note: 冬天要穿棉大衣}
-    dorm: {provided: 包住, distance: 宿舍在镇上，骑电动车10分钟}
+    dorm: {provided: 包住, distance: 宿舍离堆场800米，骑电动车3分钟}
     location: {address: 昆山市开发区青阳北路88号车场}
   - id: D04
     number: 4
@@ -131,6 +131,7 @@ def test_the_fact_of_the_driving_or_office_job_is_told(
         ("D04", "面试白天面还是晚上面"),  # the interview's time, not the shifts
         ("D01", "要熬通宵不"),  # nothing is written of all-nighters for the truck
         ("D03", "跑哪条线"),  # a yard job writes no route
+        ("D03", "开多长的车"),  # no vehicle is written; 800米 to the dorm is no length of one
     ],
 )
 def test_a_driving_fact_not_written_is_left_to_the_host(

@@ -1671,7 +1671,9 @@ _FOR_SELF = compiled(
 )
 """A clause about the asker or whom they ask for (我儿子想进厂, 俺闺女刚毕业, 我手快, 俺开了十来年铲车了,
 他以前在老家帮人杀过猪, 替俺老舅问问), or asking to be told straight (说实在的别忽悠)."""
-_COMPARED = compiled(r"^(?:比|跟|和)[\u4e00-\u9fffa-z]{1,6}?(?:比)?(?:多|高|强|少|低|差|好)")
+_COMPARED = compiled(
+    r"^(?:比[\u4e00-\u9fffa-z]{1,6}?|(?:跟|和)[\u4e00-\u9fffa-z]{1,6}?比)(?:多|高|强|少|低|差|好)"
+)
 """A clause weighing the fact asked against something else (比普货多不, 跟南方比高不): the fact is
 what is asked; what it is weighed against is no word of the question."""
 
