@@ -33,6 +33,8 @@ jobs:
     employer: beifang
     title: 仓库叉车工
     pay: {min: 4000, max: 5500, unit: month, note: 包教包会，半年考核转中工，工资4500起}
+    requirements: {experience: 半年以上叉车经验, other: [持有效叉车证]}
+    canteen: {provided: 包吃, note: 夜班有夜宵}
     hours: {shift: 长白班, daily: 10, note: 晚上不跑车}
     duties: {content: 开2吨电动叉车倒库上架, intensity: 轻松}
     dorm: {provided: 包住, room: 4人间, amenities: [空调, 热水器]}
@@ -52,7 +54,7 @@ jobs:
       max: 6500
       unit: month
       base: 底薪2600
-      note: 提成按单算，新人保底3500，试用期1个月工资按9折发
+      note: 提成按单算，单价公司和个人五五分成，新人保底3500，试用期1个月工资按9折发
     hours: {shift: 早晚班轮换, daily: 8, note: 不上通宵班}
     duties: {content: 接听来电、回访老客户, intensity: 一般, note: 每天外呼150通左右}
     insurance: {social: 签劳动合同，入职买五险}
@@ -93,6 +95,11 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D04", "保底几多嘞", ["保底"]),  # a floor written in the text, before the base pay
         ("D01", "超过十个钟头了咋个算钱", ["40元"]),  # past the day's hours: overtime, not piece rates
         ("D01", "我以前有过一次酒驾记录，还要不要嘛", ["酒驾"]),  # the condition told is the one asked
+        ("D01", "俺B照能开不", ["A2驾照"]),  # a licence named by its class asks the driving licence
+        ("D01", "要A2还是B2 俺是B2的本", ["A2驾照"]),
+        ("D02", "二号 俺叉车证过期好几年了 还能整不", ["有效叉车证"]),  # 好几年 tells a while, asks none
+        ("D02", "上夜班给整口吃的不 半夜饿得前心贴后心", ["夜宵"]),
+        ("D04", "提成咋分 公司抽几成", ["五五分成"]),  # a share asked: the clause giving it
         ("D04", "保险啥时候给交", ["入职"]),
         ("D02", "半年以后能涨到几多", ["4500"]),  # the clause naming the half-year, on to its sum
         ("D05", "楼顶水箱也归我们洗吗", ["清洗楼顶水箱"]),  # the task of a list that is asked
@@ -132,6 +139,7 @@ def test_the_fact_of_the_driving_or_office_job_is_told(
         ("D01", "要熬通宵不"),  # nothing is written of all-nighters for the truck
         ("D03", "跑哪条线"),  # a yard job writes no route
         ("D03", "开多长的车"),  # no vehicle is written; 800米 to the dorm is no length of one
+        ("D02", "公司抽几成"),  # no share is written
     ],
 )
 def test_a_driving_fact_not_written_is_left_to_the_host(

@@ -97,6 +97,8 @@ def test_a_word_read_across_two_others_asks_nothing(tmp_path_factory: pytest.Tem
         ("8号是自己车还是公司车", {"duties"}),  # whose car is driven, not the way there
         ("底薪到底好多", {"pay"}),  # Sichuan 好多 after 到底: how much
         ("手残党能学会不", {"prospects"}),  # whether one can learn it: the training
+        ("上夜班给整口吃的不", {"canteen"}),  # 整口吃的: something to eat on the night shift
+        ("俺B照能开不", {"requirements"}),  # a driving licence named by its class
     ],
 )
 def test_plain_speech_is_read(understander: Understander, text: str, intents: set[str]) -> None:

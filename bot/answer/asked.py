@@ -355,8 +355,9 @@ _HEIGHT_SAID = compiled(
 
 _TIME_ASKED = compiled(r"几点|什么时间|啥时间|几时")
 _TIME_SAID = compiled(r"\d\s*(?:点|:|：)|[上下]午|早上|晚上|中午|凌晨|半夜|随到随|随时")
-_SPAN_ASKED = compiled(r"几年|多少年|多久|多长时间|几个月|多少天|几天|几周|几个星期")
-"""Words asking how long something lasts (试用期多久, 学徒要几个月, 试工几天)."""
+_SPAN_ASKED = compiled(r"(?<![好十])(?:几年|几个月|几天|几周|几个星期)|多少年|多久|多长时间|多少天")
+"""Words asking how long something lasts (试用期多久, 学徒要几个月, 试工几天); 过期好几年了 and 十几天
+tell a while."""
 _WAIT_ASKED = compiled(r"(?<![好十])(?:几年|几个月|几天)|多久|多长时间|多少年|多少天")
 """How long a thing takes, asked of a yes or no (夫妻房要排多久); 开了好几年叉车 tells a while."""
 _SPAN_SAID = compiled(r"\d|[一二两三四五六七八九十半]+\s*(?:年|个月|月|天|周|星期)")
@@ -1771,6 +1772,10 @@ def _plain_rate_first(asked: Asked, text: str) -> Asked:
     return replace(asked, lead=(*plain, *extra)) if plain and extra else asked
 
 
+_LICENCE_CLASS = compiled(r"(?<![a-z0-9])[abc][1-3]?(?=照|本|驾照|驾驶证|的本|的照|还是|[?\s,]|$)")
+"""A driving licence named by its class (b照, a2还是b2, b2的本): the driving licence is asked."""
+
+
 def _certificates(text: str) -> list[str]:
     """The certificates a question names (叉车要证不 names 叉车证: the words asking, 要 需 有 没, are
     no part of the name), each also as catalogues write it (保安证 as 保安员证, 电工证 as 电工操作证)."""
@@ -1783,7 +1788,7 @@ def _certificates(text: str) -> list[str]:
         for i in range(len(head) - 1)
         if head[i:] not in _VAGUE_CERT and not any(q in head[i:] for q in _QUESTION_PARTS)
     ]
-    if "驾照" in text or "驾驶证" in text:
+    if "驾照" in text or "驾驶证" in text or _LICENCE_CLASS.search(text):
         named.extend(("驾照", "驾驶证"))
     return named + [f"{n[:-1]}{kind}证" for n in named if n.endswith("证") for kind in _CERT_KINDS]
 
