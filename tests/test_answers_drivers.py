@@ -58,7 +58,8 @@ jobs:
     hours: {shift: 早晚班轮换, daily: 8, note: 不上通宵班}
     duties: {content: 接听来电、回访老客户, intensity: 一般, note: 每天外呼150通左右}
     insurance: {social: 签劳动合同，入职买五险}
-    requirements: {age_min: 18, age_max: 35, other: [无不良嗜好]}
+    requirements:
+      {age_min: 18, age_max: 35, experience: 会Excel, other: [普通话好, 听得懂粤语优先, 无不良嗜好]}
     faq:
       - {q: 能在家做吗, a: 前两个月到公司上班，考核合格后可以居家}
   - id: D05
@@ -100,6 +101,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D02", "二号 俺叉车证过期好几年了 还能整不", ["有效叉车证"]),  # 好几年 tells a while, asks none
         ("D02", "上夜班给整口吃的不 半夜饿得前心贴后心", ["夜宵"]),
         ("D04", "提成咋分 公司抽几成", ["五五分成"]),  # a share asked: the clause giving it
+        ("D04", "要会excel咩 只会一点点", ["Excel"]),  # a tool named in Latin letters
+        ("D04", "要会方言吗", ["粤语"]),  # the text naming the dialect, before Mandarin
         ("D04", "保险啥时候给交", ["入职"]),
         ("D02", "半年以后能涨到几多", ["4500"]),  # the clause naming the half-year, on to its sum
         ("D05", "楼顶水箱也归我们洗吗", ["清洗楼顶水箱"]),  # the task of a list that is asked
@@ -140,6 +143,7 @@ def test_the_fact_of_the_driving_or_office_job_is_told(
         ("D03", "跑哪条线"),  # a yard job writes no route
         ("D03", "开多长的车"),  # no vehicle is written; 800米 to the dorm is no length of one
         ("D02", "公司抽几成"),  # no share is written
+        ("D05", "要会方言吗"),  # nothing is written of speech
     ],
 )
 def test_a_driving_fact_not_written_is_left_to_the_host(

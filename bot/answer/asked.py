@@ -1315,7 +1315,7 @@ _OVERTIME_RATE = compiled(r"(?:\d+(?:\.\d+)?|[一二两三四五])\s*倍")
 """A rate of pay for extra hours (1.5倍, 两倍), not a load doubled (翻倍)."""
 _HAND_HURT = compiled(r"[烫压砸夹伤碰划割扎洗泡搓冻磨]到手")
 """A hand hurt by the work (烫到手): 到手 there is no pay in hand."""
-_SKILL_KEYS = frozenset(("requirements.experience", "requirements.skill"))
+_SKILL_KEYS = frozenset(("requirements.experience", "requirements.skill", "requirements.computer"))
 _LATIN_WORD = compiled(r"[a-z]{2,}")
 """A word in Latin letters (plc, cad, ug): a skill or a tool named."""
 _NO_SKILL = frozenset(("wifi", "app", "ok", "bb", "gz", "hr", "vx", "wx", "qq", "zp"))
@@ -2542,11 +2542,13 @@ class Answerer:
         if asked.key not in _SKILL_KEYS or not asked.lead:
             return asked
         named = [w for w in _LATIN_WORD.findall(self._unnamed(job, text)) if w not in _NO_SKILL]
-        # A doing named in the job's own name (调色 of 调色员) is still a skill one may lack.
+        # A doing named in the job's own name (调色 of 调色员) is still a skill one may lack; of the
+        # computer only a tool named (要会excel咩) is, 做表格 being what the computer is for.
         named += [
             w
             for m in _CAN_DO.finditer(text)
             if (w := m.group(1) or m.group(2))[0] not in "什啥哪些多几点那这"
+            and asked.key != "requirements.computer"
         ]
         if not named or any(w in f.text.lower() for f in asked.lead for w in named):
             return asked

@@ -925,13 +925,14 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.dialect",
         "方言",
-        "粤语 广东话 白话 客家话 闽南话 潮汕话 上海话 四川话 温州话",
+        # 要会方言吗: a text naming a dialect first, else what it says of Mandarin
+        "粤语 广东话 白话 客家话 闽南话 潮汕话 上海话 四川话 温州话 方言 本地话",
         "",
-        "粤语 广东话 白话 客家话 闽南话 潮汕话 上海话 四川话 温州话 方言",
+        "粤语 广东话 白话 客家话 闽南话 潮汕话 上海话 四川话 温州话 方言 本地话 普通话",
         yesno=True,
         anywhere=True,
     ),
-    _f("requirements.mandarin", "普通话", "普通话 口音 方言", "", "普通话", yesno=True),
+    _f("requirements.mandarin", "普通话", "普通话 口音", "", "普通话", yesno=True),
     _f(
         "requirements.record",
         "案底",
