@@ -72,6 +72,12 @@ jobs:
       content: 园区水电维修、换灯管、通下水道、维修电梯门禁、清洗楼顶水箱
       intensity: 一般
       note: 统一发工服和劳保鞋，有时要搬重物
+  - id: D06
+    number: 6
+    employer: yunhui
+    title: 直播助理
+    duties: {content: 配合主播上架商品、回复弹幕}
+    requirements: {experience: 有直播经验优先}
 """
 
 
@@ -103,6 +109,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D04", "提成咋分 公司抽几成", ["五五分成"]),  # a share asked: the clause giving it
         ("D04", "要会excel咩 只会一点点", ["Excel"]),  # a tool named in Latin letters
         ("D04", "要会方言吗", ["粤语"]),  # the text naming the dialect, before Mandarin
+        ("D06", "只在学校帮社团直播过 算有经验吗", ["直播经验"]),  # streaming is this job's own work
         ("D04", "保险啥时候给交", ["入职"]),
         ("D02", "半年以后能涨到几多", ["4500"]),  # the clause naming the half-year, on to its sum
         ("D05", "楼顶水箱也归我们洗吗", ["清洗楼顶水箱"]),  # the task of a list that is asked

@@ -1271,11 +1271,18 @@ class Understander:
             return False
         return _TRADE.search(norm) is not None
 
-    @staticmethod
-    def _shopping(norm: str, refs: Refs, result: list[Scored]) -> bool:
+    def _shopping(self, norm: str, refs: Refs, result: list[Scored]) -> bool:
         """Whether the line asks about goods named by their number (3号链接多少钱) or about streaming as a
-        trade (直播一天能挣多少), naming no employer nor workplace: a shopping or streaming question."""
-        if _SHOPPING.search(norm) is None or refs.employers or refs.titles or refs.unknown_company:
+        trade (直播一天能挣多少), naming no employer nor workplace: a shopping or streaming question.
+        Streaming is a job's own work where the catalogue recruits for it (直播助理: 只在学校帮社团直播过
+        算有经验吗 asks its experience)."""
+        found = _SHOPPING.search(norm)
+        if found is None or refs.employers or refs.titles or refs.unknown_company:
+            return False
+        said = found.group(0)
+        if not said[0].isdigit() and (
+            self._words.writes(said) or any(said in job.title for job in self._index.catalog.jobs)
+        ):
             return False
         if not {s.intent for s in result} <= _OWN_LIFE | {"jobs"}:
             return False
