@@ -16,7 +16,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.answer.compose import Composed, forms_of, intent_facts, job_head
-from bot.answer.facets import BY_KEY, MA_CLOSES, SUM_SAID, Facet, asks_in_form, clause_of, facet_in
+from bot.answer.facets import (
+    BY_KEY,
+    DRIVING_CLASSES,
+    MA_CLOSES,
+    SUM_SAID,
+    Facet,
+    asks_in_form,
+    clause_of,
+    facet_in,
+)
 from bot.answer.facts import Fact, legitimacy_facts
 from bot.kept.regexes import compiled
 from catalog.index import CatalogIndex
@@ -1772,10 +1781,6 @@ def _plain_rate_first(asked: Asked, text: str) -> Asked:
     return replace(asked, lead=(*plain, *extra)) if plain and extra else asked
 
 
-_LICENCE_CLASS = compiled(r"(?<![a-z0-9])[abc][1-3]?(?=照|本|驾照|驾驶证|的本|的照|还是|[?\s,]|$)")
-"""A driving licence named by its class (b照, a2还是b2, b2的本): the driving licence is asked."""
-
-
 def _certificates(text: str) -> list[str]:
     """The certificates a question names (叉车要证不 names 叉车证: the words asking, 要 需 有 没, are
     no part of the name), each also as catalogues write it (保安证 as 保安员证, 电工证 as 电工操作证)."""
@@ -1788,7 +1793,7 @@ def _certificates(text: str) -> list[str]:
         for i in range(len(head) - 1)
         if head[i:] not in _VAGUE_CERT and not any(q in head[i:] for q in _QUESTION_PARTS)
     ]
-    if "驾照" in text or "驾驶证" in text or _LICENCE_CLASS.search(text):
+    if "驾照" in text or "驾驶证" in text or any(c in text for c in DRIVING_CLASSES):
         named.extend(("驾照", "驾驶证"))
     return named + [f"{n[:-1]}{kind}证" for n in named if n.endswith("证") for kind in _CERT_KINDS]
 

@@ -79,6 +79,10 @@ def _f(
     )
 
 
+DRIVING_CLASSES = ("c1", "c2", "b1", "b2", "a1", "a2", "a3", "c照", "b照", "a照")
+"""A driving licence named by its class (俺b照能开不, a2还是b2): the driving licence is asked."""
+
+
 def _group(topic: str) -> Facet:
     """Whether a group may go together (我们十几个人一起去行不), asked of the application or of who
     may go: one facet in either topic."""
@@ -824,7 +828,7 @@ FACETS: tuple[Facet, ...] = (
         (
             "叉车证 电工证 焊工证 上岗证 操作证 驾照 驾驶证 证书 持证 要证 什么证 啥证 "
             "有证 没证 无证 没有证 考证 证还没 证没考 证没拿 证没下来 证没办 证还在考 "
-            "员证 师证 工证 嫂证 c1 c2 b1 b2 a1 a2 a3 c照 b照 a照"
+            "员证 师证 工证 嫂证 " + " ".join(DRIVING_CLASSES)
         ),
         "",
         "证 驾照",
