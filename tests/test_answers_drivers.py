@@ -44,6 +44,7 @@ jobs:
     title: 堆场叉车司机
     duties: {content: 露天堆场叉运钢卷, intensity: 较累, note: 冬天要穿棉大衣}
     dorm: {provided: 包住, distance: 宿舍离堆场800米，骑电动车3分钟}
+    canteen: {provided: 包吃, meals: 3, note: 每周有两顿饺子}
     location: {address: 昆山市开发区青阳北路88号车场}
   - id: D04
     number: 4
@@ -67,7 +68,7 @@ jobs:
     employer: yunhui
     title: 园区物业维修工
     pay: {min: 5500, max: 6800, unit: month, overtime: 半夜急修每次补贴60元}
-    hours: {shift: 弹性上班, note: 自己排班}
+    hours: {shift: 弹性上班, rest: 月休4天，节假日轮休, note: 自己排班}
     duties:
       content: 园区水电维修、换灯管、通下水道、维修电梯门禁、清洗楼顶水箱
       intensity: 一般
@@ -132,6 +133,10 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D05", "夜里急修给钱不", ["60元"]),  # 急修 is the catalogue's own word, no slip for 机修
         ("D05", "活重不 俺腰不好", ["重物"]),
         ("D05", "一个月多少钱 之前在东莞被坑过", ["5500"]),  # a past workplace names no job
+        ("D03", "伙食咋样 别净整白菜炖土豆", ["饺子"]),  # what is served tells how the food is
+        ("D01", "一个月能挣多少啊 南方给的多不", ["11000"]),  # weighed against the south: no word asked
+        ("D05", "半夜要是急修 给加钱不", ["60元"]),  # the condition is asked with the clause after it
+        ("D05", "过年放假吗", ["节假日轮休"]),
     ],
 )
 def test_the_fact_of_the_driving_or_office_job_is_told(
@@ -151,6 +156,7 @@ def test_the_fact_of_the_driving_or_office_job_is_told(
         ("D03", "开多长的车"),  # no vehicle is written; 800米 to the dorm is no length of one
         ("D02", "公司抽几成"),  # no share is written
         ("D05", "要会方言吗"),  # nothing is written of speech
+        ("D05", "过年放几天假"),  # rest days by rota give no holiday's length (月休4天 is the month's)
     ],
 )
 def test_a_driving_fact_not_written_is_left_to_the_host(

@@ -175,3 +175,19 @@ def test_learning_asked_after_telling_no_experience_asks_who_is_taken(understand
     found = domain_intents(understander, "我从来没进过制衣厂 学得会吗")
     assert "requirements" in found
     assert "prospects" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("礼拜天要是出车 给加钱不", {"pay"}),
+        ("周末加班的话 有加班费吗", {"pay"}),
+        ("要是上夜班 有补贴吗", {"pay"}),
+        ("要是夜班 几点下班", {"hours"}),  # the one clause that asks keeps its topic
+    ],
+)
+def test_a_condition_set_asks_nothing_of_its_own(
+    understander: Understander, text: str, intents: set[str]
+) -> None:
+    """A clause that sets a condition (要是出车, 加班的话) asks nothing while another clause asks."""
+    assert domain_intents(understander, text) == intents

@@ -425,9 +425,24 @@ MEASURED: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
         compiled(r"\d+\s*(?:度|℃|摄氏度)"),
         "度数",
     ),
+    "hours.holiday": (
+        compiled(r"几天|多少天|多久|多长时间|好久|放几|休几|几号"),
+        compiled(
+            r"\d+\s*(?:天|号|日)|[一二两三四五六七八九十]+\s*天|初[一二三四五六七八九十]|十[一二三四五六七八九]"
+        ),
+        "天数",
+    ),
 }
-"""Facets whose texts often speak of the thing without its measure: a measure asked (冷库里零下几度)
-is told only by a text giving one (零下18度), and the missing fact is named by the third."""
+"""Facets whose texts often speak of the thing without its measure: a measure asked (冷库里零下几度,
+过年放几天) is told only by a text giving one (零下18度) in a clause naming the facet (月休4天 is no
+holiday's length), and the missing fact is named by the third."""
+
+
+def _measure_given(facet: Facet, fact: Fact, measure: re.Pattern[str]) -> bool:
+    """Whether the fact gives the measure asked, in a clause naming the facet when one does."""
+    clauses = [c for c in _CLAUSES.split(fact.short or fact.text) if c]
+    naming = [c for c in clauses if any(w in c for w in facet.words)]
+    return any(measure.search(c) for c in naming or clauses)
 
 
 def _says_what_is_asked(facet: Facet, lead: tuple[Fact, ...], text: str) -> bool:
@@ -437,7 +452,7 @@ def _says_what_is_asked(facet: Facet, lead: tuple[Fact, ...], text: str) -> bool
     measured = MEASURED.get(facet.key)
     if measured is not None and measured[0].search(text):
         # 冷库里零下几度 of 在冷库里干活，发棉大衣: how cold is asked in degrees, which no text gives.
-        return any(measured[1].search(f.short or f.text) for f in lead)
+        return any(_measure_given(facet, f, measured[1]) for f in lead)
     content = CONTENT_SAID.get(facet.key)
     if content is not None and _CONTENT_ASKED.search(text):
         return any(content.search(f.short or f.text) for f in lead)
@@ -501,6 +516,8 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("走人", "离职", "辞职", "不干了"),
     ("早饭", "早餐", "早点"),
     ("防护服", "喷漆服", "防尘服", "防化服"),
+    ("周末", "礼拜天", "星期天", "星期日", "礼拜日", "周日"),
+    ("周末", "礼拜六", "星期六", "周六"),
 )
 """Words that name the same thing: a question's word found in a text under another of them."""
 
@@ -1683,9 +1700,11 @@ _FOR_SELF = compiled(
 他以前在老家帮人杀过猪, 替俺老舅问问), or asking to be told straight (说实在的别忽悠)."""
 _COMPARED = compiled(
     r"^(?:比[\u4e00-\u9fffa-z]{1,6}?|(?:跟|和)[\u4e00-\u9fffa-z]{1,6}?比)(?:多|高|强|少|低|差|好)"
+    r"|^(?:南方|北方|南边|北边|别家|别的厂|别处|外面|外地|老家|沿海|其他地方)[\u4e00-\u9fff]{0,3}?"
+    r"(?:的|得)?(?:多|高|少|低)(?:不|吗|么|嘛|没|些|点)"
 )
-"""A clause weighing the fact asked against something else (比普货多不, 跟南方比高不): the fact is
-what is asked; what it is weighed against is no word of the question."""
+"""A clause weighing the fact asked against something else (比普货多不, 跟南方比高不, 南方给的多不):
+the fact is what is asked; what it is weighed against is no word of the question."""
 
 
 _HEARSAY = compiled(

@@ -626,7 +626,8 @@ FACETS: tuple[Facet, ...] = (
         ),
         "",
         "荤 素 肉 伙食不错 好吃 口味 辣 清淡 菜 面食 米饭 大厨 厨师 自助 窗口 "
-        "水果 鸡腿 鸡蛋 牛奶 酸奶 饮料 汤",
+        "水果 鸡腿 鸡蛋 牛奶 酸奶 饮料 汤 饺子 包子 馒头 面条 米粉 米线 粥 小炒 家常 吃一样 同吃 "
+        "一起吃 大锅饭 新鲜",
     ),
     _f(
         "canteen.provided",
@@ -1640,7 +1641,19 @@ def clause_of(facet: Facet, text: str) -> str:
     """The clause of a question that asks `facet` (宿舍是几个人住一间的呀有没有空调: its first part
     asks the room); the whole text when no one clause does."""
     clauses = [c for c in _CLAUSE_BREAK.split(text) if c]
-    return next((c for c in clauses if _asks(facet, c)), text) if len(clauses) > 1 else text
+    if len(clauses) < 2:
+        return text
+    at = next((i for i, c in enumerate(clauses) if _asks(facet, c)), None)
+    if at is None:
+        return text
+    if at > 0 and _CONDITION.search(clauses[at - 1]):
+        # 礼拜天要是出车 给加钱不: the condition before the clause asking is asked with it.
+        return f"{clauses[at - 1]} {clauses[at]}"
+    return clauses[at]
+
+
+_CONDITION = compiled(r"要是|如果|假如|万一|若是|的话$")
+"""Words setting the condition a following clause asks under (要是出车, 加班的话)."""
 
 
 def _asks(facet: Facet, text: str) -> bool:

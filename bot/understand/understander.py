@@ -301,6 +301,8 @@ _CAN_DO = tuple(
 """Before a title, asking whether one may do that job (能做技术员吗, 可以当个保安不)."""
 _ONLY_ASKS = compiled(r"[\s?!.~]*(?:吗|不|么|嘛|呢|没)?[啊呀哦]?[\s?!.~]*$")
 """What may follow it: a particle and signs only."""
+_CONDITION = compiled(r"要是|如果|假如|万一|若是|的话$")
+"""Words setting a condition on what another clause asks (要是出车, 加班的话)."""
 _WISH = compiled(r"(?:想|要|准备|打算|只想)(?:找|干|做)(?:个|一个|份|一份|点)")
 """A viewer telling what work they look for (我就想找个包吃住的, 想干个轻松点的)."""
 _DONE = ("干过", "做过", "学过", "当过", "会", "懂", "有")
@@ -901,6 +903,7 @@ class Understander:
         result = ordered(scored)
         if len(result) > 1:
             result = self._without_follow_ups(norm, topical, hits, result)
+            result = self._without_conditions(norm, result)
             if _CHARGED_FOR.search(norm) and {s.intent for s in result} >= {"apply", "legitimacy"}:
                 # 报名要交多少中介费: what applying costs, not how to apply.
                 result = [s for s in result if s.intent != "apply"]
@@ -1571,6 +1574,24 @@ class Understander:
             )
 
         return [s for s in result if not follow_up(s)]
+
+    def _without_conditions(self, norm: str, result: list[Scored]) -> list[Scored]:
+        """The intents less those only of a clause that sets a condition and asks nothing (礼拜天要是
+        出车 给加钱不, 周末加班的话 有加班费吗: the pay for it is asked, not the rest days), while
+        another clause asks."""
+        clauses = clause_spans(norm)
+        if len(clauses) < 2:
+            return result
+
+        def condition(s: Scored) -> bool:
+            a, b = next(((a, b) for a, b in clauses if a <= s.position < b), (0, len(norm)))
+            clause = norm[a:b]
+            return _CONDITION.search(clause) is not None and not is_marked_question(
+                clause, self._terms.hits(clause), self._lexicon.final_particles
+            )
+
+        kept = [s for s in result if not condition(s)]
+        return kept if kept and len(kept) < len(result) else result
 
     @staticmethod
     def _not_qualifying(norm: str, topical: list[Hit], matches: list[PatternMatch]) -> list[Hit]:
