@@ -108,7 +108,7 @@ COMMON = _words(
     "用 这 那 个 些 我 你 他 她 咱 们 兄弟 姐妹 家人们 老铁 宝子 大家 朋友 咋弄 怎么弄 咋整 怎么整 "
     "老乡 请教 问一哈 问哈 活路 告诉 一般 基本 大约 左右 平均 目前 到底 究竟 真的 真 吗? 么? "
     "再 又 先 得 地 着 过 嗯 噢 额 呃 哈 哎 诶 呗 咯 啦 哇 不是 对吧 对 "
-    "呗 上 里 中 多长 多久 呀 么样 样 啥样 好多 几多 好久 么子 啥子 没得 冇得 不咯 "
+    "呗 上 里 中 多长 多久 呀 么样 样 啥样 好多 几多 好久 么子 啥子 没得 冇得 不咯 的时候 时候 期间 "
     "解决 怎么解决 怎么办 怎么弄 怎么搞 咋整 咋办 意思 什么意思 啥意思 咋回事 怎么回事 "
     "几百块 几千块 几百 几千 "
     "儿子 女儿 闺女 姑娘 老婆 媳妇 老公 男人 老伴 爱人 家里人 亲戚 侄子 侄女 外甥 "
@@ -288,10 +288,12 @@ NEAR: dict[str, tuple[str, ...]] = {
     "duties": ("requirements",),
     "prospects": ("requirements",),
     "pay": ("prospects", "hours"),
+    "location": ("dorm",),
 }
 """Topics whose free text may hold what another asks (要会做月子餐吗 is written in the duties;
 没生过孩子能做吗 in the requirements; 考证费谁出 in the requirements; 当店长一个月多少 in the
-prospects, 店长月薪8000以上; 不休给钱不 in the rest days, 月休2天，不休的按天补钱)."""
+prospects, 店长月薪8000以上; 不休给钱不 in the rest days, 月休2天，不休的按天补钱; 营地离工地多远 in the
+dorm's distance, 营地离工地5公里)."""
 
 _ALSO_IN: dict[str, tuple[str, ...]] = {"requirements": ("hours",), "apply": ("hours",)}
 """Topics whose texts also hold what a condition or applying asks (做到几号结束 in the hours' note)."""
@@ -795,6 +797,8 @@ SAYS: dict[str, re.Pattern[str]] = {
     "pay.year_end": compiled(r"奖|薪|红包|分红"),
     "hours.trip": compiled(
         r"一趟[^，,。；;]{0,4}?\d+\s*(?:到|-|~|至)?\s*\d*\s*天|\d+\s*天(?:一趟|回来|回家|回一次)"
+        # 连续干满3个月可以休假10天, 一个航次10个月: how long one is away, and the leave after it
+        r"|(?:满|航次|出海)[^，,。；;]{0,4}?[\d一二两三四五六七八九十]+\s*个?(?:月|天)|休假\s*\d+\s*天"
     ),
     "duties.height": compiled(r"\d+\s*(?:米|层|m)|[一二三四五六七八九十几]+层"),
     "hours.until": compiled(r"\d{1,2}\s*月|[一二三四五六七八九十]+月|年底|春节|过年|腊月|为止"),
@@ -810,7 +814,10 @@ SAYS: dict[str, re.Pattern[str]] = {
     "apply.term": _TERM_SAID,
     "requirements.term": _TERM_SAID,
     "location.pickup": compiled(r"站|机场|码头|火车|高铁"),
-    "hours.daily": compiled(r"\d+(?:\.\d+)?\s*(?:个)?(?:小时|钟头|个钟)|\d\s*(?:点|:|：)"),
+    "insurance.cover": compiled(r"\d+(?:\.\d+)?\s*(?:万|元|块)"),
+    "hours.daily": compiled(
+        r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+几?|十几)\s*(?:个)?(?:小时|钟头|个钟)|\d\s*(?:点|:|：)"
+    ),
     "hours.overtime": compiled(
         r"不加班|没有加班|无加班|很少加班|不用加班|偶尔加班|经常加班|天天加班|每天加班|加班多|加班少|"
         r"加班[^，,。；;]{0,4}?\d+\s*(?:个)?小时|\d+\s*(?:个)?小时[^，,。；;]{0,4}?加班|旺季加班|淡季|赶工|加不加班|"
@@ -1070,6 +1077,14 @@ _PARTICLES = compiled(r"[吗呢啊呀嘛么吧哦呐啦]+$")
 
 
 ALIKE = (
+    ("谁掏钱", "谁出"),
+    ("谁出钱", "谁出"),
+    ("谁付钱", "谁出"),
+    ("谁给钱", "谁出"),
+    ("谁掏", "谁出"),
+    ("谁付", "谁出"),
+    ("谁报销", "谁出"),
+    ("回来", "回国"),
     ("一块来", "一起来"),
     ("一块去", "一起去"),
     ("一块儿", "一起"),
@@ -1351,6 +1366,8 @@ _CAN_DO = compiled(
 )
 """A doing one must be able to do (要会调色不, 得会焊接吗, 仰焊也要会吗): two characters of it name the
 skill."""
+_CANNOT = compiled(r"不会([\u4e00-\u9fff]{2})")
+"""A doing one cannot do, told (不会游泳): two characters of it name the skill."""
 _EITHER_WAY = compiled(r"([\u4e00-\u9fff])[不没]\1")
 """A verb asked both ways (报不报, 退不退): what is asked is whether it is done."""
 _MODAL_VERBS = frozenset("是有能要会可行好对让用够算")
@@ -2563,9 +2580,15 @@ class Answerer:
         do (要会调色不) is told by the requirement naming it (懂PLC优先, 有调色经验优先), not the
         experience in general, when the fact found does not name it; the job's own name (smt of
         SMT操作员) names no skill unless asked as a doing."""
-        if asked.key not in _SKILL_KEYS or not asked.lead:
+        if asked.key not in _SKILL_KEYS or not (asked.lead or asked.missing):
             return asked
         named = [w for w in _LATIN_WORD.findall(self._unnamed(job, text)) if w not in _NO_SKILL]
+        if not asked.lead:
+            # 不会游泳行不行 where no experience is written: the requirement naming the doing one
+            # lacks (会游泳) tells it.
+            named += [
+                m.group(1) for m in _CANNOT.finditer(text) if m.group(1)[0] not in "什啥哪些多几点那这说"
+            ]
         # A doing named in the job's own name (调色 of 调色员) is still a skill one may lack; of the
         # computer only a tool named (要会excel咩) is, 做表格 being what the computer is for.
         named += [
@@ -2584,6 +2607,8 @@ class Answerer:
         ]
         if not naming:
             return asked
+        if not asked.lead:
+            naming.sort(key=lambda f: f.field.partition(".")[0] != "requirements")
         fact = naming[0]
         return Asked(asked.key, (fact,), _others([*asked.lead, *asked.rest], (fact,)))
 
@@ -2757,6 +2782,12 @@ class Answerer:
             return self._with_provided(provided, asked, job, facts)
         if facet is not None:
             asked = self._facet_asked(facet, intent, job, facts, lowered)
+            if asked.missing is not None and facet.key == "pay.piece" and "提成" in lowered:
+                # 提成是按什么算的 where no piece rate is written: the text of the commission says
+                # what it goes by (出苗率达标有提成).
+                bonus = self._facet_asked(BY_KEY["pay.bonus"], intent, job, facts, lowered)
+                if bonus.lead:
+                    return bonus
             if facet.key in _NAMES_A_THING and asked.lead:
                 # 不会看图行吗 of 经验:会二保焊 and 能看图的优先: the text writing the thing named.
                 words = [w for w in self.leftover(lowered, intent, job) if len(w) >= 2]

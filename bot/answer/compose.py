@@ -69,6 +69,9 @@ def forms_of(
     other facts of the topic as fit; each with the long or short head and wording (`whole`: an
     asked fact of several clauses only whole, never cut to one of them)."""
     out: set[str] = set()
+    # A fact of the topic that is an asked fact in other words (its field and text) is told once.
+    told = {(p.field, p.text) for p in lead}
+    rest = [f for f in rest if (f.field, f.text) not in told]
     for k in range(len(rest), -1, -1):
         parts = [*lead, *rest[:k]]
         wordings = [
