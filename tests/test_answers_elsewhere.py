@@ -157,6 +157,8 @@ def test_what_no_text_writes_is_left_to_the_host(catalog: Catalog, featured: str
         ("持叉车证", "需持叉车证"),
         ("无纹身", "要求无纹身"),
         ("必须会游泳", "必须会游泳"),
+        # a condition with what it requires, whole: 需未满18岁… would ask for minors only
+        ("未满18岁需带户口本和监护人同意书", "未满18岁需带户口本和监护人同意书"),
     ],
 )
 def test_a_requirement_is_said_as_one(item: str, said: str) -> None:

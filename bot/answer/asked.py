@@ -109,6 +109,7 @@ COMMON = _words(
     "老乡 请教 问一哈 问哈 活路 告诉 一般 基本 大约 左右 平均 目前 到底 究竟 真的 真 吗? 么? "
     "再 又 先 得 地 着 过 嗯 噢 额 呃 哈 哎 诶 呗 咯 啦 哇 不是 对吧 对 "
     "呗 上 里 中 多长 多久 呀 么样 样 啥样 好多 几多 好久 么子 啥子 没得 冇得 不咯 的时候 时候 期间 "
+    "求回 求回复 "
     "解决 怎么解决 怎么办 怎么弄 怎么搞 咋整 咋办 意思 什么意思 啥意思 咋回事 怎么回事 "
     "几百块 几千块 几百 几千 "
     "儿子 女儿 闺女 姑娘 老婆 媳妇 老公 男人 老伴 爱人 家里人 亲戚 侄子 侄女 外甥 "
@@ -169,6 +170,8 @@ back told by paying last month's, where no text says 押 or 压; money to live o
 none says 借支)."""
 _DAY_KINDS = ("节假日", "法定", "周末", "过年", "春节", "国庆", "五一", "过节")
 """Days whose overtime a question may ask apart from the usual rate."""
+_NEW_YEAR = {"过年": "春节", "春节": "过年"}
+"""The new year's holiday as viewers and recruiters name it."""
 _CERT_KINDS = ("员", "工", "操作", "作业", "上岗", "资格", "执业", "从业")
 """Words between a certificate's head and 证 as catalogues write them (保安员证, 电工操作证, 高空作业证)."""
 _TRAINED = compiled(r"带考|给考|帮考|包考|考证|带着考|组织考|公司考|能考|可以考|给办|帮办|帮忙办|代办|包办")
@@ -826,7 +829,7 @@ SAYS: dict[str, re.Pattern[str]] = {
     "apply.where": compiled(
         r"[\u4e00-\u9fff]{2,}(?:路|街|号|门店|店|公司|办公室|大厦|中心|站|园|楼|广场|市场|街道|项目部)"
     ),
-    "hours.holiday": compiled(r"放|休|假|回家|上班|值班|三倍|双倍|加班费"),
+    "hours.holiday": compiled(r"放|休|假|回家|上班|值班|三倍|双倍|加班费|照常营业|照常开|营业|开门"),
     "pay.probation": compiled(
         _SUM + r"|[\d一二三四五六七八九]+(?:\.\d+)?折|不打折|不打扣|一样|同工同酬|全额|照发|不扣|相同"
         r"|没区别|无区别"
@@ -3600,6 +3603,7 @@ class Answerer:
             by_field = said or [f for f in facts if f.field == "location.city"][:1]
         by_text = None
         days = tuple(k for k in _DAY_KINDS if k in text) if facet.key == "pay.overtime" else ()
+        days += tuple(_NEW_YEAR[k] for k in days if k in _NEW_YEAR and _NEW_YEAR[k] not in days)
         if days and not any(k in f.text for f in by_field for k in days):
             # 节假日有加班费吗: the text naming the holidays (法定节假日三倍工资) before the usual rate.
             by_text = self._by_words(job, days, facet, text)

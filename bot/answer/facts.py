@@ -303,6 +303,8 @@ def condition(text: str) -> str:
     already saying so (`必须会游泳`) or asking a certificate (`要健康证`) as written."""
     if text.startswith(("需", "必须", "要求")) or (text.startswith("要") and text.endswith("证")):
         return text  # 要健康证 says it in the recruiter's own words
+    if any(w in text[1:] for w in ("需", "必须", "须")):
+        return text  # 未满18岁需带户口本: a condition with what it requires, whole (需未满18岁 misleads)
     if text.startswith("要") and len(text) > 2:
         return "需" + text[1:]
     if text.startswith(("无", "不", "没", "视力", "身体", "年龄")) or text.endswith("优先"):
