@@ -191,3 +191,43 @@ def test_a_condition_set_asks_nothing_of_its_own(
 ) -> None:
     """A clause that sets a condition (要是出车, 加班的话) asks nothing while another clause asks."""
     assert domain_intents(understander, text) == intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("餐补一天多少 吃饭扣多少", {"canteen"}),  # the meals' subsidy per day, not the pay
+        ("吃饭自己掏钱？餐补给多少", {"canteen"}),
+        ("宿舍几个人住 扣钱不", {"dorm"}),  # what the dorm costs, asked in the next clause
+        ("服务费一万五？签证下来才交？", {"legitimacy"}),  # a sum said after the fee it is
+        ("包吃吗 一个月多少钱", {"canteen", "pay"}),  # a month's sum is the pay
+        ("宿舍免费吗 工资多少", {"dorm", "pay"}),
+    ],
+)
+def test_a_price_asked_of_a_thing_is_that_things(
+    understander: Understander, text: str, intents: set[str]
+) -> None:
+    """A price asked after a thing that has one (餐补, 宿舍, 服务费) asks that thing, not the pay."""
+    assert domain_intents(understander, text) == intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("有没有去沙特开塔吊的", {"jobs"}),  # a country one would go to is a search
+        ("十二号多久能出国", {"apply"}),
+        ("试机在哪试 郑州吗", {"apply"}),  # where the test of skill is taken
+        ("班长咋当上", {"prospects"}),
+        ("5点半就得起？", {"hours"}),
+        ("三年回来能攒多少钱", {"pay"}),
+        ("船厂电焊一个月能干多少", {"pay"}),  # what a month earns, not the work
+        ("护照到了那边是不是收走", {"legitimacy"}),
+        ("除夕要上班么", {"hours"}),
+        ("必须干满一个月？？中途不能走？", {"requirements"}),
+    ],
+)
+def test_words_of_work_abroad_and_of_holiday_work_are_read(
+    understander: Understander, text: str, intents: set[str]
+) -> None:
+    """Work abroad (出国, 试机, 护照) and holiday work (除夕, 干满) are read in their topics."""
+    assert domain_intents(understander, text) == intents

@@ -301,6 +301,29 @@ _CAN_DO = tuple(
 """Before a title, asking whether one may do that job (能做技术员吗, 可以当个保安不)."""
 _ONLY_ASKS = compiled(r"[\s?!.~]*(?:吗|不|么|嘛|呢|没)?[啊呀哦]?[\s?!.~]*$")
 """What may follow it: a particle and signs only."""
+_PRICES = frozenset(
+    (
+        "多少",
+        "多少钱",
+        "几块",
+        "几块钱",
+        "给多少",
+        "扣钱",
+        "扣多少",
+        "扣不扣",
+        "扣不扣钱",
+        "掏钱",
+        "一天多少",
+        "一个月多少",
+        "一月多少",
+        "一餐多少",
+        "一顿多少",
+        "每天多少",
+        "每月多少",
+    )
+)
+"""Words that ask a price or a sum and name nothing paid (扣钱, 给多少, 一天多少)."""
+_PERIODS = ("天", "月", "小时", "年")
 _CONDITION = compiled(r"要是|如果|假如|万一|若是|的话$")
 """Words setting a condition on what another clause asks (要是出车, 加班的话)."""
 _WISH = compiled(r"(?:想|要|准备|打算|只想)(?:找|干|做)(?:个|一个|份|一份|点)")
@@ -560,6 +583,47 @@ def _domain_words(hits: list[Hit], refs: Refs) -> bool:
 def _of_hours(hit: Hit) -> bool:
     """Whether a topic word asks about the hours in any way."""
     return "hours" in (*hit.term.strong, *hit.term.weak, *hit.term.ask)
+
+
+def _without_prices_of_things(norm: str, hits: list[Hit], result: list[Scored]) -> list[Scored]:
+    """The intents less the pay a price asks of a thing that has one, named before it: in its own
+    clause (餐补一天多少, 服务费给多少, 服务费一万五？), or in an earlier one when no period is asked
+    (宿舍几个人住 扣钱不, 吃饭自己掏钱？餐补给多少: the meals' subsidy, not the pay)."""
+    if not any(s.intent == "pay" for s in result) or len(result) < 2:
+        return result
+    clauses = clause_spans(norm)
+    paid = [h for h in hits if "pay" in (*h.term.strong, *h.term.weak, *h.term.ask)]
+    if not paid:
+        # 服务费一万五？: a sum said after the thing it is the price of, in one clause.
+        figures = [s.position for s in result if s.intent == "pay"]
+        if all(
+            norm[at : at + 1].isdigit()
+            and any(
+                t.end <= at
+                and any(i in _PRICED_TOPICS for i in t.term.strong)
+                and t.start >= next((a for a, b in clauses if a <= at < b), 0)
+                for t in hits
+            )
+            for at in figures
+        ):
+            return [s for s in result if s.intent != "pay"]
+        return result
+    if any(norm[h.start : h.end] not in _PRICES for h in paid):
+        return result
+
+    def of_a_thing(h: Hit) -> bool:
+        a = next((a for a, b in clauses if a <= h.start < b), 0)
+        word = norm[h.start : h.end]
+        return any(
+            t.end <= h.start
+            and any(i in _PRICED_TOPICS for i in t.term.strong)
+            and (t.start >= a or not any(p in word for p in _PERIODS))
+            for t in hits
+        )
+
+    if not all(of_a_thing(h) for h in paid):
+        return result
+    return [s for s in result if s.intent != "pay"]
 
 
 def _not_names(norm: str, topical: list[Hit]) -> list[Hit]:
@@ -904,6 +968,7 @@ class Understander:
         if len(result) > 1:
             result = self._without_follow_ups(norm, topical, hits, result)
             result = self._without_conditions(norm, result)
+            result = _without_prices_of_things(norm, hits, result)
             if _CHARGED_FOR.search(norm) and {s.intent for s in result} >= {"apply", "legitimacy"}:
                 # 报名要交多少中介费: what applying costs, not how to apply.
                 result = [s for s in result if s.intent != "apply"]
