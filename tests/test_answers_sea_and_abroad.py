@@ -38,7 +38,7 @@ jobs:
     pay: {min: 9000, max: 14000, unit: month, base: 底薪7000, note: 一个航次约9个月，完成航次另有分红}
     hours: {shift: 轮班, rest: 出海期间不休息，回港休1个月, note: 旺季每天干十几个小时}
     insurance: {social: 买五险和船员意外险, note: 意外险保额60万}
-    requirements: {age_min: 20, age_max: 50, other: [会游泳, 不晕船]}
+    requirements: {age_min: 20, age_max: 50, other: [会游泳, 不晕船, 需办海员证，公司代办]}
     location: {address: 温州市洞头区渔港路8号, pickup: 温州南站免费接站}
     dorm: {provided: 包住, room: 6人间}
   - id: W02
@@ -72,12 +72,18 @@ jobs:
     title: 隧洞风钻工
     hours: {shift: 三班倒, rest: 月休2天, note: 连续干满3个月可以休假10天}
     dorm: {provided: 包住, fee: 每月80元水电费}
+  - id: W06
+    number: 6
+    employer: haixing
+    title: 剥虾工
+    pay: {min: 6000, max: 9000, unit: month, note: 剥虾按斤计件，一斤虾仁2.8元}
+    canteen: {provided: 包吃, note: 自己轮流做饭，公司出菜钱}
 """
 
 
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
-    """A fishing boat, a hatchery, a cold-chain van and two jobs abroad."""
+    """A fishing boat, a hatchery, a cold-chain van, two jobs abroad and a shrimp-peeling line."""
     return catalog_from_yaml(tmp_path_factory, "sea", CATALOGUE)
 
 
@@ -105,6 +111,10 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("W04", "礼拜几歇", ["每周五"]),
         ("W05", "住宿扣前不", ["80元"]),  # 扣前 is 扣钱 mistyped
         ("W05", "多久能回家一趟", ["休假10天"]),
+        ("W06", "剥虾计件的哦，手快的一个月做得到几多铜钿", ["6000"]),  # told the rate, asks the month
+        ("W06", "一个月做得到多少钱", ["6000"]),
+        ("W06", "食饭是自己煮还是有人煮", ["轮流做饭"]),
+        ("W01", "海原证要自家去办吗", ["公司代办"]),  # 海原 sounds as 海员 does
     ],
 )
 def test_the_fact_of_the_sea_or_abroad_is_told(

@@ -109,7 +109,7 @@ COMMON = _words(
     "老乡 请教 问一哈 问哈 活路 告诉 一般 基本 大约 左右 平均 目前 到底 究竟 真的 真 吗? 么? "
     "再 又 先 得 地 着 过 嗯 噢 额 呃 哈 哎 诶 呗 咯 啦 哇 不是 对吧 对 "
     "呗 上 里 中 多长 多久 呀 么样 样 啥样 好多 几多 好久 么子 啥子 没得 冇得 不咯 的时候 时候 期间 "
-    "求回 求回复 "
+    "求回 求回复 做得到 做得了 能做到 干得到 手快的 手慢的 手快 手慢 "
     "解决 怎么解决 怎么办 怎么弄 怎么搞 咋整 咋办 意思 什么意思 啥意思 咋回事 怎么回事 "
     "几百块 几千块 几百 几千 "
     "儿子 女儿 闺女 姑娘 老婆 媳妇 老公 男人 老伴 爱人 家里人 亲戚 侄子 侄女 外甥 "
@@ -1727,6 +1727,8 @@ _COMPARED = compiled(
 the fact is what is asked; what it is weighed against is no word of the question."""
 
 
+_TOLD_END = compiled(r"(?:哦|喔|噢|啦)$")
+"""A clause closed as one tells, not asks (剥虾计件的哦): what the asker knows already."""
 _HEARSAY = compiled(
     r"^(?:我们|我|俺们|俺)?(?:班主任|老师|学校|朋友|老乡|别人|他们|人家|中介|听人|听别人)(?:都|也)?(?:说|讲)"
 )
@@ -1751,7 +1753,12 @@ def _without_telling(text: str) -> str:
     clauses = [c for c in _SPOKEN_BREAK.split(text) if c]
     if len(clauses) < 2:
         return text
-    kept = [c for c in clauses if (asks_in_form(c) or not _FOR_SELF.search(c)) and _COMPARED.match(c) is None]
+    kept = [
+        c
+        for c in clauses
+        if (asks_in_form(c) or not (_FOR_SELF.search(c) or _TOLD_END.search(c)))
+        and _COMPARED.match(c) is None
+    ]
     if len(kept) == len(clauses) or not any(asks_in_form(c) for c in kept):
         return text
     return " ".join(kept)
