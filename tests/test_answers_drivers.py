@@ -137,6 +137,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D01", "一个月能挣多少啊 南方给的多不", ["11000"]),  # weighed against the south: no word asked
         ("D05", "半夜要是急修 给加钱不", ["60元"]),  # the condition is asked with the clause after it
         ("D05", "过年放假吗", ["节假日轮休"]),
+        ("D01", "我老公开过重卡 你们一个月给多少", ["11000"]),  # a spouse told asks no couples' room
+        ("D02", "饭管不管？", ["包吃"]),
     ],
 )
 def test_the_fact_of_the_driving_or_office_job_is_told(

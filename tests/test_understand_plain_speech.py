@@ -224,6 +224,7 @@ def test_a_price_asked_of_a_thing_is_that_things(
         ("护照到了那边是不是收走", {"legitimacy"}),
         ("除夕要上班么", {"hours"}),
         ("必须干满一个月？？中途不能走？", {"requirements"}),
+        ("那个主播我问一下 包住吗", {"dorm"}),  # the streamer called on to hear a question
     ],
 )
 def test_words_of_work_abroad_and_of_holiday_work_are_read(

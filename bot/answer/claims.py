@@ -255,6 +255,9 @@ def _cost_owner(topic: str, text: str) -> str | None:
     if topic == "pay" and any(w in text for w in _PAY_NAMED):
         return None  # 帮我老公问 … 这个工资是怎么算的: the wages named are asked, not a couples' room
     thing = _MORE_MONEY.sub(" ", MONEY_ASKED.sub(" ", text))
+    if topic == "pay":
+        # 我老公干过机长 你们机长一个月给多少: one's spouse named asks no couples' room's price.
+        thing = _SPOUSE.sub(" ", thing)
     for other in GENERAL:
         if other in (topic, "legitimacy", "pay"):
             continue
@@ -264,6 +267,8 @@ def _cost_owner(topic: str, text: str) -> str | None:
     return None
 
 
+_SPOUSE = compiled(r"老公|老婆|媳妇|对象|男人|爱人")
+"""One's spouse, named by the couples' room's cues."""
 _PRICE = compiled(r"多少|几|好多|几多|钱|价")
 """Words asking a price (没有: 夜班有补贴吗 还是只有餐补 asks no price of the canteen)."""
 
