@@ -200,6 +200,7 @@ def test_a_condition_set_asks_nothing_of_its_own(
         ("吃饭自己掏钱？餐补给多少", {"canteen"}),
         ("宿舍几个人住 扣钱不", {"dorm"}),  # what the dorm costs, asked in the next clause
         ("服务费一万五？签证下来才交？", {"legitimacy"}),  # a sum said after the fee it is
+        ("住宿要几多钱一个月", {"dorm"}),  # a month's price in the dorm's own clause
         ("包吃吗 一个月多少钱", {"canteen", "pay"}),  # a month's sum is the pay
         ("宿舍免费吗 工资多少", {"dorm", "pay"}),
     ],
@@ -225,6 +226,9 @@ def test_a_price_asked_of_a_thing_is_that_things(
         ("除夕要上班么", {"hours"}),
         ("必须干满一个月？？中途不能走？", {"requirements"}),
         ("那个主播我问一下 包住吗", {"dorm"}),  # the streamer called on to hear a question
+        ("质检员要什么文凭", {"requirements"}),
+        ("船上困几个人", {"dorm"}),  # Wu 困 is sleeping
+        ("今天报今天能上不", {"apply"}),
     ],
 )
 def test_words_of_work_abroad_and_of_holiday_work_are_read(

@@ -302,7 +302,7 @@ _CAN_DO = tuple(
 _ONLY_ASKS = compiled(r"[\s?!.~]*(?:吗|不|么|嘛|呢|没)?[啊呀哦]?[\s?!.~]*$")
 """What may follow it: a particle and signs only."""
 _PRICES = frozenset(
-    (
+    [
         "多少",
         "多少钱",
         "几块",
@@ -320,7 +320,13 @@ _PRICES = frozenset(
         "一顿多少",
         "每天多少",
         "每月多少",
-    )
+        "多少钱一个月",
+        "多少钱一月",
+        "一个月多少钱",
+        "多少钱一天",
+        "一天多少钱",
+        "多少钱一年",
+    ]
 )
 """Words that ask a price or a sum and name nothing paid (扣钱, 给多少, 一天多少)."""
 _PERIODS = ("天", "月", "小时", "年")
