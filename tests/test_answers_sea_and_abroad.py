@@ -40,6 +40,7 @@ jobs:
     insurance: {social: 买五险和船员意外险, note: 意外险保额60万}
     requirements: {age_min: 20, age_max: 50, other: [会游泳, 不晕船, 需办海员证，公司代办]}
     location: {address: 温州市洞头区渔港路8号, pickup: 温州南站免费接站}
+    prospects: {training: 岗前培训3天}
     dorm: {provided: 包住, room: 6人间}
   - id: W02
     number: 2
@@ -127,9 +128,10 @@ def test_the_fact_of_the_sea_or_abroad_is_told(
 @pytest.mark.parametrize(
     ("featured", "question"),
     [
-        ("W02", "那个意外险保几多"),  # no insurance is written for the hatchery
         ("W05", "不会游泳行不行"),  # nothing is written of swimming
         ("W03", "培训的时候有工资吗"),  # no training is written
+        ("W01", "培训的时候有工资吗"),  # the training is written, not what it pays (岗前培训3天)
+        ("W02", "那个意外险保几多"),  # no insurance is written for the hatchery
         ("W05", "过年放几天假"),  # rest days give no holiday's length
     ],
 )

@@ -444,9 +444,10 @@ holiday's length), and the missing fact is named by the third."""
 
 
 def _measure_given(facet: Facet, fact: Fact, measure: re.Pattern[str]) -> bool:
-    """Whether the fact gives the measure asked, in a clause naming the facet when one does."""
+    """Whether the fact gives the measure asked; of a holiday, in a clause naming the holiday when
+    one does (冷库温度低，零下18度 gives the cold in the clause after the one naming it)."""
     clauses = [c for c in _CLAUSES.split(fact.short or fact.text) if c]
-    naming = [c for c in clauses if any(w in c for w in facet.words)]
+    naming = [c for c in clauses if any(w in c for w in facet.words)] if facet.key == "hours.holiday" else []
     return any(measure.search(c) for c in naming or clauses)
 
 
@@ -818,6 +819,8 @@ SAYS: dict[str, re.Pattern[str]] = {
     "requirements.term": _TERM_SAID,
     "location.pickup": compiled(r"站|机场|码头|火车|高铁"),
     "insurance.cover": compiled(r"\d+(?:\.\d+)?\s*(?:万|元|块)"),
+    # 岗前培训3天 says nothing of the pay while training; 带薪 or a sum does
+    "pay.training": compiled(r"带薪|无薪|不带薪|工资|有钱|没钱|照发|\d+\s*(?:元|块)|补贴|底薪"),
     "hours.daily": compiled(
         r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+几?|十几)\s*(?:个)?(?:小时|钟头|个钟)|\d\s*(?:点|:|：)"
     ),

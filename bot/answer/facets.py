@@ -1220,7 +1220,6 @@ FACETS: tuple[Facet, ...] = (
         "保额 保多少 保几多 保好多 最高赔 最多赔 保险赔多少 意外险赔多少",
         "",
         "保额 万 赔",
-        anywhere=True,
     ),
     _f(
         "insurance.social",
