@@ -1,7 +1,8 @@
 """Questions of a moulding plant and a delivery van, in Sichuan and Hunan words: 整得到好多 for what a month
 earns, 好多岁以内 for the ages taken, an age told of oneself or one's kin (老子四十一了, 我老汉儿五十了,
 婆娘三十八了) before 还要不要, a payday said back (发工资是15号不: no job 15), rest days said in dismay
-(一个月就休两天？？), shifts asked as a choice, and a trip's commission (跑一趟好多提成)."""
+(一个月就休两天？？), shifts asked as a choice, a trip's commission (跑一趟好多提成), and a job's own name
+holding a word of another facet (写字楼: no question of writing)."""
 
 from __future__ import annotations
 
@@ -27,12 +28,17 @@ jobs:
     employer: hongda
     title: 成品配送司机
     pay: {min: 6000, max: 8000, unit: month, note: 按趟算提成，一趟15元}
+  - id: P03
+    number: 3
+    employer: hongda
+    title: 写字楼保洁员
+    requirements: {age_min: 35, age_max: 55, education: 不限, other: [会用智能手机]}
 """
 
 
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
-    """A moulding line and a delivery van of one plant."""
+    """A moulding line, a delivery van and an office tower's cleaning of one firm."""
     return catalog_from_yaml(tmp_path_factory, "plants", CATALOGUE)
 
 
@@ -47,6 +53,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("P01", "一个月就休两天？？", ["月休2天"]),
         ("P01", "是两班还是三班", ["两班倒"]),
         ("P02", "跑一趟好多提成", ["15元"]),
+        ("P03", "请问写字楼保洁要多大年纪以内的？我今年54", ["55"]),  # 写字 of the title asks no writing
     ],
 )
 def test_the_fact_of_the_plant_or_van_is_told(

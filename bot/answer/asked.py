@@ -2367,6 +2367,25 @@ class Answerer:
                 return _core(question), fact
         return None
 
+    def _facet_named(self, topic: str, job: Job, lowered: str) -> Facet | None:
+        """The facet of `topic` the words ask; a cue only inside the job's own name (写字 of 写字楼
+        in 写字楼保洁要多大年纪) asks nothing."""
+        facet = facet_in(topic, lowered)
+        if facet is not None:
+            untitled = self._untitled(job, lowered)
+            if untitled != lowered and not any(cue in untitled for cue in facet.cues):
+                facet = facet_in(topic, untitled)
+        return facet
+
+    def _untitled(self, job: Job, text: str) -> str:
+        """A question with the job's title, aliases and their pieces of three characters or more
+        blanked (its two-character pieces are often the topic's own words: 夜班 of 夜班保安); a piece
+        naming a certificate (护理员证) stays."""
+        for part in self._parts_of(job):
+            if len(part) >= 3 and part in text and f"{part}证" not in text:
+                text = text.replace(part, " ")
+        return text
+
     def _unnamed(self, job: Job, text: str) -> str:
         """A question with the parts of the job's title and aliases blanked."""
         for part in self._parts_of(job):
@@ -2767,7 +2786,7 @@ class Answerer:
             return Asked(f"faq:{faq[0]}", (faq[1],))
         employer = self.index.employer_of(job)
         facts = intent_facts(intent, job, employer)
-        facet = facet_in(intent, lowered) or _facet_by_form(intent, lowered)
+        facet = self._facet_named(intent, job, lowered) or _facet_by_form(intent, lowered)
         if facet is not None and facet.key == "requirements.gender" and _KIN.search(lowered):
             # 俺闺女19了能进不: 女 names who asks; the age told is what is asked.
             unkin = _KIN.sub(" ", lowered)
@@ -3183,7 +3202,7 @@ class Answerer:
         found: dict[str, Facet] = {}
         forms = [range(m.start(), m.end()) for m in _X_NOT_X.finditer(lowered)]
         for topic in TOPICS:
-            facet = facet_in(topic, lowered)
+            facet = self._facet_named(topic, job, lowered)
             if facet is not None and all(
                 any(set(range(m.start(), m.end())) < set(f) for f in forms)
                 for c in facet.cues
