@@ -229,6 +229,9 @@ def test_a_price_asked_of_a_thing_is_that_things(
         ("质检员要什么文凭", {"requirements"}),
         ("船上困几个人", {"dorm"}),  # Wu 困 is sleeping
         ("今天报今天能上不", {"apply"}),
+        ("厨师周末阿休息啊", {"hours"}),  # Suzhou 阿 before a verb asks, as 可 does
+        ("保安阿包吃啊", {"canteen"}),
+        ("阿姨好", set()),
     ],
 )
 def test_words_of_work_abroad_and_of_holiday_work_are_read(

@@ -150,8 +150,11 @@ _CANTONESE_HAS_IT = compiled(rf"(有冇{_FACILITY}|{_FACILITY}有冇)嘅(?=[?!.~
 """Cantonese 嘅 closing 有冇… of a room or a facility (有冇夫妻房嘅, 夫妻房有冇嘅) only softens the
 question of the job on screen: dropped, lest it read as 的 and make a search (有没有夫妻房的). Of a
 wish jobs are searched by (有冇包住嘅) it names the jobs that have it, and stays."""
+_SUZHOU_ASKING = compiled(r"(?<=[\u4e00-\u9fff\s])阿(?=给|管|涨|包|发|收|休息|放假|可以)")
+"""Suzhou and north Jiangsu 阿 before a verb asks as 可 does (保安阿包吃啊, 周末阿休息啊); 阿姨, 阿里 are
+words of their own."""
 _JIANGHUAI_ASKING = compiled(
-    r"(?<![不也还就很更最宁你您])可(给|要|管|涨|中|行|有|多给|包|发|收|报|接|能(?=[去住做干来上开])|是)"
+    r"(?<![不也还就很更最宁你您])可(给|要|管|涨|中|行|有|多给|包|发|收|报|接|能(?=[去住做干来上开])|是|休息|放假|可以|会)"
     r"([^,?!.~\s可]{0,12}?)(?:啊|呀|哦)(?=$|[,?!.~\s]|还是)"
 )
 
@@ -741,6 +744,8 @@ class Normalizer:
             text = _SOUTHERN_ASKING.sub("吗", _HAS_IT_NONE.sub(r"\1吗", text))
         if "啵" in text:
             text = _GAN_ASKING.sub("吗", text)
+        if "阿" in text:
+            text = _SUZHOU_ASKING.sub("可", text)  # 周末阿休息啊 asks as 周末可休息啊 does
         if "可" in text and ("啊" in text or "呀" in text or "哦" in text):
             text = _JIANGHUAI_ASKING.sub(_jianghuai_asked, text)  # only a closing particle asks
         if "不" in text:
