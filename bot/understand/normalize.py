@@ -133,7 +133,7 @@ _SICHUAN_HOW_MUCH = compiled(
     # 好多岁以内要, 好多岁的要: the ages taken asked
     r"|好多(?=岁(?:以内|以下|以上|之内|的|还|能|可以|都))"
     # 一个月整得到好多, 跑一趟好多提成: a sum asked after what earns it
-    r"|(?<=[得到])好多(?=钱?[哦啊呀嘛哇喃噻]*(?:[?!.~\s]|$))|(?<=一趟)好多(?=提成|钱)"
+    r"|(?<=[整搞挣拿赚做干]得到)好多(?=钱?[哦啊呀嘛哇喃噻]*(?:[?!.~\s]|$))|(?<=一趟)好多(?=提成|钱)"
 )
 """Sichuan and Chongqing 好多 closing a question on a sum (押金好多, 底薪到底好多, 派一票好多钱,
 公积金交好多, 年龄限制好多), before what it is reckoned by (夜班好多一个钟) or after 能 and a doing
