@@ -28,7 +28,6 @@ jobs:
     employer: hongda
     title: 成品配送司机
     pay: {min: 6000, max: 8000, unit: month, note: 按趟算提成，一趟15元}
-    insurance: {social: 公司买意外险, note: 意外险每天扣3元}
   - id: P03
     number: 3
     employer: hongda
@@ -55,7 +54,6 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("P01", "是两班还是三班", ["两班倒"]),
         ("P02", "跑一趟好多提成", ["15元"]),
         ("P03", "请问写字楼保洁要多大年纪以内的？我今年54", ["55"]),  # 写字 of the title asks no writing
-        ("P02", "意外险扣不扣钱", ["每天扣3元"]),  # what is taken for it, not that there is one
     ],
 )
 def test_the_fact_of_the_plant_or_van_is_told(
@@ -65,16 +63,9 @@ def test_the_fact_of_the_plant_or_van_is_told(
     assert score_one(catalog, featured, question, state).stated_share == 1.0
 
 
-@pytest.mark.parametrize(
-    ("featured", "question"),
-    [
-        ("P02", "一个月就休两天？？"),
-        ("P02", "是两班还是三班"),
-        ("P02", "社保个人交多少"),  # the accident insurance's cost is no social insurance's
-    ],
-)
+@pytest.mark.parametrize(("featured", "question"), [("P02", "一个月就休两天？？"), ("P02", "是两班还是三班")])
 def test_a_fact_of_the_plant_or_van_not_written_is_left_to_the_host(
     catalog: Catalog, featured: str, question: str
 ) -> None:
-    """The van writes no rest days, shifts or social insurance: the bot stays silent and the host is told."""
+    """The van writes no rest days or shifts: the bot stays silent and the host is told."""
     assert score_one(catalog, featured, question, None).silent_share == 1.0

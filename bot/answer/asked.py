@@ -818,10 +818,6 @@ SAYS: dict[str, re.Pattern[str]] = {
     "apply.term": _TERM_SAID,
     "requirements.term": _TERM_SAID,
     "location.pickup": compiled(r"站|机场|码头|火车|高铁"),
-    # 意外险每天扣3元, 社保个人部分自理: who pays, or what is taken for it
-    "insurance.cost": compiled(
-        r"扣[^，,。；;]{0,4}?\d|\d+\s*(?:元|块)|自理|个人(?:承担|缴纳|交|出)|公司(?:出|交|承担|全)"
-    ),
     "insurance.cover": compiled(r"\d+(?:\.\d+)?\s*(?:万|元|块)"),
     # 岗前培训3天 says nothing of the pay while training; 带薪 or a sum does
     "pay.training": compiled(r"带薪|无薪|不带薪|工资|有钱|没钱|照发|\d+\s*(?:元|块)|补贴|底薪"),
@@ -892,7 +888,7 @@ FROM_MARK = frozenset({"pay.net"})
 """Facets a text tells from its mark on (到手6000 of 扣掉车租大概到手6000): what comes before
 only qualifies it."""
 
-NAMED = frozenset({"requirements.illness", "dorm.aircon", "requirements.makeup", "insurance.cost"})
+NAMED = frozenset({"requirements.illness", "dorm.aircon", "requirements.makeup"})
 """Facets whose question names the very thing asked: only a text naming it answers."""
 
 MONEY_FACETS = frozenset(
