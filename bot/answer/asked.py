@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from bot.answer.compose import Composed, forms_of, intent_facts, job_head
 from bot.answer.facets import (
@@ -170,8 +171,6 @@ back told by paying last month's, where no text says 押 or 压; money to live o
 none says 借支)."""
 _DAY_KINDS = ("节假日", "法定", "周末", "过年", "春节", "国庆", "五一", "过节")
 """Days whose overtime a question may ask apart from the usual rate."""
-_NEW_YEAR = {"过年": "春节", "春节": "过年"}
-"""The new year's holiday as viewers and recruiters name it."""
 _CERT_KINDS = ("员", "工", "操作", "作业", "上岗", "资格", "执业", "从业")
 """Words between a certificate's head and 证 as catalogues write them (保安员证, 电工操作证, 高空作业证)."""
 _TRAINED = compiled(r"带考|给考|帮考|包考|考证|带着考|组织考|公司考|能考|可以考|给办|帮办|帮忙办|代办|包办")
@@ -417,38 +416,50 @@ def _unsaid(facet: Facet, text: str) -> str:
     if facet.key in CONTENT_SAID and _CONTENT_ASKED.search(text):
         return "内容"
     measured = MEASURED.get(facet.key)
-    if measured is not None and measured[0].search(text):
-        return measured[2]
+    if measured is not None and measured.asked.search(text):
+        return measured.name
     if facet.key == "hours.clock" and _END_ASKED.search(text):
         return "下班"
     return "时间"
 
 
-MEASURED: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
-    "duties.temperature": (
+class Measure(NamedTuple):
+    """A measure a facet's question may ask (几度), what a text gives it by (零下18度), the missing
+    fact's name, and whether only a clause naming the facet gives it (a holiday's length: 月休4天 in
+    月休4天，节假日轮休 is the month's rest)."""
+
+    asked: re.Pattern[str]
+    said: re.Pattern[str]
+    name: str
+    in_naming_clause: bool = False
+
+
+MEASURED: dict[str, Measure] = {
+    "duties.temperature": Measure(
         compiled(r"几度|多少度|零下几|几摄氏度|多少摄氏度|好多度"),
         compiled(r"\d+\s*(?:度|℃|摄氏度)"),
         "度数",
     ),
-    "hours.holiday": (
+    "hours.holiday": Measure(
         compiled(r"几天|多少天|多久|多长时间|好久|放几|休几|几号"),
         compiled(
             r"\d+\s*(?:天|号|日)|[一二两三四五六七八九十]+\s*天|初[一二三四五六七八九十]|十[一二三四五六七八九]"
         ),
         "天数",
+        in_naming_clause=True,
     ),
 }
 """Facets whose texts often speak of the thing without its measure: a measure asked (冷库里零下几度,
-过年放几天) is told only by a text giving one (零下18度) in a clause naming the facet (月休4天 is no
-holiday's length), and the missing fact is named by the third."""
+过年放几天) is told only by a text giving one (零下18度)."""
 
 
-def _measure_given(facet: Facet, fact: Fact, measure: re.Pattern[str]) -> bool:
-    """Whether the fact gives the measure asked; of a holiday, in a clause naming the holiday when
-    one does (冷库温度低，零下18度 gives the cold in the clause after the one naming it)."""
+def _measure_given(facet: Facet, fact: Fact, measure: Measure) -> bool:
+    """Whether the fact gives the measure asked: anywhere in it (冷库温度低，零下18度 gives the cold in
+    the clause after the one naming it), or, for a measure given only where the facet is named, in a
+    clause naming the facet when one does."""
     clauses = [c for c in _CLAUSES.split(fact.short or fact.text) if c]
-    naming = [c for c in clauses if any(w in c for w in facet.words)] if facet.key == "hours.holiday" else []
-    return any(measure.search(c) for c in naming or clauses)
+    naming = [c for c in clauses if any(w in c for w in facet.words)] if measure.in_naming_clause else []
+    return any(measure.said.search(c) for c in naming or clauses)
 
 
 def _says_what_is_asked(facet: Facet, lead: tuple[Fact, ...], text: str) -> bool:
@@ -456,9 +467,9 @@ def _says_what_is_asked(facet: Facet, lead: tuple[Fact, ...], text: str) -> bool
     if facet.key == "hours.clock" and _end_not_said(lead, text):
         return False
     measured = MEASURED.get(facet.key)
-    if measured is not None and measured[0].search(text):
+    if measured is not None and measured.asked.search(text):
         # 冷库里零下几度 of 在冷库里干活，发棉大衣: how cold is asked in degrees, which no text gives.
-        return any(_measure_given(facet, f, measured[1]) for f in lead)
+        return any(_measure_given(facet, f, measured) for f in lead)
     content = CONTENT_SAID.get(facet.key)
     if content is not None and _CONTENT_ASKED.search(text):
         return any(content.search(f.short or f.text) for f in lead)
@@ -522,6 +533,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("走人", "离职", "辞职", "不干了"),
     ("早饭", "早餐", "早点"),
     ("防护服", "喷漆服", "防尘服", "防化服"),
+    ("过年", "春节"),
     ("周末", "礼拜天", "星期天", "星期日", "礼拜日", "周日"),
     ("周末", "礼拜六", "星期六", "周六"),
 )
@@ -3632,7 +3644,7 @@ class Answerer:
             by_field = said or [f for f in facts if f.field == "location.city"][:1]
         by_text = None
         days = tuple(k for k in _DAY_KINDS if k in text) if facet.key == "pay.overtime" else ()
-        days += tuple(_NEW_YEAR[k] for k in days if k in _NEW_YEAR and _NEW_YEAR[k] not in days)
+        days += tuple(o for k in days for o in _said_otherwise(k) if o not in days)  # 过年 written 春节
         if days and not any(k in f.text for f in by_field for k in days):
             # 节假日有加班费吗: the text naming the holidays (法定节假日三倍工资) before the usual rate.
             by_text = self._by_words(job, days, facet, text)
