@@ -239,3 +239,26 @@ def test_words_of_work_abroad_and_of_holiday_work_are_read(
 ) -> None:
     """Work abroad (出国, 试机, 护照) and holiday work (除夕, 干满) are read in their topics."""
     assert domain_intents(understander, text) == intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("冰箱厂人公几多呀", {"pay"}),  # what a plant makes is no dorm's fridge; 人公 is 人工, the wage
+        ("粮期几号啊", {"pay"}),
+        ("夜班宿舍有空调没", {"dorm"}),  # the night shift names whose dorm is asked
+        ("夜班加班费算不算", {"pay"}),
+        ("多少岁以内呀 我表姐28", {"requirements"}),  # a cousin told of is no streamer called
+        ("要上夜班嘛 熬夜会长痘痘", {"hours"}),  # 痘痘 is no pet name
+        ("入职要体检吗", {"requirements"}),  # when a medical is asked, not when one starts
+        ("入职要带什么", {"apply"}),
+        ("我36超了吗", {"requirements"}),
+        ("可以穿自己的裙子上班嘛", {"duties"}),
+        ("小孩能上学吗", set()),  # a child's schooling is none of the twelve topics
+    ],
+)
+def test_words_of_home_speech_and_of_the_night_shift_are_read(
+    understander: Understander, text: str, intents: set[str]
+) -> None:
+    """Cantonese and cute speech, a kin told of and a shift naming whose thing is asked."""
+    assert domain_intents(understander, text) == intents

@@ -49,13 +49,13 @@ _CANTONESE_WHAT = compiled(
 _CANTONESE_HOW = compiled(
     r"(?:^|(?<=[\s,?!]))点(?=去|走|过去|样去|报名|报|弄|搞|办|算)"
     r"|(?<=地铁|公交|巴士|坐车|搭车|开车|打车|高铁|火车)点(?=去|走|过去)"
-    r"|(?<=公交车|出租车|大巴车)点(?=去|走|过去)"
+    r"|(?<=公交车|出租车|大巴车)点(?=去|走|过去)|(?<=站)点(?=去|走|过去)"
     r"|(?:(?<=社保|保险|工资|人工|押金)|(?<=公积金|加班费))点(?=买|交|算|计|发|收|退)"
     r"|(?<=[\u4e00-\u9fffa-z])(?<![几一快早晚慢多少有差好半两三四五六七八九十钟地重终])点(?=计|排|轮|搞|返|样)"
 )
-"""Cantonese 点 asking how (坐地铁点去, 点报名, 社保点买, 食饭点搞, shift点排), not a time (几点去) nor
-a little (快点去)."""
-_WILL_IT_DO = compiled(r"得不得(?=[嘛哦啊呢]*[?!.~]*$|[\s,])")
+"""Cantonese 点 asking how (坐地铁点去, 由车站点过去, 点报名, 社保点买, 食饭点搞, shift点排), not a time
+(几点去) nor a little (快点去)."""
+_WILL_IT_DO = compiled(r"得不得(?=[嘛哦啊呢]*(?:[?!.~]*$|[\s,]))")
 """得不得 (得唔得) closing a clause asks whether it will do (普通话讲得不好 得不得: 行不行); before
 what follows it asks whether it will happen (得不得扣钱: 会不会, as the lexicon reads it)."""
 _WU_ASKING = compiled(
@@ -193,11 +193,12 @@ _SHIFT_OR = compiled(
     r"|(?<=[着住][\u4e00-\u9fff])定(?=[坐站企])"
     r"|(?<=[做干住着][嘅的])定(?=[坐站企])|(?<=[着住][\u4e00-\u9fff][嘅的])定(?=[坐站企])"
     r"|(?<=工)定(?=派遣|临时|小时工|正式)|(?<=计件)定(?=计时)|(?<=计时)定(?=计件)"
+    r"|(?<=面试)定(?=网上|线上|视频|电话|现场|厂里)"
     r"|(?<=休)定(?=单休|双休|大小周)"
 )
 """Cantonese 定 between two shifts, two postures, two ways of hiring or of paying asks which one
 (夜班定白班: 夜班还是白班; 企住做定坐住做, 坐住剥定企住剥: 站着做还是坐着做; 正式工定派遣; 计件定计时;
-单休定双休)."""
+单休定双休; 面试定网上面: 面试还是网上面)."""
 _EITHER_MUST = compiled(
     r"((?<=是)(?:(?!觉得|认为|想|说)[^\s,?还]){1,6}|(?:^|(?<=[\s,]))(?![我你他她俺咱额])[^\s,?还]{2,6})"
     r"还是要(?=[\u4e00-\u9fff])"
@@ -214,6 +215,11 @@ _CALLED_AFTER = compiled(
 """Where the one the question is put to is called, after it closes (打折不宝, 双休不宝子们, 签合同吗宝):
 a clause of its own, so that the question before it closes as a question."""
 _CALLED_AFTER_MARKS = ("宝", "姐妹", "家人", "集美", "亲", "uu")
+_LIKENED_AFTER = compiled(
+    r"(?<=[不吗么嘛没呢?])\s+(?:跟|和|像|就像|好像)[\u4e00-\u9fff]{1,10}?(?:似的|一样|一个样)[!.~\s]*$"
+)
+"""A likeness told after a question closes (要钻地沟吗 跟部队修车似的): what the asker is reminded of,
+no word of what is asked."""
 _CUTE_OF = compiled(r"(?<=[\u4e00-\u9fff])(?<![点水滴一两几雨油汗])滴(?![滴答水])")
 """滴 written for 的 in cute speech (长沙滴岗位, 手速蛮快滴); not 点滴, 水滴, 滴滴."""
 _WHAT_TIME = compiled(r"(?<![什怎这那甚])么时候")
@@ -682,6 +688,8 @@ class Normalizer:
             text = _EITHER_MUST.sub(r"\1还是", text)
         if "滴" in text:
             text = _CUTE_OF.sub("的", text)
+        if "似的" in text or "一样" in text or "一个样" in text:
+            text = _LIKENED_AFTER.sub("", text)
         if any(mark in text for mark in _CALLED_AFTER_MARKS):
             text = _CALLED_AFTER.sub(" ", text)
         if "么时候" in text:

@@ -95,8 +95,9 @@ _RISE = ("升", "升到", "升为", "晋升", "晋升为", "当上", "转成", "
 _LIKE = ("跟", "和", "像", "同")
 _LIKENED = compiled(r"(?:的)?(?:一样|差不多|一个样)")
 """A job number likened to (跟4号一样不): said to compare, not to name the job asked about."""
-_STATION = compiled(r"(?:火车|高铁|汽车|客运)?[东南西北]?站|机场")
-"""After a city, a station or airport (湖州站有接的吗): where one arrives, not a search for work there."""
+_STATION = compiled(r"(?:火车|高铁|汽车|客运)?[东南西北]?站|机场|[东南西北](?=有|接|怎么|咋|到|下车|出站)")
+"""After a city, a station or airport (湖州站有接的吗, 广州南有人接吗: the station called without 站):
+where one arrives, not a search for work there."""
 _POINTED = compiled(r"那个|那家|那边的?|那里的?|这个|这家|的那个|的那家|的厂")
 """After a city, words that point at a workplace there (常州那个厂, 武汉那个)."""
 _JOINED = compiled(r"\s*(?:和|跟|与|同|还是|或者|或|比|跟那个|和那个|跟个|还是那个)\s*")
@@ -346,8 +347,13 @@ def find_refs(
         refs.numbers.append(number)
         refs.number_spans.append((start, end))
     worked = index.city_names
+    city_end = -1  # where the last place named ends: a place read across its end is no place
     for hit in hits:
         term = hit.term
+        if term.city and not term.employers:
+            if hit.start < city_end:
+                continue  # 佛山西有接站不: 山西 read across 佛山 and its 西 (佛山西站)
+            city_end = hit.end
         if (term.employers or term.city) and _worked_at(text, hit.start, hit.end):
             continue  # 在华辰干过, 之前在东莞被坑过: a past workplace, told
         if term.jobs and term.word == "水电" and _PAID_FOR.match(text, hit.end) is not None:

@@ -122,11 +122,13 @@ _DOUBLED_WORDS = frozenset(
         "讲讲一一大大小小星星点点偏偏万万全全整整足足满满统统通通单单光光草草哈哈呵呵嘿嘿"
         "嘻嘻婆婆公公姥姥伯伯爹爹娘娘冲冲买买瑟瑟呜呜抱抱贴贴蹭蹭摸摸饿饿穷穷怕怕纯纯娃娃妞妞崽崽仔仔姨姨"
         "喂喂嗨嗨哎哎唉唉咦咦嘎嘎杠杠死死狠狠牢牢紧紧够够麻麻粑粑"
-        "干干做做玩玩逛逛转转歇歇学学练练尝尝找找帮帮洗洗扫扫跑跑",
+        "干干做做玩玩逛逛转转歇歇学学练练尝尝找找帮帮洗洗扫扫跑跑教教"
+        "痘痘酸酸饭饭觉觉肉肉腿腿手手脚脚车车钱钱包包鞋鞋水水票票床床累累痛痛疼疼困困凉凉痒痒药药",
     )
 )
 """Doubled characters that are ordinary words (天天, 看看, 宝宝), cheers and moans (冲冲冲, 买买买,
-瑟瑟发抖) or calls (喂喂, 哎哎), not a pet name like 然然."""
+瑟瑟发抖), calls (喂喂, 哎哎) or things and feelings told in cute speech (长痘痘, 腿酸酸, 吃饭饭),
+not a pet name like 然然."""
 _SAID_TWICE = frozenset("瘦胖高矮大小长短慢快早晚远近香甜酸辣热冷干湿满空轻重软硬乖静傻呆")
 """Words of how one is, said twice before 的 (瘦瘦的, 高高的): no pet name (然然的 is one)."""
 _CLOSED = compiled(r"[吗么嘛?]|(?:没有|没|不)(?=[\s,.!])")
@@ -345,6 +347,9 @@ _HAS = compiled(
 """Whether something is there (比亚迪有没有, 有富士康的吗)."""
 _NO_PERSONS = {ord(ch): None for ch in "我俺他她咱您"}
 """Who a question of fitness is about (我, 他): no unknown word in it."""
+_A_SHIFT_HAS = frozenset({"dorm", "canteen", "insurance"})
+"""Topics of what a shift written right before it has (夜班宿舍, 夜班食堂), not how it is (夜班累不累)
+nor what it pays (夜班工资, which may ask the shift)."""
 _GIVES = ("有", "管", "给", "发", "包", "提供", "供")
 """After a shift (夜班有, 加班给): what the shift comes with is asked about, not the shift."""
 _ECHOED_SUM = compiled(r"[1-9]\d{1,2}[05]0")
@@ -546,9 +551,11 @@ _OWNERS = (
     "带的",
     "照顾的",
     "看的",
+    "表",
+    "堂",
 )
-"""Before 老公, 朋友, 宝宝 …: the viewer's own people or those one cares for (只管宝宝), not a way of
-addressing the streamer."""
+"""Before 老公, 朋友, 宝宝 …: the viewer's own people or those one cares for (只管宝宝, 我表姐28), not a
+way of addressing the streamer."""
 _ANCHORS = (
     "厂",
     "门店",
@@ -632,10 +639,32 @@ def _without_prices_of_things(norm: str, hits: list[Hit], result: list[Scored]) 
     return [s for s in result if s.intent != "pay"]
 
 
+def _makes(norm: str, hit: Hit) -> bool:
+    """Whether a word before 厂 names what the plant makes (冰箱厂), not the way to it (怎么去厂里)."""
+    return norm[hit.end - 1] not in "去到进来在回离" and not norm.startswith(
+        ("厂里", "厂区", "厂门"), hit.end
+    )
+
+
+def _a_shift_has(hit: Hit) -> bool:
+    """Whether a word written right after a shift names a thing the shift has (夜班宿舍, 夜班加班费)."""
+    strong = set(hit.term.strong)
+    if "hours" in strong:
+        return False
+    return bool(strong & _A_SHIFT_HAS) or ("pay" in strong and hit.term.word.startswith("加班"))
+
+
 def _not_names(norm: str, topical: list[Hit]) -> list[Hit]:
-    """The topic words less the weak ones a name holds (他是不是叫福利哥: a nickname); a strong one
-    after 叫 is what someone is told to do (叫我交钱)."""
-    return [h for h in topical if h.term.strong or not norm[: h.start].endswith(("叫", "叫做"))]
+    """The topic words less the weak ones a name holds (他是不是叫福利哥: a nickname; 冰箱厂: what a
+    plant makes); a strong one after 叫 is what someone is told to do (叫我交钱)."""
+    return [
+        h
+        for h in topical
+        if h.term.strong
+        or not (
+            norm[: h.start].endswith(("叫", "叫做")) or (norm.startswith("厂", h.end) and _makes(norm, h))
+        )
+    ]
 
 
 def _outside_wish(norm: str, topical: list[Hit]) -> list[Hit]:
@@ -1707,12 +1736,13 @@ class Understander:
                 and any(a <= p < h.start for p in places for a, b in clauses if a <= h.start < b)
             )
         ]
-        # 夜班有宵夜吗, 值班管饭吗: a shift that has, gives or provides something asks about that thing.
+        # 夜班有宵夜吗, 值班管饭吗: a shift that has, gives or provides something asks about that thing;
+        # so does one written right before another topic's word (夜班宿舍有空调没, 夜班加班费算不算).
         shifts = [
             h
             for h in kept
             if (set(h.term.strong) == {"hours"} or (not h.term.strong and set(h.term.ask) == {"hours"}))
-            and norm.startswith(_GIVES, h.end)
+            and (norm.startswith(_GIVES, h.end) or any(o.start == h.end and _a_shift_has(o) for o in kept))
             and not h.term.weak
         ]
         if shifts:
