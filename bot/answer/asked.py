@@ -100,7 +100,7 @@ TOPICS = (
 COMMON = _words(
     "请问 靓仔 靓女 问下 问一下 想问 想问下 想问一下 咨询 咨询一下 主播 老师 你好 您好 那个 "
     "这个 这边 那边 你们的 你们 您们 咱们 我们 贵公司 公司 厂里 工厂 厂子 厂 院子 饭庄 店里 "
-    "岗位 工作 的话 的 了 啊 呀 吖 哦 喔 嘞 咧 呐 吧 嘛 呢 吗 么 不 没有 "
+    "岗位 这个岗 那个岗 工作 的话 的 了 啊 呀 吖 哦 喔 嘞 咧 呐 吧 嘛 呢 吗 么 不 没有 "
     "没 有没有 有无 有 和 跟 还有 一下 下 请 谢谢 具体 大概 平时 现在 这里 "
     "那里 怎么样 咋样 如何 多少 几 怎么 咋 啥 什么 情况 问题 方面 条件 提供 "
     "需要 需不需要 要不要 要 能不能 可不可以 可以 能 给 想 知道 说说 自己 一直 "
@@ -351,9 +351,10 @@ _AGE_SAID = compiled(r"(?<![\d.])[1-7]\d\s*(?:岁|周岁)?\s*(?:了|多)")
 
 PAID_APART = ("pay.year_end", "pay.bonus", "pay.full_attendance", "pay.allowance", "pay.overtime")
 """Pay named apart from the wage: when it is paid is asked of it, not of the monthly payday."""
-_NAMES_A_THING = frozenset({"requirements.experience"})
-"""Facets a question may ask of a thing it names (不会用收银机): when the catalogue lacks the
-facet, a text near it that writes the thing and every word asked answers."""
+_NAMES_A_THING = frozenset({"requirements.experience", "prospects.training"})
+"""Facets a question may ask of a thing it names (不会用收银机, 能学编程吗): a text of the topic
+writing the thing answers before the facet's own (操作工-调机员-编程员 before 师傅带教); when the
+catalogue lacks the facet, a text near it that writes the thing and every word asked answers."""
 _WHEN_SAID = compiled(
     r"\d+\s*号|月底|月初|年底|年前|年后|年末|春节|过年|季度|每月|每个月|当月|次月|下月|随工资|一起发|同发|转正"
 )
@@ -795,10 +796,15 @@ _TERM_SAID = compiled(r"[\d一二两三四五六七八九十半]+\s*(?:个)?(?:�
 
 SAYS: dict[str, re.Pattern[str]] = {
     "pay.allowance": compiled(r"补贴|补助|津贴|夜班费|高温费|补\s*\d|多\s*\d|加\s*\d"),
-    "canteen.meals": compiled(r"[\d一二两三四五六七八九十]\s*(?:餐|顿)|早中晚|早餐|午餐|晚餐|早饭|午饭|晚饭"),
+    # 一餐 with a price after it (一餐大概10块) is what a meal costs, not how many there are
+    "canteen.meals": compiled(
+        r"[\d二两三四五六七八九十]\s*(?:餐|顿)|一\s*[餐顿](?![^，,；;]*?(?:元|块|钱))"
+        r"|早中晚|早餐|午餐|晚餐|早饭|午饭|晚饭"
+    ),
+    "hours.leave_pay": compiled(r"扣|带薪|照发|算工资|有工资|没工资|无薪"),
     "canteen.time": compiled(r"\d\s*(?:点|:|：)|小时|分钟|钟头"),
     "canteen.cost": compiled(
-        r"免费|扣|承担|公司出|不要钱|不收|自理|自费|[一每]\s*[餐顿]|[餐顿]\s*\d|\d+(?:\.\d+)?\s*(?:元|块)\s*/\s*[餐顿]"
+        r"免费|扣|承担|公司出|不要钱|不收|自理|自费|刷卡|饭卡|[一每]\s*[餐顿]|[餐顿]\s*\d|\d+(?:\.\d+)?\s*(?:元|块)\s*/\s*[餐顿]"
     ),
     "hours.depart": compiled(r"\d\s*(?:点|:|：)|[一二三四五六七八九十两]点"),
     "hours.workdays": compiled(r"(?:上|做|干)\s*\d+\s*天"),
@@ -817,7 +823,9 @@ SAYS: dict[str, re.Pattern[str]] = {
         r"|(?:满|航次|出海)[^，,。；;]{0,4}?[\d一二两三四五六七八九十]+\s*个?(?:月|天)|休假\s*\d+\s*天"
     ),
     "duties.height": compiled(r"\d+\s*(?:米|层|m)|[一二三四五六七八九十几]+层"),
-    "hours.until": compiled(r"\d{1,2}\s*月|[一二三四五六七八九十]+月|年底|春节|过年|腊月|为止"),
+    "hours.until": compiled(
+        r"\d{1,2}\s*月|[一二三四五六七八九十]+月|年底|春节|过年|腊月|为止|双十一|双十二|双11|双12|开学|结束"
+    ),
     "pay.accident": compiled(r"赔|负责|承担|全险|保险|修车|处理|认定"),
     "pay.fines": compiled(r"负责|承担|处理|自己|公司出|报销|罚款"),
     "duties.quota": compiled(
@@ -959,6 +967,8 @@ _PRECISE_PLACE = (
 
 _FREE = compiled(r"免费|承担|不要钱|不收|全包|包三餐")
 """Words saying meals cost the worker nothing (or part of them: 中餐晚餐公司承担)."""
+_OWN_COST = compiled(r"自理|自费|自己出|自己付|自己掏")
+"""Words saying the worker pays for meals in full (早餐自理): an answer to what a meal costs."""
 
 
 def _with_meals(facts: list[Fact]) -> list[Fact]:
@@ -1191,8 +1201,24 @@ _COUNTED = "箱盒袋筐桶瓶罐柜担捆篮板车"
 _COUNTED_THINGS = frozenset(_COUNTED)
 _ONE_OF_A_THING = compiled(rf"(?<=[一每几两])个(?=[{_COUNTED}])")
 """The 个 of 一个箱, 每个袋: the thing's own measure says as much."""
-_ASKING_OPENS = compiled(r"^[^?？]{0,8}?(?:问一下|问一哈|问一声|问下|问哈|打听一下|打听下)[,，\s]*")
-"""Whom a question is put to before it opens (老周我问一哈, 大哥问下): no word of what is asked."""
+_DAYS_COUNTED = compiled(r"(?:休|歇|放)(?:息)?(?:几|多少)天")
+"""How many days off are asked (一个月能休几天, 歇多少天)."""
+_DAYS_TOLD = compiled(
+    r"[\d一二两三四五六七八九十单双]|周末|礼拜|星期|大小周|固定|轮休|调休|自己安排|请假|看订单|看情况"
+    r"|(?<!节假日)(?<!节日)(?<!法定)不休"
+)
+"""A rest fact that says how many days or which, or how they are had (月休4天, 单休, 做六休一, 周末双休,
+不固定, 自己安排, 可以请假, 雪季不休息); a holiday worked (节假日不休) says none of it."""
+_CHILD = compiled(r"孩|娃|小孩|子女|儿子|女儿|闺女|伢|崽|细路")
+"""A child named (娃, 小孩, 孩子, 伢子): whose schooling a question of 读书 or 上学 asks."""
+_WHICH_CERTIFICATE = compiled(r"(?:啥|什么|哪些|哪个|哪种)证")
+"""Which certificate is asked (要啥证, 需要什么证), whatever certificate the asker names as their own."""
+_ASKING_OPENS = compiled(
+    r"^[^?？]{0,8}?(?:问一下|问一哈|问一声|问下|问哈|打听一下|打听下)[,，\s]*"
+    r"|^报告(?:主播|班长|首长)?[!！,，\s]*"
+)
+"""Whom a question is put to before it opens (老周我问一哈, 大哥问下, a soldier's 报告主播): no word of
+what is asked."""
 _COUNTED_WITH_ZI = compiled(rf"(?<=[一每几两])([{_COUNTED}])子")
 """A thing counted said with 子 after its number (一箱子 of 一个箱子): as 一箱."""
 _SOMEWHAT = compiled(r"(?:有一?点|有些)(?=[高低胖瘦矮近远累晕怕慢差])")
@@ -2985,13 +3011,38 @@ class Answerer:
         ):
             # 夫妻房要多少钱 of 夫妻房，两人一间: a sum asked, whether there is one is no answer.
             about_money = False
+        if (
+            facet.key.endswith(".provided")
+            and asked.lead
+            and asked.lead[0].field == facet.key
+            and asked.lead[0].text.startswith(("不", "无", "没"))
+        ):
+            # 管吃不 还是自己买 of 不包吃: none is given, so one pays oneself; that is the answer.
+            return asked
         if MONEY_ASKED.search(lowered) and not about_money:
             return self._cost_of(asked, facet, job, lowered)
         narrowed = self._narrowed(asked, facet, intent, job, clause_of(facet, lowered))
         priced = self._amount(_amount_clause(narrowed, lowered, SAYS.get(facet.key)), facet, job, lowered)
+        if (
+            facet.key == "canteen.cost"
+            and _figure_not_given(priced, lowered)
+            and not any(
+                _FREE.search(f.short or f.text) or _OWN_COST.search(f.short or f.text) for f in priced.lead
+            )
+        ):
+            # 一餐几多钱 of 食堂刷卡吃饭 alone: how one pays is written, not what a meal costs.
+            return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
         if facet.key in PRICED and _figure_not_given(priced, lowered):
             # 一件几毛钱 where the catalogue says 计件 and a month's income only: the price is missing.
             return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
+        if (
+            facet.key == "hours.rest"
+            and _DAYS_COUNTED.search(lowered)
+            and priced.lead
+            and not any(_DAYS_TOLD.search(f.short or f.text) for f in priced.lead)
+        ):
+            # 一个月能休几天 of a note 节假日不休 alone: how many days is not written.
+            return Asked(facet.key, (), missing=f"{facet.key}:几天", words=lowered)
         if facet.topic in CHOSEN and not facet.fields and not _choice_told(priced, lowered):
             # 返费是打卡还是现金 of 做满90天返费2000元: neither way is written.
             return Asked(facet.key, (), missing=f"{facet.key}:哪种", words=lowered)
@@ -3211,6 +3262,14 @@ class Answerer:
         lowered = _HAND_HURT.sub(" ", text.lower())  # 会不会烫到手: a hand hurt, not the pay in hand
         if _PUT_TO_SOMEONE.search(lowered):
             return None  # 主播你多大了: asked of the streamer, not of the job
+        school = BY_KEY["location.school"]
+        if _CHILD.search(lowered) and any(c in lowered for c in school.cues):
+            # 娃跟过去能读书不: a child's schooling is no topic of the twelve, but a text of the job or
+            # its employer telling of the schools there (陈埭镇有公办小学) answers it.
+            facts = intent_facts("location", job, self.index.employer_of(job))
+            schooled = self._facet_asked(school, "location", job, facts, lowered)
+            if schooled.lead and schooled.missing is None:
+                return "location", schooled
         found: dict[str, Facet] = {}
         forms = [range(m.start(), m.end()) for m in _X_NOT_X.finditer(lowered)]
         for topic in TOPICS:
@@ -3525,6 +3584,9 @@ class Answerer:
                 # certificate at all (带身份证, 无犯罪记录证明 are no licence): the catalogue lacks it.
                 licensed = any("证" in t.replace("身份证", "").replace("证明", "") for t in texts)
                 named = _certificates(self._unnamed(job, text)) or ([] if licensed else named)
+                if licensed and _WHICH_CERTIFICATE.search(text):
+                    # 要啥证 我就一个退伍证: which one is needed is asked; the one held is told.
+                    named = []
             words = tuple(named) or words
             if _LACKING.search(text) and not _TRAINED.search(text):
                 # 没证能去吗: a text telling the job takes those without it (无证可培训) answers;
