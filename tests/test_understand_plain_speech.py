@@ -262,3 +262,25 @@ def test_words_of_home_speech_and_of_the_night_shift_are_read(
 ) -> None:
     """Cantonese and cute speech, a kin told of and a shift naming whose thing is asked."""
     assert domain_intents(understander, text) == intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("三十七了还要不要 马哥", {"requirements"}),  # the streamer called after the question
+        ("你多大了 哥", set()),  # the streamer's own age
+        ("晕船的能干不😂坐个筏子都吐", {"requirements"}),  # an emoji parts two clauses
+        ("冷库里面好冷的吧", {"duties"}),
+        ("消控室这个班是咋排的", {"hours"}),
+        ("俺五十三 中控还收不", {"requirements"}),
+        ("一日做几多只钟头", {"hours"}),  # Hakka 只 counts as 个 does
+        ("系坐等做么", {"duties"}),  # Hakka 系 is 是
+        ("面试穿哪样衣服", {"apply"}),  # what to wear to the interview, not at work
+        ("不住宿舍补好多钱", {"dorm"}),  # the allowance for living out is the dorm's
+    ],
+)
+def test_words_of_the_north_west_and_of_hakka_are_read(
+    understander: Understander, text: str, intents: set[str]
+) -> None:
+    """Village speech of the north-west, Hakka and Shandong words, and the streamer called at the end."""
+    assert domain_intents(understander, text) == intents

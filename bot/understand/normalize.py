@@ -1,9 +1,9 @@
 """Turn a messy danmaku line into the plain form the rest of the understanding step reads.
 
-Full-width to half-width, Traditional to Simplified, lower case, emoji and [表情] codes out,
-repeats folded (工资工资工资 -> 工资, ？？？ -> ?, 哈哈哈哈 -> 哈哈), pinyin and abbreviations to
-words (gz -> 工资), typos to words (宿社 -> 宿舍), Chinese numerals to digits where they are
-numbers (三号 -> 3号, 两千 -> 2000, but 一下, 五险一金, 两班倒 stay).
+Full-width to half-width, Traditional to Simplified, lower case, emoji and [表情] codes out (a
+space where they part two clauses), repeats folded (工资工资工资 -> 工资, ？？？ -> ?, 哈哈哈哈 -> 哈哈),
+pinyin and abbreviations to words (gz -> 工资), typos to words (宿社 -> 宿舍), Chinese numerals to
+digits where they are numbers (三号 -> 3号, 两千 -> 2000, but 一下, 五险一金, 两班倒 stay).
 """
 
 from __future__ import annotations
@@ -255,7 +255,7 @@ _NORTHWEST_NO = compiled(
     r"(?<!约)莫(?=有|事干|干过|做过|钱)|(有[\u4e00-\u9fff]{1,4})莫(?=[吗呢啊呀?!.~\s,]*$|[\s,])"
 )
 """Northwestern and southwestern 莫 for 没 (有莫有, 买保险莫有, 有电视莫, 莫事干): 没; 约莫 keeps it."""
-_NORTHWEST_NOT = compiled(r"(?<![什怎这那要多为干])么(?=干过|做过|有|活|钱|事干|人管)")
+_NORTHWEST_NOT = compiled(r"(?<![什怎这那要多为干])么(?=干过|做过|有|活|钱|事干|人管|登高|灯高|证|经验|文化)")
 """Northwestern 么 before what one has or has done (么干过, 就么活了): 没; 什么, 怎么 keep it."""
 _JIANGXI_HOW = compiled(r"(?<![什怎这那甚多要])么个(?=[算搞弄办走去来做干过发给结收扣罚赔])")
 _JIANGXI_WHAT = compiled(r"(?<![什怎这那甚多要])么个(?=时候|时间|地方|证|要求|条件|工|活|岗|班|东西)")
@@ -271,14 +271,17 @@ _CAN_DO_ASKING = compiled(
 )
 """Southern 做得 asking whether one may (女个做得冇, 有文身做得冇 手臂上…): 可以; before what is done
 (女人做得切片冇) 可以做; 做唔做得 可不可以."""
-_EARNED_MONTH = compiled(r"(?<=[月天年])((?:能|可以)?)做得?(?=(?:多少|几多|好多)(?:钱|块|米|k|工资))")
-"""一只月做得几多钱, 一天能做多少钱: what one earns in a period, 挣; 一个月做多少天 asks the days and
-一天能做几多 the pieces."""
+_EARNED_MONTH = compiled(
+    r"(?<=[月天年])((?:能|可以)?)做得?(?=(?:多少|几多|好多)(?:钱|块|米|k|工资))"
+    r"|(?<=个月|只月)((?:能|可以)?)做得(?=(?:多少|几多|好多)(?:[\s,?!.~啊呀]|$))"
+)
+"""一只月做得几多钱, 一天能做多少钱, 一只月做得几多 (a month's 做得 closing the clause): what one earns in
+a period, 挣; 一个月做多少天 asks the days and 一天能做几多 the pieces."""
 _AGE_TOLD = compiled(r"(?<=今年)([1-6]\d)(?![\d年岁号月日天块元万人个次%])")
 """今年52 还要吗: the years of the asker, 52岁."""
 _AGE_EVEN = compiled(r"(?<=我)([1-7]\d)整(?![数点])")
 """俺50整还要不: the asker's years told even, 50 of them."""
-_SOUTHERN_MARKS = ("冇", "涯", "唔", "嘅", "还系")
+_SOUTHERN_MARKS = ("冇", "涯", "唔", "嘅", "还系", "几多", "𠊎", "真个")
 """Words that mark a line typed in Hakka or Cantonese, where 系 is 是 and 个 may be 的."""
 _SOUTHERN_IS = compiled(r"(?<![关体联派院星水直一中休净抑定])系(?![统列数咪坐企样咩])")
 """Hakka and Cantonese 系: 是 (叉车系电动个还系柴油个); 关系, 体系, 系统 keep it, and so do the
@@ -383,7 +386,7 @@ def _t2s_pairs() -> dict[str, str]:
 @lru_cache(maxsize=8)
 def translate_table(keep: frozenset[str] = frozenset()) -> dict[int, int | str | None]:
     """The one-pass table: full-width -> half-width, Traditional -> Simplified, A-Z -> a-z, numbers
-    in circles -> digits, emoji out."""
+    in circles -> digits, emoji to a space (as a [表情] code is)."""
     table: dict[int, int | str | None] = {}
     for trad, simp in _t2s_pairs().items():
         if trad not in keep:
@@ -395,7 +398,7 @@ def translate_table(keep: frozenset[str] = frozenset()) -> dict[int, int | str |
         table[code] = chr(code + 32)
     for start, end in _EMOJI_RANGES:
         for code in range(start, end + 1):
-            table[code] = None
+            table[code] = " "  # 能干不😂坐个筏子都吐: an emoji between two clauses parts them
     for first, count in _CIRCLED:
         for n in range(count):
             table[first + n] = str(n + 1)  # ⑦号报名, ❸号: a number in a circle is the number
@@ -727,7 +730,7 @@ class Normalizer:
             if "得" in text:
                 text = _CAN_DO_ASKING.sub(_may_do, text)
             if "多" in text:  # every sum it reads is asked with 多 (多少, 几多, 好多)
-                text = _EARNED_MONTH.sub(r"\1挣", text)
+                text = _EARNED_MONTH.sub(lambda m: (m.group(1) or m.group(2) or "") + "挣", text)
         if "么个" in text:
             text = _JIANGXI_HOW.sub("怎么", _JIANGXI_WHAT.sub("什么", text))
         if "一日" in text:

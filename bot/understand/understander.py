@@ -123,7 +123,7 @@ _DOUBLED_WORDS = frozenset(
         "嘻嘻婆婆公公姥姥伯伯爹爹娘娘冲冲买买瑟瑟呜呜抱抱贴贴蹭蹭摸摸饿饿穷穷怕怕纯纯娃娃妞妞崽崽仔仔姨姨"
         "喂喂嗨嗨哎哎唉唉咦咦嘎嘎杠杠死死狠狠牢牢紧紧够够麻麻粑粑"
         "干干做做玩玩逛逛转转歇歇学学练练尝尝找找帮帮洗洗扫扫跑跑教教"
-        "痘痘酸酸饭饭觉觉肉肉腿腿手手脚脚车车钱钱包包鞋鞋水水票票床床累累痛痛疼疼困困凉凉痒痒药药",
+        "痘痘酸酸饭饭顿顿觉觉肉肉腿腿手手脚脚车车钱钱包包鞋鞋水水票票床床累累痛痛疼疼困困凉凉痒痒药药",
     )
 )
 """Doubled characters that are ordinary words (天天, 看看, 宝宝), cheers and moans (冲冲冲, 买买买,
@@ -654,15 +654,35 @@ def _a_shift_has(hit: Hit) -> bool:
     return bool(strong & _A_SHIFT_HAS) or ("pay" in strong and hit.term.word.startswith("加班"))
 
 
+_CALLED_ELDER = frozenset({"哥", "姐", "老哥", "大哥", "大姐", "老铁", "兄弟", "老师", "师傅", "老乡"})
+"""Ways of calling the one asked as an elder or a mate (马哥, 老哥): a fan's 宝 or 老婆 is talk to the
+streamer as a person (染发吗宝), whatever the words before it."""
+
+
+def _called_at_end(norm: str, hit: Hit) -> bool:
+    """Whether a way of calling someone as an elder or a mate is a clause of its own closing the line
+    (37了还要不要 马哥, 底薪多少 老哥): the one asked is called, the question is still the job's."""
+    last = norm.rfind(" ")
+    return (
+        hit.term.word in _CALLED_ELDER
+        and 0 <= last < hit.start
+        and len(norm) - last - 1 <= 3
+        and not norm[hit.end :].strip(" ?!.~啊呀")
+    )
+
+
 def _not_names(norm: str, topical: list[Hit]) -> list[Hit]:
     """The topic words less the weak ones a name holds (他是不是叫福利哥: a nickname; 冰箱厂: what a
-    plant makes); a strong one after 叫 is what someone is told to do (叫我交钱)."""
+    plant makes; 登高证: a certificate named after the work, unless after a trade's title, 焊工证); a
+    strong one after 叫 is what someone is told to do (叫我交钱)."""
     return [
         h
         for h in topical
         if h.term.strong
         or not (
-            norm[: h.start].endswith(("叫", "叫做")) or (norm.startswith("厂", h.end) and _makes(norm, h))
+            norm[: h.start].endswith(("叫", "叫做"))
+            or (norm.startswith("厂", h.end) and _makes(norm, h))
+            or (norm.startswith("证", h.end) and not (h.term.jobs or h.term.title or h.term.kin_jobs))
         )
     ]
 
@@ -971,6 +991,7 @@ class Understander:
             and not norm[: h.start].endswith(_OWNERS)
             and not norm[h.end :].startswith(_THEIR_SIDE)
             and _ASKS_THE_HOST.match(norm, h.end) is None
+            and not _called_at_end(norm, h)
             and not any(
                 o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in hits
             )
