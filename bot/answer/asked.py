@@ -1211,8 +1211,9 @@ _DAYS_TOLD = compiled(
 不固定, 自己安排, 可以请假, 雪季不休息); a holiday worked (节假日不休) says none of it."""
 _CHILD = compiled(r"孩|娃|小孩|子女|儿子|女儿|闺女|伢|崽|细路")
 """A child named (娃, 小孩, 孩子, 伢子): whose schooling a question of 读书 or 上学 asks."""
-_WHICH_CERTIFICATE = compiled(r"(?:啥|什么|哪些|哪个|哪种)证")
-"""Which certificate is asked (要啥证, 需要什么证), whatever certificate the asker names as their own."""
+_WHICH_CERTIFICATE = compiled(r"(?:啥|什么|哪些|哪个|哪种)(?:级别|等级|样)?的?证|(?:我|俺)有个?[^,\s]{0,4}证")
+"""Which certificate is asked (要啥证, 要啥级别的证), whatever certificate the asker names as their own;
+or one the asker holds is told (俺有个初级证 中不中): the job's own certificate is the answer."""
 _ASKING_OPENS = compiled(
     r"^[^?？]{0,8}?(?:问一下|问一哈|问一声|问下|问哈|打听一下|打听下)[,，\s]*"
     r"|^报告(?:主播|班长|首长)?[!！,，\s]*"
@@ -1981,6 +1982,30 @@ def _priced_thing(asked: Asked, text: str) -> Asked:
     _, fact, clause = best
     lead = replace(fact, short=clause if clause != fact.text else None)
     return replace(asked, lead=(lead,), rest=_others([*asked.lead, *asked.rest], (fact,)))
+
+
+_PARTED = compiled(r"[\s,，;；。!！~]+|(?<=[?？])(?=[^?？\s])")
+"""What parts two clauses, the question mark left with the clause it closes."""
+_CHEER = compiled(r"攒劲|乖乖|我的天|天哪|哇塞|好家伙|厉害|真香|绝了|不错|舒服|爽|牛|666|哈哈")
+"""A cheer or a sigh (那攒劲, 俄滴个乖乖, 好家伙): said after a question, it asks nothing."""
+
+
+def _without_after_words(lowered: str, intent: str) -> str:
+    """The question less the short cheers said after its last asking clause (干20休10是真的么 那攒劲,
+    两万？俄滴个乖乖): a cheer or a sigh holds no word asked. What one tells of oneself
+    still names the condition a requirement asks about (我有纹身 行不行), wherever it stands."""
+    if intent == "requirements":
+        return lowered
+    clauses = [c for c in _PARTED.split(lowered) if c]  # a clause keeps its question mark
+    if len(clauses) < 2:
+        return lowered
+    asking = [n for n, c in enumerate(clauses) if asks_in_form(c)]
+    if not asking or asking[-1] == len(clauses) - 1:
+        return lowered
+    after = clauses[asking[-1] + 1 :]
+    if not all(len(c) <= 6 and _CHEER.search(c) for c in after):
+        return lowered  # 考斯特还是大客, 冬天冷: what follows still says what is asked, or why
+    return " ".join(clauses[: asking[-1] + 1])
 
 
 def _cost_of_thing(asked: Asked, text: str) -> Asked:
@@ -3063,7 +3088,7 @@ class Answerer:
         """What a question naming no facet is told: the text holding its own words, else the
         topic in general; missing when it has words of its own that no text holds. A clause
         telling who asks and for whom (我儿子想出来打工 一个月能落多少) holds no words asked."""
-        words = self.leftover(_without_telling(lowered), intent, job)
+        words = self.leftover(_without_telling(self._past_cheers(job, lowered, intent)), intent, job)
         if intent == "requirements" and not words:
             # 我以前有过一次酒驾记录，还要不要: what one tells of oneself is the condition asked, when
             # the job's texts write it (无酒驾记录).
@@ -3167,16 +3192,33 @@ class Answerer:
                 return Asked(intent, (month,), _others(facts, (month,)))
         return Asked(intent, lead, _others(facts, lead))
 
+    def _past_cheers(self, job: Job, lowered: str, intent: str) -> str:
+        """The question less short clauses after it that ask nothing (`_without_after_words`), when
+        none of their words is written in the job's texts (那攒劲 is a cheer; 冬天 may be what is
+        asked of)."""
+        cut = _without_after_words(lowered, intent)
+        if cut == lowered:
+            return lowered
+        dropped = set(self.leftover(lowered, intent, job)) - set(self.leftover(cut, intent, job))
+        texts = [t for t, _ in self.free_texts(job)]
+        return lowered if any(w in t for w in dropped for t in texts) else cut
+
     def holding(self, intent: str, job: Job, text: str, piece: str) -> tuple[str, Asked] | None:
         """A question placed in its topic by a piece of the catalogue's own words (上厕所 of
         节拍快，上厕所要找人顶岗): what it asks there, when the first fact told holds that piece (of
-        the facts told, only those holding it)."""
+        the facts told, only those holding it), or else the topic's one fact that holds it whole
+        (干20休10是真的么 of a rest written 干20休10)."""
         asked = self.asked(intent, job, text)
         if asked.missing is not None or not asked.lead:
             return None
         holding = tuple(f for f in asked.lead if piece.lower() in f.text.lower())
         if not holding or holding[0] is not asked.lead[0]:
-            return None
+            whole = [f for f in asked.rest if f.text.lower() == piece.lower()]
+            if holding or len(whole) != 1:
+                return None
+            return intent, replace(
+                asked, lead=(whole[0],), rest=tuple(f for f in asked.rest if f is not whole[0])
+            )
         # 被套一条多少钱 of 枕套叠一条0.12元，被套一条0.3元 beside 计件: the fact holding the words, alone.
         return intent, replace(asked, lead=holding)
 
@@ -3299,7 +3341,9 @@ class Answerer:
             return None
         # Only the clause asking the facet must be told whole (灰大不大啊 会不会吸一肚子: the
         # second clause says why it is asked); 一米六二, 我50了 are what the viewer tells of themself.
-        rest = _ASKING_FORM.sub(" ", _SAID_OF_SELF.sub(" ", clause_of(facet, lowered)))
+        rest = _ASKING_FORM.sub(
+            " ", _SAID_OF_SELF.sub(" ", clause_of(facet, self._past_cheers(job, lowered, topic)))
+        )
         for cue in sorted(facet.cues, key=_longest_first):
             rest = rest.replace(cue, " ")
         told = " ".join(f"{f.text} {f.short or ''}" for f in asked.lead).lower()
