@@ -326,3 +326,29 @@ def test_spoken_questions_close_where_they_ask(normalizer: Normalizer, raw: str,
         是 X 不是 closing a line as 是 X 吗; Shanxi 食堂管不了, 是三班倒的不了 and 多会儿…了 ask (我管不了
     tells)."""
     assert normalizer.normalize(raw) == normal
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("学徒期底薪若多啊", "学徒期底薪多少啊"),
+        ("底时发工资", "什么时候发工资"),
+        ("加班费做呢算", "加班费怎么算"),
+        ("电脑城底块", "电脑城在哪里"),
+        ("姿娘收无", "女的收吗"),
+        ("11号宿舍免钱无", "11号宿舍免费吗"),
+        ("7号包装是坐是企", "7号包装坐着还是站着"),
+        ("今日去今日上得无", "今天去今天能上吗"),
+        ("爱企规日无 脚会酸", "要站一整天吗 脚会酸"),
+        ("压一块屏几钱 阮澄海侬", "压1块屏多少钱 我澄海人"),
+        ("男勒要不要嘛", "男的要不要嘛"),
+        ("是坐起开还是站起开", "是坐着开还是站着开"),
+        ("店在何里", "店在哪里"),
+    ],
+)
+def test_chaoshan_and_southwestern_words_read_as_mandarin(
+    normalizer: Normalizer, raw: str, normal: str
+) -> None:
+    """Chaoshan 若多, 底时, 做呢, 底块, 姿娘, 企, 规日, 免钱 and 侬 (a person), south-western 勒 and 坐起,
+    Hunan 何里: read as the Mandarin they stand for."""
+    assert normalizer.normalize(raw) == normal

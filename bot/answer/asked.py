@@ -1211,7 +1211,9 @@ _DAYS_TOLD = compiled(
 不固定, 自己安排, 可以请假, 雪季不休息); a holiday worked (节假日不休) says none of it."""
 _CHILD = compiled(r"孩|娃|小孩|子女|儿子|女儿|闺女|伢|崽|细路")
 """A child named (娃, 小孩, 孩子, 伢子): whose schooling a question of 读书 or 上学 asks."""
-_WHICH_CERTIFICATE = compiled(r"(?:啥|什么|哪些|哪个|哪种)(?:级别|等级|样)?的?证|(?:我|俺)有个?[^,\s]{0,4}证")
+_WHICH_CERTIFICATE = compiled(
+    r"(?:啥|什么|哪些|哪个|哪种|哪样)(?:级别|等级|样)?的?证|(?:我|俺)有个?[^,\s]{0,4}证"
+)
 """Which certificate is asked (要啥证, 要啥级别的证), whatever certificate the asker names as their own;
 or one the asker holds is told (俺有个初级证 中不中): the job's own certificate is the answer."""
 _ASKING_OPENS = compiled(
