@@ -1209,7 +1209,7 @@ _DAYS_TOLD = compiled(
 )
 """A rest fact that says how many days or which, or how they are had (月休4天, 单休, 做六休一, 周末双休,
 不固定, 自己安排, 可以请假, 雪季不休息); a holiday worked (节假日不休) says none of it."""
-_CHILD = compiled(r"孩|娃|小孩|子女|儿子|女儿|闺女|伢|崽|细路")
+_CHILD = compiled(r"孩|娃|子女|儿子|女儿|闺女|伢|崽|细路")
 """A child named (娃, 小孩, 孩子, 伢子): whose schooling a question of 读书 or 上学 asks."""
 _WHICH_CERTIFICATE = compiled(
     r"(?:啥|什么|哪些|哪个|哪种|哪样)(?:级别|等级|样)?的?证|(?:我|俺)有个?[^,\s]{0,4}证"
@@ -3038,14 +3038,11 @@ class Answerer:
         ):
             # 夫妻房要多少钱 of 夫妻房，两人一间: a sum asked, whether there is one is no answer.
             about_money = False
-        if (
-            facet.key.endswith(".provided")
-            and asked.lead
-            and asked.lead[0].field == facet.key
-            and asked.lead[0].text.startswith(("不", "无", "没"))
-        ):
-            # 管吃不 还是自己买 of 不包吃: none is given, so one pays oneself; that is the answer.
-            return asked
+        if facet.key.endswith(".provided") and asked.lead and asked.lead[0].field == facet.key:
+            part = job.dorm if facet.topic == "dorm" else job.canteen
+            if part is not None and part.provided is False:
+                # 管吃不 还是自己买 of 不包吃: none is given, so one pays oneself; that is the answer.
+                return asked
         if MONEY_ASKED.search(lowered) and not about_money:
             return self._cost_of(asked, facet, job, lowered)
         narrowed = self._narrowed(asked, facet, intent, job, clause_of(facet, lowered))
