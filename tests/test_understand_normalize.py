@@ -55,6 +55,8 @@ def test_repeats_fold(raw: str, normal: str) -> None:
         ("今年十五", "今年15"),
         ("我十八岁", "我18岁"),
         ("第三个岗位", "第3个岗位"),
+        ("我一米七五够不够", "我1米75够不够"),  # a height as it is said: metres, then the rest
+        ("一米八能去吗", "1米8能去吗"),
     ],
 )
 def test_numerals_that_are_numbers_become_digits(raw: str, normal: str) -> None:
@@ -169,6 +171,8 @@ def test_traditional_table_keeps_simplified_characters() -> None:
         ("地铁么样坐", "地铁怎么坐"),  # Wuhan 么样 before a doing asks how
         ("开塔吊要么证", "开塔吊要什么证"),  # and 么 after a verb asks what
         ("批腻子一平方好多", "批腻子一平方多少"),
+        ("gongjijin有没得", "公积金有没有"),  # a syllable said twice inside a pinyin word stays
+        ("熟手一个月得好多", "熟手一个月得多少"),
     ],
 )
 def test_pinyin_and_abbreviations(normalizer: Normalizer, raw: str, normal: str) -> None:
@@ -293,11 +297,16 @@ def test_wu_words_read_as_mandarin(normalizer: Normalizer, raw: str, normal: str
         ("打磨要经验无", "打磨要经验吗"),
         ("学历无 经验无", "学历无 经验无"),
         ("阮跟阮某做伙去", "我跟我老婆一起去"),
+        ("帮厨累无累", "帮厨累不累"),
+        ("早餐管无 还是自己食", "早餐管吗 还是自己吃"),
+        ("宿舍八个人一间是无 傷挤啦", "宿舍八个人一间是吗 伤挤啦"),
+        ("一工偌济", "一天多少"),
     ],
 )
 def test_minnan_asks_as_mandarin_does(normalizer: Normalizer, raw: str, normal: str) -> None:
-    """Minnan 无 closing a clause (a [表情] code parts two) asks as 吗 does, also after 要经验; what a
-    list says there is none of stays; 阮, 阮某 and 做伙 read as 我, 我老婆 and 一起."""
+    """Minnan 无 closing a clause (a [表情] code parts two) asks as 吗 does, also after 要经验 and
+    after a verb before the next clause; X无X asks as X不X; what a list says there is none of stays;
+    阮, 阮某, 做伙 and 一工偌济 read as 我, 我老婆, 一起 and 一天多少."""
     assert normalizer.normalize(raw) == normal
 
 

@@ -127,7 +127,7 @@ GENERAL: dict[str, tuple[str, ...]] = {
     for topic, words in {
         "pay": (
             "工资 薪资 薪水 薪酬 工钱 待遇 收入 月薪 综合 工价 钱 挣 赚 拿 跑 掏钱 另外 额外 到手 "
-            "一个月 每个月 每月 个月 月 一天 每天 天 算 开 发 薪 高 福利 k 千 "
+            "最多 最高 最少 最低 一个月 每个月 每月 个月 月 一天 每天 天 算 开 发 薪 高 福利 k 千 "
             "元 块 水平 行情 人工 落 攒 存 剩"
         ),
         "dorm": "宿舍 住宿 包住 住 睡 房间 房子 寝室 宿舍楼 条件 环境 怎么样 管 安排 吃住 包吃住",
@@ -1229,6 +1229,8 @@ _SOMEWHAT = compiled(r"(?:有一?点|有些)(?=[高低胖瘦矮近远累晕怕�
 _LIGHT = frozenset("做干讲说")
 """Verbs an FAQ's question may hold that the same question asked need not (能做暑假工吗 is 暑假工收不收)."""
 _ASKING_WORDS = ("哪", "几", "多少", "什么", "谁", "怎么", "多久")
+_MEASURED = "大远重高长宽深"
+"""What 多 asks the measure of (多大, 多远): a question asking it names the measure (大不大, 远吗)."""
 
 
 _CODE_NAMED = compiled(r"[a-z]+\d+|\d+[a-z]+")
@@ -1246,6 +1248,8 @@ def _asks_all_of(asked: str, question: str) -> bool:
         return False  # B2能开公交吗 is not asked by a line naming no B2 (开公交出了事故要赔么)
     if any(w in question and w not in asked for w in _ASKING_WORDS):
         return False
+    if any(f"多{m}" in question and m not in asked for m in _MEASURED):
+        return False  # 仓库多大 is not asked by 宿舍离仓库远么: the size, not the distance
     if _LACKING.search(question) and not _LACKING.search(asked) and _HOLDING.match(asked):
         return False  # 持叉车证有补贴吗 is not asked by 没有叉车证可以吗: one holds what the other lacks
     pairs = (question[i : i + 2] for i in range(len(question) - 1))
@@ -1860,8 +1864,12 @@ def _plain_rate_first(asked: Asked, text: str) -> Asked:
         return asked
     if len(asked.lead) == 1 and asked.lead[0].short and _EXTRA_RATE.search(asked.lead[0].short):
         first = asked.lead[0]
+        marks = BY_KEY[asked.key].words
+        # 旺季每月旺季奖300元 is no rate: only a clause giving one (每间8元) tells the plain rate.
         clauses = [
-            c for c in _CLAUSES.split(first.text) if _ANY_FIGURE.search(c) and not _EXTRA_RATE.search(c)
+            c
+            for c in _CLAUSES.split(first.text)
+            if _ANY_FIGURE.search(c) and not _EXTRA_RATE.search(c) and any(w in c for w in marks)
         ]
         return replace(asked, lead=(replace(first, short=clauses[0]),)) if clauses else asked
     if asked.key != "pay.piece" or len(asked.lead) < 2:

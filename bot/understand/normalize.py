@@ -40,8 +40,9 @@ PUNCTUATION = frozenset("?!,.;:~、。…·'\"()[]{}<>《》【】「」『』-�
 """Signs a line can hold besides words; `#` and `.` matter to references (#3, no.3)."""
 
 _CODE = compiled(r"\[[^\[\]]{1,12}\]")
-_NOT_X = compiled(r"([\u4e00-\u9fff])[唔布]\1")
-"""X不X said the Cantonese way (收唔收) or typed with 布 (远布远, both bu): the same question."""
+_NOT_X = compiled(r"([\u4e00-\u9fff])[唔布无]\1")
+"""X不X said the Cantonese way (收唔收), the Hainan and Minnan way (累无累), or typed with 布 (远布远,
+both bu): the same question."""
 _CANTONESE_WHAT = compiled(
     r"咩(?=学历|文凭|证|要求|条件|时候|时间|工|活|岗|班|嘢|东西|资料|材料|手续|福利|待遇|保险|地方|位置|车|口味|类型)"
 )
@@ -98,23 +99,25 @@ _DONE_OR_NOT = compiled(
 """A verb of what a job gives or takes, with its object, asked again after 不 (交社保不交, 包住宿不包):
 asked as 吗, so the 不交 that closes it is no refusal (不交社保)."""
 _YUNNAN_ASKING = compiled(
-    r"(?<![价风规性资表人合及严品空网骨体方])格(可以|要得|有|要|是|能|会|行|接|包|管|给|交)"
+    r"(?<![价风规性资表人合及严品空网骨体方])格(可以|要得|有|要|是|能|会|行|接|包|管|给|交|得|买|押|扣|去|克)"
     r"|(?<![交送发带拿递还供配借])给(可以|要得|有|是|能|会|报销)(?![人你我他她们])"
 )
-"""Yunnan 格, often typed 给, before a verb asks whether (格有五险, 给是派遣, 昆明南站格接): 有没有,
+"""Yunnan 格, often typed 给, before a verb asks whether (格有五险, 给是派遣, 昆明南站格接, 格得): 有没有,
 接不接 and the like; 价格有, 风格是 keep it as part of a word, and 给 after a verb of handing, or
 before whom it is for (给有需要的人), gives."""
 
 
 def _yunnan_asked(found: re.Match[str]) -> str:
-    """格有 as 有没有, 格可以 as 可不可以, 格要得 as 行不行, any other verb as 接不接."""
+    """格有 as 有没有, 格可以 as 可不可以, 格要得 and 格得 as 行不行, any other verb as 接不接."""
     verb = found.group(1) or found.group(2)
     if verb == "有":
         return "有没有"
     if verb == "可以":
         return "可不可以"
-    if verb == "要得":
+    if verb in ("要得", "得"):
         return "行不行"
+    if verb == "克":
+        return "去不去"  # 克 is 去 as Yunnan says it
     return f"{verb}不{verb}"
 
 
@@ -129,6 +132,8 @@ say what must be, 记得是 and 觉得是 what one recalls or thinks."""
 _SICHUAN_HOW_MUCH = compiled(
     r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨交缴扣制底])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
     r"|(?<=[钱班价])好多(?=一(?:[顿餐天月次晚颗件箱斤吨包袋单]|个钟|个小时|小时|个月))"
+    # 一个月得好多, 一天开好多: what a month or a day brings in
+    r"|(?<=[月天日][得开拿挣赚搞])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
     r"|(?<=能[搞做干上])好多(?=个?(?:钟|小时|钟头|天|班))"
     # 好多岁以内要, 好多岁的要: the ages taken asked
     r"|好多(?=岁(?:以内|以下|以上|之内|的|还|能|可以|都))"
@@ -179,13 +184,17 @@ _GAN_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![啵么波])啵(?=[?!.~,\s]|$|�
 """Gan and Hunan 啵 closing a question asks as 吗 does (住宿要交钱啵, 要懂英文啵我ABC都不认得); 么么啵
 and 啵啵 are a kiss's sound."""
 _SOUTHERN_ASKING = compiled(
-    r"(?<=[\u4e00-\u9fffa-z])(?<![有毫并全别虚从一均皆])(?<!学历)(?<!(?<!要)经验)(?<!文化)无(?=[?!.~\s]*$|[,\s]+(?:我|阮|俺))"
+    r"(?<=[\u4e00-\u9fffa-z])(?<![有毫并全别虚从一均皆])(?<!学历)(?<!(?<!要)经验)(?<!文化)无(?=[?!.~\s]*$|[,\s]+(?:我|阮|俺|还是))"
+    r"|(?<=[是管包要收接给能会])无(?=[,\s]+[^\s,])"
 )
 """Hainan, Hokkien and Cantonese 无 closing a line asks as 吗 does (住宿要钱无, 有人接无, 有人接无 阮坐
-高铁来: run on into what the asker tells); 有无 is already a question, 毫无, 并无 are words, and
-学历无 says one has none."""
+高铁来: run on into what the asker tells; 早餐管无 还是自己食, 一间是无 傷挤啦 after a verb); 有无 is
+already a question, 毫无, 并无 are words, and 学历无 says one has none."""
 _HAS_IT_NONE = compiled(r"(有[\u4e00-\u9fff]{1,6}?)(?<!学历)(?<!经验)无(?=[,\s]+[^\s,])")
 """有医务室无 烧焊常常烫到: whether there is one, closed by 无 and run on into what the asker tells."""
+_HOW_MANY_COINS = compiled(r"(?<![才没就有值了些])几个钱")
+"""Hainan and Minnan 几个钱 asks how much (住费几个钱, 加几个钱); 才几个钱, 没几个钱, 能有几个钱 say it is
+little."""
 _PINYIN_NOT = compiled(r"([\u4e00-\u9fff])bu\1")
 """不 typed as bu between a word said twice (远bu远): 远不远."""
 _SHIFT_OR = compiled(
@@ -429,6 +438,8 @@ def _fold_word(match: re.Match[str]) -> str:
     if len(word) == 2 and word[1] in "不没":
         return match.group(0)
     text, start, end = match.string, match.start(), match.end()
+    if word.isascii() and word.isalpha() and (text[start - 1 : start] + text[end : end + 1]).isalpha():
+        return match.group(0)  # gongjijin: a syllable said twice inside a word typed in pinyin
     if (
         end - start == 2 * len(word)
         and _is_cjk_word(text[start - 1 : start + 1])
@@ -522,6 +533,12 @@ def _numeral_context_ok(text: str, start: int, end: int, numeral: str) -> bool:
     return False
 
 
+_HEIGHT_SAID = compiled(
+    r"(?<![\d一二三四五六七八九十两])一米([四五六七八九])([一二三四五六七八九])?(?![\d一二三四五六七八九十百千万])"
+)
+"""A height said as it is spoken (一米七五, 一米八): metres, then the tenths and hundredths as digits."""
+
+
 def numerals_to_digits(text: str) -> str:
     """Chinese numerals that are numbers become digits (三号 -> 3号, 两千 -> 2000, 报名五 -> 报名5)."""
 
@@ -542,6 +559,8 @@ def numerals_to_digits(text: str) -> str:
         return numeral if value is None else str(value)
 
     text = _SPOKEN_DIGITS.sub(lambda m: m.group(0).translate(_ONE_BY_ONE), text)
+    if "一米" in text:
+        text = _HEIGHT_SAID.sub(lambda m: "1米" + (m[1] + (m[2] or "")).translate(_ONE_BY_ONE), text)
     return _NUMERAL_RUN.sub(repl, text)
 
 
@@ -673,7 +692,7 @@ class Normalizer:
             text = _FIVE_AND_ONE.sub(lambda m: "五险一金" if len(m.group(0)) > 2 else "五险", text)
         if _LETTERS.search(text) and text not in _LETTERS_ALONE:
             text = self._letters_to_words(text)
-        if "唔" in text or "布" in text:
+        if "唔" in text or "布" in text or "无" in text:
             text = _NOT_X.sub(r"\1不\1", text)  # 收唔收, 远布远 ask as 收不收, 远不远 do
         if "得不得" in text:
             text = _WILL_IT_DO.sub("行不行", text)
@@ -770,6 +789,8 @@ class Normalizer:
             text = _SHAANXI_IS_IT.sub("是不是", text)
         if "好多" in text:
             text = _SICHUAN_HOW_MUCH.sub("多少", text)
+        if "几个钱" in text:
+            text = _HOW_MANY_COINS.sub("多少钱", text)
         if "好远" in text:
             text = _SICHUAN_HOW_FAR.sub(r"离\1多远", text)
         if "咧" in text:

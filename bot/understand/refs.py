@@ -112,6 +112,9 @@ _THERE = compiled(r"那边|那里|那儿|那块|厂子|家的")
 PLACE_WORDS = ("镇", "区", "路", "街", "村", "县", "站", "大道", "大街", "市", "新区", "园区")
 """After a company's name, words that make it a place named after it (长安镇, 华为路): no company."""
 
+_ORDINARY_WORD = compiled(r"统一(?=[去来安排住发培训接送办坐管买交报面入分])")
+"""A company's name that is also an everyday word, used as one (统一去, 统一安排: all together)."""
+
 STOP_CHARS = frozenset(
     "的了是个家么啥我你他她它们这那哪想要到找和跟说问做干上下有没不在去进能会就都也还吗呢吧啊呀与及或给让被把从向往对为很离"
     "真最更再又才刚已将等些种样点多少几怎咋如何请帮叫让"
@@ -254,6 +257,7 @@ class CompanyFinder:
             h.term.company
             and not h.term.employers
             and not text.startswith(PLACE_WORDS, h.end)
+            and _ORDINARY_WORD.match(text, h.start) is None
             and h.term.word not in self._told_of
             for h in hits
         )

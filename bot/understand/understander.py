@@ -121,7 +121,7 @@ _DOUBLED_WORDS = frozenset(
         "爸爸妈妈爷爷奶奶叔叔舅舅姑姑婶婶宝宝谢谢看看试试想想问问说说听听等等走走聊聊坐坐"
         "讲讲一一大大小小星星点点偏偏万万全全整整足足满满统统通通单单光光草草哈哈呵呵嘿嘿"
         "嘻嘻婆婆公公姥姥伯伯爹爹娘娘冲冲买买瑟瑟呜呜抱抱贴贴蹭蹭摸摸饿饿穷穷怕怕纯纯娃娃妞妞崽崽仔仔姨姨"
-        "喂喂嗨嗨哎哎唉唉咦咦嘎嘎杠杠死死狠狠牢牢紧紧够够麻麻粑粑"
+        "喂喂嗨嗨哎哎唉唉咦咦嘎嘎杠杠死死狠狠牢牢紧紧够够麻麻粑粑比比瞧瞧"
         "干干做做玩玩逛逛转转歇歇学学练练尝尝找找帮帮洗洗扫扫跑跑教教"
         "痘痘酸酸饭饭顿顿觉觉肉肉腿腿手手脚脚车车钱钱包包鞋鞋水水票票床床累累痛痛疼疼困困凉凉痒痒药药",
     )
@@ -1354,6 +1354,8 @@ class Understander:
                 match, offset = pattern.search(norm), 0
             if match is not None:
                 start, end = match.start() + offset, match.end() + offset
+                if any(h.term.jobs and h.start <= start and end <= h.end for h in hits):
+                    continue  # 播 of 助播, a job of the catalogue: not the streaming of the streamer
                 if all(start <= h.start and h.end <= end for h in hits if h.term.strong):
                     return True
         return False
@@ -1763,7 +1765,11 @@ class Understander:
             h
             for h in kept
             if (set(h.term.strong) == {"hours"} or (not h.term.strong and set(h.term.ask) == {"hours"}))
-            and (norm.startswith(_GIVES, h.end) or any(o.start == h.end and _a_shift_has(o) for o in kept))
+            and (
+                norm.startswith(_GIVES, h.end)
+                or any(o.start == h.end and _a_shift_has(o) for o in kept)
+                or any(m.start == h.end and m.intents == ("pay",) for m in matches)  # 夜班加班咋算钱
+            )
             and not h.term.weak
         ]
         if shifts:
