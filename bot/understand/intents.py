@@ -302,6 +302,10 @@ _SELF_PAID = compiled(r"(?:要|得|需要|是)自己(?:出钱|掏钱|掏|出|付
 """A cost borne by the worker (要自己出钱, 得自己买), said before a checking 吧."""
 
 
+_NEEDED = ("得有", "要有", "需要", "得要", "必须有", "得会", "要会")
+"""What opens a clause naming what one must hold or know (得有驾照吧, 要会电脑吧)."""
+
+
 def _checks(before: str, end: int, hits: list[Hit]) -> bool:
     """Whether a closing 吧 checks a fact (包吃吧, 坐着干的吧, 对吧, 周三面试是吧) rather than urges
     (走吧, 报名吧); 不给看是吧 complains."""
@@ -311,6 +315,8 @@ def _checks(before: str, end: int, hits: list[Hit]) -> bool:
         return True  # 周三面试是吧: a tag that asks to confirm what was said (应该是吧 only guesses)
     if any(h.end == end and h.term.strong and not {"apply", "jobs"} & set(h.term.strong) for h in hits):
         return True
+    if before.lstrip().startswith(_NEEDED) and any(h.end == end and h.term.ask for h in hits):
+        return True  # 得有驾照吧: what one must hold, checked
     if before.lstrip().startswith(_WORRIED) and any(h.term.strong or h.term.ask for h in hits):
         return True  # 不会让我签培训贷吧: a fear put as a question
     if before.startswith("是") and any(h.start == end - len(before) and h.term.strong for h in hits):

@@ -84,6 +84,8 @@ _X_NOT_X_CLOSED = compiled(r"(([\u4e00-\u9fff])不\2)了(?=[?!.~啊呀]*$|[\s,])
 """An X不X closed by Shanxi 了 (吃饭管不管了): the 了 asks nothing more."""
 _WHEN_CLOSED = compiled(r"了(?=[?!.~啊呀]*$)")
 """The 了 closing a Shanxi question of when (多会儿能去了)."""
+_WHERE_CLOSED = compiled(r"(?<=哪里|哪儿|地方|哪搭)了(?=[?!.~啊呀]*$)")
+"""The 了 closing a Shanxi question of where (在鄂尔多斯甚地方了, 重庆具体哪搭了)."""
 _IS_IT_OR_NOT = compiled(r"^([\u4e00-\u9fff]{0,8}?是[\u4e00-\u9fff]{1,8}?)不是(?=[?!.~啊呀哦嘛]*(?:$|[,\s]))")
 """是 X 不是 closing a line or its first clause asks whether it is X (是劳务派遣不是, 护理员是住在院里头不是,
 还是…): 是 X 吗."""
@@ -159,7 +161,7 @@ _SUZHOU_ASKING = compiled(r"(?<=[\u4e00-\u9fff\s])阿(?=给|管|涨|包|发|收|
 """Suzhou and north Jiangsu 阿 before a verb asks as 可 does (保安阿包吃啊, 周末阿休息啊); 阿姨, 阿里 are
 words of their own."""
 _JIANGHUAI_ASKING = compiled(
-    r"(?<![不也还就很更最宁你您])可(给|要|管|涨|中|行|有|多给|包|发|收|报|接|能(?=[去住做干来上开])|是|休息|放假|可以|会)"
+    r"(?<![不也还就很更最宁你您])可(给|要|管|涨|中|行|有|多给|包|发|收|报|接|能(?=[去住做干来上开])|是|休息|放假|可以|会|照)"
     r"([^,?!.~\s可]{0,12}?)(?:啊|呀|哦)(?=$|[,?!.~\s]|还是)"
 )
 
@@ -172,10 +174,22 @@ def _may_do(m: re.Match[str]) -> str:
     return "可以" if m.string[m.end() : m.end() + 1] in "吗冇无么嘛" else "可以做"
 
 
+_JIANGHUAI_BARE = compiled(
+    r"(?<![不也还就很更最宁你您这那])可(给(?!力)|还要|要|管(?!用)|交|包|收(?!藏)|接(?!受)|扣|照|报销|招|休息|放假|是的)"
+    r"([^,?!.~\s可了啦]{0,8}?)(?=$|[,?!.~\s])"
+)
+"""The same 可 with no particle closing the clause (公积金可交, 九号可包住, 吃饭可扣钱, 俺41了 超一岁可照,
+两班倒可是的); 可给力, 可管用, 可接受 are words, and a clause closed by 了 (可好了) says how much."""
+
+
 def _jianghuai_asked(found: re.Match[str]) -> str:
-    """The question 可 asks, as Mandarin asks it (可中啊 → 行吗)."""
-    verb = "行" if found.group(1) == "中" else found.group(1)
-    return f"{verb}{found.group(2)}吗"
+    """The question 可 asks, as Mandarin asks it (可中啊 → 行吗, 可照 → 行不行, 可是的 → 是不是)."""
+    verb, rest = found.group(1), found.group(2)
+    if verb == "是的":
+        return f"是不是{rest}"
+    if verb == "照":
+        return f"行不行{rest}"
+    return f"{'行' if verb == '中' else verb}{rest}吗"
 
 
 """North Jiangsu and north Anhui 可 before what is asked, closed by 啊 (住亲戚家可给补贴啊, 可中啊,
@@ -726,6 +740,8 @@ class Normalizer:
             text = _X_NOT_X_CLOSED.sub(r"\1", text)  # 管不管了: Shanxi 了 after an X不X
         if "多会儿" in text:
             text = _WHEN_CLOSED.sub("", text)  # 多会儿能去了: Shanxi 了 closing a question of when
+        if "了" in text:
+            text = _WHERE_CLOSED.sub("", text)  # 具体哪搭了: Shanxi 了 closing a question of where
         if "撒" in text:
             text = _NORTHWEST_WHAT.sub("啥", text)
         if "多扫" in text or "多杀" in text:
@@ -778,6 +794,8 @@ class Normalizer:
             text = _SUZHOU_ASKING.sub("可", text)  # 周末阿休息啊 asks as 周末可休息啊 does
         if "可" in text and ("啊" in text or "呀" in text or "哦" in text):
             text = _JIANGHUAI_ASKING.sub(_jianghuai_asked, text)  # only a closing particle asks
+        if "可" in text:
+            text = _JIANGHUAI_BARE.sub(_jianghuai_asked, text)
         if "不" in text:
             text = _IS_IT_OR_NOT.sub(r"\1吗", _CLOSED_BY_NOT.sub(" ", text))
             text = _WHO_TAKEN.sub(r"\1\2\3不\3", _DONE_OR_NOT.sub(r"\1\2吗", text))

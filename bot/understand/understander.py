@@ -113,6 +113,8 @@ _HIRING_WORDS = ("招", "要人", "缺人", "收人")
 """What a hiring verb holds (还招吗, 招不招, 还要人吗)."""
 _AGE_MENTION = compiled(r"\d{1,2}\s*(?:周岁|岁)|[1-7]\d\s*(?:多)?了")
 _PET_NAME = compiled(r"([\u4e00-\u9fff])\1(?!\1)")
+_AABB = compiled(r"([\u4e00-\u9fff])\1(?!\1)([\u4e00-\u9fff])\2")
+"""Two characters each said twice in a row (磕磕碰碰, 干干净净, 高高兴兴): one word, no pet name."""
 _DOUBLED_WORDS = frozenset(
     re.findall(
         r"..",
@@ -1521,6 +1523,8 @@ class Understander:
                 or pet.group(1) in LAUGHTER
                 or (start > 0 and norm[start - 1] in (pet.group(1), "一"))  # 一滴滴, 一丢丢: a little
                 or (norm.startswith("的", end) and pet.group(1) in _SAID_TWICE)  # 瘦瘦的: how, not who
+                or _AABB.match(norm, start) is not None  # 磕磕碰碰, 干干净净: a doubled pair of words
+                or _AABB.match(norm, max(start - 2, 0)) is not None
                 or any(h.start < end and start < h.end and h.term.meaningful for h in hits)
                 or any(h.start < start < h.end or start < h.start < end < h.end for h in hits)
             ):
