@@ -21,12 +21,14 @@ jobs:
     employer: huibang
     title: 空调安装师傅
     pay: {min: 12000, max: 20000, unit: month, base: 2490}
-    hours: {shift: 两班倒}
+    hours: {shift: 两班倒, note: 客服岗早9晚6}
     dorm: {provided: false}
     canteen: {provided: false, cost: 每餐扣5元}
     insurance: {social: 不买社保, housing_fund: 有公积金}
     requirements: {age_min: 18, age_max: 40, other: [需有C1驾照, 无明显纹身]}
-    location: {address: 苏州市吴中区, pickup: 苏州南站免费接站}
+    location: {address: 苏州市区6个服务网点，就近分配, pickup: 苏州南站免费接站}
+    faq:
+      - {q: 体检费谁出, a: 入职体检费公司报销}
   - id: S02
     number: 2
     employer: xinlei
@@ -74,6 +76,12 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S02", "我婆姨47能去不", ["30-55岁"]),
         ("S02", "我婆姨做饭好 能去不 50了", ["30-55岁"]),  # the age told after the question
         ("S02", "五线有没有", ["转正后买五险"]),
+        (
+            "S01",
+            "客服几点上班",
+            ["早9晚6"],
+        ),  # the hours as recruiters write them, not the 网点 of the address
+        ("S01", "体检费要自己掏么", ["公司报销"]),  # the FAQ 体检费谁出 asked in other words
     ],
 )
 def test_the_fact_asked_in_jianghuai_and_shanxi_speech_is_told(
@@ -88,6 +96,7 @@ def test_the_fact_asked_in_jianghuai_and_shanxi_speech_is_told(
     [
         ("S01", "节假日可给三倍工资"),  # nothing written of holiday pay
         ("S02", "宿舍可有空调"),  # nothing written of a dorm
+        ("S02", "报名要中介费不 要的话不去了"),  # the fee, not how to apply: not written
     ],
 )
 def test_a_fact_not_written_is_left_to_the_host(catalog: Catalog, featured: str, question: str) -> None:

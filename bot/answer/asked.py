@@ -1189,8 +1189,14 @@ def _first_held(words: tuple[str, ...], text: str) -> int:
     return next((n for n, w in enumerate(words) if w in text), len(words))
 
 
+_PAID_ONESELF = compiled(r"要自己(?:掏|出|付)钱?$")
+"""A question closed by whether one pays oneself (体检费要自己掏么): who pays is asked (体检费谁出);
+洁净服要自己掏钱买 still asks whether one buys it oneself."""
+
+
 def _alike(text: str) -> str:
     """A question with each of ALIKE's wordings written the one way."""
+    text = _PAID_ONESELF.sub("谁出", text)
     for said, same in ALIKE:
         text = text.replace(said, same)
     return text

@@ -60,7 +60,7 @@ _WILL_IT_DO = compiled(r"得不得(?=[嘛哦啊呢]*(?:[?!.~]*$|[\s,]))")
 """得不得 (得唔得) closing a clause asks whether it will do (普通话讲得不好 得不得: 行不行); before
 what follows it asks whether it will happen (得不得扣钱: 会不会, as the lexicon reads it)."""
 _WU_ASKING = compiled(
-    r"(?<=[\u4e00-\u9fff])(?<![步砍征讨采杀])(?:伐(?=[?!.~\s]*$)|(?<!晓得)(?<!知道)(?<![对是好])伐(?=[?!.~,\s]))"
+    r"(?<=[\u4e00-\u9fff])(?<![步砍征讨采杀])(?:伐(?=[?!.~\s]*$)|(?<!晓得)(?<!知道)(?<![对是好])伐(?=[?!.~,\s]|还是))"
 )
 """Wu 伐 closing a clause asks as 吗 does (双十一那阵子能休息伐, 累伐 阿拉腿脚不大灵); 步伐, 砍伐
 are words, and 晓得伐 or 对伐 before more words only asks for a nod."""
@@ -84,8 +84,9 @@ _X_NOT_X_CLOSED = compiled(r"(([\u4e00-\u9fff])不\2)了(?=[?!.~啊呀]*$|[\s,])
 """An X不X closed by Shanxi 了 (吃饭管不管了): the 了 asks nothing more."""
 _WHEN_CLOSED = compiled(r"了(?=[?!.~啊呀]*$)")
 """The 了 closing a Shanxi question of when (多会儿能去了)."""
-_WHERE_CLOSED = compiled(r"(?<=哪里|哪儿|地方|哪搭)了(?=[?!.~啊呀]*$)")
-"""The 了 closing a Shanxi question of where (在鄂尔多斯甚地方了, 重庆具体哪搭了)."""
+_WHERE_CLOSED = compiled(r"(?<=哪里|哪儿|地方|哪搭|厂里|过去)了(?=[?!.~啊呀]*$)")
+"""The 了 closing a Shanxi question of where or of the way (在鄂尔多斯甚地方了, 重庆具体哪搭了,
+咋去厂里了)."""
 _IS_IT_OR_NOT = compiled(r"^([\u4e00-\u9fff]{0,8}?是[\u4e00-\u9fff]{1,8}?)不是(?=[?!.~啊呀哦嘛]*(?:$|[,\s]))")
 """是 X 不是 closing a line or its first clause asks whether it is X (是劳务派遣不是, 护理员是住在院里头不是,
 还是…): 是 X 吗."""
@@ -161,7 +162,7 @@ _SUZHOU_ASKING = compiled(r"(?<=[\u4e00-\u9fff\s])阿(?=给|管|涨|包|发|收|
 """Suzhou and north Jiangsu 阿 before a verb asks as 可 does (保安阿包吃啊, 周末阿休息啊); 阿姨, 阿里 are
 words of their own."""
 _JIANGHUAI_ASKING = compiled(
-    r"(?<![不也还就很更最宁你您])可(给|要|管|涨|中|行|有|多给|包|发|收|报|接|能(?=[去住做干来上开])|是|休息|放假|可以|会|照)"
+    r"(?<![不也还就很更最宁你您])可(给|要|管|涨|中|行|有|多给|包|发|收|报|接|能(?=[去住做干来上开])|是|休息|放假|可以|会|照|压|押)"
     r"([^,?!.~\s可]{0,12}?)(?:啊|呀|哦)(?=$|[,?!.~\s]|还是)"
 )
 
@@ -175,7 +176,7 @@ def _may_do(m: re.Match[str]) -> str:
 
 
 _JIANGHUAI_BARE = compiled(
-    r"(?<![不也还就很更最宁你您这那])可(给(?!力)|还要|要|管(?!用)|交|包|收(?!藏)|接(?!受)|扣|照|报销|招|休息|放假|是的)"
+    r"(?<![不也还就很更最宁你您这那])可(给(?!力)|还要|要|管(?!用)|交|包|收(?!藏)|接(?!受)|扣|照|报销|招|休息|放假|是的|有|压|押|多给)"
     r"([^,?!.~\s可了啦]{0,8}?)(?=$|[,?!.~\s])"
 )
 """The same 可 with no particle closing the clause (公积金可交, 九号可包住, 吃饭可扣钱, 俺41了 超一岁可照,

@@ -463,7 +463,7 @@ _OWN_LIFE = frozenset(
 """What a viewer may ask the streamer about their own life; applying, searching and whether the
 recruiting is real are asked of the streamer as the recruiter (你是中介吧)."""
 _A_MEAL = compiled(
-    r"(?:今天|今晚|昨天|昨晚|刚才|刚刚|这一天|这天|那天)[^?,.!\s]{0,4}吃|吃了(?:什么|啥|没|吗)|吃(?:的)?(?:什么|啥|啥子)了"
+    r"(?:今天|今晚|昨天|昨晚|刚才|刚刚|这一天|这天|那天)[^?,.!\s\d]{0,4}吃|吃了(?:什么|啥|没|吗)|吃(?:的)?(?:什么|啥|啥子)了"
     r"|(?:早饭|午饭|晚饭|早餐|午餐|晚餐|夜宵|宵夜)吃(?:的|了)(?:什么|啥|啥子)|吃饱了"
 )
 """A meal of one day, eaten or told (今天吃的什么, 吃啥了, 早饭吃的什么): someone's meal, not the
@@ -531,6 +531,7 @@ _CHARGED_FOR = compiled(
     r"(?:报名|面试|入职|进厂|应聘)(?:的时候|时|前)?(?:要|得|需要|还要|会|是不是|要不要)?(?:先)?"
     r"(?:交|收|给|付|掏|花|押|扣)(?:多少|几百|什么|啥)?(?:钱|费|中介费|押金|报名费|服务费)?"
     r"|(?:报名|面试|入职)(?:费|收费|要钱|要不要钱|花钱|押金)"
+    r"|(?:报名|面试|入职)(?:要|得|需要|还要)(?:中介费|押金|报名费|服务费|介绍费)"
 )
 """Applying named as what a fee is charged for (报名要交多少中介费, 面试收费吗)."""
 _OWNERS = (
@@ -1159,7 +1160,10 @@ class Understander:
             or _HOW_COME.search(norm) is not None
             or self._of_one_day(norm, hits, refs, result)
             or self._by_now(norm, hits, refs, result)
-            or self._spent(norm, hits, result, featured in self._weighed)
+            or (
+                not (refs.numbers or refs.titles)
+                and self._spent(norm, hits, result, featured in self._weighed)
+            )
             or self._earned(norm, hits, result)
             or self._fee_of_something_else(norm, hits, refs, result)
             or is_aside(norm, hits, refs, result, self._index.city_names)
@@ -1448,7 +1452,8 @@ class Understander:
     def _spent(norm: str, hits: list[Hit], result: list[Scored], by_weight: bool = False) -> bool:
         """Whether a question of money asks what something cost (多少钱买的, 一个月花多少钱, 一晚多少钱)
         with no word of a job's pay or shifts (工资, 夜班一晚上多少钱); `by_weight`: the job on screen
-        is paid by the jin or kilo, so a price of a weight is its piece rate."""
+        is paid by the jin or kilo, so a price of a weight is its piece rate. (Its caller asks it only of
+        a line naming no job: 10号陪夜的一晚多少钱 asks the job's pay.)"""
         spent = _SPENT.search(norm) if {s.intent for s in result} == {"pay"} else None
         if spent is None:
             return False
