@@ -165,6 +165,8 @@ _JIANGHUAI_ASKING = compiled(
     r"(?<![不也还就很更最宁你您])可(给|要|管|涨|中|行|有|多给|包|发|收|报|接|能(?=[去住做干来上开])|是|休息|放假|可以|会|照|压|押)"
     r"([^,?!.~\s可]{0,12}?)(?:啊|呀|哦)(?=$|[,?!.~\s]|还是)"
 )
+"""North Jiangsu and north Anhui 可 before what is asked, closed by 啊 (住亲戚家可给补贴啊, 可中啊,
+女的可能去啊): asks as 吗 does; 你可要小心啊 and 可能下雨 say something."""
 
 
 def _may_do(m: re.Match[str]) -> str:
@@ -193,8 +195,6 @@ def _jianghuai_asked(found: re.Match[str]) -> str:
     return f"{'行' if verb == '中' else verb}{rest}吗"
 
 
-"""North Jiangsu and north Anhui 可 before what is asked, closed by 啊 (住亲戚家可给补贴啊, 可中啊,
-女的可能去啊): asks as 吗 does; 你可要小心啊 and 可能下雨 say something."""
 _GAN_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![啵么波])啵(?=[?!.~,\s]|$|我|俺|咱|怕)")
 """Gan and Hunan 啵 closing a question asks as 吗 does (住宿要交钱啵, 要懂英文啵我ABC都不认得); 么么啵
 and 啵啵 are a kiss's sound."""
