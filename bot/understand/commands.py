@@ -79,15 +79,15 @@ _AGE = (
         r"今年\s*(?:才|已经|都|刚|刚满|满|整|正好|刚好)?\s*(?:虚岁|实岁|周岁)?\s*(\d{1,2})(?:岁|周岁)?(?![\d.年月号])"
     ),
     compiled(r"我\s*(?:才|已经|都|刚满)\s*(\d{1,2})(?![\d.年月号])"),
-    compiled(r"我\s*(?:今年)?\s*(?:虚岁|实岁|周岁)?\s*(\d{2})\s*(?:了|咯|喽|啦|啊|整|出头)"),
+    compiled(r"我\s*(?:今年)?\s*(?:虚岁|实岁|周岁)?\s*(\d{2})\s*(?:了|咯|喽|啦|啊|哒|整|出头)"),
     compiled(r"(?:虚岁|实岁)\s*(\d{2})(?![\d.年月号])"),
     # 老子41了, 我老汉儿50了, 媳妇38了: the asker's own or their kin's age, told before asking
     compiled(
         r"(?:老子|老汉儿?|我爸|我妈|我爹|我娘|老公|老婆|媳妇|我男人|我女人|那口子)\s*(?:今年|才|已经|都)?"
         r"\s*(\d{2})\s*(?:岁|周岁)?\s*(?:了|咯|喽|啦|整|出头)"
     ),
-    # 能去不 50了: an age told in a clause of its own after the question
-    compiled(r"(?:(?<=[\s,])|^)(\d{2})\s*(?:岁|周岁)?\s*了(?=[\s,!.~?]|$)"),
+    # 能去不 50了, 28哒还要得不: an age told in a clause of its own, or opening the question
+    compiled(r"(?:(?<=[\s,])|^)(\d{2})\s*(?:岁|周岁)?\s*(?:了|哒|咯|啦)(?=[\s,!.~?]|$|还|也)"),
     # 我老婆47能去不: a kin's age told right before asking whether they may go
     compiled(
         r"(?:我爸|我妈|我爹|我娘|我老公|我老婆|我媳妇|我男人|我女人|我家那口子)\s*(\d{2})\s*(?:岁|周岁)?"
