@@ -1160,10 +1160,7 @@ class Understander:
             or _HOW_COME.search(norm) is not None
             or self._of_one_day(norm, hits, refs, result)
             or self._by_now(norm, hits, refs, result)
-            or (
-                not (refs.numbers or refs.titles)
-                and self._spent(norm, hits, result, featured in self._weighed)
-            )
+            or self._spent(norm, hits, refs, result, featured in self._weighed)
             or self._earned(norm, hits, result)
             or self._fee_of_something_else(norm, hits, refs, result)
             or is_aside(norm, hits, refs, result, self._index.city_names)
@@ -1449,11 +1446,13 @@ class Understander:
         return not any("pay" in h.term.strong for h in hits)
 
     @staticmethod
-    def _spent(norm: str, hits: list[Hit], result: list[Scored], by_weight: bool = False) -> bool:
+    def _spent(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], by_weight: bool = False) -> bool:
         """Whether a question of money asks what something cost (多少钱买的, 一个月花多少钱, 一晚多少钱)
-        with no word of a job's pay or shifts (工资, 夜班一晚上多少钱); `by_weight`: the job on screen
-        is paid by the jin or kilo, so a price of a weight is its piece rate. (Its caller asks it only of
-        a line naming no job: 10号陪夜的一晚多少钱 asks the job's pay.)"""
+        with no word of a job's pay or shifts (工资, 夜班一晚上多少钱) and no job named (10号陪夜的一晚多少钱
+        asks the job's pay); `by_weight`: the job on screen is paid by the jin or kilo, so a price of a
+        weight is its piece rate."""
+        if refs.numbers or refs.titles:
+            return False
         spent = _SPENT.search(norm) if {s.intent for s in result} == {"pay"} else None
         if spent is None:
             return False
@@ -1529,7 +1528,7 @@ class Understander:
                 or (start > 0 and norm[start - 1] in (pet.group(1), "一"))  # 一滴滴, 一丢丢: a little
                 or (norm.startswith("的", end) and pet.group(1) in _SAID_TWICE)  # 瘦瘦的: how, not who
                 or _AABB.match(norm, start) is not None  # 磕磕碰碰, 干干净净: a doubled pair of words
-                or _AABB.match(norm, max(start - 2, 0)) is not None
+                or (start >= 2 and _AABB.match(norm, start - 2) is not None)
                 or any(h.start < end and start < h.end and h.term.meaningful for h in hits)
                 or any(h.start < start < h.end or start < h.start < end < h.end for h in hits)
             ):
