@@ -128,7 +128,7 @@ GENERAL: dict[str, tuple[str, ...]] = {
         "pay": (
             "工资 薪资 薪水 薪酬 工钱 待遇 收入 月薪 综合 工价 钱 挣 赚 拿 跑 掏钱 另外 额外 到手 "
             "最多 最高 最少 最低 一个月 每个月 每月 个月 月 一天 每天 天 算 开 发 薪 高 福利 k 千 "
-            "元 块 水平 行情 人工 落 攒 存 剩"
+            "元 块 水平 行情 人工 落 攒 存 剩 够花 够用"
         ),
         "dorm": "宿舍 住宿 包住 住 睡 房间 房子 寝室 宿舍楼 条件 环境 怎么样 管 安排 吃住 包吃住",
         "canteen": "食堂 吃饭 伙食 包吃 吃 饭 饭菜 餐 顿 管 饭堂 工作餐 吃的 吃住 包 伙食费",
@@ -3748,6 +3748,8 @@ class Answerer:
                 for t, f in self.free_texts(job)
                 if kinds and f.field != "faq.stream" and any(k in t or k in f.text for k in kinds)
             ]
+            # The job's own FAQ answering that very fee comes before a text that mentions it in passing.
+            naming.sort(key=lambda f: f.field != "faq")
             if naming:
                 return Asked(facet.key, (naming[0],), _others(facts, (naming[0],)))
         by_field = [f for name in facet.fields for f in facts if f.field == name]

@@ -71,13 +71,15 @@ _WU_AT = compiled(r"辣(?=[^?,.!\s]{0,4}(?:啥地方|哪里|哪儿|哪块|哪))|
 辣 of food (辣不辣, 辣椒) stays."""
 _WU_OF = compiled(r"(?<![一二两三四五六七八九十几\d这那哪每整半])个(?=伐)")
 """Wu 个 closing what is asked of before 伐 (有长白班个伐: 有长白班的吗); 一个伐 counts."""
-_SOUTHWEST_WHEN = compiled(r"(?<![做干上学试])好久(?=开始|开工|上班|入职|发|买|交|出发|能|可以|面试|报到)")
+_SOUTHWEST_WHEN = compiled(
+    r"(?<![做干上学试])好久(?=开始|开工|上班|入职|发|买|交|出发|能|可以|面试|报到|要?(?:进厂|到岗|上岗))"
+)
 _SOUTHWEST_HOW_LONG = compiled(r"好久(?=换|倒|调|休|回)|(?<=[放做干上学试])好久|(?<=要[开站坐跑走])好久")
 """Guizhou and Sichuan 好久 before a start asks when (五险好久开始买: 什么时候), before a change or
 after 放 or a doing how long (夜班好久换一回, 过年放好久假, 做好久可以买社保: 多久); 好久没, 好久不见 say it
 has been long."""
-_SOUTHWEST_STILL = compiled(r"(?<=[站坐])到(?=[做干开搞弄]|还是|的|$)")
-"""Sichuan and Guizhou 到 after a posture is 着 (站到做, 是站到还是坐到做)."""
+_SOUTHWEST_STILL = compiled(r"(?<=[站坐蹲])[到起](?=[做干开搞弄采摘哦啊呀呢嘛吗]|还是|的|$)")
+"""Sichuan and Guizhou 到, Hunan 起, after a posture is 着 (站到做, 是站到还是坐到做, 坐起做, 蹲起采)."""
 _SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=[?\s]*$)")
 """Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
 _X_NOT_X_CLOSED = compiled(r"(([\u4e00-\u9fff])不\2)了(?=[?!.~啊呀]*$|[\s,])")
@@ -104,15 +106,19 @@ asked as 吗, so the 不交 that closes it is no refusal (不交社保)."""
 _YUNNAN_ASKING = compiled(
     r"(?<![价风规性资表人合及严品空网骨体方])格(可以|要得|有|要|是|能|会|行|接|包|管|给|交|得|买|押|扣|去|克)"
     r"|(?<![交送发带拿递还供配借])给(可以|要得|有|是|能|会|报销)(?![人你我他她们])"
+    r"|(?<![不没交送发带拿递还供配借])给(接|买)(?![人你我他她们])"
+    r"|(?<![一二两三四五六七八九十几这那哪每整半多某各些啥个真是找要有来给做干换弄搞买租选挑想打当去上进开叫像])"
+    r"个(有|管)(?![点些意])"
 )
-"""Yunnan 格, often typed 给, before a verb asks whether (格有五险, 给是派遣, 昆明南站格接, 格得): 有没有,
-接不接 and the like; 价格有, 风格是 keep it as part of a word, and 给 after a verb of handing, or
-before whom it is for (给有需要的人), gives."""
+"""Yunnan 格, often typed 给 or (in Kunming) 个, before a verb asks whether (格有五险, 给是派遣, 北站给接,
+加班个有加班费, 格得): 有没有, 接不接 and the like; 价格有, 风格是 keep it as part of a word, 给 after a
+verb of handing or before whom it is for (给有需要的人) gives, and 个 after a number, 这, 那 or a verb
+counts (找个有宿舍的)."""
 
 
 def _yunnan_asked(found: re.Match[str]) -> str:
     """格有 as 有没有, 格可以 as 可不可以, 格要得 and 格得 as 行不行, any other verb as 接不接."""
-    verb = found.group(1) or found.group(2)
+    verb = found.group(1) or found.group(2) or found.group(3) or found.group(4)
     if verb == "有":
         return "有没有"
     if verb == "可以":
@@ -783,7 +789,7 @@ class Normalizer:
             text = _WU_ASKING.sub("吗", _WU_OF.sub("的", _WU_MAY.sub("能", text)))
         if "好久" in text:
             text = _SOUTHWEST_HOW_LONG.sub("多久", _SOUTHWEST_WHEN.sub("什么时候", text))
-        if "到" in text and ("站" in text or "坐" in text):
+        if ("到" in text or "起" in text) and ("站" in text or "坐" in text or "蹲" in text):
             text = _SOUTHWEST_STILL.sub("着", text)
         if "哇" in text:
             text = _SICHUAN_ASKING.sub("吗", text)
@@ -800,7 +806,7 @@ class Normalizer:
         if "不" in text:
             text = _IS_IT_OR_NOT.sub(r"\1吗", _CLOSED_BY_NOT.sub(" ", text))
             text = _WHO_TAKEN.sub(r"\1\2\3不\3", _DONE_OR_NOT.sub(r"\1\2吗", text))
-        if "格" in text or "给" in text:
+        if "格" in text or "给" in text or "个" in text:
             text = _YUNNAN_ASKING.sub(_yunnan_asked, text)
         if "额" in text:
             text = _SHAANXI_I.sub("我", text)

@@ -61,6 +61,11 @@ _SETTING_OUT = compiled(
     r"(?:的话)?[\s,]*(?:怎么|咋|如何|要)?(?:过去|过来|坐车|打车|出发|到厂|去厂|到你们|去你们)"
 )
 """After 在 and a city, the way there from it (我在河南怎么过去): where the viewer sets out from."""
+_WHERE_ONE_IS = ("我在", "人在", "俺在", "我人在", "我现在在", "我住", "我住在", "我家在", "我屋在", "俺家在")
+_ONE_IS_THERE = compiled(r"(?:城里|市里|县里|这边|这里|那边)?(?:[\s,]|过不去|去不了|来不了)")
+"""Before and after a city, words telling the viewer is there (我在上饶 可以视频面试吗, 我住广丰城里 有车接吗,
+人在武汉 面试要跑过去吗, and closing a question: 可以视频面试吗 我在上饶): where they are, not where they
+look for work. Said alone (我在昆山), it is chatter naming the city."""
 _WORKED = compiled(
     r"(?:的)?(?:厂里|厂|那边|那里|那儿)?(?:干过|做过|上过班|待过|呆过|打过工|干了|做了|待了|呆了|打工)"
 )
@@ -403,6 +408,10 @@ def find_refs(
             or (term.city is not None and hit.start == origin_end)  # 从河南商丘: the city of the province
             or text.startswith(("人", "本地人"), hit.end)
             or (text[: hit.start].endswith("在") and _SETTING_OUT.match(text, hit.end) is not None)
+            or (
+                text[: hit.start].endswith(_WHERE_ONE_IS)
+                and (_ONE_IS_THERE.match(text, hit.end) is not None or (hit.end == len(text) and " " in text))
+            )
             or _STATION.match(text, hit.end) is not None
             or _from_elsewhere(text, hit, worked)
         )
