@@ -1,6 +1,7 @@
 """Questions in the words of western Hunan tea pickers (坐起做, 恰的, 男伢), Kunming flower-base
 workers (加班个有加班费, 北站给接, 不包住个有补贴), Chongqing pickle-plant women (好久进厂, 五线好久买)
-and of a viewer who says where they are (我在上饶 可以网上面试吗): each told the fact it asks."""
+Shangrao laundry women (要穿啥子戴啥子不, 平时搞么事, 一个月不请假有奖冇) and of a viewer who says where
+they are (我在上饶 可以网上面试吗): each told the fact it asks."""
 
 from __future__ import annotations
 
@@ -45,8 +46,16 @@ jobs:
     number: 4
     employer: jieling
     title: 洗涤工
-    pay: {min: 4000, max: 4800, unit: month, payday: 每月15号发上月工资}
+    pay: {min: 4000, max: 4800, unit: month, payday: 每月15号发上月工资, note: 一个月不请假发全勤奖200元}
+    duties: {content: 酒店床单被套洗涤、烘干, note: 要戴手套和袖套}
     apply: {how: 直播间发 报名4, interview: 可以视频面试}
+  - id: J02
+    number: 5
+    employer: jieling
+    title: 布草配送司机
+    duties: {content: 开面包车给酒店送布草}
+    requirements: {experience: 驾龄3年以上}
+    location: {address: 南宁市江南区那洪工业园12号, transport: 夜班下班有班车送到宿舍门口}
 """
 
 
@@ -74,6 +83,11 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("M01", "学徒收学费不 我冇得钱", ["不交学费"]),  # the job's FAQ on that very fee
         ("J01", "可以网上面试冇 我在上饶过不去", ["视频面试"]),  # where the asker is, not a job there
         ("J01", "工资是月底发还是么时候", ["15号"]),
+        ("J01", "要穿啥子戴啥子不", ["手套和袖套"]),
+        ("J01", "一个月不请假有奖冇", ["全勤奖200元"]),
+        ("J01", "洗衣工平时搞么事咧", ["床单被套"]),  # 搞什么 of a job's work is what it does
+        ("J02", "要开了几年车的才要", ["驾龄3年以上"]),
+        ("J02", "半夜下班了阿么回去 害怕哩", ["班车"]),
     ],
 )
 def test_the_fact_asked_in_hunan_yunnan_and_chongqing_speech_is_told(

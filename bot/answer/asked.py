@@ -1101,7 +1101,8 @@ _BUT = compiled(r"\s*(?:但是|但|不过|只是|除非|前提是|前提)")
 
 
 _MARKS = compiled(r"[\s?？!！。，,、~～…]+")
-_PARTICLES = compiled(r"[吗呢啊呀嘛么吧哦呐啦]+$")
+_PARTICLES = compiled(r"(?<![什怎这那多])[吗呢啊呀嘛么吧哦呐啦]+$")
+"""Closing particles; the 么 of 什么, 怎么, 这么, 那么 or 多么 is part of its word."""
 
 
 ALIKE = (
