@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understand import Understander
 from catalog.models import Catalog
 from tests.test_answers import catalog_from_yaml, score_one
 
@@ -33,13 +34,15 @@ jobs:
     employer: lvyuan
     title: 花卉打包员
     pay: {min: 18, max: 22, unit: hour}
+    hours: {note: 花季3月开始，10月底结束}
     dorm: {provided: 不包住, allowance: 不住宿补贴300元/月}
   - id: M01
     number: 3
     employer: meixiu
     title: 美发学徒
     pay: {min: 3000, max: 6000, unit: month, note: 底薪3000，一个钟提成50元}
-    prospects: {path: 学徒-助理-发型师, training: 公司每周二上午技术培训，不收学费}
+    prospects: {path: 学徒-助理-发型师, training: 学徒期3个月，公司每周二上午技术培训，不收学费}
+    requirements: {other: [需办健康证]}
     faq:
       - {q: 学徒要交学费吗, a: 不交学费，剪刀吹风机店里配}
   - id: J01
@@ -79,7 +82,10 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("Q01", "男伢要不要啊 我哥也想去", ["女工优先"]),  # Hubei 伢 is a child
         ("Q02", "不包住个有补贴", ["300元"]),
         ("Q02", "我不住他那，有补贴没有", ["300元"]),
+        ("Q02", "花季好久结束", ["10月底"]),
         ("M01", "一个钟提成好多", ["50元"]),  # a 钟 of a salon is a session: its cut, not an hourly wage
+        ("M01", "学美发要几个月", ["3个月"]),
+        ("M01", "要健康证不 在哪办", ["健康证"]),  # where to get it follows the certificate asked
         ("M01", "学徒收学费不 我冇得钱", ["不交学费"]),  # the job's FAQ on that very fee
         ("J01", "可以网上面试冇 我在上饶过不去", ["视频面试"]),  # where the asker is, not a job there
         ("J01", "工资是月底发还是么时候", ["15号"]),
@@ -95,3 +101,12 @@ def test_the_fact_asked_in_hunan_yunnan_and_chongqing_speech_is_told(
 ) -> None:
     """Each question is told the fact it asks."""
     assert score_one(catalog, featured, question, state).stated_share == 1.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["主播辛苦了 喝口水嘛", "主播喝口水嘛 讲半天了", "主播你慢点说嘛 我们记不到"],
+)
+def test_words_to_the_host_ask_nothing(catalog: Catalog, line: str) -> None:
+    """Telling the host to drink some water or to speak slower asks nothing."""
+    assert Understander(catalog).understand(line, "Q01").intents == ()
