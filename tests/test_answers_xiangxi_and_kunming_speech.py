@@ -89,6 +89,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("M01", "学徒收学费不 我冇得钱", ["不交学费"]),  # the job's FAQ on that very fee
         ("J01", "可以网上面试冇 我在上饶过不去", ["视频面试"]),  # where the asker is, not a job there
         ("J01", "工资是月底发还是么时候", ["15号"]),
+        ("J01", "搿个生活做点啥", ["床单被套"]),  # Suzhou 生活 is the work, 做点啥 what one does
         ("J01", "要穿啥子戴啥子不", ["手套和袖套"]),
         ("J01", "一个月不请假有奖冇", ["全勤奖200元"]),
         ("J01", "洗衣工平时搞么事咧", ["床单被套"]),  # 搞什么 of a job's work is what it does

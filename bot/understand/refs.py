@@ -62,6 +62,7 @@ _SETTING_OUT = compiled(
 )
 """After 在 and a city, the way there from it (我在河南怎么过去): where the viewer sets out from."""
 _WHERE_ONE_IS = ("我在", "人在", "俺在", "我人在", "我现在在", "我住", "我住在", "我家在", "我屋在", "俺家在")
+"""Before a city, words saying the viewer lives or stays there."""
 _ONE_IS_THERE = compiled(r"(?:城里|市里|县里|这边|这里|那边)?(?:[\s,]|过不去|去不了|来不了)")
 """Before and after a city, words telling the viewer is there (我在上饶 可以视频面试吗, 我住广丰城里 有车接吗,
 人在武汉 面试要跑过去吗, and closing a question: 可以视频面试吗 我在上饶): where they are, not where they
