@@ -111,3 +111,17 @@ def test_the_fact_asked_in_hunan_yunnan_and_chongqing_speech_is_told(
 def test_words_to_the_host_ask_nothing(catalog: Catalog, line: str) -> None:
     """Telling the host to drink some water or to speak slower asks nothing."""
     assert Understander(catalog).understand(line, "Q01").intents == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "intents"),
+    [
+        ("么子时候发工资咯", ("pay",)),
+        ("宿舍几个人住啰", ("dorm",)),
+        ("几点上班哟", ("hours",)),
+        ("加班咯", ()),
+    ],
+)
+def test_hunan_and_hubei_closing_particles(catalog: Catalog, line: str, intents: tuple[str, ...]) -> None:
+    """咯, 啰 and 哟 close a question as 啊 does; after a bare topic they exclaim (加班咯)."""
+    assert Understander(catalog).understand(line, "Q01").intents == intents

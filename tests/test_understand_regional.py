@@ -101,6 +101,13 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("啥人来接", "谁来接"),
         ("小囡放假阿好带过去", "小孩放假可不可以带过去"),
         ("宿社几侬一间", "宿舍几人一间"),
+        ("有冇雙糧", "有没有双薪"),
+        ("揸車要咩牌", "开车要什么驾照"),
+        ("有冇強積金", "有没有社保"),
+        ("受苦不受苦", "累不累"),
+        ("明儿个能去不", "明天能去不"),
+        ("要圪蹴着干不", "要蹲着干不"),
+        ("细伢子能带去不", "小孩能带去不"),
     ],
 )
 def test_regional_words_are_read_as_mandarin(understander: Understander, text: str, normal: str) -> None:

@@ -957,7 +957,8 @@ class Understander:
         if not question:
             # A bare topic (工资, 五险一金, 3号宿舍) is a question; anything else is a statement.
             rest = leftover(norm, hits, refs.number_spans)
-            exclaimed = norm.endswith(("!", "啊", "呀", "哇"))  # 两班倒啊: said, not asked
+            # 两班倒啊, 加班咯: said, not asked
+            exclaimed = norm.endswith(("!", "啊", "呀", "哇", "咯", "啰", "哟"))
             who = core in _WHO_ONE_IS  # 外地人, 初中 said alone tell who one is; 外地人? asks
             if scored and not rest and not exclaimed and not who and not self._verdict(norm, hits):
                 # 好开！ 合法！ is an exclamation, not a bare topic; so is 骗人 without a question mark.
