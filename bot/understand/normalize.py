@@ -808,7 +808,7 @@ class Normalizer:
         if "不" in text:
             text = _IS_IT_OR_NOT.sub(r"\1吗", _CLOSED_BY_NOT.sub(" ", text))
             text = _WHO_TAKEN.sub(r"\1\2\3不\3", _DONE_OR_NOT.sub(r"\1\2吗", text))
-        if "格" in text or "给" in text or "个" in text:
+        if "格" in text or "给" in text or "个有" in text or "个管" in text:
             text = _YUNNAN_ASKING.sub(_yunnan_asked, text)
         if "额" in text:
             text = _SHAANXI_I.sub("我", text)

@@ -64,9 +64,9 @@ _SETTING_OUT = compiled(
 _WHERE_ONE_IS = ("我在", "人在", "俺在", "我人在", "我现在在", "我住", "我住在", "我家在", "我屋在", "俺家在")
 """Before a city, words saying the viewer lives or stays there."""
 _ONE_IS_THERE = compiled(r"(?:城里|市里|县里|这边|这里|那边)?(?:[\s,]|过不去|去不了|来不了)")
-"""Before and after a city, words telling the viewer is there (我在上饶 可以视频面试吗, 我住广丰城里 有车接吗,
-人在武汉 面试要跑过去吗, and closing a question: 可以视频面试吗 我在上饶): where they are, not where they
-look for work. Said alone (我在昆山), it is chatter naming the city."""
+"""After a city that follows one of those words, what tells the viewer is there (我在上饶 可以视频面试吗,
+我住广丰城里 有车接吗, 人在武汉 面试要跑过去吗, and closing a question: 可以视频面试吗 我在上饶): where they
+are, not where they look for work. Said alone (我在昆山), it is chatter naming the city."""
 _WORKED = compiled(
     r"(?:的)?(?:厂里|厂|那边|那里|那儿)?(?:干过|做过|上过班|待过|呆过|打过工|干了|做了|待了|呆了|打工)"
 )
