@@ -119,6 +119,13 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("公母俩能住一块不", "两口子能住1块不"),
         ("做活路几个钟头", "干活几个小时"),
         ("寻营生", "找活"),
+        ("落雨天哪门搞", "下雨天怎么搞"),
+        ("拾贰号几号开工资", "12号几号开工资"),
+        ("我恰烟的 能做库管冇", "我抽烟的 能做库管吗"),
+        ("干好了能当个小头头不", "干好了能当个组长不"),
+        ("年纪卡好多 我崽三十七了", "年纪卡多少 我崽37了"),
+        ("底薪豪多", "底薪多少"),
+        ("宿社离车间好远咯", "宿舍离车间多远咯"),
     ],
 )
 def test_regional_words_are_read_as_mandarin(understander: Understander, text: str, normal: str) -> None:

@@ -54,12 +54,15 @@ _APPLY_NAME = compiled(
     r"^(?:我|俺)?(?:也)?(?:要|想|想要|申请)?\s*(?:报名|应聘|报个名|报)\s*([\u4e00-\u9fffa-z]{2,8}?)(?:岗位|岗)?(?:了|啦|哈)?$"
 )
 """报名电工: an application naming the job by its title."""
+_NAME_APPLY = compiled(r"^([\u4e00-\u9fffa-z]{2,8}?)(?:岗位|岗)?\s*(?:报名|应聘|报个名)(?:了|啦|哈)?$")
+"""选砖工报名: the same with the title first."""
 _ASKING = compiled(r"[吗么嘛呢?]|什么|啥|怎|多少|几|哪|谁|能不能|可以不|行不行")
 _CONTACT = compiled(
     r"(?:我|俺)?(?:的)?(?:联系)?(?:电话号码|电话号|电话|手机号码|手机号|手机|联系方式|号码|微信号|微信|vx|wx|tel)?"
-    r"\s*(?:是|:)?\s*(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)"
+    r"\s*(?:是|:)?\s*(?:\+?86[\s-]?)?1[3-9]\d(?:(?:[\s-]?\d){8}|[x*]{2,4}\d{4})(?!\d)"
 )
-"""A phone number given with an application (电话13812345678, 我手机138-1234-5678), with its label."""
+"""A phone number given with an application (电话13812345678, 我手机138-1234-5678, 152xxxx6678 masked by
+the viewer), with its label."""
 _REPEATED = compiled(r"^(.{2,12}?)(?:[\s,]*\1)+$")
 """A line that says the same thing twice or more (报名3报名3, 报名1 报名1)."""
 _CARD = compiled(
@@ -88,10 +91,10 @@ _AGE = (
     ),
     # 能去不 50了, 28哒还要得不: an age told in a clause of its own, or opening the question
     compiled(r"(?:(?<=[\s,])|^)(\d{2})\s*(?:岁|周岁)?\s*(?:了|哒|咯|啦)(?=[\s,!.~?]|$|还|也)"),
-    # 我老婆47能去不: a kin's age told right before asking whether they may go
+    # 我老婆47能去不, 俺孩儿才16 中不中: a kin's age told right before asking whether they may go
     compiled(
-        r"(?:我爸|我妈|我爹|我娘|我老公|我老婆|我媳妇|我男人|我女人|我家那口子)\s*(\d{2})\s*(?:岁|周岁)?"
-        r"(?=\s*(?:还|也)?(?:能|可以|行|中|要))"
+        r"(?:我爸|我妈|我爹|我娘|我老公|我老婆|我媳妇|我男人|我女人|我家那口子|我孩儿|我孩子|我闺女|我儿子|我女儿|我小子)"
+        r"\s*(?:今年|才|刚)?\s*(\d{2})\s*(?:岁|周岁)?(?=\s*(?:还|也)?(?:能|可以|行|中|要))"
     ),
     compiled(
         r"(?<![\d.~-])(\d{1,2})\s*(?:岁|周岁)(?!以上|以下|以内|到|至|-|~|左右|的人|的男|的女)"
@@ -172,8 +175,10 @@ def signs_up_with_contact(text: str) -> bool:
 
 
 def apply_title(text: str) -> str | None:
-    """The title an application names instead of a number (报名电工, 我要报名叉车司机 电话138…), else None."""
-    match = _APPLY_NAME.match(_REPEATED.sub(r"\1", _without_contact(text)))
+    """The title an application names instead of a number (报名电工, 我要报名叉车司机 电话138…, 选砖工报名),
+    else None."""
+    core = _REPEATED.sub(r"\1", _without_contact(text))
+    match = _APPLY_NAME.match(core) or _NAME_APPLY.match(core)
     if match is None or _ASKING.search(match.group(1)) is not None:
         return None
     return match.group(1)

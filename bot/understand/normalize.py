@@ -82,6 +82,12 @@ _SOUTHWEST_STILL = compiled(r"(?<=[站坐蹲])[到起](?=[做干开搞弄采摘�
 """Sichuan and Guizhou 到, Hunan 起, after a posture is 着 (站到做, 是站到还是坐到做, 坐起做, 蹲起采)."""
 _SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=[?\s]*$)")
 """Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
+_SICHUAN_YES_NO = compiled(
+    r"^(?![^?]*(?:太[累热冷远难苦好贵多少棒强牛快慢久晚早高低大小了]|好多|真|好[^不]|厉害|漂亮|帅|可爱|哇塞|[了啊呀]哇))"
+    r"(?=[^?]*(?:可以|能|要|是|有|在))[^?\s]{2,}?(?<=[\u4e00-\u9fff])(?<!的)哇(?=[?]*$)"
+)
+"""Sichuan 哇 closing a yes-or-no question of what may, must, is or is there (随时可以去哇, 吃饭要扣钱哇,
+恒信是中介哇, 太原南站有人接哇); a line that marvels (好多人哇, 太累了哇) is left as it is."""
 _X_NOT_X_CLOSED = compiled(r"(([\u4e00-\u9fff])不\2)了(?=[?!.~啊呀]*$|[\s,])")
 """An X不X closed by Shanxi 了 (吃饭管不管了): the 了 asks nothing more."""
 _WHEN_CLOSED = compiled(r"了(?=[?!.~啊呀]*$)")
@@ -99,7 +105,7 @@ _WHO_TAKEN = compiled(
 )
 """Who is taken asked as 男孩要不 (also 女的收不, 学生招不): as 要不要 asks it."""
 _DONE_OR_NOT = compiled(
-    r"([交买包管给发扣押报退算配签收])([\u4e00-\u9fff]{2,3})不\1(?=[?!.~吗么嘛啊呀]*$|[\s,]|我|俺|咱)"
+    r"([交买包管给发扣押压报退算配签收])([\u4e00-\u9fff]{2,3})不\1(?=[?!.~吗么嘛啊呀]*$|[\s,]|我|俺|咱)"
 )
 """A verb of what a job gives or takes, with its object, asked again after 不 (交社保不交, 包住宿不包):
 asked as 吗, so the 不交 that closes it is no refusal (不交社保)."""
@@ -363,7 +369,7 @@ _HOW_MANY = compiled(
     r"(?<![了有很这那太得的真老])好多(?=(?:个小时|个钟头|个钟|个人|个月|个|天|人|岁|块|小时|钟头|公里|斤|单|件|趟|年|度|步|米)"
     r"(?:钱)?[嘛哦呢啊噻嗦撒哈]*(?:$|[\s?,.!~]))"
     r"|(?:(?<=[一每两半][天晚月年])|(?<=个月)|(?<=小时))好多(?=[嘛哦呢啊噻嗦撒哈]*(?:$|[\s?,.!~]))"
-    r"|(?<=工资|公资|保底|底薪|工价|工钱|补贴|房租|提成|单价)好多(?=[嘛呢噻撒]*(?:$|[\s?,.!~]))"
+    r"|(?:(?<=工资|公资|保底|底薪|工价|工钱|补贴|房租|提成|单价)|(?<=年纪卡|年龄卡))好多(?=[嘛呢噻撒]*(?:$|[\s?,.!~]))"
     r"|(?<=[搞挣赚拿]得|能[搞挣赚拿])好多(?=(?:钱)?[嘛哦呢啊噻嗦撒哈]*(?:$|[\s?,.!~]))"
 )
 """Sichuan 好多 asking how many at the close of a clause (一个月休好多天, 宿舍住好多人, 补贴一晚好多,
@@ -603,7 +609,7 @@ def how_many(text: str) -> str:
 
 
 _HOW_FAR = compiled(
-    r"((?:宿舍|住的地方|厂|公司|车间)[离到][\u4e00-\u9fff]{1,5}?)好远(?=[嘛噻撒]*(?:$|[\s?,.!~]))"
+    r"((?:宿舍|住的地方|厂|公司|车间)[离到][\u4e00-\u9fff]{1,5}?)好远(?=[嘛噻撒咯啰哦]*(?:$|[\s?,.!~]))"
 )
 """Sichuan 好远 asking how far the dorm or the works is from somewhere (宿舍离库区好远, 宿舍到厂
 好远): 多远."""
@@ -795,6 +801,8 @@ class Normalizer:
             text = _SOUTHWEST_STILL.sub("着", text)
         if "哇" in text:
             text = _SICHUAN_ASKING.sub("吗", text)
+            if text.rstrip("?").endswith("哇"):
+                text = _SICHUAN_YES_NO.sub(lambda m: m.group(0)[:-1] + "吗", text)
         if "无" in text:
             text = _SOUTHERN_ASKING.sub("吗", _HAS_IT_NONE.sub(r"\1吗", text))
         if "啵" in text:

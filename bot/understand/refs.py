@@ -95,6 +95,9 @@ _PAID_FOR = compiled(
 _SKILL = ("会", "会开", "会用", "懂", "熟悉", "干过", "做过", "当过")
 """Before a title, a skill the job asks for (要会开叉车吗), not a job; 学会开叉车 still wants that job."""
 _LEARN = ("学会", "学会开", "学会用")
+_MY_OWN_WORK = compiled(r"(?:我|俺)(?:之前|以前|原来|现在|一直)?(?:是|在)?(?:干|做|送|跑|开|当)?(?:过|了)?$")
+"""Before a title the catalogue lacks, the asker telling their own work (我之前送外卖的): no other job
+asked."""
 _RISE = ("升", "升到", "升为", "晋升", "晋升为", "当上", "转成", "转为")
 """Before a title, the post one may rise to (以后能升技术员不), not the job asked about."""
 
@@ -401,7 +404,11 @@ def find_refs(
             refs.titles.append(term.kin_jobs)
             refs.title_topics.append(term.strong)
             titled.append(hit)
-        elif term.title and not text[: hit.start].endswith((*_SKILL, *_RISE, "学", "学当", "学做")):
+        elif (
+            term.title
+            and not text[: hit.start].endswith((*_SKILL, *_RISE, "学", "学当", "学做"))
+            and _MY_OWN_WORK.search(text, max(0, hit.start - 8), hit.start) is None
+        ):
             refs.unknown_title = True
         # 离苏州火车站远吗, 从上海过去, 我们四川人, 我湖南的: where one comes from, not which job.
         origin = (
