@@ -62,10 +62,12 @@ def _f(
     unless: str = "",
 ) -> Facet:
     """A table row: word lists written as space-separated strings; a cue of several words with 什么
-    is also asked with 啥 (啥时候可以上岗 asks as 什么时候 does), one with 一 also with 1."""
+    is also asked with 啥 (啥时候可以上岗 asks as 什么时候 does), one with 怎么 also with 咋 (咋过去),
+    one with 一 also with 1."""
     asked = cues.split()
     # 多少一小时 reaches the answers as 多少1小时 where the understanding wrote the figure in digits.
     asked += [c.replace("一", "1") for c in asked if "一" in c]
+    asked += [c.replace("怎么", "咋") for c in asked if "怎么" in c and c != "怎么"]
     return Facet(
         key,
         label,
@@ -98,6 +100,19 @@ def _group(topic: str) -> Facet:
     )
 
 
+def _at_home(topic: str) -> Facet:
+    """Whether the work may be taken home (能拿回家做不), asked as the work or as the hours it fits."""
+    return _f(
+        f"{topic}.athome",
+        "在家做",
+        "拿回家 带回家 回家做 在家做 在家干 领回家 居家",
+        "",
+        "回家 在家 居家",
+        yesno=True,
+        anywhere=True,
+    )
+
+
 def _term_facet(topic: str) -> Facet:
     """How long one must stay at least (最少干多久, 只干两个月行吗), asked as applying or as a condition."""
     return _f(
@@ -120,9 +135,12 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.training",
         "培训期工资",
-        "培训期间 培训期 培训的时候 培训时 培训有工资 培训工资 带薪培训 培训带薪 培训给钱 培训有钱",
+        (
+            "培训期间 培训期 培训的时候 培训时 培训有工资 培训工资 带薪培训 培训带薪 培训给钱 培训有钱 "
+            "学的时候 学嘞时候 学的那几天 学习期间 学习的时候 学手艺 白干 白学"
+        ),
         "",
-        "带薪 培训",
+        "带薪 培训 学习 学徒",
         anywhere=True,
     ),
     _f(
@@ -208,7 +226,7 @@ FACETS: tuple[Facet, ...] = (
         "结算方式",
         (
             "日结 周结 月结 天天结 当天结 按月发 按天发 按周发 按月结 按天结 按周结 "
-            "每天结 一起结 做完结 一次结 一次性结"
+            "每天结 一起结 做完结 一次结 一次性结 当天给 每天给 天天给"
         ),
         "pay.payday",
         "日结 周结 月结 当天结",
@@ -315,7 +333,7 @@ FACETS: tuple[Facet, ...] = (
         "",
         "加 多给 多补 另 额外 多发 涨 多 后每 后时薪 后日薪 后月薪 后工资 做满 干满",
         yesno=True,
-        unless="工资 薪 工龄",
+        unless="工资 薪 工龄 多发一个月 多发1个月",
     ),
     _f(
         "pay.extra_day",
@@ -345,10 +363,10 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.bonus",
         "奖金提成",
-        "奖金 提成 绩效 过节费 节日福利 奖励 分红 季度奖 半年奖 月度奖",
+        "奖金 提成 绩效 过节费 节日福利 奖励 分红 季度奖 半年奖 月度奖 多发一个月 多发1个月 13薪 十三薪",
         "",
         "奖金 提成 绩效 过节费 节日 奖励 分红 加2元 加1元 季度奖 半年奖 月度奖 留岗奖 年终奖 开门红 红包 "
-        "另奖 返费 返现 做满 干满 冲量奖 产量奖 超产奖",
+        "13薪 十三薪 另奖 返费 返现 做满 干满 冲量奖 产量奖 超产奖",
         yesno=True,
     ),
     _f(
@@ -521,7 +539,7 @@ FACETS: tuple[Facet, ...] = (
         (
             "住宿费 收费 免费 要钱 交钱 多少钱 水电 房租 宿舍费 收钱 费用 扣钱 扣多少 宿舍钱 住宿钱 房钱 "
             "住宿怎么算 住宿咋算 住怎么算 花钱 花不花钱 掏钱 出钱 付钱 自费 贵不贵 收多少 收几多 收好多 "
-            "一个月多少 每月多少 一月多少 多少一个月"
+            "几块钱 一个月多少 每月多少 一月多少 多少一个月"
         ),
         "dorm.fee",
         "水电 住宿费 免费 房租 租房 租金",
@@ -543,7 +561,7 @@ FACETS: tuple[Facet, ...] = (
         "dorm.distance",
         # How a recruiter's note tells the way to work (离网点骑车10分钟, 工地旁边).
         "远 近 距离 离厂 离车间 离网点 离工地 离矿 离站点 分钟 公里 走路 步行 骑车 坐车 开车 隔壁 对面 "
-        "旁边 附近 厂内 厂外 厂里 园区内 小区内 院内 楼上 楼下",
+        "旁边 附近 厂内 厂外 厂里 园区内 小区内 院内 楼上 楼下 厂区 班车 接送",
     ),
     _f(
         "dorm.livein",
@@ -636,7 +654,7 @@ FACETS: tuple[Facet, ...] = (
         (
             "多少钱 收费 收钱 咋收 怎么收 免费 要钱 扣钱 饭怎么算 饭咋算 饭钱 伙食费 餐费 一餐 一顿 交钱 "
             "付费 贵不贵 贵不 贵吗 贵么 花钱 自费 掏钱 自己出 自己付 付钱 出钱 刷卡 便宜 几块 折扣 优惠 "
-            "扣多少 扣几块 扣不扣 扣吗"
+            "扣多少 扣几块 扣不扣 扣吗 几块钱"
         ),
         "canteen.cost",
         "免费 扣 饭卡 刷卡 承担 公司出 不要钱 不收钱 自理 自费 一顿 一餐 每餐 每顿 折 优惠",
@@ -684,6 +702,7 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
     ),
     # ---------------------------------------------------------------- hours
+    _at_home("hours"),
     _f(
         "hours.crew",
         "单驾双驾",
@@ -803,8 +822,8 @@ FACETS: tuple[Facet, ...] = (
         "hours.rotation",
         "倒班",
         "倒一次 怎么倒 多久倒 几天倒 一周一倒 换一次班 换班 多久换 几天换 轮一次 多久轮",
-        "",
-        "一倒 倒一次 轮换 倒班 倒 换一次 一换",
+        "hours.shift",
+        "一倒 倒一次 轮换 倒班 倒 换一次 一换 白班 夜班",
     ),
     _f(
         "hours.depart",
@@ -848,7 +867,7 @@ FACETS: tuple[Facet, ...] = (
         "每月工时",
         (
             "一个月多少小时 一个月做多少 一个月上多少 每月多少小时 每个月多少小时 一个月干多少 月工时 "
-            "一个月做得到多少 一个月多少个钟 每月多少个钟 一个月多少钟头 一个月多少个小时"
+            "保多少 保底多少小时 一个月做得到多少 一个月多少个钟 每月多少个钟 一个月多少钟头 一个月多少个小时"
         ),
         "",
         "小时",
@@ -942,10 +961,11 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.eyesight",
         "视力",
-        "近视 视力 眼睛 眼镜 眼神 眼花",
+        "近视 视力 眼睛 眼镜 眼神 眼花 老花 花眼",
         "",
-        "近视 视力 眼睛 眼镜 眼神 眼力",
+        "近视 视力 眼睛 眼镜 眼神 眼力 放大镜",
         yesno=True,
+        anywhere=True,
     ),
     _f(
         "requirements.computer",
@@ -977,7 +997,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.makeup",
         "化妆",
-        "化妆 化淡妆 口红 美甲 指甲 指甲油",
+        "化妆 化淡妆 化个妆 化点妆 口红 美甲 指甲 指甲油",
         "",
         "化妆 妆 指甲油 指甲 美甲 口红",
         yesno=True,
@@ -1064,7 +1084,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.education",
         "学历",
-        "学历 文化 毕业 初中 高中 中专 大专 本科 文凭 小学 专业",
+        "学历 文化 毕业 初中 高中 中专 大专 本科 文凭 小学 专业 读",
         "requirements.education",
     ),
     _f(
@@ -1079,7 +1099,8 @@ FACETS: tuple[Facet, ...] = (
         "经验",
         (
             "经验 新手 没干过 没做过 小白 熟手 零基础 没踩过 没学过 没接触过 没碰过 没用过 没开过 不会 "
-            "驾龄 刚拿证 刚拿驾照 刚考的证 新司机 可以学 学得会 干过几年 做过几年 要干过 要做过 "
+            "驾龄 刚拿证 刚拿驾照 刚考的证 新司机 可以学 能去学 能来学 学得会 够不够 够吗 开过 "
+            "干过几年 做过几年 要干过 要做过 "
             "干过 做过 踩过 年经验 几年车 开了几年 开几年"
         ),
         "requirements.experience",
@@ -1216,8 +1237,9 @@ FACETS: tuple[Facet, ...] = (
         "apply.start",
         "入职时间",
         (
-            "入职 上班 什么时候 多久 到岗 哪天 几号去 马上 明天 今天 后天 随时 立刻 上户 上岗 "
-            "几天能 几天可以 当天能进 当天进厂 当天入职 能进厂 开班 月前 号前 之前到 前到 前要到 必须到"
+            "入职 上班 什么时候 多久 到岗 哪天 几号去 几号开始 哪天开始 马上 明天 今天 后天 随时 立刻 "
+            "上户 上岗 几天能 几天可以 当天能进 当天进厂 当天入职 能进厂 开班 月前 号前 之前到 前到 前要到 "
+            "必须到"
         ),
         "apply.start",
     ),
@@ -1419,7 +1441,21 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
     ),
     _f("duties.fumes", "烟", "有烟 烟大 烟味 焊烟 烟雾 油烟 冒烟 呛", "", "烟", yesno=True),
-    _f("duties.dust", "粉尘", "灰尘 粉尘 灰大 灰多", "", "尘 灰 棉絮 飞絮 口罩", yesno=True),
+    _f(
+        "duties.dust",
+        "粉尘",
+        "灰尘 粉尘 灰大 灰多 有灰 灰吗 灰么 灰不 伤肺",
+        "",
+        "尘 灰 棉絮 飞絮 口罩",
+        yesno=True,
+    ),
+    _f(
+        "duties.harm",
+        "伤不伤身体",
+        "伤身体 伤身子 伤不伤身 有防护 防护措施 防护用品",
+        "",
+        "毒 防护 面具 面罩 口罩 有害 无害",
+    ),
     _f("duties.cleanroom", "无尘服", "无尘 防静电 静电服 洁净服", "", "无尘 静电 洁净"),
     _f(
         "duties.uniform",
@@ -1435,9 +1471,10 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "duties.wear",
         "穿着",
-        "穿 工作服 工服 防护服 衣服 工衣 工装 劳保鞋 厂服 戴什么 戴啥",
+        "穿 工作服 工服 防护服 衣服 工衣 工装 劳保鞋 厂服 戴什么 戴啥 白大褂",
         "",
-        "穿 工服 工衣 工作服 衣服 制服 防护服 无尘服 静电服 工装 鞋 帽 厂服 戴 手套 袖套 围裙 雨靴 雨鞋",
+        "穿 工服 工衣 工作服 衣服 制服 防护服 无尘服 洁净服 静电服 工装 鞋 帽 厂服 戴 手套 袖套 围裙 "
+        "雨靴 雨鞋",
         unless="做的 生产 做什么 做啥",
     ),
     _f(
@@ -1449,6 +1486,13 @@ FACETS: tuple[Facet, ...] = (
     ),
     _f("duties.aircon", "车间空调", "空调 冷气 风扇", "", "空调 冷气 风扇", yesno=True),
     _f("duties.floor", "地面湿滑", "滑不滑 滑吗 滑么 滑嘛 湿滑 地滑 地上湿 地面湿", "", "滑 积水"),
+    _f(
+        "duties.damp",
+        "潮湿",
+        "潮不潮 潮吗 潮么 潮湿 湿不湿 湿气 水汽 满地是水",
+        "",
+        "潮 湿 水汽 防水 胶鞋 雨靴 雨鞋",
+    ),
     _f(
         "duties.sun",
         "日晒",
@@ -1506,6 +1550,7 @@ FACETS: tuple[Facet, ...] = (
         "duties.intensity",
         "斤 公斤 千克 kg 重物 最重 比较重 很重 挺重 较重 有点重 偏重 太重",
         text_first=True,
+        anywhere=True,  # 能扛100斤以上 written among the requirements
     ),
     _f(
         "duties.slope",
@@ -1523,7 +1568,8 @@ FACETS: tuple[Facet, ...] = (
         "搬 扛 抬 装卸 转运 卸车 装车 卸货 装货 上货 下货",
         yesno=True,
     ),
-    _f("duties.busy", "忙不忙", "忙吗 忙不忙 忙不 很忙 忙的 多忙", "", "忙"),
+    _at_home("duties"),
+    _f("duties.busy", "忙不忙", "忙吗 忙不忙 忙不 很忙 忙的 多忙", "", "忙 旺季 赶货 赶单", anywhere=True),
     _f(
         "duties.gear",
         "劳保用品",
@@ -1621,7 +1667,7 @@ FACETS: tuple[Facet, ...] = (
         anywhere=True,
     ),
     _f("legitimacy.contract", "合同", "合同 跟谁签 和谁签 签谁", "", "合同 签约 签订 签劳动", anywhere=True),
-    _f("legitimacy.direct_hire", "直招", "直招 中介 派遣 正规 劳务 外包 合同", "employer.direct_hire"),
+    _f("legitimacy.direct_hire", "直招", "直招 直接招 中介 派遣 正规 劳务 外包 合同", "employer.direct_hire"),
 )
 """Every facet, per topic in the order a question's words are tried (specific before general)."""
 
@@ -1655,11 +1701,12 @@ lines of a stream), told by one search instead of a test per cue."""
 
 
 _QUESTION_FORM = compiled(
-    r"[吗么嘛呢?？啥谁几哪咋怎冇没]|多少|什么|多[久远大高重长冷热]|好多|几多|([\u4e00-\u9fff])[不没]\1|不$"
-    r"|是否|能否|可否|有无"
+    r"[吗么嘛呢?？啥谁几哪咋怎冇没]|多少|什么|多[久远大高重长冷热沉]|好多|几多|([\u4e00-\u9fff])[不没]\1|不$"
+    r"|([\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[不没]\2[啊呀的]*$|是否|能否|可否|有无"
 )
-"""What makes a clause ask: a closing particle, a question word, an X不X form. A clause without
-one tells why the question is asked (俺闺女想干药厂 要啥学历: the daughter is no facet asked)."""
+"""What makes a clause ask: a closing particle, a question word, an X不X form (also split: 要经验不要).
+A clause without one tells why the question is asked (俺闺女想干药厂 要啥学历: the daughter is no facet
+asked)."""
 
 
 _OF_A_PERSON = compiled(r"(?:我|俺|他|她|咱)(?!们这|们那|们公司|们厂)")
