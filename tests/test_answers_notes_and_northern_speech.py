@@ -114,7 +114,6 @@ def test_the_fact_a_note_or_a_field_writes_is_told(
 @pytest.mark.parametrize(
     ("featured", "question"),
     [
-        ("H02", "俺孩儿才毕业 4号要经验不要"),  # experience asked after the schooling told
         ("T02", "电池厂有辐射吗 对身体有没有影响"),
         ("T02", "年底有没有奖金"),
     ],

@@ -49,6 +49,10 @@ class Facet:
         return self.marks if self.marks is not None else self.cues
 
 
+_HOW_DONE = compiled(r"怎么[去走过到算坐报办弄收搞交扣发]")
+"""A cue asking how something is done (怎么过去, 怎么算), which 咋 asks the same way (咋过去, 咋算)."""
+
+
 def _f(
     key: str,
     label: str,
@@ -62,12 +66,12 @@ def _f(
     unless: str = "",
 ) -> Facet:
     """A table row: word lists written as space-separated strings; a cue of several words with 什么
-    is also asked with 啥 (啥时候可以上岗 asks as 什么时候 does), one with 怎么 also with 咋 (咋过去),
-    one with 一 also with 1."""
+    is also asked with 啥 (啥时候可以上岗 asks as 什么时候 does), one asking how a thing is done with
+    咋 (咋过去, 咋算), one with 一 also with 1."""
     asked = cues.split()
     # 多少一小时 reaches the answers as 多少1小时 where the understanding wrote the figure in digits.
     asked += [c.replace("一", "1") for c in asked if "一" in c]
-    asked += [c.replace("怎么", "咋") for c in asked if "怎么" in c and c != "怎么"]
+    asked += [c.replace("怎么", "咋") for c in asked if _HOW_DONE.search(c)]
     return Facet(
         key,
         label,
@@ -137,7 +141,7 @@ FACETS: tuple[Facet, ...] = (
         "培训期工资",
         (
             "培训期间 培训期 培训的时候 培训时 培训有工资 培训工资 带薪培训 培训带薪 培训给钱 培训有钱 "
-            "学的时候 学嘞时候 学的那几天 学习期间 学习的时候 学手艺 白干 白学"
+            "学嘞时候 白学"
         ),
         "",
         "带薪 培训 学习 学徒",
@@ -348,7 +352,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.year_end",
         "年终奖",
-        "年终奖 年终 13薪 十三薪 双薪 年底奖 年底有奖 年底有没有奖 年底发奖 年底红包",
+        "年终奖 年终 13薪 十三薪 双薪 年底奖 年底有奖 年底有没有奖 年底发奖 年底红包 多发一个月 多发1个月",
         "",
         "年终 13薪 十三薪 双薪 年底 年末",
         yesno=True,
@@ -363,10 +367,10 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "pay.bonus",
         "奖金提成",
-        "奖金 提成 绩效 过节费 节日福利 奖励 分红 季度奖 半年奖 月度奖 多发一个月 多发1个月 13薪 十三薪",
+        "奖金 提成 绩效 过节费 节日福利 奖励 分红 季度奖 半年奖 月度奖",
         "",
         "奖金 提成 绩效 过节费 节日 奖励 分红 加2元 加1元 季度奖 半年奖 月度奖 留岗奖 年终奖 开门红 红包 "
-        "13薪 十三薪 另奖 返费 返现 做满 干满 冲量奖 产量奖 超产奖",
+        "另奖 返费 返现 做满 干满 冲量奖 产量奖 超产奖",
         yesno=True,
     ),
     _f(
@@ -822,8 +826,8 @@ FACETS: tuple[Facet, ...] = (
         "hours.rotation",
         "倒班",
         "倒一次 怎么倒 多久倒 几天倒 一周一倒 换一次班 换班 多久换 几天换 轮一次 多久轮",
-        "hours.shift",
-        "一倒 倒一次 轮换 倒班 倒 换一次 一换 白班 夜班",
+        "",
+        "一倒 倒一次 轮换 倒班 倒 换一次 一换",
     ),
     _f(
         "hours.depart",
@@ -1099,7 +1103,7 @@ FACETS: tuple[Facet, ...] = (
         "经验",
         (
             "经验 新手 没干过 没做过 小白 熟手 零基础 没踩过 没学过 没接触过 没碰过 没用过 没开过 不会 "
-            "驾龄 刚拿证 刚拿驾照 刚考的证 新司机 可以学 能去学 能来学 学得会 够不够 够吗 开过 "
+            "驾龄 刚拿证 刚拿驾照 刚考的证 新司机 可以学 能去学 能来学 学得会 开过 "
             "干过几年 做过几年 要干过 要做过 "
             "干过 做过 踩过 年经验 几年车 开了几年 开几年"
         ),
@@ -1452,7 +1456,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "duties.harm",
         "伤不伤身体",
-        "伤身体 伤身子 伤不伤身 有防护 防护措施 防护用品",
+        "伤身体 伤身子 伤不伤身",
         "",
         "毒 防护 面具 面罩 口罩 有害 无害",
     ),
@@ -1471,7 +1475,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "duties.wear",
         "穿着",
-        "穿 工作服 工服 防护服 衣服 工衣 工装 劳保鞋 厂服 戴什么 戴啥 白大褂",
+        "穿 工作服 工服 防护服 衣服 工衣 工装 劳保鞋 厂服 戴什么 戴啥",
         "",
         "穿 工服 工衣 工作服 衣服 制服 防护服 无尘服 洁净服 静电服 工装 鞋 帽 厂服 戴 手套 袖套 围裙 "
         "雨靴 雨鞋",
@@ -1702,11 +1706,10 @@ lines of a stream), told by one search instead of a test per cue."""
 
 _QUESTION_FORM = compiled(
     r"[吗么嘛呢?？啥谁几哪咋怎冇没]|多少|什么|多[久远大高重长冷热沉]|好多|几多|([\u4e00-\u9fff])[不没]\1|不$"
-    r"|([\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[不没]\2[啊呀的]*$|是否|能否|可否|有无"
+    r"|是否|能否|可否|有无"
 )
-"""What makes a clause ask: a closing particle, a question word, an X不X form (also split: 要经验不要).
-A clause without one tells why the question is asked (俺闺女想干药厂 要啥学历: the daughter is no facet
-asked)."""
+"""What makes a clause ask: a closing particle, a question word, an X不X form. A clause without
+one tells why the question is asked (俺闺女想干药厂 要啥学历: the daughter is no facet asked)."""
 
 
 _OF_A_PERSON = compiled(r"(?:我|俺|他|她|咱)(?!们这|们那|们公司|们厂)")
