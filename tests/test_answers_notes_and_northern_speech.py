@@ -1,7 +1,8 @@
 """Facts a recruiter writes in notes (车间有水汽, 宿舍在老厂区 班车接送, 熟练工可以领活回家做, 要戴防毒面具)
 told to the question that asks them, in the words of Jiaodong, Henan, Guilin, Leshan and Handan viewers
-(几个银一屋, 学嘞时候给钱不, 一车分好多钱, 随时可以去哇, 干哩啥活) and of those who write by hand on
-their phones (宿含, 体儿天, 包往); a fact no text writes is left to the host."""
+(几个银一屋, 学嘞时候给钱不, 一车分好多钱, 随时可以去哇, 干哩啥活), of those who write by hand on their
+phones (宿含, 体儿天, 包往) and of deaf viewers asking in the order of sign language (聋人 可以 吗); a fact
+no text writes is left to the host."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ jobs:
     hours: {shift: 两班倒, note: 一个月白班一个月夜班}
     duties: {content: 镜片粗磨精磨, note: 车间有水汽，穿防水围裙和胶鞋}
     dorm: {provided: 包住, room: 6人间, note: 宿舍在老厂区，班车接送}
-    requirements: {age_min: 18, age_max: 45, education: 初中及以上}
+    requirements: {age_min: 18, age_max: 45, education: 初中及以上, other: [听障人士可以，有手语组长]}
     location: {address: 丹阳市开发区光明路8号, transport: 市区坐6路公交到终点站}
   - id: G02
     number: 2
@@ -84,6 +85,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("G01", "宿舍离厂子远不远", ["班车接送"]),  # the dorm's note tells the way to work
         ("G01", "从市里咋过去啊", ["6路"]),
         ("G01", "白班夜班咋倒", ["一个月白班一个月夜班"]),
+        ("G01", "聋人 可以 吗", ["听障人士可以"]),  # in the order of sign language
+        ("G01", "手语 会 领导 吗", ["手语组长"]),
         ("G02", "喷漆伤身子么 有防护没", ["防毒面具"]),
         ("G02", "听说年底多发一个月 真的假的", ["13薪"]),
         ("G02", "住那要钱不要", ["免费"]),
@@ -116,6 +119,7 @@ def test_the_fact_a_note_or_a_field_writes_is_told(
     [
         ("T02", "电池厂有辐射吗 对身体有没有影响"),
         ("T02", "年底有没有奖金"),
+        ("T02", "听障 收 吗"),  # the catalogue says nothing of hearing for this job
     ],
 )
 def test_what_no_text_writes_goes_to_the_host(catalog: Catalog, featured: str, question: str) -> None:
@@ -143,6 +147,12 @@ def test_what_no_text_writes_goes_to_the_host(catalog: Catalog, featured: str, q
 def test_regional_questions_are_read(catalog: Catalog, line: str, intents: tuple[str, ...]) -> None:
     """Each line asks the topics given, or nothing."""
     assert Understander(catalog).understand(line, "G01").intents == intents
+
+
+@pytest.mark.parametrize("line", ["我听不见你说啥", "主播声音太小听不清"])
+def test_not_hearing_the_host_asks_no_requirement(catalog: Catalog, line: str) -> None:
+    """Telling the host one cannot hear them is no question of who may apply."""
+    assert Understander(catalog).understand(line, "G01").intents in ((), ("other",))
 
 
 @pytest.mark.parametrize("line", ["漂染工报名 电话15212346678", "漂染工报名 电话152xxxx6678"])

@@ -936,6 +936,15 @@ FACETS: tuple[Facet, ...] = (
     _f("requirements.tattoo", "纹身", "纹身 刺青 纹", "", "纹身", yesno=True, anywhere=True),
     _f("requirements.colour", "色盲", "色盲 色弱", "", "色盲 色弱", yesno=True, anywhere=True),
     _f(
+        "requirements.hearing",
+        "听障",
+        "聋 听障 听力 耳朵听不见 耳朵不好 耳背 手语 哑巴 哑人 不会说话",
+        "",
+        "聋 听障 听力 手语 哑",
+        yesno=True,
+        anywhere=True,
+    ),
+    _f(
         "requirements.pregnant",
         "孕妇",
         "怀孕 孕妇 孕期 有身孕 大肚子 怀着孩子 怀娃",
