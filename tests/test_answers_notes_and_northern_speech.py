@@ -149,6 +149,20 @@ def test_regional_questions_are_read(catalog: Catalog, line: str, intents: tuple
     assert Understander(catalog).understand(line, "G01").intents == intents
 
 
+@pytest.mark.parametrize(
+    "line", ["汉语不好可以吗", "维族可以吗", "我们苗族的去得不", "聋人 可以 吗", "听力不好能去吗"]
+)
+def test_who_one_is_asks_who_may_apply(catalog: Catalog, line: str) -> None:
+    """Speaking little Chinese, one's people or one's hearing, asked as whether one may go: a requirement."""
+    assert Understander(catalog).understand(line, "G01").intents == ("requirements",)
+
+
+def test_a_people_named_in_passing_asks_nothing_of_it(catalog: Catalog) -> None:
+    """我们彝族家家都养猪 tells where one is from; the question after it asks the year-end pay."""
+    line = "我们彝族家家都养猪 喂猪么我在行 年底给有奖金嘎"
+    assert Understander(catalog).understand(line, "G01").intents == ("pay",)
+
+
 @pytest.mark.parametrize("line", ["我听不见你说啥", "主播声音太小听不清"])
 def test_not_hearing_the_host_asks_no_requirement(catalog: Catalog, line: str) -> None:
     """Telling the host one cannot hear them is no question of who may apply."""

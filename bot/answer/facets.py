@@ -1035,7 +1035,15 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
         anywhere=True,
     ),
-    _f("requirements.mandarin", "普通话", "普通话 口音", "", "普通话", yesno=True),
+    _f("requirements.mandarin", "普通话", "普通话 口音 汉语", "", "普通话 汉语", yesno=True),
+    _f(
+        "requirements.ethnic",
+        "民族",
+        "维族 维吾尔 哈萨克",
+        "",
+        "民族",
+        yesno=True,
+    ),
     _f(
         "requirements.record",
         "案底",
