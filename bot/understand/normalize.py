@@ -84,7 +84,7 @@ _SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=
 """Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
 _SICHUAN_YES_NO = compiled(
     r"^(?![^?]*(?:太[累热冷远难苦好贵多少棒强牛快慢久晚早高低大小了]|好多|真|好[^不]|厉害|漂亮|帅|可爱|哇塞|[了啊呀]哇))"
-    r"(?=[^?]*(?:可以|能|要|是|有|在))[^?\s]{2,}?(?<=[\u4e00-\u9fff])(?<!的)哇(?=[?]*$)"
+    r"(?=[^?]*(?:可以|能|要|是|有|在))([^?\s]{2,}?(?<=[\u4e00-\u9fff])(?<!的))哇(?=[?]*$)"
 )
 """Sichuan 哇 closing a yes-or-no question of what may, must, is or is there (随时可以去哇, 吃饭要扣钱哇,
 恒信是中介哇, 太原南站有人接哇); a line that marvels (好多人哇, 太累了哇) is left as it is."""
@@ -802,7 +802,7 @@ class Normalizer:
         if "哇" in text:
             text = _SICHUAN_ASKING.sub("吗", text)
             if text.rstrip("?").endswith("哇"):
-                text = _SICHUAN_YES_NO.sub(lambda m: m.group(0)[:-1] + "吗", text)
+                text = _SICHUAN_YES_NO.sub(r"\1吗", text)
         if "无" in text:
             text = _SOUTHERN_ASKING.sub("吗", _HAS_IT_NONE.sub(r"\1吗", text))
         if "啵" in text:
