@@ -126,6 +126,8 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("年纪卡好多 我崽三十七了", "年纪卡多少 我崽37了"),
         ("底薪豪多", "底薪多少"),
         ("宿社离车间好远咯", "宿舍离车间多远咯"),
+        ("安怎报名", "怎么报名"),  # Minnan 安怎
+        ("包住哇", "包住吗"),  # Jin and Sichuan 哇 closing what is provided
     ],
 )
 def test_regional_words_are_read_as_mandarin(understander: Understander, text: str, normal: str) -> None:
@@ -316,6 +318,9 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("有没有坐着干嘞", "jobs"),  # Yunnan 嘞 for 的: a wish searched for
         ("试菜阿么试", "apply"),
         ("广东话听不懂阿么办", "requirements"),
+        ("求求了 包住吗", "dorm"),  # a plea, not a pet name
+        ("我们维族去可以吗", "requirements"),
+        ("阿西 在 哪里", "location"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
@@ -337,6 +342,8 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
         "窗户外是个啥",
         "还是老歌有味道呢",
         "不结账？？？",
+        "阿西吧 太远了",
+        "好累哇",
     ],
 )
 def test_chat_stays_chat(understander: Understander, text: str) -> None:

@@ -84,10 +84,11 @@ _SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=
 """Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
 _SICHUAN_YES_NO = compiled(
     r"^(?![^?]*(?:太[累热冷远难苦好贵多少棒强牛快慢久晚早高低大小了]|好多|真|好[^不]|厉害|漂亮|帅|可爱|哇塞|[了啊呀]哇))"
-    r"(?=[^?]*(?:可以|能|要|是|有|在))([^?\s]{2,}?(?<=[\u4e00-\u9fff])(?<!的))哇(?=[?]*$)"
+    r"(?=[^?]*(?:可以|能|要|是|有|在|包|管))([^?\s]{2,}?(?<=[\u4e00-\u9fff])(?<!的))哇(?=[?]*$)"
 )
-"""Sichuan 哇 closing a yes-or-no question of what may, must, is or is there (随时可以去哇, 吃饭要扣钱哇,
-恒信是中介哇, 太原南站有人接哇); a line that marvels (好多人哇, 太累了哇) is left as it is."""
+"""Sichuan and Jin 哇 closing a yes-or-no question of what may, must, is, is there or is provided
+(随时可以去哇, 吃饭要扣钱哇, 恒信是中介哇, 太原南站有人接哇, 包住哇); a line that marvels (好多人哇,
+太累了哇) is left as it is."""
 _X_NOT_X_CLOSED = compiled(r"(([\u4e00-\u9fff])不\2)了(?=[?!.~啊呀]*$|[\s,])")
 """An X不X closed by Shanxi 了 (吃饭管不管了): the 了 asks nothing more."""
 _WHEN_CLOSED = compiled(r"了(?=[?!.~啊呀]*$)")
