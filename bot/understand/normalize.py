@@ -89,6 +89,8 @@ _SICHUAN_YES_NO = compiled(
 """Sichuan and Jin 哇 closing a yes-or-no question of what may, must, is, is there or is provided
 (随时可以去哇, 吃饭要扣钱哇, 恒信是中介哇, 太原南站有人接哇, 包住哇); a line that marvels (好多人哇,
 太累了哇) is left as it is."""
+_WU_WHERE = compiled(r"(在[\u4e00-\u9fff]{0,4}?)阿里(?=$|[\s?!,.~伐啊呀])")
+"""Wu 阿里 closing a question of where (宿舍在阿里, 恒建在海门阿里): 哪里; 在阿里上班 works at a company."""
 _X_NOT_X_CLOSED = compiled(r"(([\u4e00-\u9fff])不\2)了(?=[?!.~啊呀]*$|[\s,])")
 """An X不X closed by Shanxi 了 (吃饭管不管了): the 了 asks nothing more."""
 _WHEN_CLOSED = compiled(r"了(?=[?!.~啊呀]*$)")
@@ -576,8 +578,8 @@ def numerals_to_digits(text: str) -> str:
         numeral = match.group(0)
         if text[match.start() - 1 : match.start()].isdigit():
             return numeral  # 21一小时: a figure, then a period; 211小时 would be another figure
-        if text[match.start() - 1 : match.start()] in ("几", "数"):
-            return numeral  # 几百块, 数千: how many hundreds is asked or unsaid, not 100
+        if text[match.start() - 1 : match.start()] in ("几", "数", "哪"):
+            return numeral  # 几百块, 数千, 哪一块: how many hundreds asked or unsaid, which one, not 100
         if not _numeral_context_ok(text, match.start(), match.end(), numeral):
             return numeral
         value = parse_cn_number(numeral)
@@ -754,7 +756,7 @@ class Normalizer:
             text = _JIN_ASKING.sub(r"\1吗", text)
         if "了" in text and "不" in text:
             text = _X_NOT_X_CLOSED.sub(r"\1", text)  # 管不管了: Shanxi 了 after an X不X
-        if "多会儿" in text:
+        if "多会儿" in text or "时候" in text:
             text = _WHEN_CLOSED.sub("", text)  # 多会儿能去了: Shanxi 了 closing a question of when
         if text.rstrip("?!.~啊呀").endswith("了"):
             text = _WHERE_CLOSED.sub("", text)  # 具体哪搭了: Shanxi 了 closing a question of where
@@ -810,6 +812,7 @@ class Normalizer:
             text = _GAN_ASKING.sub("吗", text)
         if "阿" in text:
             text = _SUZHOU_ASKING.sub("可", text)  # 周末阿休息啊 asks as 周末可休息啊 does
+            text = _WU_WHERE.sub(r"\1哪里", text)
         if "可" in text and ("啊" in text or "呀" in text or "哦" in text):
             text = _JIANGHUAI_ASKING.sub(_jianghuai_asked, text)  # only a closing particle asks
         if "可" in text:
