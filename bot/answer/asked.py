@@ -113,7 +113,8 @@ COMMON = _words(
     "求回 求回复 做得到 做得了 能做到 干得到 整得到 搞得到 挣得到 拿得到 手快的 手慢的 手快 手慢 "
     "解决 怎么解决 怎么办 怎么弄 怎么搞 咋整 咋办 意思 什么意思 啥意思 咋回事 怎么回事 "
     "几百块 几千块 几百 几千 "
-    "儿子 小子 女儿 闺女 孩儿 姑娘 老婆 媳妇 老公 男人 老伴 爱人 家里人 亲戚 侄子 侄女 外甥 "
+    "儿子 小子 女儿 闺女 孩儿 姑娘 老婆 媳妇 老公 男人 老伴 爱人 对象 家里人 亲戚 侄子 侄女 外甥 "
+    "我听说 听人说 听别人说 挺高 挺高的 讲讲看 说说看 给个准话 "
     "学出来 学会了 学会后 上手了 上手后 "
     "我家 打工 想去 想来 想干 想做 "
     "说实话 讲真 在线等 老实说 实话实说 说真的 是否 能否 可否 贵公司 贵司 范围 区间 大致 大体 "
@@ -483,6 +484,8 @@ def _says_what_is_asked(facet: Facet, lead: tuple[Fact, ...], text: str) -> bool
 
 SAME: tuple[tuple[str, ...], ...] = (
     ("电动车", "电瓶车", "电车", "电驴", "小电驴", "电摩"),
+    ("熟手", "熟练工", "老手"),
+    ("登高证", "登高架设作业证", "高处作业证"),
     ("摩托车", "摩托"),
     ("自行车", "单车"),
     ("房租", "租房", "租房子"),
@@ -694,7 +697,7 @@ def _says_money(text: str) -> bool:
     )
 
 
-_KIN = compiled(r"闺女|女儿|儿子|儿女|老婆|媳妇|老公|男人|孙女|孙子|侄女|侄子|女婿|外甥女?")
+_KIN = compiled(r"闺女|女儿|儿子|儿女|老婆|媳妇|老公|对象|男人|孙女|孙子|侄女|侄子|女婿|外甥女?")
 """Kin an asker speaks for: their 女 or 男 tells who asks, not the sex the job is for."""
 
 
@@ -927,7 +930,7 @@ MONEY_FACETS = frozenset(
 
 MONEY_ASKED = compiled(
     r"要钱|收费|收钱|交钱|多少钱|费用|谁出|报销|花钱|掏钱|出钱|自费|几块钱|自己买|自己出|几毛|几分钱|几块|押金"
-    r"|费多少|费是多少|费谁|谁掏|谁付"
+    r"|费多少|费是多少|费谁|谁掏|谁付|厂里掏|公司掏"
 )
 """Words asking what something costs."""
 
@@ -1767,7 +1770,7 @@ characters, the thing asked."""
 _FOR_SELF = compiled(
     r"^(?:我|咱|额|俺)(?:想|在|是|今年|刚|们想|手快|手慢|手脚|力气|要|们|那个|家|屋头|老"
     r"|开了|开过|干了|干过|做了|做过|学过|以前|之前|原来|这腿|这腰|这身体|不懂|也不懂|上个|上一个|上家)"
-    r"|儿子|女儿|闺女|老婆|媳妇|老公|男人|老伴|孩子|孩儿|孙子|孙女|孙娃|侄儿|侄子|外甥|老汉|娃儿|娃子"
+    r"|儿子|女儿|闺女|老婆|媳妇|老公|对象|男人|老伴|孩子|孩儿|孙子|孙女|孙娃|侄儿|侄子|外甥|老汉|娃儿|娃子"
     r"|^(?:我|俺|咱)(?:哥|姐|弟|妹|大哥|大姐|表哥|表姐|堂哥|老弟|小弟|弟弟|妹妹)"
     r"|^(?:他|她)(?:以前|之前|原来|开了|开过|干了|干过|做了|做过|学过|在老家)"
     r"|^(?:替|帮|给)(?:我|咱)?[\u4e00-\u9fff]{0,4}?问"
@@ -2025,6 +2028,27 @@ def _without_after_words(lowered: str, intent: str) -> str:
     if not all(len(c) <= 6 and _CHEER.search(c) for c in after):
         return lowered  # 考斯特还是大客, 冬天冷: what follows still says what is asked, or why
     return " ".join(clauses[: asking[-1] + 1])
+
+
+_PAY_ASKED = compiled(r"一个月|每月|月薪|工资|一天|每天|日薪|时薪|一小时|每小时|年薪|能挣|能拿|能开|到手")
+"""Words that make a sum asked a sum earned (多少钱一个月, 一天几块)."""
+
+
+def _pay_asked_apart(facet: Facet, text: str) -> bool:
+    """Whether the sum a line asks is asked in a clause of its own, of what one earns, apart from the
+    clause that names the facet (我老公有叉车证 多少钱一个月: the pay is asked, not what the licence
+    costs)."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c]
+    if len(clauses) < 2:
+        return False
+    own = [c for c in clauses if any(cue in c for cue in facet.cues)]
+    money = [c for c in clauses if MONEY_ASKED.search(c)]
+    return (
+        bool(own)
+        and bool(money)
+        and not any(MONEY_ASKED.search(c) for c in own)
+        and all(_PAY_ASKED.search(c) for c in money)
+    )
 
 
 def _cost_of_thing(asked: Asked, text: str) -> Asked:
@@ -3060,7 +3084,7 @@ class Answerer:
             if part is not None and part.provided is False:
                 # 管吃不 还是自己买 of 不包吃: none is given, so one pays oneself; that is the answer.
                 return asked
-        if MONEY_ASKED.search(lowered) and not about_money:
+        if MONEY_ASKED.search(lowered) and not about_money and not _pay_asked_apart(facet, lowered):
             return self._cost_of(asked, facet, job, lowered)
         narrowed = self._narrowed(asked, facet, intent, job, clause_of(facet, lowered))
         priced = self._amount(_amount_clause(narrowed, lowered, SAYS.get(facet.key)), facet, job, lowered)
