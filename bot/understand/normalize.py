@@ -89,6 +89,9 @@ _SICHUAN_YES_NO = compiled(
 """Sichuan and Jin 哇 closing a yes-or-no question of what may, must, is, is there or is provided
 (随时可以去哇, 吃饭要扣钱哇, 恒信是中介哇, 太原南站有人接哇, 包住哇); a line that marvels (好多人哇,
 太累了哇) is left as it is."""
+_COPULA_CLOSING = compiled(r"(?:(?<=[吗么])\s*|\s+)是(?=[?!.~]*$)")
+"""是 set last, apart or after 吗, as Korean sets its copula (工资 多少 是, 我女可以吗是): it asks nothing
+more; 是吗 and 可以是 keep it."""
 _WU_WHERE = compiled(r"(在[\u4e00-\u9fff]{0,4}?)阿里(?=$|[\s?!,.~伐啊呀])")
 """Wu 阿里 closing a question of where (宿舍在阿里, 恒建在海门阿里): 哪里; 在阿里上班 works at a company."""
 _X_NOT_X_CLOSED = compiled(r"(([\u4e00-\u9fff])不\2)了(?=[?!.~啊呀]*$|[\s,])")
@@ -810,6 +813,8 @@ class Normalizer:
             text = _SOUTHERN_ASKING.sub("吗", _HAS_IT_NONE.sub(r"\1吗", text))
         if "啵" in text:
             text = _GAN_ASKING.sub("吗", text)
+        if text.rstrip("?!.~").endswith("是"):
+            text = _COPULA_CLOSING.sub("", text)  # 工资 多少 是: a copula set last, as in Korean
         if "阿" in text:
             text = _SUZHOU_ASKING.sub("可", text)  # 周末阿休息啊 asks as 周末可休息啊 does
             text = _WU_WHERE.sub(r"\1哪里", text)
