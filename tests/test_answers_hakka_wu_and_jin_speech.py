@@ -109,3 +109,40 @@ def test_regional_words_are_written_as_mandarin(catalog: Catalog, line: str, nor
 def test_regional_questions_are_read(catalog: Catalog, line: str, intents: tuple[str, ...]) -> None:
     """Each line asks the topics given, or nothing."""
     assert Understander(catalog).understand(line, "K01").intents == intents
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("工资 什么 时候 给", ["每月15号"]),  # words set apart, read together: the payday
+        ("宿舍 几个 人 住", ["8人间"]),
+        ("工资 多少 是", ["5500"]),  # a copula set last, as Korean sets it
+    ],
+)
+def test_words_set_apart_ask_what_they_ask_together(
+    tmp_path_factory: pytest.TempPathFactory, question: str, state: list[str]
+) -> None:
+    """A question typed a word at a time by one for whom Mandarin is a second language is told the
+    fact asked under the shortest limit, not the topic's first fact."""
+    catalog = catalog_from_yaml(
+        tmp_path_factory,
+        "apart",
+        """\
+employers:
+  - {id: dingfeng, name: 郑州鼎丰食品有限公司, aliases: [鼎丰], city: 郑州}
+jobs:
+  - id: F01
+    number: 1
+    employer: dingfeng
+    title: 速冻水饺包装工
+    pay: {min: 5500, max: 7000, unit: month, base: 底薪2300, payday: 每月15号发上月工资}
+    dorm: {provided: 包住, room: 8人间, fee: 免费}
+""",
+    )
+    assert answered_as_written(catalog, "F01", question, state)
+
+
+@pytest.mark.parametrize("line", ["朝鲜族 可以 吗", "韩国 语 会 可以 吗"])
+def test_a_korean_chinese_viewer_asks_who_may_apply(catalog: Catalog, line: str) -> None:
+    """One's people or one's Korean, asked as whether one may go: a requirement."""
+    assert Understander(catalog).understand(line, "K01").intents == ("requirements",)

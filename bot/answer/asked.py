@@ -2663,7 +2663,18 @@ class Answerer:
     # ------------------------------------------------------------------ the decision
 
     def asked(self, intent: str, job: Job, text: str) -> Asked:
-        """What a question (its normalised words) asks about `job`, and the facts that answer it."""
+        """What a question (its normalised words) asks about `job`, and the facts that answer it.
+
+        Words set apart one by one (工资 什么 时候 给, 宿舍 几个 人 住), as those for whom Mandarin is a
+        second language type them, ask what they ask read together, when apart they ask only the topic."""
+        found = self._asked_whole(intent, job, text)
+        if found.key != intent or found.missing is not None or " " not in text.strip():
+            return found
+        joined = self._asked_whole(intent, job, text.replace(" ", ""))
+        return joined if joined.key != intent and joined.missing is None and joined.lead else found
+
+    def _asked_whole(self, intent: str, job: Job, text: str) -> Asked:
+        """What a question asks about `job` as its words stand, and the facts that answer it."""
         # 一个箱子给多少 asks as 一箱给多少 does; 血压有点高 as 血压高.
         text = _SOMEWHAT.sub("", _COUNTED_WITH_ZI.sub(r"\1", _ONE_OF_A_THING.sub("", text)))
         found = self._no_dorm_first(

@@ -1039,7 +1039,7 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "requirements.ethnic",
         "民族",
-        "维族 维吾尔 哈萨克",
+        "维族 维吾尔 哈萨克 朝鲜族",
         "",
         "民族",
         yesno=True,
