@@ -27,11 +27,11 @@ jobs:
     number: 2
     employer: kaida
     title: 喷油工
-    pay: {min: 5500, max: 7000, unit: month}
+    pay: {min: 5500, max: 7000, unit: month, note: 计件加工时，压一个月工资}
     duties: {content: 玩具喷油, posture: 坐班, note: 车间有化学品气味，劳保齐全}
     dorm: {provided: 包住, room: 8人间, fee: 150元/月}
     prospects: {path: 喷油工-班组长-车间主任}
-    requirements: {age_min: 18, age_max: 45, other: [无犯罪记录]}
+    requirements: {age_min: 18, age_max: 45, other: [无犯罪记录, 能接受血腥场面]}
   - id: D01
     number: 3
     employer: dongyue
@@ -58,6 +58,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("K02", "住宿一个月交多少", ["150"]),
         ("K02", "干喷油以后有甚出路", ["班组长"]),
         ("K02", "年轻时候打架进去过 能去不", ["无犯罪记录"]),
+        ("K02", "压几个月工资", ["压一个月"]),
+        ("K02", "见不得血的能干不", ["血腥"]),
         ("D01", "熟手一个月做得到几多", ["1万2"]),  # 熟手 as the recruiter writes 熟练工
         ("D01", "电焊多少钞票 讲讲看", ["6"]),
     ],
