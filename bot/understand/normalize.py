@@ -760,7 +760,7 @@ class Normalizer:
         if "了" in text and "不" in text:
             text = _X_NOT_X_CLOSED.sub(r"\1", text)  # 管不管了: Shanxi 了 after an X不X
         if "多会儿" in text or "时候" in text:
-            text = _WHEN_CLOSED.sub("", text)  # 多会儿能去了: Shanxi 了 closing a question of when
+            text = _WHEN_CLOSED.sub("", text)  # 多会儿能去了, 甚时候开资了: Shanxi 了 closing a when
         if text.rstrip("?!.~啊呀").endswith("了"):
             text = _WHERE_CLOSED.sub("", text)  # 具体哪搭了: Shanxi 了 closing a question of where
         if "撒" in text:
