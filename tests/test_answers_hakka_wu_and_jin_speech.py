@@ -144,6 +144,18 @@ jobs:
     assert answered_as_written(catalog, "F01", question, state)
 
 
+@pytest.mark.parametrize(
+    ("line", "intents"),
+    [
+        ("加班 钱 多少 给", ("pay",)),  # 加班钱 split by a space: the pay, not the hours
+        ("着穿什么 厂里有发吗", ("duties",)),  # 什么厂 would join a word and half another
+    ],
+)
+def test_a_word_split_by_a_space_is_read_whole(catalog: Catalog, line: str, intents: tuple[str, ...]) -> None:
+    """Short words apart that make a known word of another topic when joined are read as that word."""
+    assert Understander(catalog).understand(line, "K01").intents == intents
+
+
 @pytest.mark.parametrize("line", ["朝鲜族 可以 吗", "韩国 语 会 可以 吗"])
 def test_a_korean_chinese_viewer_asks_who_may_apply(catalog: Catalog, line: str) -> None:
     """One's people or one's Korean, asked as whether one may go: a requirement."""

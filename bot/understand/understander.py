@@ -848,10 +848,35 @@ class Understander:
                     or any(len(w) >= 3 for w in fixed[1])
                 ):
                     return again
-        if found.intents not in ((), ("other",)) or _SPACED_WORDS.fullmatch(norm) is None:
+        if _SPACED_WORDS.fullmatch(norm) is None:
             return found
+        if found.intents not in ((), ("other",)):
+            return self._split_word(norm, featured, found)
         joined = self._analyse(norm.replace(" ", ""), featured)
         if joined.intents in ((), ("other",)):
+            return found
+        return replace(joined, text=norm)
+
+    def _split_word(self, norm: str, featured: str | None, found: Understanding) -> Understanding:
+        """A line of short words apart read in a topic, where a known word of another topic was split
+        by a space (加班 钱 多少 给: 加班钱 asks the pay, not the hours): read as one phrase."""
+        text = norm.replace(" ", "")
+        cuts: set[int] = set()
+        at = 0
+        for part in norm.split(" ")[:-1]:
+            at += len(part)
+            cuts.add(at)
+        ends = cuts | {0, len(text)}  # the word split is whole words joined, not a word and half another
+        hits = self._terms.hits(text)
+        split = [
+            h
+            for h in hits
+            if h.term.strong and h.start in ends and h.end in ends and any(h.start < c < h.end for c in cuts)
+        ]
+        if not split or all(i in found.intents for h in split for i in h.term.strong):
+            return found
+        joined = self._analyse(text, featured)
+        if joined.intents in ((), ("other",)) or joined.intents[0] not in split[0].term.strong:
             return found
         return replace(joined, text=norm)
 
