@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -861,11 +862,7 @@ class Understander:
         """A line of short words apart read in a topic, where a known word of another topic was split
         by a space (加班 钱 多少 给: 加班钱 asks the pay, not the hours): read as one phrase."""
         text = norm.replace(" ", "")
-        cuts: set[int] = set()
-        at = 0
-        for part in norm.split(" ")[:-1]:
-            at += len(part)
-            cuts.add(at)
+        cuts = set(accumulate(len(part) for part in norm.split(" ")[:-1]))  # where the spaces were
         ends = cuts | {0, len(text)}  # the word split is whole words joined, not a word and half another
         hits = self._terms.hits(text)
         split = [
