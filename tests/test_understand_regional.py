@@ -321,6 +321,26 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("求求了 包住吗", "dorm"),  # a plea, not a pet name
         ("我们维族去可以吗", "requirements"),
         ("阿西 在 哪里", "location"),
+        ("撒子时候发工资", "pay"),  # Chongqing 撒子 is 什么
+        ("啥时候下班", "hours"),
+        ("阿们报名哩", "apply"),  # Linxia and Xining 阿们 is 怎么
+        ("住宿免费吧", "dorm"),  # that a thing costs nothing, checked
+        ("嫑押金吧", "legitimacy"),  # Guanzhong 嫑 is 不要
+        ("双休无啊", "hours"),  # Hainan 无 closing a question, a soft 啊 after it
+        ("吃饭包无8号", "canteen"),
+        ("学生做得无 暑假工", "requirements"),
+        ("有无长白班的", "jobs"),  # 有无 asks as 有没有 does
+        ("昆山南站有无人接", "location"),
+        ("上夜班多给钱么", "pay"),  # what the night shift pays, not the shifts
+        ("北方恰么子 面食我恰不惯", "canteen"),  # Gan and Hunan 恰 is 吃
+        ("什么时候要到厂", "apply"),
+        ("包住不姐", "dorm"),  # whom it is said to, after the particle
+        ("是派遣嘞吧", "legitimacy"),  # Henan 嘞 for 的
+        ("俺掌柜嘞四十六了 能去不", "requirements"),  # 掌柜的 is a husband
+        ("新手头一个月能挣多少", "pay"),
+        ("摆渡车司机要嘛证", "requirements"),  # Tianjin 嘛 is 什么
+        ("推车倍儿沉吧", "duties"),  # how hard the work is, checked
+        ("叉车证得有吧", "requirements"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
@@ -344,6 +364,12 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
         "不结账？？？",
         "阿西吧 太远了",
         "好累哇",
+        "免费吧",
+        "主播啥时候下班",
+        "我学历无",
+        "工资全无 一分都没有",
+        "谢谢姐",
+        "主播很累吧",
     ],
 )
 def test_chat_stays_chat(understander: Understander, text: str) -> None:

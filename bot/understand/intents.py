@@ -33,6 +33,7 @@ _INDEFINITE = ("都", "也", "无所谓")
 _SOFT_ENDINGS = "啊呀哈嘞咧哇哦喔噢咯哟"
 _VOCATIVES: tuple[str, ...] = ("老铁们", "老铁", "家人们", "兄弟们", "兄弟", "姐妹们", "主播", "老师", "美女")
 _VOCATIVES += ("帅哥", "大哥", "大姐", "老乡", "亲", "老板", "宝子", "家人")
+_VOCATIVES += ("姐姐", "哥哥", "妹子", "姐", "哥")
 """Whom a clause is said to, after its closing particle (包吃住不老铁, 有夜班吗主播): it still asks."""
 _TAGS = ("对吧", "是吧", "对不", "是不")
 """Particles that soften a clause without changing whether it asks (靠谱不啊, 交社保不呀)."""
@@ -74,7 +75,7 @@ _SEVERAL_ASKS = compiled(
 closing its clause, or before a period (一个月几千, 能拿几千块, 几千一个月), it asks how much."""
 _GUESSES = ("应该是", "可能是", "大概是", "也许是", "估计是", "就是", "还是", "都是", "也是", "不是")
 """Before 吧, words that guess or agree (应该是吧, 就是吧) rather than ask to confirm."""
-_NONE_AT_ALL = ("都没有", "也没有", "都没", "也没", "都不", "也不")
+_NONE_AT_ALL = ("都没有", "也没有", "都没", "也没", "都不", "也不", "都无", "也无", "全无")
 """A clause closed by 都没有 or 也不 tells that there is none at all (我连毕业证都没有), it does not ask."""
 _IGNORABLE = PUNCTUATION | frozenset(" 0123456789号")
 
@@ -292,8 +293,13 @@ _PAST_THE_LIMIT = ("超了", "超龄了", "超龄", "超过了", "太大了", "�
 """How a guess closed by 吧 says one is past an age limit (41岁超了吧)."""
 _AGE_TOLD = compiled(r"\d{2}\s*(?:岁|周岁)?(?!号)|岁数|年纪|年龄")
 """An age told before such a guess (41岁, 年纪)."""
-_HARDSHIP = compiled(r"(?:热|冷|累|晒|闷|呛|吵|臭|脏)(?:死了|死人|得很|得要命|坏了|惨了)$|(?:废|烂)了?$")
-"""How hard a thing is, guessed before 吧 (热得很, 累死了, 废了)."""
+_HARDSHIP = compiled(
+    r"(?:热|冷|累|晒|闷|呛|吵|臭|脏)(?:死了|死人|得很|得要命|坏了|惨了)$|(?:废|烂)了?$"
+    r"|(?:很|挺|贼|蛮|特别|超|巨)(?:累|热|冷|晒|闷|沉|重|脏|苦|辛苦)(?:的)?$"
+)
+"""How hard a thing is, guessed before 吧 (热得很, 累死了, 废了, 很沉, 挺累的)."""
+_FREE_SAID = ("免费", "不要钱", "不收钱", "不收费", "不花钱", "不用钱", "不用交钱", "不用花钱", "不扣钱")
+"""How a clause closing in 吧 says a thing costs nothing (住宿免费吧): what it checks."""
 _NOT_THE_WORK = ("主播", "你", "他", "她", "今天", "昨天", "今晚", "天气", "太", "这天")
 """Words of a hardship guessed of someone or of the weather, or exclaimed (也太累了吧), not of the job."""
 
@@ -317,6 +323,8 @@ def _checks(before: str, end: int, hits: list[Hit]) -> bool:
         return True
     if before.lstrip().startswith(_NEEDED) and any(h.end == end and h.term.ask for h in hits):
         return True  # 得有驾照吧: what one must hold, checked
+    if before.endswith(_NEEDED) and any(h.end <= end - 2 and (h.term.ask or h.term.strong) for h in hits):
+        return True  # 叉车证得有吧: the same, the thing named first
     if before.lstrip().startswith(_WORRIED) and any(h.term.strong or h.term.ask for h in hits):
         return True  # 不会让我签培训贷吧: a fear put as a question
     if before.startswith("是") and any(h.start == end - len(before) and h.term.strong for h in hits):
@@ -325,6 +333,8 @@ def _checks(before: str, end: int, hits: list[Hit]) -> bool:
         return True  # 入职体检要自己出钱吧: whether one pays for a thing oneself, checked
     if before.endswith(_PAST_THE_LIMIT) and _AGE_TOLD.search(before):
         return True  # 41岁超了吧: whether one's age is past the job's limit
+    if before.endswith(_FREE_SAID) and any(h.term.strong and h.end <= end for h in hits):
+        return True  # 住宿免费吧, 吃饭不要钱吧: that a thing costs nothing, checked
     hardship = _HARDSHIP.search(before)
     if hardship is not None and not any(w in before for w in _NOT_THE_WORK):
         # 炉前热得很吧, 夏天烫台热死了吧: how hard the work is, guessed of what the job is done at

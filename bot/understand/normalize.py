@@ -219,10 +219,13 @@ _GAN_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![啵么波])啵(?=[?!.~,\s]|$|�
 """Gan and Hunan 啵 closing a question asks as 吗 does (住宿要交钱啵, 要懂英文啵我ABC都不认得); 么么啵
 and 啵啵 are a kiss's sound."""
 _SOUTHERN_ASKING = compiled(
-    r"(?<=[\u4e00-\u9fffa-z])(?<![有毫并全别虚从一均皆])(?<!学历)(?<!(?<!要)经验)(?<!文化)无(?=[?!.~\s]*$|[,\s]+(?:我|阮|俺|还是))"
+    r"(?<=[\u4e00-\u9fffa-z])(?<![有毫并全别虚从一均皆])(?<!学历)(?<!(?<!要)经验)(?<!文化)无"
+    r"(?=[啊啦呀哦嘞咧]?(?:[?!.~\s]*$|[,\s]*\d{1,2}号?[?!.~\s]*$|[,\s]+[^\s,\d]{1,4}[?!.~\s]*$)"
+    r"|[,\s]+(?:我|阮|俺|还是))"
     r"|(?<=[是管包要收接给能会])无(?=[,\s]+[^\s,])"
 )
-"""Hainan, Hokkien and Cantonese 无 closing a line asks as 吗 does (住宿要钱无, 有人接无, 有人接无 阮坐
+"""Hainan, Hokkien and Cantonese 无 closing a line, a soft 啊 or 啦 after it or not, asks as 吗 does
+(住宿要钱无, 双休无啊, 吃饭包无8号, 学生做得无 暑假工, 有人接无, 有人接无 阮坐
 高铁来: run on into what the asker tells; 早餐管无 还是自己食, 一间是无 傷挤啦 after a verb); 有无 is
 already a question, 毫无, 并无 are words, and 学历无 says one has none."""
 _HAS_IT_NONE = compiled(r"(有[\u4e00-\u9fff]{1,6}?)(?<!学历)(?<!经验)无(?=[,\s]+[^\s,])")
