@@ -485,7 +485,7 @@ def _says_what_is_asked(facet: Facet, lead: tuple[Fact, ...], text: str) -> bool
 SAME: tuple[tuple[str, ...], ...] = (
     ("电动车", "电瓶车", "电车", "电驴", "小电驴", "电摩"),
     ("熟手", "熟练工", "老手"),
-    ("登高证", "登高架设作业证", "高处作业证"),
+    ("登高证", "登高架设作业证", "高处作业证", "高空作业证"),
     ("摩托车", "摩托"),
     ("自行车", "单车"),
     ("房租", "租房", "租房子"),
@@ -1905,6 +1905,8 @@ def _certificates(text: str) -> list[str]:
     ]
     if "驾照" in text or "驾驶证" in text or any(c in text for c in DRIVING_CLASSES):
         named.extend(("驾照", "驾驶证"))
+    # 登高证 of 高空作业证: a certificate is asked under any of its names.
+    named += [o for n in named if n.endswith("证") for o in _said_otherwise(n) if o.endswith("证")]
     return named + [f"{n[:-1]}{kind}证" for n in named if n.endswith("证") for kind in _CERT_KINDS]
 
 
@@ -1914,6 +1916,8 @@ only by naming one of them (a field's yes or no, 直招 or not, answers its own)
 _CHOICE = compiled(r"([\u4e00-\u9fff]{1,4}?)还是([\u4e00-\u9fff]{1,4})")
 
 
+_HIRE_ASKED = ("派遣", "直招", "劳务", "外包")
+"""Words of an FAQ asking, and answering, through whom one is hired."""
 _AGENCY_SAID = ("派遣", "劳务公司", "人力资源公司")
 """How a text names the agency a viewer calls 中介."""
 
@@ -2668,10 +2672,35 @@ class Answerer:
         Words set apart one by one (工资 什么 时候 给, 宿舍 几个 人 住), as those for whom Mandarin is a
         second language type them, ask what they ask read together, when apart they ask only the topic."""
         found = self._asked_whole(intent, job, text)
+        qualified = found.missing or (found.key if ":" in found.key else None)
+        if qualified is not None and found.key != intent:
+            # 宿舍远不远 住宿要钱吗: the second clause read as what the first asks of (the cost of
+            # the distance) asks a fact of its own.
+            apart = self._asked_apart(intent, job, text)
+            if apart is not None and qualified.startswith(f"{apart.key}:"):
+                return apart
         if found.key != intent or found.missing is not None or " " not in text.strip():
             return found
         joined = self._asked_whole(intent, job, text.replace(" ", ""))
         return joined if joined.key != intent and joined.missing is None and joined.lead else found
+
+    def _asked_apart(self, intent: str, job: Job, text: str) -> Asked | None:
+        """Two facts of one topic asked in clauses of their own (宿舍远不远 住宿要钱吗), the second
+        read as a qualifier of the first and so missing: each clause asked alone, the first one
+        asking a facet leading; None when that one's fact is missing too (the host is told). The
+        caller keeps it only when the first is the facet the whole line was read to ask."""
+        clauses = [c for c in _CLAUSE_BREAK.split(text) if c]
+        if len(clauses) < 2:
+            return None
+        found = [a for c in clauses if (a := self._asked_whole(intent, job, c)).key != intent]
+        if len(found) < 2 or found[0].missing is not None or not found[0].lead:
+            return None
+        lead = list(found[0].lead)
+        for other in found[1:]:
+            if other.missing is None:
+                lead.extend(f for f in other.lead if f not in lead)
+        facts = [*found[0].lead, *found[0].rest]
+        return replace(found[0], lead=tuple(lead), rest=_others(facts, tuple(lead)))
 
     def _asked_whole(self, intent: str, job: Job, text: str) -> Asked:
         """What a question asks about `job` as its words stand, and the facts that answer it."""
@@ -2693,7 +2722,7 @@ class Answerer:
                 unnamed = unnamed.replace(name.lower(), " ")
         found = _asked_clause(self._count_elsewhere(job, text.lower(), found), unnamed)
         found = _cost_of_thing(_priced_thing(_meals_named(found), unnamed), unnamed)
-        found = self._provided_by_faq(job, found)
+        found = self._hire_by_faq(job, self._provided_by_faq(job, found))
         return _past_the_echo(_colon_head(found), unnamed)
 
     def _span_elsewhere(self, job: Job, asked: Asked, text: str) -> Asked:
@@ -2822,6 +2851,22 @@ class Answerer:
             return asked
         fact = best[1]
         return Asked(f"count~{fact.field}:{fact.short}", (fact,), tuple(f for f in asked.lead if f != fact))
+
+    def _hire_by_faq(self, job: Job, asked: Asked) -> Asked:
+        """Whether the job is hired direct, asked where an FAQ asks it too (是派遣还是直招 →
+        劳务派遣，合同跟鑫达人力签): the FAQ's answer, saying through whom, leads the bare 劳务派遣."""
+        if asked.key != "legitimacy.direct_hire" or not asked.lead:
+            return asked
+        for question, fact in self.free_texts(job):
+            if (
+                fact.field.startswith("faq")
+                and any(w in question for w in _HIRE_ASKED)
+                and any(w in fact.text for w in _HIRE_ASKED)
+                and fact not in asked.lead
+            ):
+                lead = (fact, *(f for f in asked.lead if f.text not in fact.text))
+                return replace(asked, lead=lead, rest=_others([*asked.lead, *asked.rest], lead))
+        return asked
 
     def _provided_by_faq(self, job: Job, asked: Asked) -> Asked:
         """Whether there is a dorm or meals at all, asked of a job whose fields never say (包住不

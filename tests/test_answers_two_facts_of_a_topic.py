@@ -1,0 +1,84 @@
+"""Two facts of one topic asked in clauses of their own (宿舍远不远 住宿要钱吗) are each told, not read
+as the cost of the distance and sent to the host; who one is hired through is told by the FAQ that
+asks it; a certificate is asked under any of its names (登高证 of 高空作业证); and what a night shift
+pays, where nothing says, is no shift told."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.profiles import get_profile
+from catalog.models import Catalog
+from tests.test_answers import answered_as_written, catalog_from_yaml, score_answers_rows
+
+CATALOGUE = """\
+employers:
+  - {id: kangbei, name: 邢台康贝宠物食品有限公司, aliases: [康贝], city: 邢台}
+  - id: hongtong
+    name: 无锡鸿通线缆有限公司
+    aliases: [鸿通]
+    city: 无锡
+    direct_hire: false
+    faq:
+      - {q: 是派遣还是直招, a: 前三个月由无锡众信人力派遣，满三个月转鸿通正式工}
+jobs:
+  - id: P04
+    number: 4
+    employer: kangbei
+    title: 膨化操作工
+    pay: {min: 6000, max: 8000, unit: month}
+    hours: {shift: 两班倒, daily: 12}
+    dorm: {provided: 包住, distance: 宿舍在厂区对面，过马路就到, room: 4人间, fee: 每月50元}
+    requirements: {age_min: 20, age_max: 45, other: [能上夜班, 入职体检厂里报销]}
+  - id: H11
+    number: 11
+    employer: hongtong
+    title: 光缆包装普工
+    pay: {min: 5500, max: 6500, unit: month}
+    hours: {shift: 两班倒, daily: 11, rest: 做六休一}
+  - id: H12
+    number: 12
+    employer: hongtong
+    title: 钢筋工
+    requirements: {age_min: 20, age_max: 55, other: [有高空作业证的优先]}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A pet-food plant in Xingtai and a cable works hiring through an agency."""
+    return catalog_from_yaml(tmp_path_factory, "two_facts", CATALOGUE)
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("P04", "宿舍离厂里远不远 住宿要钱不", ["过马路就到"]),  # not 体检厂里报销, found by 厂里 and 要钱
+        ("P04", "宿舍几人间 住宿费多少", ["4人间"]),
+        ("H12", "需要登高证吗", ["高空作业证"]),
+        ("H12", "没有高处作业证能干吗", ["高空作业证"]),
+    ],
+)
+def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
+    """Each question is told the fact it asks."""
+    assert answered_as_written(catalog, featured, question, state)
+
+
+def test_through_whom_one_is_hired_is_told_by_the_faq_asking_it(catalog: Catalog) -> None:
+    """Where the post has room, the FAQ saying through whom leads the bare 劳务派遣."""
+    row = {"featured": "H11", "text": "是直招吗", "state": ["众信人力派遣"]}
+    assert score_answers_rows(catalog, [row], get_profile("generic")).stated_share == 1.0
+
+
+def test_the_second_fact_follows_the_first(catalog: Catalog) -> None:
+    """Where the post has room, the second clause's fact is told after the first's."""
+    row = {"featured": "P04", "text": "宿舍远不远 住宿要钱吗", "state": ["过马路就到"]}
+    [told] = score_answers_rows(catalog, [row], get_profile("generic")).outcomes
+    assert told.stated
+    assert "每月50元" in told.posts[0]
+
+
+@pytest.mark.parametrize("question", ["上夜班多给钱么", "夜班另外加钱吗"])
+def test_a_night_shifts_pay_unwritten_is_no_shift_told(catalog: Catalog, question: str) -> None:
+    """What a night shift pays, written nowhere, gets no post (the shifts are not the answer)."""
+    assert answered_as_written(catalog, "H11", question, None)
