@@ -88,6 +88,8 @@ _DECIDING = (Tick, Feature, PollCommand, HostReply, Pause)
 
 _asked_topics = lru_cache(maxsize=20_000)(asked_topics)
 """The topics a line asks, worked out once per distinct understood line."""
+_TOLD_AFTER = compiled(r"(?:(?<=[吗嘛呢不没啊呀哦?？])|(?<=(?<![什怎这那多要甚])么))[\s,，。!！~]+")
+"""Where a question closed by its particle or mark gives way to what the asker tells after it."""
 _AFTER_APPLYING = compiled(r"联系|电话|微信|vx|加|群|以后|之后|然后")
 """Words asking how one is reached or what follows once applied, not how to apply."""
 
@@ -382,6 +384,7 @@ class Room:
         )
         if not u.intents:
             return
+        u = self._asked_part(said, featured, u)
         asker_name = name
         if u.apply_command:
             self._application(c, u, asker_name, now, out)
@@ -404,6 +407,37 @@ class Room:
                 self._to_host(key, intent, u.job, "missing", fact, asker, said, now, out)
                 continue
             self._route(asker, intent, u, said, now, out)
+
+    def _asked_part(self, said: str, featured: str | None, u: Understanding) -> Understanding:
+        """A question followed by what the asker tells of themself (英语不好行吗 就会个hello, 能转主播吗
+        我也想当主播): the question alone is what is answered, when what follows asks nothing, names
+        no job, place or topic, and the question alone still reads as a question."""
+        parts = _TOLD_AFTER.split(said.strip(), maxsplit=1)
+        if len(parts) < 2 or u.apply_command or not parts[0] or not parts[1]:
+            return u
+        tail = self.understander.analyse(parts[1], featured)
+        if tail.question or tail.intents or tail.job or tail.employer or tail.city:
+            return u
+        head = self.understander.analyse(parts[0], featured)
+        if not head.question or not head.intents or head.apply_command or head.job != u.job:
+            return u
+        return u if self._answered_whole(u) else head
+
+    def _answered_whole(self, u: Understanding) -> bool:
+        """Whether the catalogue answers a line's first question as the whole line reads."""
+        job = self.index.by_id.get(u.job or self.featured or "")
+        intent = u.intents[0]
+        if job is None or intent in ("jobs", "apply"):
+            return True
+        if intent == "other" or u.placed_by:
+            named = u.unplaced == "named"
+            return (
+                self._faq_answer(job.id, u.text) is not None
+                or self.answerer.placed(job, u.text, named=named) is not None
+                or (intent == "other" and self.answerer.worded(job, u.text) is not None)
+            )
+        _, composed = self._answer(intent, job.id, u.text)
+        return composed.missing is None and bool(composed.forms)
 
     def _first_unanswered(self, topics: tuple[str, ...], u: Understanding) -> tuple[str, str] | None:
         """For a line asking topics in separate clauses about one job, the host queue's key and

@@ -1,7 +1,9 @@
 """Two facts of one topic asked in clauses of their own (宿舍远不远 住宿要钱吗) are each told, not read
-as the cost of the distance and sent to the host; who one is hired through is told by the FAQ that
-asks it; a certificate is asked under any of its names (登高证 of 高空作业证); and what a night shift
-pays, where nothing says, is no shift told."""
+as the cost of the distance and sent to the host; a question followed by what the asker tells of
+themself (英语不好行吗 就会个hello) is told as the question alone; who one is hired through, and that
+signing up costs nothing, are told by the FAQ that asks it; a certificate is asked under any of its
+names (登高证 of 高空作业证); part-time work is told only by a text saying 兼职; and what a night
+shift pays, where nothing says, is no shift told."""
 
 from __future__ import annotations
 
@@ -13,7 +15,11 @@ from tests.test_answers import answered_as_written, catalog_from_yaml, score_ans
 
 CATALOGUE = """\
 employers:
-  - {id: kangbei, name: 邢台康贝宠物食品有限公司, aliases: [康贝], city: 邢台}
+  - id: kangbei
+    name: 邢台康贝宠物食品有限公司
+    aliases: [康贝]
+    city: 邢台
+    agency_fee: 0
   - id: hongtong
     name: 无锡鸿通线缆有限公司
     aliases: [鸿通]
@@ -21,6 +27,8 @@ employers:
     direct_hire: false
     faq:
       - {q: 是派遣还是直招, a: 前三个月由无锡众信人力派遣，满三个月转鸿通正式工}
+faq:
+  - {q: 报名要钱吗, a: 本场所有岗位报名不收任何费用}
 jobs:
   - id: P04
     number: 4
@@ -30,6 +38,18 @@ jobs:
     hours: {shift: 两班倒, daily: 12}
     dorm: {provided: 包住, distance: 宿舍在厂区对面，过马路就到, room: 4人间, fee: 每月50元}
     requirements: {age_min: 20, age_max: 45, other: [能上夜班, 入职体检厂里报销]}
+  - id: A08
+    number: 8
+    employer: kangbei
+    title: 值机引导员
+    requirements: {age_min: 18, age_max: 30, other: [需会简单英语对话, 需普通话标准]}
+    hours: {rest: 做六休一}
+  - id: A11
+    number: 9
+    employer: kangbei
+    title: 站内快餐店员
+    hours: {rest: 排班制，每周休一天}
+    pay: {min: 20, max: 24, unit: hour, note: 兼职也收，一天干满8小时按全天算}
   - id: H11
     number: 11
     employer: hongtong
@@ -57,10 +77,16 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("P04", "宿舍几人间 住宿费多少", ["4人间"]),
         ("H12", "需要登高证吗", ["高空作业证"]),
         ("H12", "没有高处作业证能干吗", ["高空作业证"]),
+        ("A08", "英语不好行吗 就会个hello", ["英语"]),  # what follows the question tells, asks nothing
+        ("A11", "兼职要吗 周末能来", ["兼职也收"]),
+        ("A08", "能兼职不 就周末干两天", None),  # no text says 兼职: not the rest days
+        ("P04", "报名要交钱么 莫又是骗人的", ["本场所有岗位报名不收任何费用"]),
     ],
 )
-def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
-    """Each question is told the fact it asks."""
+def test_the_fact_asked_is_told(
+    catalog: Catalog, featured: str, question: str, state: list[str] | None
+) -> None:
+    """Each question is told the fact it asks, or goes to the host when nothing says it."""
     assert answered_as_written(catalog, featured, question, state)
 
 

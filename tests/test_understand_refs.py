@@ -30,6 +30,8 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("3号的宿舍怎么样", "J003"),
         ("十二号工资多少", "J012"),
         ("第3个岗位包住吗", "J003"),
+        ("3号机长工资多少", "J003"),  # the job's number before a job called 机长, no machine's
+        ("3号机修工包住吗", "J003"),
     ],
 )
 def test_job_numbers(understander: Understander, text: str, job: str) -> None:
@@ -37,9 +39,11 @@ def test_job_numbers(understander: Understander, text: str, job: str) -> None:
     assert understander.understand(text, "J001").job == job
 
 
-@pytest.mark.parametrize("text", ["每月10号发工资吗", "工资15号发吗", "地铁1号线能到吗", "一个月3000有吗"])
+@pytest.mark.parametrize(
+    "text", ["每月10号发工资吗", "工资15号发吗", "地铁1号线能到吗", "一个月3000有吗", "3号机工资多少"]
+)
 def test_dates_and_amounts_are_not_job_numbers(understander: Understander, text: str) -> None:
-    """10号 as a pay date, 1号线 as a metro line and 3000 as money name no job."""
+    """10号 as a pay date, 1号线 as a metro line, 3号机 as a machine and 3000 as money name no job."""
     assert find_job_numbers(understander.normalize(text)) == []
     assert understander.understand(text, "J005").job == "J005"
 

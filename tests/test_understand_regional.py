@@ -341,6 +341,13 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("摆渡车司机要嘛证", "requirements"),  # Tianjin 嘛 is 什么
         ("推车倍儿沉吧", "duties"),  # how hard the work is, checked
         ("叉车证得有吧", "requirements"),
+        ("以后能当策划吗", "prospects"),  # what one may become later
+        ("学完能做机长是不是啦", "prospects"),
+        ("能转成直签吗 不想一直派遣", "prospects"),
+        ("装柜要装到几点", "hours"),
+        ("QC要学历无", "requirements"),  # 要学历无 asks; 学历无 alone tells
+        ("以后能升么个", "prospects"),  # Jiangxi 么个 closing a doing is 什么
+        ("夜班有饭补没", "canteen"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

@@ -1918,6 +1918,11 @@ _CHOICE = compiled(r"([\u4e00-\u9fff]{1,4}?)还是([\u4e00-\u9fff]{1,4})")
 
 _HIRE_ASKED = ("派遣", "直招", "劳务", "外包")
 """Words of an FAQ asking, and answering, through whom one is hired."""
+_NO_FEE = "不收任何费用"
+"""How an answer says a fee of 0 where the catalogue gives the figure alone."""
+_FEE_ASKED = ("中介费", "收费", "交钱", "要钱", "收钱", "费用")
+_FEE_SAID = ("不收中介费", "不收任何费用", "免费", "不收费", "不收钱")
+"""Words of an FAQ asking what one pays to get the job, and of its answer saying nothing is paid."""
 _AGENCY_SAID = ("派遣", "劳务公司", "人力资源公司")
 """How a text names the agency a viewer calls 中介."""
 
@@ -2722,7 +2727,7 @@ class Answerer:
                 unnamed = unnamed.replace(name.lower(), " ")
         found = _asked_clause(self._count_elsewhere(job, text.lower(), found), unnamed)
         found = _cost_of_thing(_priced_thing(_meals_named(found), unnamed), unnamed)
-        found = self._hire_by_faq(job, self._provided_by_faq(job, found))
+        found = self._hire_by_faq(job, self._provided_by_faq(job, found), unnamed)
         return _past_the_echo(_colon_head(found), unnamed)
 
     def _span_elsewhere(self, job: Job, asked: Asked, text: str) -> Asked:
@@ -2852,16 +2857,26 @@ class Answerer:
         fact = best[1]
         return Asked(f"count~{fact.field}:{fact.short}", (fact,), tuple(f for f in asked.lead if f != fact))
 
-    def _hire_by_faq(self, job: Job, asked: Asked) -> Asked:
+    def _hire_by_faq(self, job: Job, asked: Asked, text: str) -> Asked:
         """Whether the job is hired direct, asked where an FAQ asks it too (是派遣还是直招 →
-        劳务派遣，合同跟鑫达人力签): the FAQ's answer, saying through whom, leads the bare 劳务派遣."""
-        if asked.key != "legitimacy.direct_hire" or not asked.lead:
+        劳务派遣，合同跟鑫达人力签): the FAQ's answer, saying through whom, leads the bare 劳务派遣;
+        and a fee asked (报名要交钱么) where the employer's fee is a bare 0 and an FAQ asks it (报名要钱吗
+        → 本场所有岗位报名不收任何费用) in the viewer's words: the recruiter's own words lead the
+        bot's 不收任何费用."""
+        asking: tuple[str, ...]
+        saying: tuple[str, ...]
+        if asked.key == "legitimacy.agency_fee" and asked.lead and asked.lead[0].text == _NO_FEE:
+            asking = tuple(w for w in (*_FEE_ASKED, "报名") if w in text)
+            saying = _FEE_SAID
+        elif asked.key == "legitimacy.direct_hire" and asked.lead:
+            asking, saying = _HIRE_ASKED, _HIRE_ASKED
+        else:
             return asked
         for question, fact in self.free_texts(job):
             if (
                 fact.field.startswith("faq")
-                and any(w in question for w in _HIRE_ASKED)
-                and any(w in fact.text for w in _HIRE_ASKED)
+                and any(w in question for w in asking)
+                and any(w in fact.text for w in saying)
                 and fact not in asked.lead
             ):
                 lead = (fact, *(f for f in asked.lead if f.text not in fact.text))

@@ -837,6 +837,8 @@ FACETS: tuple[Facet, ...] = (
         "车接 出发 集合 发车 上车 坐车 接送",
         anywhere=True,
     ),
+    # 能兼职不: whether one may work part of the week, told only by a text saying 兼职
+    _f("hours.parttime", "兼职", "兼职 周末工 只做周末 只干周末", "", "兼职", yesno=True, anywhere=True),
     _f("hours.allnight", "通宵", "通宵", "", "通宵", yesno=True),
     _f(
         "hours.fixed",

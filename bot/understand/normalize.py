@@ -219,7 +219,7 @@ _GAN_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![啵么波])啵(?=[?!.~,\s]|$|�
 """Gan and Hunan 啵 closing a question asks as 吗 does (住宿要交钱啵, 要懂英文啵我ABC都不认得); 么么啵
 and 啵啵 are a kiss's sound."""
 _SOUTHERN_ASKING = compiled(
-    r"(?<=[\u4e00-\u9fffa-z])(?<![有毫并全别虚从一均皆])(?<!学历)(?<!(?<!要)经验)(?<!文化)无"
+    r"(?<=[\u4e00-\u9fffa-z])(?<![有毫并全别虚从一均皆])(?<!(?<!要)学历)(?<!(?<!要)经验)(?<!文化)无"
     r"(?=[啊啦呀哦嘞咧]?(?:[?!.~\s]*$|[,\s]*\d{1,2}号?[?!.~\s]*$|[,\s]+[^\s,\d]{1,4}[?!.~\s]*$)"
     r"|[,\s]+(?:我|阮|俺|还是))"
     r"|(?<=[是管包要收接给能会])无(?=[,\s]+[^\s,])"
@@ -305,8 +305,12 @@ _NORTHWEST_NO = compiled(
 _NORTHWEST_NOT = compiled(r"(?<![什怎这那要多为干])么(?=干过|做过|有|活|钱|事干|人管|登高|灯高|证|经验|文化)")
 """Northwestern 么 before what one has or has done (么干过, 就么活了): 没; 什么, 怎么 keep it."""
 _JIANGXI_HOW = compiled(r"(?<![什怎这那甚多要])么个(?=[算搞弄办走去来做干过发给结收扣罚赔])")
-_JIANGXI_WHAT = compiled(r"(?<![什怎这那甚多要])么个(?=时候|时间|地方|证|要求|条件|工|活|岗|班|东西)")
-"""Jiangxi and Hakka 么个: before a doing it asks how (加班费么个算), before a thing what (么个时候)."""
+_JIANGXI_WHAT = compiled(
+    r"(?<![什怎这那甚多要])么个(?=时候|时间|地方|证|要求|条件|工|活|岗|班|东西)"
+    r"|(?<=[升做干学考用有是])么个(?=[啊呀哦嘞咧]?(?:[?!.~\s]|$))|(?<=做)么个(?=[\u4e00-\u9fff])"
+)
+"""Jiangxi and Hakka 么个: before a doing it asks how (加班费么个算), before a thing what (么个时候),
+and closing a doing what it is done to (以后能升么个, 做么个瓷的)."""
 _HAKKA_NEED = compiled(r"爱冇爱?|(?<![可恋亲热喜关宠恩溺偏钟心疼])爱(?![人好心情护惜国])")
 """Hakka 爱 is 要 (工衣爱自己出钱买冇, 爱识电脑冇) and 爱冇 is 要不要 (爱冇叉车证), in a line the Hakka
 冇 marks; 爱人, 可爱, 恋爱 keep it."""
