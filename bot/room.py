@@ -88,8 +88,8 @@ _DECIDING = (Tick, Feature, PollCommand, HostReply, Pause)
 
 _asked_topics = lru_cache(maxsize=20_000)(asked_topics)
 """The topics a line asks, worked out once per distinct understood line."""
-_TOLD_AFTER = compiled(r"(?:(?<=[吗嘛呢不没啊呀哦?？])|(?<=(?<![什怎这那多要甚])么))[\s,，。!！~]+")
-"""Where a question closed by its particle or mark gives way to what the asker tells after it."""
+_TOLD_AFTER = compiled(r"[\s,，。!！~?？]+")
+"""Where a question's first clause gives way to what the asker tells after it."""
 _AFTER_APPLYING = compiled(r"联系|电话|微信|vx|加|群|以后|之后|然后")
 """Words asking how one is reached or what follows once applied, not how to apply."""
 

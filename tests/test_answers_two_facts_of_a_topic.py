@@ -78,6 +78,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("H12", "需要登高证吗", ["高空作业证"]),
         ("H12", "没有高处作业证能干吗", ["高空作业证"]),
         ("A08", "英语不好行吗 就会个hello", ["英语"]),  # what follows the question tells, asks nothing
+        ("A08", "要会英语吗 听不懂😂", ["英语"]),
         ("A11", "兼职要吗 周末能来", ["兼职也收"]),
         ("A08", "能兼职不 就周末干两天", None),  # no text says 兼职: not the rest days
         ("P04", "报名要交钱么 莫又是骗人的", ["本场所有岗位报名不收任何费用"]),

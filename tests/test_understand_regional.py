@@ -348,6 +348,8 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("QC要学历无", "requirements"),  # 要学历无 asks; 学历无 alone tells
         ("以后能升么个", "prospects"),  # Jiangxi 么个 closing a doing is 什么
         ("夜班有饭补没", "canteen"),
+        ("要出镜吗", "duties"),
+        ("3号是嘛活儿", "duties"),  # Tianjin 嘛 is 什么, 活儿 is 活
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
