@@ -350,6 +350,9 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("夜班有饭补没", "canteen"),
         ("要出镜吗", "duties"),
         ("3号是嘛活儿", "duties"),  # Tianjin 嘛 is 什么, 活儿 is 活
+        ("气窑还是辊道窑", "duties"),  # which of two ways the work is done
+        ("遥控的还是坐驾驶室的", "duties"),
+        ("有没有打字的客服", "jobs"),  # a kind of job wished for by what it does
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
@@ -379,6 +382,10 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
         "工资全无 一分都没有",
         "谢谢姐",
         "主播很累吧",
+        "那还是算了",
+        "鬼王还是鬼王",
+        "你是四川的还是重庆的",
+        "分区怎么还是王者",
     ],
 )
 def test_chat_stays_chat(understander: Understander, text: str) -> None:
