@@ -350,8 +350,6 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("夜班有饭补没", "canteen"),
         ("要出镜吗", "duties"),
         ("3号是嘛活儿", "duties"),  # Tianjin 嘛 is 什么, 活儿 is 活
-        ("气窑还是辊道窑", "duties"),  # which of two ways the work is done
-        ("遥控的还是坐驾驶室的", "duties"),
         ("有没有打字的客服", "jobs"),  # a kind of job wished for by what it does
     ],
 )

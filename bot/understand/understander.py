@@ -470,19 +470,6 @@ _A_MEAL = compiled(
 )
 """A meal of one day, eaten or told (今天吃的什么, 吃啥了, 早饭吃的什么): someone's meal, not the
 canteen's."""
-_WORK_CHOICE = compiled(
-    r"(?:(?![那很挺算可看会不了吧也都就才是所果])[\u4e00-\u9fffA-Za-z0-9]){2,7}?的?还是"
-    r"(?:(?![那很挺算可看会不了吧也都就才是所果])[\u4e00-\u9fffA-Za-z0-9]){2,7}?的?[吗呢啊呀哦嘞啦]*[?]*"
-)
-"""A line that is only "A or B", each a thing of two characters or more (喷PU还是喷PE的, 大件还是
-小件), no adverb or verdict among them (那还是算了, 果然还是粉丝最懂粉丝)."""
-_NOT_A_WAY = (
-    "你", "我", "俺", "他", "她", "主播", "男", "女", "在", "今天", "明天", "后天", "上午", "下午", "晚上",
-    "早上", "周末", "去", "来", "吃", "喝", "买", "选", "好", "岁", "怎", "什", "啥", "哪", "谁", "为",
-    "弹幕", "直播",
-)  # fmt: skip
-"""Words of an "A or B" asked of someone, a place, a day, a choice of one's own or a comparison
-(你是四川的还是重庆的, 在T1还是T2, 今天还是明天, 去苏州还是去昆山, 吃米饭还是面条): no way of working."""
 _HOW_COME = compiled(
     r"(?:怎么(?![办整弄])|咋(?![办整弄])|为什么|为啥)[^?,.!\s]{0,6}?(?:这么|那么|就|又|一直|老是|总是|还)"
     r"(?!要|得|需要|能|可以|有没有|是)"
@@ -1183,16 +1170,6 @@ class Understander:
             result = [Scored("duties", 0, CUE)]
         if not result and not talks_to_host and self._yes_or_no_of_a_named_job(norm, hits, refs):
             # 线束要看图纸吗, 喷漆是喷家具吗: a yes or no put to a job named, in words of its own.
-            result = [Scored("duties", 0, CUE)]
-        if (
-            not result
-            and not talks_to_host
-            and _WORK_CHOICE.fullmatch(norm) is not None
-            and not any(w in norm for w in _NOT_A_WAY)
-            and len(set(norm.rstrip("的吗呢啊呀哦嘞啦?").replace("的", "").split("还是"))) == 2
-        ):
-            # 气窑还是辊道窑, 釉上还是釉下, 遥控的还是坐驾驶室的: which of two ways the work on screen
-            # is done, when nothing else in the line names a topic.
             result = [Scored("duties", 0, CUE)]
         if result and self._of_the_company(norm, refs, result):
             # 德胜是做什么的, 驿捷有几个厂: what the company makes or how big it is, not a job's work.
