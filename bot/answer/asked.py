@@ -2677,7 +2677,10 @@ class Answerer:
         Words set apart one by one (工资 什么 时候 给, 宿舍 几个 人 住), as those for whom Mandarin is a
         second language type them, ask what they ask read together, when apart they ask only the topic."""
         found = self._asked_whole(intent, job, text)
-        qualified = found.missing or (found.key if ":" in found.key else None)
+        # Only where the whole line found nothing of its topic: a fact of the topic found by the
+        # second clause's words (宿舍在哪 离车站远不远 → the dorm's note) is kept.
+        of_topic = any(f.field.partition(".")[0] == intent for f in found.lead)
+        qualified = found.missing or (found.key if ":" in found.key and not of_topic else None)
         if qualified is not None and found.key != intent:
             # 宿舍远不远 住宿要钱吗: the second clause read as what the first asks of (the cost of
             # the distance) asks a fact of its own.
