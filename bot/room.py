@@ -409,9 +409,10 @@ class Room:
             self._route(asker, intent, u, said, now, out)
 
     def _asked_part(self, said: str, featured: str | None, u: Understanding) -> Understanding:
-        """A question followed by what the asker tells of themself (英语不好行吗 就会个hello, 能转主播吗
-        我也想当主播): the question alone is what is answered, when what follows asks nothing, names
-        no job, place or topic, and the question alone still reads as a question."""
+        """A question followed by what the asker tells of themself (英语不好行吗 就会个hello,
+        多长时间结一回钱啊 俺就想干个年前这一个多月挣点过年钱): its first clause alone is answered, when what
+        follows asks nothing and names no job, employer, place or topic, the first clause alone still
+        reads as a question of the same job, and the whole line finds no answer."""
         parts = _TOLD_AFTER.split(said.strip(), maxsplit=1)
         if len(parts) < 2 or u.apply_command or not parts[0] or not parts[1]:
             return u

@@ -2730,7 +2730,7 @@ class Answerer:
                 unnamed = unnamed.replace(name.lower(), " ")
         found = _asked_clause(self._count_elsewhere(job, text.lower(), found), unnamed)
         found = _cost_of_thing(_priced_thing(_meals_named(found), unnamed), unnamed)
-        found = self._hire_by_faq(job, self._provided_by_faq(job, found), unnamed)
+        found = self._asked_by_faq(job, self._provided_by_faq(job, found), unnamed)
         return _past_the_echo(_colon_head(found), unnamed)
 
     def _span_elsewhere(self, job: Job, asked: Asked, text: str) -> Asked:
@@ -2860,8 +2860,9 @@ class Answerer:
         fact = best[1]
         return Asked(f"count~{fact.field}:{fact.short}", (fact,), tuple(f for f in asked.lead if f != fact))
 
-    def _hire_by_faq(self, job: Job, asked: Asked, text: str) -> Asked:
-        """Whether the job is hired direct, asked where an FAQ asks it too (是派遣还是直招 →
+    def _asked_by_faq(self, job: Job, asked: Asked, text: str) -> Asked:
+        """What an FAQ asks in the viewer's words, answered there in the recruiter's: whether the
+        job is hired direct, asked where an FAQ asks it too (是派遣还是直招 →
         劳务派遣，合同跟鑫达人力签): the FAQ's answer, saying through whom, leads the bare 劳务派遣;
         and a fee asked (报名要交钱么) where the employer's fee is a bare 0 and an FAQ asks it (报名要钱吗
         → 本场所有岗位报名不收任何费用) in the viewer's words: the recruiter's own words lead the

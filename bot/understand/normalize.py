@@ -227,7 +227,7 @@ _SOUTHERN_ASKING = compiled(
 """Hainan, Hokkien and Cantonese 无 closing a line, a soft 啊 or 啦 after it or not, asks as 吗 does
 (住宿要钱无, 双休无啊, 吃饭包无8号, 学生做得无 暑假工, 有人接无, 有人接无 阮坐
 高铁来: run on into what the asker tells; 早餐管无 还是自己食, 一间是无 傷挤啦 after a verb); 有无 is
-already a question, 毫无, 并无 are words, and 学历无 says one has none."""
+already a question, 毫无, 并无 are words, and 学历无 says one has none (要学历无 asks)."""
 _HAS_IT_NONE = compiled(r"(有[\u4e00-\u9fff]{1,6}?)(?<!学历)(?<!经验)无(?=[,\s]+[^\s,])")
 """有医务室无 烧焊常常烫到: whether there is one, closed by 无 and run on into what the asker tells."""
 _HOW_MANY_COINS = compiled(r"(?<![才没就有值了些])几个钱")
