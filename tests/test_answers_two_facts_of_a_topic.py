@@ -2,8 +2,9 @@
 as the cost of the distance and sent to the host; a question followed by what the asker tells of
 themself (英语不好行吗 就会个hello) is told as the question alone; who one is hired through, and that
 signing up costs nothing, are told by the FAQ that asks it; a certificate is asked under any of its
-names (登高证 of 高空作业证); part-time work is told only by a text saying 兼职; and what a night
-shift pays, where nothing says, is no shift told."""
+names (登高证 of 高空作业证); part-time work is told only by a text saying 兼职; of two facts found,
+the one naming more of the question leads; and what a night shift pays, where nothing says, is no
+shift told."""
 
 from __future__ import annotations
 
@@ -50,6 +51,11 @@ jobs:
     title: 站内快餐店员
     hours: {rest: 排班制，每周休一天}
     pay: {min: 20, max: 24, unit: hour, note: 兼职也收，一天干满8小时按全天算}
+  - id: P08
+    number: 7
+    employer: kangbei
+    title: 烘干工
+    duties: {content: 推料车进出烘干房、看温度、做记录, note: 烘干房里热，一车料三百来斤，有电动推车}
   - id: H11
     number: 11
     employer: hongtong
@@ -82,6 +88,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("A11", "兼职要吗 周末能来", ["兼职也收"]),
         ("A08", "能兼职不 就周末干两天", None),  # no text says 兼职: not the rest days
         ("P04", "报名要交钱么 莫又是骗人的", ["本场所有岗位报名不收任何费用"]),
+        ("P08", "烘干房里热不热", ["烘干房里热"]),  # the fact naming more of the question leads
     ],
 )
 def test_the_fact_asked_is_told(

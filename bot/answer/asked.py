@@ -1321,6 +1321,25 @@ def _colon_head(asked: Asked) -> Asked:
     return replace(asked, lead=(replace(fact, short=head), *asked.lead[1:]))
 
 
+def _most_named_first(asked: Asked, text: str) -> Asked:
+    """Of the facts found for a facet, one naming more of the question's own words than the first
+    does, or as many and more of its characters, leads (烘干房里热不热 of 推料车进出烘干房、看温度 and
+    烘干房里热: both name 烘干房, the second 热 too), where the first names some."""
+    if len(asked.lead) < 2:
+        return asked
+    named = _named_pairs(text)
+    chars = {c for c in text if _CJK.match(c) and c not in _FUNCTION}
+    counts = [
+        (len(named & _named_pairs(f.short or f.text)), len(chars & set(f.short or f.text)))
+        for f in asked.lead
+    ]
+    best = max(range(len(counts)), key=lambda i: counts[i])
+    if best == 0 or counts[0][0] == 0 or counts[best] <= counts[0]:
+        return asked
+    lead = (asked.lead[best], *asked.lead[:best], *asked.lead[best + 1 :])
+    return replace(asked, lead=lead)
+
+
 def _asked_clause(asked: Asked, text: str) -> Asked:
     """Under a short limit, the clause of the first fact told that holds most of the question's
     own words (加班多不多 of 旺季每周加班一天，淡季基本双休; 学生生病了要送医院不 of 管女生宿舍，查寝，
@@ -2728,7 +2747,9 @@ class Answerer:
         for name in sorted((job.title, *job.aliases), key=len, reverse=True):
             if len(name) >= 2 and name.lower() in unnamed:
                 unnamed = unnamed.replace(name.lower(), " ")
-        found = _asked_clause(self._count_elsewhere(job, text.lower(), found), unnamed)
+        found = _asked_clause(
+            _most_named_first(self._count_elsewhere(job, text.lower(), found), unnamed), unnamed
+        )
         found = _cost_of_thing(_priced_thing(_meals_named(found), unnamed), unnamed)
         found = self._asked_by_faq(job, self._provided_by_faq(job, found), unnamed)
         return _past_the_echo(_colon_head(found), unnamed)
