@@ -351,6 +351,13 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("要出镜吗", "duties"),
         ("3号是嘛活儿", "duties"),  # Tianjin 嘛 is 什么, 活儿 is 活
         ("有没有打字的客服", "jobs"),  # a kind of job wished for by what it does
+        ("高中毕业就行吧", "requirements"),  # whether what one has is enough, checked
+        ("中午管顿饭不", "canteen"),
+        ("一个月耍得到几天", "hours"),  # Sichuan 耍 is to rest
+        ("摘柿子是按么算钱", "pay"),
+        ("钱多长时间发一回", "pay"),
+        ("学徒期好久", "prospects"),  # south-western 好久 closing a span asked is 多久
+        ("工资么斯时候发", "pay"),  # Wuhan 么斯 is 什么
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
@@ -380,6 +387,8 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
         "工资全无 一分都没有",
         "谢谢姐",
         "主播很累吧",
+        "等了好久",
+        "那就行吧",
         "那还是算了",
         "鬼王还是鬼王",
         "你是四川的还是重庆的",
@@ -434,3 +443,16 @@ def test_a_brand_the_employers_faq_names_keeps_the_job_on_screen(brands: Catalog
     reader = Understander(brands)
     assert reader.understand("系唔系美团直营嘅", "R01").job == "R01"
     assert reader.understand("京东直营的吗", "R01").job is None
+
+
+@pytest.mark.parametrize(("text", "intent"), [("阿峰 3号一个月能整多少钱", "pay"), ("包住吗阿峰", "dorm")])
+def test_the_hosts_name_is_whom_a_question_is_said_to(
+    understander: Understander, text: str, intent: str
+) -> None:
+    """The host's name opening or closing a line (the catalogue's stream.host) is no word asked."""
+    assert understander.understand(text, "J001").intents[:1] == (intent,)
+
+
+def test_the_hosts_name_alone_stays_chat(understander: Understander) -> None:
+    """A greeting by the host's name asks nothing."""
+    assert understander.understand("阿峰你好", None).intents == ()

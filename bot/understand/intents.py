@@ -298,6 +298,8 @@ _HARDSHIP = compiled(
     r"|(?:很|挺|贼|蛮|特别|超|巨)(?:累|热|冷|晒|闷|沉|重|脏|苦|辛苦)(?:的)?$"
 )
 """How hard a thing is, guessed before 吧 (热得很, 累死了, 废了, 很沉, 挺累的)."""
+_ENOUGH = ("就行", "就可以", "就够了", "就成", "就中")
+"""How a clause closing in 吧 asks whether what one has is enough (高中毕业就行吧)."""
 _FREE_SAID = ("免费", "不要钱", "不收钱", "不收费", "不花钱", "不用钱", "不用交钱", "不用花钱", "不扣钱")
 """How a clause closing in 吧 says a thing costs nothing (住宿免费吧): what it checks."""
 _NOT_THE_WORK = ("主播", "你", "他", "她", "今天", "昨天", "今晚", "天气", "太", "这天")
@@ -333,6 +335,8 @@ def _checks(before: str, end: int, hits: list[Hit]) -> bool:
         return True  # 入职体检要自己出钱吧: whether one pays for a thing oneself, checked
     if before.endswith(_PAST_THE_LIMIT) and _AGE_TOLD.search(before):
         return True  # 41岁超了吧: whether one's age is past the job's limit
+    if before.endswith(_ENOUGH) and any((h.term.strong or h.term.ask) and h.end <= end - 2 for h in hits):
+        return True  # 高中毕业就行吧: whether what one has is enough, checked
     if before.endswith(_FREE_SAID) and any(h.term.strong and h.end <= end for h in hits):
         return True  # 住宿免费吧, 吃饭不要钱吧: that a thing costs nothing, checked
     hardship = _HARDSHIP.search(before)

@@ -74,9 +74,13 @@ _WU_OF = compiled(r"(?<![一二两三四五六七八九十几\d这那哪每整�
 _SOUTHWEST_WHEN = compiled(
     r"(?<![做干上学试])好久(?=开始|开工|上班|入职|发|买|交|出发|能|可以|面试|报到|要?(?:进厂|到岗|上岗))"
 )
-_SOUTHWEST_HOW_LONG = compiled(r"好久(?=换|倒|调|休|回)|(?<=[放做干上学试])好久|(?<=要[开站坐跑走])好久")
+_SOUTHWEST_HOW_LONG = compiled(
+    r"好久(?=换|倒|调|休|回)|(?<=[放做干上学试])好久|(?<=要[开站坐跑走])好久"
+    r"|(?<=[期训待住])好久(?=[啊呀哦嘛嘞咧噻]?(?:[?!.~\s,]|$))"
+)
 """Guizhou and Sichuan 好久 before a start asks when (五险好久开始买: 什么时候), before a change or
-after 放 or a doing how long (夜班好久换一回, 过年放好久假, 做好久可以买社保: 多久); 好久没, 好久不见 say it
+after 放 or a doing, or closing a span asked (学徒期好久, 要培训好久), how long (夜班好久换一回, 过年放好久假,
+做好久可以买社保: 多久); 好久没, 好久不见 say it
 has been long."""
 _SOUTHWEST_STILL = compiled(r"(?<=[站坐蹲])[到起](?=[做干开搞弄采摘哦啊呀呢嘛吗]|还是|的|$)")
 """Sichuan and Guizhou 到, Hunan 起, after a posture is 着 (站到做, 是站到还是坐到做, 坐起做, 蹲起采)."""

@@ -63,6 +63,8 @@ from bot.understand.terms import (
 from catalog.index import CatalogIndex
 
 if TYPE_CHECKING:  # only named in annotations: reading a snapshot needs no pydantic
+    from collections.abc import Callable
+
     from catalog.models import Catalog, Job
 
 _DIGIT = compiled(r"\d")
@@ -470,6 +472,19 @@ _A_MEAL = compiled(
 )
 """A meal of one day, eaten or told (今天吃的什么, 吃啥了, 早饭吃的什么): someone's meal, not the
 canteen's."""
+
+
+def _host_called(normalize: Callable[[str], str], catalog: Catalog) -> re.Pattern[str] | None:
+    """The host's name as a line opens or closes with it, said to them (大刚 …, …吗小雅), when the
+    catalogue names the host; None otherwise."""
+    host = catalog.stream.host if catalog.stream is not None else None
+    name = normalize(host).strip() if host else ""
+    if len(name) < 2:
+        return None
+    called = re.escape(name) + r"(?:啊|呀|哥|姐|老师)?"
+    return re.compile(rf"^{called}(?:[\s,:!~]+|$)|(?<=[吗么嘛呢不没啊呀哦?])[\s,]*{called}[?!~]*$")
+
+
 _HOW_COME = compiled(
     r"(?:怎么(?![办整弄])|咋(?![办整弄])|为什么|为啥)[^?,.!\s]{0,6}?(?:这么|那么|就|又|一直|老是|总是|还)"
     r"(?!要|得|需要|能|可以|有没有|是)"
@@ -753,9 +768,19 @@ class Understander:
         self._segmenter = Segmenter([*names, *self._lexicon.companies, *self._lexicon.strong])
         self._companies = CompanyFinder(self._lexicon, self._index, self._segmenter)
         self._sounds = _lexicon_sounds(self._lexicon).adding(names, syllables, reading)
-        self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
+        self._host = _host_called(self._normalizer.normalize, catalog)
+        self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normal_form)
         self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse_spaced)
         self._analysed: dict[tuple[str, str | None], Understanding] = {}
+
+    def _normal_form(self, text: str) -> str:
+        """The normal form of a line, without the host's name it is said to (大刚 这1号一个月能整多少钱,
+        包住吗小雅): the name is whom it is said to, as 主播 is, no word asked."""
+        norm = self._normalizer.normalize(text)
+        if self._host is None:
+            return norm
+        bare = self._host.sub("", norm)
+        return bare if bare.strip() else norm
 
     def __getstate__(self) -> dict[str, Any]:
         """What a snapshot keeps: everything built, without the caches of lines seen."""
@@ -768,7 +793,7 @@ class Understander:
     def __setstate__(self, state: dict[str, Any]) -> None:
         """Rebuild from a snapshot, with empty caches."""
         self.__dict__.update(state)
-        self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normalizer.normalize)
+        self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normal_form)
         self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse_spaced)
         self._analysed = {}
 
