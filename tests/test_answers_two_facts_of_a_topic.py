@@ -3,8 +3,9 @@ as the cost of the distance and sent to the host; a question followed by what th
 themself (英语不好行吗 就会个hello) is told as the question alone; who one is hired through, and that
 signing up costs nothing, are told by the FAQ that asks it; a certificate is asked under any of its
 names (登高证 of 高空作业证); part-time work is told only by a text saying 兼职; of two facts found,
-the one naming more of the question leads; and what a night shift pays, where nothing says, is no
-shift told."""
+the one naming more of the question leads; and a sum, a way of two, or what a night shift pays,
+where nothing says it, gets no post (who pays for a check-up is no sum; a text naming the tool is
+neither way)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,12 @@ jobs:
     employer: kangbei
     title: 烘干工
     duties: {content: 推料车进出烘干房、看温度、做记录, note: 烘干房里热，一车料三百来斤，有电动推车}
+  - id: S05
+    number: 5
+    employer: kangbei
+    title: 铸件打磨工
+    duties: {content: 用角磨机打磨铸件毛刺、清砂}
+    requirements: {age_min: 20, age_max: 50, other: [需入职体检自费]}
   - id: H11
     number: 11
     employer: hongtong
@@ -89,6 +96,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("A08", "能兼职不 就周末干两天", None),  # no text says 兼职: not the rest days
         ("P04", "报名要交钱么 莫又是骗人的", ["本场所有岗位报名不收任何费用"]),
         ("P08", "烘干房里热不热", ["烘干房里热"]),  # the fact naming more of the question leads
+        ("S05", "体检要好多钱啊", None),  # who pays is written, not how much
+        ("S05", "角磨机自己带还是厂里给", None),  # the text naming the tool tells neither way
     ],
 )
 def test_the_fact_asked_is_told(

@@ -929,7 +929,8 @@ MONEY_FACETS = frozenset(
 """Facets that are about money already (a cost asked of them is the facet itself)."""
 
 MONEY_ASKED = compiled(
-    r"要钱|收费|收钱|交钱|多少钱|费用|谁出|报销|花钱|掏钱|出钱|自费|几块钱|自己买|自己出|几毛|几分钱|几块|押金"
+    r"要钱|收费|收钱|交钱|多少钱|好多钱|几多钱|费用|谁出|报销|花钱|掏钱|出钱|自费|几块钱|自己买|自己出|几毛|几分钱"
+    r"|几块|押金"
     r"|费多少|费是多少|费谁|谁掏|谁付|厂里掏|公司掏"
 )
 """Words asking what something costs."""
@@ -1288,7 +1289,8 @@ _QUALIFIERS = ("试用期", "转正", "实习期", "学徒期", "考核期", *_S
 _EXTRA_ASKED = compiled(r"多拿|多挣|多赚|多给|多发|加多少|多多少|涨多少|加几|提成|补贴|奖")
 """Words asking a sum added to the pay (熟练了能多拿多少), not a month's whole pay."""
 _AMOUNT_ASKED = compiled(
-    r"几毛|几分钱|给多少|几块|几元|几百|几千|多少钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱|[咋怎]么?给钱"
+    r"几毛|几分钱|给多少|几块|几元|几百|几千|多少钱|好多钱|几多钱|多少元|多少块|单价|什么价|啥价|价格|价钱|几钱"
+    r"|[咋怎]么?给钱"
 )
 """Words asking for a figure of money."""
 _PRICED_BY = compiled(r"(?:一|每|1)(斤|公斤|捆|筐|箱|件|双|吨|趟|单)")
@@ -2752,6 +2754,12 @@ class Answerer:
         )
         found = _cost_of_thing(_priced_thing(_meals_named(found), unnamed), unnamed)
         found = self._asked_by_faq(job, self._provided_by_faq(job, found), unnamed)
+        if "~" in found.key and found.lead and not _choice_told(found, unnamed):
+            # 角磨机自己带还是厂里给 of 用角磨机打磨铸件毛刺: a text found by the thing named tells
+            # neither way offered.
+            return Asked(
+                found.key.partition("~")[0], (), missing=f"{found.key.partition('~')[0]}:哪种", words=text
+            )
         return _past_the_echo(_colon_head(found), unnamed)
 
     def _span_elsewhere(self, job: Job, asked: Asked, text: str) -> Asked:
@@ -3181,7 +3189,15 @@ class Answerer:
                 # 管吃不 还是自己买 of 不包吃: none is given, so one pays oneself; that is the answer.
                 return asked
         if MONEY_ASKED.search(lowered) and not about_money and not _pay_asked_apart(facet, lowered):
-            return self._cost_of(asked, facet, job, lowered)
+            cost = self._cost_of(asked, facet, job, lowered)
+            if (
+                cost.lead
+                and _AMOUNT_ASKED.search(lowered)
+                and not any(_ANY_FIGURE.search(f.text) or _FREE.search(f.text) for f in cost.lead)
+            ):
+                # 体检要多少钱 of 需入职体检自费: who pays is written, not how much: the sum is missing.
+                return Asked(facet.key, (), missing=f"{facet.key}:多少", words=lowered)
+            return cost
         narrowed = self._narrowed(asked, facet, intent, job, clause_of(facet, lowered))
         priced = self._amount(_amount_clause(narrowed, lowered, SAYS.get(facet.key)), facet, job, lowered)
         if (
