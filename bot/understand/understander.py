@@ -474,15 +474,15 @@ _A_MEAL = compiled(
 canteen's."""
 
 
-def _host_called(normalize: Callable[[str], str], catalog: Catalog) -> re.Pattern[str] | None:
-    """The host's name as a line opens or closes with it, said to them (大刚 …, …吗小雅), when the
-    catalogue names the host; None otherwise."""
+def _host_called(normalize: Callable[[str], str], catalog: Catalog) -> tuple[str, re.Pattern[str] | None]:
+    """The host's name in its normal form, and the pattern of a line opening or closing with it, said
+    to them (大刚 …, …吗小雅), when the catalogue names the host; no pattern otherwise."""
     host = catalog.stream.host if catalog.stream is not None else None
     name = normalize(host).strip() if host else ""
     if len(name) < 2:
-        return None
+        return name, None
     called = re.escape(name) + r"(?:啊|呀|哥|姐|老师)?"
-    return re.compile(rf"^{called}(?:[\s,:!~]+|$)|(?<=[吗么嘛呢不没啊呀哦?])[\s,]*{called}[?!~]*$")
+    return name, re.compile(rf"^{called}(?:[\s,:!~]+|$)|(?<=[吗么嘛呢不没啊呀哦?])[\s,]*{called}[?!~]*$")
 
 
 _HOW_COME = compiled(
@@ -768,7 +768,7 @@ class Understander:
         self._segmenter = Segmenter([*names, *self._lexicon.companies, *self._lexicon.strong])
         self._companies = CompanyFinder(self._lexicon, self._index, self._segmenter)
         self._sounds = _lexicon_sounds(self._lexicon).adding(names, syllables, reading)
-        self._host = _host_called(self._normalizer.normalize, catalog)
+        self._host_name, self._host = _host_called(self._normalizer.normalize, catalog)
         self._normalize = lru_cache(maxsize=CACHE_SIZE)(self._normal_form)
         self._cached = lru_cache(maxsize=CACHE_SIZE)(self._analyse_spaced)
         self._analysed: dict[tuple[str, str | None], Understanding] = {}
@@ -777,7 +777,7 @@ class Understander:
         """The normal form of a line, without the host's name it is said to (大刚 这1号一个月能整多少钱,
         包住吗小雅): the name is whom it is said to, as 主播 is, no word asked."""
         norm = self._normalizer.normalize(text)
-        if self._host is None:
+        if self._host is None or self._host_name not in norm:
             return norm
         bare = self._host.sub("", norm)
         return bare if bare.strip() else norm
