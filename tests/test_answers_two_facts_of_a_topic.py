@@ -5,7 +5,7 @@ signing up costs nothing, are told by the FAQ that asks it; a certificate is ask
 names (登高证 of 高空作业证); part-time work is told only by a text saying 兼职; of two facts found,
 the one naming more of the question leads; and a sum, a way of two, or what a night shift pays,
 where nothing says it, gets no post (who pays for a check-up is no sum; a text naming the tool is
-neither way)."""
+neither way; tons asked where no text gives tons)."""
 
 from __future__ import annotations
 
@@ -29,9 +29,20 @@ employers:
     direct_hire: false
     faq:
       - {q: 是派遣还是直招, a: 前三个月由无锡众信人力派遣，满三个月转鸿通正式工}
+  - id: anrui
+    name: 晋江安锐鞋业有限公司
+    aliases: [安锐]
+    city: 泉州
+    faq:
+      - {q: 是品牌厂吗, a: 给国内几个运动品牌代工，自己也有品牌}
 faq:
   - {q: 报名要钱吗, a: 本场所有岗位报名不收任何费用}
 jobs:
+  - id: F05
+    number: 6
+    employer: anrui
+    title: 叉车司机
+    duties: {content: 仓库和车间之间开叉车转运原材料、成品}
   - id: P04
     number: 4
     employer: kangbei
@@ -61,7 +72,7 @@ jobs:
     number: 5
     employer: kangbei
     title: 铸件打磨工
-    duties: {content: 用角磨机打磨铸件毛刺、清砂}
+    duties: {content: 用角磨机打磨铸件毛刺、清砂, note: 车间每人看6到8台打磨机}
     requirements: {age_min: 20, age_max: 50, other: [需入职体检自费]}
   - id: H11
     number: 11
@@ -98,6 +109,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("P08", "烘干房里热不热", ["烘干房里热"]),  # the fact naming more of the question leads
         ("S05", "体检要好多钱啊", None),  # who pays is written, not how much
         ("S05", "角磨机自己带还是厂里给", None),  # the text naming the tool tells neither way
+        ("F05", "叉车是几吨的", None),  # no text gives tons; the FAQ naming brands is no answer
+        ("S05", "一个人看几台", ["6到8台"]),
     ],
 )
 def test_the_fact_asked_is_told(

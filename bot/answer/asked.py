@@ -1937,6 +1937,15 @@ only by naming one of them (a field's yes or no, 直招 or not, answers its own)
 _CHOICE = compiled(r"([\u4e00-\u9fff]{1,4}?)还是([\u4e00-\u9fff]{1,4})")
 
 
+_MEASURE_ASKED = compiled(r"几\s*(吨|台|米|公里|斤|公斤|层|平米|平方)")
+"""A count asked in a unit of measure (几吨的, 看几台, 几层楼)."""
+
+
+def _measure_told(text: str, unit: str) -> bool:
+    """Whether a text gives a figure in `unit` (3吨, 三吨, 6到8台)."""
+    return re.search(rf"[\d一二两三四五六七八九十百半]\s*{unit}", text) is not None
+
+
 _HIRE_ASKED = ("派遣", "直招", "劳务", "外包")
 """Words of an FAQ asking, and answering, through whom one is hired."""
 _NO_FEE = "不收任何费用"
@@ -2754,6 +2763,11 @@ class Answerer:
         )
         found = _cost_of_thing(_priced_thing(_meals_named(found), unnamed), unnamed)
         found = self._asked_by_faq(job, self._provided_by_faq(job, found), unnamed)
+        measure = _MEASURE_ASKED.search(unnamed)
+        if measure and found.lead and not any(_measure_told(f.text, measure.group(1)) for f in found.lead):
+            # 叉车是几吨的 of 开叉车转运原材料: how many tons is written nowhere found.
+            key = found.key.partition("~")[0].partition(":")[0]
+            return Asked(key, (), missing=f"{key}:几{measure.group(1)}", words=text)
         if "~" in found.key and found.lead and not _choice_told(found, unnamed):
             # 角磨机自己带还是厂里给 of 用角磨机打磨铸件毛刺: a text found by the thing named tells
             # neither way offered.
