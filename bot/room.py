@@ -414,7 +414,7 @@ class Room:
         follows asks nothing and names no job, employer, place or topic, the first clause alone still
         reads as a question of the same job, and the whole line finds no answer."""
         parts = _TOLD_AFTER.split(said.strip(), maxsplit=1)
-        if len(parts) < 2 or u.apply_command or not parts[0] or not parts[1]:
+        if len(parts) < 2 or u.apply_command or not parts[0] or not parts[1] or self._answered_whole(u):
             return u
         tail = self.understander.analyse(parts[1], featured)
         if tail.question or tail.intents or tail.job or tail.employer or tail.city:
@@ -422,7 +422,7 @@ class Room:
         head = self.understander.analyse(parts[0], featured)
         if not head.question or not head.intents or head.apply_command or head.job != u.job:
             return u
-        return u if self._answered_whole(u) else head
+        return head
 
     def _answered_whole(self, u: Understanding) -> bool:
         """Whether the catalogue answers a line's first question as the whole line reads."""
@@ -431,12 +431,7 @@ class Room:
         if job is None or intent in ("jobs", "apply"):
             return True
         if intent == "other" or u.placed_by:
-            named = u.unplaced == "named"
-            return (
-                self._faq_answer(job.id, u.text) is not None
-                or self.answerer.placed(job, u.text, named=named) is not None
-                or (intent == "other" and self.answerer.worded(job, u.text) is not None)
-            )
+            return self._faq_answer(job.id, u.text) is not None or self._placed_found(job, u) is not None
         _, composed = self._answer(intent, job.id, u.text)
         return composed.missing is None and bool(composed.forms)
 
@@ -552,6 +547,16 @@ class Room:
         job = self.index.by_id.get(u.job or self.featured or "")
         if job is None or u.unknown_company:
             return False
+        found = self._placed_found(job, u)
+        if found is None:
+            return False
+        topic, key, composed = found
+        self._to_group(key, "answer", job.id, topic, composed, asker, text, now, out)
+        return True
+
+    def _placed_found(self, job: Job, u: Understanding) -> tuple[str, tuple[str, ...], Composed] | None:
+        """The topic, group and answer of a line placed by its words (see `_placed_answers`), found
+        once per wording; None when its words place it nowhere."""
         memo = (job.id, u.text, u.unplaced + ":" + u.placed_by)
         if memo not in self._placed:
             if len(self._placed) > 20_000:
@@ -569,12 +574,7 @@ class Room:
                 topic, asked = placed
                 told = _told(asked)
                 self._placed[memo] = (topic, (job.id, *told), self._compose(asked, job.id, told))
-        found = self._placed[memo]
-        if found is None:
-            return False
-        topic, key, composed = found
-        self._to_group(key, "answer", job.id, topic, composed, asker, text, now, out)
-        return True
+        return self._placed[memo]
 
     def _faq_answer(self, job: str, norm: str) -> tuple[tuple[str, ...], Composed] | None:
         """The group and answer of the FAQ entry a line asks about a job, found once per wording;

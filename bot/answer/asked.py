@@ -27,7 +27,7 @@ from bot.answer.facets import (
     clause_of,
     facet_in,
 )
-from bot.answer.facts import Fact, legitimacy_facts
+from bot.answer.facts import NO_FEE, Fact, legitimacy_facts
 from bot.kept.regexes import compiled
 from catalog.index import CatalogIndex
 from catalog.models import Job
@@ -1948,8 +1948,6 @@ def _measure_told(text: str, unit: str) -> bool:
 
 _HIRE_ASKED = ("派遣", "直招", "劳务", "外包")
 """Words of an FAQ asking, and answering, through whom one is hired."""
-_NO_FEE = "不收任何费用"
-"""How an answer says a fee of 0 where the catalogue gives the figure alone."""
 _FEE_ASKED = ("中介费", "收费", "交钱", "要钱", "收钱", "费用")
 _FEE_SAID = ("不收中介费", "不收任何费用", "免费", "不收费", "不收钱")
 """Words of an FAQ asking what one pays to get the job, and of its answer saying nothing is paid."""
@@ -2912,7 +2910,7 @@ class Answerer:
         bot's 不收任何费用."""
         asking: tuple[str, ...]
         saying: tuple[str, ...]
-        if asked.key == "legitimacy.agency_fee" and asked.lead and asked.lead[0].text == _NO_FEE:
+        if asked.key == "legitimacy.agency_fee" and asked.lead and asked.lead[0].text == NO_FEE:
             asking = tuple(w for w in (*_FEE_ASKED, "报名") if w in text)
             saying = _FEE_SAID
         elif asked.key == "legitimacy.direct_hire" and asked.lead:

@@ -351,6 +351,10 @@ def _worded(said: Said | None, value: bool | None, yes: str, no: str) -> str | N
     return _said(said, value, yes, no)
 
 
+NO_FEE = "不收任何费用"
+"""How an answer says a fee of 0 where the catalogue gives the figure alone."""
+
+
 def legitimacy_facts(employer: Employer) -> list[Fact]:
     """Direct hire or agency, and what the worker pays to get the job."""
     out: list[Fact] = []
@@ -361,6 +365,6 @@ def legitimacy_facts(employer: Employer) -> list[Fact]:
     if fee is not None and fee.words.strip().lower() not in _BARE_YES_NO:
         out.append(Fact("employer.agency_fee", fee.words))  # 不收中介费, 中介费300元: as written
     elif employer.agency_fee is not None:
-        text = "不收任何费用" if employer.agency_fee == 0 else f"需交费{employer.agency_fee}元"
+        text = NO_FEE if employer.agency_fee == 0 else f"需交费{employer.agency_fee}元"
         out.append(Fact("employer.agency_fee", text))
     return out
