@@ -445,11 +445,15 @@ def test_a_brand_the_employers_faq_names_keeps_the_job_on_screen(brands: Catalog
     assert reader.understand("京东直营的吗", "R01").job is None
 
 
-@pytest.mark.parametrize(("text", "intent"), [("阿峰 3号一个月能整多少钱", "pay"), ("包住吗阿峰", "dorm")])
+@pytest.mark.parametrize(
+    ("text", "bare", "intent"),
+    [("阿峰 3号一个月能整多少钱", "3号一个月能整多少钱", "pay"), ("包住吗阿峰", "包住吗", "dorm")],
+)
 def test_the_hosts_name_is_whom_a_question_is_said_to(
-    understander: Understander, text: str, intent: str
+    understander: Understander, text: str, bare: str, intent: str
 ) -> None:
     """The host's name opening or closing a line (the catalogue's stream.host) is no word asked."""
+    assert understander.normalize(text) == understander.normalize(bare)
     assert understander.understand(text, "J001").intents[:1] == (intent,)
 
 
