@@ -234,6 +234,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("W03", "我汉族能去不", ["不限民族"]),
         ("W03", "有叉车证加钱吗", ["500"]),
         ("W03", "有冇宵夜食", ["凌晨1点"]),
+        ("H02", "能请假吗", ["可以请假"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -256,7 +257,7 @@ def test_a_facet_in_everyday_words_is_told(
     the city's distance by a note naming 主城; the season's end by the hours' note writing it; the
     cold by a note saying 手冷; training by the start that names it; 汉族 by a text on 民族; more
     pay for a certificate by the note naming it; a night snack by the FAQ on it where no meals are
-    given."""
+    given; leave by the hours' note on it."""
     score = score_one(catalog, job, question, state)
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0
@@ -287,6 +288,9 @@ def test_a_facet_in_everyday_words_is_told(
         ("W01", "车间能带手机吗"),
         ("W03", "离长安汽车站远不远"),
         ("W02", "有电脑组装经验加钱吗"),
+        ("H01", "能请假吗"),
+        ("H01", "hr电话多少"),
+        ("H02", "有微信吗 加一下"),
     ],
 )
 def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, question: str) -> None:
@@ -297,7 +301,8 @@ def test_a_fact_only_seeming_to_fit_is_not_told(catalog: Catalog, job: str, ques
     by a clause naming the bonus alone; gear not named (口罩 of 头盔、衣服) is not told; the end of
     the day is not told by its start, nor what a check holds by there being one; a phone brought is
     not told by the phones the work makes; a station's distance is not told by its pick-up; more pay
-    for experience is not told by the night's: each goes to the host."""
+    for experience is not told by the night's; leave is not told by the rest days, nor a phone number
+    by the way to sign up: each goes to the host."""
     score = score_one(catalog, job, question, None)
     assert score.silent_share == 1.0
 

@@ -797,7 +797,7 @@ FACETS: tuple[Facet, ...] = (
         "hours.leave",
         "请假",
         "请假 请个假 请几天假 请事假 请病假 能请假",
-        "hours.rest",
+        "",
         "请假",
         text_first=True,
     ),
@@ -1265,6 +1265,14 @@ FACETS: tuple[Facet, ...] = (
             "必须到"
         ),
         "apply.start",
+    ),
+    _f(
+        "apply.contact",
+        "联系电话",
+        "电话 手机号 微信 vx wx qq 号码 加v 加个v 联系人 热线",
+        "",
+        "电话 手机 微信 vx wx qq 热线 联系人",
+        text_first=True,
     ),
     _f(
         "apply.how",
