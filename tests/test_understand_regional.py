@@ -358,6 +358,13 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("钱多长时间发一回", "pay"),
         ("学徒期好久", "prospects"),  # south-western 好久 closing a span asked is 多久
         ("工资么斯时候发", "pay"),  # Wuhan 么斯 is 什么
+        ("公积金按好多交", "insurance"),  # Sichuan 按好多 asks the rate paid
+        ("提成一台好多", "pay"),
+        ("一个月只耍两天嗦", "hours"),
+        ("晚上几点开干", "hours"),
+        ("中午管盒饭嗦", "canteen"),
+        ("中午给饭不", "canteen"),
+        ("三年经验必须的吗 我干两年半", "requirements"),  # whether the years asked are a must
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
@@ -393,6 +400,8 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
         "鬼王还是鬼王",
         "你是四川的还是重庆的",
         "分区怎么还是王者",
+        "昨天耍了两天",
+        "这台好多",
     ],
 )
 def test_chat_stays_chat(understander: Understander, text: str) -> None:
