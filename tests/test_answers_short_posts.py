@@ -1,8 +1,9 @@
 """Within a 20-character post: a figure asked is kept before the asker's name; a clause that only
 says again what was asked (台风天停工 of 台风天停工给钱不) gives way to the clause with the figure;
-how many meals is told with which; an aside in brackets is the first thing left out. And, whatever
-the limit: a thing priced by name (油烟机洗一台多少) is told its own price; how long one order lasts
-(一单干几天), a count by the 根, the rent outside and whether there is a dorm at all are found in
+how many meals is told with which; an aside in brackets is the first thing left out; the clause
+asked keeps the clauses after it that tell more of it (离职结清), not one with a figure of its own.
+And, whatever the limit: a thing priced by name (油烟机洗一台多少) is told its own price; how long one
+order lasts (一单干几天), a count by the 根, the rent outside and whether there is a dorm at all are found in
 whichever text gives them; 带薪培训 says training costs nothing; one line read under two topics that
 both tell the same words gets one post."""
 
@@ -103,6 +104,12 @@ jobs:
     employer: haiyun
     title: 大棚种植工
     pay: {min: 4500, max: 6500, unit: month, note: 按棚产量另有奖励，一个棚一季最多奖2000元}
+  - id: Q16
+    number: 16
+    employer: haiyun
+    title: 药品包装工
+    pay: {min: 22, max: 24, unit: hour, note: 试用期22元/小时，满一个月24元/小时；压半个月工资，离职结清}
+    hours: {note: 一个月休4天，每天干10小时，忙季加班}
 """
 
 
@@ -126,6 +133,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("Q13", "不包住给补贴不", ["380元"]),  # the allowance, not the yes to a dorm
         ("Q14", "面试考什么", ["挑毛病"]),  # what the interview holds, told by what is done there
         ("Q15", "产量奖励有多少", ["2000元"]),  # the clause with the sum, past the one naming it
+        ("Q16", "压工资不", ["压半个月工资，离职结清"]),  # with the clause telling more of it
     ],
 )
 def test_a_short_post_keeps_what_was_asked(
@@ -134,6 +142,13 @@ def test_a_short_post_keeps_what_was_asked(
     """Each question is told the part of its fact it asked for, within the 20 characters of a post."""
     score = score_one(catalog, featured, question, state)
     assert score.stated_share == 1.0, score.outcomes
+
+
+def test_a_clause_with_a_figure_after_the_one_asked_is_left_out(catalog: Catalog) -> None:
+    """休几天 of 一个月休4天，每天干10小时: the rest days, not the hours the next clause gives."""
+    score = score_one(catalog, "Q16", "一个月休几天", ["休4天"])
+    assert score.stated_share == 1.0
+    assert not any("10小时" in post for o in score.outcomes for post in o.posts)
 
 
 def test_an_answer_without_a_figure_names_its_asker(catalog: Catalog) -> None:

@@ -1759,6 +1759,31 @@ def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(out), key=lambda t: (-len(t), t)))
 
 
+_SENTENCE_END = compiled(r"[；;。]")
+_FIGURE = compiled(r"\d")
+
+
+def _told_on(fact: Fact) -> Fact:
+    """The clause a fact was cut to (`short`) with the clauses after it in its sentence that give no
+    figure (离职结清, 可以轮换休息, 费用自理): they tell more of the same thing, where a clause with a
+    figure tells another (月休4天，每天10小时). The fact itself when there are none."""
+    short = fact.short
+    at = fact.text.find(short) if short else -1
+    if not short or at < 0:
+        return fact
+    end = at + len(short)
+    stop = _SENTENCE_END.search(fact.text, end)
+    tail = fact.text[end : stop.start() if stop else len(fact.text)]
+    kept = ""
+    for clause in _CLAUSES.split(tail)[1:]:
+        if not clause or _FIGURE.search(clause):
+            break
+        kept += tail[len(kept) : tail.index(clause, len(kept)) + len(clause)]
+    if not kept:
+        return fact
+    return replace(fact, text=short + kept, short=None)
+
+
 _ASIDE = compiled(r"（[^（）]*）|\([^()]*\)")
 """An aside in brackets (（11月到次年4月）, （五星酒店，面试时告知））."""
 _LISTED = compiled(r"、")
@@ -4016,6 +4041,12 @@ class Answerer:
         # The asked facts in their whole wording when that fits at all, even with no room left
         # for a name: a shorter wording is for when nothing else fits.
         forms = forms_of(long_head, short_head, asked.lead, rest, whole=True)
+        if not any(len(f) <= max_chars for f in forms):
+            # 压半个月工资，离职结清 of a note on the hourly rate first: the clause asked with the
+            # clauses after it that only tell more of it, when they fit, rather than the clause alone.
+            told_on = tuple(_told_on(p) for p in asked.lead)
+            if told_on != asked.lead:
+                forms = forms_of(long_head, short_head, told_on, rest, whole=True)
         if not any(len(f) <= max_chars for f in forms):
             forms = forms_of(long_head, short_head, asked.lead, rest)
         # When the asked facts do not fit together, the first alone, then the last (the
