@@ -1760,7 +1760,7 @@ def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
 
 
 _SENTENCE_END = compiled(r"[；;。]")
-_FIGURE = compiled(r"\d")
+_DIGIT_IN = compiled(r"\d")
 
 
 def _told_on(fact: Fact) -> Fact:
@@ -1776,7 +1776,7 @@ def _told_on(fact: Fact) -> Fact:
     tail = fact.text[end : stop.start() if stop else len(fact.text)]
     kept = ""
     for clause in _CLAUSES.split(tail)[1:]:
-        if not clause or _FIGURE.search(clause):
+        if not clause or _DIGIT_IN.search(clause):
             break
         kept += tail[len(kept) : tail.index(clause, len(kept)) + len(clause)]
     if not kept:
@@ -1962,7 +1962,7 @@ only by naming one of them (a field's yes or no, 直招 or not, answers its own)
 _CHOICE = compiled(r"([\u4e00-\u9fff]{1,4}?)还是([\u4e00-\u9fff]{1,4})")
 
 
-_MEASURE_ASKED = compiled(r"几\s*(吨|台|米|公里|斤|公斤|层|平米|平方)")
+_MEASURE_COUNTED = compiled(r"几\s*(吨|台|米|公里|斤|公斤|层|平米|平方)")
 """A count asked in a unit of measure (几吨的, 看几台, 几层楼)."""
 
 
@@ -2786,7 +2786,7 @@ class Answerer:
         )
         found = _cost_of_thing(_priced_thing(_meals_named(found), unnamed), unnamed)
         found = self._asked_by_faq(job, self._provided_by_faq(job, found), unnamed)
-        measure = _MEASURE_ASKED.search(unnamed)
+        measure = _MEASURE_COUNTED.search(unnamed)
         if measure and found.lead and not any(_measure_told(f.text, measure.group(1)) for f in found.lead):
             # 叉车是几吨的 of 开叉车转运原材料: how many tons is written nowhere found.
             key = found.key.partition("~")[0].partition(":")[0]
