@@ -153,6 +153,12 @@ jobs:
     faq:
       - {q: 不是回族能去吗, a: 可以，不限民族，尊重清真饮食习惯就行}
       - {q: 夜班有夜宵吗, a: 凌晨1点发一份夜宵，免费}
+  - id: S01
+    number: 13
+    employer: haiyue
+    title: 船体电焊工
+    apply: {how: 直播间发 报名13, interview: 每周二、周五上午考焊，考立焊和仰焊}
+    duties: {content: 船体分段的二保焊，平焊、立焊为主}
 """
 
 
@@ -235,6 +241,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("W03", "有叉车证加钱吗", ["500"]),
         ("W03", "有冇宵夜食", ["凌晨1点"]),
         ("H02", "能请假吗", ["可以请假"]),
+        ("S01", "星期几考焊", ["每周二、周五上午考焊"]),  # the welder's test, told where it is written
+        ("S01", "电焊工主要做乜", ["二保焊"]),
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -257,7 +265,7 @@ def test_a_facet_in_everyday_words_is_told(
     the city's distance by a note naming 主城; the season's end by the hours' note writing it; the
     cold by a note saying 手冷; training by the start that names it; 汉族 by a text on 民族; more
     pay for a certificate by the note naming it; a night snack by the FAQ on it where no meals are
-    given; leave by the hours' note on it."""
+    given; leave by the hours' note on it; a welder's test by the interview that names it."""
     score = score_one(catalog, job, question, state)
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0

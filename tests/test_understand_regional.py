@@ -1,7 +1,7 @@
 """Cantonese, Wuhan, Hunan, Jiangxi and northern words read as the question they ask (喺边, 一日,
-食饭, 乜, 几个钟, 打风, 么样, 么事, 恰, 么个, 甚, 多会儿, 超班, 企), a brand an employer's FAQ
-names kept to the job on screen, and the words those readings must leave alone (甚至, 什么样,
-十一日, 没多会儿, 冇乜)."""
+食饭, 乜, 几个钟, 打风, 么样, 么事, 恰, 么个, 甚, 多会儿, 超班, 企, 返几耐工, 点样, 啲咩嘢, 嚟), a
+brand an employer's FAQ names kept to the job on screen, and the words those readings must leave
+alone (甚至, 什么样, 十一日, 没多会儿, 冇乜)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ def understander(seed_catalog: Catalog) -> Understander:
     ("text", "normal"),
     [
         ("站点喺边", "站点在哪"),
+        ("六横点样过去", "六横怎么过去"),  # 点样 before a doing asks how it is done
+        ("学出嚟有几多钱", "学出来有多少钱"),
         ("网点喺白云边度", "网点在白云哪里"),
         ("一日跑几多单", "一天跑多少单"),
         ("违章么样算", "违章怎么算"),
@@ -365,6 +367,14 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("中午管盒饭嗦", "canteen"),
         ("中午给饭不", "canteen"),
         ("三年经验必须的吗 我干两年半", "requirements"),  # whether the years asked are a must
+        ("一日返几耐工", "hours"),  # Cantonese 返工 is going to work, 几耐 how long
+        ("由车站去船厂点去", "location"),  # 点去 closing a line: how one gets there
+        ("报咗名之后点呀", "apply"),  # 之后点: what then
+        ("辅工做啲咩嘢", "duties"),  # 做啲咩嘢: what is done
+        ("辅工主要做乜", "duties"),
+        ("星期几考焊", "apply"),  # a welder's test is how one is taken on
+        ("我做过几年汽车喷漆 啱唔啱", "requirements"),  # whether what one has done fits
+        ("系咪厂里自己招㗎", "legitimacy"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
@@ -402,6 +412,8 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
         "分区怎么还是王者",
         "昨天耍了两天",
         "这台好多",
+        "要返工吗",  # rework, as Mandarin reads it
+        "快点去",
     ],
 )
 def test_chat_stays_chat(understander: Understander, text: str) -> None:

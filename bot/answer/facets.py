@@ -1229,9 +1229,9 @@ FACETS: tuple[Facet, ...] = (
     _f(
         "apply.test",
         "入职考试",
-        "考试 笔试 考核 考啥 考什么 考些啥 考些什么 要考吗 测试 挂科",
+        "考试 笔试 考核 考啥 考什么 考些啥 考些什么 要考吗 测试 挂科 考焊",
         "",
-        "笔试 考试 考核 测试 实操 体能 试菜",
+        "笔试 考试 考核 测试 实操 体能 试菜 考焊",
         yesno=True,
         anywhere=True,
         unless="面试 考证 考啥证 考什么证 证要考 驾照",  # the interview, or a certificate, is asked

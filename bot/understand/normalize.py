@@ -52,10 +52,17 @@ _CANTONESE_HOW = compiled(
     r"|(?<=地铁|公交|巴士|坐车|搭车|开车|打车|高铁|火车)点(?=去|走|过去)"
     r"|(?<=公交车|出租车|大巴车)点(?=去|走|过去)|(?<=站)点(?=去|走|过去)"
     r"|(?:(?<=社保|保险|工资|人工|押金)|(?<=公积金|加班费))点(?=买|交|算|计|发|收|退)"
-    r"|(?<=[\u4e00-\u9fffa-z])(?<![几一快早晚慢多少有差好半两三四五六七八九十钟地重终])点(?=计|排|轮|搞|返|样)"
+    r"|(?<=[\u4e00-\u9fffa-z])(?<![几一快早晚慢多少有差好半两三四五六七八九十钟地重终])点(?=计|排|轮|搞|返|样|去|过去)"
 )
 """Cantonese 点 asking how (坐地铁点去, 由车站点过去, 点报名, 社保点买, 食饭点搞, shift点排), not a time
 (几点去) nor a little (快点去)."""
+_CANTONESE_HOW_DONE = compiled(r"点样(?=去|过去|走|报|搞|弄|办|算|计|做|排)")
+"""Cantonese 点样 before a doing asks how it is done (点样过去: 怎么过去), not what it is like."""
+_CANTONESE_AFTER_WHAT = compiled(r"(?<=之后|以后|然后)点(?=[呀啊㗎嘞呢]*[?!.~\s]*$)")
+"""Cantonese 点 closing a line after 之后 asks what then (报咗名之后点呀: 之后怎么办)."""
+_CANTONESE_WORK = compiled(r"返(几耐|几个钟|几多个钟|几点|几日)工")
+"""Cantonese 返工 is going to work: 一日返几耐工 asks how long a day's work is (上多久班); 返工 alone
+is left as it reads in Mandarin (rework)."""
 _WILL_IT_DO = compiled(r"得不得(?=[嘛哦啊呢]*(?:[?!.~]*$|[\s,]))")
 """得不得 (得唔得) closing a clause asks whether it will do (普通话讲得不好 得不得: 行不行); before
 what follows it asks whether it will happen (得不得扣钱: 会不会, as the lexicon reads it)."""
@@ -749,7 +756,10 @@ class Normalizer:
         if "嘅" in text and "有冇" in text:
             text = _CANTONESE_HAS_IT.sub(r"\1", text)
         if "点" in text:
-            text = _CANTONESE_HOW.sub("怎么", text)
+            text = _CANTONESE_HOW_DONE.sub("怎么", text) if "点样" in text else text
+            text = _CANTONESE_AFTER_WHAT.sub("怎么办", _CANTONESE_HOW.sub("怎么", text))
+        if "返" in text:
+            text = _CANTONESE_WORK.sub(r"上\1班", text)
         if "定" in text:
             text = _SHIFT_OR.sub("还是", text)
         if "我还是" in text:
