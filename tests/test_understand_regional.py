@@ -24,6 +24,8 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("站点喺边", "站点在哪"),
         ("六横点样过去", "六横怎么过去"),  # 点样 before a doing asks how it is done
         ("学出嚟有几多钱", "学出来有多少钱"),
+        ("戴眼镜可管", "戴眼镜行吗"),
+        ("木用过PDA", "没用过pda"),  # 木 before a past doing is 没
         ("网点喺白云边度", "网点在白云哪里"),
         ("一日跑几多单", "一天跑多少单"),
         ("违章么样算", "违章怎么算"),
@@ -375,6 +377,12 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("星期几考焊", "apply"),  # a welder's test is how one is taken on
         ("我做过几年汽车喷漆 啱唔啱", "requirements"),  # whether what one has done fits
         ("系咪厂里自己招㗎", "legitimacy"),
+        ("俺近视 戴眼镜可管", "requirements"),  # Xuzhou 可管 alone: whether it will do
+        ("还得办健康证啊", "requirements"),  # 还得…啊: whether one must, asked in surprise
+        ("今个晚上能上不", "apply"),
+        ("送外卖一个月能跑多少", "pay"),  # what a month of riding brings in
+        ("下雨天可加钱", "pay"),  # the weather opening the line is no one's name
+        ("木干过仓库 能学不", "requirements"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
@@ -414,6 +422,8 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
         "这台好多",
         "要返工吗",  # rework, as Mandarin reads it
         "快点去",
+        "积木用过",
+        "还得等啊",
     ],
 )
 def test_chat_stays_chat(understander: Understander, text: str) -> None:

@@ -186,6 +186,10 @@ _SHAANXI_DONE = compiled(r"(?<=[\d岁])咧(?=[要能还可行])")
 _HENAN_ASKING = compiled(r"(有[^\s,?]{1,8}?)(?<![积树草伐原实红土苗楠松杉])木(?=[?!.~\s]*$)")
 """Henan and Shandong 木 (没) closing a question on what there is (宿舍有wifi木): 没; 木工, 积木, 实木 are
 not after 有 at a line's end."""
+_HENAN_NEVER = compiled(r"(?<![积树草伐原实红土苗楠松杉])木(?=[用干做学去开坐见]过)")
+"""Henan and north Jiangsu 木 before a past doing (木用过PDA, 木干过仓库): 没."""
+_STILL_MUST = compiled(r"还得([^\s,，。!?？！]{2,10}?)[啊呀](?=$|[\s,，。!?？！])")
+"""还得…啊 opening a clause asks in surprise whether one must (还得办健康证啊: 要办健康证吗)."""
 _FACILITY = r"[^\s,?!.~]{0,4}(?:房|空调|热水|卫生间|洗衣机|食堂|夜宵|wifi|网)"
 _CANTONESE_HAS_IT = compiled(rf"(有冇{_FACILITY}|{_FACILITY}有冇)嘅(?=[?!.~\s]*$)")
 """Cantonese 嘅 closing 有冇… of a room or a facility (有冇夫妻房嘅, 夫妻房有冇嘅) only softens the
@@ -211,7 +215,8 @@ def _may_do(m: re.Match[str]) -> str:
 
 
 _JIANGHUAI_BARE = compiled(
-    r"(?<![不也还就很更最宁你您这那])可(给(?!力)|还要|要|管(?!用)|交|包|收(?!藏)|接(?!受)|扣|照|报销|招|休息|放假|是的|有|压|押|多给)"
+    r"(?<![不也还就很更最宁你您这那])可(给(?!力)|还要|要|管(?!用)|交|包|收(?!藏)|接(?!受)|扣|照|报销|招|休息|放假|是的|有|压|押|多给"
+    r"|教|加(?!油)|带)"
     r"([^,?!.~\s可了啦]{0,8}?)(?=$|[,?!.~\s])"
 )
 """The same 可 with no particle closing the clause (公积金可交, 九号可包住, 吃饭可扣钱, 俺41了 超一岁可照,
@@ -225,6 +230,8 @@ def _jianghuai_asked(found: re.Match[str]) -> str:
         return f"是不是{rest}"
     if verb == "照":
         return f"行不行{rest}"
+    if verb == "管" and not rest:
+        return "行吗"  # Xuzhou and Henan 可管 alone: whether it will do (戴眼镜可管), not 管吗
     return f"{'行' if verb == '中' else verb}{rest}吗"
 
 
@@ -864,6 +871,10 @@ class Normalizer:
             text = _SHAANXI_DONE.sub("了", text)
         if "木" in text:
             text = _HENAN_ASKING.sub(r"\1没", text)
+        if "木" in text:
+            text = _HENAN_NEVER.sub("没", text)
+        if "还得" in text:
+            text = _STILL_MUST.sub(r"要\1吗", text)
         if "bu" in text:
             text = _PINYIN_NOT.sub(r"\1不\1", text)
         fixed = self._fix_typos(text)

@@ -241,9 +241,30 @@ _LEAD_MODALS = (
 )
 """In what opens a question: a verb phrase or a quantity (能升班组长吗, 必须有驾照吗, 一件几毛钱,
 干得多拿得多吗, 最少做几天), not someone named."""
-_LEAD_TIMES = ("旺季", "淡季", "平时", "平常", "夏天", "冬天", "试用期", "转正后", "熟手", "新手", "学徒期")
-"""Times and stages a question opens with (旺季能挣多少, 旺季每天加几个小时, 熟手能拿多少): of the
-work, not someone."""
+_LEAD_TIMES = (
+    "旺季",
+    "淡季",
+    "平时",
+    "平常",
+    "夏天",
+    "冬天",
+    "试用期",
+    "转正后",
+    "熟手",
+    "新手",
+    "学徒期",
+    "下雨",
+    "雨天",
+    "下雪",
+    "雪天",
+    "刮风",
+    "台风",
+    "高温",
+    "节假日",
+    "过年",
+)
+"""Times, stages and weather a question opens with (旺季能挣多少, 旺季每天加几个小时, 熟手能拿多少,
+下雨天加钱吗): of the work, not someone."""
 _FEES = frozenset(
     {"要钱", "要钱吗", "收费", "收钱", "交钱", "要交钱", "要交费", "收不收费", "收不收钱", "费用"}
     | {
