@@ -25,6 +25,7 @@ employers:
     direct_hire: false
     faq:
       - {q: 装备要自己买吗, a: 头盔、衣服押金200元，离职退还}
+      - {q: 站点有几个食堂, a: 两个食堂，一个在站点一个在宿舍区}
 jobs:
   - id: H01
     number: 1
@@ -243,6 +244,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("H02", "能请假吗", ["可以请假"]),
         ("S01", "星期几考焊", ["每周二、周五上午考焊"]),  # the welder's test, told where it is written
         ("S01", "电焊工主要做乜", ["二保焊"]),
+        ("K01", "快达有几个食堂", ["两个食堂"]),  # the employer named is no word of its FAQ
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -265,7 +267,8 @@ def test_a_facet_in_everyday_words_is_told(
     the city's distance by a note naming 主城; the season's end by the hours' note writing it; the
     cold by a note saying 手冷; training by the start that names it; 汉族 by a text on 民族; more
     pay for a certificate by the note naming it; a night snack by the FAQ on it where no meals are
-    given; leave by the hours' note on it; a welder's test by the interview that names it."""
+    given; leave by the hours' note on it; a welder's test by the interview that names it; an FAQ
+    asked with its employer's name in the question."""
     score = score_one(catalog, job, question, state)
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0

@@ -383,6 +383,9 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("送外卖一个月能跑多少", "pay"),  # what a month of riding brings in
         ("下雨天可加钱", "pay"),  # the weather opening the line is no one's name
         ("木干过仓库 能学不", "requirements"),
+        ("双休得是", "hours"),  # Shaanxi 得是 closing a line asks for a yes
+        ("12号是派遣的得是", "legitimacy"),
+        ("能戴隐形不", "requirements"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
@@ -424,6 +427,8 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
         "快点去",
         "积木用过",
         "还得等啊",
+        "你说得是",
+        "戴隐形了吗",
     ],
 )
 def test_chat_stays_chat(understander: Understander, text: str) -> None:

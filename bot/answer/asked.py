@@ -2479,7 +2479,20 @@ class Answerer:
 
     def _faq_asked(self, job: Job, text: str) -> tuple[str, Fact] | None:
         """The job's or employer's FAQ entry whose question is the question asked, in the same words
-        give or take the particles (健康证谁出钱 → the recruiter's own answer to it)."""
+        give or take the particles (健康证谁出钱 → the recruiter's own answer to it); the employer
+        named in the question is no word of it (芯特有几个食堂 of 厂里有几个食堂)."""
+        found = self._faq_asked_as_said(job, text)
+        if found is not None:
+            return found
+        employer = self.index.employer_of(job)
+        unnamed = text
+        for name in sorted((employer.name, *employer.aliases), key=len, reverse=True):
+            if len(name) >= 2:
+                unnamed = unnamed.replace(name.lower(), "")
+        return self._faq_asked_as_said(job, unnamed) if unnamed != text else None
+
+    def _faq_asked_as_said(self, job: Job, text: str) -> tuple[str, Fact] | None:
+        """`_faq_asked` on the question's words as they stand."""
         asked = _core(text)
         if len(asked) < 3:
             return None

@@ -155,6 +155,11 @@ def _yunnan_asked(found: re.Match[str]) -> str:
 
 _SHAANXI_I = compiled(r"(?<![金名限定超总差份余数配税面前脑])额(?![度外头定满数])")
 """Shaanxi and Shanxi 额 as 我 (额不住宿舍, 额血压有点高); 额外, 额度, 名额, 金额 are words."""
+_SHAANXI_IS_IT_CLOSING = compiled(
+    r"(?<=[\u4e00-\u9fffa-z])(?<![还就可也总非都觉记显值说讲])得是(?=[?!.~\s]*$)"
+)
+"""Shaanxi 得是 closing a line asks for a yes (双休得是, 派遣的得是): 是不是; 还得是 and 就得是 say
+what must be, 说得是 agrees."""
 _SHAANXI_IS_IT = compiled(
     r"(?<![还就可也那总倒非都觉记长显值变搞弄说写做干跑吃玩唱画打看听获取懂晓认使舍免省难来去])"
     r"得是(?=[\u4e00-\u9fff])(?!不是|个)"
@@ -860,7 +865,7 @@ class Normalizer:
         if "额" in text:
             text = _SHAANXI_I.sub("我", text)
         if "得是" in text:
-            text = _SHAANXI_IS_IT.sub("是不是", text)
+            text = _SHAANXI_IS_IT.sub("是不是", _SHAANXI_IS_IT_CLOSING.sub("是不是", text))
         if "好多" in text:
             text = _SICHUAN_HOW_MUCH.sub("多少", text)
         if "几个钱" in text:
