@@ -496,8 +496,11 @@ class Room:
         if job is None:
             employer = self.index.employers.get(u.employer) if u.employer else None
             if employer is not None and intent in ("legitimacy", "location"):
-                composed = compose_employer(employer, intent, u.text)
-                self._to_group((employer.id, intent), "answer", None, intent, composed, asker, text, now, out)
+                composed = compose_employer(employer, intent, u.text, self.index.catalog.faq)
+                # 坤达是直招吗 and 坤达要中介费吗 are two facts: askers share a post only when it tells both.
+                told = composed.missing or (composed.forms[0] if composed.forms else "")
+                key = (employer.id, intent, told)
+                self._to_group(key, "answer", None, intent, composed, asker, text, now, out)
             else:
                 where = u.employer or u.city or "none"
                 self._to_host(f"{where}:{intent}", intent, None, "which_job", None, asker, text, now, out)

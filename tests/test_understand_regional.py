@@ -386,6 +386,10 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("双休得是", "hours"),  # Shaanxi 得是 closing a line asks for a yes
         ("12号是派遣的得是", "legitimacy"),
         ("能戴隐形不", "requirements"),
+        ("停产了有冇得钱", "pay"),  # what is paid while the works stand
+        ("站的还是坐的", "duties"),
+        ("苦重不苦重", "duties"),  # Shanxi 苦重 is hard work
+        ("男护士要不要", "requirements"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

@@ -15,7 +15,7 @@ from bot.answer.facets import facet_in
 from bot.answer.facts import Fact
 from bot.kept.regexes import compiled
 from catalog.index import CatalogIndex
-from catalog.models import Employer, Job
+from catalog.models import Employer, FaqItem, Job
 
 _SPACE = compiled(r"\s+")
 _CLAUSE_MARK = compiled(r"[，,；;。]")
@@ -104,16 +104,23 @@ _FIRST_CLAUSE = compiled(r"[，,；;。]")
 """Where an FAQ's answer ends its first clause (2012年成立，在沈阳有3家养老院 → 2012年成立)."""
 
 
-def compose_employer(employer: Employer, intent: str, text: str = "") -> Composed:
+def compose_employer(
+    employer: Employer, intent: str, text: str = "", shared: Sequence[FaqItem] = ()
+) -> Composed:
     """An employer-wide answer (legitimacy, location) when the comment names no single job; a facet
-    asked (捷隆是直招不) is told by its own field only, and is missing when that field is."""
+    asked (捷隆是直招不) is told by its own field, else by the stream's FAQ (`shared`) on it (本场
+    所有岗位报名不收中介费), and is missing when neither says it."""
     name = employer.aliases[0] if employer.aliases else employer.name
     if intent == "legitimacy":
         facts = F.legitimacy_facts(employer)
         facet = facet_in(intent, text.lower()) if text else None
         if facet is not None and facet.key in _EMPLOYER_FACETS:
             field = _EMPLOYER_FACETS[facet.key]
-            facts = [f for f in facts if f.field == field]
+            facts = [f for f in facts if f.field == field] or [
+                Fact("faq.stream", item.a, _FIRST_CLAUSE.split(item.a, 1)[0] or None)
+                for item in shared
+                if any(w in item.q for w in facet.words)
+            ][:1]
             if not facts:
                 return Composed((), field)
         elif facet is not None:

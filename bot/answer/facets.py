@@ -1339,7 +1339,7 @@ FACETS: tuple[Facet, ...] = (
         "试用期 转正 学徒期 实习期",
         anywhere=True,
         # 转正以后涨工资吗 asks the raise; 转正 only says from when
-        unless="正式工 正式员工 后涨 以后涨 之后涨 后加薪 以后加薪 后调薪 以后调薪",
+        unless="正式工 正式员工 后涨 以后涨 之后涨 了涨 后加薪 以后加薪 了加薪 后调薪 以后调薪 了调薪",
     ),
     _f(
         "prospects.stay",
