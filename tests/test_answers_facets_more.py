@@ -160,6 +160,11 @@ jobs:
     title: 船体电焊工
     apply: {how: 直播间发 报名13, interview: 每周二、周五上午考焊，考立焊和仰焊}
     duties: {content: 船体分段的二保焊，平焊、立焊为主}
+  - id: S02
+    number: 14
+    employer: haiyue
+    title: 包装临时工
+    hours: {rest: 自己安排，想休就休}
 """
 
 
@@ -244,7 +249,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("H02", "能请假吗", ["可以请假"]),
         ("S01", "星期几考焊", ["每周二、周五上午考焊"]),  # the welder's test, told where it is written
         ("S01", "电焊工主要做乜", ["二保焊"]),
-        ("K01", "快达有几个食堂", ["两个食堂"]),  # the employer named is no word of its FAQ
+        ("K01", "快达有几个食堂", ["两个食堂"]),
+        ("S02", "家里有事想歇哪天能歇不", ["想休就休"]),  # the employer named is no word of its FAQ
     ],
 )
 def test_a_facet_in_everyday_words_is_told(

@@ -168,6 +168,7 @@ def test_an_answer_without_a_figure_names_its_asker(catalog: Catalog) -> None:
         ("Q09", "冷库叉车多少钱", ["8000"]),  # the pay of driving a forklift, no truckload's price
         ("Q10", "有底薪没 还是光计件", ["纯计件"]),  # no base: all by the piece
         ("Q11", "外面租房子好多钱", ["450元"]),  # the rent outside, in the dorm's note
+        ("Q11", "出面租屋一个月几多钱", ["450元"]),
         ("Q11", "新手一天做得到好多根", ["180根"]),  # a count by 根, in an FAQ
         ("Q12", "晚上过了6点算加班不", ["28元"]),
         ("Q12", "包住不 俺不是舟山本地的", ["不包住"]),  # no dorm field: the FAQ says so

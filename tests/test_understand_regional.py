@@ -390,6 +390,11 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("站的还是坐的", "duties"),
         ("苦重不苦重", "duties"),  # Shanxi 苦重 is hard work
         ("男护士要不要", "requirements"),
+        ("要上夜暝班无", "hours"),  # Chaoshan 夜暝 is the night
+        ("前台做久有无得升", "prospects"),
+        ("无读乜书可以无", "requirements"),  # 无 before a doing is 没
+        ("主要炒乜个菜系", "duties"),  # a cook's cuisine is the work
+        ("租房一个月多少钱", "dorm"),  # the rent outside, not the wage
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
