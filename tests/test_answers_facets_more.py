@@ -165,6 +165,13 @@ jobs:
     employer: haiyue
     title: 包装临时工
     hours: {rest: 自己安排，想休就休}
+    faq:
+      - {q: 派遣工跟正式工工资一样吗, a: 一样，同工同酬，做满半年可以转厂里正式工}
+  - id: S03
+    number: 15
+    employer: haiyue
+    title: 洗煤普工
+    hours: {shift: 两班倒, daily: 12, rest: 上20天休10天}
 """
 
 
@@ -250,7 +257,10 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S01", "星期几考焊", ["每周二、周五上午考焊"]),  # the welder's test, told where it is written
         ("S01", "电焊工主要做乜", ["二保焊"]),
         ("K01", "快达有几个食堂", ["两个食堂"]),
-        ("S02", "家里有事想歇哪天能歇不", ["想休就休"]),  # the employer named is no word of its FAQ
+        ("S02", "家里有事想歇哪天能歇不", ["想休就休"]),
+        ("S02", "派遣工跟正式工工资一样不", ["一样，同工同酬"]),  # the FAQ's yes, with its reason
+        ("S03", "上20休10是真的吗", ["上20天休10天"]),  # days on and off said back in doubt
+        ("H01", "宿舍住几多个", ["4人间"]),  # the employer named is no word of its FAQ
     ],
 )
 def test_a_facet_in_everyday_words_is_told(
@@ -274,7 +284,7 @@ def test_a_facet_in_everyday_words_is_told(
     cold by a note saying 手冷; training by the start that names it; 汉族 by a text on 民族; more
     pay for a certificate by the note naming it; a night snack by the FAQ on it where no meals are
     given; leave by the hours' note on it; a welder's test by the interview that names it; an FAQ
-    asked with its employer's name in the question."""
+    asked with its employer's name in the question; an FAQ's yes of 一样 with its reason."""
     score = score_one(catalog, job, question, state)
     assert score.stated_share == 1.0
     assert score.silent_share == 1.0

@@ -361,8 +361,10 @@ _WHEN_SAID = compiled(
     r"\d+\s*号|月底|月初|年底|年前|年后|年末|春节|过年|季度|每月|每个月|当月|次月|下月|随工资|一起发|同发|转正"
 )
 """A text saying when something is paid (年底有13薪, 随工资发)."""
-_REST_SAID = compiled(r"[上做干][一二三四五六七1-7]休[一二三四五六七1-7]")
-"""Days on and days off told (上一休一, 做六休一)."""
+_REST_SAID = compiled(
+    r"[上做干](?:[一二三四五六七1-7]|[一二三]?十[一二三四五六七八九]?|[1-3]\d)天?休(?:[一二三四五六七1-7]|十|1\d)"
+)
+"""Days on and days off told (上一休一, 做六休一, 上20休10)."""
 _HEIGHT_SAID = compiled(
     r"[一1]米[五六七八九5-9]|(?<![\d.])1\.[5-9]\d?\s*米|(?<!\d)1[5-9]\d\s*(?:cm|公分|厘米)"
 )
@@ -1036,7 +1038,8 @@ def _not_provided(facet: Facet, job: Job, facts: list[Fact]) -> Fact | None:
 
 
 _YES_NO = compiled(
-    r"^(?:有|没有|没|无|要|不要|需要|不需要|不用|可以|不可以|能|不能|是|不是|包|不包|管|不管|免费|不收|会|不会)"
+    r"^(?:有|没有|没|无|要|不要|需要|不需要|不用|可以|不可以|能|不能|是|不是|包|不包|管|不管|免费|不收|会|不会"
+    r"|一样|不一样|行|不行|对|不对)"
     r"[\u4e00-\u9fff]{0,3}$"
 )
 """An FAQ answer's first clause that says yes or no by itself (要, 不要钱, 可以): its short form."""
