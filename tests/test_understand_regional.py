@@ -395,6 +395,13 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("无读乜书可以无", "requirements"),  # 无 before a doing is 没
         ("主要炒乜个菜系", "duties"),  # a cook's cuisine is the work
         ("租房一个月多少钱", "dorm"),  # the rent outside, not the wage
+        ("押工资押好多", "pay"),  # Sichuan 押好多: how much is held back
+        ("李经理微信号好多", "apply"),
+        ("出车祸哪个赔", "insurance"),  # 哪个 asking who
+        ("车间有味儿不", "duties"),
+        ("低压证就行不", "requirements"),  # whether the certificate one has is enough
+        ("黑夜出车多不多", "hours"),  # Shanxi 黑夜 is the night
+        ("包装工能转别的岗不", "prospects"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
@@ -438,6 +445,7 @@ def test_the_question_is_understood(understander: Understander, text: str, inten
         "还得等啊",
         "你说得是",
         "戴隐形了吗",
+        "黑夜里看不见",
     ],
 )
 def test_chat_stays_chat(understander: Understander, text: str) -> None:

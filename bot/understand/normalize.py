@@ -167,7 +167,7 @@ _SHAANXI_IS_IT = compiled(
 """Shaanxi and Henan 得是 asking whether (冰河得是中介, 得是国企): 是不是; 还得是你 and 就得是这样
 say what must be, 记得是 and 觉得是 what one recalls or thinks."""
 _SICHUAN_HOW_MUCH = compiled(
-    r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨交缴扣制底台])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
+    r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨交缴扣押压制底台号])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
     # 公积金按好多交: the rate something is paid at
     r"|(?<=按)好多(?=[交缴扣算给发比])"
     r"|(?<=[钱班价])好多(?=一(?:[顿餐天月次晚颗件箱斤吨包袋单]|个钟|个小时|小时|个月))"
