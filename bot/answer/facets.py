@@ -49,7 +49,7 @@ class Facet:
         return self.marks if self.marks is not None else self.cues
 
 
-_HOW_DONE = compiled(r"怎么[去走过到算坐报办弄收搞交扣发]")
+_HOW_DONE = compiled(r"怎么[去走过到算坐报办弄收搞交扣发倒排]")
 """A cue asking how something is done (怎么过去, 怎么算), which 咋 asks the same way (咋过去, 咋算)."""
 
 
@@ -828,7 +828,7 @@ FACETS: tuple[Facet, ...] = (
         "倒班",
         "倒一次 怎么倒 多久倒 几天倒 一周一倒 换一次班 换班 多久换 几天换 轮一次 多久轮",
         "",
-        "一倒 倒一次 轮换 倒班 倒 换一次 一换",
+        "一倒 倒一次 轮换 倒班 倒 换一次 一换 个月夜班 周夜班 天夜班 个月白班 周白班 天白班",
     ),
     _f(
         "hours.depart",
