@@ -171,6 +171,7 @@ jobs:
     number: 15
     employer: haiyue
     title: 洗煤普工
+    pay: {min: 6000, max: 9000, unit: month, note: 新人前两个月保底6000}
     hours: {shift: 两班倒, daily: 12, rest: 上20天休10天, note: 白班早8点到晚8点，半个月倒一次}
 """
 
@@ -261,6 +262,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S02", "派遣工跟正式工工资一样不", ["一样，同工同酬"]),  # the FAQ's yes, with its reason
         ("S03", "上20休10是真的吗", ["上20天休10天"]),  # days on and off said back in doubt
         ("S03", "白班夜班咋倒", ["半个月倒一次"]),  # 咋倒 asks how the shifts turn, as 怎么倒 does
+        ("S03", "新手头俩月能拿多少", ["保底6000"]),  # 新手 is the 新人 the note names
         ("H01", "宿舍住几多个", ["4人间"]),  # the employer named is no word of its FAQ
     ],
 )
