@@ -316,6 +316,8 @@ def test_card_requests(understander: Understander, text: str, job: str) -> None:
         ("有没有坐着的", "seated"),
         ("有没有坐着干的", "seated"),
         ("有包吃住的厂吗", "board"),
+        ("有没有包住的", "lodging"),
+        ("有没有管饭的", "meals"),
         ("有轻松的吗", "easy"),
         ("有夫妻房的吗", "couples"),
         ("有不用倒班的吗", "day_shift"),
@@ -334,6 +336,8 @@ def test_searches_filter_the_catalogue(understander: Understander, text: str, ch
         "day_shift": search.is_day_shift,
         "seated": search.is_seated,
         "board": search.has_board,
+        "lodging": search.has_lodging,
+        "meals": search.has_meals,
         "easy": search.is_easy,
         "couples": search.has_couples_room,
     }

@@ -27,6 +27,8 @@ SEARCH_FEATURES: tuple[str, ...] = (
     "standing",
     "easy",
     "board",
+    "lodging",
+    "meals",
     "high_pay",
     "couples",
     "women",

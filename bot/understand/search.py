@@ -59,6 +59,16 @@ def has_board(job: Job) -> bool:
     return bool(job.dorm and job.dorm.provided and job.canteen and job.canteen.provided)
 
 
+def has_lodging(job: Job) -> bool:
+    """A dorm (包住)."""
+    return bool(job.dorm and job.dorm.provided)
+
+
+def has_meals(job: Job) -> bool:
+    """Meals given (包吃, 管饭)."""
+    return bool(job.canteen and job.canteen.provided)
+
+
 def has_couples_room(job: Job) -> bool:
     """Rooms for couples."""
     return bool(job.dorm and job.dorm.couples)
@@ -124,6 +134,10 @@ def search_jobs(
                 checks.append(is_easy)
             case "board":
                 checks.append(has_board)
+            case "lodging":
+                checks.append(has_lodging)
+            case "meals":
+                checks.append(has_meals)
             case "couples":
                 checks.append(has_couples_room)
             case "women":
