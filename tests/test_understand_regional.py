@@ -403,6 +403,8 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("黑夜出车多不多", "hours"),  # Shanxi 黑夜 is the night
         ("包装工能转别的岗不", "prospects"),
         ("Excel不太会 能学不", "requirements"),  # whether one lacking a skill is taken
+        ("这个活轻快吗", "duties"),  # 轻快 is light work
+        ("有没有轻快点的活", "jobs"),
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:
