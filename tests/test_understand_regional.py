@@ -405,6 +405,9 @@ def test_a_dates_day_is_no_cantonese_day(understander: Understander, text: str) 
         ("Excel不太会 能学不", "requirements"),  # whether one lacking a skill is taken
         ("这个活轻快吗", "duties"),  # 轻快 is light work
         ("有没有轻快点的活", "jobs"),
+        ("在郭巷哪个村", "location"),  # where within a place, of the job on screen
+        ("苏州哪个镇", "location"),
+        ("苏州哪个厂包吃住", "jobs"),  # which works in a place, wished for: a search
     ],
 )
 def test_the_question_is_understood(understander: Understander, text: str, intent: str) -> None:

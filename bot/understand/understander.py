@@ -87,6 +87,8 @@ JOB_SPECIFIC = frozenset(INTENTS) - {"jobs"}
 _SEARCH_WITHOUT_DE = frozenset({"day_shift"})
 """Wishes that make 有X吗 a search even without 的 (有长白班吗). 有夫妻房吗 asks about the job on
 screen: a search answer (有:1号) would read as yes on a job without couples' rooms."""
+_WHERE_WITHIN = compiled(r"镇?(?:哪个|哪一个|哪)(?:村|镇|乡|区|街道|街|路|小区|工业园|园区|位置|地方)")
+"""A part of a place asked right after it (稻田哪个村, 寿光哪个镇): where the job is, not a wish."""
 _SEARCH_LEADS = ("有", "哪个", "哪些", "哪家", "找", "推荐", "想要", "要个")
 _HIRING = ("招", "缺", "还要", "要不要", "收不收")
 """Verbs that make a named title a search: 招学徒吗, 还缺电工吗."""
@@ -2159,6 +2161,8 @@ class Understander:
     def _wished_place(norm: str, hits: list[Hit], after: int) -> bool:
         """Whether a place ending at `after` is wished for (有苏州的吗, 南宁有活没) rather than told
         about by the unknown word right after it (有成都冷吗)."""
+        if _WHERE_WITHIN.match(norm, after):
+            return False  # 在稻田哪个村: where within the place, of the job on screen
         told = after < len(norm) and norm[after] not in _AFTER_A_PLACE
         return not told or "的" in norm[after:] or any(h.start == after for h in hits)
 
