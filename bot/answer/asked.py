@@ -1763,8 +1763,8 @@ def _cut_forms(head: str, fact: Fact, max_chars: int) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(out), key=lambda t: (-len(t), t)))
 
 
-_SENTENCE_END = compiled(r"[；;。]")
-_DIGIT_IN = compiled(r"\d")
+_FIGURELESS_CLAUSES = compiled(r"(?:[，,]+[^，,；;。\d]+(?=[，,；;。]|$))+")
+"""Clauses after a comma, up to the sentence's end, none giving a figure (，离职结清，可以先走)."""
 
 
 def _told_on(fact: Fact) -> Fact:
@@ -1775,17 +1775,8 @@ def _told_on(fact: Fact) -> Fact:
     at = fact.text.find(short) if short else -1
     if not short or at < 0:
         return fact
-    end = at + len(short)
-    stop = _SENTENCE_END.search(fact.text, end)
-    tail = fact.text[end : stop.start() if stop else len(fact.text)]
-    kept = ""
-    for clause in _CLAUSES.split(tail)[1:]:
-        if not clause or _DIGIT_IN.search(clause):
-            break
-        kept += tail[len(kept) : tail.index(clause, len(kept)) + len(clause)]
-    if not kept:
-        return fact
-    return replace(fact, text=short + kept, short=None)
+    kept = _FIGURELESS_CLAUSES.match(fact.text, at + len(short))
+    return replace(fact, text=short + kept.group(), short=None) if kept else fact
 
 
 _ASIDE = compiled(r"（[^（）]*）|\([^()]*\)")

@@ -104,6 +104,18 @@ _FIRST_CLAUSE = compiled(r"[，,；;。]")
 """Where an FAQ's answer ends its first clause (2012年成立，在沈阳有3家养老院 → 2012年成立)."""
 
 
+def _faq_telling(
+    items: Sequence[FaqItem], words: tuple[str, ...], field: str, answers_too: bool
+) -> list[Fact]:
+    """The first FAQ entry whose question (or, `answers_too`, whose answer) holds one of `words`, as
+    a fact cut short at its first clause; none when no entry does."""
+    return [
+        Fact(field, item.a, _FIRST_CLAUSE.split(item.a, 1)[0] or None)
+        for item in items
+        if any(w in item.q or (answers_too and w in item.a) for w in words)
+    ][:1]
+
+
 def compose_employer(
     employer: Employer, intent: str, text: str = "", shared: Sequence[FaqItem] = ()
 ) -> Composed:
@@ -116,21 +128,15 @@ def compose_employer(
         facet = facet_in(intent, text.lower()) if text else None
         if facet is not None and facet.key in _EMPLOYER_FACETS:
             field = _EMPLOYER_FACETS[facet.key]
-            facts = [f for f in facts if f.field == field] or [
-                Fact("faq.stream", item.a, _FIRST_CLAUSE.split(item.a, 1)[0] or None)
-                for item in shared
-                if any(w in item.q for w in facet.words)
-            ][:1]
+            facts = [f for f in facts if f.field == field] or _faq_telling(
+                shared, facet.words, "faq.stream", answers_too=False
+            )
             if not facts:
                 return Composed((), field)
         elif facet is not None:
             # 仁和开了多少年 asks what no field of the employer holds: an FAQ of its saying it (公司成立
             # 多久了 → 2012年成立) answers; whether it hires directly does not.
-            facts = [
-                Fact("faq", item.a, _FIRST_CLAUSE.split(item.a, 1)[0] or None)
-                for item in employer.faq
-                if any(w in item.q or w in item.a for w in facet.words)
-            ][:1]
+            facts = _faq_telling(employer.faq, facet.words, "faq", answers_too=True)
             if not facts:
                 return Composed((), facet.key)
     elif intent == "location" and employer.address:

@@ -875,9 +875,7 @@ class Normalizer:
         if "咧" in text:
             text = _SHAANXI_DONE.sub("了", text)
         if "木" in text:
-            text = _HENAN_ASKING.sub(r"\1没", text)
-        if "木" in text:
-            text = _HENAN_NEVER.sub("没", text)
+            text = _HENAN_NEVER.sub("没", _HENAN_ASKING.sub(r"\1没", text))
         if "还得" in text:
             text = _STILL_MUST.sub(r"要\1吗", text)
         if "bu" in text:
