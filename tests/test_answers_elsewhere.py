@@ -151,9 +151,10 @@ def test_what_no_text_writes_is_left_to_the_host(catalog: Catalog, featured: str
 @pytest.mark.parametrize(
     ("item", "said"),
     [
-        ("要健康证", "要健康证"),  # a certificate asked for, in the recruiter's words
+        ("要健康证", "要健康证"),  # a requirement written with 要, in the recruiter's words
         ("要办健康证", "要办健康证"),
-        ("要带身份证原件", "需带身份证原件"),
+        ("要有育婴师证或者愿意考", "要有育婴师证或者愿意考"),
+        ("要带身份证原件", "要带身份证原件"),
         ("持叉车证", "需持叉车证"),
         ("无纹身", "要求无纹身"),
         ("必须会游泳", "必须会游泳"),
@@ -162,7 +163,7 @@ def test_what_no_text_writes_is_left_to_the_host(catalog: Catalog, featured: str
     ],
 )
 def test_a_requirement_is_said_as_one(item: str, said: str) -> None:
-    """A requirement reads as one; a certificate asked for with 要 keeps the words a viewer reads."""
+    """A requirement reads as one; one the recruiter wrote with 要 keeps the recruiter's words."""
     assert condition(item) == said
 
 

@@ -333,7 +333,7 @@ FIGURE_FACETS = frozenset(
 """Yes/no facets of pay and the housing fund whose sum or share, when asked, only a text with a figure
 states (公积金交几个点 is not told by 有公积金)."""
 
-PRICED = frozenset({"pay.piece"})
+PRICED = frozenset({"pay.piece", "legitimacy.rebate"})
 """Facets whose price, when asked, only a text with a figure states (一件几毛钱 of 计件)."""
 
 _AMOUNT_OR_SHARE = compiled(r"多少|几多|好多|几个点|几成|几块|几百|几千")
@@ -618,6 +618,17 @@ def _pair_held(word: str, text: str, general: frozenset[str]) -> bool:
         if (p := form[i : i + 2]) in word or p in _SAME_PAIRS
     )
     return len(word) >= 3 and any(p in text for p in pairs if p not in general)
+
+
+def _half_held(word: str, text: str, general: frozenset[str]) -> bool:
+    """`_pair_held`, and a long word held for at least half of its characters: 和雇主闹矛盾怎么办
+    asks of a quarrel, not of the 雇主家 a viewer asks the district of."""
+    if not _pair_held(word, text, general):
+        return False
+    if len(word) <= 4 or any(form in text for form in (word, *_said_otherwise(word))):
+        return True
+    held = {k for i in range(len(word) - 1) if word[i : i + 2] in text for k in (i, i + 1)}
+    return 2 * len(held) >= len(word)
 
 
 _FIGURE_NAMED = compiled(
@@ -2294,6 +2305,15 @@ class Answerer:
             and (says is None or says.search(fact.text) is not None)
         ]
         found = [(text, fact) for text, fact in texts if fact.field.partition(".")[0] in (facet.topic, "faq")]
+        if (
+            facet.anywhere
+            and facet.key in PRICED
+            and _AMOUNT_OR_SHARE.search(asked)
+            and not any(_FIGURE.search(fact.text) for _, fact in found)
+        ):
+            # 返费多少 of a rule written in the FAQ (返费按在职天数发) and a sum in the pay's note
+            # (在职满55天返费3000元): the text giving a sum answers it.
+            found = [(text, fact) for text, fact in texts if _FIGURE.search(fact.text)] or found
         if not found and facet.anywhere:
             # Another topic's text: the topics nearest the facet's first (没保安证能干不 is told
             # what the training says of that certificate before what the pay adds for it).
@@ -2697,7 +2717,7 @@ class Answerer:
                 # 电动车要自己买吗 is not 装备要自己买吗: the FAQ asks of a thing the viewer did not name.
                 asked = "".join(words)
                 theirs = self.leftover(text, topic, job, whole=False)
-                if not all(_pair_held(w, asked, general) for w in theirs):
+                if not all(_half_held(w, asked, general) for w in theirs):
                     continue
             # A pair of a longer word counts, unless it is only a general word (宿舍新不新
             # holds 宿舍, which every dorm text says).

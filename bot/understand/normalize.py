@@ -79,10 +79,10 @@ _WU_AT = compiled(r"辣(?=[^?,.!\s]{0,4}(?:啥地方|哪里|哪儿|哪块|哪))|
 _WU_OF = compiled(r"(?<![一二两三四五六七八九十几\d这那哪每整半])个(?=伐)")
 """Wu 个 closing what is asked of before 伐 (有长白班个伐: 有长白班的吗); 一个伐 counts."""
 _SOUTHWEST_WHEN = compiled(
-    r"(?<![做干上学试])好久(?=开始|开工|上班|入职|发|买|交|出发|能|可以|面试|报到|要?(?:进厂|到岗|上岗))"
+    r"(?<![做干上学试])好久(?=开始|开工|上班|入职|发|结|把钱|买|交|出发|能|可以|面试|报到|要?(?:进厂|到岗|上岗))"
 )
 _SOUTHWEST_HOW_LONG = compiled(
-    r"好久(?=换|倒|调|休|回)|(?<=[放做干上学试])好久|(?<=要[开站坐跑走])好久"
+    r"好久(?=换|倒|调|休|回)|(?<=[放做干上学试休])好久|(?<=要[开站坐跑走])好久"
     r"|(?<=[期训待住])好久(?=[啊呀哦嘛嘞咧噻]?(?:[?!.~\s,]|$))"
 )
 """Guizhou and Sichuan 好久 before a start asks when (五险好久开始买: 什么时候), before a change or
@@ -95,10 +95,11 @@ _SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=
 """Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
 _SICHUAN_YES_NO = compiled(
     r"^(?![^?]*(?:太[累热冷远难苦好贵多少棒强牛快慢久晚早高低大小了]|好多|真|好[^不]|厉害|漂亮|帅|可爱|哇塞|[了啊呀]哇))"
-    r"(?=[^?]*(?:可以|能|要|是|有|在|包|管))([^?\s]{2,}?(?<=[\u4e00-\u9fff])(?<!的))哇(?=[?]*$)"
+    r"(?=[^?]*(?:可以|能|要|是|有|在|包|管|结|出钱|给|发|交|扣|退|报))([^?\s]{2,}?(?<=[\u4e00-\u9fff])(?<!的))哇(?=[?]*$)"
 )
-"""Sichuan and Jin 哇 closing a yes-or-no question of what may, must, is, is there or is provided
-(随时可以去哇, 吃饭要扣钱哇, 恒信是中介哇, 太原南站有人接哇, 包住哇); a line that marvels (好多人哇,
+"""Sichuan and Jin 哇 closing a yes-or-no question of what may, must, is, is there, is provided or is
+paid (随时可以去哇, 吃饭要扣钱哇, 恒信是中介哇, 太原南站有人接哇, 包住哇, 每个星期结钱哇, 体检自己出钱哇);
+a line that marvels (好多人哇,
 太累了哇) is left as it is."""
 _COPULA_CLOSING = compiled(r"(?:(?<=[吗么])\s*|\s+)是(?=[?!.~]*$)")
 """是 set last, apart or after 吗, as Korean sets its copula (工资 多少 是, 我女可以吗是): it asks nothing
@@ -167,10 +168,10 @@ _SHAANXI_IS_IT = compiled(
 """Shaanxi and Henan 得是 asking whether (冰河得是中介, 得是国企): 是不是; 还得是你 and 就得是这样
 say what must be, 记得是 and 觉得是 what one recalls or thinks."""
 _SICHUAN_HOW_MUCH = compiled(
-    r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨交缴扣押压制底台号])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
+    r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨交缴扣押压制底台号抽])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
     # 公积金按好多交: the rate something is paid at
     r"|(?<=按)好多(?=[交缴扣算给发比])"
-    r"|(?<=[钱班价])好多(?=一(?:[顿餐天月次晚颗件箱斤吨包袋单]|个钟|个小时|小时|个月))"
+    r"|(?<=[钱班价资薪])好多(?=一(?:[顿餐天月次晚颗件箱斤吨包袋单]|个钟|个小时|小时|个月))"
     # 一个月得好多, 一天开好多: what a month or a day brings in
     r"|(?<=[月天日][得开拿挣赚搞])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
     r"|(?<=能[搞做干上])好多(?=个?(?:钟|小时|钟头|天|班))"
@@ -261,7 +262,7 @@ little."""
 _PINYIN_NOT = compiled(r"([\u4e00-\u9fff])bu\1")
 """不 typed as bu between a word said twice (远bu远): 远不远."""
 _SHIFT_OR = compiled(
-    r"(?<=班|倒)定(?=(?:白|夜|早|中|晚|长白|两|三)班|长白|倒班)|(?<=[做干住着])定(?=[坐站企])"
+    r"(?<=班|倒)定(?=(?:白|夜|早|中|晚|长白|两|三|坐|站|企)班|长白|倒班)|(?<=[做干住着])定(?=[坐站企])"
     r"|(?<=[着住][\u4e00-\u9fff])定(?=[坐站企])"
     r"|(?<=[做干住着][嘅的])定(?=[坐站企])|(?<=[着住][\u4e00-\u9fff][嘅的])定(?=[坐站企])"
     r"|(?<=工)定(?=派遣|临时|小时工|正式)|(?<=计件)定(?=计时)|(?<=计时)定(?=计件)"
@@ -308,10 +309,11 @@ _JIN_ASKING = compiled(
 """Shanxi and Inner Mongolia 不了 closing a question (管饭不了, 能去不了, 可以不了, 要钱不了): 吗;
 去不了, 受不了, 干不了 with nothing asked before them say one cannot."""
 _NORTHWEST_WHAT = compiled(
-    r"(?<=[干要是做有叫搞弄])撒|撒(?=时候|时间|牌子|地方|意思|东西|活|工作|要求|条件|车|房)"
+    r"(?<=[干要是做有叫搞弄带穿考])撒|撒(?=时候|时间|牌子|地方|意思|东西|活|工作|要求|条件|车|房)|^撒(?=是)"
 )
-"""Gansu and Ningxia 撒 after a verb (干撒的, 要撒学历, 开的撒车) or before what is asked (撒时候发工资,
-撒牌子的机器, 住的撒房子): 啥; 撒 closing a Sichuan line (要得撒) is a particle and stays."""
+"""Gansu and Ningxia 撒 after a verb (干撒的, 要撒学历, 开的撒车, 面试要带撒) or before what is asked
+(撒时候发工资, 撒牌子的机器, 住的撒房子, 撒是台架测试): 啥; 撒 closing a Sichuan line (要得撒) is a
+particle and stays."""
 _PINYIN_HOW_MUCH = compiled(
     r"(?<=[\u4e00-\u9fffa-z])多扫(?![码描地一])|(?<=[\u4e00-\u9fffa-z])多杀(?=钱)"
     r"|(?<=[费资薪补底天月时价])多杀(?=[?!.~\s]*$)"
@@ -327,8 +329,11 @@ _NORTHWEST_NO = compiled(
     r"(?<!约)莫(?=有|事干|干过|做过|钱)|(有[\u4e00-\u9fff]{1,4})莫(?=[吗呢啊呀?!.~\s,]*$|[\s,])"
 )
 """Northwestern and southwestern 莫 for 没 (有莫有, 买保险莫有, 有电视莫, 莫事干): 没; 约莫 keeps it."""
-_NORTHWEST_NOT = compiled(r"(?<![什怎这那要多为干])么(?=干过|做过|有|活|钱|事干|人管|登高|灯高|证|经验|文化)")
-"""Northwestern 么 before what one has or has done (么干过, 就么活了): 没; 什么, 怎么 keep it."""
+_NORTHWEST_NOT = compiled(
+    r"(?<![什怎这那要多为干])么(?=干过|做过|弄过|修过|开过|学过|考过|用过|碰过|接触过|有|活|钱|事干|人管|登高|灯高|证|经验|文化)"
+)
+"""Northwestern and Liaodong 么 before what one has or has done (么干过, 么弄过氨机, 就么活了): 没;
+什么, 怎么 keep it."""
 _JIANGXI_HOW = compiled(r"(?<![什怎这那甚多要])么个(?=[算搞弄办走去来做干过发给结收扣罚赔])")
 _JIANGXI_WHAT = compiled(
     r"(?<![什怎这那甚多要])么个(?=时候|时间|地方|证|要求|条件|工|活|岗|班|东西)"

@@ -169,6 +169,8 @@ _PLACE_ENDS = (
 )
 """How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
 ask about it, not about someone)."""
+_WORKPLACE_HOMES = ("雇主家", "客户家", "主家", "东家", "业主家", "用户家")
+"""The homes a housekeeper or a carer works in (雇主家在哪): a workplace, where 我家, 你家 are someone's."""
 _SHORT_COMMAND = 8
 """The longest statement holding a figure read for a slip of sound: a command (包名3号), not a
 stream's notice of gifts (某某支持了2个)."""
@@ -365,8 +367,9 @@ _CONDITION = compiled(r"要是|如果|假如|万一|若是|的话$")
 """Words setting a condition on what another clause asks (要是出车, 加班的话)."""
 _WISH = compiled(r"(?:想|要|准备|打算|只想)(?:找|干|做)(?:个|一个|份|一份|点)")
 """A viewer telling what work they look for (我就想找个包吃住的, 想干个轻松点的)."""
-_DONE = ("干过", "做过", "学过", "当过", "会", "懂", "有")
-"""Before a title, the viewer's own trade (我干过电焊 你们要不要): a skill told, not a job sought."""
+_DONE = ("干过", "做过", "学过", "当过", "爬过", "搭过", "开过", "弄过", "修过", "焊过", "会", "懂", "有")
+"""Before a title, the viewer's own trade (我干过电焊 你们要不要, 没爬过爬架 搭过落地架子 要不要): a skill
+told (or one not had), not a job sought."""
 _AFTER_A_PLACE = frozenset("的有吗么嘛呢没不啊呀哦那这附周市区县?!,.~ ")
 """What may follow a place wished for (有苏州的吗, 南宁有活没, 苏州那边有吗): an unknown word right after it
 (有成都冷吗) tells how the place is."""
@@ -1679,6 +1682,7 @@ class Understander:
             or any(ch in opening for ch in _SELF_OR_PLACE)
             or opening.startswith("有")
             or (rest[-1:] in tuple(_PLACE_ENDS) and not self._priced(norm, first, rest))
+            or rest.endswith(_WORKPLACE_HOMES)
             or stated_age(norm) is not None
             or _WHEN.search(opening) is not None
             or _AGE_MENTION.search(opening) is not None
@@ -1911,7 +1915,9 @@ class Understander:
         """Whether all a weak location question leaves unexplained is one place or workplace it opens
         with (犀浦站怎么走, 分拨中心在哪, 这个养老院在哪里), or sets out from (从苏州北站怎么去)."""
         first = next((h for h in hits if h.term.weak), None)
-        if first is None or "location" not in first.term.weak or rest[-1:] not in tuple(_PLACE_ENDS):
+        if first is None or "location" not in first.term.weak:
+            return False
+        if rest[-1:] not in tuple(_PLACE_ENDS) and not rest.endswith(_WORKPLACE_HOMES):
             return False
         if norm.startswith(rest):
             return True

@@ -1,0 +1,106 @@
+"""Questions of seafood plants, housekeeping and labour-dispatch jobs told what they ask: the
+food a canteen note names, how a trade is learnt, a requirement in the recruiter's own 要, whether a
+couple is housed, the allowance of one not living in, when an order's pay is settled, a rebate's
+sum written in a job's pay note, the hourly 工价; and what the catalogue lacks (a year-end bonus,
+a fare refunded, a rebate's sum) is left to the host rather than told a text that only shares a
+word with it, and an FAQ sharing one word of a longer question is not told for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.models import Catalog
+from tests.test_answers import catalog_from_yaml, score_one
+
+CATALOGUE = """\
+faq:
+  - {q: 返费怎么发, a: 返费由劳务公司按在职天数发，没做满天数自离的不发}
+employers:
+  - id: haixian
+    name: 大连海鲜食品有限公司
+    aliases: [海鲜厂]
+    city: 大连
+  - id: anxin
+    name: 上海安心家政服务有限公司
+    aliases: [安心家政]
+    city: 上海
+    address: 上海市闵行区七宝镇漕宝路3366号
+    faq:
+      - {q: 和雇主闹矛盾怎么办, a: 公司有专人调解，不合适可以免费换户}
+  - id: juxian
+    name: 昆山聚贤人力资源有限公司
+    aliases: [聚贤]
+    city: 昆山
+jobs:
+  - id: S01
+    number: 1
+    employer: haixian
+    title: 片鱼工
+    canteen: {provided: 包吃, meals: 3, cost: 0, note: 顿顿有鱼}
+    dorm: {provided: 包住, couples: 有夫妻房，每月150元, allowance: 不住宿补贴200元/月}
+    prospects: {training: 师傅带一周学片鱼}
+    requirements: {other: [要办健康证，厂里统一办，费用公司出]}
+    pay: {note: 生活费每月可借支1500元，年底不压工资}
+  - id: S02
+    number: 2
+    employer: anxin
+    title: 月嫂
+    pay: {min: 9000, max: 15000, payday: 每单下户后3天内结清}
+    requirements: {other: [需入职体检公司报销]}
+  - id: S03
+    number: 3
+    employer: juxian
+    title: 手机组装普工
+    pay: {note: 工价22元/小时，在职满60天返费2500元}
+  - id: S04
+    number: 4
+    employer: juxian
+    title: 叉车工
+    pay: {min: 6000, max: 7500}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """Four jobs whose facts are written as recruiters write them."""
+    return catalog_from_yaml(tmp_path_factory, "seafood_housekeeping", CATALOGUE)
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("S01", "伙食咋样 天天吃鱼啊哈哈", ["顿顿有鱼"]),
+        ("S01", "片鱼难学不", ["师傅带一周学片鱼"]),
+        ("S01", "健康证得自己办啊", ["要办健康证"]),
+        ("S01", "两口子能去不", ["有夫妻房"]),
+        ("S01", "俺不住宿舍 给补贴不", ["200元"]),
+        ("S02", "下户好久把钱结了", ["3天内结清"]),
+        ("S03", "3号返费多少", ["返费2500元"]),
+        ("S03", "工价多少", ["22元/小时"]),
+    ],
+)
+def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
+    """Each question is told the text that answers it, within the 20 characters of a post."""
+    score = score_one(catalog, featured, question, state)
+    assert score.stated_share == 1.0, score.outcomes[0].posts
+
+
+@pytest.mark.parametrize(
+    ("featured", "question"),
+    [
+        ("S01", "年底有没有个年终奖"),  # 年底不压工资 tells no bonus
+        ("S02", "过年回家给报路费不"),  # 公司报销 the health check, not a fare
+        ("S04", "叉车返费给多少"),  # the stream's FAQ says how, never how much
+    ],
+)
+def test_what_no_text_says_is_left_to_the_host(catalog: Catalog, featured: str, question: str) -> None:
+    """A fact no text writes is not answered with a text that only shares a word with the question."""
+    score = score_one(catalog, featured, question, None)
+    assert score.silent_share == 1.0, score.outcomes[0].posts
+
+
+def test_an_faq_sharing_one_word_is_not_told(catalog: Catalog) -> None:
+    """雇主家在上海哪个区嘛 is not told how a quarrel with the employer is settled: the FAQ's question
+    (和雇主闹矛盾怎么办) shares 雇主 with it and nothing more."""
+    score = score_one(catalog, "S02", "雇主家在上海哪个区嘛", None)
+    assert not any("调解" in post for post in score.outcomes[0].posts)

@@ -1,0 +1,91 @@
+"""Dalian, Qingdao, Henan, Ningxia, Hakka and Sichuan words read as the question they ask (啥前儿,
+嘎时候, 么弄过, 中不中 after a tattoo or a tool, 撒是, 仰般, 朝晨, 奈人, 企班, 人工, 好久 of a payment or of
+rest, 抽好多, 好早起, 哇 after a payment), a must put back to be confirmed (得有吧, 得自己办啊), the home
+a housekeeper works in named as a workplace, and the lines those readings must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand import Understander
+from catalog.models import Catalog
+
+
+@pytest.fixture(scope="module")
+def understander(seed_catalog: Catalog) -> Understander:
+    """An understander over the seed catalogue and the shipped lexicon."""
+    return Understander(seed_catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("啥前儿开支啊", "什么时候发工资啊"),
+        ("多前儿能去", "什么时候能去"),
+        ("嘎时候开支", "啥时候发工资"),
+        ("要嘎经验", "要啥经验"),
+        ("8号制冷证得有吧", "8号制冷证要有吗"),
+        ("健康证得自己办啊", "健康证要自己办吗"),
+        ("不管住啊", "不管住吗"),
+        ("俺光修过空调 么弄过氨机 行不", "我光修过空调 没弄过氨机 行不"),
+        ("卡尺不会使 中不中", "卡尺不会用 行不行"),
+        ("撒是台架测试", "啥是台架测试"),
+        ("面试要带撒", "面试要带啥"),
+        ("加班费仰般算", "加班费怎么算"),
+        ("体检係奈人出钱", "体检是谁出钱"),
+        ("压几多日人工", "压几天工资"),
+        ("企班定坐班", "站班还是坐班"),
+        ("朝晨几点上班", "早上几点上班"),
+        ("8hao gongzi jiduo", "8号 工资多少"),
+        ("一个星期休好久", "一个星期休多久"),
+        ("平台要抽好多嘛", "平台要抽多少嘛"),
+        ("白班陪护公资好多一个月", "白班陪护工资多少一个月"),
+        ("早上好早起来哦", "早上几点起来哦"),
+        ("每个星期结钱哇", "每个星期结钱吗"),
+        ("体检自己出钱哇", "体检自己出钱吗"),
+    ],
+)
+def test_regional_words_read_as_asked(understander: Understander, text: str, normal: str) -> None:
+    """Each line's normal form says in Mandarin what its own words ask."""
+    assert understander.normalize(text) == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("啥前儿开支啊", "pay"),
+        ("嘎时候开支", "pay"),
+        ("8号制冷证得有吧", "requirements"),
+        ("不管住啊", "dorm"),
+        ("俺光修过空调 么弄过氨机 行不", "requirements"),
+        ("胳膊上纹个龙 中不中", "requirements"),
+        ("卡尺不会使 中不中", "requirements"),
+        ("个子得多高", "requirements"),
+        ("几多岁以内做得", "requirements"),
+        ("两口子能去不", "dorm"),  # whether a couple is housed together
+        ("吃得惯么 南方那饭", "canteen"),
+        ("夜班给加餐不", "canteen"),
+        ("俺不住宿舍 给补贴不", "dorm"),
+        ("加班费仰般算", "pay"),
+        ("企班定坐班", "duties"),
+        ("一个礼拜休几多日", "hours"),
+        ("一个星期休好久", "hours"),
+        ("平时冇钱使 借得到钱冇", "pay"),
+        ("下户好久把钱结了", "pay"),
+        ("好久结一回账", "pay"),
+        ("早上好早起来哦", "hours"),
+        ("雇主家在哪里", "location"),
+    ],
+)
+def test_regional_questions_ask_their_topic(understander: Understander, text: str, intent: str) -> None:
+    """Each question is read in the topic it asks."""
+    assert intent in understander.understand(text, "J001").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["主播好早啊", "不结账？？？", "你家在哪里", "主播个子多高", "好给力哇", "嘎嘎好", "电脑我是没弄过"],
+)
+def test_chat_stays_chat(understander: Understander, text: str) -> None:
+    """Chat about the streamer, a sigh or a statement asks nothing of a job."""
+    assert understander.understand(text, "J001").intents in ((), ("other",))
