@@ -160,6 +160,8 @@ def test_what_no_text_writes_is_left_to_the_host(catalog: Catalog, featured: str
         ("必须会游泳", "必须会游泳"),
         # a condition with what it requires, whole: 需未满18岁… would ask for minors only
         ("未满18岁需带户口本和监护人同意书", "未满18岁需带户口本和监护人同意书"),
+        ("体检要查乙肝和妇科", "体检要查乙肝和妇科"),
+        ("自己有电动车最好", "自己有电动车最好"),
     ],
 )
 def test_a_requirement_is_said_as_one(item: str, said: str) -> None:

@@ -46,7 +46,8 @@ jobs:
     employer: anxin
     title: 月嫂
     pay: {min: 9000, max: 15000, payday: 每单下户后3天内结清}
-    requirements: {other: [需入职体检公司报销]}
+    duties: {content: 新装修房子开荒、擦玻璃, note: 年前和装修旺季活最多}
+    requirements: {experience: 至少做过3单月嫂, other: [需入职体检公司报销, 自己有电动车最好]}
   - id: S03
     number: 3
     employer: juxian
@@ -77,6 +78,9 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S02", "下户好久把钱结了", ["3天内结清"]),
         ("S03", "3号返费多少", ["返费2500元"]),
         ("S03", "工价多少", ["22元/小时"]),
+        ("S02", "啥子时候活路多", ["年前和装修旺季活最多"]),
+        ("S02", "我只做过两单 要得不", ["至少做过3单月嫂"]),
+        ("S02", "我莫得电瓶车 要紧不", ["自己有电动车最好"]),
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

@@ -1,7 +1,8 @@
 """Dalian, Qingdao, Henan, Ningxia, Hakka and Sichuan words read as the question they ask (啥前儿,
 嘎时候, 么弄过, 中不中 after a tattoo or a tool, 撒是, 仰般, 朝晨, 奈人, 企班, 人工, 好久 of a payment or of
 rest, 抽好多, 好早起, 哇 after a payment), a must put back to be confirmed (得有吧, 得自己办啊), the home
-a housekeeper works in named as a workplace, and the lines those readings must leave alone."""
+a housekeeper works in named as a workplace, the age of the one cared for asked of the work, and the
+lines those readings must leave alone."""
 
 from __future__ import annotations
 
@@ -75,6 +76,13 @@ def test_regional_words_read_as_asked(understander: Understander, text: str, nor
         ("好久结一回账", "pay"),
         ("早上好早起来哦", "hours"),
         ("雇主家在哪里", "location"),
+        ("我今年满60了 还接不接嘛", "requirements"),
+        ("我有点恐高 做得到不", "requirements"),
+        ("衣服发不发 要自己买不", "duties"),
+        ("我莫得电瓶车 要紧不", "requirements"),
+        ("啥子时候活路多", "duties"),
+        ("老人好大年纪了", "duties"),  # the age of the one cared for
+        ("我孩子多大能来", "requirements"),  # one's own child's age asks who may come
     ],
 )
 def test_regional_questions_ask_their_topic(understander: Understander, text: str, intent: str) -> None:

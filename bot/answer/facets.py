@@ -131,6 +131,7 @@ def _term_facet(topic: str) -> Facet:
         "",
         "最少 至少 起码 最短 签 干满 做满 提前走",
         anywhere=True,
+        unless="只做过 只干过",  # 我只做过两单 tells the experience one has
     )
 
 
@@ -1602,7 +1603,14 @@ FACETS: tuple[Facet, ...] = (
         yesno=True,
     ),
     _at_home("duties"),
-    _f("duties.busy", "忙不忙", "忙吗 忙不忙 忙不 很忙 忙的 多忙", "", "忙 旺季 赶货 赶单", anywhere=True),
+    _f(
+        "duties.busy",
+        "忙不忙",
+        "忙吗 忙不忙 忙不 很忙 忙的 多忙 活多 活最多 活少 单多 旺季 淡季",
+        "",
+        "忙 旺季 赶货 赶单 活多 活最多 活少",
+        anywhere=True,
+    ),
     _f(
         "duties.gear",
         "劳保用品",

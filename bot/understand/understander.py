@@ -169,6 +169,12 @@ _PLACE_ENDS = (
 )
 """How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
 ask about it, not about someone)."""
+_CARED_FOR_AGE = compiled(
+    r"(?<![我俺咱家的])(?:老人|老人家|老太太|老爷子|宝宝|婴儿|娃儿|娃娃|小孩|孩子|病人)(?:一般|大概|都)?"
+    r"(?:好大|多大|几岁|多少岁|年纪|岁数)(?![^?\s]{0,3}(?:能|可以|才|就|收|要|招|带))"
+)
+"""The age of the one a carer or a nanny looks after (老人好大年纪了, 宝宝一般几岁), asked of the work; one's
+own child (我孩子多大能来) and an age allowed (孩子多大可以带) are asked of who may come."""
 _WORKPLACE_HOMES = ("雇主家", "客户家", "主家", "东家", "业主家", "用户家")
 """The homes a housekeeper or a carer works in (雇主家在哪): a workplace, where 我家, 你家 are someone's."""
 _SHORT_COMMAND = 8
@@ -307,7 +313,7 @@ _WHEN = compiled(
     r"[今明昨后前当]天|第?[一二两三四五六七八九十\d]+个?(?:月|天|周|年|星期)|新人|新员工|刚来|以后|之后|过节|过年"
 )
 """When something happens (今天干明天能拿钱不, 新人第一个月): part of a question about a job, not chat."""
-_FIT = compiled(r"能|可以|行|要|收|招|报|干|做|去|上班|进厂|合适|限|超|够")
+_FIT = compiled(r"能|可以|行|要|收|招|报|干|做|去|上班|进厂|合适|限|超|够|接不接|还接")
 """What makes a stated age ask whether one qualifies (我45了能干吗); without it (我15岁就开宝马了
 你们呢) the age is only told."""
 _BORN = compiled(
@@ -1111,6 +1117,10 @@ class Understander:
                 norm, said_of, topical, matches
             ):
                 result = [s for s in result if s.intent != said_of]
+        if any(s.intent == "requirements" for s in result) and _CARED_FOR_AGE.search(norm) is not None:
+            # 老人好大年纪了, 宝宝多大: the age of the one cared for is the work's, not the viewer's.
+            kept = [s for s in result if s.intent not in ("requirements", "duties")]
+            result = [Scored("duties", 0, CUE), *kept]
         found: tuple[str, ...] = ()
         if [s.intent for s in result] == ["prospects"] and self._doing_the_job_named(norm, hits, matches):
             # 女的能当拉长不 of a 拉长 job: whether one may do the job named, not a rise to it.
