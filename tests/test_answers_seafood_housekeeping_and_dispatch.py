@@ -58,6 +58,17 @@ jobs:
     employer: juxian
     title: 叉车工
     pay: {min: 6000, max: 7500}
+  - id: S05
+    number: 5
+    employer: juxian
+    title: 大龄物料员
+    pay: {min: 4500, max: 5500, note: 大龄工不参与返费}
+    hours: {rest: 做六休一, daily: 9}
+  - id: S06
+    number: 6
+    employer: anxin
+    title: 住家月嫂
+    dorm: {provided: 住雇主家, note: 等单期间可以住公司宿舍，每天20元}
 """
 
 
@@ -81,6 +92,9 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S02", "啥子时候活路多", ["年前和装修旺季活最多"]),
         ("S02", "我只做过两单 要得不", ["至少做过3单月嫂"]),
         ("S02", "我莫得电瓶车 要紧不", ["自己有电动车最好"]),
+        ("S05", "大龄有返费没", ["大龄工不参与返费"]),
+        ("S05", "一个星期休好久", ["做六休一"]),
+        ("S06", "等单那几天住哪点嘛", ["等单期间可以住公司宿舍"]),
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

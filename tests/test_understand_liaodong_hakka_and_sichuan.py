@@ -83,6 +83,8 @@ def test_regional_words_read_as_asked(understander: Understander, text: str, nor
         ("啥子时候活路多", "duties"),
         ("老人好大年纪了", "duties"),  # the age of the one cared for
         ("我孩子多大能来", "requirements"),  # one's own child's age asks who may come
+        ("挂靠的吧 一手还是二手", "legitimacy"),
+        ("2号是在职返还是离职返 返多少", "legitimacy"),
     ],
 )
 def test_regional_questions_ask_their_topic(understander: Understander, text: str, intent: str) -> None:
@@ -97,3 +99,15 @@ def test_regional_questions_ask_their_topic(understander: Understander, text: st
 def test_chat_stays_chat(understander: Understander, text: str) -> None:
     """Chat about the streamer, a sigh or a statement asks nothing of a job."""
     assert understander.understand(text, "J001").intents in ((), ("other",))
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("伙食补贴有没", ("canteen",)),  # the meals' allowance, not the pay's
+        ("9号宿舍男女分开么", ("dorm",)),  # men and women housed apart, not who is hired
+    ],
+)
+def test_a_compound_asks_one_topic(understander: Understander, text: str, intents: tuple[str, ...]) -> None:
+    """A word made of two topics' words asks the one topic it names."""
+    assert understander.understand(text, "J001").intents == intents

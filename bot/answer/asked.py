@@ -2314,6 +2314,11 @@ class Answerer:
             # 返费多少 of a rule written in the FAQ (返费按在职天数发) and a sum in the pay's note
             # (在职满55天返费3000元): the text giving a sum answers it.
             found = [(text, fact) for text, fact in texts if _FIGURE.search(fact.text)] or found
+        if facet.anywhere and found and all(fact.field == "faq.stream" for _, fact in found):
+            # 大龄有返费没: the job's own text (大龄工不参与返费, in its pay's note) before what the stream's
+            # FAQ says of every job.
+            own = [(text, fact) for text, fact in texts if not fact.field.startswith("faq")]
+            found = own or found
         if not found and facet.anywhere:
             # Another topic's text: the topics nearest the facet's first (没保安证能干不 is told
             # what the training says of that certificate before what the pay adds for it).

@@ -584,7 +584,7 @@ FACETS: tuple[Facet, ...] = (
         "住哪 住在哪 住哪里 睡哪 宿舍在哪",
         "dorm.distance dorm.provided",
         "宿舍在 住在 睡在 睡病房 陪护床 附近 对面 厂内 厂外 厂区 园区 工地 小区 楼上 板房 员工楼 宿舍楼 公寓 "
-        "生活区 雇主家 农户家 农家 渔民家 老乡家 村里 镇上 市区 城里",
+        "生活区 雇主家 农户家 农家 渔民家 老乡家 村里 镇上 市区 城里 可以住 住公司",
         text_first=True,
     ),
     _f("dorm.amenities", "宿舍设施", "设施 条件 环境 配套 家具", "dorm.amenities"),
@@ -819,7 +819,7 @@ FACETS: tuple[Facet, ...] = (
             "做几休几 上几休几 几休几 调休 大小周 周末 礼拜天 星期天 "
             "轮休 放几天 休假 歇几天 歇班 休班 公休 休多少天 休一次 休一回 多久休 咋歇 怎么歇 歇不歇 能歇 "
             "啥时候歇 几时歇 歇几回 多久歇 咋休 怎么休 休不休 休两天 歇两天 就休 才休 只休 就歇 才歇 只歇 "
-            "能休 想休 休哪天"
+            "能休 想休 休哪天 休多久"
         ),
         "hours.rest",
         "休",
@@ -1717,7 +1717,12 @@ FACETS: tuple[Facet, ...] = (
         anywhere=True,
     ),
     _f("legitimacy.contract", "合同", "合同 跟谁签 和谁签 签谁", "", "合同 签约 签订 签劳动", anywhere=True),
-    _f("legitimacy.direct_hire", "直招", "直招 直接招 中介 派遣 正规 劳务 外包 合同", "employer.direct_hire"),
+    _f(
+        "legitimacy.direct_hire",
+        "直招",
+        "直招 直接招 中介 派遣 正规 劳务 外包 合同 挂靠 一手 二手",
+        "employer.direct_hire",
+    ),
 )
 """Every facet, per topic in the order a question's words are tried (specific before general)."""
 
