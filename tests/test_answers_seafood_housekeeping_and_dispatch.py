@@ -1,7 +1,8 @@
 """Questions of seafood plants, housekeeping and labour-dispatch jobs told what they ask: the
 food a canteen note names, how a trade is learnt, a requirement in the recruiter's own 要, whether a
 couple is housed, the allowance of one not living in, when an order's pay is settled, a rebate's
-sum written in a job's pay note, the hourly 工价; and what the catalogue lacks (a year-end bonus,
+sum written in a job's pay note, the hourly 工价, a container's price, the sex a job takes asked of
+a wife, a student's place asked of a sister; and what the catalogue lacks (a year-end bonus,
 a fare refunded, a rebate's sum) is left to the host rather than told a text that only shares a
 word with it, and an FAQ sharing one word of a longer question is not told for it."""
 
@@ -69,6 +70,17 @@ jobs:
     employer: anxin
     title: 住家月嫂
     dorm: {provided: 住雇主家, note: 等单期间可以住公司宿舍，每天20元}
+  - id: S07
+    number: 7
+    employer: juxian
+    title: 平板组装工
+    pay: {min: 4800, max: 6200, note: 综合工价19元/小时}
+    requirements: {age_min: 18, age_max: 45, gender: 限男性, other: [不招学生工]}
+  - id: S08
+    number: 8
+    employer: juxian
+    title: 拆箱工
+    pay: {min: 8000, max: 13000, unit: piece, note: 20尺柜一个120元，40尺柜一个200元，一组几个人平分}
 """
 
 
@@ -95,6 +107,10 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S05", "大龄有返费没", ["大龄工不参与返费"]),
         ("S05", "一个星期休好久", ["做六休一"]),
         ("S06", "等单那几天住哪点嘛", ["等单期间可以住公司宿舍"]),
+        ("S07", "平板组装工价多少", ["综合工价19元/小时"]),  # 工价 begins in the title's 工
+        ("S07", "俺媳妇能干不 她也想去", ["限男性"]),
+        ("S07", "我尕妹子19 中专还在读 暑假能去么", ["不招学生工"]),
+        ("S08", "拆箱一个柜给多少钱", ["20尺柜一个120元"]),
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

@@ -347,8 +347,11 @@ _ANY_FIGURE = compiled(
 _HOURS_SAID = compiled(r"(?<![\d.:])(?:[4-9]|1[0-6])\s*个?(?:小时|钟头|钟)(?!工)")
 """A count of hours asked whether it is so (上12个小时吗): the daily hours."""
 
-_AGE_SAID = compiled(r"(?<![\d.])[1-7]\d\s*(?:岁|周岁)?\s*(?:了|多)")
-"""An age told (我妈今年56了): the question is whether that age is taken."""
+_AGE_SAID = compiled(
+    r"(?<![\d.])[1-7]\d\s*(?:岁|周岁)?\s*(?:了|多)|[我俺她他]\s*(?:今年)?\s*[1-7]\d\s*(?:岁|周岁)?(?![\d.年月号])"
+)
+"""An age told (我妈今年56了, 俺外甥女17 能干么 read without its kin): the question is whether that age is
+taken."""
 
 
 PAID_APART = ("pay.year_end", "pay.bonus", "pay.full_attendance", "pay.allowance", "pay.overtime")
@@ -711,7 +714,9 @@ def _says_money(text: str) -> bool:
     )
 
 
-_KIN = compiled(r"闺女|女儿|儿子|儿女|老婆|媳妇|老公|对象|男人|孙女|孙子|侄女|侄子|女婿|外甥女?")
+_KIN = compiled(
+    r"闺女|女儿|儿子|儿女|老婆|媳妇|老公|对象|男人|孙女|孙子|侄女|侄子|女婿|外甥女?|妹子|妹妹|弟弟"
+)
 """Kin an asker speaks for: their 女 or 男 tells who asks, not the sex the job is for."""
 
 
@@ -1308,7 +1313,7 @@ _AMOUNT_ASKED = compiled(
     r"|[咋怎]么?给钱"
 )
 """Words asking for a figure of money."""
-_PRICED_BY = compiled(r"(?:一|每|1)(斤|公斤|捆|筐|箱|件|双|吨|趟|单)")
+_PRICED_BY = compiled(r"(?:一|每|1)个?(斤|公斤|捆|筐|箱|件|双|吨|趟|单|柜)")
 """A measure a price is asked by (一斤多少钱, 一捆几块)."""
 _SHARE_ASKED = compiled(r"几个点|多少个点|百分之几|百分之多少|比例")
 """Words asking for a share (公积金交几个点): of pay or insurance, a figure such as 5%."""
@@ -2574,9 +2579,28 @@ class Answerer:
         facet = facet_in(topic, lowered)
         if facet is not None:
             untitled = self._untitled(job, lowered)
-            if untitled != lowered and not any(cue in untitled for cue in facet.cues):
+            if (
+                untitled != lowered
+                and not any(cue in untitled for cue in facet.cues)
+                and not self._cue_past_title(job, lowered, facet)
+            ):
                 facet = facet_in(topic, untitled)
         return facet
+
+    def _cue_past_title(self, job: Job, text: str, facet: Facet) -> bool:
+        """Whether a cue of `facet` runs on past the job's name it starts in (平板组装工价多少: 工价
+        begins with the title's last 工), so that blanking the name does not take it."""
+        spans = [
+            (m.start(), m.end())
+            for part in self._parts_of(job)
+            if len(part) >= 3
+            for m in re.finditer(re.escape(part), text)
+        ]
+        return any(
+            not any(a <= m.start() and m.end() <= b for a, b in spans)
+            for cue in facet.cues
+            for m in re.finditer(re.escape(cue), text)
+        )
 
     def _untitled(self, job: Job, text: str) -> str:
         """A question with the job's title, aliases and their pieces of three characters or more
@@ -3070,8 +3094,10 @@ class Answerer:
         if facet is not None and facet.key == "requirements.gender" and _KIN.search(lowered):
             # 俺闺女19了能进不: 女 names who asks; the age told is what is asked.
             unkin = _KIN.sub(" ", lowered)
-            if facet_in(intent, unkin) != facet:
-                facet = _facet_by_form(intent, unkin) or facet
+            other = facet_in(intent, unkin)
+            if other != facet:
+                # 我媳妇只在屋头踩过缝纫机 得不得: the experience the rest of the words ask.
+                facet = _facet_by_form(intent, unkin) or other or facet
         if facet is not None and facet.key == "pay.payday":
             # 年终奖什么时候发 asks when the year-end bonus is paid, not the monthly payday.
             asking = clause_of(facet, lowered)

@@ -301,7 +301,7 @@ def requirements_facts(job: Job) -> list[Fact]:
 def condition(text: str) -> str:
     """A requirement as a yes/no in words: `持叉车证` → `需持叉车证`, `无纹身` → `要求无纹身`; one
     already saying so (`必须会游泳`, `要健康证`, `要求无纹身`) as written."""
-    if text.startswith(("需", "必须", "要")) or text.endswith("最好"):
+    if text.startswith(("需", "必须", "要", "不招", "不收", "不要", "不接")) or text.endswith("最好"):
         return text  # 要健康证, 要有育婴师证或者愿意考, 自己有电动车最好: the recruiter's own words
     if any(w in text[1:] for w in ("需", "必须", "须", "要")):
         # 未满18岁需带户口本, 体检要查乙肝: a condition with what it requires, whole (需未满18岁 misleads)
