@@ -85,6 +85,11 @@ def test_regional_words_read_as_asked(understander: Understander, text: str, nor
         ("我孩子多大能来", "requirements"),  # one's own child's age asks who may come
         ("挂靠的吧 一手还是二手", "legitimacy"),
         ("2号是在职返还是离职返 返多少", "legitimacy"),
+        ("住的是工地板房还是甚", "dorm"),
+        ("开的甚塔吊 动臂的还是平头的", "duties"),
+        ("中午热的 歇不歇", "hours"),  # a time of day opens the question; it names no one
+        ("下雨刮风停了算不算工", "pay"),
+        ("能喝酒不 额晚上爱喝两口", "requirements"),
     ],
 )
 def test_regional_questions_ask_their_topic(understander: Understander, text: str, intent: str) -> None:
@@ -94,7 +99,19 @@ def test_regional_questions_ask_their_topic(understander: Understander, text: st
 
 @pytest.mark.parametrize(
     "text",
-    ["主播好早啊", "不结账？？？", "你家在哪里", "主播个子多高", "好给力哇", "嘎嘎好", "电脑我是没弄过"],
+    [
+        "主播好早啊",
+        "不结账？？？",
+        "你家在哪里",
+        "主播个子多高",
+        "好给力哇",
+        "嘎嘎好",
+        "电脑我是没弄过",
+        "主播你抽烟吗",
+        "今晚喝酒去",
+        "主播晚上好",
+        "早上主播吃了吗",
+    ],
 )
 def test_chat_stays_chat(understander: Understander, text: str) -> None:
     """Chat about the streamer, a sigh or a statement asks nothing of a job."""

@@ -272,6 +272,10 @@ _LEAD_TIMES = (
     "高温",
     "节假日",
     "过年",
+    "中午",
+    "晚上",
+    "早上",
+    "半夜",
 )
 """Times, stages and weather a question opens with (旺季能挣多少, 旺季每天加几个小时, 熟手能拿多少,
 下雨天加钱吗): of the work, not someone."""
