@@ -37,6 +37,7 @@ jobs:
     number: 1
     employer: haixian
     title: 片鱼工
+    hours: {shift: 长白班, note: 早上6点半上班，鱼片完就收工，一般下午四五点}
     canteen: {provided: 包吃, meals: 3, cost: 0, note: 顿顿有鱼}
     dorm: {provided: 包住, couples: 有夫妻房，每月150元, allowance: 不住宿补贴200元/月}
     prospects: {training: 师傅带一周学片鱼}
@@ -95,6 +96,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     [
         ("S01", "伙食咋样 天天吃鱼啊哈哈", ["顿顿有鱼"]),
         ("S01", "片鱼难学不", ["师傅带一周学片鱼"]),
+        ("S01", "几点下班", ["一般下午四五点"]),  # the end of the day, not its opening clause
+        ("S01", "几点上班", ["早上6点半上班"]),
         ("S01", "健康证得自己办啊", ["要办健康证"]),
         ("S01", "两口子能去不", ["有夫妻房"]),
         ("S01", "俺不住宿舍 给补贴不", ["200元"]),

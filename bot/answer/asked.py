@@ -394,6 +394,8 @@ _END_ASKED = compiled(r"下班|收工|放工|几点走|几点结束|干到几点
 _START_ONLY = compiled(r"上班|到岗|开工|报到")
 _END_SAID = compiled(r"下班|收工|放工|结束|[到至~～—-]")
 """A time text telling when the day ends, or both ends (8:00-17:30, 早8点到晚6点)."""
+_END_WORD = compiled(r"下班|收工|放工|结束")
+"""A word saying the day ends (虾剥完就收工), where a span's dash may be another shift's."""
 
 
 def _end_not_said(lead: tuple[Fact, ...], text: str) -> bool:
@@ -405,6 +407,18 @@ def _end_not_said(lead: tuple[Fact, ...], text: str) -> bool:
     if not said or any(_END_SAID.search(c) for c in said):
         return False
     return all(_START_ONLY.search(c) for c in said)
+
+
+def _from_the_end(fact: Fact, text: str) -> Fact:
+    """The end of the day asked alone (几点下班) of a text opening with its start (早上6点半上班，虾剥完就
+    收工，一般下午四五点): told from the clause saying the end, so a short post keeps it."""
+    if "上班" in text.replace("上下班", "") or (fact.short and _END_SAID.search(fact.short)):
+        return fact
+    clauses = [c for c in _CLAUSES.split(fact.text) if c]
+    ending = next((i for i, c in enumerate(clauses) if _END_SAID.search(c)), None)
+    if ending is None or ending == 0:
+        return fact
+    return replace(fact, short="，".join(clauses[ending:]))
 
 
 _CONTENT_ASKED = compiled(r"(?:查|考|问|测|检查|考核)(?:些|的)?(?:啥|什么|哪些|什么内容|啥内容|个啥)")
@@ -1378,6 +1392,8 @@ def _asked_clause(asked: Asked, text: str) -> Asked:
         return asked  # 押20%工资？ keeps 剩下20%项目结束一次性结清: the figure named is said
     if _DISTANCE_ASKED.search(text) and _DISTANCE_SAID.search(kept):
         return asked  # 离市里远不远 keeps 坐车一个小时左右: how far is said
+    if asked.key == "hours.clock" and _END_ASKED.search(text) and _END_WORD.search(kept):
+        return asked  # 几点下班 keeps 虾剥完就收工，一般下午四五点: the end of the day is said
     marks = BY_KEY[asked.key].words if asked.key in BY_KEY else ()
     amount = _AMOUNT_OR_SHARE.search(text) or MONEY_ASKED.search(text)
     named = _named_pairs(text)
@@ -3230,6 +3246,8 @@ class Answerer:
             if not giving:
                 return Asked(facet.key, (), missing=f"{facet.key}:{_unsaid(facet, lowered)}", words=lowered)
             asked = replace(asked, lead=(giving[0],), rest=tuple(f for f in asked.rest if f is not giving[0]))
+        if facet.key == "hours.clock" and asked.lead and _END_ASKED.search(lowered):
+            asked = replace(asked, lead=(_from_the_end(asked.lead[0], lowered), *asked.lead[1:]))
         if asked.lead and facet.topic == "duties" and _SPAN_ASKED.search(lowered):
             # 连体服一穿穿多久 of 穿全身连体无尘服，…，一进去就是4个小时: the clause giving the span (of
             # the work only: 多久发工资 asks how often, which a span elsewhere in the pay does not tell).
