@@ -111,6 +111,7 @@ def test_regional_questions_ask_their_topic(understander: Understander, text: st
         "今晚喝酒去",
         "主播晚上好",
         "早上主播吃了吗",
+        "不包吃啊",  # a sigh at what was said of the meals
     ],
 )
 def test_chat_stays_chat(understander: Understander, text: str) -> None:
