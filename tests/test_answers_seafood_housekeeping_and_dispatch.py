@@ -16,6 +16,7 @@ from tests.test_answers import catalog_from_yaml, score_one
 CATALOGUE = """\
 faq:
   - {q: 返费怎么发, a: 返费由劳务公司按在职天数发，没做满天数自离的不发}
+  - {q: 路费报销吗, a: 入职满一个月报销单程车票，最多报300元}
 employers:
   - id: haixian
     name: 大连海鲜食品有限公司
@@ -77,6 +78,11 @@ jobs:
     title: 平板组装工
     pay: {min: 4800, max: 6200, note: 综合工价19元/小时}
     requirements: {age_min: 18, age_max: 45, gender: 限男性, other: [不招学生工]}
+  - id: S09
+    number: 9
+    employer: haixian
+    title: 储备店长
+    pay: {min: 6500, max: 9000, payday: 每月12号, note: 绩效奖金按门店业绩，每季度发}
   - id: S08
     number: 8
     employer: juxian
@@ -114,6 +120,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S07", "俺媳妇能干不 她也想去", ["限男性"]),
         ("S07", "我尕妹子19 中专还在读 暑假能去么", ["不招学生工"]),
         ("S08", "拆箱一个柜给多少钱", ["20尺柜一个120元"]),
+        ("S09", "奖金几时发", ["每季度发"]),  # told on from the clause naming the bonus to its time
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:
@@ -126,7 +133,6 @@ def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, 
     ("featured", "question"),
     [
         ("S01", "年底有没有个年终奖"),  # 年底不压工资 tells no bonus
-        ("S02", "过年回家给报路费不"),  # 公司报销 the health check, not a fare
         ("S04", "叉车返费给多少"),  # the stream's FAQ says how, never how much
     ],
 )
@@ -141,3 +147,18 @@ def test_an_faq_sharing_one_word_is_not_told(catalog: Catalog) -> None:
     (和雇主闹矛盾怎么办) shares 雇主 with it and nothing more."""
     score = score_one(catalog, "S02", "雇主家在上海哪个区嘛", None)
     assert not any("调解" in post for post in score.outcomes[0].posts)
+
+
+def test_a_fee_asked_of_an_employer_is_not_told_a_fare(catalog: Catalog) -> None:
+    """聚贤收不收中介费 of an employer whose fee no field gives is not told the stream's FAQ on fares
+    (路费报销吗): 费 in its question is no cue of a fee asked."""
+    score = score_one(catalog, "S03", "聚贤收不收中介费", None)
+    assert score.silent_share == 1.0, score.outcomes[0].posts
+
+
+def test_a_fare_is_told_the_fare_not_a_check_refunded(catalog: Catalog) -> None:
+    """过年回家给报路费不 is told the stream's FAQ on fares, never 需入职体检公司报销: 报销 of a check is
+    no fare."""
+    score = score_one(catalog, "S02", "过年回家给报路费不", ["报销单程车票"])
+    assert score.stated_share == 1.0, score.outcomes[0].posts
+    assert not any("体检" in post for post in score.outcomes[0].posts)

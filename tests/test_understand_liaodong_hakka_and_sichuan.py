@@ -1,8 +1,9 @@
-"""Dalian, Qingdao, Henan, Ningxia, Hakka and Sichuan words read as the question they ask (啥前儿,
-嘎时候, 么弄过, 中不中 after a tattoo or a tool, 撒是, 仰般, 朝晨, 奈人, 企班, 人工, 好久 of a payment or of
-rest, 抽好多, 好早起, 哇 after a payment), a must put back to be confirmed (得有吧, 得自己办啊), the home
-a housekeeper works in named as a workplace, the age of the one cared for asked of the work, and the
-lines those readings must leave alone."""
+"""Dalian, Qingdao, Henan, Ningxia, Hakka, Sichuan, Yunnan and Fuzhou words read as the question
+they ask (啥前儿, 嘎时候, 么弄过, 中不中 after a tattoo or a tool, 撒是, 仰般, 朝晨, 奈人, 企班, 人工, 好久 of
+a payment, of rest or of a start, 克, 抽好多, 好早起, 哇 after a payment, 诸娘人, 会使, 无 before a doing),
+a must put back to be confirmed (得有吧, 得自己办啊), the home a housekeeper works in named as a
+workplace, the age of the one cared for asked of the work, and the lines those readings must leave
+alone."""
 
 from __future__ import annotations
 
@@ -44,6 +45,10 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("早上好早起来哦", "早上几点起来哦"),
         ("每个星期结钱哇", "每个星期结钱吗"),
         ("体检自己出钱哇", "体检自己出钱吗"),
+        ("提成好多一节", "提成多少一节"),
+        ("诸娘人会使做无", "女的可以做吗"),
+        ("无杀过鱼会使无 我会杀鸡鸭", "没杀过鱼可以吗 我会杀鸡鸭"),
+        ("助理是整哪样的", "助理是干什么的"),
     ],
 )
 def test_regional_words_read_as_asked(understander: Understander, text: str, normal: str) -> None:
@@ -90,6 +95,20 @@ def test_regional_words_read_as_asked(understander: Understander, text: str, nor
         ("中午热的 歇不歇", "hours"),  # a time of day opens the question; it names no one
         ("下雨刮风停了算不算工", "pay"),
         ("能喝酒不 额晚上爱喝两口", "requirements"),
+        ("好久要克上班", "apply"),
+        ("最晚好久要到", "apply"),
+        ("什么时候要去上班", "apply"),
+        ("包中午饭么", "canteen"),
+        ("助理是整哪样的", "duties"),
+        ("以后得不得当主班", "prospects"),
+        ("实习生要么", "requirements"),
+        ("提成好多一节", "pay"),
+        ("一周要去几天", "hours"),
+        ("没考过育婴员证 得不得", "requirements"),
+        ("寒暑假上班么", "hours"),
+        ("诸娘人会使做无", "requirements"),
+        ("手臂上刺一条龙 会使无", "requirements"),
+        ("过年会使回家无 我厝在连江", "hours"),
     ],
 )
 def test_regional_questions_ask_their_topic(understander: Understander, text: str, intent: str) -> None:
@@ -112,6 +131,11 @@ def test_regional_questions_ask_their_topic(understander: Understander, text: st
         "主播晚上好",
         "早上主播吃了吗",
         "不包吃啊",  # a sigh at what was said of the meals
+        "好久不见",
+        "无聊死了",
+        "毫无经验",
+        "主播什么时候到",
+        "我没考过驾照",
     ],
 )
 def test_chat_stays_chat(understander: Understander, text: str) -> None:

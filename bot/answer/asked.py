@@ -364,6 +364,21 @@ _WHEN_SAID = compiled(
     r"\d+\s*号|月底|月初|年底|年前|年后|年末|春节|过年|季度|每月|每个月|当月|次月|下月|随工资|一起发|同发|转正"
 )
 """A text saying when something is paid (年底有13薪, 随工资发)."""
+
+
+def _on_to_when(fact: Fact) -> Fact:
+    """A fact told by a clause that names a bonus without its time (绩效奖金按门店业绩 of 绩效奖金按门店
+    业绩，每季度发): told on to the clause saying when."""
+    if fact.short is None or _WHEN_SAID.search(fact.short):
+        return fact
+    clauses = [c for c in _CLAUSES.split(fact.text) if c]
+    at = next((i for i, c in enumerate(clauses) if c in fact.short or fact.short in c), None)
+    when = next((i for i, c in enumerate(clauses) if _WHEN_SAID.search(c)), None)
+    if at is None or when is None or when <= at:
+        return fact
+    return replace(fact, short="，".join(clauses[at : when + 1]))
+
+
 _REST_SAID = compiled(
     r"[上做干](?:[一二三四五六七1-7]|[一二三]?十[一二三四五六七八九]?|[1-3]\d)天?休(?:[一二三四五六七1-7]|十|1\d)"
 )
@@ -3120,9 +3135,10 @@ class Answerer:
             paid = next((BY_KEY[k] for k in PAID_APART if any(c in asking for c in BY_KEY[k].cues)), None)
             if paid is not None:
                 asked = self._facet_asked(paid, intent, job, facts, lowered)
-                if asked.lead and not any(_WHEN_SAID.search(f.short or f.text) for f in asked.lead):
+                lead = tuple(_on_to_when(f) for f in asked.lead)
+                if lead and not any(_WHEN_SAID.search(f.short or f.text) for f in lead):
                     return Asked(paid.key, (), missing=f"{paid.key}:时间", words=lowered)
-                return asked
+                return replace(asked, lead=lead)
         if facet is not None and facet.key.endswith(".provided"):
             later = self._more_asked(facet, intent, job, facts, lowered)
             if later != facet:

@@ -128,8 +128,10 @@ def compose_employer(
         facet = facet_in(intent, text.lower()) if text else None
         if facet is not None and facet.key in _EMPLOYER_FACETS:
             field = _EMPLOYER_FACETS[facet.key]
+            # The stream's FAQ asks in a viewer's words: its question holds a cue (报名要钱吗 of the fee),
+            # not only a mark (费 of 路费报销吗).
             facts = [f for f in facts if f.field == field] or _faq_telling(
-                shared, facet.words, "faq.stream", answers_too=False
+                shared, facet.cues, "faq.stream", answers_too=False
             )
             if not facts:
                 return Composed((), field)

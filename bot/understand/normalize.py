@@ -79,10 +79,10 @@ _WU_AT = compiled(r"辣(?=[^?,.!\s]{0,4}(?:啥地方|哪里|哪儿|哪块|哪))|
 _WU_OF = compiled(r"(?<![一二两三四五六七八九十几\d这那哪每整半])个(?=伐)")
 """Wu 个 closing what is asked of before 伐 (有长白班个伐: 有长白班的吗); 一个伐 counts."""
 _SOUTHWEST_WHEN = compiled(
-    r"(?<![做干上学试])好久(?=开始|开工|上班|入职|发|结|把钱|买|交|出发|能|可以|面试|报到|要?(?:进厂|到岗|上岗))"
+    r"(?<![做干上学试])好久(?=开始|开工|上班|入职|发|结|把钱|买|交|出发|能|可以|面试|报到|要?(?:进厂|到岗|上岗|到(?!了))|要[去克])"
 )
 _SOUTHWEST_HOW_LONG = compiled(
-    r"好久(?=换|倒|调|休|回)|(?<=[放做干上学试休])好久|(?<=要[开站坐跑走])好久"
+    r"好久(?=换|倒|调|休|回)|(?<=[放做干上学试休养])好久|(?<=要[开站坐跑走])好久"
     r"|(?<=[期训待住])好久(?=[啊呀哦嘛嘞咧噻]?(?:[?!.~\s,]|$))"
 )
 """Guizhou and Sichuan 好久 before a start asks when (五险好久开始买: 什么时候), before a change or
@@ -168,10 +168,10 @@ _SHAANXI_IS_IT = compiled(
 """Shaanxi and Henan 得是 asking whether (冰河得是中介, 得是国企): 是不是; 还得是你 and 就得是这样
 say what must be, 记得是 and 觉得是 what one recalls or thinks."""
 _SICHUAN_HOW_MUCH = compiled(
-    r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨交缴扣押压制底台号抽])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
+    r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨交缴扣押压制底台号抽成])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
     # 公积金按好多交: the rate something is paid at
     r"|(?<=按)好多(?=[交缴扣算给发比])"
-    r"|(?<=[钱班价资薪])好多(?=一(?:[顿餐天月次晚颗件箱斤吨包袋单]|个钟|个小时|小时|个月))"
+    r"|(?<=[钱班价资薪成])好多(?=一(?:[顿餐天月次晚颗件箱斤吨包袋单节]|个钟|个小时|小时|个月))"
     # 一个月得好多, 一天开好多: what a month or a day brings in
     r"|(?<=[月天日][得开拿挣赚搞])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
     r"|(?<=能[搞做干上])好多(?=个?(?:钟|小时|钟头|天|班))"
@@ -256,6 +256,8 @@ _SOUTHERN_ASKING = compiled(
 already a question, 毫无, 并无 are words, and 学历无 says one has none (要学历无 asks)."""
 _HAS_IT_NONE = compiled(r"(有[\u4e00-\u9fff]{1,6}?)(?<!学历)(?<!经验)无(?=[,\s]+[^\s,])")
 """有医务室无 烧焊常常烫到: whether there is one, closed by 无 and run on into what the asker tells."""
+_MIN_NEVER = compiled(r"(?:(?<=^)|(?<=[\s我伊俺]))无(?=[\u4e00-\u9fff]过)")
+"""Min 无 before a doing done (无杀过鱼, 我无拉过): 没, never having done it."""
 _HOW_MANY_COINS = compiled(r"(?<![才没就有值了些])几个钱")
 """Hainan and Minnan 几个钱 asks how much (住费几个钱, 加几个钱); 才几个钱, 没几个钱, 能有几个钱 say it is
 little."""
@@ -850,7 +852,7 @@ class Normalizer:
             if text.rstrip("?").endswith("哇"):
                 text = _SICHUAN_YES_NO.sub(r"\1吗", text)
         if "无" in text:
-            text = _SOUTHERN_ASKING.sub("吗", _HAS_IT_NONE.sub(r"\1吗", text))
+            text = _SOUTHERN_ASKING.sub("吗", _HAS_IT_NONE.sub(r"\1吗", _MIN_NEVER.sub("没", text)))
         if "啵" in text:
             text = _GAN_ASKING.sub("吗", text)
         if text.rstrip("?!.~").endswith("是"):
