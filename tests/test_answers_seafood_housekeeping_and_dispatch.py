@@ -61,6 +61,12 @@ jobs:
     employer: juxian
     title: 叉车工
     pay: {min: 6000, max: 7500}
+  - id: S10
+    number: 10
+    employer: juxian
+    title: 网约车司机
+    pay: {min: 7000, max: 12000}
+    requirements: {other: [提车交押金3000元，退车时全额退]}
   - id: S05
     number: 5
     employer: juxian
@@ -134,6 +140,7 @@ def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, 
     [
         ("S01", "年底有没有个年终奖"),  # 年底不压工资 tells no bonus
         ("S04", "叉车返费给多少"),  # the stream's FAQ says how, never how much
+        ("S10", "中介费收不收"),  # a deposit for the car is no agency's fee
     ],
 )
 def test_what_no_text_says_is_left_to_the_host(catalog: Catalog, featured: str, question: str) -> None:

@@ -148,6 +148,7 @@ def test_chat_stays_chat(understander: Understander, text: str) -> None:
     [
         ("伙食补贴有没", ("canteen",)),  # the meals' allowance, not the pay's
         ("9号宿舍男女分开么", ("dorm",)),  # men and women housed apart, not who is hired
+        ("租个房得多少钱一个月", ("dorm",)),  # the rent, not the pay
     ],
 )
 def test_a_compound_asks_one_topic(understander: Understander, text: str, intents: tuple[str, ...]) -> None:

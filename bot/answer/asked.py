@@ -379,6 +379,8 @@ def _on_to_when(fact: Fact) -> Fact:
     return replace(fact, short="，".join(clauses[at : when + 1]))
 
 
+_FEE_SAID_AS = ("中介", "介绍费", "报名费", "服务费", "收费", "费用", "不收")
+"""Words by which a text speaks of a fee charged for the job itself, not of a deposit."""
 _REST_SAID = compiled(
     r"[上做干](?:[一二三四五六七1-7]|[一二三]?十[一二三四五六七八九]?|[1-3]\d)天?休(?:[一二三四五六七1-7]|十|1\d)"
 )
@@ -4092,6 +4094,13 @@ class Answerer:
             given = (*(w for k in gear for w in k), "劳保")
             if gear and not any(w in f.text for f in lead for w in given):
                 return Asked(facet.key, (), missing=f"{facet.key}:{gear[0][0]}", words=text)
+        if (
+            facet.key == "legitimacy.agency_fee"
+            and "押金" not in text
+            and all("押金" in f.text and not any(w in f.text for w in _FEE_SAID_AS) for f in lead)
+        ):
+            # 中介费收不收 is not told a deposit (提车交押金3000元): a fee asked is no deposit.
+            return Asked(facet.key, (), missing=f"{facet.key}:中介费", words=text)
         if facet.key == "legitimacy.agency_fee":
             # 保洁要交押金吗 is not told that signing up is free: a deposit, a training fee, the
             # uniform named must be what the text speaks of (an agency's fee is this facet's own).
