@@ -65,7 +65,7 @@ jobs:
     number: 10
     employer: juxian
     title: 网约车司机
-    pay: {min: 7000, max: 12000}
+    pay: {min: 7000, max: 12000, note: 年底按流水发奖金}
     requirements: {other: [提车交押金3000元，退车时全额退]}
   - id: S05
     number: 5
@@ -89,6 +89,7 @@ jobs:
     employer: haixian
     title: 储备店长
     pay: {min: 6500, max: 9000, payday: 每月12号, note: 绩效奖金按门店业绩，每季度发}
+    canteen: {provided: 包吃, note: 湖南菜，偏辣}
   - id: S08
     number: 8
     employer: juxian
@@ -127,6 +128,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S07", "我尕妹子19 中专还在读 暑假能去么", ["不招学生工"]),
         ("S08", "拆箱一个柜给多少钱", ["20尺柜一个120元"]),
         ("S09", "奖金几时发", ["每季度发"]),  # told on from the clause naming the bonus to its time
+        ("S09", "吃得辣不哦", ["偏辣"]),
+        ("S10", "年底有奖金莫有", ["年底按流水发奖金"]),
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

@@ -49,6 +49,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("诸娘人会使做无", "女的可以做吗"),
         ("无杀过鱼会使无 我会杀鸡鸭", "没杀过鱼可以吗 我会杀鸡鸭"),
         ("助理是整哪样的", "助理是干什么的"),
+        ("提成好多个点哦", "提成多少个点哦"),
     ],
 )
 def test_regional_words_read_as_asked(understander: Understander, text: str, normal: str) -> None:
@@ -109,6 +110,9 @@ def test_regional_words_read_as_asked(understander: Understander, text: str, nor
         ("诸娘人会使做无", "requirements"),
         ("手臂上刺一条龙 会使无", "requirements"),
         ("过年会使回家无 我厝在连江", "hours"),
+        ("皮肤不好可以不 我脸上有痘痘", "requirements"),
+        ("胳膊上纹了一尕块 要么", "requirements"),
+        ("吃得辣不哦 我们四川人无辣不欢", "canteen"),
     ],
 )
 def test_regional_questions_ask_their_topic(understander: Understander, text: str, intent: str) -> None:
