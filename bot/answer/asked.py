@@ -4096,6 +4096,7 @@ class Answerer:
                 return Asked(facet.key, (), missing=f"{facet.key}:{gear[0][0]}", words=text)
         if (
             facet.key == "legitimacy.agency_fee"
+            and lead
             and "押金" not in text
             and all("押金" in f.text and not any(w in f.text for w in _FEE_SAID_AS) for f in lead)
         ):
