@@ -65,7 +65,7 @@ jobs:
     number: 10
     employer: juxian
     title: 网约车司机
-    pay: {min: 7000, max: 12000, note: 年底按流水发奖金}
+    pay: {min: 7000, max: 12000, note: 年底按流水发奖金，每个季度结束另发安全奖}
     requirements: {other: [提车交押金3000元，退车时全额退]}
   - id: S05
     number: 5
@@ -128,7 +128,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S07", "我尕妹子19 中专还在读 暑假能去么", ["不招学生工"]),
         ("S08", "拆箱一个柜给多少钱", ["20尺柜一个120元"]),
         ("S09", "奖金几时发", ["每季度发"]),  # told on from the clause naming the bonus to its time
-        ("S09", "吃得辣不哦", ["偏辣"]),
+        ("S09", "伙食辣不辣", ["偏辣"]),
         ("S10", "年底有奖金莫有", ["年底按流水发奖金"]),
     ],
 )
@@ -144,6 +144,7 @@ def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, 
         ("S01", "年底有没有个年终奖"),  # 年底不压工资 tells no bonus
         ("S04", "叉车返费给多少"),  # the stream's FAQ says how, never how much
         ("S10", "中介费收不收"),  # a deposit for the car is no agency's fee
+        ("S10", "安全奖一次发好多"),  # the note names the bonus and gives no sum
     ],
 )
 def test_what_no_text_says_is_left_to_the_host(catalog: Catalog, featured: str, question: str) -> None:

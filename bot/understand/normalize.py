@@ -95,7 +95,7 @@ _SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=
 """Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
 _SICHUAN_YES_NO = compiled(
     r"^(?![^?]*(?:太[累热冷远难苦好贵多少棒强牛快慢久晚早高低大小了]|好多|真|好[^不]|厉害|漂亮|帅|可爱|哇塞|[了啊呀]哇))"
-    r"(?=[^?]*(?:可以|能|要|是|有|在|包|管|结|出钱|给|发|交|扣|退|报))([^?\s]{2,}?(?<=[\u4e00-\u9fff])(?<!的))哇(?=[?]*$)"
+    r"(?=[^?]*(?:可以|能|要|是|有|在|包|管|结|出钱|给|发|交|扣|退|报|休))([^?\s]{2,}?(?<=[\u4e00-\u9fff])(?<!的))哇(?=[?]*$)"
 )
 """Sichuan and Jin 哇 closing a yes-or-no question of what may, must, is, is there, is provided or is
 paid (随时可以去哇, 吃饭要扣钱哇, 恒信是中介哇, 太原南站有人接哇, 包住哇, 每个星期结钱哇, 体检自己出钱哇);
@@ -168,7 +168,8 @@ _SHAANXI_IS_IT = compiled(
 """Shaanxi and Henan 得是 asking whether (冰河得是中介, 得是国企): 是不是; 还得是你 and 就得是这样
 say what must be, 记得是 and 觉得是 what one recalls or thinks."""
 _SICHUAN_HOW_MUCH = compiled(
-    r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨交缴扣押压制底台号抽成])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
+    r"(?<=[金费钱奖提补资价租薪天月票趟单车次要方平斤件条涨交缴扣押压制底台号抽成发])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
+    r"|(?<=[押压扣])好多(?=工资|钱|天|个月)"
     # 公积金按好多交: the rate something is paid at
     r"|(?<=按)好多(?=[交缴扣算给发比])"
     r"|(?<=[钱班价资薪成])好多(?=一(?:[顿餐天月次晚颗件箱斤吨包袋单节]|个钟|个小时|小时|个月))"
