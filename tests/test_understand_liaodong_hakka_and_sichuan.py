@@ -51,6 +51,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("提成好多个点哦", "提成多少个点哦"),
         ("押好多工资", "押多少工资"),
         ("双休哇", "双休吗"),
+        ("黑间干还是白天干", "晚上干还是白天干"),
     ],
 )
 def test_regional_words_read_as_asked(understander: Understander, text: str, normal: str) -> None:
@@ -110,6 +111,7 @@ def test_regional_words_read_as_asked(understander: Understander, text: str, nor
         ("诸娘人会使做无", "requirements"),
         ("手臂上刺一条龙 会使无", "requirements"),
         ("过年会使回家无 我厝在连江", "hours"),
+        ("俺媳妇儿三十八了 中不", "requirements"),  # a wife's age told, 儿 and all
         ("皮肤不好可以不 我脸上有痘痘", "requirements"),
         ("胳膊上纹了一尕块 要么", "requirements"),
     ],

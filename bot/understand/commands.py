@@ -86,7 +86,7 @@ _AGE = (
     compiled(r"(?:虚岁|实岁)\s*(\d{2})(?![\d.年月号])"),
     # 老子41了, 我老汉儿50了, 媳妇38了: the asker's own or their kin's age, told before asking
     compiled(
-        r"(?:老子|老汉儿?|我爸|我妈|我爹|我娘|老公|老婆|媳妇|我男人|我女人|那口子)\s*(?:今年|才|已经|都)?"
+        r"(?:老子|老汉儿?|我爸|我妈|我爹|我娘|老公|老婆|媳妇儿?|我男人|我女人|那口子)\s*(?:今年|才|已经|都)?"
         r"\s*(\d{2})\s*(?:岁|周岁)?\s*(?:了|咯|喽|啦|整|出头)"
     ),
     # 能去不 50了, 28哒还要得不: an age told in a clause of its own, or opening the question
