@@ -65,7 +65,7 @@ jobs:
     number: 10
     employer: juxian
     title: 网约车司机
-    pay: {min: 7000, max: 12000, note: 年底按流水发奖金，每个季度结束另发安全奖}
+    pay: {min: 7000, max: 12000, note: 年底按流水发奖金}
     requirements: {other: [提车交押金3000元，退车时全额退]}
   - id: S05
     number: 5
@@ -144,7 +144,6 @@ def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, 
         ("S01", "年底有没有个年终奖"),  # 年底不压工资 tells no bonus
         ("S04", "叉车返费给多少"),  # the stream's FAQ says how, never how much
         ("S10", "中介费收不收"),  # a deposit for the car is no agency's fee
-        ("S10", "安全奖一次发好多"),  # the note names the bonus and gives no sum
     ],
 )
 def test_what_no_text_says_is_left_to_the_host(catalog: Catalog, featured: str, question: str) -> None:

@@ -654,18 +654,6 @@ def _pair_held(word: str, text: str, general: frozenset[str]) -> bool:
     return len(word) >= 3 and any(p in text for p in pairs if p not in general)
 
 
-def _sum_not_given(asked: Asked, intent: str, text: str) -> Asked:
-    """A sum of pay asked (轮次奖一轮发多少) and told by a text found for the words beside it that gives no
-    figure (每个轮次结束另发轮次奖): the sum is missing, for the host."""
-    if intent != "pay" or "~" not in asked.key or not asked.lead:
-        return asked
-    if not (_AMOUNT_OR_SHARE.search(text) or _AMOUNT_ASKED.search(text)):
-        return asked
-    if any(_ANY_FIGURE.search(f.short or f.text) for f in asked.lead):
-        return asked
-    return Asked(asked.key, (), missing="pay:多少", words=text)
-
-
 def _half_held(word: str, text: str, general: frozenset[str]) -> bool:
     """`_pair_held`, and a long word held for at least half of its characters: 和雇主闹矛盾怎么办
     asks of a quarrel, not of the 雇主家 a viewer asks the district of."""
@@ -2831,7 +2819,7 @@ class Answerer:
 
         Words set apart one by one (工资 什么 时候 给, 宿舍 几个 人 住), as those for whom Mandarin is a
         second language type them, ask what they ask read together, when apart they ask only the topic."""
-        found = _sum_not_given(self._asked_whole(intent, job, text), intent, text)
+        found = self._asked_whole(intent, job, text)
         # Only where the whole line found nothing of its topic: a fact of the topic found by the
         # second clause's words (宿舍在哪 离车站远不远 → the dorm's note) is kept.
         of_topic = any(f.field.partition(".")[0] == intent for f in found.lead)
