@@ -169,6 +169,8 @@ _PLACE_ENDS = (
 )
 """How a place, a workplace or a thing of work ends (民族大道那个位置好找吗, 分拨中心在哪, 这个机器危险吗
 ask about it, not about someone)."""
+_PLACE_END_CHARS = frozenset(_PLACE_ENDS)
+"""The same, as a set of single characters (an empty ending is none of them)."""
 _CARED_FOR_AGE = compiled(
     r"(?<![我俺咱家的])(?:老人|老人家|老太太|老爷子|宝宝|婴儿|娃儿|娃娃|小孩|孩子|病人)(?:一般|大概|都)?"
     r"(?:好大|多大|几岁|多少岁|年纪|岁数)(?![^?\s]{0,3}(?:能|可以|才|就|收|要|招|带))"
@@ -1695,7 +1697,7 @@ class Understander:
             or len(rest) + digits < 2
             or any(ch in opening for ch in _SELF_OR_PLACE)
             or opening.startswith("有")
-            or (rest[-1:] in tuple(_PLACE_ENDS) and not self._priced(norm, first, rest))
+            or (rest[-1:] in _PLACE_END_CHARS and not self._priced(norm, first, rest))
             or rest.endswith(_WORKPLACE_HOMES)
             or stated_age(norm) is not None
             or _WHEN.search(opening) is not None
@@ -1931,7 +1933,7 @@ class Understander:
         first = next((h for h in hits if h.term.weak), None)
         if first is None or "location" not in first.term.weak:
             return False
-        if rest[-1:] not in tuple(_PLACE_ENDS) and not rest.endswith(_WORKPLACE_HOMES):
+        if rest[-1:] not in _PLACE_END_CHARS and not rest.endswith(_WORKPLACE_HOMES):
             return False
         if norm.startswith(rest):
             return True
