@@ -237,6 +237,41 @@ def test_qualifying_words_ask_only_alone(
 @pytest.mark.parametrize(
     ("text", "intents"),
     [
+        # an age told in a clause of its own before a question of another topic: who asks
+        ("主播俺问一下啊 俺今年四十六了 在张家口开了八年公交 A3的本儿 一个月到手能有多少钱", ("pay",)),
+        ("俺今年50 工资多少", ("pay",)),
+        ("我48了 宿舍几个人", ("dorm",)),
+        # the age is asked when a clause asks whether one is taken
+        ("我48了 还要么 包住吗", ("requirements", "dorm")),
+        ("我45了 能干吗 工资多少", ("requirements", "pay")),
+        ("报告，本人56周岁，是否还能报", ("requirements", "apply")),
+        ("俺开了八年天车了 今年48 还要不", ("requirements",)),
+    ],
+)
+def test_an_age_told_before_another_question_only_tells_who_asks(
+    understander: Understander, text: str, intents: tuple[str, ...]
+) -> None:
+    """俺今年四十六了 … 一个月能有多少钱 asks the pay; 我48了 还要么 asks whether the age is taken."""
+    assert understander.understand(text, "J001").intents == intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("主播你好 俺是承德的 想问问一个月到底能挣多少钱", ("pay",)),
+        ("主播好 包住吗", ("dorm",)),
+    ],
+)
+def test_a_greeting_to_the_streamer_leaves_the_question_to_the_job(
+    understander: Understander, text: str, intents: tuple[str, ...]
+) -> None:
+    """主播你好 before a question greets the streamer; the question is still the job's."""
+    assert understander.understand(text, "J001").intents == intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
         # the age told qualifies a question of whether one is taken or can learn
         ("我跟老公一起 都五十多了 能要不 有夫妻房不", ("requirements", "dorm")),
         ("我不会切菜 可以学不", ("requirements", "prospects")),

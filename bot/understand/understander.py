@@ -471,9 +471,12 @@ the viewers (家人们, 大家) right before what they do or are or where they l
 space, asks the job's)."""
 _SPACED_WORDS = compiled(r"[\u4e00-\u9fff\d]{1,6}(?: [\u4e00-\u9fff\d]{1,6}){1,3}\??")
 """A line of two to four short words set apart by single spaces (几点 下班, 撞车 谁负责)."""
-_ASKS_THE_HOST = compiled(r"[\s,]*(?:我|俺|咱)?(?:就|还)?(?:想)?(?:问|请问|咨询|打听)")
-"""What follows 主播 when the streamer is only called on to hear a question (主播我问一下, 主播想问下):
-what is asked is the job's, read as any question is."""
+_ASKS_THE_HOST = compiled(
+    r"[\s,]*(?:我|俺|咱)?(?:就|还)?(?:想)?(?:问|请问|咨询|打听)"
+    r"|(?:你好|您好|好|晚上好|下午好|早上好|中午好)(?=[\s,!~]|$)"
+)
+"""What follows 主播 when the streamer is only called on to hear a question (主播我问一下, 主播想问下)
+or greeted before it (主播你好 …): what is asked is the job's, read as any question is."""
 _WORKPLACE = ("厂", "公司", "岗位", "车间", "门店", "店里", "招", "面试", "入职", "说", "讲", "介绍")
 _EMPLOYER_VERBS = ("给", "发", "管", "开", "包", "提供", "收")
 """Words that put a question to the streamer as the recruiter after all: a workplace, the streamer's
@@ -641,6 +644,31 @@ def _age_at(norm: str) -> int:
     starts = [found.start()] if found is not None else []
     told = age_start(norm)
     return min([*starts, told] if told is not None else starts, default=0)
+
+
+_ASKS_AT_END = compiled(r"[?吗么嘛呢不没无冇][?!.~啊呀哦]*$")
+"""A clause closed by a question's sign or particle (我48了还要么, 50了能干不)."""
+
+
+def _age_as_context(norm: str, result: list[Scored]) -> tuple[int, int] | None:
+    """The clause of a stated age when it only tells who asks: it asks nothing itself (俺今年四十三,
+    我48了), a later clause asks another topic of the job (一个月能挣多少钱; applying or being taken
+    is no other topic: 本人56周岁 是否还能报), and no clause asks whether one qualifies (还要么,
+    能干不); else None."""
+    spans = spoken_spans(norm)
+    at = _age_at(norm)
+    own = next(((a, b) for a, b in spans if a <= at < b), None)
+    if own is None or len(spans) < 2:
+        return None
+    asked = [s.position for s in result if s.intent not in ("requirements", "apply", "jobs")]
+    if not any(p >= own[1] for p in asked):
+        return None
+    for a, b in spans:
+        if a >= own[0] and not any(a <= p < b for p in asked):
+            clause = norm[a:b]
+            if _FIT.search(clause) or _ASKS_AT_END.search(clause):
+                return None  # 我48了 还要么 包住吗: the age is asked about too
+    return own
 
 
 def _domain_words(hits: list[Hit], refs: Refs) -> bool:
@@ -1184,7 +1212,16 @@ class Understander:
             result = [Scored("location", 0, 0.6)]
         year = _BORN.search(norm) if age is None else None
         born = year is not None and not norm[: year.start()].endswith(("你", "他", "她"))
-        if (born and (anchored or _BORN_FIT.search(norm))) or (
+        context = _age_as_context(norm, result) if age is not None else None
+        if context is not None:
+            # 俺今年四十三 开了十来年大车 想问问…一个月能挣多少钱: the age tells who asks, the question
+            # is the other clause's.
+            result = [
+                s
+                for s in result
+                if not (s.intent == "requirements" and context[0] <= s.position < context[1])
+            ]
+        elif (born and (anchored or _BORN_FIT.search(norm))) or (
             age is not None and (len(norm) <= _BARE_AGE or anchored or _FIT.search(norm))
         ):
             # A stated age asks whether one qualifies; a search stays a search (我40了有啥活).
