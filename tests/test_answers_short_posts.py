@@ -5,7 +5,8 @@ asked keeps the clauses after it that tell more of it (离职结清), not one wi
 And, whatever the limit: a thing priced by name (油烟机洗一台多少) is told its own price; how long one
 order lasts (一单干几天), a count by the 根, the rent outside and whether there is a dorm at all are found in
 whichever text gives them; 带薪培训 says training costs nothing; one line read under two topics that
-both tell the same words gets one post."""
+both tell the same words gets one post. A clause asked of a note is told with the whole note when
+that fits."""
 
 from __future__ import annotations
 
@@ -110,6 +111,16 @@ jobs:
     title: 药品包装工
     pay: {min: 22, max: 24, unit: hour, note: 试用期22元/小时，满一个月24元/小时；压半个月工资，离职结清}
     hours: {note: 一个月休4天，每天干10小时，忙季加班}
+  - id: Q17
+    number: 17
+    employer: haiyun
+    title: 货站装卸工
+    hours: {shift: 两班倒, daily: 12, note: 国际货班多在夜里，夜班多}
+  - id: Q18
+    number: 18
+    employer: haiyun
+    title: 值机引导员
+    duties: {content: 引导旅客自助值机, posture: 站班, note: 要站一整天，可以轮换休息}
 """
 
 
@@ -142,6 +153,20 @@ def test_a_short_post_keeps_what_was_asked(
     """Each question is told the part of its fact it asked for, within the 20 characters of a post."""
     score = score_one(catalog, featured, question, state)
     assert score.stated_share == 1.0, score.outcomes
+
+
+@pytest.mark.parametrize(
+    ("featured", "question", "state"),
+    [
+        ("Q17", "夜班多不多", ["国际货班多在夜里，夜班多"]),
+        ("Q18", "站一天腿受得了吗", ["要站一整天，可以轮换休息"]),
+    ],
+)
+def test_a_clause_asked_is_told_with_its_whole_note_when_that_fits(
+    catalog: Catalog, featured: str, question: str, state: list[str]
+) -> None:
+    """夜班多不多 of a note 国际货班多在夜里，夜班多: the whole note, which fits, not its last clause."""
+    assert score_one(catalog, featured, question, state).stated_share == 1.0
 
 
 def test_a_clause_with_a_figure_after_the_one_asked_is_left_out(catalog: Catalog) -> None:

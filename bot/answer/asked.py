@@ -2222,6 +2222,20 @@ _JOB_NUMBER = compiled(r"^\d+号")
 _DIGITS = compiled(r"\d+(?:\.\d+)?")
 
 
+def _widened(lead: tuple[Fact, ...], others: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """The asked facts, each clause of a field's text told as that whole text (the field's other
+    fact that holds it), once each."""
+    out: list[Fact] = []
+    for fact in lead:
+        whole = next(
+            (f for f in others if f.field == fact.field and fact.text in f.text and f.text != fact.text),
+            fact,
+        )
+        if whole not in out:
+            out.append(whole)
+    return tuple(out)
+
+
 def _keeping_figures(forms: tuple[str, ...], max_chars: int) -> tuple[str, ...]:
     """Under a limit that holds one fact, the forms that fit and keep every figure the fullest of
     them gives (7号有杯量提成，每杯0.2元 rather than 7号有杯量提成): a figure asked for is worth more
@@ -4141,6 +4155,13 @@ class Answerer:
             return Composed((), asked.missing or asked.key)
         long_head, short_head = job_head(job)
         rest = asked.rest if max_chars > MAX_CHARS_ONE_FACT else ()
+        widened = _widened(asked.lead, asked.rest) if not rest else asked.lead
+        if widened != asked.lead:
+            # 夜班多不多 of a note 国际货班多在夜里，夜班多: under a limit of one fact, the whole note
+            # the clause asked is of, when it fits, rather than the clause alone.
+            forms = forms_of(long_head, short_head, widened, (), whole=True)
+            if any(len(f) <= max_chars for f in forms):
+                return Composed(_keeping_figures(forms, max_chars))
         # The asked facts in their whole wording when that fits at all, even with no room left
         # for a name: a shorter wording is for when nothing else fits.
         forms = forms_of(long_head, short_head, asked.lead, rest, whole=True)
