@@ -287,7 +287,7 @@ FACETS: tuple[Facet, ...] = (
             "条多少 一条 每条 平方多少 一平方 每平方 一平 每平 平多少 一方 每方 方多少 "
             "包多少 一包 每包 盒多少 一盒 每盒 袋多少 一袋 每袋 瓶多少 一瓶 每瓶 一张 每张 一片 每片 "
             "一根 每根 一卷 每卷 一筐 每筐 一桶 每桶 一托 每托 一板 每板 一套 每套 一台 每台 "
-            "柜多少 一柜 每柜 一个柜"
+            "柜多少 一柜 每柜 一个柜 钱一个 个多少"
         ),
         "pay.scheme",
         (
@@ -298,9 +298,9 @@ FACETS: tuple[Facet, ...] = (
             "一筐 每筐 一桶 每桶 一托 每托 一板 每板 每套 每台 柜一个 一个柜 每柜 一柜"
         ),
         # 前台多少钱一个月 asks the month's pay of the job called 前台, no price of a 台; 叉车多钱
-        # the pay of driving a forklift, no price of a truckload.
+        # the pay of driving a forklift, no price of a truckload; 几多钱一个钟 the hour's pay.
         unless=(
-            "前台多少 平台多少 吧台多少 站台多少 一个月 每个月 "
+            "前台多少 平台多少 吧台多少 站台多少 一个月 每个月 一个钟 一个小时 一个星期 一个礼拜 "
             "叉车多少 铲车多少 吊车多少 货车多少 卡车多少 天车多少 行车多少 开车多少"
         ),
     ),
