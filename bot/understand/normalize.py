@@ -223,11 +223,16 @@ def _may_do(m: re.Match[str]) -> str:
 
 _JIANGHUAI_BARE = compiled(
     r"(?<![不也还就很更最宁你您这那])可(给(?!力)|还要|要|管(?!用)|交|包|收(?!藏)|接(?!受)|扣|照|报销|招|休息|放假|是的|有|压|押|多给"
-    r"|教|加(?!油)|带)"
+    r"|教|加(?!油)|带|行|中|来(?!劲)|配)"
     r"([^,?!.~\s可了啦]{0,8}?)(?=$|[,?!.~\s])"
 )
 """The same 可 with no particle closing the clause (公积金可交, 九号可包住, 吃饭可扣钱, 俺41了 超一岁可照,
-两班倒可是的); 可给力, 可管用, 可接受 are words, and a clause closed by 了 (可好了) says how much."""
+两班倒可是的, C1可行, 俺47了 可中, 可来接, 公司可配车); 可给力, 可管用, 可接受 are words, and a clause
+closed by 了 (可好了) says how much."""
+
+
+_STILL_TAKEN = compiled(r"(?<=还)可要(?=$|[,?!.~\s])")
+"""North Anhui 还可要 closing a clause (今年五十二 还可要): 还要不要; 还可 is otherwise still rather."""
 
 
 def _jianghuai_asked(found: re.Match[str]) -> str:
@@ -249,12 +254,13 @@ _SOUTHERN_ASKING = compiled(
     r"(?<=[\u4e00-\u9fffa-z])(?<![有毫并全别虚从一均皆])(?<!(?<!要)学历)(?<!(?<!要)经验)(?<!文化)无"
     r"(?=[啊啦呀哦嘞咧]?(?:[?!.~\s]*$|[,\s]*\d{1,2}号?[?!.~\s]*$|[,\s]+[^\s,\d]{1,4}[?!.~\s]*$)"
     r"|[,\s]+(?:我|阮|俺|还是))"
-    r"|(?<=[是管包要收接给能会])无(?=[,\s]+[^\s,])"
+    r"|(?<=[是管包要收接给能会吃住])无(?=[,\s]+[^\s,])"
 )
 """Hainan, Hokkien and Cantonese 无 closing a line, a soft 啊 or 啦 after it or not, asks as 吗 does
 (住宿要钱无, 双休无啊, 吃饭包无8号, 学生做得无 暑假工, 有人接无, 有人接无 阮坐
-高铁来: run on into what the asker tells; 早餐管无 还是自己食, 一间是无 傷挤啦 after a verb); 有无 is
-already a question, 毫无, 并无 are words, and 学历无 says one has none (要学历无 asks)."""
+高铁来: run on into what the asker tells; 早餐管无 还是自己食, 一间是无 傷挤啦, 包吃无 食堂好吃无
+after a verb); 有无 is already a question, 毫无, 并无 are words, and 学历无 says one has none
+(要学历无 asks)."""
 _HAS_IT_NONE = compiled(r"(有[\u4e00-\u9fff]{1,6}?)(?<!学历)(?<!经验)无(?=[,\s]+[^\s,])")
 """有医务室无 烧焊常常烫到: whether there is one, closed by 无 and run on into what the asker tells."""
 _MIN_NEVER = compiled(r"(?:(?<=^)|(?<=[\s我伊俺]))无(?=[\u4e00-\u9fff]过)")
@@ -305,12 +311,16 @@ _NORTHERN_WHAT = compiled(r"甚么|(?<![幸欺太])甚(?![至为嚣多好远少]
 _SICHUAN_ONESELF = compiled(r"(?<![一两几每三四五六七八九十\d这那哪])个人(?=[出买赔掏付交办带承])")
 """Sichuan 个人 before who pays or brings (水电要个人出不, 扫把要个人买不): 自己; 一个人, 每个人 count."""
 _JIN_ASKING = compiled(
-    r"((?:能|可以)[^\s,?]{0,8}?|^(?:行|中|成)|[管包有给发交扣][\u4e00-\u9fff]{1,5}?|[要掏收][\u4e00-\u9fff]{1,4}?"
-    r"|(?<=[堂饭吃住])管|是[\u4e00-\u9fff]{1,6}?的)"
+    r"((?:能|可以)[^\s,?]{0,8}?|^(?:行|中|成)|[管包有给发交扣][\u4e00-\u9fff]{1,5}?|[要掏收][\u4e00-\u9fff]{0,4}?"
+    r"|(?<=[堂饭吃住])管|是[\u4e00-\u9fff]{1,6}?的|(?<=[\s,口])行|[倒加值]班)"
     r"不了(?=[?!.~]*$|[\s,])"
 )
-"""Shanxi and Inner Mongolia 不了 closing a question (管饭不了, 能去不了, 可以不了, 要钱不了): 吗;
-去不了, 受不了, 干不了 with nothing asked before them say one cannot."""
+"""Shanxi and Inner Mongolia 不了 closing a question (管饭不了, 能去不了, 可以不了, 要钱不了, 没经验要不了,
+喝两口行不了, 倒班不了): 吗; 去不了, 受不了, 干不了 with nothing asked before them say one cannot, and
+要不了多久 goes on."""
+_JIN_HAS_IT = compiled(r"(有[^\s,?]{1,8}?)没了(?=[?!.~]*$|[\s,])")
+"""Shanxi 没了 closing a question of whether there is (有夫妻房没了, 有面食没了): 没; 怎么没了 says
+something is gone."""
 _NORTHWEST_WHAT = compiled(
     r"(?<=[干要是做有叫搞弄带穿考])撒|撒(?=时候|时间|牌子|地方|意思|东西|活|工作|要求|条件|车|房)|^撒(?=是)"
 )
@@ -384,6 +394,12 @@ _WUHAN_HOW = compiled(
     r"(?<![什怎这那甚多])么样(?=[算搞弄办走去来做干过发给结收扣罚赔坐面试休住吃考报进买交上学排倒换请])"
 )
 _WUHAN_HOW_IS = compiled(r"(?<![什怎这那甚多])么样(?=[?？!！\s吗啊呀咯嘞的]|$)")
+_HUI_HOW_MUCH = compiled(r"几何(?![学体图形题])")
+"""Huizhou and south Anhui 几何 (几何钱一个月, 补几何): 多少; 几何学, 几何体 are geometry."""
+_HUI_WHAT = compiled(r"(?<=要)么事(?!情)")
+"""Huizhou and Hubei 要么事 (要么事学历, 要么事证): 要什么; 要么 alone says either."""
+_HOW_DONE_ABOUT = compiled(r"(?<![怎什这那要多])么办")
+"""么办 for 怎么办 (证没得么办)."""
 _WUHAN_WHAT = compiled(r"(?<![什怎这那甚要])么事|(?<=[买搞考办带穿要])么(?=[\u4e00-\u9fff])(?![么样事子])")
 """Wuhan 么样 before a doing asks how (违章么样算: 怎么算), closing a clause asks how it is (宿舍
 么样: 怎么样); 么事 is 什么 (面试搞么事), and so is 么 after a verb (要么证, 买么保险). 什么样, 怎么样,
@@ -800,6 +816,8 @@ class Normalizer:
             text = _SICHUAN_ONESELF.sub("自己", text)
         if "不了" in text:
             text = _JIN_ASKING.sub(r"\1吗", text)
+        if "没了" in text:
+            text = _JIN_HAS_IT.sub(r"\1没", text)
         if "了" in text and "不" in text:
             text = _X_NOT_X_CLOSED.sub(r"\1", text)  # 管不管了: Shanxi 了 after an X不X
         if "多会儿" in text or "时候" in text:
@@ -839,7 +857,9 @@ class Normalizer:
         if "么样" in text:
             text = _WUHAN_HOW_IS.sub("怎么样", _WUHAN_HOW.sub("怎么", text))
         if "么" in text:
-            text = _WUHAN_WHAT.sub("什么", text)
+            text = _WUHAN_WHAT.sub("什么", _HOW_DONE_ABOUT.sub("怎么办", _HUI_WHAT.sub("什么", text)))
+        if "几何" in text:
+            text = _HUI_HOW_MUCH.sub("多少", text)
         if "辣" in text:
             text = _WU_AT.sub("在", text)
         if "伐" in text:
@@ -864,7 +884,7 @@ class Normalizer:
         if "可" in text and ("啊" in text or "呀" in text or "哦" in text):
             text = _JIANGHUAI_ASKING.sub(_jianghuai_asked, text)  # only a closing particle asks
         if "可" in text:
-            text = _JIANGHUAI_BARE.sub(_jianghuai_asked, text)
+            text = _JIANGHUAI_BARE.sub(_jianghuai_asked, _STILL_TAKEN.sub("要不要", text))
         if "不" in text:
             text = _IS_IT_OR_NOT.sub(r"\1吗", _CLOSED_BY_NOT.sub(" ", text))
             text = _WHO_TAKEN.sub(r"\1\2\3不\3", _DONE_OR_NOT.sub(r"\1\2吗", text))
