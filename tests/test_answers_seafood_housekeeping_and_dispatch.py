@@ -2,10 +2,10 @@
 food a canteen note names, how a trade is learnt, a requirement in the recruiter's own 要, whether a
 couple is housed, the allowance of one not living in, when an order's pay is settled, a rebate's
 sum written in a job's pay note, the hourly 工价, a container's price, the price of one piece
-(多少钱一个), the sex a job takes asked of a wife, a student's place asked of a sister; and what the
-catalogue lacks (a year-end bonus, a fare refunded, a rebate's sum) is left to the host rather than
-told a text that only shares a word with it, and an FAQ sharing one word of a longer question is not
-told for it."""
+(多少钱一个, 一延米), the sex a job takes asked of a wife, a student's place asked of a sister;
+and what the catalogue lacks (a year-end bonus, a fare refunded, a rebate's sum) is left to the host
+rather than told a text that only shares a word with it, and an FAQ sharing one word of a longer
+question is not told for it."""
 
 from __future__ import annotations
 
@@ -101,6 +101,11 @@ jobs:
     employer: juxian
     title: 修坯工
     pay: {min: 6000, max: 9000, unit: piece, note: 计件，一个碗坯修坯0.12元，熟手一天能做三四百块}
+  - id: S13
+    number: 13
+    employer: juxian
+    title: 橱柜安装师傅
+    pay: {min: 7000, max: 11000, unit: piece, note: 按延米计件，衣柜每延米60元，橱柜每延米80元}
 """
 
 
@@ -135,6 +140,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S08", "拆箱一个柜给多少钱", ["20尺柜一个120元"]),
         ("S11", "修坯几多钱一个", ["0.12元"]),  # the price of one piece, not the month's
         ("S11", "一个多少钱", ["0.12元"]),
+        ("S13", "橱柜一延米给多少钱", ["80元"]),
         ("S09", "奖金几时发", ["每季度发"]),  # told on from the clause naming the bonus to its time
         ("S09", "伙食辣不辣", ["偏辣"]),
         ("S10", "年底有奖金莫有", ["年底按流水发奖金"]),
