@@ -1,6 +1,7 @@
-"""Shanxi 了 closing a question (有夫妻房没了, 没经验要不了, 倒班不了), Huizhou 几何 and 要么事, north
-Anhui 可 closing a clause (可中, 可来接, 可配车, C1可行, 还可要), 么办, Hainan 无 after 吃 and 住 run on into
-another question, the lines those readings must leave alone, and 啥 spelt sha among characters."""
+"""Shanxi 了 closing a question (有夫妻房没了, 没经验要不了, 倒班不了, 远不了, 伤身体不了), Huizhou 几何
+and 要么事, north Anhui 可 closing a clause (可中, 可来接, 可配车, 可买, C1可行, 还可要, 饭可管), 得行, 么办,
+Hainan 无 after 吃 and 住 run on into another question, an age said bare (行不行啊 我41), the lines those
+readings must leave alone, and 啥 spelt sha among characters."""
 
 from __future__ import annotations
 
@@ -35,6 +36,16 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("今年五十二 还可要", "今年52岁 还要不要"),
         ("包吃无 食堂好吃无", "包吃吗 食堂好吃吗"),
         ("工钱sha时候结", "工钱啥时候结"),
+        ("宿舍离井口远不了", "宿舍离井口远吗"),
+        ("选矿有药剂 伤身体不了", "选矿有药剂 伤身体吗"),
+        ("五险一金都有不了", "五险一金都有吗"),
+        ("6号用下井不了", "6号用下井吗"),
+        ("可买社保", "买社保吗"),
+        ("饭可管", "饭管吗"),
+        ("戴眼镜可管", "戴眼镜行吗"),
+        ("额三十六 得行么", "我36 行么"),
+        ("明天就坐车过去得行不", "明天就坐车过去行不"),
+        ("得不得行", "行不行"),
     ],
 )
 def test_regional_words_read_as_asked(understander: Understander, text: str, normal: str) -> None:
@@ -50,6 +61,8 @@ def test_regional_words_read_as_asked(understander: Understander, text: str, nor
         "干不了",  # cannot
         "几何学不好",  # geometry
         "可来劲了",  # a word
+        "我身体受不了",  # cannot bear it
+        "也多不了几个钱",  # not much more
     ],
 )
 def test_the_words_these_readings_leave_alone(understander: Understander, text: str) -> None:
@@ -65,6 +78,9 @@ def test_the_words_these_readings_leave_alone(understander: Understander, text: 
         ("一个月几何钱", "pay"),
         ("要么事学历", "requirements"),
         ("俺47了 可中", "requirements"),
+        ("中不中啊 俺四十一", "requirements"),  # an age said bare after the question
+        ("选矿的活轻松不了", "duties"),
+        ("五险可买", "insurance"),
     ],
 )
 def test_regional_questions_ask_their_topic(understander: Understander, text: str, intent: str) -> None:

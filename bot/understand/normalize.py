@@ -223,7 +223,7 @@ def _may_do(m: re.Match[str]) -> str:
 
 _JIANGHUAI_BARE = compiled(
     r"(?<![不也还就很更最宁你您这那])可(给(?!力)|还要|要|管(?!用)|交|包|收(?!藏)|接(?!受)|扣|照|报销|招|休息|放假|是的|有|压|押|多给"
-    r"|教|加(?!油)|带|行|中|来(?!劲)|配)"
+    r"|教|加(?!油)|带|行|中|来(?!劲)|配|买)"
     r"([^,?!.~\s可了啦]{0,8}?)(?=$|[,?!.~\s])"
 )
 """The same 可 with no particle closing the clause (公积金可交, 九号可包住, 吃饭可扣钱, 俺41了 超一岁可照,
@@ -242,8 +242,12 @@ def _jianghuai_asked(found: re.Match[str]) -> str:
         return f"是不是{rest}"
     if verb == "照":
         return f"行不行{rest}"
-    if verb == "管" and not rest:
-        return "行吗"  # Xuzhou and Henan 可管 alone: whether it will do (戴眼镜可管), not 管吗
+    if (
+        verb == "管"
+        and not rest
+        and found.string[found.start() - 1 : found.start()] not in ("饭", "吃", "住")
+    ):
+        return "行吗"  # Xuzhou and Henan 可管 alone: whether it will do (戴眼镜可管); 饭可管 asks 管吗
     return f"{'行' if verb == '中' else verb}{rest}吗"
 
 
@@ -312,12 +316,15 @@ _SICHUAN_ONESELF = compiled(r"(?<![一两几每三四五六七八九十\d这那�
 """Sichuan 个人 before who pays or brings (水电要个人出不, 扫把要个人买不): 自己; 一个人, 每个人 count."""
 _JIN_ASKING = compiled(
     r"((?:能|可以)[^\s,?]{0,8}?|^(?:行|中|成)|[管包有给发交扣][\u4e00-\u9fff]{1,5}?|[要掏收][\u4e00-\u9fff]{0,4}?"
-    r"|(?<=[堂饭吃住])管|是[\u4e00-\u9fff]{1,6}?的|(?<=[\s,口])行|[倒加值]班)"
+    r"|(?<=[堂饭吃住])管|是[\u4e00-\u9fff]{1,6}?的|(?<=[\s,口])行|[倒加值]班|用[\u4e00-\u9fff]{1,4}?|有"
+    r"|远|近|轻松|安全|累|多|高|热|冷|重|辛苦|干净|危险|身体)"
     r"不了(?=[?!.~]*$|[\s,])"
 )
 """Shanxi and Inner Mongolia 不了 closing a question (管饭不了, 能去不了, 可以不了, 要钱不了, 没经验要不了,
-喝两口行不了, 倒班不了): 吗; 去不了, 受不了, 干不了 with nothing asked before them say one cannot, and
-要不了多久 goes on."""
+喝两口行不了, 倒班不了, 用下井不了, 都有不了, 离井口远不了, 轻松不了, 伤身体不了): 吗; 去不了, 受不了,
+干不了 with nothing asked before them say one cannot, and 要不了多久 goes on."""
+_IT_DOES = compiled(r"(?<!不)得行(?=[么吗嘛不没]|[?!.~]*$)")
+"""Sichuan, Guizhou and Gansu 得行 asking whether it will do (得行么, 明天就过去得行不): 行."""
 _JIN_HAS_IT = compiled(r"(有[^\s,?]{1,8}?)没了(?=[?!.~]*$|[\s,])")
 """Shanxi 没了 closing a question of whether there is (有夫妻房没了, 有面食没了): 没; 怎么没了 says
 something is gone."""
@@ -818,6 +825,8 @@ class Normalizer:
             text = _JIN_ASKING.sub(r"\1吗", text)
         if "没了" in text:
             text = _JIN_HAS_IT.sub(r"\1没", text)
+        if "得行" in text:
+            text = _IT_DOES.sub("行", text)
         if "了" in text and "不" in text:
             text = _X_NOT_X_CLOSED.sub(r"\1", text)  # 管不管了: Shanxi 了 after an X不X
         if "多会儿" in text or "时候" in text:
