@@ -349,6 +349,29 @@ def test_searches_filter_the_catalogue(understander: Understander, text: str, ch
             assert predicate[check](job), job_id
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有没有苏州的活 不想去外地",  # the clause after only tells why
+        "有没有苏州的活 太远了不去",
+        "有无苏州个工",  # Min 个 for 的
+    ],
+)
+def test_a_place_wished_for_is_searched_whatever_the_reason_told(
+    understander: Understander, text: str
+) -> None:
+    """有没有苏州的活 不想去外地 searches Suzhou's jobs; the reason told asks nothing more."""
+    result = understander.understand(text, "J001")
+    assert result.intents == ("jobs",)
+    assert result.found
+    assert all(understander.index.city_of(understander.index.by_id[j]) == "苏州" for j in result.found)
+
+
+def test_a_place_beside_a_question_of_the_job_is_no_search(understander: Understander) -> None:
+    """有没有苏州的 工资多少 asks the pay; a search needs every clause to wish or tell why."""
+    assert "jobs" not in understander.understand("有没有苏州的 工资多少", "J001").intents
+
+
 def test_high_pay_search_is_sorted(understander: Understander) -> None:
     """有没有工资高一点的 lists the best-paid jobs first."""
     from bot.understand.search import monthly_estimate

@@ -382,14 +382,14 @@ _AGE_TOLD = compiled(r"(?<=今年)([1-6]\d)(?![\d年岁号月日天块元万人�
 """今年52 还要吗: the years of the asker, 52岁."""
 _AGE_EVEN = compiled(r"(?<=我)([1-7]\d)整(?![数点])")
 """俺50整还要不: the asker's years told even, 50 of them."""
-_SOUTHERN_MARKS = ("冇", "涯", "唔", "嘅", "还系", "几多", "𠊎", "真个")
-"""Words that mark a line typed in Hakka or Cantonese, where 系 is 是 and 个 may be 的."""
+_SOUTHERN_MARKS = ("冇", "涯", "唔", "嘅", "还系", "几多", "𠊎", "真个", "有无")
+"""Words that mark a line typed in Hakka, Cantonese or Min, where 系 is 是 and 个 may be 的."""
 _SOUTHERN_IS = compiled(r"(?<![关体联派院星水直一中休净抑定])系(?![统列数咪坐企样咩])")
 """Hakka and Cantonese 系: 是 (叉车系电动个还系柴油个); 关系, 体系, 系统 keep it, and so do the
 lexicon's own words (系咪, 系坐住, 休系)."""
 _SOUTHERN_OF = compiled(
     r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十几多少这那哪每各某整半好找换选挑个])"
-    r"个(?=厂|工作|活|岗位|地方|老乡|[?!.~\s,]|$|还[系是])"
+    r"个(?=厂|工|活|岗位|地方|老乡|[?!.~\s,]|$|还[系是])"
 )
 """Hakka 个 as 的, closing a clause or before a place of work (电动个, 五华个, 惠州个厂); 一个, 这个,
 找个厂 keep it."""

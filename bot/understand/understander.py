@@ -671,6 +671,18 @@ def _age_as_context(norm: str, result: list[Scored]) -> tuple[int, int] | None:
     return own
 
 
+_ASKING_WORD = compiled(r"[?吗么嘛呢]|多少|几|啥|什么|哪|怎|咋|([\u4e00-\u9fff])[不没]\1|[不没无冇]$")
+"""What makes a clause ask (工资多少, 包住吗, 远不远); 不想去外地, 太远了 only tell."""
+
+
+def _clause_asks(norm: str, position: int) -> bool:
+    """Whether the clause holding `position` asks something (a sign or word of asking in it)."""
+    for a, b in clause_spans(norm):
+        if a <= position < b:
+            return _ASKING_WORD.search(norm, a, b) is not None or (b < len(norm) and norm[b] == "?")
+    return True
+
+
 def _domain_words(hits: list[Hit], refs: Refs) -> bool:
     """Whether a line names a job, employer, city or recruiting topic (for an `other` question:
     probably misread rather than off-topic)."""
@@ -1193,13 +1205,15 @@ class Understander:
                 if s.intent not in feature_intents
                 and s.intent != "jobs"
                 and s.confidence > WEAK
+                and _clause_asks(norm, s.position)
                 and not any(
                     m.start <= s.position < m.end
                     and (s.intent != "requirements" or "不" in norm[m.start : m.end])
                     for m in matches
                     if "jobs" in m.intents
                 )
-            ]  # 有没有不用送货的: the wish names no second question; who may do it (年纪大点) asks
+            ]  # 有没有不用送货的: the wish names no second question; who may do it (年纪大点) asks;
+            # 不想去外地 after it only tells why
             result = [Scored("jobs", 0, 0.85), *rest_intents]
         elif (
             not result
@@ -2211,8 +2225,9 @@ class Understander:
             if _SEARCH_WITHOUT_DE & set(hit.term.features) and not asked and min(leads) < hit.start:
                 # 有夫妻房吗 searches; 夫妻房有吗 names the topic first and asks about the job on screen.
                 return True
-        if refs.cities and not others:
-            # 有苏州的吗, 有杭州萧山的吗, 南宁有活没: a place wished for; 有成都冷吗 asks how the place is.
+        if refs.cities and not any(_clause_asks(norm, s.position) for s in others):
+            # 有苏州的吗, 有杭州萧山的吗, 南宁有活没: a place wished for; 有成都冷吗 asks how the place is;
+            # 有没有东营本地的活 不想去外地: the clause after only tells why.
             return any(self._wished_place(norm, hits, h.end) for h in hits if h.term.city)
         return titled and not others
 
