@@ -367,9 +367,11 @@ def test_a_place_wished_for_is_searched_whatever_the_reason_told(
     assert all(understander.index.city_of(understander.index.by_id[j]) == "苏州" for j in result.found)
 
 
-def test_a_place_beside_a_question_of_the_job_is_no_search(understander: Understander) -> None:
-    """有没有苏州的 工资多少 asks the pay; a search needs every clause to wish or tell why."""
-    assert "jobs" not in understander.understand("有没有苏州的 工资多少", "J001").intents
+@pytest.mark.parametrize("text", ["有没有苏州的 工资多少", "苏州吃的辣 我吃不惯 有面食没"])
+def test_a_place_beside_a_question_of_the_job_is_no_search(understander: Understander, text: str) -> None:
+    """有没有苏州的 工资多少 asks the pay, 苏州吃的辣 … 有面食没 the canteen: a search needs the place's own
+    clause to ask nothing else and the clauses after it only to tell why."""
+    assert "jobs" not in understander.understand(text, "J001").intents
 
 
 def test_high_pay_search_is_sorted(understander: Understander) -> None:

@@ -2225,7 +2225,9 @@ class Understander:
             if _SEARCH_WITHOUT_DE & set(hit.term.features) and not asked and min(leads) < hit.start:
                 # 有夫妻房吗 searches; 夫妻房有吗 names the topic first and asks about the job on screen.
                 return True
-        if refs.cities and not any(_clause_asks(norm, s.position) for s in others):
+        placed = max((h.end for h in hits if h.term.city), default=0)
+        told_after = next((b for a, b in clause_spans(norm) if a <= placed <= b), len(norm))
+        if refs.cities and not any(s.position < told_after or _clause_asks(norm, s.position) for s in others):
             # 有苏州的吗, 有杭州萧山的吗, 南宁有活没: a place wished for; 有成都冷吗 asks how the place is;
             # 有没有东营本地的活 不想去外地: the clause after only tells why.
             return any(self._wished_place(norm, hits, h.end) for h in hits if h.term.city)
