@@ -106,6 +106,11 @@ jobs:
     employer: juxian
     title: 橱柜安装师傅
     pay: {min: 7000, max: 11000, unit: piece, note: 按延米计件，衣柜每延米60元，橱柜每延米80元}
+  - id: S14
+    number: 14
+    employer: juxian
+    title: 景区检票员
+    pay: {min: 4000, max: 5000, unit: month, base: 3000, overtime: 夜场加班每小时20元}
 """
 
 
@@ -141,6 +146,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S11", "修坯几多钱一个", ["0.12元"]),  # the price of one piece, not the month's
         ("S11", "一个多少钱", ["0.12元"]),
         ("S13", "橱柜一延米给多少钱", ["80元"]),
+        ("S14", "晚上加班几何钱一个钟头", ["每小时20元"]),  # an hour's pay, no piece's price
         ("S09", "奖金几时发", ["每季度发"]),  # told on from the clause naming the bonus to its time
         ("S09", "伙食辣不辣", ["偏辣"]),
         ("S10", "年底有奖金莫有", ["年底按流水发奖金"]),

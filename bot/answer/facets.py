@@ -81,7 +81,8 @@ def _f(
         text_first,
         yesno,
         anywhere,
-        tuple(unless.split()),
+        # 一个月 reaches the answers as 1个月 too, as the cues do.
+        tuple(dict.fromkeys((*unless.split(), *(w.replace("一", "1") for w in unless.split() if "一" in w)))),
     )
 
 
