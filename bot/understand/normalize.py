@@ -388,11 +388,11 @@ _SOUTHERN_IS = compiled(r"(?<![关体联派院星水直一中休净抑定])系(?
 """Hakka and Cantonese 系: 是 (叉车系电动个还系柴油个); 关系, 体系, 系统 keep it, and so do the
 lexicon's own words (系咪, 系坐住, 休系)."""
 _SOUTHERN_OF = compiled(
-    r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十几多少这那哪每各某整半好找换选挑个])"
+    r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十几多少这那哪每各某整半好找换选挑个打])"
     r"个(?=厂|工|活|岗位|地方|老乡|[?!.~\s,]|$|还[系是])"
 )
-"""Hakka 个 as 的, closing a clause or before a place of work (电动个, 五华个, 惠州个厂); 一个, 这个,
-找个厂 keep it."""
+"""Hakka 个 as 的, closing a clause or before a place of work (电动个, 五华个, 惠州个厂, 海口个工); 一个,
+这个, 找个厂, 打个工 keep it."""
 _DAYS_SERVED = compiled(r"(?<=[满够])(\d+)日")
 """Cantonese 日 of days served (做满7日): 天; 7日 alone is a date."""
 _ONE_DAY = compiled(r"(?<![\d〇零一二两三四五六七八九十月号初周])一日(?!游|千里|不见)")
