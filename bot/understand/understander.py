@@ -1197,6 +1197,7 @@ class Understander:
         search = not talks_to_host and self._search_wanted(norm, hits, refs, result)
         if search:
             found = self._search(norm, hits, refs)
+            leads_end = next((b for a, b in clause_spans(norm)), len(norm))  # the search's own clause
             feature_intents = {i for h in hits if h.term.features for i in (*h.term.strong, *h.term.weak)}
             # A weak word in a search names the wish, not a second question (大学生做什么兼职好).
             rest_intents = [
@@ -1205,7 +1206,7 @@ class Understander:
                 if s.intent not in feature_intents
                 and s.intent != "jobs"
                 and s.confidence > WEAK
-                and _clause_asks(norm, s.position)
+                and (s.position < leads_end or _clause_asks(norm, s.position))
                 and not any(
                     m.start <= s.position < m.end
                     and (s.intent != "requirements" or "不" in norm[m.start : m.end])
