@@ -646,15 +646,13 @@ def _age_at(norm: str) -> int:
     return min([*starts, told] if told is not None else starts, default=0)
 
 
-_ASKS_AT_END = compiled(r"[?吗么嘛呢不没无冇][?!.~啊呀哦]*$")
-"""A clause closed by a question's sign or particle (我48了还要么, 50了能干不)."""
-
-
-def _age_as_context(norm: str, result: list[Scored]) -> tuple[int, int] | None:
+def _age_as_context(
+    norm: str, result: list[Scored], asks: Callable[[int, int], bool]
+) -> tuple[int, int] | None:
     """The clause of a stated age when it only tells who asks: it asks nothing itself (俺今年四十三,
     我48了), a later clause asks another topic of the job (一个月能挣多少钱; applying or being taken
     is no other topic: 本人56周岁 是否还能报), and no clause asks whether one qualifies (还要么,
-    能干不); else None."""
+    能干不); else None. `asks` tells whether the clause from a to b asks."""
     spans = spoken_spans(norm)
     at = _age_at(norm)
     own = next(((a, b) for a, b in spans if a <= at < b), None)
@@ -664,23 +662,9 @@ def _age_as_context(norm: str, result: list[Scored]) -> tuple[int, int] | None:
     if not any(p >= own[1] for p in asked):
         return None
     for a, b in spans:
-        if a >= own[0] and not any(a <= p < b for p in asked):
-            clause = norm[a:b]
-            if _FIT.search(clause) or _ASKS_AT_END.search(clause):
-                return None  # 我48了 还要么 包住吗: the age is asked about too
+        if a >= own[0] and not any(a <= p < b for p in asked) and (_FIT.search(norm, a, b) or asks(a, b)):
+            return None  # 我48了 还要么 包住吗: the age is asked about too
     return own
-
-
-_ASKING_WORD = compiled(r"[?吗么嘛呢]|多少|几|啥|什么|哪|怎|咋|([\u4e00-\u9fff])[不没]\1|[不没无冇]$")
-"""What makes a clause ask (工资多少, 包住吗, 远不远); 不想去外地, 太远了 only tell."""
-
-
-def _clause_asks(norm: str, position: int) -> bool:
-    """Whether the clause holding `position` asks something (a sign or word of asking in it)."""
-    for a, b in clause_spans(norm):
-        if a <= position < b:
-            return _ASKING_WORD.search(norm, a, b) is not None or (b < len(norm) and norm[b] == "?")
-    return True
 
 
 def _domain_words(hits: list[Hit], refs: Refs) -> bool:
@@ -1197,7 +1181,7 @@ class Understander:
         search = not talks_to_host and self._search_wanted(norm, hits, refs, result)
         if search:
             found = self._search(norm, hits, refs)
-            leads_end = next((b for a, b in clause_spans(norm)), len(norm))  # the search's own clause
+            first_end = next((b for a, b in clause_spans(norm)), len(norm))  # where a search tells its wish
             feature_intents = {i for h in hits if h.term.features for i in (*h.term.strong, *h.term.weak)}
             # A weak word in a search names the wish, not a second question (大学生做什么兼职好).
             rest_intents = [
@@ -1206,7 +1190,7 @@ class Understander:
                 if s.intent not in feature_intents
                 and s.intent != "jobs"
                 and s.confidence > WEAK
-                and (s.position < leads_end or _clause_asks(norm, s.position))
+                and (s.position < first_end or self._asks_at(norm, s.position))
                 and not any(
                     m.start <= s.position < m.end
                     and (s.intent != "requirements" or "不" in norm[m.start : m.end])
@@ -1227,7 +1211,11 @@ class Understander:
             result = [Scored("location", 0, 0.6)]
         year = _BORN.search(norm) if age is None else None
         born = year is not None and not norm[: year.start()].endswith(("你", "他", "她"))
-        context = _age_as_context(norm, result) if age is not None else None
+        context = (
+            _age_as_context(norm, result, lambda a, b: self._clause_asks(norm, a, b))
+            if age is not None
+            else None
+        )
         if context is not None:
             # 俺今年四十三 开了十来年大车 想问问…一个月能挣多少钱: the age tells who asks, the question
             # is the other clause's.
@@ -1850,6 +1838,19 @@ class Understander:
 
         return [s for s in result if not follow_up(s)]
 
+    def _clause_asks(self, norm: str, a: int, b: int) -> bool:
+        """Whether the clause from `a` to `b` asks something (a question mark after it, or what marks
+        a question within it)."""
+        clause = norm[a:b]
+        return norm[b : b + 1] == "?" or is_marked_question(
+            clause, self._terms.hits(clause), self._lexicon.final_particles
+        )
+
+    def _asks_at(self, norm: str, position: int) -> bool:
+        """Whether the clause holding `position` asks something."""
+        a, b = next(((a, b) for a, b in clause_spans(norm) if a <= position < b), (0, len(norm)))
+        return self._clause_asks(norm, a, b)
+
     def _without_conditions(self, norm: str, result: list[Scored]) -> list[Scored]:
         """The intents less those only of a clause that sets a condition and asks nothing (礼拜天要是
         出车 给加钱不, 周末加班的话 有加班费吗: the pay for it is asked, not the rest days), while
@@ -2226,12 +2227,13 @@ class Understander:
             if _SEARCH_WITHOUT_DE & set(hit.term.features) and not asked and min(leads) < hit.start:
                 # 有夫妻房吗 searches; 夫妻房有吗 names the topic first and asks about the job on screen.
                 return True
-        placed = max((h.end for h in hits if h.term.city), default=0)
-        told_after = next((b for a, b in clause_spans(norm) if a <= placed <= b), len(norm))
-        if refs.cities and not any(s.position < told_after or _clause_asks(norm, s.position) for s in others):
-            # 有苏州的吗, 有杭州萧山的吗, 南宁有活没: a place wished for; 有成都冷吗 asks how the place is;
-            # 有没有东营本地的活 不想去外地: the clause after only tells why.
-            return any(self._wished_place(norm, hits, h.end) for h in hits if h.term.city)
+        if refs.cities:
+            placed = max((h.end for h in hits if h.term.city), default=0)
+            told_after = next((b for a, b in clause_spans(norm) if a <= placed <= b), len(norm))
+            if not any(s.position < told_after or self._asks_at(norm, s.position) for s in others):
+                # 有苏州的吗, 有杭州萧山的吗, 南宁有活没: a place wished for; 有成都冷吗 asks how the place
+                # is; 有没有东营本地的活 不想去外地: the clause after only tells why.
+                return any(self._wished_place(norm, hits, h.end) for h in hits if h.term.city)
         return titled and not others
 
     @staticmethod
