@@ -135,11 +135,13 @@ _STREAMING = compiled(r"(?<!老)公会|音浪|抖币|dou\+|上热门|涨粉|买�
 """Streaming as a trade (公会收钱吗, 一个音浪多少钱, 主播培训多少钱): its fees and earnings are not a
 job's."""
 _PUBLIC_POSTS = compiled(
-    r"^(?:当|做|考|干)?(?:老师(?!傅|你|您|好|请|问|[,\s])|教师|护士|医生|警察|辅警|公务员|事业单位|编制|体制内|学校|住校)"
+    r"^(?:当|做|考|干)?(?P<post>老师(?!傅|你|您|好|请|问|[,\s])|教师|护士|医生|警察|辅警|公务员|事业单位|编制|体制内"
+    r"|学校|住校)"
 )
 """Posts of the state, its schools and hospitals, or school life, opening the line (护士工资多少,
 学校食堂怎么样): no recruiting stream offers them, so what they pay or give is talk of careers or
-school (跟着老师傅能学到吗, 退伍军人有没有加钱 ask about the job)."""
+school (跟着老师傅能学到吗, 退伍军人有没有加钱 ask about the job); unless a job's title names
+the post (护理院护士: 护士工资多少 asks about it)."""
 _CAREER_TALK = frozenset({"pay", "duties", "hours", "prospects", "insurance", "dorm", "canteen"})
 """What may be said of such a post (its pay, hours, work, benefits, rooms and meals)."""
 _WORKPLACE_SIDE = ("厂", "公司", "岗位", "车间", "你们", "这边", "那边", "招", "面试", "入职")
@@ -204,9 +206,11 @@ def _hometown(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], work
     return False
 
 
-def is_aside(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worked: frozenset[str]) -> bool:
+def is_aside(
+    norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worked: frozenset[str], titles: str = ""
+) -> bool:
     """Whether a line given a job topic is chat all the same (see the module's note); `worked`: the
-    cities the catalogue has work in."""
+    cities the catalogue has work in; `titles`: its jobs' titles, joined."""
     if _goods_priced(norm, hits, refs, result) or _hometown(norm, hits, refs, result, worked):
         return True
     intents = {s.intent for s in result}
@@ -218,7 +222,8 @@ def is_aside(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worke
         return True
     if intents <= {"pay", "legitimacy", "prospects"} and _STREAMING.search(norm) is not None:
         return True
-    if intents <= _CAREER_TALK and _PUBLIC_POSTS.search(norm) is not None:
+    post = _PUBLIC_POSTS.search(norm) if intents <= _CAREER_TALK else None
+    if post is not None and post.group("post") not in titles:
         return True
     if intents == {"pay"} and "福利" in norm and _FAN_GIFTS.search(norm) is not None:
         return True

@@ -40,7 +40,7 @@ PUNCTUATION = frozenset("?!,.;:~、。…·'\"()[]{}<>《》【】「」『』-�
 """Signs a line can hold besides words; `#` and `.` matter to references (#3, no.3)."""
 
 _CODE = compiled(r"\[[^\[\]]{1,12}\]")
-_NOT_X = compiled(r"([\u4e00-\u9fff])[唔布无]\1")
+_NOT_X = compiled(r"([\u4e00-\u9fff])[唔布无毋]\1")
 """X不X said the Cantonese way (收唔收), the Hainan and Minnan way (累无累), or typed with 布 (远布远,
 both bu): the same question."""
 _CANTONESE_WHAT = compiled(
@@ -269,6 +269,11 @@ _HAS_IT_NONE = compiled(r"(有[\u4e00-\u9fff]{1,6}?)(?<!学历)(?<!经验)无(?=
 """有医务室无 烧焊常常烫到: whether there is one, closed by 无 and run on into what the asker tells."""
 _MIN_NEVER = compiled(r"(?:(?<=^)|(?<=[\s我伊俺]))无(?=[\u4e00-\u9fff]过)")
 """Min 无 before a doing done (无杀过鱼, 我无拉过): 没, never having done it."""
+_MIN_MUST = compiled(
+    r"(?<![站坐躺睡跟接带拿看听穿戴等靠顺沿朝向照随趴蹲闭忍憋急围挨紧冲])着(?=[做去会考带面出])(?!做满|干满)"
+)
+"""Min 着 before what one must do, in a line closed by 无 (半暝着做无, 着考船员证无): 要; after a
+posture or a doing (坐着做, 跟着去) it is Mandarin's 着."""
 _HOW_MANY_COINS = compiled(r"(?<![才没就有值了些])几个钱")
 """Hainan and Minnan 几个钱 asks how much (住费几个钱, 加几个钱); 才几个钱, 没几个钱, 能有几个钱 say it is
 little."""
@@ -790,8 +795,8 @@ class Normalizer:
             text = _FIVE_AND_ONE.sub(lambda m: "五险一金" if len(m.group(0)) > 2 else "五险", text)
         if _LETTERS.search(text) and text not in _LETTERS_ALONE:
             text = self._letters_to_words(text)
-        if "唔" in text or "布" in text or "无" in text:
-            text = _NOT_X.sub(r"\1不\1", text)  # 收唔收, 远布远 ask as 收不收, 远不远 do
+        if "唔" in text or "布" in text or "无" in text or "毋" in text:
+            text = _NOT_X.sub(r"\1不\1", text)  # 收唔收, 远布远, 重毋重 ask as 收不收, 远不远, 重不重 do
         if "得不得" in text:
             text = _WILL_IT_DO.sub("行不行", text)
         if "咩" in text:
@@ -882,6 +887,8 @@ class Normalizer:
             if text.rstrip("?").endswith("哇"):
                 text = _SICHUAN_YES_NO.sub(r"\1吗", text)
         if "无" in text:
+            if "着" in text and text.rstrip("?!.~ 啊").endswith("无"):
+                text = _MIN_MUST.sub("要", text)
             text = _SOUTHERN_ASKING.sub("吗", _HAS_IT_NONE.sub(r"\1吗", _MIN_NEVER.sub("没", text)))
         if "啵" in text:
             text = _GAN_ASKING.sub("吗", text)

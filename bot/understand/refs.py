@@ -180,6 +180,8 @@ def find_job_numbers(text: str) -> list[tuple[int, int, int]]:
                 continue
             if text[end : end + 2].startswith(_DATE_AFTER) and _HANDS_OUT.match(text, end) is None:
                 continue
+            if "几号" in text[:start] and int(raw) <= 31 and not text.startswith("呢", end):
+                continue  # 几号发工资 是不是20号: the day asked for, guessed; 几号面试 2号呢 asks of a job
         found.append((int(raw), start, end))
     return found
 

@@ -826,6 +826,8 @@ class Understander:
         self._terms = build_terms(self._lexicon, self._index)
         self._words = CatalogueWords(self._index)
         self._weighed = frozenset(job.id for job in catalog.jobs if _weighs_pay(job))
+        self._titles = "|".join(job.title for job in catalog.jobs)
+        """Every job's title, for words that say the catalogue offers a kind of post (护士)."""
         """Jobs whose pay is written by the jin or kilo: a price of a weight asks their rate."""
         self._segmenter = Segmenter([*names, *self._lexicon.companies, *self._lexicon.strong])
         self._companies = CompanyFinder(self._lexicon, self._index, self._segmenter)
@@ -1294,7 +1296,7 @@ class Understander:
             or self._spent(norm, hits, refs, result, featured in self._weighed)
             or self._earned(norm, hits, result)
             or self._fee_of_something_else(norm, hits, refs, result)
-            or is_aside(norm, hits, refs, result, self._index.city_names)
+            or is_aside(norm, hits, refs, result, self._index.city_names, self._titles)
         ):
             # 你几点下班, 你学的什么专业: the streamer's own day or life, not the job's; 今天吃的什么:
             # someone's meal; 怎么就累了: how come, not what the job is; 明天休息吗: someone's day;
@@ -1633,7 +1635,10 @@ class Understander:
         if meal is None:
             return False
         a, b = meal.span()
-        return not any("canteen" in h.term.strong and not a <= h.start < b for h in hits)
+        # 休息那天在食堂吃 names the canteen inside the meal's words; 吃饭 there is the meal itself
+        return not any(
+            "canteen" in h.term.strong and not (a <= h.start < b and norm[h.start] == "吃") for h in hits
+        )
 
     def _verdict(self, norm: str, hits: list[Hit]) -> bool:
         """Whether a bare topic is only words that judge (骗人, 有毒, 很合法) with no question mark."""
