@@ -38,6 +38,8 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("我有啲畏高 得唔得", "我有些恐高 行不行"),
         ("倒班点倒法", "倒班怎么倒"),
         ("坐地铁么样克", "坐地铁怎么去"),
+        ("企定坐", "站着还是坐着"),
+        ("日结定周结", "日结还是周结"),
     ],
 )
 def test_regional_words_read_as_asked(understander: Understander, text: str, normal: str) -> None:
@@ -83,6 +85,9 @@ def test_the_words_these_readings_leave_alone(understander: Understander, text: 
         ("测试一小时几块", "pay"),
         ("下雨不干活还有钱么", "pay"),
         ("休息那天在食堂吃饭要钱吗", "canteen"),
+        ("电站离城里远么", "location"),
+        ("宿舍离车间远么", "dorm"),
+        ("我娃娃32了 还要么", "requirements"),
     ],
 )
 def test_questions_ask_their_topic(understander: Understander, text: str, intent: str) -> None:

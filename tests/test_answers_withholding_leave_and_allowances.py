@@ -1,0 +1,58 @@
+"""Facets asked in the words of fishing ports, airports and nursing homes: wages withheld asked as
+工钱, schooling asked as 多高的学历 (not a height), days off asked as 放几天假, a night's allowance
+asked as 补钱, and 日结定周结 asking which way the pay is settled."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.models import Catalog
+from tests.test_answers import catalog_from_yaml, score_one
+
+CATALOGUE = """\
+employers:
+  - id: donghai
+    name: 东海水产有限公司
+    aliases: [东海]
+    city: 舟山
+    direct_hire: true
+jobs:
+  - id: D01
+    number: 1
+    employer: donghai
+    title: 剥虾工
+    pay: {min: 6000, max: 9000, unit: month, note: 不压工资，做满一个月就发}
+    requirements: {age_min: 18, age_max: 55, education: 初中及以上}
+    hours: {rest: 月休4天}
+  - id: D02
+    number: 2
+    employer: donghai
+    title: 护理员
+    pay: {min: 5000, max: 6500, unit: month, payday: 日结或周结可选, note: 夜班补贴每晚80元}
+    requirements: {age_min: 20, age_max: 50, education: 高中及以上}
+    hours: {rest: 月休8天}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A seafood plant and a nursing job, written in recruiters' words."""
+    return catalog_from_yaml(tmp_path_factory, "withholding", CATALOGUE)
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("D01", "有无押工钱啊", ["不压工资"]),
+        ("D01", "亚不亚工资", ["不压工资"]),
+        ("D02", "要好高的学历", ["requirements.education"]),
+        ("D02", "一个月放几多日假", ["hours.rest"]),
+        ("D02", "上夜班给补钱不", ["夜班补贴每晚80元"]),
+        ("D02", "日结定周结", ["日结或周结可选"]),
+    ],
+)
+def test_a_facet_in_regional_words_is_told(
+    catalog: Catalog, job: str, question: str, state: list[str]
+) -> None:
+    """Each question is told the fact it asks, under the bilibili profile."""
+    assert score_one(catalog, job, question, state).stated_share == 1.0
