@@ -1,6 +1,7 @@
 """Facets asked in the words of fishing ports, airports and nursing homes: wages withheld asked as
 工钱, schooling asked as 多高的学历 (not a height), days off asked as 放几天假, a night's allowance
-asked as 补钱, and 日结定周结 asking which way the pay is settled."""
+asked as 补钱, 日结定周结 asking which way the pay is settled, 工资咋算 told by the note on how it is
+counted; and a fare paid back after some months is never told as a bonus."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ employers:
     aliases: [东海]
     city: 舟山
     direct_hire: true
+    faq:
+      - {q: 报销路费吗, a: 干满3个月报销单程火车票，最多500元}
 jobs:
   - id: D01
     number: 1
@@ -31,6 +34,11 @@ jobs:
     pay: {min: 5000, max: 6500, unit: month, payday: 日结或周结可选, note: 夜班补贴每晚80元}
     requirements: {age_min: 20, age_max: 50, education: 高中及以上}
     hours: {rest: 月休8天}
+  - id: D03
+    number: 3
+    employer: donghai
+    title: 病区护工
+    pay: {min: 7000, max: 9000, unit: month, base: 保底6000, note: 按床位提成，每床每天25元}
 """
 
 
@@ -49,6 +57,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D02", "一个月放几多日假", ["hours.rest"]),
         ("D02", "上夜班给补钱不", ["夜班补贴每晚80元"]),
         ("D02", "日结定周结", ["日结或周结可选"]),
+        ("D03", "工资咋算的", ["每床每天25元"]),
+        ("D03", "钱咋算", ["每床每天25元"]),
     ],
 )
 def test_a_facet_in_regional_words_is_told(
@@ -56,3 +66,8 @@ def test_a_facet_in_regional_words_is_told(
 ) -> None:
     """Each question is told the fact it asks, under the bilibili profile."""
     assert score_one(catalog, job, question, state).stated_share == 1.0
+
+
+def test_a_fare_paid_back_is_no_bonus(catalog: Catalog) -> None:
+    """做房有提成不 is not told 干满3个月报销单程火车票: that FAQ says 干满, and pays back a fare."""
+    assert score_one(catalog, "D02", "做房有提成不嘛 还是死工资", None).silent_share == 1.0

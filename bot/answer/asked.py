@@ -502,8 +502,12 @@ def _measure_given(facet: Facet, fact: Fact, measure: Measure) -> bool:
 
 
 def _says_what_is_asked(facet: Facet, lead: tuple[Fact, ...], text: str) -> bool:
-    """Whether the facts found give the time or span a question asks, when it asks one."""
+    """Whether the facts found give the time or span a question asks, when it asks one, and say
+    nothing else than the facet (a fare paid back is no bonus)."""
     if facet.key == "hours.clock" and _end_not_said(lead, text):
+        return False
+    unsaid = NOT_SAYS.get(facet.key)
+    if unsaid is not None and all(unsaid.search(f.text) for f in lead):
         return False
     measured = MEASURED.get(facet.key)
     if measured is not None and measured.asked.search(text):
@@ -1563,6 +1567,12 @@ def _closest(clauses: list[str], text: str) -> str | None:
     return max(scored)[2] if scored else None
 
 
+NOT_SAYS: dict[str, re.Pattern[str]] = {
+    # 干满3个月报销单程火车票 pays a fare back: no bonus for staying (做满45天每小时补2元 is one)
+    "pay.bonus": compiled(r"报销|路费|车票|机票"),
+}
+"""Words a free-text fact holds when it says something else than the facet, whatever marks it holds."""
+
 CLAUSE_SAYS: dict[str, re.Pattern[str]] = {
     "pay.payday": compiled(
         _WHEN_SAID.pattern + r"|结清|发薪|发工资|日结|周结|月结|当天结|每周[一二三四五六日天]?发"
@@ -2344,6 +2354,7 @@ class Answerer:
         about the agency's fee: 制服 is not asked); else, for a facet whose words mean the same
         anywhere, of any topic."""
         says = SAYS.get(facet.key)
+        unsaid = NOT_SAYS.get(facet.key)
         texts = [
             (text, fact)
             for text, fact in self.free_texts(job)
@@ -2355,6 +2366,7 @@ class Answerer:
             )
             and (not fact.field.startswith("faq") or self._faq_fits(job, text, facet, asked))
             and (says is None or says.search(fact.text) is not None)
+            and (unsaid is None or unsaid.search(fact.text) is None)
         ]
         found = [(text, fact) for text, fact in texts if fact.field.partition(".")[0] in (facet.topic, "faq")]
         if (
