@@ -19,6 +19,7 @@ employers:
     direct_hire: true
     faq:
       - {q: 报销路费吗, a: 干满3个月报销单程火车票，最多500元}
+      - {q: 要外派吗, a: 只在舟山本地，不外派}
 jobs:
   - id: D01
     number: 1
@@ -59,6 +60,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D02", "日结定周结", ["日结或周结可选"]),
         ("D03", "工资咋算的", ["每床每天25元"]),
         ("D03", "钱咋算", ["每床每天25元"]),
+        ("D03", "会不会把我派到外地去哦", ["不外派"]),
     ],
 )
 def test_a_facet_in_regional_words_is_told(
@@ -71,3 +73,8 @@ def test_a_facet_in_regional_words_is_told(
 def test_a_fare_paid_back_is_no_bonus(catalog: Catalog) -> None:
     """做房有提成不 is not told 干满3个月报销单程火车票: that FAQ says 干满, and pays back a fare."""
     assert score_one(catalog, "D02", "做房有提成不嘛 还是死工资", None).silent_share == 1.0
+
+
+def test_a_posting_elsewhere_no_text_tells_is_left_to_the_host(seed_catalog: Catalog) -> None:
+    """会不会外派 is not told the address where no text says whether one is sent away."""
+    assert score_one(seed_catalog, "J001", "会不会外派哦", None).silent_share == 1.0

@@ -2,7 +2,8 @@
 line closed by 无, 重毋重), a few Cantonese and Wuhan words (畏高, 唔该晒, 着咩衫, 么样克), questions of
 nursing, shipyard and island work that read as plain Mandarin (出差多不多, 怎么上岛, 厕所是屋里的还是公用的,
 色弱 影响不), a post of the state that the catalogue itself offers (护士), a canteen named inside a
-day's meal, and a day guessed after 几号 (几号发工资 是不是二十号)."""
+day's meal, a day guessed after 几号 (几号发工资 是不是二十号), and a city pointed at as this one
+(北京这个多少钱)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,18 @@ import pytest
 
 from bot.understand import Understander
 from catalog.models import Catalog
+from tests.test_answers import catalog_from_yaml
+
+CITIES = """\
+employers:
+  - {id: hehe, name: 和合护理有限公司, city: 北京}
+  - {id: anle, name: 安乐养老院, city: 上海}
+jobs:
+  - {id: B01, number: 1, employer: hehe, title: 医院护工, pay: {min: 6000, max: 8000, unit: month}}
+  - {id: B02, number: 2, employer: hehe, title: 居家保姆, pay: {min: 7000, max: 9000, unit: month}}
+  - {id: S01, number: 3, employer: anle, title: 养老护理员, pay: {min: 5000, max: 6000, unit: month}}
+  - {id: S02, number: 4, employer: anle, title: 保洁员, pay: {min: 4000, max: 4500, unit: month}}
+"""
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +101,13 @@ def test_the_words_these_readings_leave_alone(understander: Understander, text: 
         ("电站离城里远么", "location"),
         ("宿舍离车间远么", "dorm"),
         ("我娃娃32了 还要么", "requirements"),
+        ("保安收多大的", "requirements"),
+        ("转焊工要多长时间", "prospects"),
+        ("有编制没有", "prospects"),
+        ("会不会外派哦", "location"),
+        ("还有什么工", "jobs"),
+        ("云港仲招咩人", "jobs"),
+        ("有没有离安徽近点的", "jobs"),
     ],
 )
 def test_questions_ask_their_topic(understander: Understander, text: str, intent: str) -> None:
@@ -119,3 +139,12 @@ def test_a_day_guessed_after_asking_the_day_is_no_job(understander: Understander
     """几号发工资 是不是二十号 guesses the payday: the job on screen is still the one asked of."""
     assert understander.understand("几号发工资 是不是二十号", "J003").job == "J003"
     assert understander.understand("1号几号面试 2号呢", "J003").job != "J003"
+
+
+def test_a_city_pointed_at_as_this_one_is_the_job_on_screen(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """北京这个多少钱 asks of the job on screen when it is in 北京; 北京那个 of none of several there."""
+    catalogue = catalog_from_yaml(tmp_path_factory, "cities", CITIES)
+    understander = Understander(catalogue)
+    assert understander.understand("北京这个多少钱一个月", "B01").job == "B01"
+    assert understander.understand("北京那个多少钱一个月", "B01").job is None
+    assert understander.understand("上海这个多少钱", "B01").job is None

@@ -1164,6 +1164,15 @@ FACETS: tuple[Facet, ...] = (
         anywhere=True,
     ),
     _f(
+        "location.posting",
+        "外派",
+        "外派 派到外地 派去外地 派外地 派出去 调到外地 调去外地",
+        "",
+        "外派 外地 派到 派去 市内 本市",
+        yesno=True,
+        anywhere=True,
+    ),
+    _f(
         "location.fare",
         "路费",
         "路费 车费 车票 机票 报销 坐车的钱 坐车钱 车钱 来回的钱",

@@ -145,7 +145,9 @@ class Refs:
     """Two titles of different jobs joined (月嫂和保姆, 焊工还是冲压): no single job is asked about."""
     city_named_workplace: bool = False
     """A workplace named by its city (常州那个厂包住不): like an employer named alone, it names no single
-    job of several there, not even the featured one."""
+    job of several there, not even the featured one; unless pointed at as this one (北京这个多少钱), which
+    is the job on screen when it is there."""
+    city_named_here: bool = False
     from_elsewhere: bool = False
     """A place with no work of ours named as where the viewer is from (河北的要不要): a place is named,
     though no job is."""
@@ -434,8 +436,10 @@ def find_refs(
             refs.cities.append(term.city)
             if term.within:
                 refs.regions[term.city] = term.within
-            if _POINTED.match(text, hit.end):
+            pointed = _POINTED.match(text, hit.end)
+            if pointed:
                 refs.city_named_workplace = True
+                refs.city_named_here = pointed.group(0).startswith("这")
     refs.two_jobs = any(
         not set(a.term.jobs or a.term.kin_jobs) & set(b.term.jobs or b.term.kin_jobs)
         and _JOINED.fullmatch(text, a.end, b.start) is not None
@@ -530,7 +534,9 @@ def resolve_job(
         return featured if job_specific and featured in index.by_id else None
     if len(candidates) == 1:
         return next(iter(candidates))
-    named_alone = (refs.employers or refs.city_named_workplace) and not refs.titles
+    named_alone = (
+        refs.employers or (refs.city_named_workplace and not refs.city_named_here)
+    ) and not refs.titles
     if featured in candidates and not named_alone:
         return featured  # an employer named alone names none of its several jobs, not even the one on screen
     if refs.titles and not refs.employers and featured in index.by_id:
