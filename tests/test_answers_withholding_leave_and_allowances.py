@@ -28,6 +28,7 @@ jobs:
     pay: {min: 6000, max: 9000, unit: month, note: 不压工资，做满一个月就发}
     requirements: {age_min: 18, age_max: 55, education: 初中及以上}
     hours: {rest: 月休4天}
+    dorm: {provided: true, distance: 码头旁边的板房宿舍}
   - id: D02
     number: 2
     employer: donghai
@@ -61,6 +62,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D03", "工资咋算的", ["每床每天25元"]),
         ("D03", "钱咋算", ["每床每天25元"]),
         ("D03", "会不会把我派到外地去哦", ["不外派"]),
+        ("D01", "住的啥地方", ["码头旁边的板房宿舍"]),
     ],
 )
 def test_a_facet_in_regional_words_is_told(

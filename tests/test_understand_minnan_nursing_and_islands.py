@@ -53,6 +53,7 @@ def understander(seed_catalog: Catalog) -> Understander:
         ("坐地铁么样克", "坐地铁怎么去"),
         ("企定坐", "站着还是坐着"),
         ("日结定周结", "日结还是周结"),
+        ("上班是好久到好久", "上班是几点到几点"),
     ],
 )
 def test_regional_words_read_as_asked(understander: Understander, text: str, normal: str) -> None:
