@@ -13,6 +13,21 @@ from bot.understand import Understander
 from catalog.models import Catalog
 from tests.test_answers import catalog_from_yaml
 
+RAFTS = """\
+employers:
+  - {id: sandu, name: 三都澳水产有限公司, city: 宁德}
+jobs:
+  - id: R01
+    number: 1
+    employer: sandu
+    title: 渔排养殖工
+    aliases: [渔排工]
+    pay: {min: 6000, max: 7000, unit: month}
+    duties: {content: 在海上渔排喂大黄鱼、换网}
+    dorm: {provided: true, distance: 住在渔排上的木屋, note: 有电有淡水，手机有信号}
+  - {id: R02, number: 2, employer: sandu, title: 黄鱼宰杀工, pay: {min: 5000, max: 6000, unit: month}}
+"""
+
 CITIES = """\
 employers:
   - {id: hehe, name: 和合护理有限公司, city: 北京}
@@ -149,3 +164,19 @@ def test_a_city_pointed_at_as_this_one_is_the_job_on_screen(tmp_path_factory: py
     assert understander.understand("北京这个多少钱一个月", "B01").job == "B01"
     assert understander.understand("北京那个多少钱一个月", "B01").job is None
     assert understander.understand("上海这个多少钱", "B01").job is None
+
+
+@pytest.mark.parametrize("text", ["渔排有电吗", "渔排有信号吗"])
+def test_a_thing_a_workplace_has_is_no_search(text: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """渔排有电吗 asks about the raft of the job on screen, not which jobs are on rafts."""
+    understander = Understander(catalog_from_yaml(tmp_path_factory, "rafts", RAFTS))
+    assert "jobs" not in understander.understand(text, "R01").intents
+
+
+@pytest.mark.parametrize("text", ["渔排有活吗", "渔排还招人吗"])
+def test_a_workplace_wished_for_is_still_searched(
+    text: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """渔排有活吗 and 渔排还招人吗 look for the jobs on rafts."""
+    understander = Understander(catalog_from_yaml(tmp_path_factory, "rafts", RAFTS))
+    assert understander.understand(text, "R02").intents == ("jobs",)

@@ -141,6 +141,12 @@ _SAID_TWICE = frozenset("瘦胖高矮大小长短慢快早晚远近香甜酸辣�
 """Words of how one is, said twice before 的 (瘦瘦的, 高高的): no pet name (然然的 is one)."""
 _CLOSED = compiled(r"[吗么嘛?]|(?:没有|没|不)(?=[\s,.!])")
 """A particle or mark closing a question (有夫妻房没 替我哥问的: 没 before a break closes it too)."""
+_THING_HAD = compiled(
+    r"有(?!没有|没|吗|不|么|木有|冇|活|工|岗|位置|空位|名额|招|的|用)"
+    r"[\u4e00-\u9fff]{1,5}?(?:吗|么|嘛|没|不|没有)?$"
+)
+"""After a job's title or its workplace, a thing it has asked of (渔排有电吗, 出海有发救生衣吗): a
+question about that place, not a search for the job (渔排有吗, 叉车有活吗 search)."""
 _WHO_COMES_ALONG = compiled(r"(?:我|俺)(?:跟|和|带|同|与|老公|老婆|媳妇|对象|们|一家|两口子)")
 """Where the asker starts telling whom they come with (我跟我老公, 俺两口子): no wish of a search."""
 _TAG_WORDS = ("对吧", "是吧", "对不", "是不", "对不对", "是不是")
@@ -2239,7 +2245,10 @@ class Understander:
                 # 有苏州的吗, 有杭州萧山的吗, 南宁有活没: a place wished for; 有成都冷吗 asks how the place
                 # is; 有没有东营本地的活 不想去外地: the clause after only tells why.
                 return any(self._wished_place(norm, hits, h.end) for h in hits if h.term.city)
-        return titled and not others
+        if titled and not others:
+            had = norm.find("有")
+            return had <= 0 or _THING_HAD.match(norm, had) is None
+        return False
 
     @staticmethod
     def _wished_place(norm: str, hits: list[Hit], after: int) -> bool:
