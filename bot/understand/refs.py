@@ -148,6 +148,7 @@ class Refs:
     job of several there, not even the featured one; unless pointed at as this one (北京这个多少钱), which
     is the job on screen when it is there."""
     city_named_here: bool = False
+    """That workplace pointed at as this one (北京这个, 苏州这家) rather than that one (武汉那个)."""
     from_elsewhere: bool = False
     """A place with no work of ours named as where the viewer is from (河北的要不要): a place is named,
     though no job is."""

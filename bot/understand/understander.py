@@ -832,9 +832,9 @@ class Understander:
         self._terms = build_terms(self._lexicon, self._index)
         self._words = CatalogueWords(self._index)
         self._weighed = frozenset(job.id for job in catalog.jobs if _weighs_pay(job))
+        """Jobs whose pay is written by the jin or kilo: a price of a weight asks their rate."""
         self._titles = "|".join(job.title for job in catalog.jobs)
         """Every job's title, for words that say the catalogue offers a kind of post (护士)."""
-        """Jobs whose pay is written by the jin or kilo: a price of a weight asks their rate."""
         self._segmenter = Segmenter([*names, *self._lexicon.companies, *self._lexicon.strong])
         self._companies = CompanyFinder(self._lexicon, self._index, self._segmenter)
         self._sounds = _lexicon_sounds(self._lexicon).adding(names, syllables, reading)
