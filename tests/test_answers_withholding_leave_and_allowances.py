@@ -41,6 +41,15 @@ jobs:
     employer: donghai
     title: 病区护工
     pay: {min: 7000, max: 9000, unit: month, base: 保底6000, note: 按床位提成，每床每天25元}
+  - id: D04
+    number: 4
+    employer: donghai
+    title: 陪护
+    pay:
+      min: 7000
+      max: 9000
+      unit: month
+      note: 一人照顾4到6个病人，按床位提成，每床每天25元
 """
 
 
@@ -63,6 +72,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("D03", "钱咋算", ["每床每天25元"]),
         ("D03", "会不会把我派到外地去哦", ["不外派"]),
         ("D01", "住的啥地方", ["码头旁边的板房宿舍"]),
+        ("D04", "工资咋算的", ["每床每天25元"]),  # the clauses with the sum, not the first clause
     ],
 )
 def test_a_facet_in_regional_words_is_told(
