@@ -4213,19 +4213,20 @@ class Answerer:
             clause = replace(first, text=first.short, short=None)
             forms = _cut_forms(short_head, clause, max_chars) or _cut_forms("", clause, max_chars) or forms
         facet = BY_KEY.get(asked.key)
-        marked = _span_with(first.text, facet.words) if facet is not None and facet.topic == "pay" else None
-        opening = _CLAUSES.split(first.text)[0]
-        if (
-            not any(len(f) <= max_chars for f in forms)
-            and marked
-            and not first.text.startswith(marked)
-            and _FIGURE_OR_RATE.search(marked)
-            and not _FIGURE_OR_RATE.search(opening)
-        ):
+        if not any(len(f) <= max_chars for f in forms) and facet is not None and facet.topic == "pay":
             # 工资咋算 of 一人照顾4到6个病人，按床位提成，每床每天25元: the clauses of the pay holding the
             # facet's marks and a sum, rather than a first clause with no sum, which says something else.
-            clause = replace(first, text=marked, short=None)
-            forms = _cut_forms(short_head, clause, max_chars) or _cut_forms("", clause, max_chars) or forms
+            marked = _span_with(first.text, facet.words)
+            if (
+                marked
+                and not first.text.startswith(marked)
+                and _FIGURE_OR_RATE.search(marked)
+                and not _FIGURE_OR_RATE.search(_CLAUSES.split(first.text)[0])
+            ):
+                clause = replace(first, text=marked, short=None)
+                forms = (
+                    _cut_forms(short_head, clause, max_chars) or _cut_forms("", clause, max_chars) or forms
+                )
         if not any(len(f) <= max_chars for f in forms) and len(first.text) <= max_chars:
             # 退休年龄的可以不买社保，公司买意外险: the whole fact without the job's number (on screen,
             # and the asker is named) rather than its first clause, which leaves the rest unsaid.

@@ -207,7 +207,7 @@ def _hometown(norm: str, hits: list[Hit], refs: Refs, result: list[Scored], work
 
 
 def is_aside(
-    norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worked: frozenset[str], titles: str = ""
+    norm: str, hits: list[Hit], refs: Refs, result: list[Scored], worked: frozenset[str], titles: str
 ) -> bool:
     """Whether a line given a job topic is chat all the same (see the module's note); `worked`: the
     cities the catalogue has work in; `titles`: its jobs' titles, joined."""
