@@ -81,8 +81,10 @@ _WU_OF = compiled(r"(?<![一二两三四五六七八九十几\d这那哪每整�
 _SOUTHWEST_WHEN = compiled(
     r"(?<![做干上学试])好久(?=开始|开工|上班|入职|发|结|把钱|买|交|出发|能|可以|面试|报到|要?(?:进厂|到岗|上岗|到(?!了))|要[去克])"
 )
+_SOUTHWEST_UNTIL = compiled(r"(?<=[上干做搞开忙]到)好久")
+"""Southwestern 上到好久 (until when one works): 上到几点."""
 _SOUTHWEST_HOW_LONG = compiled(
-    r"好久(?=换|倒|调|休|回)|(?<=[放做干上学试休养])好久|(?<=要[开站坐跑走])好久"
+    r"好久(?=换|倒|调|休|回)|(?<=[放做干上学试休养满])好久|(?<=要[开站坐跑走])好久"
     r"|(?<=[期训待住])好久(?=[啊呀哦嘛嘞咧噻]?(?:[?!.~\s,]|$))"
 )
 """Guizhou and Sichuan 好久 before a start asks when (五险好久开始买: 什么时候), before a change or
@@ -176,6 +178,8 @@ _SICHUAN_HOW_MUCH = compiled(
     # 一个月得好多, 一天开好多: what a month or a day brings in
     r"|(?<=[月天日][得开拿挣赚搞])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
     r"|(?<=能[搞做干上])好多(?=个?(?:钟|小时|钟头|天|班))"
+    # 一天要装好多户, 要管好多人: how many one must do or look after
+    r"|(?<=[要得][装管跑做干搬带送修走拉接摘剪])好多(?=[户人个件单趟箱间栋家次台站路步斤筐车][哦啊呀嘛哇噻嘞]*[?!.~\s]*$)"
     # 好多岁以内要, 好多岁的要: the ages taken asked
     r"|好多(?=岁(?:以内|以下|以上|之内|的|还|能|可以|都))"
     # 宿舍好多人一间: how many to a room
@@ -258,7 +262,7 @@ _SOUTHERN_ASKING = compiled(
     r"(?<=[\u4e00-\u9fffa-z])(?<![有毫并全别虚从一均皆])(?<!(?<!要)学历)(?<!(?<!要)经验)(?<!文化)无"
     r"(?=[啊啦呀哦嘞咧]?(?:[?!.~\s]*$|[,\s]*\d{1,2}号?[?!.~\s]*$|[,\s]+[^\s,\d]{1,4}[?!.~\s]*$)"
     r"|[,\s]+(?:我|阮|俺|还是))"
-    r"|(?<=[是管包要收接给能会吃住])无(?=[,\s]+[^\s,])"
+    r"|(?<=[是管包要收接给能会吃住交考办报带做])无(?=[,\s]+[^\s,])"
 )
 """Hainan, Hokkien and Cantonese 无 closing a line, a soft 啊 or 啦 after it or not, asks as 吗 does
 (住宿要钱无, 双休无啊, 吃饭包无8号, 学生做得无 暑假工, 有人接无, 有人接无 阮坐
@@ -274,16 +278,24 @@ _MIN_MUST = compiled(
 )
 """Min 着 before what one must do, in a line closed by 无 (半暝着做无, 着考船员证无): 要; after a
 posture or a doing (坐着做, 跟着去) it is Mandarin's 着."""
+_MIN_MUST_OPENING = compiled(r"(?:^|(?<=[\s,]))着(?![急火凉迷实]|做满|干满)(?=[^\s,]{1,8}无(?:[,\s]|$))")
+"""Min 着 opening a clause closed by 无 (着会英语无, 着厨师证无): 要, what one must have or do."""
 _HOW_MANY_COINS = compiled(r"(?<![才没就有值了些])几个钱")
 """Hainan and Minnan 几个钱 asks how much (住费几个钱, 加几个钱); 才几个钱, 没几个钱, 能有几个钱 say it is
 little."""
+_THIS_AFTER = compiled(r"(?<=[不吗么没])\s?(?:这个|那个|这活|这个活)(?=[?!.~\s]*$)")
+"""这个 set after a yes-or-no question (女的能干不这个): the job on screen, pointed at once asked."""
 _PINYIN_NOT = compiled(r"([\u4e00-\u9fff])bu\1")
 """不 typed as bu between a word said twice (远bu远): 远不远."""
+_PINYIN_NOT_CLOSING = compiled(r"(?<=[\u4e00-\u9fff]) ?bu(?=[?!.~\s]*$)")
+"""不 typed as bu closing a line (包住 bu, baochi bu once its pinyin is read): 包住不."""
 _SHIFT_OR = compiled(
     r"(?<=班|倒)定(?=(?:白|夜|早|中|晚|长白|两|三|坐|站|企)班|长白|倒班)|(?<=[做干住着])定(?=[坐站企])"
     r"|(?<=[着住][\u4e00-\u9fff])定(?=[坐站企])"
     r"|(?<=[做干住着][嘅的])定(?=[坐站企])|(?<=[着住][\u4e00-\u9fff][嘅的])定(?=[坐站企])"
     r"|(?<=工)定(?=派遣|临时|小时工|正式)|(?<=计件)定(?=计时)|(?<=计时)定(?=计件)"
+    r"|(?<=[班倒][嘅的])定(?=(?:白|夜|早|中|晚|长白|两|三)班|长白|倒班)|(?<=[时日月年]薪)定(?=[时日月年]薪)"
+    r"|(?<=人间)定(?=\d{1,2}人间)"
     r"|(?<=面试)定(?=网上|线上|视频|电话|现场|厂里)"
     r"|(?<=休)定(?=单休|双休|大小周)|(?<=结)定(?=[日周月天]结)|(?<=^[企站坐])定(?=[坐站企]$)"
 )
@@ -879,6 +891,7 @@ class Normalizer:
         if "伐" in text:
             text = _WU_ASKING.sub("吗", _WU_OF.sub("的", _WU_MAY.sub("能", text)))
         if "好久" in text:
+            text = _SOUTHWEST_UNTIL.sub("几点", text)
             text = _SOUTHWEST_HOW_LONG.sub("多久", _SOUTHWEST_WHEN.sub("什么时候", text))
         if ("到" in text or "起" in text) and ("站" in text or "坐" in text or "蹲" in text):
             text = _SOUTHWEST_STILL.sub("着", text)
@@ -889,6 +902,8 @@ class Normalizer:
         if "无" in text:
             if "着" in text and text.rstrip("?!.~ 啊").endswith("无"):
                 text = _MIN_MUST.sub("要", text)
+            if "着" in text:
+                text = _MIN_MUST_OPENING.sub("要", text)
             text = _SOUTHERN_ASKING.sub("吗", _HAS_IT_NONE.sub(r"\1吗", _MIN_NEVER.sub("没", text)))
         if "啵" in text:
             text = _GAN_ASKING.sub("吗", text)
@@ -922,8 +937,10 @@ class Normalizer:
             text = _HENAN_NEVER.sub("没", _HENAN_ASKING.sub(r"\1没", text))
         if "还得" in text:
             text = _STILL_MUST.sub(r"要\1吗", text)
+        if "个" in text or "活" in text:
+            text = _THIS_AFTER.sub("", text)  # 女的能干不这个: the job pointed at after the question
         if "bu" in text:
-            text = _PINYIN_NOT.sub(r"\1不\1", text)
+            text = _PINYIN_NOT_CLOSING.sub("不", _PINYIN_NOT.sub(r"\1不\1", text))
         fixed = self._fix_typos(text)
         if len(fixed) < len(text) and fixed != text:
             # a reaction taken out (绷不住, xswl) leaves no double or outer space behind

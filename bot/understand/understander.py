@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -475,8 +476,8 @@ _OF_THE_STREAMER = compiled(
 side, the streamer's words or a service asked of them); or 主播, 姐姐, 宝宝, a nickname (喵哥, 老李头) or
 the viewers (家人们, 大家) right before what they do or are or where they live (主播 工资多少, with a
 space, asks the job's)."""
-_SPACED_WORDS = compiled(r"[\u4e00-\u9fff\d]{1,6}(?: [\u4e00-\u9fff\d]{1,6}){1,3}\??")
-"""A line of two to four short words set apart by single spaces (几点 下班, 撞车 谁负责)."""
+_SPACED_WORDS = compiled(r"[\u4e00-\u9fff\d]{1,6}(?: [\u4e00-\u9fff\d]{1,6}){1,5}\??")
+"""A line of two to six short words set apart by single spaces (几点 下班, 撞车 谁负责)."""
 _ASKS_THE_HOST = compiled(
     r"[\s,]*(?:我|俺|咱)?(?:就|还)?(?:想)?(?:问|请问|咨询|打听)"
     r"|(?:你好|您好|好|晚上好|下午好|早上好|中午好)(?=[\s,!~]|$)"
@@ -812,6 +813,21 @@ def _lexicon_sounds(lex: Lexicon) -> SoundAlikes:
     return found
 
 
+def _across_words(spaced: str, together: str, again: str) -> bool:
+    """Whether reading `together` (the words of `spaced` joined) as `again` changed a run of it that
+    crosses from one word into the next."""
+    cuts = set(accumulate(len(part) for part in spaced.split(" ")[:-1]))
+    changed: list[list[int]] = []
+    for tag, start, end, _, _ in SequenceMatcher(None, together, again, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if changed and start - changed[-1][1] <= 1:
+            changed[-1][1] = end  # 好多 → 多少 is read as one change: a 好 dropped, a 少 added after 多
+        else:
+            changed.append([start, end])
+    return any(start < cut < end for start, end in changed for cut in cuts)
+
+
 class Understander:
     """Understands danmaku against one catalogue and lexicon; cheap per line once built."""
 
@@ -948,10 +964,19 @@ class Understander:
             return found
         if found.intents not in ((), ("other",)):
             return self._split_word(norm, featured, found)
-        joined = self._analyse(norm.replace(" ", ""), featured)
+        # Joined, the words are read again as one phrase is (底薪 好多 is 底薪好多: 底薪多少), and
+        # what they ask is told from that reading; a reading that joins two words' halves into a new
+        # word (计件好 多劳多得 → 件好多) is no reading of them.
+        if any(len(word) >= 2 and is_laughter(word) for word in norm.split(" ")):
+            return found  # 普工谁都能干 哈哈: a laugh after a statement, no phrase to join
+        together = norm.replace(" ", "")
+        reread = self._normalizer.normalize(together)
+        if reread != together and _across_words(norm, together, reread):
+            reread = together
+        joined = self._analyse(reread, featured)
         if joined.intents in ((), ("other",)):
             return found
-        return replace(joined, text=norm)
+        return joined if reread != together else replace(joined, text=norm)
 
     def _split_word(self, norm: str, featured: str | None, found: Understanding) -> Understanding:
         """A line of short words apart read in a topic, where a known word of another topic was split
@@ -1740,6 +1765,9 @@ class Understander:
             return False
         rest = self._rest(norm, hits, [], (start, first.start))
         opening = norm[start : first.start]
+        subject = opening.rstrip("的")
+        if len(subject) >= 2 and subject in self._titles:
+            return False  # 驳船多少钱, 见习的多少钱: a part of a job's title names that job
         # 老6, 99: a name of digits (no job's number is named); 双11 is a day
         digits = len(opening) if _NUMBER_NAME.fullmatch(opening) else 0
         if (

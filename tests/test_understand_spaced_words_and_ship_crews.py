@@ -1,0 +1,124 @@
+"""Lines typed as short words apart (底薪 好多, 好久 上班), as those for whom Mandarin is a second
+language type them, read again as the phrase they make when joined; a part of a job's title naming
+that job (驳船多少钱); and the words of ship crews, truck drivers and appliance plants: Min 着 opening
+a clause closed by 无, Cantonese 定 between two choices, pinyin bu closing a line, 上到好久, 好多 of
+what one must do, how long before going home, 本本 for a licence."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand import Understander
+from catalog.models import Catalog
+from tests.test_answers import catalog_from_yaml
+
+CREWS = """\
+employers:
+  - {id: jiang, name: 长江航运有限公司, city: 武汉}
+jobs:
+  - id: C01
+    number: 1
+    employer: jiang
+    title: 驳船船员
+    pay: {min: 7000, max: 9000, unit: month, base: 底薪5000}
+    hours: {rest: 上船3个月下船休1个月}
+  - {id: C02, number: 2, employer: jiang, title: 见习轮机员, pay: {min: 5000, max: 6000, unit: month}}
+"""
+
+
+@pytest.fixture(scope="module")
+def understander(seed_catalog: Catalog) -> Understander:
+    """An understander over the seed catalogue and the shipped lexicon."""
+    return Understander(seed_catalog)
+
+
+@pytest.fixture(scope="module")
+def crews(tmp_path_factory: pytest.TempPathFactory) -> Understander:
+    """An understander over a catalogue of river crews."""
+    return Understander(catalog_from_yaml(tmp_path_factory, "crews", CREWS))
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("着会英语无 我英语很差的", "要会英语吗 我英语很差的"),
+        ("着厨师证无", "要厨师证吗"),
+        ("培训费着交无 莫要到时候又叫交钱", "培训费要交吗 莫要到时候又叫交钱"),
+        ("3号系时薪定月薪", "3号系时薪还是月薪"),
+        ("4人间定8人间", "4人间还是8人间"),
+        ("两班倒嘅定长白", "两班倒的还是长白"),
+        ("bao zhu bu", "包住不"),
+        ("包吃bu", "包吃不"),
+        ("baodi好多", "保底多少"),
+        ("夜班上到好久", "夜班上到几点"),
+        ("要干满好久才能走", "要干满多久才能走"),
+        ("一天要装好多户", "一天要装多少户"),
+        ("一个班要走好多路", "一个班要走多少路"),
+        ("开垃圾车要啥子本本", "开垃圾车要什么证"),
+        ("几好开支", "几号开支"),
+        ("厂车几点开", "班车几点开"),
+        ("女的能干不这个", "女的能干不"),
+    ],
+)
+def test_regional_words_read_as_asked(understander: Understander, text: str, normal: str) -> None:
+    """Each regional question reads as the Mandarin question it asks."""
+    assert understander.normalize(text) == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("着急无", "着急吗"),  # Mandarin 着急, not a must
+        ("日结一天多少 着做满10个钟无", "日结一天多少 着做满10个钟吗"),  # a full day's hours, as written
+        ("排队的人好多", "排队的人好多"),  # a lot, said
+        ("定了没", "定了没"),  # settled, not a choice
+    ],
+)
+def test_the_words_these_readings_leave_alone(understander: Understander, text: str, normal: str) -> None:
+    """Mandarin words that look like these readings keep their own."""
+    assert understander.normalize(text) == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("底薪 好多", "pay"),
+        ("好久 上班", "apply"),
+        ("餐补 好多", "canteen"),
+        ("一个月 到手 好多", "pay"),
+        ("工资 是不是 压着 最后 才给", "pay"),
+        ("果园 在 哪里 哦", "location"),
+        ("做多久可以回家", "hours"),
+        ("上几个月船休几个月", "hours"),
+        ("多快能上岗", "apply"),
+        ("超时有钱不", "pay"),
+        ("押运证多长时间考下来", "prospects"),
+        ("接孩子耽误不", "hours"),
+        ("有无接机", "location"),
+        ("我色弱 冇问题吧", "requirements"),
+        ("bao chi bu", "canteen"),
+    ],
+)
+def test_questions_ask_their_topic(understander: Understander, text: str, intent: str) -> None:
+    """Each asks its topic of the job on screen."""
+    assert understander.understand(text, "J001").intents[:1] == (intent,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "计件好 多劳多得",  # 件好多 joins halves of two words: no 多少 asked
+        "普工谁都能干 哈哈哈",  # a laugh after a statement
+        "今天 好 开心",
+    ],
+)
+def test_spaced_statements_stay_chat(understander: Understander, text: str) -> None:
+    """Words apart that say something ask nothing once joined either."""
+    assert understander.understand(text, "J001").intents == ()
+
+
+@pytest.mark.parametrize(("text", "job"), [("驳船多少钱", "C01"), ("见习的几多钱", "C02")])
+def test_a_part_of_a_title_names_its_job(crews: Understander, text: str, job: str) -> None:
+    """A word of the title of the job on screen before 多少钱 asks its pay, not the price of goods."""
+    found = crews.understand(text, job)
+    assert (found.intents, found.job) == (("pay",), job)
