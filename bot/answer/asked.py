@@ -3981,6 +3981,9 @@ class Answerer:
             # 上夜班有补贴吗 asks the night allowance: only a fact naming the night answers it.
             kinds = [k for k in ALLOWANCE_KINDS if k in text]
             kinds += [k for k in _KIND.findall(text) if k not in kinds and not set(k) & _FUNCTION]
+            # 加油车津贴多少 of a 矿区加油车司机: a part of the job's name that no text of it writes
+            # names the job, not a kind of allowance.
+            kinds = [k for k in kinds if k not in job.title or self._written(job, (k,))]
             if not kinds:
                 # 冷冻区有补贴么: the place named before the allowance asked is the kind, where a text
                 # paying an allowance writes it (钻舱 is no word of 进舱作业另加舱室补贴; 领班有津贴吗 of

@@ -1,0 +1,56 @@
+"""Facets asked of ship crews and drivers: a height told by the centimetres the requirement writes,
+how long one works before going home told by the rest the hours write, an allowance asked by a part
+of the job's own name, and spaced words told the fact their joined phrase asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.models import Catalog
+from tests.test_answers import catalog_from_yaml, score_one
+
+CATALOGUE = """\
+employers:
+  - {id: haiyun, name: 海运船员服务有限公司, city: 青岛}
+jobs:
+  - id: S01
+    number: 1
+    employer: haiyun
+    title: 客舱乘务员
+    pay: {min: 6000, max: 8000, unit: month}
+    requirements: {age_min: 18, age_max: 30, other: [无明显纹身, 女160cm以上、男170cm以上]}
+  - id: S02
+    number: 2
+    employer: haiyun
+    title: 散货船水手
+    pay: {min: 9000, max: 12000, unit: month}
+    hours: {daily: 8, rest: 上船3个月下船休1个月}
+  - id: S03
+    number: 3
+    employer: haiyun
+    title: 矿区加油车司机
+    pay: {min: 8000, max: 10000, unit: month, base: 底薪3500, note: 危险品岗位津贴每月800元}
+    hours: {daily: 10, note: 上井45天，倒休15天}
+"""
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A cabin crew job, a deckhand's and a fuel-truck driver's, in recruiters' words."""
+    return catalog_from_yaml(tmp_path_factory, "heights", CATALOGUE)
+
+
+@pytest.mark.parametrize(
+    ("job", "question", "state"),
+    [
+        ("S01", "身高有无要求", ["女160cm以上、男170cm以上"]),
+        ("S01", "个子矮能去吗", ["女160cm以上、男170cm以上"]),
+        ("S02", "做多久可以回厝", ["上船3个月下船休1个月"]),
+        ("S03", "加油车津贴多少", ["危险品岗位津贴每月800元"]),
+        ("S03", "底薪 好多", ["底薪3500"]),
+        ("S03", "上井多长时间能回趟家", ["上井45天，倒休15天"]),
+    ],
+)
+def test_the_facet_asked_is_told(catalog: Catalog, job: str, question: str, state: list[str]) -> None:
+    """Each question is told the fact it asks, under the bilibili profile."""
+    assert score_one(catalog, job, question, state).stated_share == 1.0
