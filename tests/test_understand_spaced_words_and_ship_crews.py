@@ -58,6 +58,12 @@ def crews(tmp_path_factory: pytest.TempPathFactory) -> Understander:
         ("几好开支", "几号开支"),
         ("厂车几点开", "班车几点开"),
         ("女的能干不这个", "女的能干不"),
+        ("珠海呢个几多钱", "珠海这个多少钱"),
+        ("我读紧书 暑假可以去做吗", "我在读书 暑假可以去做吗"),
+        ("押公资无 去年被押过怕了", "押工资吗 去年被押过怕了"),
+        ("普通话无标准 莆田腔 可以无", "普通话不标准 莆田腔 可以吗"),
+        ("有高压证的多好多", "有高压证的多多少"),
+        ("六十二了要不要嘛", "62岁了要不要嘛"),
     ],
 )
 def test_regional_words_read_as_asked(understander: Understander, text: str, normal: str) -> None:
@@ -97,6 +103,14 @@ def test_the_words_these_readings_leave_alone(understander: Understander, text: 
         ("有无接机", "location"),
         ("我色弱 冇问题吧", "requirements"),
         ("bao chi bu", "canteen"),
+        ("一公里多少钱", "pay"),
+        ("以前喝酒被查过一回 还能干不", "requirements"),
+        ("晕船的人得不得行", "requirements"),
+        ("年轻时候打架进过派出所 要得不", "requirements"),
+        ("我读紧书 暑假可以去做吗", "requirements"),
+        ("手机可唔可以带入车间", "duties"),
+        ("有高压证的多好多", "pay"),
+        ("50了还能干吗", "requirements"),
     ],
 )
 def test_questions_ask_their_topic(understander: Understander, text: str, intent: str) -> None:

@@ -178,6 +178,8 @@ _SICHUAN_HOW_MUCH = compiled(
     # 一个月得好多, 一天开好多: what a month or a day brings in
     r"|(?<=[月天日][得开拿挣赚搞])好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
     r"|(?<=能[搞做干上])好多(?=个?(?:钟|小时|钟头|天|班))"
+    # 有证的多好多: how much more
+    r"|(?<=的多)好多(?=钱?[哦啊呀嘛哇喃噻]*[?!.~\s]*$)"
     # 一天要装好多户, 要管好多人: how many one must do or look after
     r"|(?<=[要得][装管跑做干搬带送修走拉接摘剪])好多(?=[户人个件单趟箱间栋家次台站路步斤筐车][哦啊呀嘛哇噻嘞]*[?!.~\s]*$)"
     # 好多岁以内要, 好多岁的要: the ages taken asked
@@ -262,7 +264,7 @@ _SOUTHERN_ASKING = compiled(
     r"(?<=[\u4e00-\u9fffa-z])(?<![有毫并全别虚从一均皆])(?<!(?<!要)学历)(?<!(?<!要)经验)(?<!文化)无"
     r"(?=[啊啦呀哦嘞咧]?(?:[?!.~\s]*$|[,\s]*\d{1,2}号?[?!.~\s]*$|[,\s]+[^\s,\d]{1,4}[?!.~\s]*$)"
     r"|[,\s]+(?:我|阮|俺|还是))"
-    r"|(?<=[是管包要收接给能会吃住交考办报带做])无(?=[,\s]+[^\s,])"
+    r"|(?<=[是管包要收接给能会吃住交考办报带做资押])无(?=[,\s]+[^\s,])"
 )
 """Hainan, Hokkien and Cantonese 无 closing a line, a soft 啊 or 啦 after it or not, asks as 吗 does
 (住宿要钱无, 双休无啊, 吃饭包无8号, 学生做得无 暑假工, 有人接无, 有人接无 阮坐
@@ -397,6 +399,8 @@ _EARNED_MONTH = compiled(
 a period, 挣; 一个月做多少天 asks the days and 一天能做几多 the pieces."""
 _AGE_TOLD = compiled(r"(?<=今年)([1-6]\d)(?![\d年岁号月日天块元万人个次%])")
 """今年52 还要吗: the years of the asker, 52岁."""
+_AGE_OPENING = compiled(r"^([1-7]\d)(?=了\s?(?:还?要不要|还要|能不能|还能|能|可以|收不收|还收|行不行))")
+"""六十二了要不要嘛: the years of the asker opening the line, 62岁."""
 _AGE_EVEN = compiled(r"(?<=我)([1-7]\d)整(?![数点])")
 """俺50整还要不: the asker's years told even, 50 of them."""
 _SOUTHERN_MARKS = ("冇", "涯", "唔", "嘅", "还系", "几多", "𠊎", "真个", "有无")
@@ -950,4 +954,6 @@ class Normalizer:
             text = numerals_to_digits(text)
         if "整" in text:
             text = _AGE_EVEN.sub(r"\1了", text)
+        if "了" in text:
+            text = _AGE_OPENING.sub(r"\1岁", text)
         return _AGE_TOLD.sub(r"\1岁", text) if "今年" in text else text
