@@ -1,6 +1,7 @@
 """Facets asked of ship crews and drivers: a height told by the centimetres the requirement writes,
 how long one works before going home told by the rest the hours write, an allowance asked by a part
-of the job's own name, and spaced words told the fact their joined phrase asks."""
+of the job's own name, a rate by the kilometre, drink-driving and accidents, students, pay for
+sailing at the new year, days on and off; and spaced words told the fact their joined phrase asks."""
 
 from __future__ import annotations
 
@@ -31,6 +32,18 @@ jobs:
     title: 矿区加油车司机
     pay: {min: 8000, max: 10000, unit: month, base: 底薪3500, note: 危险品岗位津贴每月800元}
     hours: {daily: 10, note: 上井45天，倒休15天}
+  - id: S04
+    number: 4
+    employer: haiyun
+    title: 危化品罐车司机
+    pay: {min: 14000, max: 18000, unit: month, note: 每公里0.5元，跑出疆长线每趟另补500元}
+    requirements: {other: [要求无酒驾记录, 三年内没出过重大事故, 不招学生]}
+  - id: S05
+    number: 5
+    employer: haiyun
+    title: 客滚船水手
+    pay: {min: 8000, max: 9000, unit: month, overtime: 法定节假日出航按3倍工资算}
+    hours: {rest: 上二休二}
 """
 
 
@@ -49,6 +62,12 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S03", "加油车津贴多少", ["危险品岗位津贴每月800元"]),
         ("S03", "底薪 好多", ["底薪3500"]),
         ("S03", "上井多长时间能回趟家", ["上井45天，倒休15天"]),
+        ("S04", "一公里多少钱", ["每公里0.5元"]),
+        ("S04", "以前喝酒被查过一回 还能干不", ["要求无酒驾记录"]),
+        ("S04", "出过事故还能去吗", ["三年内没出过重大事故"]),
+        ("S04", "我读紧书 暑假可以去做吗", ["不招学生"]),
+        ("S05", "过年出船有无加钱", ["法定节假日出航按3倍工资算"]),
+        ("S05", "上几天休几天", ["上二休二"]),
     ],
 )
 def test_the_facet_asked_is_told(catalog: Catalog, job: str, question: str, state: list[str]) -> None:
