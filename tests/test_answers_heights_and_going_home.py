@@ -44,6 +44,19 @@ jobs:
     title: 客滚船水手
     pay: {min: 8000, max: 9000, unit: month, overtime: 法定节假日出航按3倍工资算}
     hours: {rest: 上二休二}
+  - id: S06
+    number: 6
+    employer: haiyun
+    title: 光缆熔接工
+    pay: {min: 6000, max: 8000, unit: month}
+    faq:
+      - {q: 熔接机要自己买吗, a: 不用，熔接机和工具都是公司配的，弄丢了要赔}
+  - id: S07
+    number: 7
+    employer: haiyun
+    title: 甲板水手
+    pay: {min: 8000, max: 9000, unit: month}
+    duties: {note: 工作服公司发两套}
 """
 
 
@@ -73,3 +86,13 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 def test_the_facet_asked_is_told(catalog: Catalog, job: str, question: str, state: list[str]) -> None:
     """Each question is told the fact it asks, under the bilibili profile."""
     assert score_one(catalog, job, question, state).stated_share == 1.0
+
+
+def test_clothes_are_not_told_by_tools_given(catalog: Catalog) -> None:
+    """工作服发不发 is not told that the tools are provided: no text of that job names clothes."""
+    assert score_one(catalog, "S06", "工作服发不发嘛", None).silent_share == 1.0
+
+
+def test_clothes_given_are_told(catalog: Catalog) -> None:
+    """工作服发不发 is told the text that names the clothes given."""
+    assert score_one(catalog, "S07", "工作服发不发嘛", ["工作服公司发两套"]).stated_share == 1.0

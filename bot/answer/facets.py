@@ -1544,12 +1544,18 @@ FACETS: tuple[Facet, ...] = (
     ),
     _f("duties.cleanroom", "无尘服", "无尘 防静电 静电服 洁净服", "", "无尘 静电 洁净"),
     _f(
-        "duties.uniform",
+        "duties.clothes",
         "工作服发放",
-        (
-            "工作服发 发工作服 发衣服 衣服发 服发 工衣发 自己买 要自己买 工作服要钱 工作服免费 衣服要钱 "
-            "发工服 发工衣 发工装"
-        ),
+        "工作服发 发工作服 发衣服 衣服发 服发 工衣发 工作服要钱 工作服免费 衣服要钱 发工服 发工衣 发工装",
+        "",
+        # the clothes themselves, whoever provides them (工作服公司发, 两套工装免费): a text of tools
+        # given is no answer
+        "工作服 工服 工衣 工装 衣服 制服 服装 厂服 防护服 无尘服 劳保 帽 鞋 雨靴",
+    ),
+    _f(
+        "duties.uniform",
+        "用品发放",
+        "自己买 要自己买",
         "",
         # who provides the thing: 安全绳、吊板公司提供; 工具公司配
         "发 免费 自费 扣 买 统一 提供 公司配 公司给 配发 自带 自备",
