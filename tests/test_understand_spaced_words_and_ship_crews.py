@@ -64,6 +64,8 @@ def crews(tmp_path_factory: pytest.TempPathFactory) -> Understander:
         ("普通话无标准 莆田腔 可以无", "普通话不标准 莆田腔 可以吗"),
         ("有高压证的多好多", "有高压证的多多少"),
         ("六十二了要不要嘛", "62岁了要不要嘛"),
+        ("俺眼有点老花 可能干", "我眼有点老花 能不能干"),
+        ("男的可能去", "男的能不能去"),
     ],
 )
 def test_regional_words_read_as_asked(understander: Understander, text: str, normal: str) -> None:
@@ -78,6 +80,8 @@ def test_regional_words_read_as_asked(understander: Understander, text: str, nor
         ("日结一天多少 着做满10个钟无", "日结一天多少 着做满10个钟吗"),  # a full day's hours, as written
         ("排队的人好多", "排队的人好多"),  # a lot, said
         ("定了没", "定了没"),  # settled, not a choice
+        ("明天可能去", "明天可能去"),  # what one may do
+        ("他不可能去", "他不可能去"),
     ],
 )
 def test_the_words_these_readings_leave_alone(understander: Understander, text: str, normal: str) -> None:
@@ -136,3 +140,14 @@ def test_a_part_of_a_title_names_its_job(crews: Understander, text: str, job: st
     """A word of the title of the job on screen before 多少钱 asks its pay, not the price of goods."""
     found = crews.understand(text, job)
     assert (found.intents, found.job) == (("pay",), job)
+
+
+def test_words_typed_one_by_one_are_read_as_their_phrase(understander: Understander) -> None:
+    """夜班 有 补贴 吗 asks what the night shift adds, as 夜班有补贴吗 does, not when the night shift is."""
+    found = understander.analyse("夜班 有 补贴 吗", "J001")
+    assert (found.intents, found.text) == (("pay",), "夜班有补贴吗")
+
+
+def test_clauses_apart_keep_their_spaces(understander: Understander) -> None:
+    """包吃吗 工资多少 asks two things in two clauses: the clauses are not run together."""
+    assert understander.analyse("包吃吗 工资多少", "J001").text == "包吃吗 工资多少"

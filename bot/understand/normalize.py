@@ -285,6 +285,9 @@ _MIN_MUST_OPENING = compiled(r"(?:^|(?<=[\s,]))着(?![急火凉迷实]|做满|�
 _HOW_MANY_COINS = compiled(r"(?<![才没就有值了些])几个钱")
 """Hainan and Minnan 几个钱 asks how much (住费几个钱, 加几个钱); 才几个钱, 没几个钱, 能有几个钱 say it is
 little."""
+_JIANGHUAI_MAY = compiled(r"(?:(?<=的)|(?<=[\s,]))可能([干去做])(?=[?!.~\s]*$)")
+"""Anhui 可能干 closing a line after who or what one is (俺眼有点老花 可能干, 男的可能去): whether one
+can, 能不能干; 明天可能去 says what one may do."""
 _THIS_AFTER = compiled(r"(?<=[不吗么没])\s?(?:这个|那个|这活|这个活)(?=[?!.~\s]*$)")
 """这个 set after a yes-or-no question (女的能干不这个): the job on screen, pointed at once asked."""
 _PINYIN_NOT = compiled(r"([\u4e00-\u9fff])bu\1")
@@ -941,6 +944,8 @@ class Normalizer:
             text = _HENAN_NEVER.sub("没", _HENAN_ASKING.sub(r"\1没", text))
         if "还得" in text:
             text = _STILL_MUST.sub(r"要\1吗", text)
+        if "可能" in text:
+            text = _JIANGHUAI_MAY.sub(r"能不能\1", text)
         if "个" in text or "活" in text:
             text = _THIS_AFTER.sub("", text)  # 女的能干不这个: the job pointed at after the question
         if "bu" in text:

@@ -963,6 +963,14 @@ class Understander:
         if _SPACED_WORDS.fullmatch(norm) is None:
             return found
         if found.intents not in ((), ("other",)):
+            words = norm.rstrip("?").split(" ")
+            if len(words) >= 3 and max(map(len, words)) <= 4 and min(map(len, words)) == 1:
+                # 夜班 有 补贴 吗: typed word by word, not clause by clause; the phrase they make
+                # tells the fact asked (夜班补贴), where it asks no topic the words apart did not.
+                together = norm.replace(" ", "")
+                joined = self._analyse(together, featured)
+                if joined.intents not in ((), ("other",)) and set(joined.intents) <= set(found.intents):
+                    return joined
             return self._split_word(norm, featured, found)
         # Joined, the words are read again as one phrase is (底薪 好多 is 底薪好多: 底薪多少), and
         # what they ask is told from that reading; a reading that joins two words' halves into a new
