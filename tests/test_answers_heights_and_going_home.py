@@ -37,7 +37,7 @@ jobs:
     employer: haiyun
     title: 危化品罐车司机
     pay: {min: 14000, max: 18000, unit: month, note: 每公里0.5元，跑出疆长线每趟另补500元}
-    requirements: {other: [要求无酒驾记录, 三年内没出过重大事故, 不招学生]}
+    requirements: {other: [要求无酒驾记录, 三年内没出过重大事故, 不招学生, 持危险货物道路运输从业资格证]}
   - id: S05
     number: 5
     employer: haiyun
@@ -81,6 +81,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("S04", "我读紧书 暑假可以去做吗", ["不招学生"]),
         ("S05", "过年出船有无加钱", ["法定节假日出航按3倍工资算"]),
         ("S05", "上几天休几天", ["上二休二"]),
+        ("S04", "要危险品证不", ["持危险货物道路运输从业资格证"]),
     ],
 )
 def test_the_facet_asked_is_told(catalog: Catalog, job: str, question: str, state: list[str]) -> None:

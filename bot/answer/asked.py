@@ -527,6 +527,7 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("熟手", "熟练工", "老手"),
     ("新手", "新人", "新员工", "新来的", "刚来的"),
     ("登高证", "登高架设作业证", "高处作业证", "高空作业证"),
+    ("危险品证", "危货证", "危险货物"),
     ("摩托车", "摩托"),
     ("自行车", "单车"),
     ("房租", "租房", "租房子"),
@@ -3930,7 +3931,8 @@ class Answerer:
         if when is not None and when[0].search(text):
             words = (*words, *when[1])
         if facet.key == "requirements.licence":
-            named = _certificates(text)
+            # 危险品证 is written 危险货物…资格证 too: a certificate is found under its other names.
+            named = list(dict.fromkeys(o for n in _certificates(text) for o in (n, *_said_otherwise(n))))
             texts = [t for t, _ in self.free_texts(job)]
             if named and not any(n in t for n in named for t in texts):
                 # 信号工没有证能干不: the job's title before the words asking is no certificate's name.
