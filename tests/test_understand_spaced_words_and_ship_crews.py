@@ -151,3 +151,16 @@ def test_words_typed_one_by_one_are_read_as_their_phrase(understander: Understan
 def test_clauses_apart_keep_their_spaces(understander: Understander) -> None:
     """包吃吗 工资多少 asks two things in two clauses: the clauses are not run together."""
     assert understander.analyse("包吃吗 工资多少", "J001").text == "包吃吗 工资多少"
+
+
+@pytest.mark.parametrize(
+    "text", ["俺两口子一块去 能住一块不", "两口子一起去有没得夫妻房", "夫妻一起去 有房无"]
+)
+def test_a_couple_asking_their_room_asks_the_dorm(understander: Understander, text: str) -> None:
+    """A couple going together who ask where they would live ask the dorm, not whether they are taken."""
+    assert understander.understand(text, "J001").intents == ("dorm",)
+
+
+def test_a_couple_asking_to_go_asks_both(understander: Understander) -> None:
+    """两口子一起去可以吗 asks whether couples are taken, and so their room."""
+    assert understander.understand("两口子一起去可以吗", "J001").intents == ("requirements", "dorm")

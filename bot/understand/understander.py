@@ -476,6 +476,12 @@ _OF_THE_STREAMER = compiled(
 side, the streamer's words or a service asked of them); or 主播, 姐姐, 宝宝, a nickname (喵哥, 老李头) or
 the viewers (家人们, 大家) right before what they do or are or where they live (主播 工资多少, with a
 space, asks the job's)."""
+_COUPLE = compiled(r"夫妻|两口子|小两口|两夫妻|老婆|老公|媳妇|对象|爱人")
+"""Words naming a couple who would go together."""
+_HOUSED = compiled(
+    r"(?:住|睡)(?:一块|1块|一起|一间|1间|一屋|一个屋|1个屋|一个房|在一起)|夫妻房|(?:有|给|安排)(?:房|屋|单间)"
+)
+"""A couple's own room asked of (住一块, 夫妻房, 有房无)."""
 _SPACED_WORDS = compiled(r"[\u4e00-\u9fff\d]{1,6}(?: [\u4e00-\u9fff\d]{1,6}){1,5}\??")
 """A line of two to six short words set apart by single spaces (几点 下班, 撞车 谁负责)."""
 _ASKS_THE_HOST = compiled(
@@ -1183,6 +1189,10 @@ class Understander:
             if _CHARGED_FOR.search(norm) and {s.intent for s in result} >= {"apply", "legitimacy"}:
                 # 报名要交多少中介费: what applying costs, not how to apply.
                 result = [s for s in result if s.intent != "apply"]
+        if self._couple_housed(norm, topical, result, age):
+            # 俺两口子一块去 能住一块不, 夫妻一起去 有房无: where the couple would live is asked, not
+            # whether couples are taken.
+            result = [s for s in result if s.intent != "requirements"]
         for said_of in ("legitimacy", "requirements"):
             if any(s.intent == said_of for s in result) and self._said_of_a_topic(
                 norm, said_of, topical, matches
@@ -1372,6 +1382,18 @@ class Understander:
             # 主播vx多少: the streamer's own contact, asked to apply through; it names no job.
             return replace(self._finish(norm, None, True, result, refs, age, found), to_host=True)
         return self._finish(norm, featured, True, result, refs, age, found)
+
+    @staticmethod
+    def _couple_housed(norm: str, topical: list[Hit], result: list[Scored], age: int | None) -> bool:
+        """Whether a couple going together asks only where they would live: the line asks its dorm
+        in words of its own (住一块, 夫妻房, 有房), and no word asks who is taken."""
+        if {s.intent for s in result} != {"requirements", "dorm"} or age is not None:
+            return False
+        if _AGE_MENTION.search(norm) is not None:
+            return False  # 他50了 能住一起吗: whether he is taken at his age is asked too
+        if _COUPLE.search(norm) is None or _HOUSED.search(norm) is None:
+            return False
+        return not any("requirements" in (*h.term.strong, *h.term.weak, *h.term.ask) for h in topical)
 
     def _placed(self, norm: str, hits: list[Hit], refs: Refs, featured: str | None) -> tuple[str, str] | None:
         """The topic a question's own words place it in, read from the catalogue text of the job it
