@@ -1,8 +1,9 @@
-"""Lines typed as short words apart (底薪 好多, 好久 上班), as those for whom Mandarin is a second
-language type them, read again as the phrase they make when joined; a part of a job's title naming
-that job (驳船多少钱); and the words of ship crews, truck drivers and appliance plants: Min 着 opening
-a clause closed by 无, Cantonese 定 between two choices, pinyin bu closing a line, 上到好久, 好多 of
-what one must do, how long before going home, 本本 for a licence."""
+"""Lines typed as short words apart (底薪 好多, 好久 上班, 夜班 有 补贴 吗), as those for whom Mandarin is
+a second language type them, read as the phrase they make when joined; a part of a job's title naming
+that job (驳船多少钱); a couple asking where they would live; and the words of ship crews, truck drivers,
+sweepers and appliance plants: Min 着 opening a clause closed by 无, Cantonese 定 between two choices,
+pinyin bu closing a line, 上到好久, 好多 of what one must do, Anhui 可能干, an age opening the line, how
+long before going home, drink-driving and seasickness, 本本 for a licence."""
 
 from __future__ import annotations
 
