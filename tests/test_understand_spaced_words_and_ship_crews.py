@@ -165,3 +165,15 @@ def test_a_couple_asking_their_room_asks_the_dorm(understander: Understander, te
 def test_a_couple_asking_to_go_asks_both(understander: Understander) -> None:
     """两口子一起去可以吗 asks whether couples are taken, and so their room."""
     assert understander.understand("两口子一起去可以吗", "J001").intents == ("requirements", "dorm")
+
+
+@pytest.mark.parametrize("text", ["周末加班几倍", "节假日加班几倍", "周末加班有加班费吗"])
+def test_what_a_day_off_worked_pays_asks_the_pay(understander: Understander, text: str) -> None:
+    """周末加班几倍 asks what working the weekend pays, not whether one works it."""
+    assert understander.understand(text, "J001").intents == ("pay",)
+
+
+@pytest.mark.parametrize("text", ["加班多吗 加班费怎么算", "加班是自愿的吗？加班费怎么计算？"])
+def test_the_hours_asked_beside_the_rate_stay(understander: Understander, text: str) -> None:
+    """加班多吗 beside 加班费怎么算 asks the hours too."""
+    assert set(understander.understand(text, "J001").intents) == {"hours", "pay"}

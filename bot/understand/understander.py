@@ -476,6 +476,14 @@ _OF_THE_STREAMER = compiled(
 side, the streamer's words or a service asked of them); or 主播, 姐姐, 宝宝, a nickname (喵哥, 老李头) or
 the viewers (家人们, 大家) right before what they do or are or where they live (主播 工资多少, with a
 space, asks the job's)."""
+_EXTRA_RATE = compiled(
+    r"加班[^?!,.\s]{0,2}(?:几倍|多少倍|算几倍|怎么算|咋算|给钱|有钱|多少钱)|加班费|加班工资|几倍工资"
+)
+"""What working over the hours or on a day off pays, asked (周末加班几倍, 有加班费吗)."""
+_HOURS_ASKED = compiled(
+    r"几点|多久|多长时间|几个小时|几个钟|休几|加班多|经常|每天都|天天|要不要加班|加不加班|用加班|自愿|强制|强迫|必须"
+)
+"""Words that ask the hours themselves beside what overtime pays (加班多不多, 几点下班)."""
 _COUPLE = compiled(r"夫妻|两口子|小两口|两夫妻|老婆|老公|媳妇|对象|爱人")
 """Words naming a couple who would go together."""
 _HOUSED = compiled(
@@ -1189,6 +1197,13 @@ class Understander:
             if _CHARGED_FOR.search(norm) and {s.intent for s in result} >= {"apply", "legitimacy"}:
                 # 报名要交多少中介费: what applying costs, not how to apply.
                 result = [s for s in result if s.intent != "apply"]
+        if (
+            {s.intent for s in result} == {"pay", "hours"}
+            and _EXTRA_RATE.search(norm) is not None
+            and _HOURS_ASKED.search(norm) is None
+        ):
+            # 周末加班几倍, 节假日加班有加班费吗: what working then pays is asked, not when one works.
+            result = [s for s in result if s.intent != "hours"]
         if self._couple_housed(norm, topical, result, age):
             # 俺两口子一块去 能住一块不, 夫妻一起去 有房无: where the couple would live is asked, not
             # whether couples are taken.
