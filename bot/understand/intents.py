@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -144,7 +145,7 @@ def is_marked_question(text: str, hits: Iterable[Hit], final_particles: tuple[st
         for m in (*_X_NOT_X.finditer(text), *_XY_NOT_X.finditer(text), *_ASKED_THEN_TOLD.finditer(text))
     ):
         return True
-    if _closing_chars(final_particles).isdisjoint(text):
+    if _closing_chars(final_particles).search(text) is None:
         return False  # no clause can end in a particle or a checking 吧
     # A clause that is only a particle (没有，我近视) answers rather than asks.
     spans = clause_spans(text)
@@ -278,9 +279,12 @@ def _only_openers(before: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _closing_chars(final_particles: tuple[str, ...]) -> frozenset[str]:
-    """The characters a clause that asks by its ending ends with (吗, 么, 不 …, and 吧)."""
-    return frozenset({p[-1] for p in final_particles if p} | {"吧"} | {t[-1] for t in _TAGS})
+def _closing_chars(final_particles: tuple[str, ...]) -> re.Pattern[str]:
+    """A class of the characters a clause that asks by its ending ends with (吗, 么, 不 …, and 吧):
+    one scan of a line tells whether any clause of it can (a set of them would make a string of
+    each character of the line)."""
+    chars = {p[-1] for p in final_particles if p} | {"吧"} | {t[-1] for t in _TAGS}
+    return compiled("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
 
 
 _WORRIED = ("不会", "该不会", "应该不会", "不会是")

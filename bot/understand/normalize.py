@@ -408,6 +408,19 @@ _AGE_EVEN = compiled(r"(?<=我)([1-7]\d)整(?![数点])")
 """俺50整还要不: the asker's years told even, 50 of them."""
 _SOUTHERN_MARKS = ("冇", "涯", "唔", "嘅", "还系", "几多", "𠊎", "真个", "有无")
 """Words that mark a line typed in Hakka, Cantonese or Min, where 系 is 是 and 个 may be 的."""
+
+# The steps of the normal form come in runs, each behind a gate: a class of the characters of which
+# every step of the run needs one (the rarest of each of its words: 扫 of 多扫, 候 of 时候). A line
+# holding none of them skips the whole run with one scan instead of a dozen tests; the steps and
+# their order are the same, so the normal form is too (a test reads the project's data both ways).
+_GATE_SPOKEN = compiled("[唔布无毋得咩嘅点返定]")
+_GATE_SOFT = compiled("[滴似样宝妹家集亲u候甚]")
+_GATE_NORTHERN = compiled("[人不没得儿候]")
+_GATE_NORTHWEST = compiled("[撒扫杀莫达么]")
+_GATE_SOUTHERN = compiled("[冇涯唔嘅系几𠊎真无做么日辣伐]")
+_GATE_SOUTHWEST = compiled("[久站坐蹲哇无啵]")
+_GATE_JIANGHUAI = compiled("[阿可]")
+_GATE_INLAND = compiled("[格给有管额得多钱远咧木能]")
 _SOUTHERN_IS = compiled(r"(?<![关体联派院星水直一中休净抑定])系(?![统列数咪坐企样咩])")
 """Hakka and Cantonese 系: 是 (叉车系电动个还系柴油个); 关系, 体系, 系统 keep it, and so do the
 lexicon's own words (系咪, 系坐住, 休系)."""
@@ -451,9 +464,8 @@ _SPACES = compiled(r"\s+")
 _CHAR_REPEAT = compiled(r"(\D)\1{2,}")
 _WORD_REPEAT = compiled(r"(\D{2,6}?)\1+")
 _LETTERS = compiled(r"[a-z]+(?: +[a-z]+)*")
-_WHITESPACE = frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace())
-"""What `\\s` matches: a line with none of it needs no folding of spaces."""
-_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万幺")
+_NUMERAL = compiled(r"[零〇一二两三四五六七八九十百千万幺]")
+"""A character that may begin or be a Chinese numeral: a line with none needs no reading of them."""
 _NUMERAL_RUN = compiled(r"[零〇一二两三四五六七八九十百千万]+")
 _SPOKEN_DIGITS = compiled(r"[零〇幺一二三四五六七八九]{7,}")
 """A long run of single numerals read out one by one (一三八一二三四五六七八, 幺三八…): a phone number."""
@@ -805,7 +817,7 @@ class Normalizer:
             text = _CODE.sub(" ", text)  # a code between two clauses parts them as a space does
         if "/{" in text:
             text = _SLASH_CODE.sub("", text)
-        text = text.strip() if _WHITESPACE.isdisjoint(text) else _SPACES.sub(" ", text).strip()
+        text = _SPACES.sub(" ", text).strip() if _SPACES.search(text) else text.strip()
         if " " in text:
             text = join_spaced_letters(text)
         if len(set(text)) < len(text):
@@ -814,138 +826,147 @@ class Normalizer:
             text = _FIVE_AND_ONE.sub(lambda m: "五险一金" if len(m.group(0)) > 2 else "五险", text)
         if _LETTERS.search(text) and text not in _LETTERS_ALONE:
             text = self._letters_to_words(text)
-        if "唔" in text or "布" in text or "无" in text or "毋" in text:
-            text = _NOT_X.sub(r"\1不\1", text)  # 收唔收, 远布远, 重毋重 ask as 收不收, 远不远, 重不重 do
-        if "得不得" in text:
-            text = _WILL_IT_DO.sub("行不行", text)
-        if "咩" in text:
-            text = _CANTONESE_WHAT.sub("什么", text)
-        if "嘅" in text and "有冇" in text:
-            text = _CANTONESE_HAS_IT.sub(r"\1", text)
-        if "点" in text:
-            text = _CANTONESE_HOW_DONE.sub("怎么", text) if "点样" in text else text
-            text = _CANTONESE_AFTER_WHAT.sub("怎么办", _CANTONESE_HOW.sub("怎么", text))
-        if "返" in text:
-            text = _CANTONESE_WORK.sub(r"上\1班", text)
-        if "定" in text:
-            text = _SHIFT_OR.sub("还是", text)
-        if "我还是" in text:
-            text = _TO_ME_OR.sub("", text)
-        if "还是要" in text:
-            text = _EITHER_MUST.sub(r"\1还是", text)
-        if "滴" in text:
-            text = _CUTE_OF.sub("的", text)
-        if "似的" in text or "一样" in text or "一个样" in text:
-            text = _LIKENED_AFTER.sub("", text)
-        if any(mark in text for mark in _CALLED_AFTER_MARKS):
-            text = _CALLED_AFTER.sub(" ", text)
-        if "么时候" in text:
-            text = _WHAT_TIME.sub("什么时候", text)
-        if "甚" in text:
-            text = _NORTHERN_WHAT.sub("什么", text)
-        if "个人" in text:
-            text = _SICHUAN_ONESELF.sub("自己", text)
-        if "不了" in text:
-            text = _JIN_ASKING.sub(r"\1吗", text)
-        if "没了" in text:
-            text = _JIN_HAS_IT.sub(r"\1没", text)
-        if "得行" in text:
-            text = _IT_DOES.sub("行", text)
-        if "了" in text and "不" in text:
-            text = _X_NOT_X_CLOSED.sub(r"\1", text)  # 管不管了: Shanxi 了 after an X不X
-        if "多会儿" in text or "时候" in text:
-            text = _WHEN_CLOSED.sub("", text)  # 多会儿能去了, 甚时候开资了: Shanxi 了 closing a when
+        if _GATE_SPOKEN.search(text):
+            if "唔" in text or "布" in text or "无" in text or "毋" in text:
+                text = _NOT_X.sub(r"\1不\1", text)  # 收唔收, 远布远, 重毋重 ask as 收不收, 远不远, 重不重 do
+            if "得不得" in text:
+                text = _WILL_IT_DO.sub("行不行", text)
+            if "咩" in text:
+                text = _CANTONESE_WHAT.sub("什么", text)
+            if "嘅" in text and "有冇" in text:
+                text = _CANTONESE_HAS_IT.sub(r"\1", text)
+            if "点" in text:
+                text = _CANTONESE_HOW_DONE.sub("怎么", text) if "点样" in text else text
+                text = _CANTONESE_AFTER_WHAT.sub("怎么办", _CANTONESE_HOW.sub("怎么", text))
+            if "返" in text:
+                text = _CANTONESE_WORK.sub(r"上\1班", text)
+            if "定" in text:
+                text = _SHIFT_OR.sub("还是", text)
+        if "还" in text:
+            if "我还是" in text:
+                text = _TO_ME_OR.sub("", text)
+            if "还是要" in text:
+                text = _EITHER_MUST.sub(r"\1还是", text)
+        if _GATE_SOFT.search(text):
+            if "滴" in text:
+                text = _CUTE_OF.sub("的", text)
+            if "似的" in text or "一样" in text or "一个样" in text:
+                text = _LIKENED_AFTER.sub("", text)
+            if any(mark in text for mark in _CALLED_AFTER_MARKS):
+                text = _CALLED_AFTER.sub(" ", text)
+            if "么时候" in text:
+                text = _WHAT_TIME.sub("什么时候", text)
+            if "甚" in text:
+                text = _NORTHERN_WHAT.sub("什么", text)
+        if _GATE_NORTHERN.search(text):
+            if "个人" in text:
+                text = _SICHUAN_ONESELF.sub("自己", text)
+            if "不了" in text:
+                text = _JIN_ASKING.sub(r"\1吗", text)
+            if "没了" in text:
+                text = _JIN_HAS_IT.sub(r"\1没", text)
+            if "得行" in text:
+                text = _IT_DOES.sub("行", text)
+            if "了" in text and "不" in text:
+                text = _X_NOT_X_CLOSED.sub(r"\1", text)  # 管不管了: Shanxi 了 after an X不X
+            if "多会儿" in text or "时候" in text:
+                text = _WHEN_CLOSED.sub("", text)  # 多会儿能去了, 甚时候开资了: Shanxi 了 closing a when
         if text.rstrip("?!.~啊呀").endswith("了"):
             text = _WHERE_CLOSED.sub("", text)  # 具体哪搭了: Shanxi 了 closing a question of where
-        if "撒" in text:
-            text = _NORTHWEST_WHAT.sub("啥", text)
-        if "多扫" in text or "多杀" in text:
-            text = _PINYIN_HOW_MUCH.sub("多少", text)
-        if "莫" in text:
-            text = _NORTHWEST_NO.sub(lambda m: (m.group(1) or "") + "没", text)
-        if "阿达" in text:
-            text = _NORTHWEST_WHERE.sub("哪里", text)
-        if "么" in text:
-            text = _NORTHWEST_NOT.sub("没", text)
-        if any(mark in text for mark in _SOUTHERN_MARKS):
-            if "系" in text:
-                text = _SOUTHERN_IS.sub("是", text)
-            if "个" in text:
-                text = _SOUTHERN_OF.sub("的", text)
-        if "冇" in text:
-            if "爱" in text:
-                text = _HAKKA_NEED.sub(lambda m: "要不要" if m.group(0) != "爱" else "要", text)
-            text = _HAKKA_ASKING.sub("吗", text)
-        if "做" in text:
-            if "得" in text:
-                text = _CAN_DO_ASKING.sub(_may_do, text)
-            if "多" in text:  # every sum it reads is asked with 多 (多少, 几多, 好多)
-                text = _EARNED_MONTH.sub(lambda m: (m.group(1) or m.group(2) or "") + "挣", text)
-        if "么个" in text:
-            text = _JIANGXI_HOW.sub("怎么", _JIANGXI_WHAT.sub("什么", text))
-        if "一日" in text:
-            text = _ONE_DAY.sub("一天", text)
-        if "日" in text and ("满" in text or "够" in text):
-            text = _DAYS_SERVED.sub(r"\1天", text)
-        if "么样" in text:
-            text = _WUHAN_HOW_IS.sub("怎么样", _WUHAN_HOW.sub("怎么", text))
-        if "么" in text:
-            text = _WUHAN_WHAT.sub("什么", _HOW_DONE_ABOUT.sub("怎么办", _HUI_WHAT.sub("什么", text)))
-        if "几何" in text:
-            text = _HUI_HOW_MUCH.sub("多少", text)
-        if "辣" in text:
-            text = _WU_AT.sub("在", text)
-        if "伐" in text:
-            text = _WU_ASKING.sub("吗", _WU_OF.sub("的", _WU_MAY.sub("能", text)))
-        if "好久" in text:
-            text = _SOUTHWEST_UNTIL.sub("几点", text)
-            text = _SOUTHWEST_HOW_LONG.sub("多久", _SOUTHWEST_WHEN.sub("什么时候", text))
-        if ("到" in text or "起" in text) and ("站" in text or "坐" in text or "蹲" in text):
-            text = _SOUTHWEST_STILL.sub("着", text)
-        if "哇" in text:
-            text = _SICHUAN_ASKING.sub("吗", text)
-            if text.rstrip("?").endswith("哇"):
-                text = _SICHUAN_YES_NO.sub(r"\1吗", text)
-        if "无" in text:
-            if "着" in text and text.rstrip("?!.~ 啊").endswith("无"):
-                text = _MIN_MUST.sub("要", text)
-            if "着" in text:
-                text = _MIN_MUST_OPENING.sub("要", text)
-            text = _SOUTHERN_ASKING.sub("吗", _HAS_IT_NONE.sub(r"\1吗", _MIN_NEVER.sub("没", text)))
-        if "啵" in text:
-            text = _GAN_ASKING.sub("吗", text)
+        if _GATE_NORTHWEST.search(text):
+            if "撒" in text:
+                text = _NORTHWEST_WHAT.sub("啥", text)
+            if "多扫" in text or "多杀" in text:
+                text = _PINYIN_HOW_MUCH.sub("多少", text)
+            if "莫" in text:
+                text = _NORTHWEST_NO.sub(lambda m: (m.group(1) or "") + "没", text)
+            if "阿达" in text:
+                text = _NORTHWEST_WHERE.sub("哪里", text)
+            if "么" in text:
+                text = _NORTHWEST_NOT.sub("没", text)
+        if _GATE_SOUTHERN.search(text):
+            if any(mark in text for mark in _SOUTHERN_MARKS):
+                if "系" in text:
+                    text = _SOUTHERN_IS.sub("是", text)
+                if "个" in text:
+                    text = _SOUTHERN_OF.sub("的", text)
+            if "冇" in text:
+                if "爱" in text:
+                    text = _HAKKA_NEED.sub(lambda m: "要不要" if m.group(0) != "爱" else "要", text)
+                text = _HAKKA_ASKING.sub("吗", text)
+            if "做" in text:
+                if "得" in text:
+                    text = _CAN_DO_ASKING.sub(_may_do, text)
+                if "多" in text:  # every sum it reads is asked with 多 (多少, 几多, 好多)
+                    text = _EARNED_MONTH.sub(lambda m: (m.group(1) or m.group(2) or "") + "挣", text)
+            if "么个" in text:
+                text = _JIANGXI_HOW.sub("怎么", _JIANGXI_WHAT.sub("什么", text))
+            if "一日" in text:
+                text = _ONE_DAY.sub("一天", text)
+            if "日" in text and ("满" in text or "够" in text):
+                text = _DAYS_SERVED.sub(r"\1天", text)
+            if "么样" in text:
+                text = _WUHAN_HOW_IS.sub("怎么样", _WUHAN_HOW.sub("怎么", text))
+            if "么" in text:
+                text = _WUHAN_WHAT.sub("什么", _HOW_DONE_ABOUT.sub("怎么办", _HUI_WHAT.sub("什么", text)))
+            if "几何" in text:
+                text = _HUI_HOW_MUCH.sub("多少", text)
+            if "辣" in text:
+                text = _WU_AT.sub("在", text)
+            if "伐" in text:
+                text = _WU_ASKING.sub("吗", _WU_OF.sub("的", _WU_MAY.sub("能", text)))
+        if _GATE_SOUTHWEST.search(text):
+            if "好久" in text:
+                text = _SOUTHWEST_UNTIL.sub("几点", text)
+                text = _SOUTHWEST_HOW_LONG.sub("多久", _SOUTHWEST_WHEN.sub("什么时候", text))
+            if ("到" in text or "起" in text) and ("站" in text or "坐" in text or "蹲" in text):
+                text = _SOUTHWEST_STILL.sub("着", text)
+            if "哇" in text:
+                text = _SICHUAN_ASKING.sub("吗", text)
+                if text.rstrip("?").endswith("哇"):
+                    text = _SICHUAN_YES_NO.sub(r"\1吗", text)
+            if "无" in text:
+                if "着" in text and text.rstrip("?!.~ 啊").endswith("无"):
+                    text = _MIN_MUST.sub("要", text)
+                if "着" in text:
+                    text = _MIN_MUST_OPENING.sub("要", text)
+                text = _SOUTHERN_ASKING.sub("吗", _HAS_IT_NONE.sub(r"\1吗", _MIN_NEVER.sub("没", text)))
+            if "啵" in text:
+                text = _GAN_ASKING.sub("吗", text)
         if text.rstrip("?!.~").endswith("是"):
             text = _COPULA_CLOSING.sub("", text)  # 工资 多少 是: a copula set last, as in Korean
-        if "阿" in text:
-            text = _SUZHOU_ASKING.sub("可", text)  # 周末阿休息啊 asks as 周末可休息啊 does
-            text = _WU_WHERE.sub(r"\1哪里", text)
-        if "可" in text and ("啊" in text or "呀" in text or "哦" in text):
-            text = _JIANGHUAI_ASKING.sub(_jianghuai_asked, text)  # only a closing particle asks
-        if "可" in text:
-            text = _JIANGHUAI_BARE.sub(_jianghuai_asked, _STILL_TAKEN.sub("要不要", text))
+        if _GATE_JIANGHUAI.search(text):
+            if "阿" in text:
+                text = _SUZHOU_ASKING.sub("可", text)  # 周末阿休息啊 asks as 周末可休息啊 does
+                text = _WU_WHERE.sub(r"\1哪里", text)
+            if "可" in text and ("啊" in text or "呀" in text or "哦" in text):
+                text = _JIANGHUAI_ASKING.sub(_jianghuai_asked, text)  # only a closing particle asks
+            if "可" in text:
+                text = _JIANGHUAI_BARE.sub(_jianghuai_asked, _STILL_TAKEN.sub("要不要", text))
         if "不" in text:
             text = _IS_IT_OR_NOT.sub(r"\1吗", _CLOSED_BY_NOT.sub(" ", text))
             text = _WHO_TAKEN.sub(r"\1\2\3不\3", _DONE_OR_NOT.sub(r"\1\2吗", text))
-        if "格" in text or "给" in text or "个有" in text or "个管" in text:
-            text = _YUNNAN_ASKING.sub(_yunnan_asked, text)
-        if "额" in text:
-            text = _SHAANXI_I.sub("我", text)
-        if "得是" in text:
-            text = _SHAANXI_IS_IT.sub("是不是", _SHAANXI_IS_IT_CLOSING.sub("是不是", text))
-        if "好多" in text:
-            text = _SICHUAN_HOW_MUCH.sub("多少", text)
-        if "几个钱" in text:
-            text = _HOW_MANY_COINS.sub("多少钱", text)
-        if "好远" in text:
-            text = _SICHUAN_HOW_FAR.sub(r"离\1多远", text)
-        if "咧" in text:
-            text = _SHAANXI_DONE.sub("了", text)
-        if "木" in text:
-            text = _HENAN_NEVER.sub("没", _HENAN_ASKING.sub(r"\1没", text))
-        if "还得" in text:
-            text = _STILL_MUST.sub(r"要\1吗", text)
-        if "可能" in text:
-            text = _JIANGHUAI_MAY.sub(r"能不能\1", text)
+        if _GATE_INLAND.search(text):
+            if "格" in text or "给" in text or "个有" in text or "个管" in text:
+                text = _YUNNAN_ASKING.sub(_yunnan_asked, text)
+            if "额" in text:
+                text = _SHAANXI_I.sub("我", text)
+            if "得是" in text:
+                text = _SHAANXI_IS_IT.sub("是不是", _SHAANXI_IS_IT_CLOSING.sub("是不是", text))
+            if "好多" in text:
+                text = _SICHUAN_HOW_MUCH.sub("多少", text)
+            if "几个钱" in text:
+                text = _HOW_MANY_COINS.sub("多少钱", text)
+            if "好远" in text:
+                text = _SICHUAN_HOW_FAR.sub(r"离\1多远", text)
+            if "咧" in text:
+                text = _SHAANXI_DONE.sub("了", text)
+            if "木" in text:
+                text = _HENAN_NEVER.sub("没", _HENAN_ASKING.sub(r"\1没", text))
+            if "还得" in text:
+                text = _STILL_MUST.sub(r"要\1吗", text)
+            if "可能" in text:
+                text = _JIANGHUAI_MAY.sub(r"能不能\1", text)
         if "个" in text or "活" in text:
             text = _THIS_AFTER.sub("", text)  # 女的能干不这个: the job pointed at after the question
         if "bu" in text:
@@ -955,7 +976,7 @@ class Normalizer:
             # a reaction taken out (绷不住, xswl) leaves no double or outer space behind
             fixed = _SPACES.sub(" ", fixed).strip()
         text = how_far(how_many(fixed))
-        if not _NUMERALS.isdisjoint(text):
+        if _NUMERAL.search(text):
             text = numerals_to_digits(text)
         if "整" in text:
             text = _AGE_EVEN.sub(r"\1了", text)
