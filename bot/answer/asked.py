@@ -107,7 +107,8 @@ COMMON = _words(
     "很 会不会 会 是不是 是 还是 还 都 也 就 吗 讲讲 介绍 介绍一下 求 求问 "
     "在吗 在 号 这家 那家 哪些 哪个 哪 多 少 好不好 好 行不行 行 用不用 "
     "用 这 那 个 些 我 你 他 她 咱 们 兄弟 姐妹 家人们 老铁 宝子 大家 朋友 咋弄 怎么弄 咋整 怎么整 "
-    "老乡 老表 老表们 请教 问一哈 问哈 活路 告诉 一般 基本 大约 左右 平均 目前 到底 究竟 真的 真 吗? 么? "
+    "老乡 老表 老表们 大兄弟 老妹 老妹儿 大妹子 老弟 老哥 大哥 大姐 哥们 美女 帅哥 "
+    "请教 问一哈 问哈 活路 告诉 一般 基本 大约 左右 平均 目前 到底 究竟 真的 真 吗? 么? "
     "再 又 先 得 地 着 过 嗯 噢 额 呃 哈 哎 诶 呗 咯 啦 哇 不是 对吧 对 "
     "呗 上 里 中 多长 多久 呀 么样 样 啥样 好多 几多 好久 么子 啥子 没得 冇得 不咯 的时候 时候 期间 "
     "求回 求回复 做得到 做得了 能做到 干得到 整得到 搞得到 挣得到 拿得到 手快的 手慢的 手快 手慢 "
@@ -3347,7 +3348,12 @@ class Answerer:
             if part is not None and part.provided is False:
                 # 管吃不 还是自己买 of 不包吃: none is given, so one pays oneself; that is the answer.
                 return asked
-        if MONEY_ASKED.search(lowered) and not about_money and not _pay_asked_apart(facet, lowered):
+        if (
+            MONEY_ASKED.search(lowered)
+            and not about_money
+            and not _pay_asked_apart(facet, lowered)
+            and MONEY_ASKED.search(self._untitled(job, lowered))  # 收费员几点下班 asks no cost
+        ):
             cost = self._cost_of(asked, facet, job, lowered)
             if (
                 cost.lead

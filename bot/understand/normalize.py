@@ -380,9 +380,10 @@ _JIANGXI_HOW = compiled(r"(?<![什怎这那甚多要])么个(?=[算搞弄办走�
 _JIANGXI_WHAT = compiled(
     r"(?<![什怎这那甚多要])么个(?=时候|时间|地方|证|要求|条件|工|活|岗|班|东西)"
     r"|(?<=[升做干学考用有是])么个(?=[啊呀哦嘞咧]?(?:[?!.~\s]|$))|(?<=做)么个(?=[\u4e00-\u9fff])"
+    r"|(?<![什怎这那甚多])么个(?=[\u4e00-\u9fff])(?![算搞弄办走去来做干过发给结收扣罚赔])"
 )
-"""Jiangxi and Hakka 么个: before a doing it asks how (加班费么个算), before a thing what (么个时候),
-and closing a doing what it is done to (以后能升么个, 做么个瓷的)."""
+"""Jiangxi and Hakka 么个: before a doing it asks how (加班费么个算), before a thing what (么个时候,
+要么个段位, 试玩么个游戏), and closing a doing what it is done to (以后能升么个, 做么个瓷的)."""
 _HAKKA_NEED = compiled(r"爱冇爱?|(?<![可恋亲热喜关宠恩溺偏钟心疼])爱(?![人好心情护惜国])")
 """Hakka 爱 is 要 (工衣爱自己出钱买冇, 爱识电脑冇) and 爱冇 is 要不要 (爱冇叉车证), in a line the Hakka
 冇 marks; 爱人, 可爱, 恋爱 keep it."""
@@ -406,6 +407,28 @@ _AGE_OPENING = compiled(r"^([1-7]\d)(?=了\s?(?:还?要不要|还要|能不能|�
 """六十二了要不要嘛: the years of the asker opening the line, 62岁."""
 _AGE_EVEN = compiled(r"(?<=我)([1-7]\d)整(?![数点])")
 """俺50整还要不: the asker's years told even, 50 of them."""
+_SOUTHERN_EAT = compiled(
+    r"(?<![伙饮粮主副零素肉美熟生面甜饭膳冷速寄火起])食(?=的|什么|啥(?!物)|乜|咩|饭|几餐|几顿|住)"
+    r"|(?<=[包管])食(?![堂宿品物材])"
+)
+"""Min, Hakka and Cantonese 食 for 吃 (食的有包无, 船上食什么, 包食包住): what one eats, not 伙食,
+零食, 面食 nor 食堂 and 食宿, which are words of their own."""
+_AGE_ABOUT = compiled(
+    r"(?<![一二三四五六七八九十\d])(?:([二三四五六七八])十([一二三四五六七八])([二三四五六七八九])"
+    r"|([二三四五六七八])([三四五六七八九])十)(?=周?岁|了)"
+)
+"""An age told roughly by two numbers in a row (三十七八了, 四五十岁): the older of them, which is
+the one an age limit is held against."""
+
+
+def _age_about(match: re.Match[str]) -> str:
+    """The older of two ages said in a row, when they are in a row; else the words as they are."""
+    tens, low, high, first, second = match.groups()
+    if tens is not None:
+        return f"{tens}十{high}" if _DIGITS[high] == _DIGITS[low] + 1 else match.group(0)
+    return f"{second}十" if _DIGITS[second] == _DIGITS[first] + 1 else match.group(0)
+
+
 _SOUTHERN_MARKS = ("冇", "涯", "唔", "嘅", "还系", "几多", "𠊎", "真个", "有无")
 """Words that mark a line typed in Hakka, Cantonese or Min, where 系 is 是 and 个 may be 的."""
 
@@ -842,6 +865,8 @@ class Normalizer:
                 text = _CANTONESE_WORK.sub(r"上\1班", text)
             if "定" in text:
                 text = _SHIFT_OR.sub("还是", text)
+        if "食" in text:
+            text = _SOUTHERN_EAT.sub("吃", text)
         if "还" in text:
             if "我还是" in text:
                 text = _TO_ME_OR.sub("", text)
@@ -976,6 +1001,8 @@ class Normalizer:
             # a reaction taken out (绷不住, xswl) leaves no double or outer space behind
             fixed = _SPACES.sub(" ", fixed).strip()
         text = how_far(how_many(fixed))
+        if "十" in text and ("岁" in text or "了" in text):
+            text = _AGE_ABOUT.sub(_age_about, text)
         if _NUMERAL.search(text):
             text = numerals_to_digits(text)
         if "整" in text:

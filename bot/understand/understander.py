@@ -64,7 +64,7 @@ from bot.understand.terms import (
 from catalog.index import CatalogIndex
 
 if TYPE_CHECKING:  # only named in annotations: reading a snapshot needs no pydantic
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from catalog.models import Catalog, Job
 
@@ -774,6 +774,50 @@ def _called_at_end(norm: str, hit: Hit) -> bool:
     )
 
 
+def _title_tails(titles: Iterable[str]) -> tuple[str, ...]:
+    """Every end of three characters or more of a title longer than it (场收费员, 收费员 of 停车场收费员):
+    how a viewer shortens a long title."""
+    tails = {title[k:] for title in titles for k in range(1, len(title) - 2)}
+    return tuple(sorted(tails, key=len, reverse=True))
+
+
+def _named_spans(norm: str, hits: list[Hit], tails: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the line names a job by a title of three characters or more: a name of the catalogue's
+    (收费员) or the end of a title (白班普工 of 长白班普工)."""
+    spans = [(h.start, h.end) for h in hits if (h.term.jobs or h.term.title) and h.end - h.start >= 3]
+    spans += [(start, start + len(tail)) for tail in tails for start in _occurrences(norm, tail)]
+    return spans
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether text[start:end] lies within one of the spans and is shorter than it."""
+    return any(a <= start and end <= b and b - a > end - start for a, b in spans)
+
+
+def _without_named(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
+    """The hits less the topic words inside a job's title (收费 of 收费员包吃不, for a 停车场收费员:
+    the job is named, no fee asked)."""
+    return [
+        h
+        for h in hits
+        if not (
+            (h.term.strong or h.term.weak or h.term.ask)
+            and not (h.term.jobs or h.term.title or h.term.kin_jobs)
+            and _inside(h.start, h.end, spans)
+        )
+    ]
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where `word` begins in `text`, each time."""
+    found: list[int] = []
+    start = text.find(word)
+    while start >= 0:
+        found.append(start)
+        start = text.find(word, start + 1)
+    return found
+
+
 def _not_names(norm: str, topical: list[Hit]) -> list[Hit]:
     """The topic words less the weak ones a name holds (他是不是叫福利哥: a nickname; 冰箱厂: what a
     plant makes; 登高证: a certificate named after the work, unless after a trade's title, 焊工证); a
@@ -865,6 +909,8 @@ class Understander:
         """Jobs whose pay is written by the jin or kilo: a price of a weight asks their rate."""
         self._titles = "|".join(job.title for job in catalog.jobs)
         """Every job's title, for words that say the catalogue offers a kind of post (护士)."""
+        self._title_tails = _title_tails(job.title.lower() for job in catalog.jobs)
+        """The ends of the jobs' titles (收费员 of 停车场收费员), by which a title is shortened."""
         self._segmenter = Segmenter([*names, *self._lexicon.companies, *self._lexicon.strong])
         self._companies = CompanyFinder(self._lexicon, self._index, self._segmenter)
         self._sounds = _lexicon_sounds(self._lexicon).adding(names, syllables, reading)
@@ -1094,6 +1140,9 @@ class Understander:
             job = self._index.by_number.get(number)
             return self._with_refs(norm, True, ("jobs",), (0.95,), job.id if job else None, card=True)
         hits = list(self._terms.hits(norm))
+        titled = _named_spans(norm, hits, self._title_tails) if hits else []
+        if titled:
+            hits = _without_named(hits, titled)
         question = is_marked_question(norm, hits, self._lexicon.final_particles)
         names = any(h.term.meaningful for h in hits) or self._companies.has_suffix(norm)
         if not (question or digits or names):
@@ -1147,6 +1196,8 @@ class Understander:
             return self._finish(norm, featured, True, [Scored("other", 0, 0.5)], refs, age)
         anchored = self._anchored(norm, refs)
         matches = match_patterns(norm, self._lexicon)
+        if titled:
+            matches = [m for m in matches if not _inside(m.start, m.end, titled)]
         if not anchored and self._about_someone(norm, hits, refs, matches):
             # 嘉然腰疼吗, 骚猪在哪: a weak word said of someone the line names first, not of a job,
             # unless what it names is in the job's catalogue text (装药盒累吗: the duties say 装药盒).
@@ -1711,9 +1762,11 @@ class Understander:
         if meal is None:
             return False
         a, b = meal.span()
-        # 休息那天在食堂吃 names the canteen inside the meal's words; 吃饭 there is the meal itself
+        # 休息那天在食堂吃 names the canteen inside the meal's words; 吃饭 there is the meal itself, and
+        # 没戏那天吃饭咋弄 asks how the meals of such days are had
         return not any(
-            "canteen" in h.term.strong and not (a <= h.start < b and norm[h.start] == "吃") for h in hits
+            "canteen" in h.term.strong and not (a <= h.start < b and norm[h.start] == "吃" and h.end <= b + 1)
+            for h in hits
         )
 
     def _verdict(self, norm: str, hits: list[Hit]) -> bool:
