@@ -1,8 +1,9 @@
 """A topic word inside the end of a job's long title (收费 of 收费员, for a 停车场收费员) naming that job
 rather than asking its topic; and the words of site crews, film extras, overseas crews, grain plants
 and gamers: Min, Hakka and Cantonese 食 for 吃, Jiangxi 么个 before a thing, an age told by two
-numbers in a row (三十七八了), where a site is, who comes to fetch one, extra pay for hours past the
-day, going to other towns, staying up, and the meals of a day without work."""
+numbers in a row (三十七八了), what one tells of oneself before 中不中 or 行不行, where a site is, who
+comes to fetch one, extra pay for hours past the day, going to other towns, staying up, and the meals
+of a day without work."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ jobs:
     hours: {shift: 两班倒, daily: 8小时, rest: 做六休一}
     duties: {content: 出口岗亭收费、抬杆放行, posture: 坐班}
     canteen: {provided: 不包吃, note: 商场员工餐厅，每餐12元}
+    requirements: {experience: 无经验可做, other: [普通话清楚]}
   - id: G02
     number: 2
     employer: jiebo
@@ -74,6 +76,8 @@ def test_the_end_of_a_title_names_its_job(
         ("G01", "收费员一天几个钟头", ["8小时"]),
         ("G01", "收费员是坐着上班吗", ["坐班"]),
         ("G01", "主播大兄弟 这活一个月能整多少钱", ["4000"]),
+        ("G01", "俺一回都没干过 中不中啊", ["无经验可做"]),
+        ("G01", "我说话汉中口音重 要得不", ["普通话清楚"]),
     ],
 )
 def test_the_fact_asked_is_told(stations_catalog: Catalog, job: str, question: str, state: list[str]) -> None:
@@ -135,6 +139,27 @@ def test_the_words_these_readings_leave_alone(understander: Understander, text: 
 def test_questions_ask_their_topic(understander: Understander, text: str, intent: str) -> None:
     """Each asks its topic of the job on screen."""
     assert understander.understand(text, "J001").intents[:1] == (intent,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俺一回戏都没演过 中不中啊",
+        "我脸上有个小疤 中不中",
+        "俺近视 中不",
+        "俺闺女学护理的 中不",
+        "我眼睛不太好得不得嘛",
+    ],
+)
+def test_told_of_oneself_then_asked_if_taken(understander: Understander, text: str) -> None:
+    """What the asker is or has, told, then whether they are taken with it, asks who the job takes."""
+    assert understander.understand(text, "J001").intents == ("requirements",)
+
+
+@pytest.mark.parametrize("text", ["主播 我觉得这样行不行", "俺两口子 俺开车媳妇押运 行不", "我明天去行不行"])
+def test_not_every_close_of_may_i_asks_who_is_taken(understander: Understander, text: str) -> None:
+    """Said to the host, of a couple going together or of a day to come, it asks something else."""
+    assert "requirements" not in understander.understand(text, "J001").intents
 
 
 @pytest.mark.parametrize("text", ["熬夜是吧", "今天吃饭了吗", "老表你在家吗"])

@@ -818,6 +818,36 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
+_MAY_I = compiled(
+    r"(?:中不中|中不|中吗|行不行|行不|行吗|得行不|能行吗|能行不|可以吗|可以不|可以无|可唔可以做?|得唔得"
+    r"|做得无|做得不|做得来不|能干不|能干吗|能做不|能做吗|收不收|能要不|还要不|要不要我|能去不|能去吗)"
+    r"[啊呀嘛哦呢吧]*[?!.~]*$"
+)
+"""How a line closes that asks whether the one it told of is taken (中不中, 行不行, 得唔得, 做得无)."""
+_TOLD_OF_ONESELF = compiled(
+    r"^(?:[^,\s]{1,6}[\s,]+)?(?:我|俺|额|本人|咱)(?!们|的)"
+    r"|^(?:[^,\s]{1,6}[\s,]+)?(?:我|俺|额)?(?:家)?(?:儿子|女儿|闺女|老公|老婆|媳妇|孩子|娃|爱人)"
+)
+"""A line opening by telling of the asker or their own (俺闺女学护理的, 我脸上有个小疤), after at most a
+word of address (主播 俺…)."""
+
+
+def _asks_if_taken(norm: str, topical: list[Hit], matches: list[PatternMatch]) -> bool:
+    """Whether a line tells of the asker or their own and closes asking whether that is taken (俺近视
+    中不, 我一回戏都没演过 行不行啊), with no topic of its own besides who is taken."""
+    close = _MAY_I.search(norm)
+    if close is None or close.start() < 2 or _TOLD_OF_ONESELF.match(norm) is None:
+        return False
+    told = norm[: close.start()]
+    if "?" in told or any(w in told for w in ("吗", "什么", "啥", "多少", "几", "哪", "怎么", "咋")):
+        return False  # a question of its own before the close
+    if any(w in told for w in ("两口子", "夫妻", "一起", "一块", "一路")):
+        return False  # 俺两口子 俺开车媳妇押运 行不: a couple going together asks where they would live
+    topics = {i for h in topical for i in (*h.term.strong, *h.term.weak, *h.term.ask)}
+    topics |= {i for m in matches for i in m.intents}
+    return topics <= {"requirements"}
+
+
 def _not_names(norm: str, topical: list[Hit]) -> list[Hit]:
     """The topic words less the weak ones a name holds (他是不是叫福利哥: a nickname; 冰箱厂: what a
     plant makes; 登高证: a certificate named after the work, unless after a trade's title, 焊工证); a
@@ -1221,6 +1251,10 @@ class Understander:
         if not talks_to_host:
             topical, matches = explained(hits, matches)
         topical, matches = self._without_context(norm, hits, topical, matches)
+        if not talks_to_host and _asks_if_taken(norm, topical, matches):
+            # 俺一回戏都没演过 中不中, 我脸上有个小疤 行不行: what the asker is or has, told, and
+            # whether they are taken with it: who the job takes.
+            return self._finish(norm, featured, True, [Scored("requirements", 0, CUE)], refs, age)
         if not (anchored or talks_to_host) and self._mostly_unknown(norm, hits, topical, matches, refs):
             # 怎么哪房间都有喷子，无聊不: a topic word lost among words the lexicon does not know,
             # unless the catalogue knows them (装药盒累吗: the duties say 装药盒).
