@@ -1,9 +1,10 @@
 """A topic word inside the end of a job's long title (收费 of 收费员, for a 停车场收费员) naming that job
 rather than asking its topic; and the words of site crews, film extras, overseas crews, grain plants
-and gamers: Min, Hakka and Cantonese 食 for 吃, Jiangxi 么个 before a thing, an age told by two
-numbers in a row (三十七八了), what one tells of oneself before 中不中 or 行不行, where a site is, who
-comes to fetch one, extra pay for hours past the day, going to other towns, staying up, and the meals
-of a day without work."""
+and gamers: Min, Hakka and Cantonese 食 for 吃, Cantonese 咩, 定 and 边啲, Sichuan 站到起, Jiangxi 么个
+before a thing, an age told by two numbers in a row (三十七八了) or as a person of those years, what
+one tells of oneself before 中不中 or 行不行, where a site is, who comes to fetch one, extra pay past
+the day's hours, going to other towns, staying up, dust and sitting down, and the meals of a day
+without work."""
 
 from __future__ import annotations
 
@@ -98,6 +99,12 @@ def test_the_fact_asked_is_told(stations_catalog: Catalog, job: str, question: s
         ("我三十七八了 得不得", "我38了 行不行"),
         ("我四五十岁了还要不", "我50岁了还要不"),
         ("我都五十一二了", "我都52了"),
+        ("是站到起还是坐到起", "是站着还是坐着"),
+        ("宿舍喺厂入面定喺外面", "宿舍在厂里面还是在外面"),
+        ("化验员包唔包zhu啊", "化验员包不包住啊"),
+        ("一年加唔加人工", "一年涨不涨工资"),
+        ("机修系修咩机嘅", "机修是修什么机的"),
+        ("修边啲机器", "修哪些机器"),
     ],
 )
 def test_regional_words_read_as_asked(understander: Understander, text: str, normal: str) -> None:
@@ -115,6 +122,8 @@ def test_regional_words_read_as_asked(understander: Understander, text: str, nor
         "三十七八个人",
         "一天十一二个小时",
         "三五十岁",
+        "好咩",
+        "我站起来了",
     ],
 )
 def test_the_words_these_readings_leave_alone(understander: Understander, text: str) -> None:
@@ -134,6 +143,10 @@ def test_the_words_these_readings_leave_alone(understander: Understander, text: 
         ("天天熬夜不", "hours"),
         ("食的怎么算", "canteen"),
         ("我三十七八了 得不得", "requirements"),
+        ("快五十的人了 装桩还要不[流泪]", "requirements"),
+        ("那车间里头灰老大了吧 埋汰不", "duties"),
+        ("嘎哈都得站着啊 能坐一会不", "duties"),
+        ("宿舍喺厂入面定喺外面", "dorm"),
     ],
 )
 def test_questions_ask_their_topic(understander: Understander, text: str, intent: str) -> None:

@@ -91,6 +91,8 @@ _AGE = (
     ),
     # 行不行啊 我41, 我36 得行么: the asker's age said bare, a clause of its own
     compiled(r"(?:(?<=[\s,])|^)我\s*(1[6-9]|[2-6]\d)(?=[\s,!.~?]|$)"),
+    # 快50的人了, 都40多岁的人了: an age told of oneself as a person of those years
+    compiled(r"(?:(?<=[\s,])|^)(?:我|俺)?(?:快|都|已经|也)?\s*(\d{2})\s*(?:多)?\s*(?:岁)?的人了"),
     # 能去不 50了, 28哒还要得不: an age told in a clause of its own, or opening the question
     compiled(r"(?:(?<=[\s,])|^)(\d{2})\s*(?:岁|周岁)?\s*(?:了|哒|咯|啦)(?=[\s,!.~?]|$|还|也)"),
     # 我老婆47能去不, 俺孩儿才16 中不中: a kin's age told right before asking whether they may go

@@ -45,8 +45,10 @@ _NOT_X = compiled(r"([\u4e00-\u9fff])[唔布无毋]\1")
 both bu): the same question."""
 _CANTONESE_WHAT = compiled(
     r"咩(?=学历|文凭|证|要求|条件|时候|时间|工|活|岗|班|嘢|东西|资料|材料|手续|福利|待遇|保险|地方|位置|车|口味|类型)"
+    r"|(?<=[做修整搞用系是要有])咩(?=[\u4e00-\u9fff])(?![呀啊嘛呢哦喔吖嘞菜])"
 )
-"""Cantonese 咩 before what is asked of asks what (要咩学历); at the end of a line it is only a particle."""
+"""Cantonese 咩 before what is asked of asks what (要咩学历, 做咩产品, 修咩机); at the end of a line it is
+only a particle."""
 _CANTONESE_HOW = compiled(
     r"(?:^|(?<=[\s,?!]))点(?=去|走|过去|样去|报名|报|弄|搞|办|算)"
     r"|(?<=地铁|公交|巴士|坐车|搭车|开车|打车|高铁|火车)点(?=去|走|过去)"
@@ -91,8 +93,9 @@ _SOUTHWEST_HOW_LONG = compiled(
 after 放 or a doing, or closing a span asked (学徒期好久, 要培训好久), how long (夜班好久换一回, 过年放好久假,
 做好久可以买社保: 多久); 好久没, 好久不见 say it
 has been long."""
-_SOUTHWEST_STILL = compiled(r"(?<=[站坐蹲])[到起](?=[做干开搞弄采摘哦啊呀呢嘛吗]|还是|的|$)")
-"""Sichuan and Guizhou 到, Hunan 起, after a posture is 着 (站到做, 是站到还是坐到做, 坐起做, 蹲起采)."""
+_SOUTHWEST_STILL = compiled(r"(?<=[站坐蹲])(?:到起|[到起])(?=[做干开搞弄采摘哦啊呀呢嘛吗]|还是|的|$)")
+"""Sichuan and Guizhou 到 and 到起, Hunan 起, after a posture are 着 (站到做, 是站到还是坐到做, 坐起做,
+蹲起采, 是站到起还是坐到起)."""
 _SICHUAN_ASKING = compiled(r"(?<![好是真对]的)(?<=[\u4e00-\u9fff]的)哇(?=[?\s]*$)")
 """Sichuan 哇 closing a line after 的 asks as 吗 does (坐着的哇); 好的哇, 真的哇 agree or marvel."""
 _SICHUAN_YES_NO = compiled(
@@ -303,10 +306,12 @@ _SHIFT_OR = compiled(
     r"|(?<=人间)定(?=\d{1,2}人间)"
     r"|(?<=面试)定(?=网上|线上|视频|电话|现场|厂里)"
     r"|(?<=休)定(?=单休|双休|大小周)|(?<=结)定(?=[日周月天]结)|(?<=^[企站坐])定(?=[坐站企]$)"
+    r"|(?<=[里外内面边头])定(?=[在喺])"
 )
 """Cantonese 定 between two shifts, two postures, two ways of hiring or of paying asks which one
 (夜班定白班: 夜班还是白班; 企住做定坐住做, 坐住剥定企住剥: 站着做还是坐着做; 正式工定派遣; 计件定计时;
-单休定双休; 面试定网上面: 面试还是网上面; 日结定周结; 企定坐: 站还是坐)."""
+单休定双休; 面试定网上面: 面试还是网上面; 日结定周结; 企定坐: 站还是坐; 喺厂入面定喺外面: 在厂里面还是
+在外面)."""
 _EITHER_MUST = compiled(
     r"((?<=是)(?:(?!觉得|认为|想|说)[^\s,?还]){1,6}|(?:^|(?<=[\s,]))(?![我你他她俺咱额])[^\s,?还]{2,6})"
     r"还是要(?=[\u4e00-\u9fff])"
