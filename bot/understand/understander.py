@@ -781,11 +781,13 @@ def _title_tails(titles: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(tails, key=len, reverse=True))
 
 
-def _named_spans(norm: str, hits: list[Hit], tails: tuple[str, ...]) -> list[tuple[int, int]]:
+def _named_spans(norm: str, hits: list[Hit], titles: str, tails: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where the line names a job by a title of three characters or more: a name of the catalogue's
-    (收费员) or the end of a title (白班普工 of 长白班普工)."""
+    (收费员) or the end of a title (白班普工 of 长白班普工), looked for only when a topic word of the
+    line is written in some title (`titles`: every title, lowercased and joined)."""
     spans = [(h.start, h.end) for h in hits if (h.term.jobs or h.term.title) and h.end - h.start >= 3]
-    spans += [(start, start + len(tail)) for tail in tails for start in _occurrences(norm, tail)]
+    if any((h.term.strong or h.term.weak or h.term.ask) and h.term.word in titles for h in hits):
+        spans += [(start, start + len(tail)) for tail in tails for start in _occurrences(norm, tail)]
     return spans
 
 
@@ -939,6 +941,8 @@ class Understander:
         """Jobs whose pay is written by the jin or kilo: a price of a weight asks their rate."""
         self._titles = "|".join(job.title for job in catalog.jobs)
         """Every job's title, for words that say the catalogue offers a kind of post (护士)."""
+        self._titles_lowered = self._titles.lower()
+        """The same lowercased, to tell whether a topic word is written in some title (收费 of 收费员)."""
         self._title_tails = _title_tails(job.title.lower() for job in catalog.jobs)
         """The ends of the jobs' titles (收费员 of 停车场收费员), by which a title is shortened."""
         self._segmenter = Segmenter([*names, *self._lexicon.companies, *self._lexicon.strong])
@@ -1170,7 +1174,7 @@ class Understander:
             job = self._index.by_number.get(number)
             return self._with_refs(norm, True, ("jobs",), (0.95,), job.id if job else None, card=True)
         hits = list(self._terms.hits(norm))
-        titled = _named_spans(norm, hits, self._title_tails) if hits else []
+        titled = _named_spans(norm, hits, self._titles_lowered, self._title_tails) if hits else []
         if titled:
             hits = _without_named(hits, titled)
         question = is_marked_question(norm, hits, self._lexicon.final_particles)
