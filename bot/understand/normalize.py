@@ -45,10 +45,10 @@ _NOT_X = compiled(r"([\u4e00-\u9fff])[唔布无毋]\1")
 both bu): the same question."""
 _CANTONESE_WHAT = compiled(
     r"咩(?=学历|文凭|证|要求|条件|时候|时间|工|活|岗|班|嘢|东西|资料|材料|手续|福利|待遇|保险|地方|位置|车|口味|类型)"
-    r"|(?<=[做修整搞用系是要有])咩(?=[\u4e00-\u9fff])(?![呀啊嘛呢哦喔吖嘞菜])"
+    r"|(?<=[做修整搞用系是要有])咩(?=[\u4e00-\u9fff])(?![呀啊嘛呢哦喔吖嘞菜牌嚟人嘢嘅])"
 )
 """Cantonese 咩 before what is asked of asks what (要咩学历, 做咩产品, 修咩机); at the end of a line it is
-only a particle."""
+only a particle. The lexicon's own words of it (要咩牌, 系咩嚟, 咩人, 咩嘢) and 咩菜系 are left to it."""
 _CANTONESE_HOW = compiled(
     r"(?:^|(?<=[\s,?!]))点(?=去|走|过去|样去|报名|报|弄|搞|办|算)"
     r"|(?<=地铁|公交|巴士|坐车|搭车|开车|打车|高铁|火车)点(?=去|走|过去)"
