@@ -79,20 +79,12 @@ def test_the_end_of_a_title_names_its_job(
         ("G01", "主播大兄弟 这活一个月能整多少钱", ["4000"]),
         ("G01", "俺一回都没干过 中不中啊", ["无经验可做"]),
         ("G01", "我说话汉中口音重 要得不", ["普通话清楚"]),
-        ("G01", "这个收费员一个月得好多钱哦我们这些没得文化的人做得来不嘛", ["4000"]),
     ],
 )
 def test_the_fact_asked_is_told(stations_catalog: Catalog, job: str, question: str, state: list[str]) -> None:
-    """收费 of the title is no cost asked of the hours or the work, 大兄弟 who the question is put to and no
-    word of it, and the pay asked in a first clause is told though a later clause asks something else."""
+    """收费 of the title is no cost asked of the hours or the work, and 大兄弟 who the question is put to,
+    no word of it: each is told its own fact."""
     assert score_one(stations_catalog, job, question, state).stated_share == 1.0
-
-
-@pytest.mark.parametrize("question", ["下雨歇着 给不给钱", "社保不想交 能给钱么"])
-def test_a_clause_that_tells_when_keeps_the_line_whole(stations_catalog: Catalog, question: str) -> None:
-    """A condition told before the money asked is part of what is asked: the catalogue says nothing of
-    it, so the bot stays silent rather than give the pay."""
-    assert score_one(stations_catalog, "G01", question, None).silent_share == 1.0
 
 
 @pytest.mark.parametrize(

@@ -147,21 +147,6 @@ GENERAL: dict[str, tuple[str, ...]] = {
 }
 """Words that name a topic in general: a question of these and COMMON only asks the topic."""
 
-_RUN_ON_BREAK = compiled(r"[\s，,。.？?！!；;~、]+|(?<=[吗呢呀啊哦喔嘛])(?=[\u4e00-\u9fff])")
-"""Clauses, and where a line spoken without a stop closes one at its particle (钱哦我们…)."""
-_ASKS = compiled(r"[?吗么嘛呢]|[不没冇无][啊呀嘛哦呢]*$|什么|啥|多少|几|哪|怎么|咋")
-"""What makes a clause a question of its own (做得来不嘛), not a condition told (下雨歇着)."""
-_NAMED_BY_ONE = {"pay": "钱", "dorm": "住", "canteen": "吃"}
-"""The one character that names a topic where it is asked in a clause of its own (多少钱, 包住吗)."""
-
-
-def _names_topic(topic: str, clause: str) -> bool:
-    """Whether a clause names `topic` by one of its general words of two characters or more, or by
-    the one character that names it (钱 of 多少钱)."""
-    one = _NAMED_BY_ONE.get(topic, "")
-    return any((len(w) >= 2 or w == one) and w in clause for w in GENERAL.get(topic, ()))
-
-
 _PLAIN = frozenset(c for words in (*GENERAL.values(), COMMON) for w in words for c in w)
 """Characters of the words that name a topic in general or ask nothing."""
 _CLAUSES = compiled(r"[，,；;。]+")
@@ -2873,32 +2858,10 @@ class Answerer:
             apart = self._asked_apart(intent, job, text)
             if apart is not None and qualified.startswith(f"{apart.key}:"):
                 return apart
-        if found.missing is not None and not of_topic:
-            alone = self._asked_in_its_clause(intent, job, text)
-            if alone is not None:
-                return alone
         if found.key != intent or found.missing is not None or " " not in text.strip():
             return found
         joined = self._asked_whole(intent, job, text.replace(" ", ""))
         return joined if joined.key != intent and joined.missing is None and joined.lead else found
-
-    def _asked_in_its_clause(self, intent: str, job: Job, text: str) -> Asked | None:
-        """A topic asked in the first clause of a line whose later clauses ask something else
-        (这个洗涤工一个月得多少钱哦我们这些没有文化的人做得来不嘛): that clause asked alone, when it alone
-        names the topic and each later one is a question of its own asking no facet of it; None
-        otherwise, or when its fact is missing too."""
-        clauses = [c for c in _RUN_ON_BREAK.split(text) if c]
-        if len(clauses) < 2:
-            return None
-        first, *later = clauses
-        if not _names_topic(intent, first) or any(_names_topic(intent, c) for c in later):
-            return None  # 下雨歇着 给不给钱: the clause before the topic tells when it is asked
-        if any(facet_in(intent, c) is not None or not _ASKS.search(c) for c in later):
-            return None  # 工资多少 年终奖有吗: a facet of the topic asked after it
-        alone = self._asked_whole(intent, job, first)
-        if alone.missing is not None or not any(f.field.partition(".")[0] == intent for f in alone.lead):
-            return None
-        return alone
 
     def _asked_apart(self, intent: str, job: Job, text: str) -> Asked | None:
         """Two facts of one topic asked in clauses of their own (宿舍远不远 住宿要钱吗), the second
