@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from bot.understand import Understander
-from catalog.models import Catalog
 from tests.test_answers import catalog_from_yaml
 
 CREWS = """\
@@ -25,12 +24,6 @@ jobs:
     hours: {rest: 上船3个月下船休1个月}
   - {id: C02, number: 2, employer: jiang, title: 见习轮机员, pay: {min: 5000, max: 6000, unit: month}}
 """
-
-
-@pytest.fixture(scope="module")
-def understander(seed_catalog: Catalog) -> Understander:
-    """An understander over the seed catalogue and the shipped lexicon."""
-    return Understander(seed_catalog)
 
 
 @pytest.fixture(scope="module")

@@ -37,12 +37,6 @@ jobs:
 
 
 @pytest.fixture(scope="module")
-def understander(seed_catalog: Catalog) -> Understander:
-    """An understander over the seed catalogue and the shipped lexicon."""
-    return Understander(seed_catalog)
-
-
-@pytest.fixture(scope="module")
 def stations_catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     """A car park's toll collector and a day-shift worker, under long titles."""
     return catalog_from_yaml(tmp_path_factory, "stations", STATIONS)
