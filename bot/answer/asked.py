@@ -1033,10 +1033,13 @@ _OWN_COST = compiled(r"自理|自费|自己出|自己付|自己掏")
 
 
 def _with_meals(facts: list[Fact]) -> list[Fact]:
-    """What is told with a yes to meals: their cost where it says they are free, else how many
-    meals or the meal allowance."""
+    """What is told with a yes to meals: their cost where it says they are free; else what they cost
+    and the meal allowance (包吃吗 of a canteen at 6元/餐 asks whether one pays), then how many."""
     free = [f for f in facts if f.field == "canteen.cost" and _FREE.search(f.text)]
-    return free or [f for f in facts if f.field in ("canteen.meals", "canteen.subsidy")]
+    if free:
+        return free
+    paid = [f for f in facts if f.field in ("canteen.cost", "canteen.subsidy")]
+    return paid + [f for f in facts if f.field == "canteen.meals"]
 
 
 WITH_MEALS = frozenset({"canteen.provided"})
@@ -1243,6 +1246,14 @@ ALIKE = (
     ("收钱", "要钱"),
     ("穿什么", "工服"),
     ("穿啥", "工服"),
+    ("逢年过节", "过节"),
+    ("过年过节", "过节"),
+    ("洗澡的地方", "澡堂"),
+    ("洗澡地方", "澡堂"),
+    ("洗澡间", "澡堂"),
+    ("澡堂子", "澡堂"),
+    ("浴池", "澡堂"),
+    ("浴室", "澡堂"),
 )
 """Ways of saying the same thing, written one way before two questions are compared."""
 
@@ -1300,6 +1311,12 @@ _LIGHT = frozenset("做干讲说")
 _ASKING_WORDS = ("哪", "几", "多少", "什么", "谁", "怎么", "多久")
 _MEASURED = "大远重高长宽深"
 """What 多 asks the measure of (多大, 多远): a question asking it names the measure (大不大, 远吗)."""
+_MEASURE_SAID = {
+    m: compiled(rf"(?<=[多很挺太蛮老贼好有够真超]){m}|{m}(?=[不吗么没啊嘛?吧呀呢了点些小近轻矮短浅窄低 ]|$)")
+    for m in _MEASURED
+}
+"""A measure asked as one (厂子大不大, 有多远, 宿舍远吗), not the character inside a word (大米, 高中,
+长白班): 厂子给发米不 五常大米嘎嘎香 does not ask 厂子多大."""
 
 
 _CODE_NAMED = compiled(r"[a-z]+\d+|\d+[a-z]+")
@@ -1317,7 +1334,7 @@ def _asks_all_of(asked: str, question: str) -> bool:
         return False  # B2能开公交吗 is not asked by a line naming no B2 (开公交出了事故要赔么)
     if any(w in question and w not in asked for w in _ASKING_WORDS):
         return False
-    if any(f"多{m}" in question and m not in asked for m in _MEASURED):
+    if any(f"多{m}" in question and _MEASURE_SAID[m].search(asked) is None for m in _MEASURED):
         return False  # 仓库多大 is not asked by 宿舍离仓库远么: the size, not the distance
     if _LACKING.search(question) and not _LACKING.search(asked) and _HOLDING.match(asked):
         return False  # 持叉车证有补贴吗 is not asked by 没有叉车证可以吗: one holds what the other lacks
@@ -1539,6 +1556,32 @@ _GENERAL_PAIRS = frozenset(
     w for words in (*GENERAL.values(), COMMON) for w in words if len(w) == 2
 ) | frozenset(("多少", "几多", "怎么", "什么", "可以", "一个", "每个"))
 """Two-character words every question may hold (工资, 多少, 报名): they name nothing asked."""
+
+
+_YEARS_OLD = compiled(r"(?<![\d.])[1-7]\d\s*(?:岁|周岁)")
+"""An age told with its unit anywhere in a line (58岁能做不)."""
+_TOLD_OF_ONESELF_FACETS = frozenset({"requirements.age", "requirements.gender"})
+"""Facets of who is taken that a question reaches by what the asker tells of themself (我32, 俺家妹子)
+rather than by what it asks."""
+_CONDITION_WORDS = frozenset({"要求", "需要", "优先", "以上", "以下", "不能", "必须", "能够", "会用"})
+"""Pairs every written condition may hold: they name no condition of their own."""
+
+
+def _condition_named(facts: list[Fact], named: set[str], facet: Facet | None) -> Fact | None:
+    """The recruiter's written condition (requirements.other) naming the most of a question's own
+    pairs of characters, the facet's own cues left out (宝妈 of 我32 带俩孩子 宝妈要不要 → 宝妈优先,
+    狐臭 of 我家妹子有点狐臭 能干不 → 不能有狐臭); None when none names any."""
+    cues = facet.cues if facet is not None else ()
+    asked = {p for p in named - _CONDITION_WORDS if not any(p in c for c in cues)}
+    if not asked:
+        return None
+    scored = [
+        (len(asked & _named_pairs(f.text.lower())), -n, f)
+        for n, f in enumerate(facts)
+        if f.field == "requirements.other"
+    ]
+    best = max(scored, default=None, key=lambda s: s[:2])
+    return best[2] if best is not None and best[0] > 0 else None
 
 
 def _named_pairs(text: str) -> set[str]:
@@ -2888,6 +2931,7 @@ class Answerer:
         found = self._no_dorm_first(
             job, self._answer_clause(job, self._asked(intent, job, text), text.lower())
         )
+        found = self._condition_told(intent, job, text.lower(), found)
         found = self._figure_named(intent, job, text.lower(), found)
         found = self._skill_named(job, text.lower(), found)
         found = self._closing_word_unsaid(intent, job, text.lower(), found)
@@ -2916,6 +2960,32 @@ class Answerer:
                 found.key.partition("~")[0], (), missing=f"{found.key.partition('~')[0]}:哪种", words=text
             )
         return _past_the_echo(_colon_head(found), unnamed)
+
+    def _condition_told(self, intent: str, job: Job, text: str, asked: Asked) -> Asked:
+        """Whether one is taken, asked with what one tells of oneself (我32 带俩孩子 宝妈要不要, 俺家
+        妹子有点狐臭 能干不) and read as a question of age or sex or of who is taken at large: a
+        condition the recruiter wrote in the words told (宝妈优先, 不能有狐臭) is the answer, unless
+        the age told is near or past the job's bounds or the job takes one sex only."""
+        if intent != "requirements" or asked.missing is not None or MONEY_ASKED.search(text):
+            return asked
+        if asked.key not in ("requirements", *_TOLD_OF_ONESELF_FACETS):
+            return asked
+        need = job.requirements
+        one_sex = need is not None and need.gender is not None and "不限" not in need.gender
+        if asked.key == "requirements.gender" and one_sex:
+            return asked  # 女哩能开不 of 限男性: the sex told is the answer
+        told = _AGE_SAID.search(text) or _YEARS_OLD.search(text)
+        if told is not None and need is not None:
+            age = int(float(_DIGITS.search(told.group()).group()))  # type: ignore[union-attr]
+            low, high = need.age_min or 16, need.age_max or 70
+            if not low + 2 <= age <= high - 5:
+                return asked  # 58岁能做不 眼睛还好 of 18-60岁: the age told is the question
+        facts = intent_facts(intent, job, self.index.employer_of(job))
+        facet = BY_KEY.get(asked.key)
+        written = _condition_named(facts, _named_pairs(self._unnamed(job, text)), facet)
+        if written is None or (asked.lead and asked.lead[0].text == written.text):
+            return asked
+        return Asked(f"{intent}~{written.field}:{written.text}", (written,), _others(facts, (written,)))
 
     def _span_elsewhere(self, job: Job, asked: Asked, text: str) -> Asked:
         """How long a thing lasts, asked (学徒得学多长时间) of a lead found in another field that gives

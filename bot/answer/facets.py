@@ -596,6 +596,13 @@ FACETS: tuple[Facet, ...] = (
     ),
     _f("dorm.amenities", "宿舍设施", "设施 条件 环境 配套 家具", "dorm.amenities"),
     _f(
+        "dorm.kind",
+        "宿舍条件",
+        "宿舍怎么样 宿舍咋样 宿舍如何 住的怎么样 住的咋样 住得怎么样 住得咋样 住宿怎么样 住宿咋样 住的什么屋 "
+        "住什么屋 住的什么房 住什么房 住的什么样 住什么样 住的好不好 住得好不好",
+        "dorm.room dorm.amenities",
+    ),
+    _f(
         "dorm.provided",
         "包住",
         "包住 管住 提供住 有宿舍 住宿吗 有住的 住不住 宿舍吗 有没有宿舍 提供宿舍 安排住 "
@@ -1844,7 +1851,7 @@ def facet_in(topic: str, text: str) -> Facet | None:
             found = facet
             break
     if found is None:
-        return None
+        return _by_figure(topic, text)
     clauses = [c for c in _CLAUSE_BREAK.split(text) if c]
     if len(clauses) < 2:
         return found
@@ -1875,8 +1882,13 @@ _KIND_SAID = compiled(r"(?:那种|这种|那样的|这样的|那个|这个)[吗�
 SUM_SAID = compiled(r"\d+(?:\.\d+)?\s*(?:块|元)")
 """A sum of money written (350元, 5块)."""
 _DAY_PAID = compiled(r"(?<!\d)\d{1,2}\s*号\s*(?:发|开(?=$|[?!.~\s,]|工资|支|钱|吗|么|啊|呀|呢|的吗|是吧))")
+_RENT_ASKED = compiled(
+    r"\d+(?:\.\d+)?\s*(?:块|元)|(?:要|收|交|扣)\s*\d{2,4}(?!\d)"
+    r"|(?:一个月|1个月|每个月|每月|一月|1月|一年|1年|一天|1天|每天)[要得收交扣]?(?:多少|几多|好多|若多|多钱|几钱)"
+)
+"""What living there costs, asked of the dorm in figures (住宿也要150吗, 住宿舍一个月要多少)."""
 _FIGURE_ASKED = {
-    "dorm": ("dorm.fee", SUM_SAID),
+    "dorm": ("dorm.fee", _RENT_ASKED),
     "canteen": ("canteen.cost", SUM_SAID),
     "pay": ("pay.payday", _DAY_PAID),
 }
