@@ -211,9 +211,24 @@ _CANTONESE_HAS_IT = compiled(rf"(有冇{_FACILITY}|{_FACILITY}有冇)嘅(?=[?!.~
 """Cantonese 嘅 closing 有冇… of a room or a facility (有冇夫妻房嘅, 夫妻房有冇嘅) only softens the
 question of the job on screen: dropped, lest it read as 的 and make a search (有没有夫妻房的). Of a
 wish jobs are searched by (有冇包住嘅) it names the jobs that have it, and stays."""
-_SUZHOU_ASKING = compiled(r"(?<=[\u4e00-\u9fff\s])阿(?=给|管|涨|包|发|收|休息|放假|可以)")
-"""Suzhou and north Jiangsu 阿 before a verb asks as 可 does (保安阿包吃啊, 周末阿休息啊); 阿姨, 阿里 are
-words of their own."""
+_SUZHOU_ASKING = compiled(
+    r"(?:(?<=[\u4e00-\u9fff\s\d])|^)(?<!阿)阿(?=给|管|涨|包|发|收|休息|放假|可以|交|买|接|招|押|压|扣|配|报销)"
+)
+"""Suzhou and north Jiangsu 阿 before a verb asks as 可 does (保安阿包吃啊, 周末阿休息啊, 公积金阿交,
+阿收中介费); 阿姨, 阿里 are words of their own."""
+_SUZHOU_YES_NO = compiled(
+    r"(?:(?<=[\u4e00-\u9fff\s\d])|^)(?<!阿)阿(有|是|要|能|会(?!儿)|好(?=[做去干学住来]))"
+)
+"""Suzhou 阿 before 有, 是, 要, 能, 会 asks yes or no (学几天 阿有工钿: 有没有; 女小人阿好做: 能不能做); the
+lexicon reads 阿可以."""
+_SUZHOU_SAID = {
+    "有": "有没有",
+    "是": "是不是",
+    "要": "要不要",
+    "能": "能不能",
+    "会": "会不会",
+    "好": "能不能",
+}
 _JIANGHUAI_ASKING = compiled(
     r"(?<![不也还就很更最宁你您])可(给|要|管|涨|中|行|有|多给|包|发|收|报|接|能(?=[去住做干来上开])|是|休息|放假|可以|会|照|压|押)"
     r"([^,?!.~\s可]{0,12}?)(?:啊|呀|哦)(?=$|[,?!.~\s]|还是)"
@@ -232,7 +247,7 @@ def _may_do(m: re.Match[str]) -> str:
 
 _JIANGHUAI_BARE = compiled(
     r"(?<![不也还就很更最宁你您这那])可(给(?!力)|还要|要|管(?!用)|交|包|收(?!藏)|接(?!受)|扣|照|报销|招|休息|放假|是的|有|压|押|多给"
-    r"|教|加(?!油)|带|行|中|来(?!劲)|配|买)"
+    r"|教|加(?!油)|带|行|中|来(?!劲)|配|买|涨)"
     r"([^,?!.~\s可了啦]{0,8}?)(?=$|[,?!.~\s])"
 )
 """The same 可 with no particle closing the clause (公积金可交, 九号可包住, 吃饭可扣钱, 俺41了 超一岁可照,
@@ -242,6 +257,11 @@ closed by 了 (可好了) says how much."""
 
 _STILL_TAKEN = compiled(r"(?<=还)可要(?=$|[,?!.~\s])")
 """North Anhui 还可要 closing a clause (今年五十二 还可要): 还要不要; 还可 is otherwise still rather."""
+
+
+def _suzhou_asked(found: re.Match[str]) -> str:
+    """The question Suzhou 阿 asks of what follows it (see `_SUZHOU_YES_NO`)."""
+    return _SUZHOU_SAID[found.group(1)]
 
 
 def _jianghuai_asked(found: re.Match[str]) -> str:
@@ -355,6 +375,8 @@ _IT_DOES = compiled(r"(?<!不)得行(?=[么吗嘛不没]|[?!.~]*$)")
 _JIN_HAS_IT = compiled(r"(有[^\s,?]{1,8}?)没了(?=[?!.~]*$|[\s,])")
 """Shanxi 没了 closing a question of whether there is (有夫妻房没了, 有面食没了): 没; 怎么没了 says
 something is gone."""
+_NORTHWEST_CLOSING = compiled(r"(([\u4e00-\u9fff])不\2)撒(?=[?!.~\s,]|$)")
+"""Xinjiang and Gansu 撒 closing an X不X (吃饭管不管撒, 要不要撒) softens it as 嘛 does."""
 _NORTHWEST_WHAT = compiled(
     r"(?<=[干要是做有叫搞弄带穿考])撒|撒(?=时候|时间|牌子|地方|意思|东西|活|工作|要求|条件|车|房)|^撒(?=是)"
 )
@@ -394,6 +416,17 @@ _HAKKA_NEED = compiled(r"爱冇爱?|(?<![可恋亲热喜关宠恩溺偏钟心疼
 冇 marks; 爱人, 可爱, 恋爱 keep it."""
 _HAKKA_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![有冇])冇(?=[?!.~]*$|[?!.~]*[\s,])")
 """Hakka 冇 closing a clause asks as 吗 does (女个做得冇, 食朝要钱冇); 有冇 is 有没有."""
+_MAY_GO_ASKED = compiled(r"([去来住学升进报上干开])得冇(?=[?!.~]*$|[?!.~]*[\s,])")
+"""Zhuang and Cantonese-coloured 得冇 after going, coming or rising asks whether one can (一起去得冇: 一起能去
+吗, 以后得升冇 is read by the lexicon)."""
+_MAY_ONE = compiled(
+    r"(?<=[\u4e00-\u9fff])(?<![做记觉晓懂值舍认获显使免难懒省赢博取去来住学升进报上干开])得冇"
+    r"(?=[?!.~]*$|[?!.~]*[\s,])"
+)
+"""The same 得冇 after anything else asks whether it will do (眼睛花得冇, 讲壮话得冇: 可以吗); 做得冇 is
+read by `_CAN_DO_ASKING`, 记得, 晓得 are words."""
+
+
 _CAN_DO_ASKING = compiled(
     r"做得(?=[吗冇无么嘛][?!.~\s]*$|[吗冇无么嘛][\s,])|做唔做得|做不做得"
     r"|做得(?![好多完快慢久来了到动下起成])(?=[\u4e00-\u9fff]{1,4}[吗冇][?!.~]*(?:$|[\s,]))"
@@ -905,7 +938,7 @@ class Normalizer:
             text = _WHERE_CLOSED.sub("", text)  # 具体哪搭了: Shanxi 了 closing a question of where
         if _GATE_NORTHWEST.search(text):
             if "撒" in text:
-                text = _NORTHWEST_WHAT.sub("啥", text)
+                text = _NORTHWEST_WHAT.sub("啥", _NORTHWEST_CLOSING.sub(r"\1嘛", text))
             if "多扫" in text or "多杀" in text:
                 text = _PINYIN_HOW_MUCH.sub("多少", text)
             if "莫" in text:
@@ -923,6 +956,8 @@ class Normalizer:
             if "冇" in text:
                 if "爱" in text:
                     text = _HAKKA_NEED.sub(lambda m: "要不要" if m.group(0) != "爱" else "要", text)
+                if "得冇" in text:
+                    text = _MAY_ONE.sub("可以吗", _MAY_GO_ASKED.sub(r"能\1吗", text))
                 text = _HAKKA_ASKING.sub("吗", text)
             if "做" in text:
                 if "得" in text:
@@ -968,6 +1003,7 @@ class Normalizer:
         if _GATE_JIANGHUAI.search(text):
             if "阿" in text:
                 text = _SUZHOU_ASKING.sub("可", text)  # 周末阿休息啊 asks as 周末可休息啊 does
+                text = _SUZHOU_YES_NO.sub(_suzhou_asked, text)
                 text = _WU_WHERE.sub(r"\1哪里", text)
             if "可" in text and ("啊" in text or "呀" in text or "哦" in text):
                 text = _JIANGHUAI_ASKING.sub(_jianghuai_asked, text)  # only a closing particle asks

@@ -821,7 +821,7 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 
 _MAY_I = compiled(
-    r"(?:中不中|中不|中吗|行不行|行不|行吗|得行不|能行吗|能行不|可以吗|可以不|可以无|可唔可以做?|得唔得"
+    r"(?:中不中|中不|中吗|行不行|行不|行吗|得行不|能行吗|能行不|可以吗|可以不|可以无|可不可以|可唔可以做?|得唔得"
     r"|做得无|做得不|做得来不|能干不|能干吗|能做不|能做吗|收不收|能要不|还要不|要不要我|能去不|能去吗)"
     r"[啊呀嘛哦呢吧]*[?!.~]*$"
 )
@@ -829,9 +829,10 @@ _MAY_I = compiled(
 _TOLD_OF_ONESELF = compiled(
     r"^(?:[^,\s]{1,6}[\s,]+)?(?:我|俺|额|本人|咱)(?!们|的)"
     r"|^(?:[^,\s]{1,6}[\s,]+)?(?:我|俺|额)?(?:家)?(?:儿子|女儿|闺女|老公|老婆|媳妇|孩子|娃|爱人)"
+    r"|^(?:眼睛|视力|耳朵|手指|腿脚|腰|个子|身上|脸上|手上|年纪大|岁数大|老人家)"
 )
 """A line opening by telling of the asker or their own (俺闺女学护理的, 我脸上有个小疤), after at most a
-word of address (主播 俺…)."""
+word of address (主播 俺…), or by a body or an age told without whose (眼睛花得冇, 老人家做得冇)."""
 
 
 def _asks_if_taken(norm: str, topical: list[Hit], matches: list[PatternMatch]) -> bool:
