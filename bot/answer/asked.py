@@ -1558,6 +1558,8 @@ _GENERAL_PAIRS = frozenset(
 """Two-character words every question may hold (工资, 多少, 报名): they name nothing asked."""
 
 
+_CLOCK_SAID = compiled(r"\d{1,2}\s*(?:点|:\d\d)")
+"""An hour of the day written (6点, 8:30)."""
 _YEARS_OLD = compiled(r"(?<![\d.])[1-7]\d\s*(?:岁|周岁)")
 """An age told with its unit anywhere in a line (58岁能做不)."""
 _TOLD_OF_ONESELF_FACETS = frozenset({"requirements.age", "requirements.gender"})
@@ -2931,7 +2933,9 @@ class Answerer:
         found = self._no_dorm_first(
             job, self._answer_clause(job, self._asked(intent, job, text), text.lower())
         )
-        found = self._condition_told(intent, job, text.lower(), found)
+        found = self._clock_elsewhere(
+            job, text.lower(), self._condition_told(intent, job, text.lower(), found)
+        )
         found = self._figure_named(intent, job, text.lower(), found)
         found = self._skill_named(job, text.lower(), found)
         found = self._closing_word_unsaid(intent, job, text.lower(), found)
@@ -2960,6 +2964,27 @@ class Answerer:
                 found.key.partition("~")[0], (), missing=f"{found.key.partition('~')[0]}:哪种", words=text
             )
         return _past_the_echo(_colon_head(found), unnamed)
+
+    def _clock_elsewhere(self, job: Job, text: str, asked: Asked) -> Asked:
+        """The hour of a day asked (婚礼那天早上几点要到) where the hours write none: the clause giving
+        an hour of the free text, of any topic, that names what the question names besides the hour
+        (婚礼当天早上6点要到场 of the duties' note); missing as it was when none does."""
+        if asked.key != "hours.clock" or asked.lead or asked.missing is None:
+            return asked
+        named = _named_pairs(self._unnamed(job, text)) - {"几点", "点钟", "早上", "晚上", "上班", "下班"}
+        if not named:
+            return asked
+        end = _END_ASKED.search(text) is not None
+        for _, fact in self.free_texts(job):
+            if fact.field.startswith("hours."):
+                continue  # the hours' own texts were read for the facet, and found wanting
+            clause = next((c for c in _CLAUSES.split(fact.text) if _CLOCK_SAID.search(c)), None)
+            if clause is None or (end and _END_WORD.search(clause) is None):
+                continue  # 几点下班 is not told by the start of a day
+            if named & _named_pairs(fact.text.lower()):
+                told = replace(fact, short=clause if clause != fact.text else None)
+                return Asked(f"hours.clock~{fact.field}:{fact.text}", (told,))
+        return asked
 
     def _condition_told(self, intent: str, job: Job, text: str, asked: Asked) -> Asked:
         """Whether one is taken, asked with what one tells of oneself (我32 带俩孩子 宝妈要不要, 俺家

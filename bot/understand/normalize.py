@@ -375,6 +375,13 @@ _IT_DOES = compiled(r"(?<!不)得行(?=[么吗嘛不没]|[?!.~]*$)")
 _JIN_HAS_IT = compiled(r"(有[^\s,?]{1,8}?)没了(?=[?!.~]*$|[\s,])")
 """Shanxi 没了 closing a question of whether there is (有夫妻房没了, 有面食没了): 没; 怎么没了 says
 something is gone."""
+_ASKED_THEN_LI = compiled(
+    r"((?:什么|啥|怎么|咋|(?<![好十])几|多少|哪|谁|阿会儿|阿扎|阿门|阿么)[^,?!.~\s]{0,8}?)哩(?=[?!.~]*$|[?!.~]*[\s,])"
+)
+"""哩 closing a clause that asks (什么时候面试哩, 质检具体做啥着哩): 呢; 好哩 and 来哩 tell."""
+_POLITE_CLOSING = compiled(r"(?<=[\u4e00-\u9fff?])\s*您(?:了|呐|哪|呢)?(?=[?!.~]*$)")
+"""Beijing and Tianjin 您 (您了, 您呐) closing a line only adds respect (几点下班您呐): the question is
+the job's, not one put to the host."""
 _NORTHWEST_CLOSING = compiled(r"(([\u4e00-\u9fff])不\2)撒(?=[?!.~\s,]|$)")
 """Xinjiang and Gansu 撒 closing an X不X (吃饭管不管撒, 要不要撒) softens it as 嘛 does."""
 _NORTHWEST_WHAT = compiled(
@@ -998,6 +1005,10 @@ class Normalizer:
                 text = _SOUTHERN_ASKING.sub("吗", _HAS_IT_NONE.sub(r"\1吗", _MIN_NEVER.sub("没", text)))
             if "啵" in text:
                 text = _GAN_ASKING.sub("吗", text)
+        if "哩" in text:
+            text = _ASKED_THEN_LI.sub(r"\1呢", text)  # 什么时候面试哩: Henan and Qinghai 哩 as 呢
+        if "您" in text:
+            text = _POLITE_CLOSING.sub("", text)  # 嘛时候开支您了: Beijing and Tianjin 您 closing a question
         if text.rstrip("?!.~").endswith("是"):
             text = _COPULA_CLOSING.sub("", text)  # 工资 多少 是: a copula set last, as in Korean
         if _GATE_JIANGHUAI.search(text):
