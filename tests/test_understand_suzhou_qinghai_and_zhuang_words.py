@@ -2,7 +2,8 @@
 halls, sawmills, ski resorts and lamp works: Suzhou 阿 before what is asked, at a line's start too;
 Xining 阿扎, 阿门, 阿会儿, 阿一个; 得冇 closing a clause; a body told before 可以吗; 撒 closing an X不X;
 which of two places; when a station fetches one; an allowance for renting or for meals; 哩 and a
-polite 您 closing a question; a posture typed in Traditional characters; Beijing 个儿."""
+polite 您 closing a question; a posture typed in Traditional characters; Beijing 个儿; the little words
+of a line typed in pinyin."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ from tests.test_answers import catalog_from_yaml, score_one
         ("几点下班您呐", "几点下班"),
         ("要一直蹲著嗎 我腰不太好", "要一直蹲着吗 我腰不太好"),
         ("我168的个儿 够不够", "我168的个子 够不够"),
+        ("3号 you kongtiao ma", "3号 有空调吗"),
+        ("ji ge ren yi jian", "几个人一间"),
+        ("shitang bao ji can", "食堂包几餐"),
+        ("jiaban duo bu duo", "加班多不多"),
     ],
 )
 def test_regional_words_read_as_asked(understander: Understander, text: str, normal: str) -> None:
@@ -57,7 +62,7 @@ def test_regional_words_read_as_asked(understander: Understander, text: str, nor
 )
 def test_words_of_their_own_stay(understander: Understander, text: str, normal: str) -> None:
     """阿姨, 阿拉 (we), 晓得 and 阿里 are words of their own, 撒 after a verb asks what, 哩 closing a
-    line that asks nothing tells, and the 个 and 儿 of 一个儿子 are no height."""
+    line that asks nothing tells, the 个 and 儿 of 一个儿子 are no height, and English stays English."""
     assert understander.normalize(text) == normal
 
 

@@ -532,6 +532,58 @@ _SPACES = compiled(r"\s+")
 _CHAR_REPEAT = compiled(r"(\D)\1{2,}")
 _WORD_REPEAT = compiled(r"(\D{2,6}?)\1+")
 _LETTERS = compiled(r"[a-z]+(?: +[a-z]+)*")
+_SYLLABLES = {
+    **dict.fromkeys(("you", "yo"), "有"),
+    "yao": "要",
+    "bu": "不",
+    "ma": "吗",
+    "duo": "多",
+    "ji": "几",
+    "ge": "个",
+    "de": "的",
+    "shi": "是",
+    "zai": "在",
+    "na": "哪",
+    "mei": "没",
+    "hai": "还",
+    "neng": "能",
+    "gei": "给",
+    "bao": "包",
+    "chi": "吃",
+    "zhu": "住",
+    "ren": "人",
+    "jian": "间",
+    "can": "餐",
+    "dun": "顿",
+    "tian": "天",
+    "yue": "月",
+    "nian": "年",
+    "qian": "钱",
+    "dian": "点",
+    "hao": "号",
+    "yi": "一",
+    "liang": "两",
+    "lei": "累",
+    "fa": "发",
+    "suan": "算",
+    "ban": "班",
+    "zuo": "做",
+    "gan": "干",
+    "qu": "去",
+    "ne": "呢",
+    "ba": "吧",
+    "nv": "女",
+    "nan": "男",
+    "kao": "考",
+    "zheng": "证",
+    "jie": "接",
+    "zhan": "站",
+    "che": "车",
+    "fei": "费",
+}
+"""The little words of a line typed in pinyin, whose keys are too short to be read alone (you, ma, ji
+ge): each is read as the word a pinyin typist most often means by it, once the line's longer words
+show it is pinyin."""
 _NUMERAL = compiled(r"[零〇一二两三四五六七八九十百千万幺]")
 """A character that may begin or be a Chinese numeral: a line with none needs no reading of them."""
 _NUMERAL_RUN = compiled(r"[零〇一二两三四五六七八九十百千万]+")
@@ -855,6 +907,12 @@ class Normalizer:
                 else:
                     pieces.append((False, tokens[i]))
                     i += 1
+            if any(is_word for is_word, _ in pieces) and not all(is_word for is_word, _ in pieces):
+                # 3号 you kongtiao ma: in a line typed in pinyin, its little words are pinyin too.
+                pieces = [
+                    (True, _SYLLABLES[piece]) if not is_word and piece in _SYLLABLES else (is_word, piece)
+                    for is_word, piece in pieces
+                ]
             out = pieces[0][1]
             for (was_word, _), (is_word, piece) in itertools.pairwise(pieces):
                 out += piece if was_word and is_word else " " + piece
