@@ -3,7 +3,7 @@ halls, sawmills, ski resorts and lamp works: Suzhou 阿 before what is asked, at
 Xining 阿扎, 阿门, 阿会儿, 阿一个; 得冇 closing a clause; a body told before 可以吗; 撒 closing an X不X;
 which of two places; when a station fetches one; an allowance for renting or for meals; 哩 and a
 polite 您 closing a question; a posture typed in Traditional characters; Beijing 个儿; the little words
-of a line typed in pinyin."""
+of a line typed in pinyin; words in a sign language's order; characters of like shape written by hand."""
 
 from __future__ import annotations
 
@@ -43,6 +43,9 @@ from tests.test_answers import catalog_from_yaml, score_one
         ("ji ge ren yi jian", "几个人一间"),
         ("shitang bao ji can", "食堂包几餐"),
         ("jiaban duo bu duo", "加班多不多"),
+        ("工资侍遇怎么样", "工资待遇怎么样"),
+        ("要休检吗", "要体检吗"),
+        ("末满十八能做吗", "未满18能做吗"),
     ],
 )
 def test_regional_words_read_as_asked(understander: Understander, text: str, normal: str) -> None:
@@ -66,6 +69,14 @@ def test_words_of_their_own_stay(understander: Understander, text: str, normal: 
     assert understander.normalize(text) == normal
 
 
+@pytest.mark.parametrize("text", ["有住房公积金吗", "你 要 吗", "哈哈 有 吗", "几点交接班"])
+def test_no_dorm_or_topic_is_read_into_them(understander: Understander, text: str) -> None:
+    """有住房 is the housing fund's, a doing signed last asks nothing of a line that names no topic,
+    and 接 inside 交接班 is no doing signed last."""
+    assert "dorm" not in understander.understand(text, "J001").intents
+    assert understander.understand(text, "J001").intents in (("insurance",), ("other",), ())
+
+
 @pytest.mark.parametrize(
     ("text", "intent"),
     [
@@ -80,6 +91,9 @@ def test_words_of_their_own_stay(understander: Understander, text: str, normal: 
         ("通宵多伐", "hours"),
         ("早上几点要到", "hours"),
         ("饭哪能吃", "canteen"),
+        ("住 有？", "dorm"),
+        ("吃 包 吗", "canteen"),
+        ("车 接 有 吗", "location"),
     ],
 )
 def test_the_topic_asked_is_read(understander: Understander, text: str, intent: str) -> None:

@@ -490,6 +490,14 @@ _HOUSED = compiled(
     r"(?:住|睡)(?:一块|1块|一起|一间|1间|一屋|一个屋|1个屋|一个房|在一起)|夫妻房|(?:有|给|安排)(?:房|屋|单间)"
 )
 """A couple's own room asked of (住一块, 夫妻房, 有房无)."""
+_SHORT_SIGNED = 6
+"""The longest line of characters typed one by one (吃 包 吗, joined as one word) read in a sign
+language's order."""
+_SIGNED_LAST = compiled(r"(?<=[\u4e00-\u9fff])[包有管发接给要](?:吗|不|没|么|嘛)?\??$")
+"""A doing signed last, closing a line typed one character at a time (吃包吗, 车接有吗); 几点交接班 holds
+接 inside a word."""
+_SIGNED_DOINGS = frozenset({"包", "有", "管", "发", "接", "给", "要"})
+"""Doings a sign language puts after what they are done to (吃 包, 车 接 有)."""
 _SPACED_WORDS = compiled(r"[\u4e00-\u9fff\d]{1,6}(?: [\u4e00-\u9fff\d]{1,6}){1,5}\??")
 """A line of two to six short words set apart by single spaces (几点 下班, 撞车 谁负责)."""
 _ASKS_THE_HOST = compiled(
@@ -1056,6 +1064,13 @@ class Understander:
                 ):
                     return again
         if _SPACED_WORDS.fullmatch(norm) is None:
+            if (
+                found.question
+                and found.intents in ((), ("other",))
+                and len(norm) <= _SHORT_SIGNED
+                and _SIGNED_LAST.search(norm) is not None
+            ):
+                return self._signed(" ".join(norm), featured, found)  # 吃 包 吗 joined as 吃包吗
             return found
         if found.intents not in ((), ("other",)):
             words = norm.rstrip("?").split(" ")
@@ -1078,8 +1093,22 @@ class Understander:
             reread = together
         joined = self._analyse(reread, featured)
         if joined.intents in ((), ("other",)):
-            return found
+            return self._signed(norm, featured, found)
         return joined if reread != together else replace(joined, text=norm)
+
+    def _signed(self, norm: str, featured: str | None, found: Understanding) -> Understanding:
+        """Words set apart in the order of a sign language (吃 包 吗, 车 接 有 吗, 钱 发 几号: what is
+        done to comes first, the doing after it), which ask nothing read as typed: the last doing read
+        first, as Mandarin says it (包吃吗, 有车接吗, 发钱几号)."""
+        words = norm.rstrip("?").split(" ")
+        at = max((i for i, w in enumerate(words) if i > 0 and w in _SIGNED_DOINGS), default=None)
+        if at is None:
+            return found
+        text = "".join((words[at], *words[:at], *words[at + 1 :])) + ("?" if norm.endswith("?") else "")
+        again = self._analyse(text, featured)
+        if again.intents in ((), ("other",)):
+            return found
+        return replace(again, text=norm)
 
     def _split_word(self, norm: str, featured: str | None, found: Understanding) -> Understanding:
         """A line of short words apart read in a topic, where a known word of another topic was split
