@@ -424,8 +424,8 @@ _HAKKA_NEED = compiled(r"爱冇爱?|(?<![可恋亲热喜关宠恩溺偏钟心疼
 _HAKKA_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![有冇])冇(?=[?!.~]*$|[?!.~]*[\s,])")
 """Hakka 冇 closing a clause asks as 吗 does (女个做得冇, 食朝要钱冇); 有冇 is 有没有."""
 _MAY_GO_ASKED = compiled(r"([去来住学升进报上干开])得冇(?=[?!.~]*$|[?!.~]*[\s,])")
-"""Zhuang and Cantonese-coloured 得冇 after going, coming or rising asks whether one can (一起去得冇: 一起能去
-吗, 以后得升冇 is read by the lexicon)."""
+"""Zhuang and Cantonese-coloured 得冇 after going, coming or living asks whether one can (一起去得冇: 一起能去
+吗, 随时去得冇: 随时能去吗)."""
 _MAY_ONE = compiled(
     r"(?<=[\u4e00-\u9fff])(?<![做记觉晓懂值舍认获显使免难懒省赢博取去来住学升进报上干开])得冇"
     r"(?=[?!.~]*$|[?!.~]*[\s,])"

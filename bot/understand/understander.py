@@ -1070,7 +1070,7 @@ class Understander:
                 and len(norm) <= _SHORT_SIGNED
                 and _SIGNED_LAST.search(norm) is not None
             ):
-                return self._signed(" ".join(norm), featured, found)  # 吃 包 吗 joined as 吃包吗
+                return self._signed(" ".join(norm), featured, found, norm)  # 吃 包 吗 joined as 吃包吗
             return found
         if found.intents not in ((), ("other",)):
             words = norm.rstrip("?").split(" ")
@@ -1096,10 +1096,13 @@ class Understander:
             return self._signed(norm, featured, found)
         return joined if reread != together else replace(joined, text=norm)
 
-    def _signed(self, norm: str, featured: str | None, found: Understanding) -> Understanding:
+    def _signed(
+        self, norm: str, featured: str | None, found: Understanding, typed: str | None = None
+    ) -> Understanding:
         """Words set apart in the order of a sign language (吃 包 吗, 车 接 有 吗, 钱 发 几号: what is
         done to comes first, the doing after it), which ask nothing read as typed: the last doing read
-        first, as Mandarin says it (包吃吗, 有车接吗, 发钱几号)."""
+        first, as Mandarin says it (包吃吗, 有车接吗, 发钱几号). The result keeps the normal form as
+        typed (`typed`, where the words were set apart here rather than by the viewer)."""
         words = norm.rstrip("?").split(" ")
         at = max((i for i, w in enumerate(words) if i > 0 and w in _SIGNED_DOINGS), default=None)
         if at is None:
@@ -1108,7 +1111,7 @@ class Understander:
         again = self._analyse(text, featured)
         if again.intents in ((), ("other",)):
             return found
-        return replace(again, text=norm)
+        return replace(again, text=norm if typed is None else typed)
 
     def _split_word(self, norm: str, featured: str | None, found: Understanding) -> Understanding:
         """A line of short words apart read in a topic, where a known word of another topic was split
