@@ -3000,8 +3000,9 @@ class Answerer:
         if asked.key == "requirements.gender" and one_sex:
             return asked  # 女哩能开不 of 限男性: the sex told is the answer
         told = _AGE_SAID.search(text) or _YEARS_OLD.search(text)
-        if told is not None and need is not None:
-            age = int(float(_DIGITS.search(told.group()).group()))  # type: ignore[union-attr]
+        figure = _DIGITS.search(told.group()) if told is not None else None
+        if figure is not None and need is not None:
+            age = int(float(figure.group()))
             low, high = need.age_min or 16, need.age_max or 70
             if not low + 2 <= age <= high - 5:
                 return asked  # 58岁能做不 眼睛还好 of 18-60岁: the age told is the question

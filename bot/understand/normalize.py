@@ -423,11 +423,13 @@ _HAKKA_NEED = compiled(r"爱冇爱?|(?<![可恋亲热喜关宠恩溺偏钟心疼
 冇 marks; 爱人, 可爱, 恋爱 keep it."""
 _HAKKA_ASKING = compiled(r"(?<=[\u4e00-\u9fff])(?<![有冇])冇(?=[?!.~]*$|[?!.~]*[\s,])")
 """Hakka 冇 closing a clause asks as 吗 does (女个做得冇, 食朝要钱冇); 有冇 is 有没有."""
-_MAY_GO_ASKED = compiled(r"([去来住学升进报上干开])得冇(?=[?!.~]*$|[?!.~]*[\s,])")
+_MAY_GO = "去来住学升进报上干开"
+"""Doings of going, coming or living before 得冇, read as 能…吗 (see `_MAY_GO_ASKED`)."""
+_MAY_GO_ASKED = compiled(rf"([{_MAY_GO}])得冇(?=[?!.~]*$|[?!.~]*[\s,])")
 """Zhuang and Cantonese-coloured 得冇 after going, coming or living asks whether one can (一起去得冇: 一起能去
 吗, 随时去得冇: 随时能去吗)."""
 _MAY_ONE = compiled(
-    r"(?<=[\u4e00-\u9fff])(?<![做记觉晓懂值舍认获显使免难懒省赢博取去来住学升进报上干开])得冇"
+    rf"(?<=[\u4e00-\u9fff])(?<![做记觉晓懂值舍认获显使免难懒省赢博取{_MAY_GO}])得冇"
     r"(?=[?!.~]*$|[?!.~]*[\s,])"
 )
 """The same 得冇 after anything else asks whether it will do (眼睛花得冇, 讲壮话得冇: 可以吗); 做得冇 is
@@ -533,7 +535,8 @@ _CHAR_REPEAT = compiled(r"(\D)\1{2,}")
 _WORD_REPEAT = compiled(r"(\D{2,6}?)\1+")
 _LETTERS = compiled(r"[a-z]+(?: +[a-z]+)*")
 _SYLLABLES = {
-    **dict.fromkeys(("you", "yo"), "有"),
+    "you": "有",
+    "yo": "有",
     "yao": "要",
     "bu": "不",
     "ma": "吗",

@@ -493,11 +493,11 @@ _HOUSED = compiled(
 _SHORT_SIGNED = 6
 """The longest line of characters typed one by one (吃 包 吗, joined as one word) read in a sign
 language's order."""
-_SIGNED_LAST = compiled(r"(?<=[\u4e00-\u9fff])[包有管发接给要](?:吗|不|没|么|嘛)?\??$")
-"""A doing signed last, closing a line typed one character at a time (吃包吗, 车接有吗); 几点交接班 holds
-接 inside a word."""
 _SIGNED_DOINGS = frozenset({"包", "有", "管", "发", "接", "给", "要"})
 """Doings a sign language puts after what they are done to (吃 包, 车 接 有)."""
+_SIGNED_LAST = compiled(rf"(?<=[\u4e00-\u9fff])[{''.join(sorted(_SIGNED_DOINGS))}](?:吗|不|没|么|嘛)?\??$")
+"""A doing signed last, closing a line typed one character at a time (吃包吗, 车接有吗); 几点交接班 holds
+接 inside a word."""
 _SPACED_WORDS = compiled(r"[\u4e00-\u9fff\d]{1,6}(?: [\u4e00-\u9fff\d]{1,6}){1,5}\??")
 """A line of two to six short words set apart by single spaces (几点 下班, 撞车 谁负责)."""
 _ASKS_THE_HOST = compiled(
