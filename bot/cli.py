@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from bot.errors import BotError
 from bot.platforms import PLATFORMS, Attachment
-from bot.runtime.heap import after_startup
+from bot.runtime.heap import after_startup, during_startup
 
 if TYPE_CHECKING:
     from bot.profiles import Profile
@@ -106,6 +106,7 @@ def _understander(path: Path, *, plain: bool = False) -> Understander:
 
 def cmd_understand(args: argparse.Namespace) -> int:
     """`daigang understand --catalog FILE`: JSON Lines in, the understanding contract out."""
+    during_startup()
     from bot.understand.cli import understand_stream
 
     understander = _understander(Path(args.catalog), plain=True)
@@ -144,6 +145,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_replay(args: argparse.Namespace) -> int:
     """`daigang replay LOG --catalog FILE`: the bot on a recording, printing its transcript."""
+    during_startup()
     from bot.profiles import get_profile
     from bot.progress import estimate_comments, on_terminal, progress_bar
     from bot.replay import replay, run_in_loop, run_unpaced
