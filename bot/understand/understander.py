@@ -138,8 +138,8 @@ _DOUBLED_WORDS = frozenset(
 """Doubled characters that are ordinary words (天天, 看看, 宝宝), cheers and moans (冲冲冲, 买买买,
 瑟瑟发抖), calls (喂喂, 哎哎) or things and feelings told in cute speech (长痘痘, 腿酸酸, 吃饭饭),
 not a pet name like 然然."""
-_SAID_TWICE = frozenset("瘦胖高矮大小长短慢快早晚远近香甜酸辣热冷干湿满空轻重软硬乖静傻呆")
-"""Words of how one is, said twice before 的 (瘦瘦的, 高高的): no pet name (然然的 is one)."""
+_SAID_TWICE = frozenset("瘦胖高矮大小长短慢快早晚远近香甜酸辣热冷干湿满空轻重软硬乖静傻呆碎细粗浅深")
+"""Words of how one is, said twice before 的 (瘦瘦的, 碎碎的: small): no pet name (然然的 is one)."""
 _CLOSED = compiled(r"[吗么嘛?]|(?:没有|没|不)(?=[\s,.!])")
 """A particle or mark closing a question (有夫妻房没 替我哥问的: 没 before a break closes it too)."""
 _THING_HAD = compiled(

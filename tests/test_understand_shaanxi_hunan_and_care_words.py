@@ -1,0 +1,84 @@
+"""The words of Shaanxi, Hunan, Chongqing and Shandong, and of care homes, farms, cleanrooms and
+freight yards: 咥饭, 咧 for 了, 哦该, 妹陀, 要好大的 and 好多岁, Sichuan 好久 before going, learning or
+the end of a day, 木 closing a question, 伺候 for 照顾, a toneless 包 typed in pinyin; and the
+questions of those jobs (打针输液, 洗厕所, 辣眼睛, 有床, 坐几天火车, 几月份开始, 一月多少…)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand import Understander
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("山里咥饭咋弄", "山里吃饭咋弄"),
+        ("我娃29咧 超咧么", "我娃29了 超了么"),
+        ("哦该报名咯", "怎么报名咯"),
+        ("男伢子妹陀分开住的啵", "男的女的分开住的吗"),
+        ("12号暑假工要好大的", "12号暑假工要多大的"),
+        ("好多岁就不要了", "多少岁就不要了"),
+        ("好久去报到", "什么时候去报到"),
+        ("好久学得会炒茶", "多久学得会炒茶"),
+        ("晚上好久收工", "晚上什么时候收工"),
+        ("叉车工工支咋样", "叉车工工资咋样"),
+        ("有培训木 俺儿子刚毕业", "有培训没 我儿子刚毕业"),
+        ("伺候老人的这个多少钱", "照顾老人的这个多少钱"),
+        ("bao住不嘛", "包住不嘛"),
+    ],
+)
+def test_regional_words_read_as_asked(understander: Understander, text: str, normal: str) -> None:
+    """Each regional question reads as the Mandarin question it asks."""
+    assert understander.normalize(text) == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("山里咥饭咋弄", "canteen"),
+        ("我娃29咧 超咧么", "requirements"),
+        ("哦该报名咯", "apply"),
+        ("男伢子妹陀分开住的啵", "dorm"),
+        ("12号暑假工要好大的", "requirements"),
+        ("好多岁就不要了", "requirements"),
+        ("好久去报到", "apply"),
+        ("晚上好久收工", "hours"),
+        ("好久发一次钱", "pay"),
+        ("bao住不嘛", "dorm"),
+        ("要打针输液不 俺可不会那个", "duties"),
+        ("要洗厕所不", "duties"),
+        ("辣不辣眼睛", "duties"),
+        ("带几岁的孩儿", "duties"),
+        ("大棚头种的啥子菜", "duties"),
+        ("拉晶是啥活", "duties"),
+        ("到了店里还得俺自己卸？", "duties"),
+        ("碎了片子扣钱么", "pay"),
+        ("现在去有奖励不", "pay"),
+        ("出去上门给车费不", "pay"),
+        ("晚上上不上班 俺晚上得看孙子", "hours"),
+        ("黑夜睡不睡觉", "hours"),
+        ("工棚有床没得", "dorm"),
+        ("坐几天火车才到", "location"),
+        ("几月份开始", "apply"),
+        ("啥时候开始摘 卡莎莎", "apply"),
+        ("工服好多钱", "legitimacy"),
+        ("有出去学习的机会没得", "prospects"),
+        ("胳膊上有个碎碎的纹身 能行不", "requirements"),
+        ("额娃放暑假咧 能去干不", "requirements"),
+    ],
+)
+def test_the_topic_asked_is_read(understander: Understander, text: str, intent: str) -> None:
+    """Each question is read as asking its topic."""
+    assert intent in understander.understand(text, "J001").intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["扫厕所有啥子丢人的 自己挣钱自己用", "手腕受伤了吗红红的", "好久没去了", "餐补多少"],
+)
+def test_no_new_topic_is_read_into_them(understander: Understander, text: str) -> None:
+    """A boast, a look at a wound, a long absence and a meal allowance ask nothing of pay or duties."""
+    found = understander.understand(text, "J001").intents
+    assert "duties" not in found
+    assert "pay" not in found
