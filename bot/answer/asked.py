@@ -1614,6 +1614,16 @@ def _closest(clauses: list[str], text: str) -> str | None:
     return max(scored)[2] if scored else None
 
 
+_ANY_FEE = compiled(r"任何费用|任何钱|一分钱|一切费用|所有费用|任何收费|要钱都别给|要钱别给")
+"""A recruiter's text saying no money at all is taken, whatever it is called."""
+_PERIOD_ASKED = compiled(r"多久|多长|几天|几个月|几周|几个星期|多少天|一周|一个月")
+"""How often a thing comes round, asked (多久倒一次班)."""
+_SCHEME = compiled(r"[两三四]班[两三]?(?:倒|运转)")
+"""A rotation's scheme by its name (两班倒, 四班三倒, 四班三运转)."""
+_ROTATION_NAMED = compiled(SAYS["hours.rotation"].pattern + "|" + _SCHEME.pattern)
+"""A rotation told by its scheme's name as well as by its period."""
+
+
 NOT_SAYS: dict[str, re.Pattern[str]] = {
     # 干满3个月报销单程火车票 pays a fare back: no bonus for staying (做满45天每小时补2元 is one)
     "pay.bonus": compiled(r"报销|路费|车票|机票"),
@@ -2401,6 +2411,9 @@ class Answerer:
         about the agency's fee: 制服 is not asked); else, for a facet whose words mean the same
         anywhere, of any topic."""
         says = SAYS.get(facet.key)
+        if facet.key == "hours.rotation" and not _PERIOD_ASKED.search(asked) and not _SCHEME.search(asked):
+            # 咋倒班的 is told by the scheme itself (12小时两班倒); 四班三倒咋倒 is not
+            says = _ROTATION_NAMED
         unsaid = NOT_SAYS.get(facet.key)
         texts = [
             (text, fact)
@@ -4240,7 +4253,14 @@ class Answerer:
             # uniform named must be what the text speaks of (an agency's fee is this facet's own).
             fees = _other_fees(text)
             if fees and not any(k in f.text for f in lead for kinds in fees for k in kinds):
-                return Asked(facet.key, (), missing=f"{facet.key}:{fees[0][0]}", words=text)
+                # 本场报名不收中介费，不收押金 says so of the deposit named; a recruiter's 不收任何费用，
+                # 谁找你要钱都别给 leaves none out (not the fee's own field: its 不收任何费用, written for
+                # a fee of 0, speaks of the agency's fee alone)
+                naming = [f for _, f in self.free_texts(job) if any(k in f.text for ks in fees for k in ks)]
+                naming = naming or [f for _, f in self.free_texts(job) if _ANY_FEE.search(f.text)]
+                if not naming:
+                    return Asked(facet.key, (), missing=f"{facet.key}:{fees[0][0]}", words=text)
+                lead = (naming[0],)
         if facet.key == "requirements.age":
             # 我16岁能进不: a condition the recruiter wrote for that age (16到18岁要户口本) is the answer.
             ages = re.findall(r"(\d+)\s*岁", text)
