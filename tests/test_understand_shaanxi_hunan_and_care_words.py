@@ -1,7 +1,8 @@
 """The words of Shaanxi, Hunan, Chongqing and Shandong, and of care homes, farms, cleanrooms and
 freight yards: 咥饭, 咧 for 了, 哦该, 妹陀, 要好大的 and 好多岁, Sichuan 好久 before going, learning or
-the end of a day, 木 closing a question, 伺候 for 照顾, a toneless 包 typed in pinyin; and the
-questions of those jobs (打针输液, 洗厕所, 辣眼睛, 有床, 坐几天火车, 几月份开始, 一月多少…)."""
+the end of a day, 木 closing a question, 伺候 for 照顾, a toneless 包 typed in pinyin, a clause set
+aside (累不累无所谓); and the questions of those jobs (打针输液, 洗厕所, 辣眼睛, 有床, 坐几天火车,
+几月份开始…)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ from bot.understand import Understander
         ("有培训木 俺儿子刚毕业", "有培训没 我儿子刚毕业"),
         ("伺候老人的这个多少钱", "照顾老人的这个多少钱"),
         ("bao住不嘛", "包住不嘛"),
+        ("刘主管电话好多", "刘主管电话多少"),
+        ("新筑街道那搭得是", "新筑街道那里是不是"),
     ],
 )
 def test_regional_words_read_as_asked(understander: Understander, text: str, normal: str) -> None:
@@ -71,6 +74,20 @@ def test_regional_words_read_as_asked(understander: Understander, text: str, nor
 def test_the_topic_asked_is_read(understander: Understander, text: str, intent: str) -> None:
     """Each question is read as asking its topic."""
     assert intent in understander.understand(text, "J001").intents
+
+
+def test_a_clause_set_aside_is_not_asked(understander: Understander) -> None:
+    """累不累无所谓 sets the effort aside: only the posture asked after it is read."""
+    text = "霸得蛮的人 累不累无所谓 就问下是站到做还是坐到做"
+    assert understander.normalize(text) == "霸得蛮的人 就问下是站着做还是坐着做"
+    assert understander.normalize("吃的无所谓 能挣钱就行") == "能挣钱就行"
+    assert understander.normalize("工资无所谓") == "工资无所谓"
+
+
+@pytest.mark.parametrize("text", ["嫽咋咧", "嫽扎咧"])
+def test_shaanxi_praise_is_chatter(understander: Understander, text: str) -> None:
+    """嫽咋咧 (great!) asks nothing."""
+    assert understander.understand(text, "J001").intents == ()
 
 
 @pytest.mark.parametrize(

@@ -313,6 +313,8 @@ _JIANGHUAI_MAY = compiled(r"(?:(?<=的)|(?<=[\s,]))可能([干去做])(?=[?!.~\s
 can, 能不能干; 明天可能去 says what one may do."""
 _THIS_AFTER = compiled(r"(?<=[不吗么没])\s?(?:这个|那个|这活|这个活)(?=[?!.~\s]*$)")
 """这个 set after a yes-or-no question (女的能干不这个): the job on screen, pointed at once asked."""
+_SET_ASIDE = compiled(r"(?:^|(?<=[\s,.!]))[^\s,.!?]{1,8}?(?:无所谓|不重要|不在乎)[\s,.!]+(?=\S)")
+"""A clause the asker sets aside (累不累无所谓, 工资多少不重要) before what they do ask."""
 _PINYIN_NOT = compiled(r"([\u4e00-\u9fff])bu\1")
 """不 typed as bu between a word said twice (远bu远): 远不远."""
 _PINYIN_NOT_CLOSING = compiled(r"(?<=[\u4e00-\u9fff]) ?bu(?=[?!.~\s]*$)")
@@ -1107,6 +1109,8 @@ class Normalizer:
                 text = _JIANGHUAI_MAY.sub(r"能不能\1", text)
         if "个" in text or "活" in text:
             text = _THIS_AFTER.sub("", text)  # 女的能干不这个: the job pointed at after the question
+        if "无所谓" in text or "不重要" in text or "不在乎" in text:
+            text = _SET_ASIDE.sub("", text)  # 累不累无所谓 就问下站着做还是坐着做: only the second is asked
         if "bu" in text:
             text = _PINYIN_NOT_CLOSING.sub("不", _PINYIN_NOT.sub(r"\1不\1", text))
         fixed = self._fix_typos(text)
