@@ -1,8 +1,8 @@
-"""The words of Shaanxi, Hunan, Chongqing and Shandong, and of care homes, farms, cleanrooms and
-freight yards: 咥饭, 咧 for 了, 哦该, 妹陀, 要好大的 and 好多岁, Sichuan 好久 before going, learning or
-the end of a day, 木 closing a question, 伺候 for 照顾, a toneless 包 typed in pinyin, a clause set
-aside (累不累无所谓); and the questions of those jobs (打针输液, 洗厕所, 辣眼睛, 有床, 坐几天火车,
-几月份开始…)."""
+"""The words of Shaanxi, Hunan, Chongqing and Shandong, and of care homes, farms, cleanrooms,
+freight yards and shipyards: 咥饭, 咧 for 了, 哦该, 妹陀, 要好大的 and 好多岁, Sichuan 好久 before
+going, learning or the end of a day, 木 closing a question, Jiaodong 么 before a reckoning, 伺候 for
+照顾, a toneless 包 typed in pinyin, a clause set aside (累不累无所谓); and the questions of those
+jobs (打针输液, 洗厕所, 辣眼睛, 有床, 坐几天火车, 几月份开始…)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,12 @@ from bot.understand import Understander
         ("bao住不嘛", "包住不嘛"),
         ("刘主管电话好多", "刘主管电话多少"),
         ("新筑街道那搭得是", "新筑街道那里是不是"),
+        ("加班费么算的", "加班费怎么算的"),
+        ("吃饭么样安排", "吃饭怎么安排"),
+        ("面试么样个面法", "面试怎么个面法"),
+        ("摘柿子是按么算钱", "摘柿子是按什么算钱"),
+        ("加班费阿么算", "加班费怎么算"),
+        ("房子补贴多少", "住房补贴多少"),
     ],
 )
 def test_regional_words_read_as_asked(understander: Understander, text: str, normal: str) -> None:
@@ -69,6 +75,12 @@ def test_regional_words_read_as_asked(understander: Understander, text: str, nor
         ("有出去学习的机会没得", "prospects"),
         ("胳膊上有个碎碎的纹身 能行不", "requirements"),
         ("额娃放暑假咧 能去干不", "requirements"),
+        ("俺血压有点高 去了能要么", "requirements"),
+        ("俺在烟台港开过十五吨的 大叉车有优势不", "requirements"),
+        ("过去要坐船么", "location"),
+        ("能调到调试岗不", "prospects"),
+        ("焊工证厂里给考不", "prospects"),
+        ("证件照片发哪 发给主播？", "apply"),
     ],
 )
 def test_the_topic_asked_is_read(understander: Understander, text: str, intent: str) -> None:
@@ -92,10 +104,17 @@ def test_shaanxi_praise_is_chatter(understander: Understander, text: str) -> Non
 
 @pytest.mark.parametrize(
     "text",
-    ["扫厕所有啥子丢人的 自己挣钱自己用", "手腕受伤了吗红红的", "好久没去了", "餐补多少"],
+    [
+        "扫厕所有啥子丢人的 自己挣钱自己用",
+        "手腕受伤了吗红红的",
+        "好久没去了",
+        "餐补多少",
+        "要不要试试血压神龙",
+    ],
 )
 def test_no_new_topic_is_read_into_them(understander: Understander, text: str) -> None:
-    """A boast, a look at a wound, a long absence and a meal allowance ask nothing of pay or duties."""
+    """A boast, a look at a wound, a long absence, a meal allowance and a game's move ask nothing of pay
+    or duties."""
     found = understander.understand(text, "J001").intents
     assert "duties" not in found
     assert "pay" not in found

@@ -507,7 +507,7 @@ _DAYS_SERVED = compiled(r"(?<=[满够])(\d+)日")
 _ONE_DAY = compiled(r"(?<![\d〇零一二两三四五六七八九十月号初周])一日(?!游|千里|不见)")
 """Cantonese 一日 (一日跑几多单): 一天; 十一日, 三月一日 are dates."""
 _WUHAN_HOW = compiled(
-    r"(?<![什怎这那甚多])么样(?=[算搞弄办走去来做干过发给结收扣罚赔坐面试休住吃考报进买交上学排倒换请])"
+    r"(?<![什怎这那甚多])么样(?=[算搞弄办走去来做干过发给结收扣罚赔坐面试休住吃考报进买交上学排倒换请安个])"
 )
 _WUHAN_HOW_IS = compiled(r"(?<![什怎这那甚多])么样(?=[?？!！\s吗啊呀咯嘞的]|$)")
 _HUI_HOW_MUCH = compiled(r"几何(?![学体图形题])")
@@ -516,6 +516,8 @@ _HUI_WHAT = compiled(r"(?<=要)么事(?!情)")
 """Huizhou and Hubei 要么事 (要么事学历, 要么事证): 要什么; 要么 alone says either."""
 _HOW_DONE_ABOUT = compiled(r"(?<![怎什这那要多])么办")
 """么办 for 怎么办 (证没得么办)."""
+_JIAODONG_HOW = compiled(r"(?<![怎什这那甚要多阿按])么(?=算|弄|整)")
+"""Jiaodong 么 before a reckoning or a doing (加班费么算的, 么弄): 怎么."""
 _WUHAN_WHAT = compiled(r"(?<![什怎这那甚要])么事|(?<=[买搞考办带穿要])么(?=[\u4e00-\u9fff])(?![么样事子])")
 """Wuhan 么样 before a doing asks how (违章么样算: 怎么算), closing a clause asks how it is (宿舍
 么样: 怎么样); 么事 is 什么 (面试搞么事), and so is 么 after a verb (要么证, 买么保险). 什么样, 怎么样,
@@ -1044,6 +1046,7 @@ class Normalizer:
                 text = _WUHAN_HOW_IS.sub("怎么样", _WUHAN_HOW.sub("怎么", text))
             if "么" in text:
                 text = _WUHAN_WHAT.sub("什么", _HOW_DONE_ABOUT.sub("怎么办", _HUI_WHAT.sub("什么", text)))
+                text = _JIAODONG_HOW.sub("怎么", text)
             if "几何" in text:
                 text = _HUI_HOW_MUCH.sub("多少", text)
             if "辣" in text:
