@@ -76,6 +76,7 @@ def test_regional_words_read_as_asked(understander: Understander, text: str, nor
         ("胳膊上有个碎碎的纹身 能行不", "requirements"),
         ("额娃放暑假咧 能去干不", "requirements"),
         ("俺血压有点高 去了能要么", "requirements"),
+        ("俺前几年喝了酒被查过一回 还能要不", "requirements"),
         ("俺在烟台港开过十五吨的 大叉车有优势不", "requirements"),
         ("过去要坐船么", "location"),
         ("能调到调试岗不", "prospects"),
@@ -118,3 +119,13 @@ def test_no_new_topic_is_read_into_them(understander: Understander, text: str) -
     found = understander.understand(text, "J001").intents
     assert "duties" not in found
     assert "pay" not in found
+
+
+@pytest.mark.parametrize("text", ["俺血压有点高 吃着药呢", "签了合同干一半不想干了 要赔钱不"])
+def test_what_one_tells_or_a_penalty_is_no_condition_or_pay(understander: Understander, text: str) -> None:
+    """A blood pressure told without asking is no question of who is taken; a penalty for leaving is
+    asked of neither pay nor the contract."""
+    found = understander.understand(text, "J001").intents
+    assert "requirements" not in found
+    assert "pay" not in found
+    assert "legitimacy" not in found
