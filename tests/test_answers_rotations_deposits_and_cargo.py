@@ -1,6 +1,7 @@
 """A rotation told by its scheme's name when how it rotates is asked; a deposit told by the text that
 names it or that takes no money at all; what meals cost asked as 管不管钱; a taste asked as 辣么; a
-raise written as 调两次; a height asked in 公分; the goods carried; whom to see on arriving."""
+raise written as 调两次; a height asked in 公分 or told; the years one has done the work, told; the
+goods carried; whom to see on arriving."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ jobs:
     duties: {content: 货车装车卸车，主要是日用百货、饮料、化肥}
     canteen: {provided: true, meals: 2, cost: 中餐晚餐公司承担, note: 四川口味，偏辣}
     apply: {how: 直播间发 报名1，或者直接来物流园找胡队长}
+    requirements: {age_min: 20, age_max: 50, gender: 男女不限, experience: 两年以上装卸经验}
   - id: T02
     number: 2
     employer: shunlu
@@ -32,7 +34,7 @@ jobs:
     hours: {shift: 四班三倒, rest: 上四天休两天}
     duties: {content: 开厢货给市区超市送蔬菜粮油}
     prospects: {note: 跑得好一年能调两次工资}
-    requirements: {other: [身高165cm以上]}
+    requirements: {gender: 男女不限, other: [身高165cm以上]}
 """
 
 
@@ -54,6 +56,9 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         ("T02", "送的啥货", ["送蔬菜粮油"]),
         ("T01", "卸的啥货", ["日用百货"]),
         ("T01", "俺要直接过去的话找谁", ["找胡队长"]),
+        ("T01", "俺干了一年多装卸 够不够", ["两年以上装卸经验"]),
+        ("T01", "女的能干不 俺干了三年装卸了", ["男女不限"]),
+        ("T02", "额女子一米五六 能行不", ["165cm"]),
     ],
 )
 def test_the_fact_asked_is_told(catalog: Catalog, featured: str, question: str, state: list[str]) -> None:

@@ -1565,6 +1565,23 @@ _YEARS_OLD = compiled(r"(?<![\d.])[1-7]\d\s*(?:岁|周岁)")
 _TOLD_OF_ONESELF_FACETS = frozenset({"requirements.age", "requirements.gender"})
 """Facets of who is taken that a question reaches by what the asker tells of themself (我32, 俺家妹子)
 rather than by what it asks."""
+_TOLD_MEASURES = (
+    (
+        compiled(r"(?:干|做|开|学|跑|当|修|焊)过?了?\s*(?:[\d一二两三四五六七八九十]+|半|几)\s*(?:年|个月)"),
+        "requirements.experience",
+        "",
+        ("requirements",),
+    ),
+    (
+        compiled(r"1\s*米\s*[5-9]\d?|1[5-9]\d\s*(?:cm|公分|厘米)"),
+        "requirements.height",
+        "身高",
+        ("requirements", "requirements.gender"),
+    ),
+)
+"""What one tells of oneself that a condition measures (开了两年塔吊, 1米56): the facet it asks, the
+words a written condition holds to state it when the facet has no field of its own, and the facets a
+question so told may have been read as asking."""
 _CONDITION_WORDS = frozenset({"要求", "需要", "优先", "以上", "以下", "不能", "必须", "能够", "会用"})
 """Pairs every written condition may hold: they name no condition of their own."""
 
@@ -3020,6 +3037,13 @@ class Answerer:
             if not low + 2 <= age <= high - 5:
                 return asked  # 58岁能做不 眼睛还好 of 18-60岁: the age told is the question
         facts = intent_facts(intent, job, self.index.employer_of(job))
+        for told_by, key, says, read_as in _TOLD_MEASURES:
+            # 俺开了两年塔吊 行不行 tells the years one has done it: the experience asked is the answer
+            # (女嘞能开不 俺开了六七年叉车 still asks of the sex); 我女子1米56 能行不 tells a height
+            if asked.key in read_as and told_by.search(text):
+                measured = [f for f in facts if f.field == key or (says and says in f.text)]
+                if measured:
+                    return Asked(key, (measured[0],), _others(facts, (measured[0],)))
         facet = BY_KEY.get(asked.key)
         written = _condition_named(facts, _named_pairs(self._unnamed(job, text)), facet)
         if written is None or (asked.lead and asked.lead[0].text == written.text):
