@@ -26,7 +26,7 @@ OLDER: Final = 10
 def during_startup() -> None:
     """Start-up begins: no collection until it is over. Loading builds tens of thousands of
     objects that all live as long as the process, and the default thresholds walked them again and
-    again (about a third of the understanding command's start-up) while freeing nothing."""
+    again while freeing nothing (about 7 ms of the understanding command's 0.11 s start-up)."""
     gc.disable()
 
 
