@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from bot.errors import BotError
 from bot.platforms import PLATFORMS, Attachment
-from bot.runtime.heap import after_startup, during_startup
+from bot.runtime.heap import after_startup, collector_kept, during_startup
 
 if TYPE_CHECKING:
     from bot.profiles import Profile
@@ -687,7 +687,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        code: int = args.func(args)
+        with collector_kept():
+            code: int = args.func(args)
     except BotError as exc:
         print(f"daigang: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

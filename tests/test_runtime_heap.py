@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from bot.runtime.heap import OLDER, YOUNG, after_startup, during_startup
+from bot.cli import main
+from bot.runtime.heap import OLDER, YOUNG, after_startup, collector_kept, during_startup
+from bot.seedfiles import CATALOG, seed_file
 
 
 @pytest.fixture
@@ -45,3 +48,21 @@ def test_after_startup_twice_is_harmless(collector: None) -> None:
     after_startup()
     assert gc.isenabled()
     assert gc.get_threshold() == (YOUNG, OLDER, OLDER)
+
+
+def test_a_command_failing_in_its_start_up_leaves_the_collector_running(
+    collector: None, tmp_path: Path
+) -> None:
+    """A replay of a recording that is not there ends before its start-up does: the collector it
+    turned off runs again once the command is over."""
+    code = main(["replay", str(tmp_path / "missing.jsonl"), "--catalog", str(seed_file(CATALOG))])
+    assert code == 2
+    assert gc.isenabled()
+
+
+def test_a_collector_turned_off_before_stays_off(collector: None) -> None:
+    """A caller that runs without the collector keeps it off: it is only turned back on if it ran."""
+    gc.disable()
+    with collector_kept():
+        during_startup()
+    assert not gc.isenabled()

@@ -15,12 +15,27 @@ several times (a thirtieth of a replay's time) while finding nothing to free.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Final
 
 YOUNG: Final = 50_000
 """Net allocations of container objects between two young collections (the default is 700)."""
 OLDER: Final = 10
 """Collections of one generation between two of the next (the default)."""
+
+
+@contextmanager
+def collector_kept() -> Iterator[None]:
+    """Run a command that may turn the collector off for its start-up: when the command is over,
+    however it ends (a bad input may end it before its start-up does), the collector runs again if
+    it ran before. A process calling the commands in turn keeps collecting."""
+    running = gc.isenabled()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
 
 
 def during_startup() -> None:
