@@ -506,6 +506,8 @@ class Room:
                 self._to_host(f"{where}:{intent}", intent, None, "which_job", None, asker, text, now, out)
             return
         key, composed = self._answer(intent, job.id, u.text)
+        if composed.unheaded and job.id == self.featured:
+            composed = Composed(composed.unheaded)  # the job on screen: its number goes without saying
         self._to_group(key, "answer", job.id, intent, composed, asker, text, now, out)
 
     def _faq_answers(self, asker: Asker, u: Understanding, text: str, now: float, out: list[Action]) -> bool:

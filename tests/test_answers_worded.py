@@ -67,6 +67,11 @@ jobs:
     prospects: {path: 保洁员-领班, training: 入职培训7天，考保洁员证}
     insurance: {social: 超过六十岁的不买社保，公司只买意外险}
     requirements: {age_min: 18, age_max: 60, gender: 男女不限}
+  - id: W15
+    number: 15
+    employer: hongtu
+    title: 钢筋工
+    pay: {min: 9000, max: 12000, unit: month, note: 前两个月各押半个月工资，第三个月一起发}
 """
 
 
@@ -144,6 +149,13 @@ def test_a_fact_that_fits_only_without_the_jobs_number_is_told_whole(catalog: Ca
     """有没有保险 of 超过六十岁的不买社保，公司只买意外险 (too long with 14号 before it) is told whole,
     not cut to its first clause, which leaves the insurance bought unsaid."""
     score = score_one(catalog, "W14", "有没有保险", ["意外险"])
+    assert score.stated_share == 1.0
+
+
+def test_asked_facts_that_fit_only_without_the_jobs_number_are_told_whole(catalog: Catalog) -> None:
+    """押工资么 of 前两个月各押半个月工资，第三个月一起发 is told whole without 15号, not with it
+    and cut to its first clause, which leaves out that the wages held are paid."""
+    score = score_one(catalog, "W15", "押工资么", ["前两个月各押半个月工资，第三个月一起发"])
     assert score.stated_share == 1.0
 
 

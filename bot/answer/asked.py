@@ -1912,6 +1912,15 @@ def _told_on(fact: Fact) -> Fact:
     return replace(fact, text=short + kept.group(), short=None) if kept else fact
 
 
+def _said_on(fact: Fact) -> bool:
+    """Whether every clause of a fact after the one it may be cut to gives no figure (押半个月工资，
+    第三个月一起发): they tell more of the same thing, where a figure tells another (月休4天，每天10小时)."""
+    short = fact.short
+    if not short or short == fact.text:
+        return True
+    return fact.text.startswith(short) and _FIGURELESS_CLAUSES.fullmatch(fact.text, len(short)) is not None
+
+
 _ASIDE = compiled(r"（[^（）]*）|\([^()]*\)")
 """An aside in brackets (（11月到次年4月）, （五星酒店，面试时告知））."""
 _LISTED = compiled(r"、")
@@ -4317,6 +4326,7 @@ class Answerer:
         if asked.missing is not None or not asked.lead:
             return Composed((), asked.missing or asked.key)
         long_head, short_head = job_head(job)
+        unheaded: tuple[str, ...] = ()
         rest = asked.rest if max_chars > MAX_CHARS_ONE_FACT else ()
         widened = _widened(asked.lead, asked.rest) if not rest else asked.lead
         if widened != asked.lead:
@@ -4334,7 +4344,13 @@ class Answerer:
             told_on = tuple(_told_on(p) for p in asked.lead)
             if told_on != asked.lead:
                 forms = forms_of(long_head, short_head, told_on, rest, whole=True)
+        whole = " ".join(p.text for p in asked.lead)
         if not any(len(f) <= max_chars for f in forms):
+            if len(whole) <= max_chars and all(_said_on(p) for p in asked.lead):
+                # 前两个月各押半个月工资，第三个月一起发 of 押工资么: on screen, the asked facts whole
+                # without the job's number rather than with it and cut short, which would leave out
+                # what their later clauses add.
+                unheaded = (whole,)
             forms = forms_of(long_head, short_head, asked.lead, rest)
         # When the asked facts do not fit together, the first alone, then the last (the
         # recruiter's detail) alone, then the first up to the end of a clause.
@@ -4388,4 +4404,7 @@ class Answerer:
             # 东莞南站、虎门站每天上午10点统一接站 has no clause to end at: said without the job's
             # number (the job on screen) rather than not at all.
             forms = _cut_forms("", asked.lead[0], max_chars) or forms
-        return Composed(_keeping_figures(forms, max_chars) if max_chars <= MAX_CHARS_ONE_FACT else forms)
+        return Composed(
+            _keeping_figures(forms, max_chars) if max_chars <= MAX_CHARS_ONE_FACT else forms,
+            unheaded=unheaded,
+        )

@@ -27,6 +27,9 @@ class Composed:
 
     forms: tuple[str, ...]
     missing: str | None = None
+    unheaded: tuple[str, ...] = ()
+    """Forms telling the asked facts whole without the job's number, where `forms` cut them short:
+    for when the job is the one on screen, whose number the viewers see."""
 
 
 def intent_facts(intent: str, job: Job, employer: Employer) -> list[Fact]:
