@@ -145,9 +145,27 @@ verb of handing or before whom it is for (给有需要的人) gives, and 个 aft
 counts (找个有宿舍的)."""
 
 
+_YUNNAN_GIVE_ASKING = compiled(
+    r"(?<![不没交送发带拿递还供配借给光只也就全])(?<!(?<![成首京])都)给(?:(得|要|交|扣|涨|休息|放假|请|做|收|退|用)"
+    r"(?![人你我他她们起多少高低到了饭求点出过])|(有)(?=人[来去]?[接送]))"
+)
+"""Yunnan 给 before a verb asks whether too (男娃给要, 初中毕业给得, 公积金给交, 差评给扣钱, 单价给涨,
+用手机给做得成) in a line that asks nothing else; in a line asked by 吗, 不, 谁 or 啥 it gives or serves
+(公司给交社保吗, 社保给交不, 社保谁给交), as it does before 包 and 管 (厂里给包吃住), and 给得起,
+给多少, 给要饭的 are words."""
+_YUNNAN_ALL_RIGHT = compiled(r"(?:^|(?<=[\s,还]))得呢(?=[\s,!.~]|$)")
+"""Yunnan 得呢 said alone, or after 还, agrees (得呢 我考虑一哈, 说还得呢): 好的, no question; 觉得呢
+and 记得呢 ask."""
+_ASKED_OTHERWISE = compiled(
+    r"[吗么谁啥怎咋吧?]|什么|多少|多久|多会|(?<![\d十])几|(.)[不没]\1|[不没](?:有)?(?=[\s,.!~啊呀嘛哦咧]*$)"
+)
+"""Words that ask a line by themselves (a 不 or 没 closing it or between a word said twice, not in 讲不来):
+a 给 before a verb in it gives rather than asks."""
+
+
 def _yunnan_asked(found: re.Match[str]) -> str:
     """格有 as 有没有, 格可以 as 可不可以, 格要得 and 格得 as 行不行, any other verb as 接不接."""
-    verb = found.group(1) or found.group(2) or found.group(3) or found.group(4)
+    verb = next(g for g in found.groups() if g)
     if verb == "有":
         return "有没有"
     if verb == "可以":
@@ -507,7 +525,7 @@ _DAYS_SERVED = compiled(r"(?<=[满够])(\d+)日")
 _ONE_DAY = compiled(r"(?<![\d〇零一二两三四五六七八九十月号初周])一日(?!游|千里|不见)")
 """Cantonese 一日 (一日跑几多单): 一天; 十一日, 三月一日 are dates."""
 _WUHAN_HOW = compiled(
-    r"(?<![什怎这那甚多])么样(?=[算搞弄办走去来做干过发给结收扣罚赔坐面试休住吃考报进买交上学排倒换请安个])"
+    r"(?<![什怎这那甚多])么样(?=[算搞弄办走去来做干过发给结收扣罚赔坐面试休住吃考报进买交上学排倒换请安个到回])"
 )
 _WUHAN_HOW_IS = compiled(r"(?<![什怎这那甚多])么样(?=[?？!！\s吗啊呀咯嘞的]|$)")
 _HUI_HOW_MUCH = compiled(r"几何(?![学体图形题])")
@@ -518,10 +536,12 @@ _HOW_DONE_ABOUT = compiled(r"(?<![怎什这那要多])么办")
 """么办 for 怎么办 (证没得么办)."""
 _JIAODONG_HOW = compiled(r"(?<![怎什这那甚要多阿按])么(?=算|弄|整)")
 """Jiaodong 么 before a reckoning or a doing (加班费么算的, 么弄): 怎么."""
-_WUHAN_WHAT = compiled(r"(?<![什怎这那甚要])么事|(?<=[买搞考办带穿要])么(?=[\u4e00-\u9fff])(?![么样事子])")
+_WUHAN_WHAT = compiled(
+    r"(?<![什怎这那甚要])么(?:事|斯)|(?<=[买搞考办带穿要])么(?=[\u4e00-\u9fff])(?![么样事子斯])"
+)
 """Wuhan 么样 before a doing asks how (违章么样算: 怎么算), closing a clause asks how it is (宿舍
 么样: 怎么样); 么事 is 什么 (面试搞么事), and so is 么 after a verb (要么证, 买么保险). 什么样, 怎么样,
-这么样 and 什么事 are left alone."""
+这么样 and 什么事 are left alone; 么斯 is 么事 as Wuhan says it (搞么斯)."""
 _FIVE_AND_ONE = compiled(
     r"(?<![a-z\d])(?:5|w)x(?:1|y)j(?![a-z])|(?<![a-z\d])5x(?![a-z])"
     r"|(?<![a-z\d加])wx(?=[\u4e00-\u9fff]{0,4}(?:买|交|缴|上))"
@@ -1092,6 +1112,10 @@ class Normalizer:
         if _GATE_INLAND.search(text):
             if "格" in text or "给" in text or "个有" in text or "个管" in text:
                 text = _YUNNAN_ASKING.sub(_yunnan_asked, text)
+                if "给" in text and _ASKED_OTHERWISE.search(text) is None:
+                    text = _YUNNAN_GIVE_ASKING.sub(_yunnan_asked, text)
+            if "得呢" in text:
+                text = _YUNNAN_ALL_RIGHT.sub("好的", text)
             if "额" in text:
                 text = _SHAANXI_I.sub("我", text)
             if "得是" in text:
