@@ -2,7 +2,7 @@
 whether (男娃给要, 公积金给交) and 得呢 agreeing, 整哪样 asking what a thing is, 啥米, 来载, 拍药 and
 呷烟, 刺一尾龙 for a tattoo, Wuhan 么斯 and 么样 before a going, 有么 and 几长时间, Tianjin 嘛 before
 a thing, Guizhou 莫弄过 and 怀起, Jiangxi 几远; 本科 and 本人 kept from the licence 本; never a 给 that
-gives (公司给交社保吗, 社保给交不, 光给交三险)."""
+gives (公司给交社保吗, 社保给交不, 光给交三险); 也在看呢 and 还没吃呢 tell, not ask."""
 
 from __future__ import annotations
 
@@ -85,3 +85,15 @@ def test_the_topic_asked_is_read(understander: Understander, text: str, intent: 
 def test_yunnan_agreeing_is_chatter(understander: Understander, text: str) -> None:
     """得呢 (all right) asks nothing."""
     assert understander.understand(text, "J001").intents == ()
+
+
+@pytest.mark.parametrize("text", ["俺家那口子也在看呢", "来了来了 刚下班 饭还没吃呢", "工资还没发呢"])
+def test_one_doing_a_thing_or_not_yet_is_told(understander: Understander, text: str) -> None:
+    """也在看呢, 还没吃呢: what is going on, or not yet, told with 呢 and no question mark."""
+    assert understander.understand(text, "J001").intents == ()
+
+
+@pytest.mark.parametrize(("text", "intent"), [("工资还没发呢？", "pay"), ("宿舍呢", "dorm")])
+def test_a_question_with_ne_is_still_asked(understander: Understander, text: str, intent: str) -> None:
+    """With a question mark, or a topic alone before 呢, the line asks."""
+    assert intent in understander.understand(text, "J001").intents

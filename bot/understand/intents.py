@@ -100,6 +100,8 @@ _NO_LAUGHTER = {ord(ch): None for ch in LAUGHTER}
 
 
 _DOING = ("在", "正在", "我在", "我正在", "还在", "我还在", "都在", "我们在")
+_DOING_WITHIN = ("也在", "都在", "正在", "还在", "还没")
+"""Words within a clause closed by 呢 that tell what is going on or not yet (也在看呢, 还没吃呢)."""
 _ASKS_WITHIN = ("哪", "吗", "么", "啥", "什么", "怎", "咋", "几", "多少", "谁")
 """Words that ask even in a clause that opens with 在 (在哪里呢, 在干什么呢)."""
 _SOUNDS = frozenset("哦噢喔啊呃额哎唉嗯诶欸")
@@ -211,7 +213,10 @@ def _progressive(clause: str) -> bool:
     在 … 呢 or … 着呢, no question."""
     if any(w in clause for w in _ASKS_WITHIN):
         return False
-    return clause.endswith("着呢") or (clause.endswith("呢") and clause.startswith(_DOING))
+    if clause.endswith("着呢") or (clause.endswith("呢") and clause.startswith(_DOING)):
+        return True
+    # 俺家那口子也在看呢, 饭还没吃呢: one doing a thing, or not yet, told within the clause.
+    return clause.endswith("呢") and any(w in clause for w in _DOING_WITHIN)
 
 
 def _interjection(clause: str) -> bool:
