@@ -1283,6 +1283,10 @@ _ONE_OF_A_THING = compiled(rf"(?<=[一每几两])个(?=[{_COUNTED}])")
 """The 个 of 一个箱, 每个袋: the thing's own measure says as much."""
 _DAYS_COUNTED = compiled(r"(?:休|歇|放)(?:息)?(?:几|多少)天")
 """How many days off are asked (一个月能休几天, 歇多少天)."""
+_TIME_OF_DAY_OR_SPAN = compiled(
+    r"[\d一二两三四五六七八九十半]+\s*个?(?:小时|钟头|钟|分钟|点(?:半)?)|\d{1,2}:\d\d"
+)
+"""A time of day or a span of hours (早7点, 休息两小时, 9:30): no count of days off."""
 _DAYS_TOLD = compiled(
     r"[\d一二两三四五六七八九十单双]|周末|礼拜|星期|大小周|固定|轮休|调休|自己安排|请假|看订单|看情况"
     r"|(?<!节假日)(?<!节日)(?<!法定)不休"
@@ -3523,9 +3527,11 @@ class Answerer:
             facet.key == "hours.rest"
             and _DAYS_COUNTED.search(lowered)
             and priced.lead
-            and not any(_DAYS_TOLD.search(f.short or f.text) for f in priced.lead)
+            and not any(
+                _DAYS_TOLD.search(_TIME_OF_DAY_OR_SPAN.sub("", f.short or f.text)) for f in priced.lead
+            )
         ):
-            # 一个月能休几天 of a note 节假日不休 alone: how many days is not written.
+            # 一个月能休几天 of a note 节假日不休 alone, or 中午休息两小时: how many days is not written.
             return Asked(facet.key, (), missing=f"{facet.key}:几天", words=lowered)
         if facet.topic in CHOSEN and not facet.fields and not _choice_told(priced, lowered):
             # 返费是打卡还是现金 of 做满90天返费2000元: neither way is written.

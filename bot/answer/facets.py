@@ -1800,8 +1800,9 @@ for _facet in FACETS:
     BY_TOPIC[_facet.topic] = (*BY_TOPIC.get(_facet.topic, ()), _facet)
 
 
-BESIDES = r"另外(?![交收给付加算掏花扣要])"
-"""另外 joining two questions (besides), not before a verb of paying (夫妻房要另外交钱吗: extra)."""
+BESIDES = r"另外(?![交收给付加算掏花扣要出])"
+"""另外 joining two questions (besides), not before a verb of paying (夫妻房要另外交钱吗, 水电要另外出钱吗:
+extra)."""
 MA_CLOSES = r"(?<=[^干搞弄做要为]嘛)"
 """Where a spoken question closes at its 嘛 (是长白班不嘛…); 干嘛, 搞嘛, 为嘛 ask what or why."""
 _CLAUSE_BREAK = compiled(
