@@ -1,8 +1,9 @@
 """The words of Yunnan, Minnan, Wuhan, Tianjin, Guizhou and Jiangxi: Yunnan 给 before a verb asking
 whether (男娃给要, 公积金给交) and 得呢 agreeing, 整哪样 asking what a thing is, 啥米, 来载, 拍药 and
 呷烟, 刺一尾龙 for a tattoo, Wuhan 么斯 and 么样 before a going, 有么 and 几长时间, Tianjin 嘛 before
-a thing, Guizhou 莫弄过 and 怀起, Jiangxi 几远; 本科 and 本人 kept from the licence 本; never a 给 that
-gives (公司给交社保吗, 社保给交不, 光给交三险); 也在看呢 and 还没吃呢 tell, not ask."""
+a thing, Guizhou 莫弄过 and 怀起, Jiangxi 几远 and 热冇热 (of a spray booth: the work); 本科 and 本人
+kept from the licence 本; never a 给 that gives (公司给交社保吗, 社保给交不, 光给交三险); 也在看呢 and
+还没吃呢 tell, not ask."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from bot.understand import Understander
         ("介膜是嘛牌子的", "介膜是什么牌子的"),
         ("震雄的莫弄过 只会海天的", "震雄的没弄过 只会海天的"),
         ("东山街道离城里几远", "东山街道离城里多远"),
+        ("喷漆房里热冇热", "喷漆房里热不热"),
         ("要本科啊 大专给得", "要本科啊 大专行不行"),
         ("面试要本人过去么", "面试要本人过去么"),
     ],
@@ -74,6 +76,7 @@ def test_a_give_is_left_as_it_is(understander: Understander, text: str) -> None:
         ("工资押好久", "pay"),
         ("要学几久才出得师", "prospects"),
         ("排钻系么子事", "duties"),
+        ("喷漆房里热冇热 有冇空调", "duties"),
     ],
 )
 def test_the_topic_asked_is_read(understander: Understander, text: str, intent: str) -> None:
