@@ -1,5 +1,5 @@
 """A break of hours in the day is no count of days off; water and power paid extra are asked of the
-utilities, not of the rent."""
+utilities, not of the rent; a fee asked in a short post is told in the recruiter's words."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from catalog.models import Catalog
 from tests.test_answers import catalog_from_yaml, score_one
 
 CATALOGUE = """\
+faq:
+  - {q: 要不要中介费, a: 本场所有岗位报名不收中介费，谁找你要钱直接举报}
 employers:
-  - {id: jiexin, name: 洁鑫物业服务有限公司, city: 深圳}
+  - {id: jiexin, name: 洁鑫物业服务有限公司, city: 深圳, agency_fee: 0}
 jobs:
   - id: B01
     number: 1
@@ -52,3 +54,9 @@ def test_water_and_power_paid_extra_are_not_the_rent(catalog: Catalog) -> None:
 def test_the_rent_is_still_told(catalog: Catalog) -> None:
     """住宿要钱吗 is told the rent."""
     assert score_one(catalog, "B02", "住宿要钱吗", ["50"]).stated_share == 1.0
+
+
+def test_a_fee_is_told_in_the_recruiters_words(catalog: Catalog) -> None:
+    """要中介费吗 under 20 characters: the FAQ's clause naming the fee (不收中介费), not the fee field's
+    stock phrase 不收任何费用."""
+    assert score_one(catalog, "B01", "要中介费吗", ["不收中介费"]).stated_share == 1.0

@@ -1916,6 +1916,19 @@ def _told_on(fact: Fact) -> Fact:
     return replace(fact, text=short + kept.group(), short=None) if kept else fact
 
 
+def _in_own_words(asked: Asked, clause: str) -> bool:
+    """Whether a fee asked is answered by a recruiter's text before the fee field's stock phrase (不收
+    任何费用), and `clause`, cut from the text, names a fee (本场所有岗位报名不收中介费). Whether one is
+    hired direct keeps its field's phrase (劳务派遣): that is the answer, where a clause only leads to it."""
+    first, last = asked.lead[0], asked.lead[-1]
+    return (
+        asked.key == "legitimacy.agency_fee"
+        and last.field == "employer.agency_fee"
+        and not first.field.startswith("employer.")
+        and any(w in clause for w in BY_KEY[asked.key].words)
+    )
+
+
 def _said_on(fact: Fact) -> bool:
     """Whether every clause of a fact after the one it may be cut to gives no figure (押半个月工资，
     第三个月一起发): they tell more of the same thing, where a figure tells another (月休4天，每天10小时)."""
@@ -4367,6 +4380,11 @@ class Answerer:
             if cut and _FIGURE_OR_RATE.search(cut[0]) and not _FIGURE_OR_RATE.search(asked.lead[-1].text):
                 # 每单5.5到8元，雨天和高峰每单加1元 before 计件, 平时加班1.5倍 before 看加班多少: the
                 # figure asked, up to a clause's end, rather than the last fact without one.
+                forms = cut
+                break
+            if cut and _in_own_words(asked, cut[0]):
+                # 本场所有岗位报名不收中介费 before the fee field's 不收任何费用, of 要中介费吗: the
+                # recruiter's clause naming what is asked, rather than the field's stock phrase.
                 forms = cut
                 break
             forms = forms_of(long_head, short_head, fallback, ())
