@@ -160,6 +160,9 @@ class Group:
     forms: tuple[str, ...]
     first_ts: float
     askers: list[Asker] = field(default_factory=list)
+    headed: tuple[str, ...] = ()
+    """The forms with the job's number, when `forms` leave it out because the job is on screen: they
+    take their place if the host moves on before the answer goes out."""
 
 
 @dataclass(slots=True)
@@ -506,8 +509,6 @@ class Room:
                 self._to_host(f"{where}:{intent}", intent, None, "which_job", None, asker, text, now, out)
             return
         key, composed = self._answer(intent, job.id, u.text)
-        if composed.unheaded and job.id == self.featured:
-            composed = Composed(composed.unheaded)  # the job on screen: its number goes without saying
         self._to_group(key, "answer", job.id, intent, composed, asker, text, now, out)
 
     def _faq_answers(self, asker: Asker, u: Understanding, text: str, now: float, out: list[Action]) -> bool:
@@ -639,7 +640,12 @@ class Room:
                     out,
                 )
                 return
-            group = self.groups[key] = Group(key, kind, job, intent, clean, asker.ts)
+            unheaded = tuple(f for f in composed.unheaded if self.spam.outbound_ok(f))
+            if unheaded and job is not None and job == self.featured:
+                # The job on screen: its number goes without saying, and the asked facts fit whole.
+                group = self.groups[key] = Group(key, kind, job, intent, unheaded, asker.ts, headed=clean)
+            else:
+                group = self.groups[key] = Group(key, kind, job, intent, clean, asker.ts)
         group.askers.append(asker)
 
     def _to_host(
@@ -739,6 +745,10 @@ class Room:
             return
         self.featured = job
         out.append(FeatureChanged(event.ts, job))
+        for group in self.groups.values():
+            if group.headed and group.job != job:
+                # An answer left without its job's number waits still: off screen, it says the number.
+                group.forms, group.headed = group.headed, ()
         self.cards.clear()
         if job is not None:
             self._queue_card(job, now, force=False)
