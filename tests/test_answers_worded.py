@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 
 from bot.answer.asked import Answerer
-from bot.events import Ack, Comment, Feature, Post, Tick, User
+from bot.events import Feature
 from bot.profiles import get_profile
-from bot.room import Room
 from bot.wiring import build_room
 from catalog.index import CatalogIndex
 from catalog.models import Catalog
+from tests.room_driver import T0, Driver
 from tests.test_answers import catalog_from_yaml, score_one
 
 CATALOGUE = """\
@@ -209,35 +209,18 @@ def test_a_thing_under_another_name_or_a_certificate_lacked_is_told(
     assert score.stated_share == 1.0
 
 
-def _posts(room: Room, events: list[object]) -> list[str]:
-    """The texts of the posts a room makes for `events`, each acked at once, then 20 s of ticks."""
-    posts: list[str] = []
-    last = 0.0
-    for event in [*events, *(Tick(100.0 + k * 0.5) for k in range(40))]:
-        now = float(event.ts)  # type: ignore[attr-defined]
-        last = max(last, now)
-        for action in room.handle(event, last):  # type: ignore[arg-type]
-            if isinstance(action, Post):
-                posts.append(action.text)
-                room.handle(Ack(last, action.id, True), last)
-    return posts
-
-
 def test_an_answer_without_its_jobs_number_says_it_once_the_host_moves_on(catalog: Catalog) -> None:
     """押工资么 asked while 15号 is on screen waits for its turn; the host features 14号 before it goes
     out: the post names 15号 again, cut to its first clause, rather than leave the job unsaid."""
-    room = build_room(catalog, get_profile("bilibili"))
-    asker = User("u1", "观众")
-    on_screen = _posts(room, [Feature(99.0, "W15"), Comment("c1", 99.5, asker, "押工资么")])
-    assert any(p.endswith("前两个月各押半个月工资，第三个月一起发") for p in on_screen)
-    room = build_room(catalog, get_profile("bilibili"))
-    moved = _posts(
-        room,
-        [
-            Feature(99.0, "W15"),
-            Comment("c1", 99.5, asker, "押工资么"),
-            Feature(99.6, "W14"),
-        ],
-    )
-    assert not any(p.endswith("前两个月各押半个月工资，第三个月一起发") for p in moved)
-    assert any("15号前两个月各押半个月工资" in p for p in moved)
+    on_screen = Driver(build_room(catalog, get_profile("bilibili")))
+    on_screen.send(Feature(T0, "W15"), T0)
+    on_screen.comment("c1", "u1", "观众", "押工资么", 0.5)
+    on_screen.run_until(20)
+    assert any(p.text.endswith("前两个月各押半个月工资，第三个月一起发") for p in on_screen.posts())
+    moved = Driver(build_room(catalog, get_profile("bilibili")))
+    moved.send(Feature(T0, "W15"), T0)
+    moved.comment("c1", "u1", "观众", "押工资么", 0.5)
+    moved.send(Feature(T0 + 0.6, "W14"), T0 + 0.6)
+    moved.run_until(20)
+    assert not any(p.text.endswith("前两个月各押半个月工资，第三个月一起发") for p in moved.posts())
+    assert any("15号前两个月各押半个月工资" in p.text for p in moved.posts())

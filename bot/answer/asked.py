@@ -4363,8 +4363,8 @@ class Answerer:
             told_on = tuple(_told_on(p) for p in asked.lead)
             if told_on != asked.lead:
                 forms = forms_of(long_head, short_head, told_on, rest, whole=True)
-        whole = " ".join(p.text for p in asked.lead)
         if not any(len(f) <= max_chars for f in forms):
+            whole = " ".join(p.text for p in asked.lead)
             if len(whole) <= max_chars and all(_said_on(p) for p in asked.lead):
                 # 前两个月各押半个月工资，第三个月一起发 of 押工资么: on screen, the asked facts whole
                 # without the job's number rather than with it and cut short, which would leave out
